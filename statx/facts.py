@@ -1,0 +1,73 @@
+"""The fact record of ``FACTS.md``: one number, what it counts, whose, when."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from enum import StrEnum
+from typing import Any
+
+__all__ = ["COLUMNS", "Category", "Dropped", "Fact", "Qualifier"]
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    APPROX = "approx"
+    NEARLY = "nearly"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+
+
+class Category(StrEnum):
+    DISCIPLINE = "discipline"
+    SOCIAL_ACCOUNT = "social_account"
+    AUDIENCE = "audience"
+    CONTENT = "content"
+    PEOPLE = "people"
+    ORGANIZATION = "organization"
+    EVENT = "event"
+    MONEY = "money"
+    PERCENT = "percent"
+    MEASURE = "measure"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One numeric fact. Field order is the CSV column order of FACTS.md."""
+
+    doc: str
+    start: int
+    end: int
+    mention: str
+    value: int | float
+    qualifier: str = Qualifier.EXACT.value
+    value_max: int | float | None = None
+    unit: str = ""
+    object: str = ""
+    category: str = Category.OTHER.value
+    label: str = ""
+    part_of: int | None = None
+    actor: str = ""
+    period: str = ""
+    published: str = ""
+    sentence: str = ""
+    rules: str = ""
+    check: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A number-like mention that is not a fact, and the rule that said so."""
+
+    start: int
+    end: int
+    mention: str
+    reason: str

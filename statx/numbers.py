@@ -1,0 +1,723 @@
+"""Vietnamese number mentions: where they are and what they are worth.
+
+This module reads numbers and nothing else: it knows how Vietnamese writes
+``11.000``, ``1,5``, ``ba mươi lăm``, ``1,2 triệu``, ``45%``, ``từ 10 đến 15``
+and ``hơn 500``, and it knows which digit strings are not quantities at all
+(dates, clock times, document codes), so that nothing else mistakes them for
+one.  What a number counts is for :mod:`statx.rules`.
+
+Two entry points:
+
+* :func:`find_numbers` scans running text and returns every mention in order;
+* :func:`read_number` reads a string that is one number as a whole
+  (``"một trăm lẻ năm"`` -> 105), the way a test corpus states a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from statx.lexicon import load
+
+__all__ = ["Mention", "find_numbers", "read_number", "to_plain"]
+
+# Kinds of mention: a quantity, or a digit string that is no quantity.
+NUMBER = "number"
+DATE = "date"
+TIME = "time"
+CODE = "code"
+PHONE = "phone"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number in the text: span, value, and how it is written."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = NUMBER
+    value: Decimal = Decimal(0)
+    value_max: Decimal | None = None
+    qualifier: str = "exact"
+    qualifier_start: int | None = None
+    percent: bool = False
+    spelled: bool = False  # written in words only ("ba mươi lăm")
+    scaled: bool = False  # carries a scale word or suffix ("triệu", "K")
+    plain_digits: bool = False  # bare digits, no separator, suffix or scale
+    glued: str = ""  # letters glued right after the digits ("17h", "3.004tổ")
+    rules: tuple[str, ...] = ()
+
+
+def to_plain(value: Decimal) -> int | float:
+    """A Decimal as the JSON number a user expects: int when whole."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    digits: dict[str, int]
+    trailing: dict[str, int]
+    ten: frozenset[str]
+    tens: frozenset[str]
+    tens_alt: frozenset[str]
+    hundred: frozenset[str]
+    zero_link: frozenset[str]
+    half: frozenset[str]
+    point: frozenset[str]
+    minus: frozenset[str]
+    minus_whole: frozenset[str]
+    percent_words: tuple[tuple[str, ...], ...]
+    scales: dict[str, int]
+    suffixes: dict[str, int]
+    range_words: frozenset[str]
+    dashes: frozenset[str]
+    qualifiers: dict[tuple[str, ...], str]
+    fillers: tuple[tuple[str, ...], ...]
+    at_least_before: frozenset[str]
+    at_least_after: tuple[tuple[str, ...], ...]
+    number_words: frozenset[str]
+    fraction_before: frozenset[str]
+
+
+def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(p.split()) for p in items), key=len, reverse=True))
+
+
+@cache
+def _lex() -> _Lex:
+    data = load("numbers")
+    w = data["words"]
+    digits = {k: int(v) for k, v in data["digits"].items()}
+    trailing = {k: int(v) for k, v in data["trailing_digits"].items()}
+    scales = {k: int(v) for k, v in data["scales"].items()}
+    number_words = frozenset([*digits, *trailing, *w["ten"], *w["tens"], *w["tens_alt"], *w["hundred"], *scales])
+    return _Lex(
+        digits=digits,
+        trailing=trailing,
+        ten=frozenset(w["ten"]),
+        tens=frozenset(w["tens"]),
+        tens_alt=frozenset(w["tens_alt"]),
+        hundred=frozenset(w["hundred"]),
+        zero_link=frozenset(w["zero_link"]),
+        half=frozenset(w["half"]),
+        point=frozenset(w["decimal_point"]),
+        minus=frozenset(w["minus"]),
+        minus_whole=frozenset(w["minus_whole_only"]),
+        percent_words=_phrases(w["percent"]),
+        scales=scales,
+        suffixes={k: int(v) for k, v in data["suffixes"].items()},
+        range_words=frozenset(data["ranges"]["words"]),
+        dashes=frozenset(data["ranges"]["dashes"]),
+        qualifiers={tuple(k.split()): v for k, v in data["qualifiers"].items()},
+        fillers=_phrases(data["qualifier_fillers"]["words"]),
+        at_least_before=frozenset(data["at_least_frame"]["before"]),
+        at_least_after=_phrases(data["at_least_frame"]["after"]),
+        number_words=number_words,
+        fraction_before=frozenset(data["fractions"]["before"]),
+    )
+
+
+# ---------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(r"(?P<d>\d+(?:[.,]\d+)*|,\d+)|(?P<w>[^\W\d_]+)|(?P<p>\S)")
+
+# Digit strings that are not quantities, matched on the raw text first.
+_NOT_QUANTITY = re.compile(
+    r"""
+    (?P<code>
+        (?<![\w])\d+(?:[-/.]\d+)*(?:[-/][A-ZĐ][\wĐđ]*)+      # 35-NQ/TW, 1234/QĐ-UBND
+      | (?<=[^\W\d_])-\d+(?![\d.,]*\d)                         # Covid-19, Lilama-3
+      | (?<![\w])[^\W\d_]+\d\w*                                 # H5N1, F0: digits glued after letters
+    )
+  | (?P<date>
+        (?<![\w.,/])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])  # 27/09/2023, 22-10-2018
+      | (?<![\w.,/-])\d{1,2}[/-](?:19|20)\d{2}(?![\d/])        # 4-2021, 1/2017
+      | (?<=[IVX]/)\d{4}                                       # quý I/2021
+    )
+  | (?P<time>
+        (?<![\w.,])\d{1,2}(?:[:hg]\d{2}){1,2}(?![\d])         # 17h30, 10:45, 15:23:24
+      | (?<![\w.,])\d{1,2}h(?![^\W\d_])                        # 17h
+    )
+  | (?P<phone>
+        (?<![\w.,])(?:\(?\+84\)?[ .]?|0)\d{2,4}(?:[ .-]?\d{2,4}){2,3}(?![\d.,]*\d)   # 0912 345 678
+    )
+    """,
+    re.VERBOSE,
+)
+
+# A slash pair d/m is a date; a/b with a < b <= 10 after a word like "chiếm"
+# or a qualifier reads as a fraction ("chiếm 1/3", "khoảng 2/3").
+_SLASH = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,2})(?![\d/])")
+# A glued dash pair that cannot be a range (the second smaller) is a day-month: "31-1", "6-2".
+_DAY_MONTH = re.compile(r"(?<![\w.,/-])(\d{1,2})-(\d{1,2})(?![\d/-])")
+
+_VN_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3},\d{3}\.\d+")
+_VN_DECIMAL = re.compile(r"\d*,\d+")
+_EN_DECIMAL = re.compile(r"\d+\.\d+")
+_PLAIN = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str  # "d" digits, "w" word, "p" punctuation
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    return [
+        _Tok(m.lastgroup or "p", m.group(), m.group().lower(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def read_digits(s: str) -> Decimal | None:
+    """The value of a digit string written the Vietnamese (or a plain English) way."""
+    if _PLAIN.fullmatch(s):
+        return Decimal(s)
+    if _VN_THOUSANDS.fullmatch(s):
+        whole, _, frac = s.partition(",")
+        return Decimal(whole.replace(".", "") + ("." + frac if frac else ""))
+    if _EN_THOUSANDS.fullmatch(s):
+        return Decimal(s.replace(",", ""))
+    if _VN_DECIMAL.fullmatch(s):
+        return Decimal("0" + s.replace(",", ".") if s.startswith(",") else s.replace(",", "."))
+    if _EN_DECIMAL.fullmatch(s):
+        return Decimal(s)
+    return None
+
+
+# ---------------------------------------------------------------- the word grammar
+
+
+@dataclass(slots=True)
+class _Read:
+    value: Decimal
+    end: int  # index of the first token not consumed
+    spelled: bool
+    scaled: bool
+    bare_digits: bool
+
+
+class _Parser:
+    """Reads one number (digits, words or both) starting at a token."""
+
+    def __init__(self, toks: Sequence[_Tok], whole: bool) -> None:
+        self.t = toks
+        self.whole = whole
+        self.lex = _lex()
+
+    # -- helpers
+    def low(self, i: int) -> str:
+        return self.t[i].low if i < len(self.t) else ""
+
+    def glued(self, i: int) -> bool:
+        """Token i touches token i-1 (no space between)."""
+        return 0 < i < len(self.t) and self.t[i - 1].end == self.t[i].start
+
+    def is_word(self, i: int) -> bool:
+        return i < len(self.t) and self.t[i].kind == "w"
+
+    def digit(self, i: int, lead: bool) -> int | None:
+        if not self.is_word(i):
+            return None
+        w = self.low(i)
+        if w in self.lex.digits:
+            return self.lex.digits[w]
+        if not lead and w in self.lex.trailing:
+            return self.lex.trailing[w]
+        return None
+
+    def is_multiplier(self, i: int) -> bool:
+        w = self.low(i)
+        return self.is_word(i) and (w in self.lex.scales or w in self.lex.hundred or w in self.lex.tens)
+
+    # -- tens: "mười lăm", "hai mươi mốt", "hai chục", "hai mốt"
+    def tens(self, i: int, compressed: bool) -> tuple[int, int] | None:
+        lx = self.lex
+        if self.is_word(i) and self.low(i) in lx.ten:
+            u = self.digit(i + 1, lead=False)
+            if u is not None and u != 0 and self.low(i + 1) != "năm":
+                return 10 + u, i + 2
+            return 10, i + 1
+        d = self.digit(i, lead=True)
+        if d is None or d < 1:
+            return None
+        if self.is_word(i + 1) and self.low(i + 1) in lx.tens:
+            u = self.digit(i + 2, lead=False)
+            if u is not None and u != 0 and self.low(i + 2) != "năm":
+                return d * 10 + u, i + 3
+            return d * 10, i + 2
+        if self.is_word(i + 1) and self.low(i + 1) in lx.tens_alt:
+            return d * 10, i + 2
+        if compressed and d >= 2:
+            u = self.digit(i + 1, lead=False)
+            nxt = self.low(i + 2)
+            if u is not None and nxt not in lx.hundred and nxt not in lx.tens:
+                return d * 10 + u, i + 2
+        return None
+
+    # -- a group below one thousand, in words
+    def group(self, i: int, top: bool) -> tuple[int, int, bool] | None:
+        """(value, next index, is a bare single digit)."""
+        lx = self.lex
+        hundreds: int | None = None
+        j = i
+        if self.is_word(j) and self.low(j) in lx.hundred and self.whole and top:
+            hundreds, j = 1, j + 1
+        else:
+            d = self.digit(j, lead=True)
+            if d is not None and self.is_word(j + 1) and self.low(j + 1) in lx.hundred:
+                hundreds, j = d, j + 2
+        if hundreds is not None:
+            base = hundreds * 100
+            if self.is_word(j) and self.low(j) in lx.zero_link:
+                u = self.digit(j + 1, lead=False)
+                if u is not None:
+                    return base + u, j + 2, False
+                return base, j, False
+            t = self.tens(j, compressed=True)
+            if t is not None:
+                return base + t[0], t[1], False
+            u = self.digit(j, lead=False)
+            if u is not None and self.low(j + 1) not in lx.point:
+                return base + u * 10, j + 1, False  # "một trăm hai" = 120, "bốn trăm sáu triệu"
+            if self.is_word(j) and self.low(j) in lx.half:
+                return base + 50, j + 1, False
+            return base, j, False
+        t = self.tens(i, compressed=self.whole or not top)
+        if t is not None:
+            return t[0], t[1], False
+        d = self.digit(i, lead=top)
+        if d is not None:
+            if not self.whole and top and d == 0 and self.low(i + 1) not in lx.point:
+                return None  # "không" alone is "not", not zero
+            return d, i + 1, True
+        return None
+
+    # -- a whole number: groups and scales, digits allowed as groups
+    def number(self, i: int) -> _Read | None:
+        lx = self.lex
+        total = Decimal(0)
+        current: Decimal | None = None
+        max_scale = 0
+        last_scale = 0
+        spelled = True
+        scaled = False
+        bare_digits = False
+        j = i
+        first = True
+        while j < len(self.t):
+            tok = self.t[j]
+            if tok.kind == "d" and current is None and (first or last_scale):
+                if not first and not (self.is_word(j + 1) and self.low(j + 1) in lx.scales):
+                    break  # "2 tỷ 500 triệu" only when a smaller scale follows
+                v = read_digits(tok.text)
+                if v is None:
+                    break
+                current = v
+                spelled = False
+                bare_digits = first and bool(_PLAIN.fullmatch(tok.text))
+                j += 1
+                # glued short scale: 100K, 2tr5, 1t, 3M
+                if self.glued(j) and self.is_word(j) and self.t[j].text in lx.suffixes:
+                    s = lx.suffixes[self.t[j].text]
+                    nxt = j + 1
+                    if not (nxt < len(self.t) and self.glued(nxt) and self.t[nxt].kind == "w"):
+                        current *= s
+                        scaled = True
+                        bare_digits = False
+                        j += 1
+                        if (
+                            nxt < len(self.t)
+                            and self.glued(nxt)
+                            and self.t[nxt].kind == "d"
+                            and _PLAIN.fullmatch(self.t[nxt].text)
+                        ):
+                            frac = self.t[nxt].text
+                            current += Decimal(frac) * s / (10 ** len(frac))
+                            j += 1
+                        total += current
+                        return _Read(total, j, False, True, False)
+                first = False
+                continue
+            if tok.kind != "w":
+                break
+            w = tok.low
+            if w in lx.scales and (current is not None or (total and not first)):
+                s = lx.scales[w]
+                if current is None:
+                    total *= s
+                elif s >= max_scale:
+                    total = (total + current) * s
+                else:
+                    total += current * s
+                current = None
+                max_scale = max(max_scale, s)
+                last_scale = s
+                scaled = True
+                bare_digits = False
+                j += 1
+                first = False
+                continue
+            if current is not None:
+                break
+            if last_scale and w in lx.zero_link:
+                u = self.digit(j + 1, lead=False)
+                if u is None:
+                    break
+                current = Decimal(u)
+                j += 2
+                continue
+            if last_scale and w in lx.half:
+                current = Decimal(last_scale) / 2
+                j += 1
+                break
+            g = self.group(j, top=first)
+            if g is None:
+                break
+            value, nj, bare = g
+            if bare and last_scale and not self.is_multiplier(nj):
+                current = Decimal(value) * last_scale / 10  # "một triệu hai" = 1.200.000
+                j = nj
+                break
+            current = Decimal(value)
+            j = nj
+            first = False
+        if first and current is None:
+            return None
+        if current is not None:
+            total += current
+        return _Read(total, j, spelled, scaled, bare_digits and not scaled)
+
+    def decimal_words(self, read: _Read) -> _Read:
+        """ "sáu mươi phẩy hai bốn" = 60.24; a scale after applies to all."""
+        lx = self.lex
+        j = read.end
+        if not (read.spelled and self.is_word(j) and self.low(j) in lx.point):
+            return read
+        digits: list[int] = []
+        k = j + 1
+        while (d := self.digit(k, lead=False)) is not None:
+            digits.append(d)
+            k += 1
+        if not digits:
+            return read
+        frac = Decimal("0." + "".join(map(str, digits)))
+        value = read.value + frac
+        scaled = read.scaled
+        if not read.scaled and self.is_word(k) and self.low(k) in lx.scales:
+            value *= lx.scales[self.low(k)]
+            scaled = True
+            k += 1
+        return _Read(value, k, True, scaled, False)
+
+
+# ---------------------------------------------------------------- scanning
+
+
+def _claimed_spans(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _NOT_QUANTITY.finditer(text):
+        kind = m.lastgroup or CODE
+        s, e = m.span()
+        if kind == PHONE and not 9 <= sum(ch.isdigit() for ch in m.group()) <= 12:
+            continue
+        if kind == CODE and text[s] == "-":
+            s += 1
+        out.append(Mention(s, e, text[s:e], kind=kind, rules=(f"shape:{kind}",)))
+    fraction_cues = _lex().fraction_before
+    for m in _DAY_MONTH.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= mo < d <= 31 and mo <= 12 and not any(c.start <= m.start() < c.end for c in out):
+            out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
+    for m in _SLASH.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if any(c.start <= m.start() < c.end for c in out):
+            continue
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues:
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    value=Decimal(a) * 100 / Decimal(b),
+                    percent=True,
+                    rules=("number:fraction",),
+                )
+            )
+        else:
+            out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _match_phrase(toks: Sequence[_Tok], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """Length of the longest phrase that starts at token i, or 0."""
+    for p in phrases:
+        n = len(p)
+        if i + n <= len(toks) and all(toks[i + k].kind == "w" and toks[i + k].low == p[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _match_phrase_before(toks: Sequence[_Tok], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """Length of the longest phrase that ends right before token i, or 0."""
+    for p in phrases:
+        n = len(p)
+        if i - n >= 0 and all(toks[i - n + k].kind == "w" and toks[i - n + k].low == p[k] for k in range(n)):
+            return n
+    return 0
+
+
+class _Scanner:
+    def __init__(self, text: str, whole: bool) -> None:
+        self.text = text
+        self.whole = whole
+        self.toks = _tokens(text)
+        self.parser = _Parser(self.toks, whole)
+        self.lex = _lex()
+        self.qual_phrases = tuple(sorted(self.lex.qualifiers, key=len, reverse=True))
+
+    def atom(self, i: int) -> tuple[_Read, bool, int] | None:
+        """A number with its percent sign: (reading, percent, next index)."""
+        p = self.parser
+        r = p.number(i)
+        if r is None:
+            return None
+        r = p.decimal_words(r)
+        j = r.end
+        toks = self.toks
+        if j < len(toks) and toks[j].text == "%":
+            return r, True, j + 1
+        n = _match_phrase(toks, j, self.lex.percent_words)
+        if n:
+            return r, True, j + n
+        return r, False, j
+
+    def sign(self, i: int) -> int | None:
+        """Index of a minus sign that belongs to the number at token i."""
+        toks = self.toks
+        if i == 0:
+            return None
+        prev = toks[i - 1]
+        if prev.text == "-" and toks[i].kind == "d":
+            before = toks[i - 2] if i >= 2 else None
+            touching = prev.end == toks[i].start
+            if (before is None or (before.kind == "p" and before.text not in self.lex.dashes)) and (touching or self.whole):
+                return i - 1
+        if prev.kind == "w" and (prev.low in self.lex.minus or (self.whole and prev.low in self.lex.minus_whole)):
+            return i - 1
+        return None
+
+    def qualifier(self, i: int) -> tuple[str, int | None]:
+        toks = self.toks
+        j = i
+        filler = _match_phrase_before(toks, j, self.lex.fillers)
+        for skip in (0, filler) if filler else (0,):
+            n = _match_phrase_before(toks, j - skip, self.qual_phrases)
+            if n:
+                phrase = tuple(t.low for t in toks[j - skip - n : j - skip])
+                return self.lex.qualifiers[phrase], toks[j - skip - n].start
+        return "exact", None
+
+    def at_least(self, i: int, end: int) -> bool:
+        """ "từ 10 người trở lên": từ before, trở lên within a few words after."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].low not in self.lex.at_least_before:
+            return False
+        for k in range(end, min(end + 6, len(toks))):
+            if toks[k].kind == "p" and toks[k].text not in "-/":
+                return False
+            if _match_phrase(toks, k, self.lex.at_least_after):
+                return True
+        return False
+
+    def scan(self, claimed: list[Mention]) -> Iterator[Mention]:
+        toks = self.toks
+        lx = self.lex
+        ci = 0
+        i = 0
+        n = len(toks)
+        while i < n:
+            tok = toks[i]
+            while ci < len(claimed) and claimed[ci].end <= tok.start:
+                ci += 1
+            if ci < len(claimed) and claimed[ci].start <= tok.start < claimed[ci].end:
+                c = claimed[ci]
+                yield self.with_qualifier(c, i) if c.kind == NUMBER else c
+                while i < n and toks[i].start < c.end:
+                    i += 1
+                continue
+            starts_number = tok.kind == "d" or (
+                tok.kind == "w" and tok.low in lx.number_words and (self.whole or tok.low not in lx.scales)
+            )
+            if not starts_number:
+                i += 1
+                continue
+            got = self.atom(i)
+            if got is None:
+                i += 1
+                continue
+            r, percent, j = got
+            limit = claimed[ci].start if ci < len(claimed) else len(self.text)
+            if toks[j - 1].end > limit:
+                i += 1
+                continue
+            m = self.mention(i, r, percent, j)
+            rng = self.range_end(m, r, percent, j, limit)
+            if rng is not None:
+                m, j = rng
+            yield self.finish(m, i, j)
+            i = j
+
+    def mention(self, i: int, r: _Read, percent: bool, j: int) -> Mention:
+        toks = self.toks
+        start = toks[i].start
+        value = r.value
+        sign = self.sign(i)
+        if sign is not None:
+            start = toks[sign].start
+            value = -value
+        end = toks[j - 1].end
+        glued = ""
+        if j < len(toks) and toks[j].kind == "w" and toks[j].start == end and not r.spelled:
+            glued = toks[j].text
+        rules = ["number:words" if r.spelled else "number:digits"]
+        if r.scaled:
+            rules.append("number:scale")
+        if percent:
+            rules.append("number:percent")
+        return Mention(
+            start,
+            end,
+            self.text[start:end],
+            value=value,
+            percent=percent,
+            spelled=r.spelled,
+            scaled=r.scaled,
+            plain_digits=r.bare_digits and sign is None,
+            glued=glued,
+            rules=tuple(rules),
+        )
+
+    def range_end(self, m: Mention, r: _Read, percent: bool, j: int, limit: int) -> tuple[Mention, int] | None:
+        """Extend a mention to a range: "15.000 đến 20.000", "10-15%", "20 nghìn đồng đến 26 nghìn"."""
+        toks = self.toks
+        lx = self.lex
+        k = j
+        # a currency word may stand between the first number and "đến"
+        if k + 1 < len(toks) and toks[k].kind == "w" and toks[k].low == "đồng" and toks[k + 1].low in lx.range_words:
+            k += 1
+        if k >= len(toks):
+            return None
+        conn = toks[k]
+        if not (conn.low in lx.range_words or conn.text in lx.dashes):
+            return None
+        if conn.text in lx.dashes and r.spelled:
+            return None
+        nxt = k + 1
+        if nxt >= len(toks) or toks[nxt].start >= limit:
+            return None
+        if not (toks[nxt].kind == "d" or (toks[nxt].kind == "w" and toks[nxt].low in lx.number_words)):
+            return None
+        got = self.atom(nxt)
+        if got is None:
+            return None
+        r2, percent2, j2 = got
+        if toks[j2 - 1].end > limit or r2.spelled != r.spelled:
+            return None
+        low, high = m.value, r2.value
+        if r2.scaled and not r.scaled:
+            # "từ 10 đến 15 triệu": the scale of the second end applies to both
+            scale = self._scale_of(nxt, j2)
+            if scale and low * scale <= high:
+                low *= scale
+        if high <= low:
+            return None
+        both_percent = percent or percent2
+        end = toks[j2 - 1].end
+        rules = tuple(dict.fromkeys([*m.rules, *(["number:percent"] if both_percent else []), "number:range"]))
+        return replace(
+            m,
+            end=end,
+            text=self.text[m.start : end],
+            value=low,
+            value_max=high,
+            percent=both_percent,
+            scaled=m.scaled or r2.scaled,
+            plain_digits=False,
+            rules=rules,
+        ), j2
+
+    def _scale_of(self, i: int, j: int) -> int:
+        scale = 1
+        for t in self.toks[i:j]:
+            if t.kind == "w" and t.low in self.lex.scales:
+                scale *= self.lex.scales[t.low]
+            elif t.kind == "w" and t.text in self.lex.suffixes:
+                scale *= self.lex.suffixes[t.text]
+        return scale
+
+    def finish(self, m: Mention, i: int, j: int) -> Mention:
+        sign = self.sign(i)
+        first = sign if sign is not None else i
+        m = self.with_qualifier(m, first)
+        if m.qualifier == "exact" and self.at_least(first, j):
+            m = replace(
+                m, qualifier="at_least", qualifier_start=self.toks[first - 1].start, rules=(*m.rules, "qualifier:at_least")
+            )
+        return m
+
+    def with_qualifier(self, m: Mention, i: int) -> Mention:
+        q, qs = self.qualifier(i)
+        if q == "exact":
+            return m
+        return replace(m, qualifier=q, qualifier_start=qs, rules=(*m.rules, f"qualifier:{q}"))
+
+
+def find_numbers(text: str) -> list[Mention]:
+    """Every number-like mention in running text, in order.
+
+    Quantities have ``kind == "number"``; dates, clock times, codes and phone
+    numbers are returned too (with their kind) so that a caller can show why
+    they are not quantities.
+    """
+    claimed = _claimed_spans(text)
+    scanner = _Scanner(text, whole=False)
+    return list(scanner.scan(claimed))
+
+
+def read_number(text: str) -> Decimal | None:
+    """The value of a string that is one number from end to end, else None.
+
+    >>> read_number("một trăm lẻ năm")
+    Decimal('105')
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    scanner = _Scanner(stripped, whole=True)
+    toks = scanner.toks
+    for m in scanner.scan(_claimed_spans(stripped) if toks and toks[0].kind == "d" else []):
+        if m.kind == NUMBER and m.start == 0 and m.end == len(stripped):
+            try:
+                return m.value.normalize() if m.value_max is None else None
+            except InvalidOperation:  # pragma: no cover - Decimal of a parsed value
+                return None
+        return None
+    return None

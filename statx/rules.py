@@ -1,0 +1,795 @@
+"""What each number counts: not-fact filters, unit, object, category, label,
+actor, period and breakdowns.
+
+Input is the NFC text of one document and the mentions of
+:mod:`statx.numbers`; output is a list of :class:`~statx.facts.Fact` and the
+mentions dropped as not facts, each with the name of the rule that decided.
+Every rule that touches a fact adds its name to ``Fact.rules``, so that
+``statx explain`` shows what happened rather than guessing again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from statx.facts import Category, Dropped, Fact
+from statx.lexicon import load
+from statx.numbers import NUMBER, Mention, find_numbers, to_plain
+
+__all__ = ["Analysis", "analyze", "extract"]
+
+# ---------------------------------------------------------------- tokens and lexicons
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_digit(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+def _tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+Phrase = tuple[str, ...]
+
+
+def _phrase(s: str) -> Phrase:
+    return tuple(t.lower() for t in _WORD.findall(s))
+
+
+def _phrases(items: Sequence[str]) -> tuple[Phrase, ...]:
+    return tuple(sorted({_phrase(s) for s in items}, key=len, reverse=True))
+
+
+def _at(toks: Sequence[Tok], i: int, phrases: Sequence[Phrase]) -> int:
+    """Length of the longest phrase starting at toks[i], else 0."""
+    for p in phrases:
+        n = len(p)
+        if i + n <= len(toks) and all(toks[i + k].low == p[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _ending(toks: Sequence[Tok], i: int, phrases: Sequence[Phrase]) -> int:
+    """Length of the longest phrase ending right before toks[i], else 0."""
+    for p in phrases:
+        n = len(p)
+        if i - n >= 0 and all(toks[i - n + k].low == p[k] for k in range(n)):
+            return n
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    currency: tuple[Phrase, ...]
+    measure: tuple[Phrase, ...]
+    classifiers: dict[Phrase, str]
+    classifier_phrases: tuple[Phrase, ...]
+    counted: dict[Phrase, str]
+    counted_phrases: tuple[Phrase, ...]
+    actions: tuple[Phrase, ...]
+    violations: tuple[Phrase, ...]
+    inspections: tuple[Phrase, ...]
+    not_violations: tuple[Phrase, ...]
+    subjects: frozenset[Phrase]
+    labels: tuple[Phrase, ...]
+    openers: tuple[Phrase, ...]
+    total_after: tuple[Phrase, ...]
+    total_before: tuple[Phrase, ...]
+    actor_verbs: tuple[Phrase, ...]
+    object_stop: frozenset[str]
+    intro: tuple[Phrase, ...]
+    date_before: tuple[Phrase, ...]
+    duration_after: tuple[Phrase, ...]
+    age_after: tuple[Phrase, ...]
+    name_before: tuple[Phrase, ...]
+    vague_before: frozenset[str]
+    time_before: tuple[Phrase, ...]
+    time_glued: frozenset[str]
+    year_word_before: frozenset[str]
+    set_phrases: dict[str, frozenset[str]]
+
+
+@cache
+def _lex() -> _Lex:
+    units = load("units")
+    counted_data = load("counted")
+    cues = load("cues")
+    nf = load("notfacts")
+    classifiers = {_phrase(k): v for k, v in units["classifiers"].items()}
+    counted: dict[Phrase, str] = {}
+    for cat, block in counted_data.items():
+        for w in block["words"]:
+            counted.setdefault(_phrase(w), cat)
+    disc = cues["discipline"]
+    return _Lex(
+        currency=_phrases(units["currency"]["words"]),
+        measure=_phrases(units["measure"]["words"]),
+        classifiers=classifiers,
+        classifier_phrases=_phrases(list(units["classifiers"])),
+        counted=counted,
+        counted_phrases=tuple(sorted(counted, key=len, reverse=True)),
+        actions=_phrases(disc["actions"]),
+        violations=_phrases(disc["violations"]),
+        inspections=_phrases(disc["inspections"]),
+        not_violations=_phrases(disc["not_violations"]),
+        subjects=frozenset(_phrase(s) for s in disc["subjects"]),
+        labels=_phrases(cues["labels"]["words"]),
+        openers=_phrases(cues["breakdown"]["openers"]),
+        total_after=_phrases(cues["breakdown"]["total_after"]),
+        total_before=_phrases(cues["breakdown"]["total_before"]),
+        actor_verbs=_phrases(cues["actor"]["verbs"]),
+        object_stop=frozenset(cues["object"]["stop"]),
+        intro=_phrases(cues["actor"]["intro"]),
+        date_before=_phrases(nf["date_before"]["words"]),
+        duration_after=_phrases(nf["time_after"]["duration"]),
+        age_after=_phrases(nf["time_after"]["age"]),
+        name_before=_phrases(nf["name_before"]["words"]),
+        vague_before=frozenset(nf["vague_before"]["words"]),
+        time_before=_phrases(nf["time_before"]["words"]),
+        time_glued=frozenset(nf["time_glued"]["words"]),
+        year_word_before=frozenset(nf["year_word_before"]["words"]),
+        set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
+    )
+
+
+# ---------------------------------------------------------------- sentences and header
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
+# a full stop after these is an abbreviation, not the end of a sentence: "TP. Bến Tre"
+_ABBREV = re.compile(r"(?:^|\s|\()(?:TP|Tp|TX|Q|P|TS|ThS|PGS|GS|BS|KS|Mr|Mrs|Ms|St|TT|Th|TW|Ths)\.$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split at . ! ? followed by space, and at line breaks."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if "\n" not in m.group() and _ABBREV.search(text, max(start, m.start() - 6), m.start()):
+            continue
+        end = m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+_HEADER_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})(?![\d/])")
+
+
+def _published(text: str) -> str:
+    """The article's own date, from a header line near the top."""
+    m = _HEADER_DATE.search(text, 0, min(len(text), 600))
+    if not m:
+        return ""
+    d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return ""
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+_PERIOD = re.compile(
+    r"""
+    (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:]{1,25}?\ đến\ (?:nay|hết\ [^,.;:]{1,20}|[^,.;:\s]+)
+  | [Tt]ừ\ đầu\ năm(?:\ \d{4})?\ (?:đến|tới)\ nay
+  | [Tt]ính\ (?:đến|tới)\ (?:hết\ )?
+      (?:năm\ \d{4}|cuối\ năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)
+  | [Đđ]ến\ hết\ (?:năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+)
+  | (?:\d+|[Ss]áu|[Bb]a|[Cc]hín)\ tháng\ (?:đầu|cuối)\ năm(?:\ \d{4})?
+  | [Qq]uý\ (?:[IV]+|\d)(?:/\d{4}|\ năm\ \d{4})?
+  | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?năm\ (?:19|20)\d{2}
+  | [Tt]háng\ \d{1,2}(?:[-/](?:19|20)\d{2})?
+  | (?:[Tt]ừ\ )?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)\ \d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?
+  | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ qua | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
+    """,
+    re.VERBOSE,
+)
+
+
+def _period(text: str, sent: tuple[int, int], at: int) -> str:
+    """The time a number refers to: the last time phrase before it in its sentence, else the first after."""
+    before = ""
+    after = ""
+    for m in _PERIOD.finditer(text, sent[0], sent[1]):
+        if m.end() <= at:
+            before = m.group()
+        elif m.start() >= at and not after:
+            after = m.group()
+    return before or after
+
+
+# ---------------------------------------------------------------- the analysis
+
+
+@dataclass(slots=True)
+class _Cand:
+    m: Mention
+    sent: int
+    toks: list[Tok]  # tokens of the sentence
+    i0: int  # index of the first token of the mention
+    i1: int  # index of the first token after the mention
+    q0: int  # index of the first token of the qualifier (== i0 without one)
+    rules: list[str] = field(default_factory=list)
+    unit: str = ""
+    unit_end: int = 0  # token index after the unit
+    obj: str = ""
+    noun: Phrase = ()
+    category: str = Category.OTHER.value
+    label: str = ""
+    actor: str = ""
+    part_of: int | None = None
+    check: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    facts: list[Fact]
+    dropped: list[Dropped]
+
+
+def _is_number_tok(t: Tok) -> bool:
+    return t.is_digit or t.low in _number_words()
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    d = load("numbers")
+    return frozenset([*d["digits"], "mười", "mươi"])
+
+
+def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
+    """The not-fact rule that applies to a candidate, or None for a fact."""
+    m, toks, i0, i1 = c.m, c.toks, c.i0, c.i1
+    prev = toks[i0 - 1] if i0 > 0 else None
+    nxt = toks[i1] if i1 < len(toks) else None
+    qualified = c.q0 != i0
+    followed_by_unit = nxt is not None and (
+        _at(toks, i1, lx.classifier_phrases) > 0
+        or _at(toks, i1, lx.counted_phrases) > 0
+        or _at(toks, i1, lx.currency) > 0
+        or _at(toks, i1, lx.measure) > 0
+    )
+    if m.percent:
+        return None
+    bare = re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{4})?", m.text) is not None
+    in_years = 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
+    if bare and in_years and (not followed_by_unit or (not qualified and _ending(toks, i0, lx.date_before))):
+        return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
+    if not qualified and _ending(toks, i0, lx.date_before):
+        return "date"
+    if _at(toks, i1, lx.age_after):
+        return "age"
+    if _at(toks, i1, lx.duration_after) and not m.scaled:
+        return "duration"
+    if m.glued.lower() in lx.time_glued or (not qualified and _ending(toks, i0, lx.time_before)):
+        return "time"
+    if not qualified and not followed_by_unit and _ending(toks, i0, lx.name_before):
+        return "ordinal or name"
+    if not qualified and not m.spelled and prev is not None and i0 - 1 > 0:
+        # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
+        prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
+        brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT.value
+        next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
+        if prev_name and (not followed_by_unit or next_name):
+            return "name with digits"
+    if m.value_max is not None and re.fullmatch(r"\d{1,2}-\d{1,2}", m.text) and m.value_max <= 12 and not followed_by_unit:
+        return "date"
+    if m.spelled:
+        return _spelled_reason(c, lx)
+    return None
+
+
+def _spelled_reason(c: _Cand, lx: _Lex) -> str | None:
+    m, toks, i0, i1 = c.m, c.toks, c.i0, c.i1
+    first = toks[i0].low
+    prev = toks[i0 - 1] if i0 > 0 else None
+    nxt = toks[i1] if i1 < len(toks) else None
+    if m.scaled:
+        return None
+    if prev is not None and prev.text in "“\"‘'«" and any(t.text in "”\"’'»" for t in toks[i1 : i1 + 3]):
+        return "quoted phrase"  # a slogan: “Hai chân”, “Ba mũi”
+    if prev is not None and prev.low in lx.vague_before:
+        return "vague"
+    if prev is not None and prev.low == "thứ":
+        return "ordinal or name"
+    if nxt is None or not nxt.is_word:
+        return "number word alone"
+    if first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
+        return "set phrase"
+    counted = _at(toks, i1, lx.counted_phrases) or _at(toks, i1, lx.classifier_phrases)
+    if nxt.capitalized and not counted:
+        return "part of a name"
+    if m.text.lower() == "năm" and (not counted or (prev is not None and (prev.low in lx.year_word_before or prev.is_digit))):
+        return "năm = year"
+    if first == "một" and i1 == i0 + 1 and not _in_list(c):
+        return "một = a"
+    return None
+
+
+def _in_list(c: _Cand) -> bool:
+    """A count coordinated with other numbers: "một tổ chức đảng, 14 đảng viên"."""
+    toks = c.toks
+    for k in range(c.i1, min(c.i1 + 7, len(toks) - 1)):
+        t = toks[k]
+        if t.low in (",", "và", ";") and _is_number_tok(toks[k + 1]):
+            return True
+        if not t.is_word:
+            break
+    k = c.q0 - 1
+    if k >= 1 and toks[k].low in (",", "và"):
+        for j in range(k - 1, max(k - 8, -1), -1):
+            if toks[j].is_digit:
+                return True
+            if not toks[j].is_word:
+                break
+    return False
+
+
+_SLASH_UNIT = re.compile(r"(?:/(?:[^\W\d_]+ [^\W\d_]+(?=/)|[^\W\d_]+))+")
+
+
+def _unit(c: _Cand, text: str, lx: _Lex) -> None:
+    toks, i1 = c.toks, c.i1
+    if c.m.percent:
+        c.unit, c.unit_end = "%", i1
+        c.rules.append("unit:percent")
+        return
+    n = _at(toks, i1, lx.currency)
+    kind = "currency"
+    if not n:
+        n = _at(toks, i1, lx.measure)
+        kind = "measure"
+    if not n:
+        n = _at(toks, i1, lx.classifier_phrases)
+        kind = "classifier"
+    if not n:
+        # a noun with a per-unit: "hành khách/lượt"
+        if i1 < len(toks) and toks[i1].is_word:
+            j = i1
+            while j < len(toks) and j < i1 + 2 and toks[j].is_word:
+                if j + 1 < len(toks) and toks[j + 1].text == "/" and toks[j + 1].start == toks[j].end:
+                    s = _SLASH_UNIT.match(text, toks[j].end)
+                    if s:
+                        c.unit = text[toks[i1].start : s.end()]
+                        c.unit_end = j + 1
+                        c.rules.append("unit:per")
+                        return
+                j += 1
+        c.unit_end = i1
+        return
+    end = toks[i1 + n - 1].end
+    if kind == "currency" and i1 + n < len(toks) and toks[i1 + n].capitalized and toks[i1 + n].is_word:
+        end = toks[i1 + n].end  # "đôla Canada"
+        n += 1
+    s = _SLASH_UNIT.match(text, end)
+    if s:
+        end = s.end()
+    c.unit = text[toks[i1].start : end]
+    c.unit_end = i1 + n
+    c.rules.append(f"unit:{kind}")
+
+
+def _object(c: _Cand, text: str) -> None:
+    toks = c.toks
+    j = c.unit_end
+    words: list[Tok] = []
+    while j < len(toks) and len(words) < 6:
+        t = toks[j]
+        if not t.is_word or t.low in _lex().object_stop:
+            break
+        words.append(t)
+        j += 1
+    if words:
+        c.obj = text[words[0].start : words[-1].end]
+    elif c.unit and not c.m.percent:
+        c.obj = c.unit.split("/")[0]
+
+
+def _noun(c: _Cand, lx: _Lex) -> tuple[Phrase, str | None]:
+    """The counted noun phrase and its category, from the words after the number."""
+    toks, i1 = c.toks, c.i1
+    n = _at(toks, i1, lx.counted_phrases)
+    best: tuple[Phrase, str | None] = ((), None)
+    if n:
+        p = tuple(t.low for t in toks[i1 : i1 + n])
+        best = (p, lx.counted[p])
+    if c.unit_end > i1 and not n:
+        n2 = _at(toks, c.unit_end, lx.counted_phrases)
+        if n2:
+            p = tuple(t.low for t in toks[c.unit_end : c.unit_end + n2])
+            best = (p, lx.counted[p])
+    return best
+
+
+def _category(c: _Cand, lx: _Lex) -> None:
+    toks = c.toks
+    if c.m.percent:
+        c.category = Category.PERCENT.value
+        c.rules.append("category:percent")
+        return
+    if "unit:currency" in c.rules:
+        c.category = Category.MONEY.value
+        c.rules.append("category:money")
+        return
+    if "unit:measure" in c.rules:
+        c.category = Category.MEASURE.value
+        c.rules.append("category:measure")
+        return
+    noun, cat = _noun(c, lx)
+    c.noun = noun
+    source = "noun"
+    if cat is None and c.unit:
+        cls = _phrase(c.unit.split("/")[0])
+        cat = lx.classifiers.get(cls)
+        if cat is None:
+            n = _at(toks, c.i1, lx.counted_phrases)
+            if n:
+                cat = lx.counted[tuple(t.low for t in toks[c.i1 : c.i1 + n])]
+        source = "classifier"
+    if cat is None:
+        # no noun after the number: look back in the clause ("tổng lượt xem lên tới hơn 1 tỷ")
+        for j in range(c.q0 - 1, max(c.q0 - 9, -1), -1):
+            if toks[j].low in (";", ".", ":"):
+                break
+            n = _ending(toks, j + 1, lx.counted_phrases)
+            if n:
+                cat = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
+                source = "noun before"
+                break
+    if _discipline(c, lx, noun):
+        c.category = Category.DISCIPLINE.value
+        c.rules.append("category:discipline")
+        return
+    c.category = cat or Category.OTHER.value
+    c.rules.append(f"category:{source}" if cat else "category:other")
+
+
+def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
+    """Disciplinary actions and violations found, per FACTS.md's judgement calls."""
+    toks = c.toks
+    unit = _phrase(c.unit) if c.unit else ()
+    subject = any(p and (p in lx.subjects or p[:2] in lx.subjects or p[:1] in lx.subjects) for p in (noun, unit))
+    bare = not noun and not c.unit  # "khiển trách 35"
+    if not (subject or bare):
+        return False
+    # the nearest cue before the number
+    before: str | None = None
+    for j in range(c.q0, 0, -1):
+        if toks[j - 1].low in (".", ";"):
+            break
+        if _ending(toks, j, lx.actions):
+            before = "action"
+            break
+        n = _ending(toks, j, lx.inspections)
+        if n and not toks[j - n].capitalized:
+            before = "inspection"
+            break
+    # a violation named after the counted noun, through a list of counts
+    after = False
+    j = c.i1
+    while j < len(toks):
+        t = toks[j]
+        if t.low in (".", ";", ":", "(") or (t.low == "," and not (j + 1 < len(toks) and _is_number_tok(toks[j + 1]))):
+            break
+        if _at(toks, j, lx.not_violations):
+            j += len(lx.not_violations[0])
+            continue
+        if _at(toks, j, lx.violations):
+            after = True
+            break
+        j += 1
+    if after:
+        return True
+    return before == "action"
+
+
+def _label(c: _Cand, lx: _Lex) -> None:
+    toks = c.toks
+    k = c.q0
+    if k > 0 and toks[k - 1].low in ("đạt", "là", "có"):
+        k -= 1
+    n = _ending(toks, k, lx.labels)
+    if n:
+        c.label = " ".join(t.text for t in toks[k - n : k])
+        c.rules.append("label:before")
+
+
+def _actor(c: _Cand, text: str, lx: _Lex) -> None:
+    toks = c.toks
+    # the clause: back to the sentence start or the last ';'
+    start = 0
+    for j in range(c.q0 - 1, -1, -1):
+        if toks[j].low == ";":
+            start = j + 1
+            break
+    # skip an opening time or framing phrase ending in a comma
+    commas = [j for j in range(start, c.q0) if toks[j].low == ","]
+    while commas and _at(toks, start, lx.intro):
+        start = commas.pop(0) + 1
+    j = start
+    end = None
+    while j < c.q0:
+        if _at(toks, j, lx.actor_verbs) and j > start:
+            end = j
+            break
+        if toks[j].low in (":", "“", '"', "("):
+            break
+        j += 1
+    if end is not None and end - start <= 14 and toks[start].is_word:
+        words = toks[start:end]
+        if words[-1].low == ",":
+            words = words[:-1]
+        if (words and words[0].capitalized) or len(words) >= 2:
+            c.actor = text[words[0].start : words[-1].end]
+            c.rules.append("actor:subject")
+    # possessive after the counted thing: "46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở"
+    for j in range(c.unit_end, min(len(toks), c.unit_end + 8)):
+        t = toks[j]
+        if t.low in (";", ".", ":") or (j > c.unit_end and _is_number_tok(t)):
+            break
+        if t.low == "của" and j + 1 < len(toks) and toks[j + 1].capitalized:
+            k = j + 1
+            while (
+                k < len(toks)
+                and toks[k].low not in (";", ".", ":", "với", "và", "để", "trên", "có")
+                and not _is_number_tok(toks[k])
+            ):
+                k += 1
+            if k > j + 1:
+                c.actor = text[toks[j + 1].start : toks[k - 1].end].rstrip(" ,")
+                c.rules.append("actor:possessive")
+            break
+
+
+# ---------------------------------------------------------------- breakdowns
+
+
+def _values(c: _Cand) -> Decimal:
+    return c.m.value
+
+
+def _close(total: _Cand, parts: Sequence[_Cand]) -> str:
+    s = sum((_values(p) for p in parts), Decimal(0))
+    t = total.m.value
+    fuzzy = total.m.qualifier != "exact" or any(p.m.qualifier != "exact" for p in parts)
+    if s == t or (fuzzy and abs(s - t) <= t * Decimal("0.02")):
+        return "ok"
+    word = "over" if s > t else "under"
+    return f"{word}: parts sum to {to_plain(s)}"
+
+
+def _same_kind(a: _Cand, b: _Cand) -> bool:
+    return a.m.percent == b.m.percent and ("unit:currency" in a.rules) == ("unit:currency" in b.rules)
+
+
+def _breakdowns(cands: list[_Cand], lx: _Lex) -> None:
+    """Link parts to their totals and check the sums."""
+    by_sent: dict[int, list[_Cand]] = {}
+    for c in cands:
+        by_sent.setdefault(c.sent, []).append(c)
+    linked: dict[int, list[_Cand]] = {}
+
+    def link(total: _Cand, part: _Cand, rule: str) -> None:
+        if part.part_of is not None or part is total:
+            return
+        part.part_of = total.m.start
+        part.rules.append(f"breakdown:{rule}")
+        linked.setdefault(id(total), []).append(part)
+        if total.category == Category.DISCIPLINE.value or (
+            part.category == Category.OTHER.value and not part.noun and not part.unit
+        ):
+            part.category = total.category
+        if not part.label:
+            _part_label(part)
+
+    for c in cands:
+        toks = c.toks
+        # "… 1.500 clip … trên tổng số hơn 2.300 clip": the part comes first
+        for j in range(c.i1, min(len(toks), c.i1 + 12)):
+            n = _at(toks, j, lx.total_after)
+            if n:
+                for t in by_sent.get(c.sent, []):
+                    if t.q0 >= j + n and t.q0 <= j + n + 2 and t.m.value > c.m.value and _same_kind(c, t):
+                        link(t, c, "of total")
+                break
+            if toks[j].low in (".", ";") or _is_number_tok(toks[j]):
+                break
+
+    for _s, group in sorted(by_sent.items()):
+        for k, c in enumerate(group):
+            toks = c.toks
+            # a list opened by ':' or an opener after a total: "42 trường hợp … các hình thức: khiển trách 35, …"
+            opener_at = None
+            paren = False
+            later_starts = {p.i0 for p in group[k + 1 :]}
+            for j in range(c.unit_end, len(toks)):
+                if j in later_starts:
+                    break
+                if toks[j].low in (":", "(") or _at(toks, j, lx.openers):
+                    opener_at = j
+                    paren = toks[j].low == "("
+                    break
+            if opener_at is None:
+                continue
+            close = len(toks)
+            if paren:
+                close = next((j for j in range(opener_at, len(toks)) if toks[j].low == ")"), len(toks))
+            chosen = [p for p in group[k + 1 :] if opener_at < p.q0 < close and _same_kind(c, p) and p.m.value < c.m.value]
+            same_noun = [p for p in chosen if paren or not p.noun or not c.noun or p.noun[:1] == c.noun[:1]]
+            if len(same_noun) >= 1 and (len(same_noun) >= 2 or _at(toks, opener_at, lx.openers)):
+                for p in same_noun:
+                    link(c, p, "list")
+
+    # "Tổng lượt khách … đạt hơn 376.000": parts before a total that add up to it
+    for c in cands:
+        toks = c.toks
+        marked = any(_at(toks, j, lx.total_before) for j in range(max(0, c.q0 - 8), c.q0))
+        if not marked or id(c) in linked:
+            continue
+        prior = [p for p in cands if p.m.start < c.m.start and c.sent - 1 <= p.sent and p.part_of is None and _same_kind(p, c)]
+        for size in range(min(len(prior), 4), 1, -1):
+            run = prior[-size:]
+            if _close(c, run) == "ok":
+                for p in run:
+                    link(c, p, "sum before total")
+                break
+
+    # a total followed, in the next sentences, by parts that add up to it
+    for c in cands:
+        if id(c) in linked or c.part_of is not None or c.m.value <= 1:
+            continue
+        later = [
+            p
+            for p in cands
+            if p.m.start > c.m.start
+            and c.sent < p.sent <= c.sent + 2
+            and p.part_of is None
+            and _same_kind(p, c)
+            and id(p) not in linked
+        ]
+        same = [p for p in later if c.noun and p.noun[:1] == c.noun[:1]]
+        for size in range(min(len(same), 6), 1, -1):
+            for first in range(0, len(same) - size + 1):
+                run = same[first : first + size]
+                if _close(c, run) == "ok" and all(p.m.value < c.m.value for p in run):
+                    for p in run:
+                        link(c, p, "sum after total")
+                    break
+            if id(c) in linked:
+                break
+
+    for c in cands:
+        parts = linked.get(id(c))
+        if parts:
+            c.check = _close(c, parts)
+            c.rules.append("breakdown:total")
+
+
+def _part_label(p: _Cand) -> None:
+    """A part's label when none stands before it: the predicate after its noun ("bị đuối nước")."""
+    toks = p.toks
+    j = p.unit_end
+    while j < len(toks) and toks[j].is_word and toks[j].low not in ("bị", "được"):
+        j += 1
+        if j - p.unit_end > 4:
+            return
+    if j < len(toks) and toks[j].low in ("bị", "được"):
+        k = j
+        while k < len(toks) and toks[k].is_word and k - j < 5:
+            k += 1
+        if k > j + 1:
+            p.label = " ".join(t.text for t in toks[j:k])
+            p.rules.append("label:predicate")
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def analyze(text: str, doc: str = "-") -> Analysis:
+    """Facts and dropped mentions of one document's NFC text."""
+    lx = _lex()
+    mentions = find_numbers(text)
+    sents = _sentences(text)
+    published = _published(text)
+    dropped: list[Dropped] = []
+    cands: list[_Cand] = []
+    si = 0
+    sent_toks: dict[int, list[Tok]] = {}
+    for m in mentions:
+        if m.kind != NUMBER:
+            dropped.append(Dropped(m.start, m.end, m.text, m.kind))
+            continue
+        while si < len(sents) - 1 and sents[si][1] <= m.start:
+            si += 1
+        s0, s1 = sents[si] if sents else (0, len(text))
+        toks = sent_toks.get(si)
+        if toks is None:
+            toks = sent_toks[si] = _tokens(text, s0, s1)
+        i0 = next((k for k, t in enumerate(toks) if t.end > m.start), len(toks))
+        i1 = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+        q0 = i0
+        if m.qualifier_start is not None:
+            q0 = next((k for k, t in enumerate(toks) if t.start >= m.qualifier_start), i0)
+        c = _Cand(m, si, toks, i0, i1, q0, rules=list(m.rules))
+        reason = _drop_reason(c, lx)
+        if reason:
+            dropped.append(Dropped(m.start, m.end, m.text, reason))
+            continue
+        cands.append(c)
+    for c in cands:
+        _unit(c, text, lx)
+        _object(c, text)
+        _category(c, lx)
+        _label(c, lx)
+        _actor(c, text, lx)
+    _carry_actor(cands)
+    _breakdowns(cands, lx)
+    facts = []
+    for c in cands:
+        s0, s1 = sents[c.sent] if sents else (0, len(text))
+        m = c.m
+        facts.append(
+            Fact(
+                doc=doc,
+                start=m.start,
+                end=m.end,
+                mention=m.text,
+                value=to_plain(m.value),
+                qualifier=m.qualifier,
+                value_max=None if m.value_max is None else to_plain(m.value_max),
+                unit=c.unit,
+                object=c.obj,
+                category=c.category,
+                label=c.label,
+                part_of=c.part_of,
+                actor=c.actor,
+                period=_period(text, (s0, s1), m.start),
+                published=published,
+                sentence=" ".join(text[s0:s1].split()),
+                rules=";".join(dict.fromkeys(c.rules)),
+                check=c.check,
+            )
+        )
+    return Analysis(facts, dropped)
+
+
+def _carry_actor(cands: list[_Cand]) -> None:
+    """A list that shares its subject shares its actor: "Thành đoàn có 2 trang Fanpage, 1 trang Facebook"."""
+    last: _Cand | None = None
+    for c in cands:
+        if last is not None and last.sent == c.sent and not c.actor and last.actor:
+            between = [t.low for t in c.toks[last.i1 : c.q0]]
+            if ";" not in between and "." not in between:
+                c.actor = last.actor
+                c.rules.append("actor:shared")
+        last = c
+
+
+def extract(text: str, doc: str = "-") -> list[Fact]:
+    """The numeric facts of one document's text (NFC-normalised by the caller or not)."""
+    import unicodedata
+
+    return analyze(unicodedata.normalize("NFC", text), doc).facts

@@ -1,0 +1,35 @@
+"""Shared fixtures: where the repo and ../shared are, and how to run the installed CLI."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+PEER = SHARED / "peer"
+SAMPLES = ROOT / "samples"
+
+
+def need(path: Path) -> Path:
+    """Skip, saying why, when the shared data beside the repo is not there (CI has it)."""
+    if not path.exists():
+        pytest.skip(f"{path} not found: shared test data lives beside the repo, not in it")
+    return path
+
+
+def statx_command() -> list[str]:
+    exe = Path(sys.executable).with_name("statx")
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("statx")
+    return [found] if found else [sys.executable, "-m", "statx"]
+
+
+def run_statx(*args: str, cwd: Path = ROOT, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*statx_command(), *args], cwd=cwd, input=stdin, capture_output=True, timeout=120, check=False)

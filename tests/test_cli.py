@@ -1,0 +1,97 @@
+"""The installed `statx` command, run as a user runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from tests.conftest import run_statx
+
+ARTICLE = "Huyện có 15 trang Fanpage với hơn 11.000 lượt người theo dõi.\n"
+
+
+def test_version() -> None:
+    done = run_statx("--version")
+    assert done.returncode == 0
+    assert done.stdout.decode().startswith("statx ")
+
+
+def test_csv_by_default_when_piped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    done = run_statx("extract", "a.txt", cwd=tmp_path)
+    assert done.returncode == 0
+    rows = list(csv.DictReader(io.StringIO(done.stdout.decode())))
+    assert [(r["doc"], r["mention"], r["value"], r["category"]) for r in rows] == [
+        ("a.txt", "15", "15", "social_account"),
+        ("a.txt", "11.000", "11000", "audience"),
+    ]
+
+
+def test_stdin_and_jsonl() -> None:
+    done = run_statx("extract", "--format", "jsonl", "-", stdin=ARTICLE.encode())
+    assert done.returncode == 0
+    facts = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [(f["doc"], f["value"], f["qualifier"]) for f in facts] == [("-", 15, "exact"), ("-", 11000, "more_than")]
+
+
+def test_bad_inputs_are_named_and_the_rest_still_processed(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "binary.bin").write_bytes(b"\x00\x01\x02PK\x03\x04" * 10)
+    (tmp_path / "latin.txt").write_bytes("Có 5 người".encode() + b"\xff\xfe\xfa")
+    done = run_statx("extract", "--format", "jsonl", "missing.txt", "binary.bin", "good.txt", "latin.txt", cwd=tmp_path)
+    assert done.returncode == 1
+    err = done.stderr.decode().splitlines()
+    assert err == [
+        "statx: missing.txt: no such file",
+        "statx: binary.bin: binary file (contains NUL bytes)",
+        "statx: latin.txt: not UTF-8 text (undecodable byte at offset 14)",
+    ]
+    assert [json.loads(line)["doc"] for line in done.stdout.decode().splitlines()] == ["good.txt", "good.txt"]
+
+
+def test_utf8_bom_and_utf16_read_the_same(tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
+    (tmp_path / "u16.txt").write_bytes(ARTICLE.encode("utf-16"))
+    a = run_statx("extract", "-f", "jsonl", "bom.txt", cwd=tmp_path)
+    b = run_statx("extract", "-f", "jsonl", "u16.txt", cwd=tmp_path)
+    strip = [{k: v for k, v in json.loads(x).items() if k != "doc"} for x in a.stdout.decode().splitlines()]
+    strip16 = [{k: v for k, v in json.loads(x).items() if k != "doc"} for x in b.stdout.decode().splitlines()]
+    assert strip == strip16 and len(strip) == 2
+
+
+def test_usage_error_exits_2() -> None:
+    assert run_statx("extract", "--format", "xml", "a.txt").returncode == 2
+    assert run_statx("no-such-command").returncode == 2
+
+
+def test_output_file_written_whole(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    done = run_statx("extract", "a.txt", "-o", "facts.jsonl", cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout == b""
+    lines = (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["value"] for x in lines] == [15, 11000]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_failed_run_leaves_previous_output(tmp_path: Path) -> None:
+    (tmp_path / "facts.csv").write_text("old,contents\n", encoding="utf-8")
+    done = run_statx("extract", "missing.txt", "-o", "facts.csv", cwd=tmp_path)
+    assert done.returncode == 1
+    # a run whose inputs all failed still writes a whole file: the header, no rows
+    assert (tmp_path / "facts.csv").read_text(encoding="utf-8").startswith("doc,start,end,mention,value")
+
+
+def test_table_format_prints_facts() -> None:
+    done = run_statx("extract", "--format", "table", "-", stdin=ARTICLE.encode())
+    assert done.returncode == 0
+    out = done.stdout.decode()
+    assert "11.000" in out and "audience" in out and "social_account" in out
+
+
+def test_check_lists_only_totals_that_do_not_add_up() -> None:
+    text = "Tỉnh có 30 nhóm Zalo (12 nhóm của huyện, 25 nhóm của xã). Huyện có 10 trang, gồm 4 trang Fanpage, 6 trang Facebook."
+    done = run_statx("extract", "--check", "-f", "jsonl", "-", stdin=text.encode())
+    facts = [json.loads(x) for x in done.stdout.decode().splitlines()]
+    assert [(f["value"], f["check"]) for f in facts] == [(30, "over: parts sum to 37")]

@@ -1,0 +1,150 @@
+"""statx.numbers: every way Vietnamese writes a number, read back as its value."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+import pytest
+
+from statx.numbers import find_numbers, read_number
+from tests.conftest import PEER, need
+
+
+def _rows(name: str) -> list[tuple[str, str, str]]:
+    path = PEER / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))
+    return [(r[0], r[1], r[2] if len(r) > 2 else "") for r in rows[1:] if r]
+
+
+PEER_NUMBERS = _rows("numbers.tsv")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [pytest.param(t, v, id=f"{s}:{t}") for t, v, s in PEER_NUMBERS] or [pytest.param("", "", id="no-peer-data")],
+)
+def test_peer_numbers_read_whole(text: str, value: str) -> None:
+    need(PEER / "numbers.tsv")
+    assert read_number(text) == Decimal(value)
+
+
+OWN = [
+    # digits the Vietnamese way, and the English way where unambiguous
+    ("11.000", "11000"),
+    ("1.200.000", "1200000"),
+    ("1,5", "1.5"),
+    ("0,25", "0.25"),
+    ("1,200,000", "1200000"),
+    ("12.5", "12.5"),
+    ("100K", "100000"),
+    ("2tr", "2000000"),
+    ("5 tỷ", "5000000000"),
+    ("03", "3"),
+    # spelled out
+    ("ba mươi lăm", "35"),
+    ("hai mươi tư", "24"),
+    ("hai mốt", "21"),
+    ("một trăm lẻ năm", "105"),
+    ("một nghìn không trăm mười hai", "1012"),
+    ("mười tám vạn", "180000"),
+    ("tám trăm rưỡi", "850"),
+    ("một triệu hai", "1200000"),
+    ("âm sáu mươi", "-60"),
+    ("hai phẩy năm", "2.5"),
+    ("chín mươi nhăm", "95"),
+    ("hai mươi ngàn", "20000"),
+    # mixed
+    ("1,2 triệu", "1200000"),
+    ("3 nghìn", "3000"),
+    ("1.400 tỷ", "1400000000000"),
+    ("2 tỷ 500 triệu", "2500000000"),
+    ("1 nghìn tỷ", "1000000000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), OWN, ids=[t for t, _ in OWN])
+def test_own_numbers(text: str, value: str) -> None:
+    assert read_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "22-10-2018", "35-NQ/TW", "một hai ba bốn năm sáu bảy"])
+def test_not_one_number(text: str) -> None:
+    assert read_number(text) is None
+
+
+def _one(text: str) -> tuple[str, Decimal, Decimal | None, str, bool]:
+    found = [m for m in find_numbers(text) if m.kind == "number"]
+    assert len(found) == 1, found
+    m = found[0]
+    assert text[m.start : m.end] == m.text
+    return m.text, m.value, m.value_max, m.qualifier, m.percent
+
+
+def test_percent_sign_and_words() -> None:
+    assert _one("tăng 45% so với") == ("45%", Decimal(45), None, "exact", True)
+    assert _one("chiếm 45 phần trăm") == ("45 phần trăm", Decimal(45), None, "exact", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "low", "high"),
+    [
+        ("từ 10 đến 15 người", "10 đến 15", 10, 15),
+        ("10-15 người", "10-15", 10, 15),
+        ("tăng 10 - 15%", "10 - 15%", 10, 15),
+        ("giá từ 20 nghìn đồng đến 26 nghìn đồng/kg", "20 nghìn đồng đến 26 nghìn", 20000, 26000),
+        ("từ 10 đến 15 triệu đồng", "10 đến 15 triệu", 10_000_000, 15_000_000),
+    ],
+)
+def test_ranges(text: str, mention: str, low: int, high: int) -> None:
+    got, value, value_max, _, _ = _one(text)
+    assert (got, value, value_max) == (mention, Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("hơn 11.000 lượt", "more_than"),
+        ("gần 1.000 tin", "nearly"),
+        ("khoảng 500 người", "approx"),
+        ("trên 800 người", "more_than"),
+        ("dưới 10 hộ", "less_than"),
+        ("ít nhất 1 người", "at_least"),
+        ("từ 18 người trở lên", "at_least"),
+        ("khoảng gần 500.000 doanh nghiệp", "nearly"),
+        ("tối đa 20 người", "at_most"),
+        ("gần bằng 4,5%", "nearly"),
+        ("chưa đến 30 người", "less_than"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert _one(text)[3] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("27/09/2023", "date"),
+        ("ngày 22-10-2018", "date"),
+        ("tháng 4-2021", "date"),
+        ("Nghị quyết số 35-NQ/TW", "code"),
+        ("Quyết định số 1234/QĐ-UBND", "code"),
+        ("đại dịch Covid-19", "code"),
+        ("lúc 17h30", "time"),
+        ("gọi 0912 345 678", "phone"),
+        ("sáng 6-2", "date"),
+    ],
+)
+def test_digit_strings_that_are_not_quantities(text: str, kind: str) -> None:
+    kinds = {m.kind for m in find_numbers(text)}
+    assert kind in kinds
+    assert "number" not in kinds
+
+
+def test_fraction_after_cue_is_a_percentage() -> None:
+    m = next(m for m in find_numbers("chiếm 1/4 dân số") if m.kind == "number")
+    assert m.percent and m.value == 25
+    assert {m.kind for m in find_numbers("Quốc khánh 2/9")} == {"date"}

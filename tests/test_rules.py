@@ -1,0 +1,156 @@
+"""statx.rules on sentences written for each behaviour."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from statx import extract
+from statx.facts import Fact
+from tests.conftest import PEER, need
+
+
+def facts(text: str) -> list[Fact]:
+    return extract(text, "t.txt")
+
+
+def by_mention(text: str) -> dict[str, Fact]:
+    return {f.mention: f for f in facts(text)}
+
+
+def test_discipline_breakdown_adds_up() -> None:
+    text = "Từ năm 2020 đến nay, Đảng bộ huyện có 42 trường hợp đảng viên vi phạm bị kỷ luật với các hình thức: khiển trách 35, cảnh cáo 5, khai trừ 2."
+    fs = facts(text)
+    assert [(f.value, f.category, f.label) for f in fs] == [
+        (42, "discipline", ""),
+        (35, "discipline", "khiển trách"),
+        (5, "discipline", "cảnh cáo"),
+        (2, "discipline", "khai trừ"),
+    ]
+    total = fs[0]
+    assert total.check == "ok"
+    assert total.unit == "trường hợp"
+    assert total.actor == "Đảng bộ huyện"
+    assert total.period == "Từ năm 2020 đến nay"
+    assert [f.part_of for f in fs[1:]] == [total.start] * 3
+
+
+def test_breakdown_that_does_not_add_up_says_so() -> None:
+    fs = facts("Có 50 tài khoản bị khóa, gồm 20 tài khoản Facebook, 15 tài khoản TikTok.")
+    total = fs[0]
+    assert total.value == 50
+    assert total.check == "under: parts sum to 35"
+    fs = facts("Tỉnh có 30 nhóm Zalo (12 nhóm của huyện, 25 nhóm của xã).")
+    assert fs[0].check == "over: parts sum to 37"
+
+
+def test_trong_do_links_the_part_of_the_same_noun() -> None:
+    f = by_mention("Xã có 126 đoàn viên thuộc 12 chi đoàn, trong đó có 8 chi đoàn thôn và 4 chi đoàn chức năng.")
+    assert f["8"].part_of == f["12"].start
+    assert f["4"].part_of == f["12"].start
+    assert f["126"].part_of is None
+    assert f["12"].check == "ok"
+
+
+def test_part_before_total_on_tong_so() -> None:
+    f = by_mention("Google đã chặn khoảng 1.500 clip trên tổng số hơn 2.300 clip được gửi tới.")
+    assert f["1.500"].part_of == f["2.300"].start
+    assert f["1.500"].qualifier == "approx"
+    assert f["2.300"].qualifier == "more_than"
+
+
+def test_list_sharing_a_classifier_and_actor() -> None:
+    fs = facts("Thành đoàn có 2 trang Fanpage, 1 trang Facebook; Hội Phụ nữ có 37 trang Facebook, Fanpage, 124 nhóm Zalo.")
+    assert [(f.value, f.unit, f.category, f.actor) for f in fs] == [
+        (2, "trang", "social_account", "Thành đoàn"),
+        (1, "trang", "social_account", "Thành đoàn"),
+        (37, "trang", "social_account", "Hội Phụ nữ"),
+        (124, "nhóm", "social_account", "Hội Phụ nữ"),
+    ]
+
+
+def test_audience_money_percent_measure() -> None:
+    f = by_mention("Trang có hơn 11.000 lượt người theo dõi, chi 1,2 tỷ đồng, đạt 98%, trồng 53 ha rừng.")
+    assert (f["11.000"].category, f["11.000"].unit, f["11.000"].qualifier) == ("audience", "lượt", "more_than")
+    assert (f["1,2 tỷ"].value, f["1,2 tỷ"].unit, f["1,2 tỷ"].category) == (1_200_000_000, "đồng", "money")
+    assert (f["98%"].value, f["98%"].category, f["98%"].unit) == (98, "percent", "%")
+    assert (f["53"].category, f["53"].unit) == ("measure", "ha")
+
+
+def test_inspection_counts_are_not_discipline() -> None:
+    f = by_mention("Cấp ủy kiểm tra 796 tổ chức đảng, 1.256 đảng viên; kỷ luật 13 đảng viên.")
+    assert f["796"].category == "organization"
+    assert f["1.256"].category == "people"
+    assert f["13"].category == "discipline"
+
+
+def test_violation_after_the_noun_is_discipline() -> None:
+    f = by_mention("Thành phố phát hiện 6 tập thể, 32 cá nhân có biểu hiện suy thoái.")
+    assert f["6"].category == f["32"].category == "discipline"
+
+
+def test_period_in_an_earlier_clause() -> None:
+    (f,) = facts("Trong 6 tháng đầu năm 2023, công an huyện đã gỡ 120 bài viết sai sự thật.")
+    assert f.period == "6 tháng đầu năm 2023"
+    assert f.category == "content"
+
+
+def test_published_date_from_header() -> None:
+    fs = facts("Tiêu đề bài\n\n27/09/2023 - 05:42\n\nHuyện có 15 trang Fanpage.")
+    assert [(f.value, f.published) for f in fs] == [(15, "2023-09-27")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Nghị quyết số 35-NQ/TW ngày 22-10-2018 của Bộ Chính trị.",
+        "Ban Chỉ đạo 35 Thành ủy họp lúc 17h30 ngày 27/09/2023.",
+        "BCĐ 35 Thành ủy nhiệm kỳ 2020 - 2025 và định hướng đến năm 2030.",
+        "Do ảnh hưởng của đại dịch Covid-19, đô thị loại I, khóa XIII, lần thứ 2.",
+        "Qua 5 năm thực hiện, em bé 16 tuổi học lớp 9.",
+        "Hàng trăm người dân, một số cán bộ và “Hai chân”, “Ba mũi”.",
+        "Liên hệ số điện thoại 0912 345 678 để phản ánh.",
+        "Công ty Lilama 3 (Hà Nội) và Hội nghị Trung ương 4.",
+    ],
+)
+def test_not_facts(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_adding_a_non_fact_does_not_change_the_facts() -> None:
+    base = facts("Huyện có 15 trang Fanpage với hơn 11.000 lượt người theo dõi.")
+    more = facts("Ngày 27/09/2023, huyện có 15 trang Fanpage với hơn 11.000 lượt người theo dõi.")
+    assert [(f.value, f.category, f.qualifier) for f in base] == [(f.value, f.category, f.qualifier) for f in more]
+
+
+def test_spelled_counts_are_facts_when_they_count() -> None:
+    f = by_mention("Bảy học sinh tắm biển, trong đó bốn học sinh bị đuối nước.")
+    assert f["Bảy"].value == 7 and f["bốn"].value == 4
+    assert f["bốn"].part_of == f["Bảy"].start
+    assert f["bốn"].label == "bị đuối nước"
+
+
+def test_mot_is_a_fact_only_in_a_list_of_counts() -> None:
+    assert [f.value for f in facts("UBKT kiểm tra một tổ chức đảng, 14 đảng viên.")] == [1, 14]
+    assert facts("Người bệnh phải trả cho một lần khám.") == []
+
+
+def test_spans_point_at_the_mention() -> None:
+    text = "Khoảng 5.000 nhân viên và hơn 3,6 triệu lượt retweet, từ 15.000 đến 20.000 lượt like."
+    for f in facts(text):
+        assert text[f.start : f.end] == f.mention
+
+
+def _time_rows() -> list[str]:
+    path = PEER / "not-facts-duckling-time.tsv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [r[0] for r in csv.reader(fh, delimiter="\t") if r]
+
+
+@pytest.mark.parametrize("text", _time_rows() or ["(no peer data)"])
+def test_time_expressions_are_not_facts(text: str) -> None:
+    need(PEER / "not-facts-duckling-time.tsv")
+    assert facts(text) == []
