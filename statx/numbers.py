@@ -202,6 +202,16 @@ def read_digits(s: str) -> Decimal | None:
 
 # ---------------------------------------------------------------- the word grammar
 
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def _scale(word: str) -> int | None:
+    """A scale word's value, forgiving a doubled letter typed by mistake ("ttỷ")."""
+    scales = _lex().scales
+    if word in scales:
+        return scales[word]
+    return scales.get(_DOUBLED.sub(r"\1", word)) if len(word) > 2 else None
+
 
 @dataclass(slots=True)
 class _Read:
@@ -334,10 +344,10 @@ class _Parser:
                 j += 1
                 # glued short scale: 100K, 2tr5, 1t, 3M
                 if self.glued(j) and self.is_word(j) and self.t[j].text in lx.suffixes:
-                    s = lx.suffixes[self.t[j].text]
+                    mult = lx.suffixes[self.t[j].text]
                     nxt = j + 1
                     if not (nxt < len(self.t) and self.glued(nxt) and self.t[nxt].kind == "w"):
-                        current *= s
+                        current *= mult
                         scaled = True
                         bare_digits = False
                         j += 1
@@ -348,7 +358,7 @@ class _Parser:
                             and _PLAIN.fullmatch(self.t[nxt].text)
                         ):
                             frac = self.t[nxt].text
-                            current += Decimal(frac) * s / (10 ** len(frac))
+                            current += Decimal(frac) * mult / (10 ** len(frac))
                             j += 1
                         total += current
                         return _Read(total, j, False, True, False)
@@ -357,8 +367,8 @@ class _Parser:
             if tok.kind != "w":
                 break
             w = tok.low
-            if w in lx.scales and (current is not None or (total and not first)):
-                s = lx.scales[w]
+            s = _scale(w) if current is not None or (total and not first) else None
+            if s is not None:
                 if current is None:
                     total *= s
                 elif s >= max_scale:

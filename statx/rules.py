@@ -86,6 +86,7 @@ class _Lex:
     measure: tuple[Phrase, ...]
     classifiers: dict[Phrase, str]
     classifier_phrases: tuple[Phrase, ...]
+    weak_classifiers: frozenset[Phrase]
     counted: dict[Phrase, str]
     counted_phrases: tuple[Phrase, ...]
     actions: tuple[Phrase, ...]
@@ -94,6 +95,7 @@ class _Lex:
     not_violations: tuple[Phrase, ...]
     subjects: frozenset[Phrase]
     labels: tuple[Phrase, ...]
+    label_skip: tuple[Phrase, ...]
     openers: tuple[Phrase, ...]
     total_after: tuple[Phrase, ...]
     total_before: tuple[Phrase, ...]
@@ -128,6 +130,7 @@ def _lex() -> _Lex:
         measure=_phrases(units["measure"]["words"]),
         classifiers=classifiers,
         classifier_phrases=_phrases(list(units["classifiers"])),
+        weak_classifiers=frozenset(_phrase(w) for w in units["weak_classifiers"]["words"]),
         counted=counted,
         counted_phrases=tuple(sorted(counted, key=len, reverse=True)),
         actions=_phrases(disc["actions"]),
@@ -136,6 +139,7 @@ def _lex() -> _Lex:
         not_violations=_phrases(disc["not_violations"]),
         subjects=frozenset(_phrase(s) for s in disc["subjects"]),
         labels=_phrases(cues["labels"]["words"]),
+        label_skip=_phrases(cues["labels"]["skip"]),
         openers=_phrases(cues["breakdown"]["openers"]),
         total_after=_phrases(cues["breakdown"]["total_after"]),
         total_before=_phrases(cues["breakdown"]["total_before"]),
@@ -242,6 +246,8 @@ class _Cand:
     actor: str = ""
     part_of: int | None = None
     check: str = ""
+    clause_start: int = 0
+    discipline_cue: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,16 +455,19 @@ def _category(c: _Cand, lx: _Lex) -> None:
             if n:
                 cat = lx.counted[tuple(t.low for t in toks[c.i1 : c.i1 + n])]
         source = "classifier"
-    if cat is None:
-        # no noun after the number: look back in the clause ("tổng lượt xem lên tới hơn 1 tỷ")
+    if cat is None or (not noun and _phrase(c.unit) in lx.weak_classifiers):
+        # no noun after the number: the nearest telling noun before it in the clause
+        # ("tổng lượt xem lên tới hơn 1 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 376.000 lượt")
         for j in range(c.q0 - 1, max(c.q0 - 9, -1), -1):
             if toks[j].low in (";", ".", ":"):
                 break
             n = _ending(toks, j + 1, lx.counted_phrases)
             if n:
-                cat = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
-                source = "noun before"
-                break
+                found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
+                if found != Category.OTHER.value and (cat is None or found == Category.PEOPLE.value):
+                    cat = found
+                    source = "noun before"
+                    break
     if _discipline(c, lx, noun):
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
@@ -502,8 +511,12 @@ def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
             break
         j += 1
     if after:
+        c.discipline_cue = "violation"
         return True
-    return before == "action"
+    if before == "action":
+        c.discipline_cue = "action"
+        return True
+    return False
 
 
 def _label(c: _Cand, lx: _Lex) -> None:
@@ -518,33 +531,43 @@ def _label(c: _Cand, lx: _Lex) -> None:
 
 
 def _actor(c: _Cand, text: str, lx: _Lex) -> None:
+    """Who has, did or manages it: the subject of the clause the number stands in."""
     toks = c.toks
-    # the clause: back to the sentence start or the last ';'
+    # the clause: back to the sentence start, the last ';' or the last ':'
     start = 0
     for j in range(c.q0 - 1, -1, -1):
-        if toks[j].low == ";":
+        if toks[j].low in (";", ":"):
             start = j + 1
             break
-    # skip an opening time or framing phrase ending in a comma
+    # skip opening time or framing phrases that end in a comma
     commas = [j for j in range(start, c.q0) if toks[j].low == ","]
     while commas and _at(toks, start, lx.intro):
         start = commas.pop(0) + 1
-    j = start
-    end = None
-    while j < c.q0:
-        if _at(toks, j, lx.actor_verbs) and j > start:
-            end = j
-            break
-        if toks[j].low in (":", "“", '"', "("):
-            break
-        j += 1
-    if end is not None and end - start <= 14 and toks[start].is_word:
-        words = toks[start:end]
-        if words[-1].low == ",":
-            words = words[:-1]
-        if (words and words[0].capitalized) or len(words) >= 2:
-            c.actor = text[words[0].start : words[-1].end]
-            c.rules.append("actor:subject")
+    c.clause_start = start
+    words: list[Tok] = []
+    # "Kim Mã (61.632 khách)": a name right before a bracketed number
+    if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
+        j = c.q0 - 2
+        while j >= start and toks[j].is_word and toks[j].capitalized:
+            j -= 1
+        words = toks[j + 1 : c.q0 - 1]
+    elif start < c.q0 and not _at(toks, start, lx.actor_verbs):
+        first_verb = next((j for j in range(start + 1, c.q0) if _at(toks, j, lx.actor_verbs)), None)
+        if first_verb is not None:
+            words = toks[start:first_verb]
+            # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
+            last_comma = max((j for j in range(first_verb, c.q0) if toks[j].low == ","), default=None)
+            if last_comma is not None:
+                k = last_comma + 1
+                verb = next((j for j in range(k + 1, c.q0) if _at(toks, j, lx.actor_verbs)), None)
+                near = toks[k:verb] if verb is not None else []
+                if near and not _at(toks, k, lx.intro) and (len(near) >= 2 or near[0].capitalized):
+                    words = near
+    if words and words[-1].low == ",":
+        words = words[:-1]
+    if words and len(words) <= 14 and words[0].is_word and (words[0].capitalized or len(words) >= 2):
+        c.actor = text[words[0].start : words[-1].end]
+        c.rules.append("actor:subject")
     # possessive after the counted thing: "46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở"
     for j in range(c.unit_end, min(len(toks), c.unit_end + 8)):
         t = toks[j]
@@ -585,81 +608,105 @@ def _same_kind(a: _Cand, b: _Cand) -> bool:
     return a.m.percent == b.m.percent and ("unit:currency" in a.rules) == ("unit:currency" in b.rules)
 
 
-def _breakdowns(cands: list[_Cand], lx: _Lex) -> None:
-    """Link parts to their totals and check the sums."""
-    by_sent: dict[int, list[_Cand]] = {}
-    for c in cands:
-        by_sent.setdefault(c.sent, []).append(c)
-    linked: dict[int, list[_Cand]] = {}
+class _Links:
+    """Part -> total links as they are made, and the rule that made each."""
 
-    def link(total: _Cand, part: _Cand, rule: str) -> None:
+    def __init__(self) -> None:
+        self.parts: dict[int, list[_Cand]] = {}
+
+    def has_parts(self, c: _Cand) -> bool:
+        return id(c) in self.parts
+
+    def link(self, total: _Cand, part: _Cand, rule: str) -> None:
         if part.part_of is not None or part is total:
             return
         part.part_of = total.m.start
         part.rules.append(f"breakdown:{rule}")
-        linked.setdefault(id(total), []).append(part)
+        self.parts.setdefault(id(total), []).append(part)
         if total.category == Category.DISCIPLINE.value or (
             part.category == Category.OTHER.value and not part.noun and not part.unit
         ):
             part.category = total.category
-        if not part.label:
-            _part_label(part)
 
+
+def _compatible(total: _Cand, part: _Cand) -> bool:
+    """A part counts the same kind of thing as its total (or says nothing of what it counts)."""
+    if not _same_kind(total, part) or part.m.value >= total.m.value:
+        return False
+    return part.category == total.category or (not part.noun and not part.unit)
+
+
+def _link_of_total(cands: list[_Cand], by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> None:
+    """ "… ngăn chặn 1.500 clip … trên tổng số hơn 2.300 clip": the part comes first."""
     for c in cands:
         toks = c.toks
-        # "… 1.500 clip … trên tổng số hơn 2.300 clip": the part comes first
         for j in range(c.i1, min(len(toks), c.i1 + 12)):
             n = _at(toks, j, lx.total_after)
             if n:
                 for t in by_sent.get(c.sent, []):
-                    if t.q0 >= j + n and t.q0 <= j + n + 2 and t.m.value > c.m.value and _same_kind(c, t):
-                        link(t, c, "of total")
+                    if j + n <= t.q0 <= j + n + 2 and t.m.value > c.m.value and _same_kind(c, t):
+                        links.link(t, c, "of total")
+                        if not c.label:
+                            _verb_label(c, lx)
                 break
             if toks[j].low in (".", ";") or _is_number_tok(toks[j]):
                 break
 
-    for _s, group in sorted(by_sent.items()):
+
+def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> None:
+    """A list opened after a total by ':', '(' or a word like "trong đó", "gồm"."""
+    for group in by_sent.values():
         for k, c in enumerate(group):
             toks = c.toks
-            # a list opened by ':' or an opener after a total: "42 trường hợp … các hình thức: khiển trách 35, …"
-            opener_at = None
-            paren = False
-            later_starts = {p.i0 for p in group[k + 1 :]}
+            later = group[k + 1 :]
+            later_starts = {p.i0 for p in later}
             for j in range(c.unit_end, len(toks)):
                 if j in later_starts:
                     break
-                if toks[j].low in (":", "(") or _at(toks, j, lx.openers):
-                    opener_at = j
-                    paren = toks[j].low == "("
+                word_opener = _at(toks, j, lx.openers) > 0
+                if not (toks[j].low in (":", "(") or word_opener):
+                    continue
+                paren = toks[j].low == "("
+                close = len(toks)
+                if paren:
+                    close = next((e for e in range(j, len(toks)) if toks[e].low == ")"), len(toks))
+                chosen = [p for p in later if j < p.q0 < close and _same_kind(c, p) and p.m.value < c.m.value]
+                parts = [p for p in chosen if paren or not p.noun or not c.noun or p.noun[:1] == c.noun[:1]]
+                if len(parts) >= 2 or (parts and word_opener):
+                    for p in parts:
+                        links.link(c, p, "list")
+                        if not p.label:
+                            _part_label(p, lx)
                     break
-            if opener_at is None:
-                continue
-            close = len(toks)
-            if paren:
-                close = next((j for j in range(opener_at, len(toks)) if toks[j].low == ")"), len(toks))
-            chosen = [p for p in group[k + 1 :] if opener_at < p.q0 < close and _same_kind(c, p) and p.m.value < c.m.value]
-            same_noun = [p for p in chosen if paren or not p.noun or not c.noun or p.noun[:1] == c.noun[:1]]
-            if len(same_noun) >= 1 and (len(same_noun) >= 2 or _at(toks, opener_at, lx.openers)):
-                for p in same_noun:
-                    link(c, p, "list")
+                if paren:
+                    continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
 
-    # "Tổng lượt khách … đạt hơn 376.000": parts before a total that add up to it
+
+def _link_sum_before(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
+    """ "… vé lượt 340.000, vé tháng 37.000. Tổng lượt khách … hơn 376.000": parts before a marked total."""
     for c in cands:
         toks = c.toks
         marked = any(_at(toks, j, lx.total_before) for j in range(max(0, c.q0 - 8), c.q0))
-        if not marked or id(c) in linked:
+        if not marked or links.has_parts(c):
             continue
-        prior = [p for p in cands if p.m.start < c.m.start and c.sent - 1 <= p.sent and p.part_of is None and _same_kind(p, c)]
+        prior = [p for p in cands if p.m.start < c.m.start and c.sent - 1 <= p.sent and p.part_of is None]
         for size in range(min(len(prior), 4), 1, -1):
             run = prior[-size:]
-            if _close(c, run) == "ok":
+            if all(_compatible(c, p) for p in run) and _close(c, run) == "ok":
                 for p in run:
-                    link(c, p, "sum before total")
+                    links.link(c, p, "sum before total")
                 break
 
-    # a total followed, in the next sentences, by parts that add up to it
-    for c in cands:
-        if id(c) in linked or c.part_of is not None or c.m.value <= 1:
+
+def _link_sum_after(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
+    """A total followed, in the next sentences, by counts of the same kind that add up to it.
+
+    Larger totals first; a labelled count is a part, never a total. Counts of the
+    same noun are tried before counts of the same category ("bảy học sinh": "Ba học
+    sinh …, bốn em …").
+    """
+    for c in sorted(cands, key=lambda c: -c.m.value):
+        if links.has_parts(c) or c.part_of is not None or c.m.value <= 1 or not c.noun or c.label:
             continue
         later = [
             p
@@ -667,42 +714,84 @@ def _breakdowns(cands: list[_Cand], lx: _Lex) -> None:
             if p.m.start > c.m.start
             and c.sent < p.sent <= c.sent + 2
             and p.part_of is None
-            and _same_kind(p, c)
-            and id(p) not in linked
+            and not links.has_parts(p)
+            and p.noun
+            and _compatible(c, p)
         ]
-        same = [p for p in later if c.noun and p.noun[:1] == c.noun[:1]]
-        for size in range(min(len(same), 6), 1, -1):
-            for first in range(0, len(same) - size + 1):
-                run = same[first : first + size]
-                if _close(c, run) == "ok" and all(p.m.value < c.m.value for p in run):
-                    for p in run:
-                        link(c, p, "sum after total")
-                    break
-            if id(c) in linked:
+        same_noun = [p for p in later if p.noun[:1] == c.noun[:1]]
+        for pool in (same_noun, later):
+            run = _summing_run(c, pool)
+            if run:
+                for p in run:
+                    links.link(c, p, "sum after total")
+                    if not p.label:
+                        _part_label(p, lx)
                 break
 
+
+def _summing_run(total: _Cand, pool: list[_Cand]) -> list[_Cand] | None:
+    """The longest run of consecutive counts that adds up to the total."""
+    for size in range(min(len(pool), 8), 1, -1):
+        for f in range(len(pool) - size + 1):
+            if _close(total, pool[f : f + size]) == "ok":
+                return pool[f : f + size]
+    return None
+
+
+def _link_disciplined(by_sent: dict[int, list[_Cand]], links: _Links) -> None:
+    """ "11 đảng viên có khuyết điểm, vi phạm, phải thi hành kỷ luật chín đảng viên": action within violations."""
+    for group in by_sent.values():
+        for k, c in enumerate(group):
+            if c.discipline_cue != "violation" or links.has_parts(c):
+                continue
+            for p in group[k + 1 :]:
+                if p.noun[:1] != c.noun[:1]:
+                    continue
+                if p.discipline_cue == "action" and p.m.value < c.m.value and p.part_of is None:
+                    links.link(c, p, "disciplined of violations")
+                break
+
+
+def _breakdowns(cands: list[_Cand], lx: _Lex) -> None:
+    """Link parts to their totals and check the sums."""
+    by_sent: dict[int, list[_Cand]] = {}
     for c in cands:
-        parts = linked.get(id(c))
+        by_sent.setdefault(c.sent, []).append(c)
+    links = _Links()
+    _link_of_total(cands, by_sent, links, lx)
+    _link_lists(by_sent, links, lx)
+    _link_disciplined(by_sent, links)
+    _link_sum_before(cands, links, lx)
+    _link_sum_after(cands, links, lx)
+    for c in cands:
+        parts = links.parts.get(id(c))
         if parts:
             c.check = _close(c, parts)
             c.rules.append("breakdown:total")
 
 
-def _part_label(p: _Cand) -> None:
+def _verb_label(p: _Cand, lx: _Lex) -> None:
+    """A part's label from the verb right before it: "Google đã ngăn chặn khoảng 1.500 clip"."""
+    for n in range(3, 0, -1):
+        j = p.q0 - n
+        if j >= 0 and _at(p.toks, j, lx.actor_verbs) == n:
+            p.label = " ".join(t.text for t in p.toks[j : p.q0])
+            p.rules.append("label:verb")
+            return
+
+
+def _part_label(p: _Cand, lx: _Lex) -> None:
     """A part's label when none stands before it: the predicate after its noun ("bị đuối nước")."""
     toks = p.toks
-    j = p.unit_end
-    while j < len(toks) and toks[j].is_word and toks[j].low not in ("bị", "được"):
-        j += 1
-        if j - p.unit_end > 4:
-            return
-    if j < len(toks) and toks[j].low in ("bị", "được"):
-        k = j
-        while k < len(toks) and toks[k].is_word and k - j < 5:
-            k += 1
-        if k > j + 1:
-            p.label = " ".join(t.text for t in toks[j:k])
-            p.rules.append("label:predicate")
+    j = p.i1 + len(p.noun) if p.noun else p.unit_end
+    while n := _at(toks, j, lx.label_skip):
+        j += n
+    k = j
+    while k < len(toks) and toks[k].is_word and k - j < 6 and not _is_number_tok(toks[k]):
+        k += 1
+    if k > j and (k == len(toks) or not toks[k].is_word):
+        p.label = " ".join(t.text for t in toks[j:k])
+        p.rules.append("label:predicate")
 
 
 # ---------------------------------------------------------------- entry points
@@ -777,12 +866,13 @@ def analyze(text: str, doc: str = "-") -> Analysis:
 
 
 def _carry_actor(cands: list[_Cand]) -> None:
-    """A list that shares its subject shares its actor: "Thành đoàn có 2 trang Fanpage, 1 trang Facebook"."""
+    """A list that shares its subject shares its actor: "Thành đoàn có 2 trang Fanpage, 1 trang Facebook",
+    "Cấp ủy kiểm tra 796 tổ chức đảng; giám sát 231 tổ chức đảng"."""
     last: _Cand | None = None
     for c in cands:
         if last is not None and last.sent == c.sent and not c.actor and last.actor:
             between = [t.low for t in c.toks[last.i1 : c.q0]]
-            if ";" not in between and "." not in between:
+            if ";" not in between or c.clause_start == c.q0 or _at(c.toks, c.clause_start, _lex().actor_verbs):
                 c.actor = last.actor
                 c.rules.append("actor:shared")
         last = c
