@@ -187,6 +187,55 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command()
+def explain(
+    path: Annotated[str, typer.Argument(help="One article file; '-' reads standard input.")],
+) -> None:
+    """Print an article with every number highlighted: facts coloured by category with
+    their value, dropped ones dimmed with the rule that dropped them."""
+    try:
+        doc = read_input(path)
+    except InputError as exc:
+        err.print(f"statx: {path}: {exc}", markup=False)
+        raise typer.Exit(1) from None
+    analysis = analyze(doc.text, doc.doc)
+    marks: list[tuple[int, int, Text]] = []
+    for f in analysis.facts:
+        style = CATEGORY_STYLE.get(f.category, "")
+        note = f"{f.category} {QUALIFIER_SIGN.get(f.qualifier, '')}{_fmt_value(f)}"
+        if f.label:
+            note += f" {f.label}"
+        if f.check:
+            note += f" [{f.check}]"
+        marks.append(
+            (f.start, f.end, Text.assemble((doc.text[f.start : f.end], f"{style} bold underline"), (f"⟨{note}⟩", style)))
+        )
+    for d in analysis.dropped:
+        marks.append((d.start, d.end, Text.assemble((doc.text[d.start : d.end], "dim strike"), (f"⟨{d.reason}⟩", "dim italic"))))
+    marks.sort(key=lambda m: m[0])
+    out = Text()
+    at = 0
+    for start, end, piece in marks:
+        if start < at:
+            continue
+        out.append(doc.text[at:start])
+        out.append_text(piece)
+        at = end
+    out.append(doc.text[at:])
+    console = Console(highlight=False)
+    console.print(out, soft_wrap=True)
+    reasons: dict[str, int] = {}
+    for d in analysis.dropped:
+        reasons[d.reason] = reasons.get(d.reason, 0) + 1
+    dropped = ", ".join(f"{n} {r}" for r, n in sorted(reasons.items(), key=lambda x: -x[1]))
+    console.print(
+        Text.assemble(
+            (f"\n{len(analysis.facts)} facts", "bold"),
+            (f"; not facts: {dropped}" if dropped else "", "dim"),
+        )
+    )
+
+
 def main() -> None:
     """Entry point of the console script and ``python -m statx``."""
     if hasattr(signal, "SIGPIPE"):

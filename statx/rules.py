@@ -101,6 +101,8 @@ class _Lex:
     total_before: tuple[Phrase, ...]
     actor_verbs: tuple[Phrase, ...]
     object_stop: frozenset[str]
+    pure_classifiers: frozenset[Phrase]
+    copulas: frozenset[str]
     intro: tuple[Phrase, ...]
     date_before: tuple[Phrase, ...]
     duration_after: tuple[Phrase, ...]
@@ -145,6 +147,8 @@ def _lex() -> _Lex:
         total_before=_phrases(cues["breakdown"]["total_before"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
         object_stop=frozenset(cues["object"]["stop"]),
+        pure_classifiers=frozenset(_phrase(w) for w in units["pure_classifiers"]["words"]),
+        copulas=frozenset(cues["object"]["copulas"]),
         intro=_phrases(cues["actor"]["intro"]),
         date_before=_phrases(nf["date_before"]["words"]),
         duration_after=_phrases(nf["time_after"]["duration"]),
@@ -321,6 +325,8 @@ def _spelled_reason(c: _Cand, lx: _Lex) -> str | None:
         return "vague"
     if prev is not None and prev.low == "thứ":
         return "ordinal or name"
+    if first == "năm" and i1 == i0 + 1 and nxt is not None and nxt.is_digit:
+        return "năm = year"
     if nxt is None or not nxt.is_word:
         return "number word alone"
     if first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
@@ -398,20 +404,47 @@ def _unit(c: _Cand, text: str, lx: _Lex) -> None:
     c.rules.append(f"unit:{kind}")
 
 
-def _object(c: _Cand, text: str) -> None:
+def _object(c: _Cand, text: str, lx: _Lex) -> None:
+    """What is counted: the noun phrase after the number (after a pure classifier like
+    "trang", "lượt"), or, for money and measures, the thing measured before it."""
     toks = c.toks
     j = c.unit_end
+    if c.unit and _phrase(c.unit.split("/")[0]) not in lx.pure_classifiers and "unit:classifier" in c.rules:
+        j = c.i1  # "300 hộ nuôi", "18 tin liên quan": the classifier is the head noun
     words: list[Tok] = []
-    while j < len(toks) and len(words) < 6:
+    while j < len(toks) and len(words) < 8:
         t = toks[j]
-        if not t.is_word or t.low in _lex().object_stop:
+        if t.is_digit and words and _ending(toks, j, lx.name_before):
+            words.append(t)  # "học sinh lớp 9"
+            j += 1
+            continue
+        if not t.is_word or (words and t.low in lx.object_stop) or (not words and t.low in lx.object_stop - {"các"}):
+            break
+        if len(words) >= 2 and _at(toks, j, lx.actor_verbs):
             break
         words.append(t)
         j += 1
+    if not words and (c.m.percent or "unit:currency" in c.rules or "unit:measure" in c.rules):
+        words = _measured_before(c, lx)
     if words:
         c.obj = text[words[0].start : words[-1].end]
     elif c.unit and not c.m.percent:
         c.obj = c.unit.split("/")[0]
+
+
+def _measured_before(c: _Cand, lx: _Lex) -> list[Tok]:
+    """ "với tổng diện tích gần 53 ha", "bệnh viện hạng 2 là 35.000 đồng": the words before the number."""
+    toks = c.toks
+    j = c.q0
+    if j > 0 and toks[j - 1].low in lx.copulas:
+        j -= 1
+    k = j
+    while k > 0 and j - k < 8:
+        t = toks[k - 1]
+        if not (t.is_word or t.is_digit) or t.low in lx.object_stop or (_ending(toks, k, lx.actor_verbs) and j - k >= 1):
+            break
+        k -= 1
+    return toks[k:j] if j - k >= 1 and toks[k].is_word else []
 
 
 def _noun(c: _Cand, lx: _Lex) -> tuple[Phrase, str | None]:
@@ -830,7 +863,7 @@ def analyze(text: str, doc: str = "-") -> Analysis:
         cands.append(c)
     for c in cands:
         _unit(c, text, lx)
-        _object(c, text)
+        _object(c, text, lx)
         _category(c, lx)
         _label(c, lx)
         _actor(c, text, lx)

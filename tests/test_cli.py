@@ -95,3 +95,23 @@ def test_check_lists_only_totals_that_do_not_add_up() -> None:
     done = run_statx("extract", "--check", "-f", "jsonl", "-", stdin=text.encode())
     facts = [json.loads(x) for x in done.stdout.decode().splitlines()]
     assert [(f["value"], f["check"]) for f in facts] == [(30, "over: parts sum to 37")]
+
+
+def test_explain_marks_every_number_with_its_fate() -> None:
+    text = "Ngày 27/09/2023, BCĐ 35 có 42 trường hợp bị kỷ luật: khiển trách 35, cảnh cáo 5, khai trừ 2. Qua 5 năm, đại dịch Covid-19."
+    done = run_statx("explain", "-", stdin=text.encode())
+    assert done.returncode == 0
+    out = done.stdout.decode()
+    assert "27/09/2023⟨date⟩" in out
+    assert "BCĐ 35⟨ordinal or name⟩" in out
+    assert "42⟨discipline 42 [ok]⟩" in out
+    assert "khiển trách 35⟨discipline 35 khiển trách⟩" in out
+    assert "5⟨duration⟩ năm" in out
+    assert "Covid-19⟨code⟩" in out
+    assert "4 facts" in out
+
+
+def test_explain_names_a_missing_file() -> None:
+    done = run_statx("explain", "nope.txt")
+    assert done.returncode == 1
+    assert done.stderr.decode().strip() == "statx: nope.txt: no such file"
