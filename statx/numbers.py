@@ -138,6 +138,7 @@ _NOT_QUANTITY = re.compile(
         (?<![\w])\d+(?:[-/.]\d+)*(?:[-/][A-ZĐ][\wĐđ]*)+      # 35-NQ/TW, 1234/QĐ-UBND
       | (?<=[^\W\d_])-\d+(?![\d.,]*\d)                         # Covid-19, Lilama-3
       | (?<![\w])[^\W\d_]+\d\w*                                 # H5N1, F0: digits glued after letters
+      | (?<![\w.,])\d{19,}                                       # account numbers, IDs: no count is that long
     )
   | (?P<date>
         (?<![\w.,/])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])  # 27/09/2023, 22-10-2018
@@ -450,13 +451,14 @@ def _claimed_spans(text: str) -> list[Mention]:
             s += 1
         out.append(Mention(s, e, text[s:e], kind=kind, rules=(f"shape:{kind}",)))
     fraction_cues = _lex().fraction_before
+    covered = {i for c in out for i in range(c.start, c.end)}
     for m in _DAY_MONTH.finditer(text):
         d, mo = int(m.group(1)), int(m.group(2))
-        if 1 <= mo < d <= 31 and mo <= 12 and not any(c.start <= m.start() < c.end for c in out):
+        if 1 <= mo < d <= 31 and mo <= 12 and m.start() not in covered:
             out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
     for m in _SLASH.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
-        if any(c.start <= m.start() < c.end for c in out):
+        if m.start() in covered:
             continue
         before = text[max(0, m.start() - 20) : m.start()].split()
         if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues:

@@ -11,7 +11,8 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -23,6 +24,11 @@ from statx.numbers import NUMBER, Mention, find_numbers, to_plain
 __all__ = ["Analysis", "analyze", "extract"]
 
 # ---------------------------------------------------------------- tokens and lexicons
+
+# How far (in tokens) a rule looks around a number, and how many numbers a
+# breakdown rule looks at: keeps the cost linear on pathological input.
+_WINDOW = 60
+_NEAR = 30
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+|[^\w\s]")
 
@@ -58,58 +64,76 @@ def _phrase(s: str) -> Phrase:
     return tuple(t.lower() for t in _WORD.findall(s))
 
 
-def _phrases(items: Sequence[str]) -> tuple[Phrase, ...]:
-    return tuple(sorted({_phrase(s) for s in items}, key=len, reverse=True))
+class Phrases:
+    """A set of word phrases indexed by first and last word, for O(1) look-ups in a token list."""
+
+    __slots__ = ("by_first", "by_last")
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        self.by_first: dict[str, list[Phrase]] = {}
+        self.by_last: dict[str, list[Phrase]] = {}
+        for p in sorted(set(phrases), key=len, reverse=True):
+            if p:
+                self.by_first.setdefault(p[0], []).append(p)
+                self.by_last.setdefault(p[-1], []).append(p)
 
 
-def _at(toks: Sequence[Tok], i: int, phrases: Sequence[Phrase]) -> int:
+def _phrases(items: Iterable[str]) -> Phrases:
+    return Phrases(_phrase(s) for s in items)
+
+
+def _at(toks: Sequence[Tok], i: int, phrases: Phrases) -> int:
     """Length of the longest phrase starting at toks[i], else 0."""
-    for p in phrases:
+    if i >= len(toks):
+        return 0
+    for p in phrases.by_first.get(toks[i].low, ()):
         n = len(p)
-        if i + n <= len(toks) and all(toks[i + k].low == p[k] for k in range(n)):
+        if i + n <= len(toks) and all(toks[i + k].low == p[k] for k in range(1, n)):
             return n
     return 0
 
 
-def _ending(toks: Sequence[Tok], i: int, phrases: Sequence[Phrase]) -> int:
+def _ending(toks: Sequence[Tok], i: int, phrases: Phrases) -> int:
     """Length of the longest phrase ending right before toks[i], else 0."""
-    for p in phrases:
+    if i < 1 or i > len(toks):
+        return 0
+    for p in phrases.by_last.get(toks[i - 1].low, ()):
         n = len(p)
-        if i - n >= 0 and all(toks[i - n + k].low == p[k] for k in range(n)):
+        if i - n >= 0 and all(toks[i - n + k].low == p[k] for k in range(n - 1)):
             return n
     return 0
 
 
 @dataclass(frozen=True, slots=True)
 class _Lex:
-    currency: tuple[Phrase, ...]
-    measure: tuple[Phrase, ...]
+    currency: Phrases
+    measure: Phrases
     classifiers: dict[Phrase, str]
-    classifier_phrases: tuple[Phrase, ...]
+    classifier_phrases: Phrases
     weak_classifiers: frozenset[Phrase]
     counted: dict[Phrase, str]
-    counted_phrases: tuple[Phrase, ...]
-    actions: tuple[Phrase, ...]
-    violations: tuple[Phrase, ...]
-    inspections: tuple[Phrase, ...]
-    not_violations: tuple[Phrase, ...]
+    counted_phrases: Phrases
+    actions: Phrases
+    violations: Phrases
+    inspections: Phrases
+    not_violations: Phrases
     subjects: frozenset[Phrase]
-    labels: tuple[Phrase, ...]
-    label_skip: tuple[Phrase, ...]
-    openers: tuple[Phrase, ...]
-    total_after: tuple[Phrase, ...]
-    total_before: tuple[Phrase, ...]
-    actor_verbs: tuple[Phrase, ...]
+    labels: Phrases
+    label_skip: Phrases
+    openers: Phrases
+    total_after: Phrases
+    total_before: Phrases
+    actor_verbs: Phrases
     object_stop: frozenset[str]
     pure_classifiers: frozenset[Phrase]
     copulas: frozenset[str]
-    intro: tuple[Phrase, ...]
-    date_before: tuple[Phrase, ...]
-    duration_after: tuple[Phrase, ...]
-    age_after: tuple[Phrase, ...]
-    name_before: tuple[Phrase, ...]
+    intro: Phrases
+    date_before: Phrases
+    duration_after: Phrases
+    age_after: Phrases
+    name_before: Phrases
     vague_before: frozenset[str]
-    time_before: tuple[Phrase, ...]
+    time_before: Phrases
     time_glued: frozenset[str]
     year_word_before: frozenset[str]
     set_phrases: dict[str, frozenset[str]]
@@ -134,7 +158,7 @@ def _lex() -> _Lex:
         classifier_phrases=_phrases(list(units["classifiers"])),
         weak_classifiers=frozenset(_phrase(w) for w in units["weak_classifiers"]["words"]),
         counted=counted,
-        counted_phrases=tuple(sorted(counted, key=len, reverse=True)),
+        counted_phrases=Phrases(counted),
         actions=_phrases(disc["actions"]),
         violations=_phrases(disc["violations"]),
         inspections=_phrases(disc["inspections"]),
@@ -217,16 +241,13 @@ _PERIOD = re.compile(
 )
 
 
-def _period(text: str, sent: tuple[int, int], at: int) -> str:
+def _period(phrases: list[re.Match[str]], ends: list[int], at: int) -> str:
     """The time a number refers to: the last time phrase before it in its sentence, else the first after."""
-    before = ""
-    after = ""
-    for m in _PERIOD.finditer(text, sent[0], sent[1]):
-        if m.end() <= at:
-            before = m.group()
-        elif m.start() >= at and not after:
-            after = m.group()
-    return before or after
+    k = bisect_right(ends, at)
+    if k:
+        return phrases[k - 1].group()
+    after = next((m for m in phrases[k:] if m.start() >= at), None)
+    return after.group() if after else ""
 
 
 # ---------------------------------------------------------------- the analysis
@@ -519,7 +540,7 @@ def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
         return False
     # the nearest cue before the number
     before: str | None = None
-    for j in range(c.q0, 0, -1):
+    for j in range(c.q0, max(0, c.q0 - _WINDOW), -1):
         if toks[j - 1].low in (".", ";"):
             break
         if _ending(toks, j, lx.actions):
@@ -532,12 +553,13 @@ def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
     # a violation named after the counted noun, through a list of counts
     after = False
     j = c.i1
-    while j < len(toks):
+    while j < min(len(toks), c.i1 + _WINDOW):
         t = toks[j]
         if t.low in (".", ";", ":", "(") or (t.low == "," and not (j + 1 < len(toks) and _is_number_tok(toks[j + 1]))):
             break
-        if _at(toks, j, lx.not_violations):
-            j += len(lx.not_violations[0])
+        n = _at(toks, j, lx.not_violations)
+        if n:
+            j += n
             continue
         if _at(toks, j, lx.violations):
             after = True
@@ -567,8 +589,8 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     """Who has, did or manages it: the subject of the clause the number stands in."""
     toks = c.toks
     # the clause: back to the sentence start, the last ';' or the last ':'
-    start = 0
-    for j in range(c.q0 - 1, -1, -1):
+    start = max(0, c.q0 - _WINDOW)
+    for j in range(c.q0 - 1, start - 1, -1):
         if toks[j].low in (";", ":"):
             start = j + 1
             break
@@ -669,14 +691,18 @@ def _compatible(total: _Cand, part: _Cand) -> bool:
     return part.category == total.category or (not part.noun and not part.unit)
 
 
-def _link_of_total(cands: list[_Cand], by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> None:
+def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     """ "… ngăn chặn 1.500 clip … trên tổng số hơn 2.300 clip": the part comes first."""
+    index = {id(c): k for k, c in enumerate(cands)}
     for c in cands:
         toks = c.toks
         for j in range(c.i1, min(len(toks), c.i1 + 12)):
             n = _at(toks, j, lx.total_after)
             if n:
-                for t in by_sent.get(c.sent, []):
+                at = index[id(c)]
+                for t in cands[at + 1 : at + 1 + _NEAR]:
+                    if t.sent != c.sent:
+                        break
                     if j + n <= t.q0 <= j + n + 2 and t.m.value > c.m.value and _same_kind(c, t):
                         links.link(t, c, "of total")
                         if not c.label:
@@ -691,9 +717,9 @@ def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> Non
     for group in by_sent.values():
         for k, c in enumerate(group):
             toks = c.toks
-            later = group[k + 1 :]
+            later = group[k + 1 : k + 1 + _NEAR]
             later_starts = {p.i0 for p in later}
-            for j in range(c.unit_end, len(toks)):
+            for j in range(c.unit_end, min(len(toks), c.unit_end + _WINDOW)):
                 if j in later_starts:
                     break
                 word_opener = _at(toks, j, lx.openers) > 0
@@ -717,12 +743,14 @@ def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> Non
 
 def _link_sum_before(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     """ "… vé lượt 340.000, vé tháng 37.000. Tổng lượt khách … hơn 376.000": parts before a marked total."""
+    index = {id(c): k for k, c in enumerate(cands)}
     for c in cands:
         toks = c.toks
         marked = any(_at(toks, j, lx.total_before) for j in range(max(0, c.q0 - 8), c.q0))
         if not marked or links.has_parts(c):
             continue
-        prior = [p for p in cands if p.m.start < c.m.start and c.sent - 1 <= p.sent and p.part_of is None]
+        at = index[id(c)]
+        prior = [p for p in cands[max(0, at - 4) : at] if c.sent - 1 <= p.sent and p.part_of is None]
         for size in range(min(len(prior), 4), 1, -1):
             run = prior[-size:]
             if all(_compatible(c, p) for p in run) and _close(c, run) == "ok":
@@ -738,18 +766,15 @@ def _link_sum_after(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     same noun are tried before counts of the same category ("bảy học sinh": "Ba học
     sinh …, bốn em …").
     """
+    index = {id(c): k for k, c in enumerate(cands)}
     for c in sorted(cands, key=lambda c: -c.m.value):
         if links.has_parts(c) or c.part_of is not None or c.m.value <= 1 or not c.noun or c.label:
             continue
+        at = index[id(c)]
         later = [
             p
-            for p in cands
-            if p.m.start > c.m.start
-            and c.sent < p.sent <= c.sent + 2
-            and p.part_of is None
-            and not links.has_parts(p)
-            and p.noun
-            and _compatible(c, p)
+            for p in cands[at + 1 : at + 1 + _NEAR]
+            if c.sent < p.sent <= c.sent + 2 and p.part_of is None and not links.has_parts(p) and p.noun and _compatible(c, p)
         ]
         same_noun = [p for p in later if p.noun[:1] == c.noun[:1]]
         for pool in (same_noun, later):
@@ -777,7 +802,7 @@ def _link_disciplined(by_sent: dict[int, list[_Cand]], links: _Links) -> None:
         for k, c in enumerate(group):
             if c.discipline_cue != "violation" or links.has_parts(c):
                 continue
-            for p in group[k + 1 :]:
+            for p in group[k + 1 : k + 1 + _NEAR]:
                 if p.noun[:1] != c.noun[:1]:
                     continue
                 if p.discipline_cue == "action" and p.m.value < c.m.value and p.part_of is None:
@@ -791,7 +816,7 @@ def _breakdowns(cands: list[_Cand], lx: _Lex) -> None:
     for c in cands:
         by_sent.setdefault(c.sent, []).append(c)
     links = _Links()
-    _link_of_total(cands, by_sent, links, lx)
+    _link_of_total(cands, links, lx)
     _link_lists(by_sent, links, lx)
     _link_disciplined(by_sent, links)
     _link_sum_before(cands, links, lx)
@@ -840,6 +865,8 @@ def analyze(text: str, doc: str = "-") -> Analysis:
     cands: list[_Cand] = []
     si = 0
     sent_toks: dict[int, list[Tok]] = {}
+    tok_ends: dict[int, list[int]] = {}
+    tok_starts: dict[int, list[int]] = {}
     for m in mentions:
         if m.kind != NUMBER:
             dropped.append(Dropped(m.start, m.end, m.text, m.kind))
@@ -850,11 +877,15 @@ def analyze(text: str, doc: str = "-") -> Analysis:
         toks = sent_toks.get(si)
         if toks is None:
             toks = sent_toks[si] = _tokens(text, s0, s1)
-        i0 = next((k for k, t in enumerate(toks) if t.end > m.start), len(toks))
-        i1 = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+        ends = tok_ends.get(si)
+        if ends is None:
+            ends = tok_ends[si] = [t.end for t in toks]
+            tok_starts[si] = [t.start for t in toks]
+        i0 = bisect_right(ends, m.start)
+        i1 = bisect_left(tok_starts[si], m.end)
         q0 = i0
         if m.qualifier_start is not None:
-            q0 = next((k for k, t in enumerate(toks) if t.start >= m.qualifier_start), i0)
+            q0 = min(bisect_left(tok_starts[si], m.qualifier_start), i0)
         c = _Cand(m, si, toks, i0, i1, q0, rules=list(m.rules))
         reason = _drop_reason(c, lx)
         if reason:
@@ -870,8 +901,13 @@ def analyze(text: str, doc: str = "-") -> Analysis:
     _carry_actor(cands)
     _breakdowns(cands, lx)
     facts = []
+    periods: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
+    sent_text: dict[int, str] = {}
     for c in cands:
         s0, s1 = sents[c.sent] if sents else (0, len(text))
+        if c.sent not in periods:
+            found = list(_PERIOD.finditer(text, s0, s1))
+            periods[c.sent] = (found, [p.end() for p in found])
         m = c.m
         facts.append(
             Fact(
@@ -888,14 +924,28 @@ def analyze(text: str, doc: str = "-") -> Analysis:
                 label=c.label,
                 part_of=c.part_of,
                 actor=c.actor,
-                period=_period(text, (s0, s1), m.start),
+                period=_period(*periods[c.sent], m.start),
                 published=published,
-                sentence=" ".join(text[s0:s1].split()),
+                sentence=_sentence_text(text, s0, s1, m.start, m.end, sent_text),
                 rules=";".join(dict.fromkeys(c.rules)),
                 check=c.check,
             )
         )
     return Analysis(facts, dropped)
+
+
+_SENTENCE_MAX = 600
+
+
+def _sentence_text(text: str, s0: int, s1: int, start: int, end: int, cache: dict[int, str]) -> str:
+    """The sentence with its white space folded; a very long one is cut to a window around the number."""
+    if s1 - s0 <= _SENTENCE_MAX:
+        if s0 not in cache:
+            cache[s0] = " ".join(text[s0:s1].split())
+        return cache[s0]
+    half = _SENTENCE_MAX // 2
+    a, b = max(s0, start - half), min(s1, end + half)
+    return ("…" if a > s0 else "") + " ".join(text[a:b].split()) + ("…" if b < s1 else "")
 
 
 def _carry_actor(cands: list[_Cand]) -> None:
