@@ -138,7 +138,7 @@ _NOT_QUANTITY = re.compile(
         (?<![\w])\d+(?:[-/.]\d+)*(?:[-/][A-ZĐ][\wĐđ]*)+      # 35-NQ/TW, 1234/QĐ-UBND
       | (?<=[^\W\d_])-\d+(?![\d.,]*\d)                         # Covid-19, Lilama-3
       | (?<![\w])[^\W\d_]+\d\w*                                 # H5N1, F0: digits glued after letters
-      | (?<![\w.,])\d{19,}                                       # account numbers, IDs: no count is that long
+      | (?<![\w.,])\d{20,}                                       # account numbers, IDs: no count is that long
     )
   | (?P<date>
         (?<![\w.,/])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])  # 27/09/2023, 22-10-2018
