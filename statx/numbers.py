@@ -87,6 +87,8 @@ class _Lex:
     at_least_after: tuple[tuple[str, ...], ...]
     number_words: frozenset[str]
     fraction_before: frozenset[str]
+    half_words: frozenset[str]
+    part_words: frozenset[str]
 
 
 def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -124,6 +126,8 @@ def _lex() -> _Lex:
         at_least_after=_phrases(data["at_least_frame"]["after"]),
         number_words=number_words,
         fraction_before=frozenset(data["fractions"]["before"]),
+        half_words=frozenset(data["fractions"]["half"]),
+        part_words=frozenset(data["fractions"]["part"]),
     )
 
 
@@ -136,7 +140,7 @@ _NOT_QUANTITY = re.compile(
     r"""
     (?P<code>
         (?<![\w])\d+(?:[-/.]\d+)*(?:[-/][A-ZĐ][\wĐđ]*)+      # 35-NQ/TW, 1234/QĐ-UBND
-      | (?<=[^\W\d_])-\d+(?![\d.,]*\d)                         # Covid-19, Lilama-3
+      | (?<=[^\W\d_])[-+]\d+(?![\d.,]*\d)                      # Covid-19, GMT+7
       | (?<![\w])[^\W\d_]+\d\w*                                 # H5N1, F0: digits glued after letters
       | (?<![\w.,])\d{20,}                                       # account numbers, IDs: no count is that long
     )
@@ -151,6 +155,7 @@ _NOT_QUANTITY = re.compile(
     )
   | (?P<phone>
         (?<![\w.,])(?:\(?\+84\)?[ .]?|0)\d{2,4}(?:[ .-]?\d{2,4}){2,3}(?![\d.,]*\d)   # 0912 345 678
+      | (?<![\w.,])(?:1800|1900)[ .]?\d{3,4}(?:[ .]?\d{2,4})?(?![\d.,]*\d)          # hotlines 1900 1234
     )
     """,
     re.VERBOSE,
@@ -445,9 +450,10 @@ def _claimed_spans(text: str) -> list[Mention]:
     for m in _NOT_QUANTITY.finditer(text):
         kind = m.lastgroup or CODE
         s, e = m.span()
-        if kind == PHONE and not 9 <= sum(ch.isdigit() for ch in m.group()) <= 12:
+        digits = sum(ch.isdigit() for ch in m.group())
+        if kind == PHONE and not (9 <= digits <= 12 or (m.group()[:4] in ("1800", "1900") and digits >= 7)):
             continue
-        if kind == CODE and text[s] == "-":
+        if kind == CODE and text[s] in "-+":
             s += 1
         out.append(Mention(s, e, text[s:e], kind=kind, rules=(f"shape:{kind}",)))
     fraction_cues = _lex().fraction_before
@@ -521,6 +527,36 @@ class _Scanner:
             return r, True, j + n
         return r, False, j
 
+    def fraction_words(self, i: int) -> tuple[Mention, int] | None:
+        """ "một nửa" = 50%, "hai phần ba" = 66.67%: fractions in words, as percentages."""
+        toks, lx = self.toks, self.lex
+        if i + 1 >= len(toks) or toks[i].kind != "w":
+            return None
+        a = lx.digits.get(toks[i].low)
+        if a is None or a == 0:
+            return None
+        value: Decimal | None = None
+        j = i + 2
+        if a == 1 and toks[i + 1].low in lx.half_words:
+            value = Decimal(50)
+        elif toks[i + 1].low in lx.part_words and i + 2 < len(toks):
+            b = lx.digits.get(toks[i + 2].low) or (10 if toks[i + 2].low in lx.ten else None)
+            if b is not None and a < b and (i + 3 >= len(toks) or not self.parser.is_multiplier(i + 3)):
+                value = Decimal(a) * 100 / Decimal(b)
+                j = i + 3
+        if value is None:
+            return None
+        start, end = toks[i].start, toks[j - 1].end
+        return Mention(
+            start,
+            end,
+            self.text[start:end],
+            value=value,
+            percent=True,
+            spelled=True,
+            rules=("number:words", "number:fraction"),
+        ), j
+
     def sign(self, i: int) -> int | None:
         """Index of a minus sign that belongs to the number at token i."""
         toks = self.toks
@@ -580,6 +616,12 @@ class _Scanner:
             )
             if not starts_number:
                 i += 1
+                continue
+            frac = self.fraction_words(i)
+            if frac is not None:
+                m, j = frac
+                yield self.finish(m, i, j)
+                i = j
                 continue
             got = self.atom(i)
             if got is None:

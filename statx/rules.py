@@ -317,12 +317,13 @@ def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
         return "duration"
     if m.glued.lower() in lx.time_glued or (not qualified and _ending(toks, i0, lx.time_before)):
         return "time"
-    if not qualified and not followed_by_unit and _ending(toks, i0, lx.name_before):
+    brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT.value
+    counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand)
+    if not qualified and (not counts_next or (prev is not None and prev.low == "thứ")) and _ending(toks, i0, lx.name_before):
         return "ordinal or name"
     if not qualified and not m.spelled and prev is not None and i0 - 1 > 0:
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
-        brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT.value
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
         if prev_name and (not followed_by_unit or next_name):
             return "name with digits"
@@ -430,6 +431,11 @@ def _object(c: _Cand, text: str, lx: _Lex) -> None:
     "trang", "lượt"), or, for money and measures, the thing measured before it."""
     toks = c.toks
     j = c.unit_end
+    if "unit:currency" in c.rules or "unit:measure" in c.rules:
+        before = _measured_before(c, lx)
+        if before:
+            c.obj = text[before[0].start : before[-1].end]
+            return
     if c.unit and _phrase(c.unit.split("/")[0]) not in lx.pure_classifiers and "unit:classifier" in c.rules:
         j = c.i1  # "300 hộ nuôi", "18 tin liên quan": the classifier is the head noun
     words: list[Tok] = []
@@ -718,7 +724,7 @@ def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> Non
         for k, c in enumerate(group):
             toks = c.toks
             later = group[k + 1 : k + 1 + _NEAR]
-            later_starts = {p.i0 for p in later}
+            later_starts = {p.i0 for p in later if _same_kind(c, p)}
             for j in range(c.unit_end, min(len(toks), c.unit_end + _WINDOW)):
                 if j in later_starts:
                     break

@@ -154,3 +154,61 @@ def _time_rows() -> list[str]:
 def test_time_expressions_are_not_facts(text: str) -> None:
     need(PEER / "not-facts-duckling-time.tsv")
     assert facts(text) == []
+
+
+def test_parts_in_the_next_sentences_that_add_up() -> None:
+    text = "Phát hiện 6 tập thể, 32 cá nhân có biểu hiện suy thoái. Kết quả kỷ luật khiển trách 1 tập thể; nhắc nhở 5 tập thể; cảnh cáo 2 cá nhân; khiển trách 9 cá nhân; nhắc nhở 21 cá nhân."
+    f = {(x.mention, x.label): x for x in facts(text)}
+    six, thirty_two = f[("6", "")], f[("32", "")]
+    assert [f[(m, lab)].part_of for m, lab in [("1", "khiển trách"), ("5", "nhắc nhở")]] == [six.start] * 2
+    assert [f[(m, lab)].part_of for m, lab in [("2", "cảnh cáo"), ("9", "khiển trách"), ("21", "nhắc nhở")]] == [
+        thirty_two.start
+    ] * 3
+    assert six.check == thirty_two.check == "ok"
+    assert all(x.category == "discipline" for x in f.values())
+
+
+def test_bracketed_parts_that_cover_only_part_of_the_total() -> None:
+    text = "Có tổng cộng 50 trang Zalo thuộc Công an tỉnh (công an 5 huyện, 40 xã và 3 đồn công an)."
+    f = by_mention(text)
+    assert [f[m].part_of for m in ("5", "40", "3")] == [f["50"].start] * 3
+    assert f["50"].check == "under: parts sum to 48"
+
+
+def test_parts_before_a_marked_total() -> None:
+    f = by_mention("Khách vé lượt đạt gần 300.000 khách, vé tháng gần 50.000. Tổng lượt khách đạt hơn 349.000 lượt.")
+    assert f["300.000"].part_of == f["349.000"].start
+    assert f["50.000"].part_of == f["349.000"].start
+    assert f["300.000"].label == "vé lượt"
+    assert f["349.000"].category == "people"
+
+
+def test_disciplined_part_of_the_violations_found() -> None:
+    f = by_mention("Ủy ban kết luận 12 đảng viên có khuyết điểm, vi phạm, phải thi hành kỷ luật tám đảng viên.")
+    assert f["tám"].part_of == f["12"].start
+    assert f["tám"].label == "thi hành kỷ luật"
+
+
+def test_actor_is_the_nearer_subject_after_a_comma() -> None:
+    text = "Ông Ánh cho biết, Công ty Minh Long (Hà Nội) nợ 28 tỷ đồng, Công ty An Phú nợ hơn 20 tỷ đồng."
+    f = by_mention(text)
+    assert f["28 tỷ"].actor == "Công ty Minh Long (Hà Nội)"
+    assert f["20 tỷ"].actor == "Công ty An Phú"
+    assert f["20 tỷ"].qualifier == "more_than"
+
+
+def test_actor_of_a_bracketed_count_is_the_name_before_it() -> None:
+    f = by_mention("Năm nhà chờ đông nhất là Kim Liên (41.200 khách) và Cầu Giấy (30.150 khách).")
+    assert (f["41.200"].actor, f["30.150"].actor) == ("Kim Liên", "Cầu Giấy")
+    assert f["41.200"].category == "people"
+
+
+def test_actor_shared_across_a_semicolon_when_the_clause_has_no_subject() -> None:
+    f = by_mention("Cấp ủy các cấp kiểm tra 700 tổ chức đảng; giám sát 230 tổ chức đảng.")
+    assert f["230"].actor == f["700"].actor == "Cấp ủy các cấp"
+
+
+def test_fractions_in_words_are_percentages() -> None:
+    f = by_mention("Hơn một nửa số hộ và hai phần ba số xã đã tham gia.")
+    assert (f["một nửa"].value, f["một nửa"].qualifier, f["một nửa"].category) == (50, "more_than", "percent")
+    assert round(f["hai phần ba"].value, 2) == 66.67
