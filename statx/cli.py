@@ -22,6 +22,7 @@ from statx import __version__
 from statx.facts import Fact
 from statx.read import Document, InputError, read_input
 from statx.rules import analyze
+from statx.segment import SegmentationUnavailable, word_spans
 from statx.write import atomic_output, format_for_path, write_facts
 
 app = typer.Typer(
@@ -79,9 +80,9 @@ def _documents(paths: list[str], failures: list[str]) -> Iterator[Document]:
             failures.append(name)
 
 
-def _facts(paths: list[str], failures: list[str], only_checks: bool) -> Iterator[Fact]:
+def _facts(paths: list[str], failures: list[str], only_checks: bool, segment: bool = False) -> Iterator[Fact]:
     for doc in _documents(paths, failures):
-        for fact in analyze(doc.text, doc.doc).facts:
+        for fact in analyze(doc.text, doc.doc, segment).facts:
             if only_checks and not (fact.check and fact.check != "ok"):
                 continue
             yield fact
@@ -146,6 +147,19 @@ def _table(facts: Iterator[Fact], console: Console, show_sentence: bool) -> int:
     return n
 
 
+SEGMENT_OPTION = typer.Option("--segment", help="Keep compound words whole in objects with underthesea (statx[nlp]; slower).")
+
+
+def _check_segment(segment: bool) -> None:
+    if not segment:
+        return
+    try:
+        word_spans("a", 0, 1)
+    except SegmentationUnavailable as exc:
+        err.print(f"statx: {exc}", markup=False)
+        raise typer.Exit(2) from None
+
+
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md); '-' reads standard input.")],
@@ -158,8 +172,10 @@ def extract(
         typer.Option("--output", "-o", help="Write to this file (whole or not at all) instead of standard output."),
     ] = None,
     check: Annotated[bool, typer.Option("--check", help="Only totals whose parts do not add up, with their sentences.")] = False,
+    segment: Annotated[bool, SEGMENT_OPTION] = False,
 ) -> None:
     """Print the numeric facts of Vietnamese articles as a table, CSV or JSON Lines."""
+    _check_segment(segment)
     failures: list[str] = []
     chosen = fmt.value if fmt else None
     if chosen is None:
@@ -167,7 +183,7 @@ def extract(
             chosen = format_for_path(output) or "csv"
         else:
             chosen = "table" if sys.stdout.isatty() else "csv"
-    facts = _facts(paths, failures, check)
+    facts = _facts(paths, failures, check, segment)
     if chosen == "table":
         if output:
             with atomic_output(output) as fh:
@@ -190,6 +206,7 @@ def extract(
 @app.command()
 def explain(
     path: Annotated[str, typer.Argument(help="One article file; '-' reads standard input.")],
+    segment: Annotated[bool, SEGMENT_OPTION] = False,
 ) -> None:
     """Print an article with every number highlighted: facts coloured by category with
     their value, dropped ones dimmed with the rule that dropped them."""
@@ -198,7 +215,8 @@ def explain(
     except InputError as exc:
         err.print(f"statx: {path}: {exc}", markup=False)
         raise typer.Exit(1) from None
-    analysis = analyze(doc.text, doc.doc)
+    _check_segment(segment)
+    analysis = analyze(doc.text, doc.doc, segment)
     marks: list[tuple[int, int, Text]] = []
     for f in analysis.facts:
         style = CATEGORY_STYLE.get(f.category, "")

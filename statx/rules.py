@@ -11,6 +11,7 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from functools import cache
 from statx.facts import Category, Dropped, Fact
 from statx.lexicon import load
 from statx.numbers import NUMBER, Mention, find_numbers, to_plain
+from statx.segment import word_spans
 
 __all__ = ["Analysis", "analyze", "extract"]
 
@@ -426,9 +428,13 @@ def _unit(c: _Cand, text: str, lx: _Lex) -> None:
     c.rules.append(f"unit:{kind}")
 
 
-def _object(c: _Cand, text: str, lx: _Lex) -> None:
+def _object(c: _Cand, text: str, lx: _Lex, segment: bool = False) -> None:
     """What is counted: the noun phrase after the number (after a pure classifier like
-    "trang", "lượt"), or, for money and measures, the thing measured before it."""
+    "trang", "lượt"), or, for money and measures, the thing measured before it.
+
+    With ``segment``, syllables that underthesea joins into one word are never
+    split by a stop word ("trực thuộc", "cấp cứu").
+    """
     toks = c.toks
     j = c.unit_end
     if "unit:currency" in c.rules or "unit:measure" in c.rules:
@@ -438,9 +444,18 @@ def _object(c: _Cand, text: str, lx: _Lex) -> None:
             return
     if c.unit and _phrase(c.unit.split("/")[0]) not in lx.pure_classifiers and "unit:classifier" in c.rules:
         j = c.i1  # "300 hộ nuôi", "18 tin liên quan": the classifier is the head noun
+    inside: set[int] = set()  # token starts that continue a compound word
+    if segment and j < len(toks):
+        end = toks[min(len(toks), j + 12) - 1].end
+        for a, b in word_spans(text, toks[j].start, end):
+            inside.update(t.start for t in toks[j : j + 12] if a < t.start < b)
     words: list[Tok] = []
     while j < len(toks) and len(words) < 8:
         t = toks[j]
+        if t.start in inside and words:
+            words.append(t)
+            j += 1
+            continue
         if t.is_digit and words and _ending(toks, j, lx.name_before):
             words.append(t)  # "học sinh lớp 9"
             j += 1
@@ -861,8 +876,12 @@ def _part_label(p: _Cand, lx: _Lex) -> None:
 # ---------------------------------------------------------------- entry points
 
 
-def analyze(text: str, doc: str = "-") -> Analysis:
-    """Facts and dropped mentions of one document's NFC text."""
+def analyze(text: str, doc: str = "-", segment: bool = False) -> Analysis:
+    """Facts and dropped mentions of one document's NFC text.
+
+    ``segment`` uses underthesea's word segmentation for object boundaries
+    (optional extra ``statx[nlp]``; slower, see :mod:`statx.segment`).
+    """
     lx = _lex()
     mentions = find_numbers(text)
     sents = _sentences(text)
@@ -900,7 +919,7 @@ def analyze(text: str, doc: str = "-") -> Analysis:
         cands.append(c)
     for c in cands:
         _unit(c, text, lx)
-        _object(c, text, lx)
+        _object(c, text, lx, segment)
         _category(c, lx)
         _label(c, lx)
         _actor(c, text, lx)
@@ -967,8 +986,6 @@ def _carry_actor(cands: list[_Cand]) -> None:
         last = c
 
 
-def extract(text: str, doc: str = "-") -> list[Fact]:
-    """The numeric facts of one document's text (NFC-normalised by the caller or not)."""
-    import unicodedata
-
-    return analyze(unicodedata.normalize("NFC", text), doc).facts
+def extract(text: str, doc: str = "-", segment: bool = False) -> list[Fact]:
+    """The numeric facts of one document's text (NFC-normalised here)."""
+    return analyze(unicodedata.normalize("NFC", text), doc, segment).facts

@@ -212,3 +212,19 @@ def test_fractions_in_words_are_percentages() -> None:
     f = by_mention("Hơn một nửa số hộ và hai phần ba số xã đã tham gia.")
     assert (f["một nửa"].value, f["một nửa"].qualifier, f["một nửa"].category) == (50, "more_than", "percent")
     assert round(f["hai phần ba"].value, 2) == 66.67
+
+
+def test_segmentation_keeps_compound_words_whole_in_objects() -> None:
+    pytest.importorskip("underthesea", reason="word segmentation is the optional extra statx[nlp]")
+    text = "Thành Đoàn triển khai cho 100% đoàn cơ sở trực thuộc. Lực lượng cứu hộ đưa ba học sinh nhập viện cấp cứu."
+    plain = {f.mention: f.object for f in extract(text)}
+    segmented = {f.mention: f.object for f in extract(text, segment=True)}
+    assert plain == {"100%": "đoàn cơ sở trực", "ba": "học sinh nhập viện cấp"}
+    assert segmented == {"100%": "đoàn cơ sở trực thuộc", "ba": "học sinh nhập viện cấp cứu"}
+
+
+def test_segmentation_leaves_underthesea_globals_alone() -> None:
+    underthesea = pytest.importorskip("underthesea", reason="word segmentation is the optional extra statx[nlp]")
+    before = underthesea.word_tokenize("Công an thành phố quản lý trang")
+    extract("Có 15 trang Fanpage trực thuộc.", segment=True)
+    assert underthesea.word_tokenize("Công an thành phố quản lý trang") == before
