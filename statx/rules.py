@@ -442,7 +442,8 @@ def _object(c: _Cand, text: str, lx: _Lex, segment: bool = False) -> None:
         if before:
             c.obj = text[before[0].start : before[-1].end]
             return
-    if c.unit and _phrase(c.unit.split("/")[0]) not in lx.pure_classifiers and "unit:classifier" in c.rules:
+    head = c.unit.split("/")[0]
+    if c.unit and "," not in head and _phrase(head) not in lx.pure_classifiers and "unit:classifier" in c.rules:
         j = c.i1  # "300 hộ nuôi", "18 tin liên quan": the classifier is the head noun
     inside: set[int] = set()  # token starts that continue a compound word
     if segment and j < len(toks):
@@ -876,16 +877,18 @@ def _part_label(p: _Cand, lx: _Lex) -> None:
 # ---------------------------------------------------------------- entry points
 
 
-def analyze(text: str, doc: str = "-", segment: bool = False) -> Analysis:
+def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "") -> Analysis:
     """Facts and dropped mentions of one document's NFC text.
 
     ``segment`` uses underthesea's word segmentation for object boundaries
     (optional extra ``statx[nlp]``; slower, see :mod:`statx.segment`).
+    ``published`` is the article's date when its source gives one (HTML
+    metadata, a dump's date field); otherwise it is read from the header.
     """
     lx = _lex()
     mentions = find_numbers(text)
     sents = _sentences(text)
-    published = _published(text)
+    published = published or _published(text)
     dropped: list[Dropped] = []
     cands: list[_Cand] = []
     si = 0

@@ -1,32 +1,65 @@
-"""One output path: facts as rows, written as CSV or JSON Lines, whole or not at all."""
+"""One output path: facts as rows, written as CSV, JSON Lines or Excel, whole or not at all.
+
+Text cells that a spreadsheet would run as a formula (starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return) are neutralised with a leading
+apostrophe, as OWASP advises for CSV injection, unless ``raw`` is asked for;
+numbers stay numbers.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
+from types import TracebackType
 from typing import IO, Any
 
-from statx.facts import COLUMNS, Fact
+from statx.facts import COLUMNS, Category, Fact
 
-__all__ = ["FORMATS", "atomic_output", "format_for_path", "row", "write_facts"]
+__all__ = [
+    "FORMATS",
+    "OutputError",
+    "atomic_output",
+    "format_for_path",
+    "neutralise",
+    "row",
+    "write_facts",
+    "write_output",
+]
 
-FORMATS = ("table", "csv", "jsonl")
+FORMATS = ("table", "csv", "jsonl", "xlsx")
+NUMERIC = frozenset({"start", "end", "value", "value_max", "part_of"})
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def row(fact: Fact) -> dict[str, Any]:
+class OutputError(Exception):
+    """An output that cannot be written (a missing optional package, an unreadable previous file)."""
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell made safe for a spreadsheet: ``=1+1`` becomes ``'=1+1``."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def row(fact: Fact, raw: bool = True) -> dict[str, Any]:
     """A fact as an ordered mapping of FACTS.md columns."""
-    return fact.as_dict()
+    d = fact.as_dict()
+    if not raw:
+        d = {k: (v if k in NUMERIC else neutralise(v)) for k, v in d.items()}
+    return d
 
 
 def _csv_cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = True) -> int:
+def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = True, raw: bool = False) -> int:
     """Write facts to a text stream as ``csv`` or ``jsonl``; returns how many."""
     n = 0
     if fmt == "csv":
@@ -34,10 +67,11 @@ def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = Tru
         if header:
             writer.writerow(COLUMNS)
         for fact in facts:
-            d = row(fact)
+            d = row(fact, raw)
             writer.writerow([_csv_cell(d[c]) for c in COLUMNS])
             n += 1
     elif fmt == "jsonl":
+        # JSON keeps every string as written: no spreadsheet runs it
         for fact in facts:
             fh.write(json.dumps(row(fact), ensure_ascii=False) + "\n")
             n += 1
@@ -47,28 +81,157 @@ def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = Tru
 
 
 def format_for_path(path: str) -> str | None:
-    """The format a file name asks for (``.csv``, ``.jsonl``, ``.json``), else None."""
+    """The format a file name asks for (``.csv``, ``.jsonl``, ``.json``, ``.xlsx``), else None."""
     suffix = Path(path).suffix.lower()
-    return {".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl"}.get(suffix)
+    return {".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".xlsx": "xlsx"}.get(suffix)
 
 
 class atomic_output:
-    """Write to a temporary file beside ``path`` and rename it into place on success."""
+    """Write to a temporary file beside ``path`` and rename it into place on success.
 
-    def __init__(self, path: str) -> None:
+    On any exception (including Ctrl-C) the temporary file is removed and
+    ``path`` is left as it was.
+    """
+
+    def __init__(self, path: str, binary: bool = False, bom: bool = False) -> None:
         self.path = Path(path)
+        self.binary = binary
+        self.bom = bom
         self._tmp: str | None = None
-        self._fh: IO[str] | None = None
+        self._fh: IO[Any] | None = None
 
-    def __enter__(self) -> IO[str]:
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent or ".")
-        self._fh = open(fd, "w", encoding="utf-8", newline="")
+    def __enter__(self) -> IO[Any]:
+        parent = self.path.parent if str(self.path.parent) else Path(".")
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=parent)
+        if self.binary:
+            self._fh = os.fdopen(fd, "wb")
+        else:
+            self._fh = open(fd, "w", encoding="utf-8-sig" if self.bom else "utf-8", newline="")
         return self._fh
 
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         assert self._fh is not None and self._tmp is not None
-        self._fh.close()
-        if exc_type is None:
-            os.replace(self._tmp, self.path)
-        else:
-            os.unlink(self._tmp)
+        try:
+            if exc_type is None:
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
+            self._fh.close()
+        finally:
+            if exc_type is None:
+                if self.path.exists():
+                    os.chmod(self._tmp, self.path.stat().st_mode & 0o777)
+                else:
+                    os.chmod(self._tmp, 0o666 & ~_umask())
+                os.replace(self._tmp, self.path)
+            elif os.path.exists(self._tmp):
+                os.unlink(self._tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _replaced(doc: str, replace: Collection[str]) -> bool:
+    base = doc.partition("#")[0]
+    return doc in replace or base in replace
+
+
+def _kept_csv(path: Path, replace: Collection[str]) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        if header is None:
+            return
+        if tuple(header) != COLUMNS:
+            raise OutputError(f"{path} has other columns than statx writes; not appending to it")
+        for r in reader:
+            if r and not _replaced(r[0], replace):
+                yield r
+
+
+def _kept_jsonl(path: Path, replace: Collection[str]) -> Iterator[str]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            try:
+                doc = str(json.loads(line).get("doc", ""))
+            except ValueError:
+                raise OutputError(f"{path} is not JSON Lines; not appending to it") from None
+            if not _replaced(doc, replace):
+                yield line if line.endswith("\n") else line + "\n"
+
+
+def write_output(
+    path: str,
+    facts: Iterable[Fact],
+    fmt: str,
+    *,
+    append: bool = False,
+    replace: Collection[str] = (),
+    bom: bool = False,
+    raw: bool = False,
+) -> int:
+    """Write facts to ``path`` whole or not at all; returns how many facts were written.
+
+    With ``append``, the rows already in the file are kept, except those of the
+    documents in ``replace`` (inputs read again because they changed), so each
+    fact stands in the file once however often a run is repeated.
+    """
+    target = Path(path)
+    keep = append and target.exists() and target.stat().st_size > 0
+    if fmt == "xlsx":
+        return _write_excel(target, list(facts), keep, replace, raw)
+    with atomic_output(path, bom=bom) as fh:
+        if fmt == "csv":
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(COLUMNS)
+            if keep:
+                writer.writerows(_kept_csv(target, replace))
+            return write_facts(facts, fh, "csv", header=False, raw=raw)
+        if keep:
+            fh.writelines(_kept_jsonl(target, replace))
+        return write_facts(facts, fh, "jsonl", raw=raw)
+
+
+def _frames(facts: list[Fact], raw: bool) -> tuple[Any, Any]:
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - a core dependency
+        raise OutputError("Excel output needs pandas: pip install pandas") from None
+    rows = [row(f, raw) for f in facts]
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    return pd, frame
+
+
+def documents_table(frame: Any) -> Any:
+    """Per-document totals: how many facts, and how many of each category."""
+    import pandas as pd
+
+    if frame.empty:
+        return pd.DataFrame(columns=["doc", "facts"])
+    counts = frame.pivot_table(index="doc", columns="category", values="start", aggfunc="count", fill_value=0)
+    counts = counts.reindex(columns=[c.value for c in Category if c.value in counts.columns])
+    counts.insert(0, "facts", counts.sum(axis=1))
+    return counts.reset_index()
+
+
+def _write_excel(target: Path, facts: list[Fact], keep: bool, replace: Collection[str], raw: bool) -> int:
+    try:
+        import openpyxl  # noqa: F401
+    except ImportError:
+        raise OutputError("Excel output needs openpyxl: pip install 'statx[excel]'") from None
+    pd, frame = _frames(facts, raw)
+    if keep:
+        old = pd.read_excel(target, sheet_name="facts", dtype=object)
+        old = old[[not _replaced(str(d), replace) for d in old["doc"]]]
+        frame = pd.concat([old, frame], ignore_index=True) if not old.empty else frame
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
+        frame.to_excel(xl, sheet_name="facts", index=False)
+        documents_table(frame).to_excel(xl, sheet_name="documents", index=False)
+    with atomic_output(str(target), binary=True) as fh:
+        fh.write(buf.getvalue())
+    return len(facts)

@@ -45,8 +45,8 @@ def test_bad_inputs_are_named_and_the_rest_still_processed(tmp_path: Path) -> No
     err = done.stderr.decode().splitlines()
     assert err == [
         "statx: missing.txt: no such file",
-        "statx: binary.bin: binary file (contains NUL bytes)",
-        "statx: latin.txt: not UTF-8 text (undecodable byte at offset 14)",
+        "statx: binary.bin: binary file (not text)",
+        "statx: latin.txt: not UTF-8 text (undecodable byte at offset 14) and no other encoding fits",
     ]
     assert [json.loads(line)["doc"] for line in done.stdout.decode().splitlines()] == ["good.txt", "good.txt"]
 

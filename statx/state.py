@@ -1,0 +1,127 @@
+"""What a cron run has already processed, so the next run reads only what is new.
+
+The state file is JSON: for each input path its size, modification time and
+SHA-256. An input is new when the path is unknown, changed when its size or
+mtime differ and its content hash differs too (a ``touch`` alone is not a
+change). A lock file beside the state keeps two runs from using it at once:
+the second waits for the first, or gives up after ``timeout`` seconds.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+__all__ = ["Fingerprint", "State", "StateLocked"]
+
+
+class StateLocked(Exception):
+    """Another run holds the state file's lock."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"size": self.size, "mtime_ns": self.mtime_ns, "sha256": self.sha256}
+
+
+def _sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+class State:
+    """The processed-inputs record, held under a lock while a run uses it."""
+
+    def __init__(self, path: str, timeout: float | None = None) -> None:
+        self.path = Path(path)
+        self.timeout = timeout
+        self.entries: dict[str, dict[str, Any]] = {}
+        self._lock_fh: Any = None
+
+    # -- locking
+    def __enter__(self) -> State:
+        self._lock_fh = open(f"{self.path}.lock", "a+")
+        deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(self._lock_fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if deadline is not None and time.monotonic() >= deadline:
+                    self._lock_fh.close()
+                    raise StateLocked(f"{self.path} is in use by another statx run") from None
+                time.sleep(0.1)
+        self._load()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if self._lock_fh is not None:
+            fcntl.flock(self._lock_fh.fileno(), fcntl.LOCK_UN)
+            self._lock_fh.close()
+            self._lock_fh = None
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            data = {}
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"state file {self.path} is not readable JSON: {exc}") from None
+        self.entries = dict(data.get("inputs", {})) if isinstance(data, dict) else {}
+
+    # -- questions and answers
+    def fingerprint(self, name: str) -> Fingerprint | None:
+        """The input's fingerprint, or None when it is not a regular file (stdin, a missing path)."""
+        try:
+            st = os.stat(name)
+        except OSError:
+            return None
+        if not os.path.isfile(name):
+            return None
+        old = self.entries.get(name)
+        if old and old.get("size") == st.st_size and old.get("mtime_ns") == st.st_mtime_ns:
+            return Fingerprint(st.st_size, st.st_mtime_ns, str(old.get("sha256", "")))
+        try:
+            return Fingerprint(st.st_size, st.st_mtime_ns, _sha256(name))
+        except OSError:
+            return None
+
+    def is_new(self, name: str, fp: Fingerprint | None) -> bool:
+        if fp is None:
+            return True
+        old = self.entries.get(name)
+        return old is None or old.get("sha256") != fp.sha256
+
+    def mark(self, name: str, fp: Fingerprint) -> None:
+        self.entries[name] = fp.as_dict()
+
+    def save(self) -> None:
+        """Write the state whole: a temporary file renamed into place."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"version": 1, "inputs": self.entries}, fh, ensure_ascii=False, indent=1, sort_keys=True)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
