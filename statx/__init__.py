@@ -3,18 +3,39 @@
 >>> from statx import extract
 >>> [(f.value, f.category) for f in extract("Đảng bộ có 42 trường hợp bị kỷ luật.")]
 [(42, 'discipline')]
+
+The names below load their modules on first use, so ``import statx`` (and
+``statx --version``) stays fast.
 """
 
 from __future__ import annotations
 
-from statx.facts import COLUMNS, Category, Dropped, Fact, Qualifier
-from statx.numbers import Mention, find_numbers, read_number
-from statx.rules import Analysis, analyze, extract
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "COLUMNS": "statx.facts",
+    "Category": "statx.facts",
+    "Dropped": "statx.facts",
+    "Fact": "statx.facts",
+    "Qualifier": "statx.facts",
+    "Mention": "statx.numbers",
+    "find_numbers": "statx.numbers",
+    "read_number": "statx.numbers",
+    "Analysis": "statx.rules",
+    "analyze": "statx.rules",
+    "extract": "statx.rules",
+    "Document": "statx.read",
+    "extract_document": "statx.batch",
+}
 
 __all__ = [
     "COLUMNS",
     "Analysis",
     "Category",
+    "Document",
     "Dropped",
     "Fact",
     "Mention",
@@ -22,8 +43,27 @@ __all__ = [
     "__version__",
     "analyze",
     "extract",
+    "extract_document",
     "find_numbers",
     "read_number",
 ]
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:
+    from statx.batch import extract_document
+    from statx.facts import COLUMNS, Category, Dropped, Fact, Qualifier
+    from statx.numbers import Mention, find_numbers, read_number
+    from statx.read import Document
+    from statx.rules import Analysis, analyze, extract
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'statx' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

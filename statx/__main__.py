@@ -1,6 +1,6 @@
 """``python -m statx``."""
 
-from statx.cli import main
+from statx._entry import main
 
 if __name__ == "__main__":
     main()

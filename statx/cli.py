@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -20,13 +20,14 @@ from rich.table import Table
 from rich.text import Text
 
 from statx import __version__
-from statx.batch import InputResult, default_jobs, run
-from statx.facts import Fact
-from statx.read import DEFAULT_MAX_BYTES, InputError, ReadOptions, expand, path_label, read_input
-from statx.rules import analyze
-from statx.segment import SegmentationUnavailable, word_spans
-from statx.state import State, StateLocked
-from statx.write import OutputError, format_for_path, write_facts, write_output
+
+if TYPE_CHECKING:
+    from statx.batch import InputResult
+    from statx.facts import Fact
+    from statx.read import ReadOptions
+
+# the library is imported inside the commands, so that --help and --version start fast
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 app = typer.Typer(
     name="statx",
@@ -99,6 +100,8 @@ SEGMENT_OPTION = typer.Option("--segment", help="Keep compound words whole in ob
 def _check_segment(segment: bool) -> None:
     if not segment:
         return
+    from statx.segment import SegmentationUnavailable, word_spans
+
     try:
         word_spans("a", 0, 1)
     except SegmentationUnavailable as exc:
@@ -116,6 +119,8 @@ def _fmt_value(fact: Fact) -> str:
 
 
 def _table(facts: Iterable[Fact], console: Console, show_sentence: bool) -> int:
+    from statx.read import path_label
+
     table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=False)
     columns: list[tuple[str, dict[str, Any]]] = [
         ("doc", {"overflow": "ellipsis", "no_wrap": True, "max_width": 24}),
@@ -268,6 +273,11 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors on stderr.")] = False,
 ) -> None:
     """Print the numeric facts of Vietnamese articles as a table, CSV, JSON Lines or Excel."""
+    from statx.batch import default_jobs, run
+    from statx.read import ReadOptions, expand
+    from statx.state import StateLocked
+    from statx.write import OutputError, format_for_path, write_facts, write_output
+
     _check_segment(segment)
     names: list[str] = list(paths or [])
     if from_list:
@@ -369,6 +379,10 @@ def _extract_with_state(
     facts_of: Any,
 ) -> None:
     """A cron run: only new or changed inputs; their facts replace any earlier ones in the output."""
+    from statx.batch import run
+    from statx.state import State
+    from statx.write import write_output
+
     with State(state_path, timeout=lock_wait) as st:
         fingerprints = {}
         todo: list[str] = []
@@ -404,6 +418,9 @@ def explain(
 ) -> None:
     """Print an article with every number highlighted: facts coloured by category with
     their value, dropped ones dimmed with the rule that dropped them."""
+    from statx.read import InputError, read_input
+    from statx.rules import analyze
+
     _check_segment(segment)
     try:
         doc = read_input(path)
@@ -470,6 +487,7 @@ def summarize(
 ) -> None:
     """Count, sum, min and max of value by category, actor, period, doc or any column."""
     from statx.summary import SummaryError, load_facts, pivot
+    from statx.write import OutputError, format_for_path
 
     columns = [c.strip() for c in by.split(",") if c.strip()]
     if not columns:
@@ -493,7 +511,7 @@ def summarize(
 
 
 def _write_pivot(table: Any, fmt: str, output: str | None, bom: bool) -> None:
-    from statx.write import atomic_output, neutralise
+    from statx.write import OutputError, atomic_output, neutralise
 
     if fmt == "table":
         rich_table = Table(header_style="bold")

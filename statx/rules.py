@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import cache
 
 from statx.facts import Category, Dropped, Fact
-from statx.lexicon import load
+from statx.lexicon import fold, load
 from statx.numbers import NUMBER, Mention, find_numbers, to_plain
 from statx.segment import word_spans
 
@@ -56,14 +56,14 @@ class Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [Tok(m.group(), fold(m.group().lower()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 Phrase = tuple[str, ...]
 
 
 def _phrase(s: str) -> Phrase:
-    return tuple(t.lower() for t in _WORD.findall(s))
+    return tuple(fold(t.lower()) for t in _WORD.findall(s))
 
 
 class Phrases:

@@ -228,3 +228,9 @@ def test_segmentation_leaves_underthesea_globals_alone() -> None:
     before = underthesea.word_tokenize("Công an thành phố quản lý trang")
     extract("Có 15 trang Fanpage trực thuộc.", segment=True)
     assert underthesea.word_tokenize("Công an thành phố quản lý trang") == before
+
+
+@pytest.mark.parametrize("spelling", ["xóa tên", "xoá tên"])
+def test_old_and_new_tone_placement_match_the_same_words(spelling: str) -> None:
+    (f,) = facts(f"Thành ủy kỷ luật {spelling} 3 đảng viên.")
+    assert (f.value, f.category, f.label) == (3, "discipline", spelling)
