@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from statx.lexicon import load
+from statx.lexicon import Phrases, fold, load
 
-__all__ = ["Mention", "find_numbers", "read_number", "to_plain"]
+__all__ = ["Mention", "Token", "find_numbers", "read_number", "to_plain", "tokenize"]
 
 # Kinds of mention: a quantity, or a digit string that is no quantity.
 NUMBER = "number"
@@ -76,23 +76,24 @@ class _Lex:
     point: frozenset[str]
     minus: frozenset[str]
     minus_whole: frozenset[str]
-    percent_words: tuple[tuple[str, ...], ...]
+    percent_words: Phrases
     scales: dict[str, int]
     suffixes: dict[str, int]
     range_words: frozenset[str]
     dashes: frozenset[str]
     qualifiers: dict[tuple[str, ...], str]
-    fillers: tuple[tuple[str, ...], ...]
+    qualifier_phrases: Phrases
+    fillers: Phrases
     at_least_before: frozenset[str]
-    at_least_after: tuple[tuple[str, ...], ...]
+    at_least_after: Phrases
     number_words: frozenset[str]
     fraction_before: frozenset[str]
     half_words: frozenset[str]
     part_words: frozenset[str]
 
 
-def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(p.split()) for p in items), key=len, reverse=True))
+def _phrases(items: Sequence[str]) -> Phrases:
+    return Phrases(tuple(p.split()) for p in items)
 
 
 @cache
@@ -121,6 +122,7 @@ def _lex() -> _Lex:
         range_words=frozenset(data["ranges"]["words"]),
         dashes=frozenset(data["ranges"]["dashes"]),
         qualifiers={tuple(k.split()): v for k, v in data["qualifiers"].items()},
+        qualifier_phrases=Phrases(tuple(k.split()) for k in data["qualifiers"]),
         fillers=_phrases(data["qualifier_fillers"]["words"]),
         at_least_before=frozenset(data["at_least_frame"]["before"]),
         at_least_after=_phrases(data["at_least_frame"]["after"]),
@@ -174,20 +176,40 @@ _EN_DECIMAL = re.compile(r"\d+\.\d+")
 _PLAIN = re.compile(r"\d+")
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+@dataclass(slots=True)
+class Token:
+    """A word, a digit string or a punctuation mark, with its span and its folded lower case."""
+
     kind: str  # "d" digits, "w" word, "p" punctuation
     text: str
-    low: str
+    low: str  # lower case, tone mark placed the new way (lexicon.fold)
     start: int
     end: int
 
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "w"
 
-def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
-    return [
-        _Tok(m.lastgroup or "p", m.group(), m.group().lower(), m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
-    ]
+    @property
+    def is_digit(self) -> bool:
+        return self.kind == "d" and self.text[0].isdigit()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+_KINDS = (None, "d", "w", "p")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]``, spans pointing into ``text``."""
+    kinds = _KINDS
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        t = m.group()
+        out.append(Token(kinds[m.lastindex or 3] or "p", t, fold(t.lower()), m.start(), m.end()))
+    return out
 
 
 def read_digits(s: str) -> Decimal | None:
@@ -231,7 +253,7 @@ class _Read:
 class _Parser:
     """Reads one number (digits, words or both) starting at a token."""
 
-    def __init__(self, toks: Sequence[_Tok], whole: bool) -> None:
+    def __init__(self, toks: Sequence[Token], whole: bool) -> None:
         self.t = toks
         self.whole = whole
         self.lex = _lex()
@@ -445,9 +467,41 @@ class _Parser:
 # ---------------------------------------------------------------- scanning
 
 
+_DIGITS = re.compile(r"\d+")
+_REACH = 32  # how far a digit string's word may reach left or right
+
+
+def _digit_regions(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around digits, out to white space, neighbours merged.
+
+    The shape regexes run only here, so their cost follows the digits, not the text.
+    """
+    regions: list[list[int]] = []
+    n = len(text)
+    for m in _DIGITS.finditer(text):
+        s, e = m.span()
+        if regions and s <= regions[-1][1] + 2:
+            regions[-1][1] = max(regions[-1][1], e)
+            continue
+        a = s
+        while a > 0 and s - a < _REACH and not text[a - 1].isspace():
+            a -= 1
+        regions.append([a, e])
+    out = []
+    for a, e in regions:
+        b = e
+        while b < n and b - e < _REACH and not text[b].isspace():
+            b += 1
+        out.append((a, b))
+    return out
+
+
 def _claimed_spans(text: str) -> list[Mention]:
+    regions = _digit_regions(text)
+    n = len(text)
+    matches = [m for a, b in regions for m in _NOT_QUANTITY.finditer(text, a, min(n, b + 2)) if m.start() < b]
     out: list[Mention] = []
-    for m in _NOT_QUANTITY.finditer(text):
+    for m in matches:
         kind = m.lastgroup or CODE
         s, e = m.span()
         digits = sum(ch.isdigit() for ch in m.group())
@@ -458,11 +512,13 @@ def _claimed_spans(text: str) -> list[Mention]:
         out.append(Mention(s, e, text[s:e], kind=kind, rules=(f"shape:{kind}",)))
     fraction_cues = _lex().fraction_before
     covered = {i for c in out for i in range(c.start, c.end)}
-    for m in _DAY_MONTH.finditer(text):
+    pairs = [m for a, b in regions for m in _DAY_MONTH.finditer(text, a, min(n, b + 2)) if m.start() < b]
+    for m in pairs:
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= mo < d <= 31 and mo <= 12 and m.start() not in covered:
             out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
-    for m in _SLASH.finditer(text):
+    slashes = [m for a, b in regions for m in _SLASH.finditer(text, a, min(n, b + 2)) if m.start() < b]
+    for m in slashes:
         a, b = int(m.group(1)), int(m.group(2))
         if m.start() in covered:
             continue
@@ -484,32 +540,13 @@ def _claimed_spans(text: str) -> list[Mention]:
     return out
 
 
-def _match_phrase(toks: Sequence[_Tok], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """Length of the longest phrase that starts at token i, or 0."""
-    for p in phrases:
-        n = len(p)
-        if i + n <= len(toks) and all(toks[i + k].kind == "w" and toks[i + k].low == p[k] for k in range(n)):
-            return n
-    return 0
-
-
-def _match_phrase_before(toks: Sequence[_Tok], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """Length of the longest phrase that ends right before token i, or 0."""
-    for p in phrases:
-        n = len(p)
-        if i - n >= 0 and all(toks[i - n + k].kind == "w" and toks[i - n + k].low == p[k] for k in range(n)):
-            return n
-    return 0
-
-
 class _Scanner:
-    def __init__(self, text: str, whole: bool) -> None:
+    def __init__(self, text: str, whole: bool, toks: list[Token] | None = None) -> None:
         self.text = text
         self.whole = whole
-        self.toks = _tokens(text)
+        self.toks = tokenize(text) if toks is None else toks
         self.parser = _Parser(self.toks, whole)
         self.lex = _lex()
-        self.qual_phrases = tuple(sorted(self.lex.qualifiers, key=len, reverse=True))
 
     def atom(self, i: int) -> tuple[_Read, bool, int] | None:
         """A number with its percent sign: (reading, percent, next index)."""
@@ -522,7 +559,7 @@ class _Scanner:
         toks = self.toks
         if j < len(toks) and toks[j].text == "%":
             return r, True, j + 1
-        n = _match_phrase(toks, j, self.lex.percent_words)
+        n = self.lex.percent_words.at(toks, j)
         if n:
             return r, True, j + n
         return r, False, j
@@ -575,9 +612,9 @@ class _Scanner:
     def qualifier(self, i: int) -> tuple[str, int | None]:
         toks = self.toks
         j = i
-        filler = _match_phrase_before(toks, j, self.lex.fillers)
+        filler = self.lex.fillers.ending(toks, j)
         for skip in (0, filler) if filler else (0,):
-            n = _match_phrase_before(toks, j - skip, self.qual_phrases)
+            n = self.lex.qualifier_phrases.ending(toks, j - skip)
             if n:
                 phrase = tuple(t.low for t in toks[j - skip - n : j - skip])
                 return self.lex.qualifiers[phrase], toks[j - skip - n].start
@@ -591,7 +628,7 @@ class _Scanner:
         for k in range(end, min(end + 6, len(toks))):
             if toks[k].kind == "p" and toks[k].text not in "-/":
                 return False
-            if _match_phrase(toks, k, self.lex.at_least_after):
+            if self.lex.at_least_after.at(toks, k):
                 return True
         return False
 
@@ -744,15 +781,16 @@ class _Scanner:
         return replace(m, qualifier=q, qualifier_start=qs, rules=(*m.rules, f"qualifier:{q}"))
 
 
-def find_numbers(text: str) -> list[Mention]:
+def find_numbers(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     """Every number-like mention in running text, in order.
 
     Quantities have ``kind == "number"``; dates, clock times, codes and phone
     numbers are returned too (with their kind) so that a caller can show why
-    they are not quantities.
+    they are not quantities. ``tokens`` are ``tokenize(text)`` when the caller
+    has them already.
     """
     claimed = _claimed_spans(text)
-    scanner = _Scanner(text, whole=False)
+    scanner = _Scanner(text, whole=False, toks=tokens)
     return list(scanner.scan(claimed))
 
 

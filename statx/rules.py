@@ -19,8 +19,8 @@ from decimal import Decimal
 from functools import cache
 
 from statx.facts import Category, Dropped, Fact
-from statx.lexicon import fold, load
-from statx.numbers import NUMBER, Mention, find_numbers, to_plain
+from statx.lexicon import Phrases, fold, load
+from statx.numbers import NUMBER, Mention, Token, find_numbers, to_plain, tokenize
 from statx.segment import word_spans
 
 __all__ = ["Analysis", "analyze", "extract"]
@@ -32,31 +32,8 @@ __all__ = ["Analysis", "analyze", "extract"]
 _WINDOW = 60
 _NEAR = 30
 
-_WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+|[^\w\s]")
-
-
-@dataclass(frozen=True, slots=True)
-class Tok:
-    text: str
-    low: str
-    start: int
-    end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_digit(self) -> bool:
-        return self.text[0].isdigit()
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[0].isupper()
-
-
-def _tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.group(), fold(m.group().lower()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")  # as statx.numbers.tokenize splits text
+Tok = Token
 
 
 Phrase = tuple[str, ...]
@@ -66,44 +43,18 @@ def _phrase(s: str) -> Phrase:
     return tuple(fold(t.lower()) for t in _WORD.findall(s))
 
 
-class Phrases:
-    """A set of word phrases indexed by first and last word, for O(1) look-ups in a token list."""
-
-    __slots__ = ("by_first", "by_last")
-
-    def __init__(self, phrases: Iterable[Phrase]) -> None:
-        self.by_first: dict[str, list[Phrase]] = {}
-        self.by_last: dict[str, list[Phrase]] = {}
-        for p in sorted(set(phrases), key=len, reverse=True):
-            if p:
-                self.by_first.setdefault(p[0], []).append(p)
-                self.by_last.setdefault(p[-1], []).append(p)
-
-
 def _phrases(items: Iterable[str]) -> Phrases:
     return Phrases(_phrase(s) for s in items)
 
 
 def _at(toks: Sequence[Tok], i: int, phrases: Phrases) -> int:
     """Length of the longest phrase starting at toks[i], else 0."""
-    if i >= len(toks):
-        return 0
-    for p in phrases.by_first.get(toks[i].low, ()):
-        n = len(p)
-        if i + n <= len(toks) and all(toks[i + k].low == p[k] for k in range(1, n)):
-            return n
-    return 0
+    return phrases.at(toks, i)
 
 
 def _ending(toks: Sequence[Tok], i: int, phrases: Phrases) -> int:
     """Length of the longest phrase ending right before toks[i], else 0."""
-    if i < 1 or i > len(toks):
-        return 0
-    for p in phrases.by_last.get(toks[i - 1].low, ()):
-        n = len(p)
-        if i - n >= 0 and all(toks[i - n + k].low == p[k] for k in range(n - 1)):
-            return n
-    return 0
+    return phrases.ending(toks, i)
 
 
 @dataclass(frozen=True, slots=True)
@@ -886,7 +837,9 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     metadata, a dump's date field); otherwise it is read from the header.
     """
     lx = _lex()
-    mentions = find_numbers(text)
+    doc_toks = tokenize(text)
+    tok_starts_all = [t.start for t in doc_toks]
+    mentions = find_numbers(text, doc_toks)
     sents = _sentences(text)
     published = published or _published(text)
     dropped: list[Dropped] = []
@@ -904,7 +857,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         s0, s1 = sents[si] if sents else (0, len(text))
         toks = sent_toks.get(si)
         if toks is None:
-            toks = sent_toks[si] = _tokens(text, s0, s1)
+            toks = sent_toks[si] = doc_toks[bisect_left(tok_starts_all, s0) : bisect_left(tok_starts_all, s1)]
         ends = tok_ends.get(si)
         if ends is None:
             ends = tok_ends[si] = [t.end for t in toks]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
-__all__ = ["fold", "load"]
+__all__ = ["Phrases", "fold", "load"]
 
 # Old and new Vietnamese tone placement in open syllables: "hòa"/"hoà",
 # "thủy"/"thuỷ", "khỏe"/"khoẻ". Words are matched in the new placement; the
@@ -32,3 +33,43 @@ def load(name: str) -> dict[str, Any]:
     """The parsed ``statx/lexicon/<name>.toml``."""
     with resources.files(__name__).joinpath(f"{name}.toml").open("rb") as fh:
         return tomllib.load(fh)
+
+
+class _Token(Protocol):
+    @property
+    def low(self) -> str: ...
+
+
+class Phrases:
+    """Word phrases (tuples of lower-case words) indexed by first and last word,
+    for constant-time look-ups in a token list (tokens have a ``low`` attribute)."""
+
+    __slots__ = ("by_first", "by_last")
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        for p in sorted(set(phrases), key=len, reverse=True):
+            if p:
+                self.by_first.setdefault(p[0], []).append(p)
+                self.by_last.setdefault(p[-1], []).append(p)
+
+    def at(self, toks: Sequence[_Token], i: int) -> int:
+        """Length of the longest phrase starting at ``toks[i]``, else 0."""
+        if i >= len(toks):
+            return 0
+        for p in self.by_first.get(toks[i].low, ()):
+            n = len(p)
+            if i + n <= len(toks) and all(toks[i + k].low == p[k] for k in range(1, n)):
+                return n
+        return 0
+
+    def ending(self, toks: Sequence[_Token], i: int) -> int:
+        """Length of the longest phrase ending right before ``toks[i]``, else 0."""
+        if i < 1 or i > len(toks):
+            return 0
+        for p in self.by_last.get(toks[i - 1].low, ()):
+            n = len(p)
+            if i - n >= 0 and all(toks[i - n + k].low == p[k] for k in range(n - 1)):
+                return n
+        return 0
