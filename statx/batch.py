@@ -39,12 +39,16 @@ class InputResult:
     documents: int = 0
 
 
-def process_input(name: str, options: ReadOptions | None = None, segment: bool = False) -> InputResult:
-    """Read one input (an article or a dump) and extract the facts of each of its documents."""
+def process_input(name: str, options: ReadOptions | None = None, segment: bool = False, raw: bytes | None = None) -> InputResult:
+    """Read one input (an article or a dump) and extract the facts of each of its documents.
+
+    ``raw`` is the input's bytes when they were read elsewhere (a Dask client
+    reads files and sends their bytes to the workers).
+    """
     facts: list[Fact] = []
     failures: list[Failure] = []
     documents = 0
-    for item in read_items(name, options):
+    for item in read_items(name, options, raw):
         if isinstance(item, Failure):
             failures.append(item)
             continue

@@ -24,7 +24,6 @@ from statx import __version__
 if TYPE_CHECKING:
     from statx.batch import InputResult
     from statx.facts import Fact
-    from statx.read import ReadOptions
 
 # the library is imported inside the commands, so that --help and --version start fast
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -271,6 +270,10 @@ def extract(
         bool, typer.Option("--raw-csv", help="Do not neutralise cells that a spreadsheet would run as formulas.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors on stderr.")] = False,
+    scheduler: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or 'local' for a local one (statx[dask])."),
+    ] = None,
 ) -> None:
     """Print the numeric facts of Vietnamese articles as a table, CSV, JSON Lines or Excel."""
     from statx.batch import default_jobs, run
@@ -317,15 +320,21 @@ def extract(
 
     workers = jobs or default_jobs()
     show_progress = not quiet and err.is_terminal
+
+    def runner(todo: Iterable[str]) -> Iterator[InputResult]:
+        if scheduler:
+            from statx.distributed import run_dask
+
+            return run_dask(todo, scheduler, options, segment)
+        return run(todo, options, workers, segment)
+
     try:
         if state:
             _extract_with_state(
                 state,
                 lock_wait,
                 inputs,
-                options,
-                workers,
-                segment,
+                runner,
                 output or "",
                 chosen,
                 bom,
@@ -339,7 +348,7 @@ def extract(
             with _Progress(show_progress) as progress:
                 if isinstance(listed, list):
                     progress.set_total(len(listed))
-                facts = facts_of(run(listed, options, workers, segment), progress, [])
+                facts = facts_of(runner(listed), progress, [])
                 if chosen == "table":
                     console = _stdout_console() if not output else None
                     if output:
@@ -357,7 +366,7 @@ def extract(
                         sys.stdout.write("\ufeff")
                     write_facts(facts, sys.stdout, chosen, raw=raw_csv)
                     sys.stdout.flush()
-    except (OutputError, StateLocked, ValueError) as exc:
+    except (OutputError, StateLocked, ValueError, RuntimeError) as exc:
         raise fail(str(exc)) from None
     if failures:
         raise typer.Exit(1)
@@ -367,9 +376,7 @@ def _extract_with_state(
     state_path: str,
     lock_wait: float,
     inputs: Iterable[str],
-    options: ReadOptions,
-    workers: int,
-    segment: bool,
+    runner: Any,
     output: str,
     fmt: str,
     bom: bool,
@@ -379,7 +386,6 @@ def _extract_with_state(
     facts_of: Any,
 ) -> None:
     """A cron run: only new or changed inputs; their facts replace any earlier ones in the output."""
-    from statx.batch import run
     from statx.state import State
     from statx.write import write_output
 
@@ -398,7 +404,7 @@ def _extract_with_state(
         done: list[str] = []
         with _Progress(show_progress) as progress:
             progress.set_total(len(todo))
-            facts = facts_of(run(todo, options, workers, segment), progress, done)
+            facts = facts_of(runner(todo), progress, done)
             written = write_output(output, facts, fmt, append=True, replace=set(todo), bom=bom, raw=raw)
         for name in done:
             if name in fingerprints:

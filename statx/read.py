@@ -37,6 +37,7 @@ __all__ = [
     "expand",
     "read_input",
     "read_items",
+    "read_raw",
 ]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -163,7 +164,8 @@ def _base_suffix(name: str) -> str:
 # ---------------------------------------------------------------- reading one input
 
 
-def _read_bytes(name: str, max_bytes: int) -> bytes:
+def read_raw(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of an input as stored (still compressed); raises InputError."""
     if name == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
@@ -188,11 +190,21 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
             raise InputError("permission denied") from None
         except OSError as exc:
             raise InputError(exc.strerror or str(exc)) from None
+    if len(data) > max_bytes:
+        raise InputError(f"larger than the limit of {max_bytes:,} bytes (--max-bytes)")
+    return data
+
+
+def _unpack(name: str, data: bytes, max_bytes: int) -> bytes:
     if name.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
         data = _gunzip(data, max_bytes)
     if len(data) > max_bytes:
         raise InputError(f"larger than the limit of {max_bytes:,} bytes (--max-bytes)")
     return data
+
+
+def _read_bytes(name: str, max_bytes: int, raw: bytes | None = None) -> bytes:
+    return _unpack(name, read_raw(name, max_bytes) if raw is None else raw, max_bytes)
 
 
 def _gunzip(data: bytes, max_bytes: int) -> bytes:
@@ -206,10 +218,13 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
     return out
 
 
-def read_input(name: str, options: ReadOptions | None = None) -> Document:
-    """Read one plain article (a path or ``-``) into a Document; raises InputError."""
+def read_input(name: str, options: ReadOptions | None = None, raw: bytes | None = None) -> Document:
+    """Read one plain article (a path or ``-``) into a Document; raises InputError.
+
+    ``raw`` is the input's bytes when the caller has read them already.
+    """
     opts = options or ReadOptions()
-    data = _read_bytes(name, opts.max_bytes)
+    data = _read_bytes(name, opts.max_bytes, raw)
     if not data.strip():
         raise InputError("empty file")
     kind = _base_suffix(name)
@@ -218,18 +233,19 @@ def read_input(name: str, options: ReadOptions | None = None) -> Document:
     return Document(name, decode(data))
 
 
-def read_items(name: str, options: ReadOptions | None = None) -> Iterator[Document | Failure]:
+def read_items(name: str, options: ReadOptions | None = None, raw: bytes | None = None) -> Iterator[Document | Failure]:
     """Every document of one input: one for an article, one per record for a dump.
 
     Never raises for a bad input: it yields a Failure naming it and the reason.
+    ``raw`` is the input's bytes when the caller has read them already.
     """
     opts = options or ReadOptions()
     kind = _base_suffix(name)
     try:
         if kind not in DUMP_SUFFIXES:
-            yield read_input(name, opts)
+            yield read_input(name, opts, raw)
             return
-        data = _read_bytes(name, opts.max_bytes)
+        data = _read_bytes(name, opts.max_bytes, raw)
         text = decode(data)
     except InputError as exc:
         yield Failure(name, str(exc))
