@@ -87,6 +87,7 @@ class _Lex:
     at_least_before: frozenset[str]
     at_least_after: Phrases
     number_words: frozenset[str]
+    starting_words: frozenset[str]  # number words that may start a number in running text
     fraction_before: frozenset[str]
     half_words: frozenset[str]
     part_words: frozenset[str]
@@ -127,6 +128,7 @@ def _lex() -> _Lex:
         at_least_before=frozenset(data["at_least_frame"]["before"]),
         at_least_after=_phrases(data["at_least_frame"]["after"]),
         number_words=number_words,
+        starting_words=number_words - scales.keys(),
         fraction_before=frozenset(data["fractions"]["before"]),
         half_words=frozenset(data["fractions"]["half"]),
         part_words=frozenset(data["fractions"]["part"]),
@@ -635,24 +637,25 @@ class _Scanner:
     def scan(self, claimed: list[Mention]) -> Iterator[Mention]:
         toks = self.toks
         lx = self.lex
+        words = lx.number_words if self.whole else lx.starting_words
+        starts = [k for k, t in enumerate(toks) if t.kind == "d" or (t.kind == "w" and t.low in words)]
         ci = 0
         i = 0
-        n = len(toks)
-        while i < n:
+        for k in starts:
+            if k < i:
+                continue
+            i = k
             tok = toks[i]
             while ci < len(claimed) and claimed[ci].end <= tok.start:
                 ci += 1
             if ci < len(claimed) and claimed[ci].start <= tok.start < claimed[ci].end:
                 c = claimed[ci]
-                yield self.with_qualifier(c, i) if c.kind == NUMBER else c
-                while i < n and toks[i].start < c.end:
+                first = i
+                while first > 0 and toks[first - 1].start >= c.start:
+                    first -= 1
+                yield self.with_qualifier(c, first) if c.kind == NUMBER else c
+                while i < len(toks) and toks[i].start < c.end:
                     i += 1
-                continue
-            starts_number = tok.kind == "d" or (
-                tok.kind == "w" and tok.low in lx.number_words and (self.whole or tok.low not in lx.scales)
-            )
-            if not starts_number:
-                i += 1
                 continue
             frac = self.fraction_words(i)
             if frac is not None:
