@@ -304,7 +304,7 @@ def _spelled_reason(c: _Cand, lx: _Lex) -> str | None:
         return "năm = year"
     if nxt is None or not nxt.is_word:
         return "number word alone"
-    if first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
+    if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
     counted = _at(toks, i1, lx.counted_phrases) or _at(toks, i1, lx.classifier_phrases)
     if nxt.capitalized and not counted:

@@ -1,0 +1,138 @@
+"""Never crash, never hang, never hand a spreadsheet something dangerous."""
+
+from __future__ import annotations
+
+import csv
+import json
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from statx.batch import process_input
+from tests.conftest import SAMPLES, run_statx, statx_command
+
+INJECTION = '=HYPERLINK("http://x.example","Bấm") Huyện có 15 trang Fanpage, @SUM(1+1) và -2+3 người.\n'
+
+
+def test_formula_cells_are_neutralised_in_csv(tmp_path: Path) -> None:
+    (tmp_path / "evil.txt").write_text(INJECTION, encoding="utf-8")
+    run_statx("extract", "evil.txt", "-o", "facts.csv", cwd=tmp_path)
+    rows = list(csv.DictReader((tmp_path / "facts.csv").open(encoding="utf-8")))
+    fanpage = next(r for r in rows if r["mention"] == "15")
+    assert fanpage["sentence"].startswith("'=HYPERLINK(")
+    assert fanpage["value"] == "15"  # numbers stay numbers
+    for r in rows:
+        for key, cell in r.items():
+            assert not cell.startswith(("=", "+", "@", "\t", "\r")), (key, cell)
+            if key not in ("value", "value_max", "start", "end", "part_of"):
+                assert not cell.startswith("-"), (key, cell)
+
+
+def test_raw_csv_keeps_cells_as_written(tmp_path: Path) -> None:
+    (tmp_path / "evil.txt").write_text(INJECTION, encoding="utf-8")
+    run_statx("extract", "evil.txt", "--raw-csv", "-o", "facts.csv", cwd=tmp_path)
+    rows = list(csv.DictReader((tmp_path / "facts.csv").open(encoding="utf-8")))
+    assert next(r for r in rows if r["mention"] == "15")["sentence"].startswith("=HYPERLINK(")
+
+
+def test_formula_cells_are_neutralised_in_excel(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl", reason="Excel output is the optional extra statx[excel]")
+    (tmp_path / "evil.txt").write_text(INJECTION, encoding="utf-8")
+    run_statx("extract", "evil.txt", "-o", "facts.xlsx", cwd=tmp_path)
+    sheet = openpyxl.load_workbook(tmp_path / "facts.xlsx")["facts"]
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[header.index("mention")] == "15")
+    assert str(row[header.index("sentence")]).startswith("'=HYPERLINK(")
+    assert row[header.index("value")] == 15
+    for r in sheet.iter_rows(min_row=2):
+        for cell in r:
+            assert cell.data_type != "f", cell.value  # no cell is a formula
+
+
+def test_json_lines_keep_text_as_written(tmp_path: Path) -> None:
+    (tmp_path / "evil.txt").write_text(INJECTION, encoding="utf-8")
+    done = run_statx("extract", "evil.txt", "-f", "jsonl", cwd=tmp_path)
+    first = json.loads(done.stdout.decode().splitlines()[0])
+    assert first["sentence"].startswith("=HYPERLINK(")
+
+
+def test_files_over_the_size_limit_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text("Có 5 người. " * 20_000, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Có 7 người.", encoding="utf-8")
+    done = run_statx("extract", "big.txt", "ok.txt", "--max-bytes", "100000", "-f", "jsonl", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.decode().strip() == "statx: big.txt: larger than the limit of 100,000 bytes (--max-bytes)"
+    assert [json.loads(x)["value"] for x in done.stdout.decode().splitlines()] == [7]
+
+
+def _big_folder(tmp_path: Path, n: int = 400) -> Path:
+    big = tmp_path / "big"
+    big.mkdir()
+    text = (SAMPLES / "bao-ve-nen-tang-tu-tuong.txt").read_text(encoding="utf-8") * 20
+    for i in range(n):
+        (big / f"{i:04}.txt").write_text(text, encoding="utf-8")
+    return big
+
+
+def test_interrupted_run_leaves_output_and_state_as_they_were(tmp_path: Path) -> None:
+    big = _big_folder(tmp_path)
+    (tmp_path / "new.txt").write_text("Xã có 7 hộ nghèo.", encoding="utf-8")
+    first = run_statx("extract", "new.txt", "--state", "state.json", "-o", "facts.csv", cwd=tmp_path)
+    assert first.returncode == 0
+    before_out = (tmp_path / "facts.csv").read_bytes()
+    before_state = (tmp_path / "state.json").read_bytes()
+    proc = subprocess.Popen(
+        [*statx_command(), "extract", "new.txt", big.name, "--state", "state.json", "-o", "facts.csv", "-j", "1"],
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.5)
+    assert proc.poll() is None, "the run ended before it could be interrupted; make the input bigger"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err
+    assert (tmp_path / "facts.csv").read_bytes() == before_out
+    assert (tmp_path / "state.json").read_bytes() == before_state
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".") and p.suffix == ".tmp"] == []
+
+
+def test_no_network_while_reading_every_kind_of_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("statx tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    (tmp_path / "a.html").write_text(
+        "<html><head><title>Tin</title></head><body><article><p>Xã có 12 hộ nghèo và 3 trường học.</p>"
+        "<p>Huyện có 15 trang Fanpage với hơn 11.000 lượt người theo dõi.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_bytes("Có 5 người.".encode("utf-16"))
+    result = process_input(str(tmp_path / "a.html"))
+    assert [f.value for f in result.facts] == [12, 3, 15, 11000]
+    assert [f.value for f in process_input(str(tmp_path / "b.txt")).facts] == [5]
+
+
+def test_missing_openpyxl_is_a_clear_message(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Có 5 người.", encoding="utf-8")
+    code = (
+        "import sys, builtins\n"
+        "real = builtins.__import__\n"
+        "def fake(name, *a, **k):\n"
+        "    if name.startswith('openpyxl'): raise ImportError(name)\n"
+        "    return real(name, *a, **k)\n"
+        "builtins.__import__ = fake\n"
+        "sys.argv = ['statx', 'extract', 'a.txt', '-o', 'facts.xlsx']\n"
+        "from statx._entry import main\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip() == "statx: Excel output needs openpyxl: pip install 'statx[excel]'"
+    assert not (tmp_path / "facts.xlsx").exists()
