@@ -16,7 +16,7 @@ Two entry points:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -88,9 +88,15 @@ class _Lex:
     at_least_after: Phrases
     number_words: frozenset[str]
     starting_words: frozenset[str]  # number words that may start a number in running text
+    number_words_cased: frozenset[str]  # as written: "một", "Một", "MỘT"
+    starting_words_cased: frozenset[str]
     fraction_before: frozenset[str]
     half_words: frozenset[str]
     part_words: frozenset[str]
+
+
+def _cased(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(v for w in words for v in (w, w.capitalize(), w.upper()))
 
 
 def _phrases(items: Sequence[str]) -> Phrases:
@@ -129,6 +135,8 @@ def _lex() -> _Lex:
         at_least_after=_phrases(data["at_least_frame"]["after"]),
         number_words=number_words,
         starting_words=number_words - scales.keys(),
+        number_words_cased=_cased(number_words),
+        starting_words_cased=_cased(number_words - scales.keys()),
         fraction_before=frozenset(data["fractions"]["before"]),
         half_words=frozenset(data["fractions"]["half"]),
         part_words=frozenset(data["fractions"]["part"]),
@@ -178,15 +186,28 @@ _EN_DECIMAL = re.compile(r"\d+\.\d+")
 _PLAIN = re.compile(r"\d+")
 
 
-@dataclass(slots=True)
 class Token:
-    """A word, a digit string or a punctuation mark, with its span and its folded lower case."""
+    """A word, a digit string or a punctuation mark, with its span.
 
-    kind: str  # "d" digits, "w" word, "p" punctuation
-    text: str
-    low: str  # lower case, tone mark placed the new way (lexicon.fold)
-    start: int
-    end: int
+    ``low`` (lower case, tone mark placed the new way, see ``lexicon.fold``) is
+    computed on first use: most tokens of an article are never looked at.
+    """
+
+    __slots__ = ("_low", "end", "kind", "start", "text")
+
+    def __init__(self, kind: str, text: str, start: int, end: int) -> None:
+        self.kind = kind  # "d" digits, "w" word, "p" punctuation
+        self.text = text
+        self.start = start
+        self.end = end
+        self._low: str | None = None
+
+    @property
+    def low(self) -> str:
+        low = self._low
+        if low is None:
+            low = self._low = fold(self.text.lower())
+        return low
 
     @property
     def is_word(self) -> bool:
@@ -200,18 +221,20 @@ class Token:
     def capitalized(self) -> bool:
         return self.text[0].isupper()
 
+    def __repr__(self) -> str:
+        return f"Token({self.kind!r}, {self.text!r}, {self.start}, {self.end})"
 
-_KINDS = (None, "d", "w", "p")
+
+_KINDS = ("p", "d", "w", "p")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``, spans pointing into ``text``."""
     kinds = _KINDS
-    out = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        t = m.group()
-        out.append(Token(kinds[m.lastindex or 3] or "p", t, fold(t.lower()), m.start(), m.end()))
-    return out
+    return [
+        Token(kinds[m.lastindex or 3], m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]
 
 
 def read_digits(s: str) -> Decimal | None:
@@ -637,8 +660,8 @@ class _Scanner:
     def scan(self, claimed: list[Mention]) -> Iterator[Mention]:
         toks = self.toks
         lx = self.lex
-        words = lx.number_words if self.whole else lx.starting_words
-        starts = [k for k, t in enumerate(toks) if t.kind == "d" or (t.kind == "w" and t.low in words)]
+        words = lx.number_words_cased if self.whole else lx.starting_words_cased
+        starts = [k for k, t in enumerate(toks) if t.kind == "d" or (t.kind == "w" and t.text in words)]
         ci = 0
         i = 0
         for k in starts:

@@ -47,16 +47,6 @@ def _phrases(items: Iterable[str]) -> Phrases:
     return Phrases(_phrase(s) for s in items)
 
 
-def _at(toks: Sequence[Tok], i: int, phrases: Phrases) -> int:
-    """Length of the longest phrase starting at toks[i], else 0."""
-    return phrases.at(toks, i)
-
-
-def _ending(toks: Sequence[Tok], i: int, phrases: Phrases) -> int:
-    """Length of the longest phrase ending right before toks[i], else 0."""
-    return phrases.ending(toks, i)
-
-
 @dataclass(frozen=True, slots=True)
 class _Lex:
     currency: Phrases
@@ -251,28 +241,28 @@ def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
     nxt = toks[i1] if i1 < len(toks) else None
     qualified = c.q0 != i0
     followed_by_unit = nxt is not None and (
-        _at(toks, i1, lx.classifier_phrases) > 0
-        or _at(toks, i1, lx.counted_phrases) > 0
-        or _at(toks, i1, lx.currency) > 0
-        or _at(toks, i1, lx.measure) > 0
+        lx.classifier_phrases.at(toks, i1) > 0
+        or lx.counted_phrases.at(toks, i1) > 0
+        or lx.currency.at(toks, i1) > 0
+        or lx.measure.at(toks, i1) > 0
     )
     if m.percent:
         return None
     bare = re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{4})?", m.text) is not None
     in_years = 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
-    if bare and in_years and (not followed_by_unit or (not qualified and _ending(toks, i0, lx.date_before))):
+    if bare and in_years and (not followed_by_unit or (not qualified and lx.date_before.ending(toks, i0))):
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
-    if not qualified and _ending(toks, i0, lx.date_before):
+    if not qualified and lx.date_before.ending(toks, i0):
         return "date"
-    if _at(toks, i1, lx.age_after):
+    if lx.age_after.at(toks, i1):
         return "age"
-    if _at(toks, i1, lx.duration_after) and not m.scaled:
+    if lx.duration_after.at(toks, i1) and not m.scaled:
         return "duration"
-    if m.glued.lower() in lx.time_glued or (not qualified and _ending(toks, i0, lx.time_before)):
+    if m.glued.lower() in lx.time_glued or (not qualified and lx.time_before.ending(toks, i0)):
         return "time"
     brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT.value
     counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand)
-    if not qualified and (not counts_next or (prev is not None and prev.low == "thứ")) and _ending(toks, i0, lx.name_before):
+    if not qualified and (not counts_next or (prev is not None and prev.low == "thứ")) and lx.name_before.ending(toks, i0):
         return "ordinal or name"
     if not qualified and not m.spelled and prev is not None and i0 - 1 > 0:
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
@@ -306,7 +296,7 @@ def _spelled_reason(c: _Cand, lx: _Lex) -> str | None:
         return "number word alone"
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
-    counted = _at(toks, i1, lx.counted_phrases) or _at(toks, i1, lx.classifier_phrases)
+    counted = lx.counted_phrases.at(toks, i1) or lx.classifier_phrases.at(toks, i1)
     if nxt.capitalized and not counted:
         return "part of a name"
     if m.text.lower() == "năm" and (not counted or (prev is not None and (prev.low in lx.year_word_before or prev.is_digit))):
@@ -344,13 +334,13 @@ def _unit(c: _Cand, text: str, lx: _Lex) -> None:
         c.unit, c.unit_end = "%", i1
         c.rules.append("unit:percent")
         return
-    n = _at(toks, i1, lx.currency)
+    n = lx.currency.at(toks, i1)
     kind = "currency"
     if not n:
-        n = _at(toks, i1, lx.measure)
+        n = lx.measure.at(toks, i1)
         kind = "measure"
     if not n:
-        n = _at(toks, i1, lx.classifier_phrases)
+        n = lx.classifier_phrases.at(toks, i1)
         kind = "classifier"
     if not n:
         # a noun with a per-unit: "hành khách/lượt"
@@ -408,13 +398,13 @@ def _object(c: _Cand, text: str, lx: _Lex, segment: bool = False) -> None:
             words.append(t)
             j += 1
             continue
-        if t.is_digit and words and _ending(toks, j, lx.name_before):
+        if t.is_digit and words and lx.name_before.ending(toks, j):
             words.append(t)  # "học sinh lớp 9"
             j += 1
             continue
         if not t.is_word or (words and t.low in lx.object_stop) or (not words and t.low in lx.object_stop - {"các"}):
             break
-        if len(words) >= 2 and _at(toks, j, lx.actor_verbs):
+        if len(words) >= 2 and lx.actor_verbs.at(toks, j):
             break
         words.append(t)
         j += 1
@@ -435,7 +425,7 @@ def _measured_before(c: _Cand, lx: _Lex) -> list[Tok]:
     k = j
     while k > 0 and j - k < 8:
         t = toks[k - 1]
-        if not (t.is_word or t.is_digit) or t.low in lx.object_stop or (_ending(toks, k, lx.actor_verbs) and j - k >= 1):
+        if not (t.is_word or t.is_digit) or t.low in lx.object_stop or (lx.actor_verbs.ending(toks, k) and j - k >= 1):
             break
         k -= 1
     return toks[k:j] if j - k >= 1 and toks[k].is_word else []
@@ -444,13 +434,13 @@ def _measured_before(c: _Cand, lx: _Lex) -> list[Tok]:
 def _noun(c: _Cand, lx: _Lex) -> tuple[Phrase, str | None]:
     """The counted noun phrase and its category, from the words after the number."""
     toks, i1 = c.toks, c.i1
-    n = _at(toks, i1, lx.counted_phrases)
+    n = lx.counted_phrases.at(toks, i1)
     best: tuple[Phrase, str | None] = ((), None)
     if n:
         p = tuple(t.low for t in toks[i1 : i1 + n])
         best = (p, lx.counted[p])
     if c.unit_end > i1 and not n:
-        n2 = _at(toks, c.unit_end, lx.counted_phrases)
+        n2 = lx.counted_phrases.at(toks, c.unit_end)
         if n2:
             p = tuple(t.low for t in toks[c.unit_end : c.unit_end + n2])
             best = (p, lx.counted[p])
@@ -478,7 +468,7 @@ def _category(c: _Cand, lx: _Lex) -> None:
         cls = _phrase(c.unit.split("/")[0])
         cat = lx.classifiers.get(cls)
         if cat is None:
-            n = _at(toks, c.i1, lx.counted_phrases)
+            n = lx.counted_phrases.at(toks, c.i1)
             if n:
                 cat = lx.counted[tuple(t.low for t in toks[c.i1 : c.i1 + n])]
         source = "classifier"
@@ -488,7 +478,7 @@ def _category(c: _Cand, lx: _Lex) -> None:
         for j in range(c.q0 - 1, max(c.q0 - 9, -1), -1):
             if toks[j].low in (";", ".", ":"):
                 break
-            n = _ending(toks, j + 1, lx.counted_phrases)
+            n = lx.counted_phrases.ending(toks, j + 1)
             if n:
                 found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
                 if found != Category.OTHER.value and (cat is None or found == Category.PEOPLE.value):
@@ -516,10 +506,10 @@ def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
     for j in range(c.q0, max(0, c.q0 - _WINDOW), -1):
         if toks[j - 1].low in (".", ";"):
             break
-        if _ending(toks, j, lx.actions):
+        if lx.actions.ending(toks, j):
             before = "action"
             break
-        n = _ending(toks, j, lx.inspections)
+        n = lx.inspections.ending(toks, j)
         if n and not toks[j - n].capitalized:
             before = "inspection"
             break
@@ -530,11 +520,11 @@ def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
         t = toks[j]
         if t.low in (".", ";", ":", "(") or (t.low == "," and not (j + 1 < len(toks) and _is_number_tok(toks[j + 1]))):
             break
-        n = _at(toks, j, lx.not_violations)
+        n = lx.not_violations.at(toks, j)
         if n:
             j += n
             continue
-        if _at(toks, j, lx.violations):
+        if lx.violations.at(toks, j):
             after = True
             break
         j += 1
@@ -552,7 +542,7 @@ def _label(c: _Cand, lx: _Lex) -> None:
     k = c.q0
     if k > 0 and toks[k - 1].low in ("đạt", "là", "có"):
         k -= 1
-    n = _ending(toks, k, lx.labels)
+    n = lx.labels.ending(toks, k)
     if n:
         c.label = " ".join(t.text for t in toks[k - n : k])
         c.rules.append("label:before")
@@ -569,7 +559,7 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
             break
     # skip opening time or framing phrases that end in a comma
     commas = [j for j in range(start, c.q0) if toks[j].low == ","]
-    while commas and _at(toks, start, lx.intro):
+    while commas and lx.intro.at(toks, start):
         start = commas.pop(0) + 1
     c.clause_start = start
     words: list[Tok] = []
@@ -579,17 +569,17 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         while j >= start and toks[j].is_word and toks[j].capitalized:
             j -= 1
         words = toks[j + 1 : c.q0 - 1]
-    elif start < c.q0 and not _at(toks, start, lx.actor_verbs):
-        first_verb = next((j for j in range(start + 1, c.q0) if _at(toks, j, lx.actor_verbs)), None)
+    elif start < c.q0 and not lx.actor_verbs.at(toks, start):
+        first_verb = next((j for j in range(start + 1, c.q0) if lx.actor_verbs.at(toks, j)), None)
         if first_verb is not None:
             words = toks[start:first_verb]
             # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
             last_comma = max((j for j in range(first_verb, c.q0) if toks[j].low == ","), default=None)
             if last_comma is not None:
                 k = last_comma + 1
-                verb = next((j for j in range(k + 1, c.q0) if _at(toks, j, lx.actor_verbs)), None)
+                verb = next((j for j in range(k + 1, c.q0) if lx.actor_verbs.at(toks, j)), None)
                 near = toks[k:verb] if verb is not None else []
-                if near and not _at(toks, k, lx.intro) and (len(near) >= 2 or near[0].capitalized):
+                if near and not lx.intro.at(toks, k) and (len(near) >= 2 or near[0].capitalized):
                     words = near
     if words and words[-1].low == ",":
         words = words[:-1]
@@ -670,7 +660,7 @@ def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     for c in cands:
         toks = c.toks
         for j in range(c.i1, min(len(toks), c.i1 + 12)):
-            n = _at(toks, j, lx.total_after)
+            n = lx.total_after.at(toks, j)
             if n:
                 at = index[id(c)]
                 for t in cands[at + 1 : at + 1 + _NEAR]:
@@ -695,7 +685,7 @@ def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> Non
             for j in range(c.unit_end, min(len(toks), c.unit_end + _WINDOW)):
                 if j in later_starts:
                     break
-                word_opener = _at(toks, j, lx.openers) > 0
+                word_opener = lx.openers.at(toks, j) > 0
                 if not (toks[j].low in (":", "(") or word_opener):
                     continue
                 paren = toks[j].low == "("
@@ -719,7 +709,7 @@ def _link_sum_before(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     index = {id(c): k for k, c in enumerate(cands)}
     for c in cands:
         toks = c.toks
-        marked = any(_at(toks, j, lx.total_before) for j in range(max(0, c.q0 - 8), c.q0))
+        marked = any(lx.total_before.at(toks, j) for j in range(max(0, c.q0 - 8), c.q0))
         if not marked or links.has_parts(c):
             continue
         at = index[id(c)]
@@ -805,7 +795,7 @@ def _verb_label(p: _Cand, lx: _Lex) -> None:
     """A part's label from the verb right before it: "Google đã ngăn chặn khoảng 1.500 clip"."""
     for n in range(3, 0, -1):
         j = p.q0 - n
-        if j >= 0 and _at(p.toks, j, lx.actor_verbs) == n:
+        if j >= 0 and lx.actor_verbs.at(p.toks, j) == n:
             p.label = " ".join(t.text for t in p.toks[j : p.q0])
             p.rules.append("label:verb")
             return
@@ -815,7 +805,7 @@ def _part_label(p: _Cand, lx: _Lex) -> None:
     """A part's label when none stands before it: the predicate after its noun ("bị đuối nước")."""
     toks = p.toks
     j = p.i1 + len(p.noun) if p.noun else p.unit_end
-    while n := _at(toks, j, lx.label_skip):
+    while n := lx.label_skip.at(toks, j):
         j += n
     k = j
     while k < len(toks) and toks[k].is_word and k - j < 6 and not _is_number_tok(toks[k]):
@@ -936,7 +926,7 @@ def _carry_actor(cands: list[_Cand]) -> None:
     for c in cands:
         if last is not None and last.sent == c.sent and not c.actor and last.actor:
             between = [t.low for t in c.toks[last.i1 : c.q0]]
-            if ";" not in between or c.clause_start == c.q0 or _at(c.toks, c.clause_start, _lex().actor_verbs):
+            if ";" not in between or c.clause_start == c.q0 or _lex().actor_verbs.at(c.toks, c.clause_start):
                 c.actor = last.actor
                 c.rules.append("actor:shared")
         last = c
