@@ -570,14 +570,15 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
             j -= 1
         words = toks[j + 1 : c.q0 - 1]
     elif start < c.q0 and not lx.actor_verbs.at(toks, start):
-        first_verb = next((j for j in range(start + 1, c.q0) if lx.actor_verbs.at(toks, j)), None)
+        verbs = lx.actor_verbs.by_first
+        first_verb = next((j for j in range(start + 1, c.q0) if toks[j].low in verbs and lx.actor_verbs.at(toks, j)), None)
         if first_verb is not None:
             words = toks[start:first_verb]
             # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
             last_comma = max((j for j in range(first_verb, c.q0) if toks[j].low == ","), default=None)
             if last_comma is not None:
                 k = last_comma + 1
-                verb = next((j for j in range(k + 1, c.q0) if lx.actor_verbs.at(toks, j)), None)
+                verb = next((j for j in range(k + 1, c.q0) if toks[j].low in verbs and lx.actor_verbs.at(toks, j)), None)
                 near = toks[k:verb] if verb is not None else []
                 if near and not lx.intro.at(toks, k) and (len(near) >= 2 or near[0].capitalized):
                     words = near

@@ -58,7 +58,10 @@ class Phrases:
         """Length of the longest phrase starting at ``toks[i]``, else 0."""
         if i >= len(toks):
             return 0
-        for p in self.by_first.get(toks[i].low, ()):
+        found = self.by_first.get(toks[i].low)
+        if found is None:
+            return 0
+        for p in found:
             n = len(p)
             if i + n <= len(toks) and all(toks[i + k].low == p[k] for k in range(1, n)):
                 return n
@@ -68,7 +71,10 @@ class Phrases:
         """Length of the longest phrase ending right before ``toks[i]``, else 0."""
         if i < 1 or i > len(toks):
             return 0
-        for p in self.by_last.get(toks[i - 1].low, ()):
+        found = self.by_last.get(toks[i - 1].low)
+        if found is None:
+            return 0
+        for p in found:
             n = len(p)
             if i - n >= 0 and all(toks[i - n + k].low == p[k] for k in range(n - 1)):
                 return n
