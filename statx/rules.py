@@ -661,7 +661,7 @@ def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     for c in cands:
         toks = c.toks
         for j in range(c.i1, min(len(toks), c.i1 + 12)):
-            n = lx.total_after.at(toks, j)
+            n = lx.total_after.at(toks, j) if toks[j].low in lx.total_after.by_first else 0
             if n:
                 at = index[id(c)]
                 for t in cands[at + 1 : at + 1 + _NEAR]:
@@ -686,8 +686,9 @@ def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> Non
             for j in range(c.unit_end, min(len(toks), c.unit_end + _WINDOW)):
                 if j in later_starts:
                     break
-                word_opener = lx.openers.at(toks, j) > 0
-                if not (toks[j].low in (":", "(") or word_opener):
+                low = toks[j].low
+                word_opener = low in lx.openers.by_first and lx.openers.at(toks, j) > 0
+                if not (low in (":", "(") or word_opener):
                     continue
                 paren = toks[j].low == "("
                 close = len(toks)
@@ -710,7 +711,8 @@ def _link_sum_before(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     index = {id(c): k for k, c in enumerate(cands)}
     for c in cands:
         toks = c.toks
-        marked = any(lx.total_before.at(toks, j) for j in range(max(0, c.q0 - 8), c.q0))
+        first = lx.total_before.by_first
+        marked = any(toks[j].low in first and lx.total_before.at(toks, j) for j in range(max(0, c.q0 - 8), c.q0))
         if not marked or links.has_parts(c):
             continue
         at = index[id(c)]
