@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 
 from statx.lexicon import Phrases, fold, load
@@ -832,10 +832,7 @@ def read_number(text: str) -> Decimal | None:
     scanner = _Scanner(stripped, whole=True)
     toks = scanner.toks
     for m in scanner.scan(_claimed_spans(stripped) if toks and toks[0].kind == "d" else []):
-        if m.kind == NUMBER and m.start == 0 and m.end == len(stripped):
-            try:
-                return m.value.normalize() if m.value_max is None else None
-            except InvalidOperation:  # pragma: no cover - Decimal of a parsed value
-                return None
+        if m.kind == NUMBER and m.start == 0 and m.end == len(stripped) and m.value_max is None:
+            return m.value.normalize()
         return None
     return None

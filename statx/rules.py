@@ -609,12 +609,8 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
 # ---------------------------------------------------------------- breakdowns
 
 
-def _values(c: _Cand) -> Decimal:
-    return c.m.value
-
-
 def _close(total: _Cand, parts: Sequence[_Cand]) -> str:
-    s = sum((_values(p) for p in parts), Decimal(0))
+    s = sum((p.m.value for p in parts), Decimal(0))
     t = total.m.value
     fuzzy = total.m.qualifier != "exact" or any(p.m.qualifier != "exact" for p in parts)
     if s == t or (fuzzy and abs(s - t) <= t * Decimal("0.02")):
