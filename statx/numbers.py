@@ -153,7 +153,7 @@ _NOT_QUANTITY = re.compile(
     (?P<code>
         (?<![\w])\d+(?:[-/.]\d+)*(?:[-/][A-ZĐ][\wĐđ]*)+      # 35-NQ/TW, 1234/QĐ-UBND
       | (?<=[^\W\d_])[-+]\d+(?![\d.,]*\d)                      # Covid-19, GMT+7
-      | (?<![\w])[^\W\d_]+\d\w*                                 # H5N1, F0: digits glued after letters
+      | (?<![\w])(?!(?:[kcdm]?m|ha)[23]\b)[^\W\d_]+\d\w*          # H5N1, F0 (not m2, km2, m3)
       | (?<![\w.,])\d{20,}                                       # account numbers, IDs: no count is that long
     )
   | (?P<date>
@@ -164,6 +164,9 @@ _NOT_QUANTITY = re.compile(
   | (?P<time>
         (?<![\w.,])\d{1,2}(?:[:hg]\d{2}){1,2}(?![\d])         # 17h30, 10:45, 15:23:24
       | (?<![\w.,])\d{1,2}h(?![^\W\d_])                        # 17h
+    )
+  | (?P<unit>
+        (?:(?<=\bm)|(?<=\b[kcdh]m)|(?<=\bha))[23](?!\w)                    # the 2 of m2, the 3 of m3
     )
   | (?P<phone>
         (?<![\w.,])(?:\(?\+84\)?[ .]?|0)\d{2,4}(?:[ .-]?\d{2,4}){2,3}(?![\d.,]*\d)   # 0912 345 678

@@ -358,6 +358,9 @@ def _unit(c: _Cand, text: str, lx: _Lex) -> None:
         c.unit_end = i1
         return
     end = toks[i1 + n - 1].end
+    if kind == "measure" and i1 + n < len(toks) and toks[i1 + n].text in ("2", "3") and toks[i1 + n].start == end:
+        end = toks[i1 + n].end  # "m2", "km2", "m3"
+        n += 1
     if kind == "currency" and i1 + n < len(toks) and toks[i1 + n].capitalized and toks[i1 + n].is_word:
         end = toks[i1 + n].end  # "đôla Canada"
         n += 1

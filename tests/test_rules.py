@@ -234,3 +234,20 @@ def test_segmentation_leaves_underthesea_globals_alone() -> None:
 def test_old_and_new_tone_placement_match_the_same_words(spelling: str) -> None:
     (f,) = facts(f"Thành ủy kỷ luật {spelling} 3 đảng viên.")
     assert (f.value, f.category, f.label) == (3, "discipline", spelling)
+
+
+def test_square_and_cubic_units_are_units_not_numbers() -> None:
+    fs = facts("Diện tích sàn 1.200 m2, tổng 45 km2 và 18,5 triệu m3 nước; nhóm F0 có 5 người.")
+    assert [(f.mention, f.unit, f.category) for f in fs] == [
+        ("1.200", "m2", "measure"),
+        ("45", "km2", "measure"),
+        ("18,5 triệu", "m3", "measure"),
+        ("5", "", "people"),
+    ]
+
+
+def test_shops_are_organizations_and_trong_do_links_them() -> None:
+    f = by_mention("Thành phố có 537 cửa hàng xăng dầu, trong đó 12 cửa hàng tạm ngưng bán.")
+    assert f["537"].category == f["12"].category == "organization"
+    assert f["12"].part_of == f["537"].start
+    assert f["537"].check == "under: parts sum to 12"
