@@ -118,49 +118,65 @@ def _fmt_value(fact: Fact) -> str:
 
 
 def _table(facts: Iterable[Fact], console: Console, show_sentence: bool) -> int:
+    """Facts as a rich table; columns that would be empty (or one document's name) are left out."""
     from statx.read import path_label
 
-    table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=False)
-    columns: list[tuple[str, dict[str, Any]]] = [
-        ("doc", {"overflow": "ellipsis", "no_wrap": True, "max_width": 24}),
-        ("mention", {"overflow": "fold"}),
-        ("value", {"justify": "right"}),
-        ("unit", {}),
-        ("object", {"overflow": "fold", "max_width": 28}),
-        ("category", {}),
-        ("label", {}),
-        ("actor", {"overflow": "fold", "max_width": 28}),
-        ("period", {"overflow": "fold", "max_width": 18}),
-        ("check", {}),
-    ]
-    for col, kw in columns:
-        table.add_column(col, **kw)
-    if show_sentence:
-        table.add_column("sentence", overflow="fold", max_width=60)
-    n = 0
+    rows: list[dict[str, str | Text]] = []
     starts: dict[tuple[str, int], str] = {}
+    docs: set[str] = set()
     for f in facts:
-        n += 1
+        docs.add(f.doc)
         starts[(f.doc, f.start)] = f.mention
         label = f.label
         if f.part_of is not None:
             label = (label + " " if label else "") + f"⊂ {starts.get((f.doc, f.part_of), f.part_of)}"
-        check = Text(f.check, style="green" if f.check == "ok" else "bold red") if f.check else Text("")
-        cells: list[str | Text] = [
-            path_label(f.doc),
-            f.mention,
-            QUALIFIER_SIGN.get(f.qualifier, "") + _fmt_value(f),
-            f.unit,
-            f.object,
-            Text(f.category, style=CATEGORY_STYLE.get(f.category, "")),
-            label,
-            f.actor,
-            f.period,
-            check,
-        ]
-        if show_sentence:
-            cells.append(f.sentence)
-        table.add_row(*cells)
+        rows.append(
+            {
+                "doc": path_label(f.doc),
+                "mention": f.mention,
+                "value": QUALIFIER_SIGN.get(f.qualifier, "") + _fmt_value(f),
+                "unit": f.unit,
+                "object": f.object,
+                "category": Text(f.category, style=CATEGORY_STYLE.get(f.category, "")),
+                "label": label,
+                "actor": f.actor,
+                "period": f.period,
+                "check": Text(f.check, style="green" if f.check == "ok" else "bold red"),
+                "sentence": f.sentence,
+            }
+        )
+    columns: list[tuple[str, dict[str, Any]]] = [
+        ("doc", {"overflow": "ellipsis", "no_wrap": True, "max_width": 24}),
+        ("mention", {"overflow": "fold"}),
+        ("value", {"justify": "right", "no_wrap": True}),
+        ("unit", {"overflow": "fold"}),
+        ("object", {"overflow": "fold", "max_width": 28}),
+        ("category", {"no_wrap": True}),
+        ("label", {"overflow": "fold", "min_width": 8}),
+        ("actor", {"overflow": "fold", "max_width": 28, "min_width": 10}),
+        ("period", {"overflow": "fold", "max_width": 20}),
+        ("check", {"overflow": "fold", "min_width": 5}),
+    ]
+    if show_sentence:
+        columns.append(("sentence", {"overflow": "fold", "max_width": 60}))
+    narrow = console.width < 110  # an 80-column terminal: the essentials, readable
+    wide_only = ("unit", "object", "period")
+    keep = [
+        (name, kw)
+        for name, kw in columns
+        if name in ("mention", "value", "category")
+        or (name == "doc" and len(docs) > 1)
+        or (name not in ("doc", *wide_only) and any(str(r[name]) for r in rows))
+        or (name in wide_only and not narrow and any(str(r[name]) for r in rows))
+    ]
+    table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=False)
+    for name, kw in keep:
+        table.add_column(name, **kw)
+    for r in rows:
+        table.add_row(*[r[name] for name, _ in keep])
+    n = len(rows)
+    if narrow and rows:
+        table.caption = "unit, object and period: on a wider terminal, or with -f csv"
     console.print(table)
     return n
 
@@ -350,15 +366,7 @@ def extract(
                     progress.set_total(len(listed))
                 facts = facts_of(runner(listed), progress, [])
                 if chosen == "table":
-                    console = _stdout_console() if not output else None
-                    if output:
-                        from statx.write import atomic_output
-
-                        with atomic_output(output) as fh:
-                            _table(facts, Console(file=fh, width=200, no_color=True), check)
-                    else:
-                        assert console is not None
-                        _table(facts, console, check)
+                    collected = list(facts)  # the table is drawn once the progress bar is gone
                 elif output:
                     write_output(output, facts, chosen, bom=bom, raw=raw_csv)
                 else:
@@ -366,6 +374,14 @@ def extract(
                         sys.stdout.write("\ufeff")
                     write_facts(facts, sys.stdout, chosen, raw=raw_csv)
                     sys.stdout.flush()
+            if chosen == "table":
+                if output:
+                    from statx.write import atomic_output
+
+                    with atomic_output(output) as fh:
+                        _table(collected, Console(file=fh, width=200, no_color=True), check)
+                else:
+                    _table(collected, _stdout_console(), check)
     except (OutputError, StateLocked, ValueError, RuntimeError) as exc:
         raise fail(str(exc)) from None
     if failures:
