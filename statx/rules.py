@@ -71,6 +71,9 @@ class _Lex:
     pure_classifiers: frozenset[Phrase]
     copulas: frozenset[str]
     intro: Phrases
+    anaphora: Phrases
+    subject_openers: Phrases
+    pronouns: frozenset[str]
     date_before: Phrases
     duration_after: Phrases
     age_after: Phrases
@@ -117,6 +120,9 @@ def _lex() -> _Lex:
         pure_classifiers=frozenset(_phrase(w) for w in units["pure_classifiers"]["words"]),
         copulas=frozenset(cues["object"]["copulas"]),
         intro=_phrases(cues["actor"]["intro"]),
+        anaphora=_phrases(cues["actor"]["anaphora"]),
+        subject_openers=_phrases(cues["actor"]["subject_openers"]),
+        pronouns=frozenset(cues["actor"]["pronouns"]),
         date_before=_phrases(nf["date_before"]["words"]),
         duration_after=_phrases(nf["time_after"]["duration"]),
         age_after=_phrases(nf["time_after"]["age"]),
@@ -216,6 +222,7 @@ class _Cand:
     check: str = ""
     clause_start: int = 0
     discipline_cue: str = ""
+    actor_pronoun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,7 +581,15 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         words = toks[j + 1 : c.q0 - 1]
     elif start < c.q0 and not lx.actor_verbs.at(toks, start):
         verbs = lx.actor_verbs.by_first
-        first_verb = next((j for j in range(start + 1, c.q0) if toks[j].low in verbs and lx.actor_verbs.at(toks, j)), None)
+        # "bài đăng của Carter đã nhận": the "đăng" of the noun "bài đăng" is no verb
+        first_verb = next(
+            (
+                j
+                for j in range(start + 1, c.q0)
+                if toks[j].low in verbs and lx.actor_verbs.at(toks, j) and lx.counted_phrases.at(toks, j - 1) < 2
+            ),
+            None,
+        )
         if first_verb is not None:
             words = toks[start:first_verb]
             # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
@@ -583,10 +598,25 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
                 k = last_comma + 1
                 verb = next((j for j in range(k + 1, c.q0) if toks[j].low in verbs and lx.actor_verbs.at(toks, j)), None)
                 near = toks[k:verb] if verb is not None else []
-                if near and not lx.intro.at(toks, k) and (len(near) >= 2 or near[0].capitalized):
-                    words = near
+                # "…, còn hãng Wendy's hứa…", "…giám sát dẫn đến ông Thi Danh chiếm dụng…": skip linking words
+                while near:
+                    n = lx.actor_verbs.at(near, 0) or lx.subject_openers.at(near, 0)
+                    if not n:
+                        break
+                    near = near[n:]
+                if (
+                    near
+                    and not lx.intro.at(toks, k)
+                    and (len(near) >= 2 or near[0].capitalized)
+                    and not lx.anaphora.ending(near, len(near))
+                    and not near[0].is_digit
+                ):
+                    words = near  # not "đơn vị này", which points back at the subject before
     if words and words[-1].low == ",":
         words = words[:-1]
+    if len(words) == 1 and words[0].low in lx.pronouns:
+        c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in _carry_actor
+        return
     if words and len(words) <= 14 and words[0].is_word and (words[0].capitalized or len(words) >= 2):
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:subject")
@@ -925,7 +955,13 @@ def _carry_actor(cands: list[_Cand]) -> None:
     """A list that shares its subject shares its actor: "Thành đoàn có 2 trang Fanpage, 1 trang Facebook",
     "Cấp ủy kiểm tra 796 tổ chức đảng; giám sát 231 tổ chức đảng"."""
     last: _Cand | None = None
+    named: _Cand | None = None  # the last fact whose actor is a name
     for c in cands:
+        if c.actor_pronoun and named is not None and c.sent - named.sent <= 3:
+            c.actor = named.actor
+            c.rules.append("actor:pronoun")
+        if c.actor and c.actor[0].isupper():
+            named = c
         if last is not None and last.sent == c.sent and not c.actor and last.actor:
             between = [t.low for t in c.toks[last.i1 : c.q0]]
             if ";" not in between or c.clause_start == c.q0 or _lex().actor_verbs.at(c.toks, c.clause_start):

@@ -251,3 +251,22 @@ def test_shops_are_organizations_and_trong_do_links_them() -> None:
     assert f["537"].category == f["12"].category == "organization"
     assert f["12"].part_of == f["537"].start
     assert f["537"].check == "under: parts sum to 12"
+
+
+def test_actor_anaphora_points_back_at_the_named_subject() -> None:
+    (f,) = facts("Ngày 10/6, Công an huyện Long Điền cho biết, đơn vị này đã thiết lập được 36 nhóm Zalo.")
+    assert f.actor == "Công an huyện Long Điền"
+
+
+def test_actor_pronoun_takes_the_last_named_actor() -> None:
+    text = "Minh Anh có 5.000 người theo dõi trên TikTok. Đến nay, anh nhận được hơn 2 triệu lượt thích."
+    f = by_mention(text)
+    assert f["5.000"].actor == "Minh Anh"
+    assert f["2 triệu"].actor == "Minh Anh"
+
+
+def test_actor_after_a_linking_word_and_inside_a_compound_noun() -> None:
+    f = by_mention("Google đã vào cuộc, còn hãng Vinamilk hứa sẽ đóng góp 100.000 USD cho quỹ.")
+    assert f["100.000"].actor == "hãng Vinamilk"
+    (g,) = facts("Chỉ sau 2 ngày, bài đăng của Lan đã nhận được gần 1 triệu lượt thích.")
+    assert g.actor == "bài đăng của Lan"
