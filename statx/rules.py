@@ -341,9 +341,11 @@ def _unit(c: _Cand, text: str, lx: _Lex) -> None:
         c.unit, c.unit_end = "%", i1
         c.rules.append("unit:percent")
         return
-    n = lx.currency.at(toks, i1)
+    # a counted noun that starts like a unit is the noun: "38 đồng chí" (comrades), not đồng
+    noun_first = lx.counted_phrases.at(toks, i1) >= 2
+    n = 0 if noun_first else lx.currency.at(toks, i1)
     kind = "currency"
-    if not n:
+    if not n and not noun_first:
         n = lx.measure.at(toks, i1)
         kind = "measure"
     if not n:
@@ -482,7 +484,8 @@ def _category(c: _Cand, lx: _Lex) -> None:
             if n:
                 cat = lx.counted[tuple(t.low for t in toks[c.i1 : c.i1 + n])]
         source = "classifier"
-    if cat is None or (not noun and _phrase(c.unit) in lx.weak_classifiers):
+    words_after = c.i1 < len(toks) and toks[c.i1].is_word and toks[c.i1].low not in lx.object_stop
+    if (cat is None and not words_after) or (not noun and _phrase(c.unit) in lx.weak_classifiers):
         # no noun after the number: the nearest telling noun before it in the clause
         # ("tổng lượt xem lên tới hơn 1 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 376.000 lượt")
         for j in range(c.q0 - 1, max(c.q0 - 9, -1), -1):
@@ -586,7 +589,10 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
             (
                 j
                 for j in range(start + 1, c.q0)
-                if toks[j].low in verbs and lx.actor_verbs.at(toks, j) and lx.counted_phrases.at(toks, j - 1) < 2
+                if toks[j].low in verbs
+                and lx.actor_verbs.at(toks, j)
+                and lx.counted_phrases.at(toks, j - 1) < 2
+                and lx.counted_phrases.at(toks, j) <= lx.actor_verbs.at(toks, j)
             ),
             None,
         )
@@ -724,7 +730,9 @@ def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> Non
                 if paren:
                     close = next((e for e in range(j, len(toks)) if toks[e].low == ")"), len(toks))
                 chosen = [p for p in later if j < p.q0 < close and _same_kind(c, p) and p.m.value < c.m.value]
-                parts = [p for p in chosen if paren or not p.noun or not c.noun or p.noun[:1] == c.noun[:1]]
+                parts = [
+                    p for p in chosen if paren or not p.noun or not c.noun or p.noun[:1] == c.noun[:1] or p.category == c.category
+                ]
                 if len(parts) >= 2 or (parts and word_opener):
                     for p in parts:
                         links.link(c, p, "list")

@@ -270,3 +270,24 @@ def test_actor_after_a_linking_word_and_inside_a_compound_noun() -> None:
     assert f["100.000"].actor == "hãng Vinamilk"
     (g,) = facts("Chỉ sau 2 ngày, bài đăng của Lan đã nhận được gần 1 triệu lượt thích.")
     assert g.actor == "bài đăng của Lan"
+
+
+def test_comrades_are_people_not_money_and_their_list_adds_up() -> None:
+    text = (
+        "Cấp ủy, tổ chức đảng các cấp đã thi hành kỷ luật 2 tổ chức đảng và 57 đảng viên, gồm: khiển trách "
+        "38 đồng chí, cảnh cáo 12 đồng chí, cách chức 3 đồng chí, khai trừ ra khỏi Đảng 4 đồng chí."
+    )
+    f = by_mention(text)
+    assert [(f[m].unit, f[m].category, f[m].label) for m in ("38", "4")] == [
+        ("", "discipline", "khiển trách"),
+        ("", "discipline", "khai trừ ra khỏi Đảng"),
+    ]
+    assert all(f[m].part_of == f["57"].start for m in ("38", "12", "3", "4"))
+    assert f["57"].check == "ok"
+    assert f["57"].actor == "Cấp ủy, tổ chức đảng các cấp"
+
+
+def test_disciplined_after_the_noun_and_unknown_nouns_stay_other() -> None:
+    f = by_mention("Có 25 đảng viên bị xóa tên khỏi danh sách. Ủy ban đã giải quyết 15 đơn tố cáo.")
+    assert f["25"].category == "discipline"
+    assert f["15"].category == "other"
