@@ -561,6 +561,24 @@ def _label(c: _Cand, lx: _Lex) -> None:
         c.rules.append("label:before")
 
 
+def _first_verb(toks: Sequence[Tok], start: int, end: int, lx: _Lex) -> int | None:
+    """The first verb in toks[start:end] outside quotes; the "đăng" of the noun "bài đăng"
+    and the "tổ chức" of "tổ chức đảng" are nouns, and "mới" in “Đồng Nai ngày mới” is a name."""
+    verbs = lx.actor_verbs.by_first
+    quoted = False
+    for j in range(start, end):
+        low = toks[j].low
+        if low in ("“", "”", '"'):
+            quoted = low != "”" and not (low == '"' and quoted)
+            continue
+        if quoted or low not in verbs:
+            continue
+        n = lx.actor_verbs.at(toks, j)
+        if n and lx.counted_phrases.at(toks, j - 1) < 2 and lx.counted_phrases.at(toks, j) <= n:
+            return j
+    return None
+
+
 def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     """Who has, did or manages it: the subject of the clause the number stands in."""
     toks = c.toks
@@ -582,27 +600,20 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         while j >= start and toks[j].is_word and toks[j].capitalized:
             j -= 1
         words = toks[j + 1 : c.q0 - 1]
-    elif start < c.q0 and not lx.actor_verbs.at(toks, start):
-        verbs = lx.actor_verbs.by_first
-        # "bài đăng của Carter đã nhận": the "đăng" of the noun "bài đăng" is no verb
-        first_verb = next(
-            (
-                j
-                for j in range(start + 1, c.q0)
-                if toks[j].low in verbs
-                and lx.actor_verbs.at(toks, j)
-                and lx.counted_phrases.at(toks, j - 1) < 2
-                and lx.counted_phrases.at(toks, j) <= lx.actor_verbs.at(toks, j)
-            ),
-            None,
-        )
+    else:
+        # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
+        while start < c.q0 and (n := lx.subject_openers.at(toks, start)):
+            start += n
+        first_verb = None
+        if start < c.q0 and not lx.actor_verbs.at(toks, start):
+            first_verb = _first_verb(toks, start + 1, c.q0, lx)
         if first_verb is not None:
             words = toks[start:first_verb]
             # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
             last_comma = max((j for j in range(first_verb, c.q0) if toks[j].low == ","), default=None)
             if last_comma is not None:
                 k = last_comma + 1
-                verb = next((j for j in range(k + 1, c.q0) if toks[j].low in verbs and lx.actor_verbs.at(toks, j)), None)
+                verb = _first_verb(toks, k + 1, c.q0, lx)
                 near = toks[k:verb] if verb is not None else []
                 # "…, còn hãng Wendy's hứa…", "…giám sát dẫn đến ông Thi Danh chiếm dụng…": skip linking words
                 while near:
@@ -850,8 +861,12 @@ def _part_label(p: _Cand, lx: _Lex) -> None:
     k = j
     while k < len(toks) and toks[k].is_word and k - j < 6 and not _is_number_tok(toks[k]):
         k += 1
+    predicate = toks[j:k]
+    # a predicate ("bị đuối nước", "bơi được vào bờ"), not an adjective of the noun ("video ngắn")
+    if not any(t.low in ("bị", "được") for t in predicate) and not lx.actor_verbs.at(toks, j):
+        return
     if k > j and (k == len(toks) or not toks[k].is_word):
-        p.label = " ".join(t.text for t in toks[j:k])
+        p.label = " ".join(t.text for t in predicate)
         p.rules.append("label:predicate")
 
 

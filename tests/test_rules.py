@@ -291,3 +291,17 @@ def test_disciplined_after_the_noun_and_unknown_nouns_stay_other() -> None:
     f = by_mention("Có 25 đảng viên bị xóa tên khỏi danh sách. Ủy ban đã giải quyết 15 đơn tố cáo.")
     assert f["25"].category == "discipline"
     assert f["15"].category == "other"
+
+
+def test_actor_after_an_adverb_and_around_a_quoted_name() -> None:
+    f = by_mention(
+        'Theo báo cáo, hiện toàn tỉnh có 315 tài khoản Facebook. Riêng Fanpage "Đồng Nai ngày mới" có 87.500 người theo dõi.'
+    )
+    assert f["315"].actor == "toàn tỉnh"
+    assert f["87.500"].actor == 'Fanpage "Đồng Nai ngày mới"'
+
+
+def test_an_adjective_after_a_part_is_no_label() -> None:
+    f = by_mention("Trang đã đăng 1.240 bài viết, trong đó có 310 video ngắn.")
+    assert f["310"].part_of == f["1.240"].start
+    assert f["310"].label == ""
