@@ -744,6 +744,8 @@ def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> Non
                 parts = [
                     p for p in chosen if paren or not p.noun or not c.noun or p.noun[:1] == c.noun[:1] or p.category == c.category
                 ]
+                if word_opener and len(chosen) >= 2 and len(parts) < len(chosen) and _close(c, chosen) == "ok":
+                    parts = chosen  # "48 tài khoản…; trong đó, 35 trường hợp…, 13 trường hợp…": they add up
                 if len(parts) >= 2 or (parts and word_opener):
                     for p in parts:
                         links.link(c, p, "list")

@@ -305,3 +305,14 @@ def test_an_adjective_after_a_part_is_no_label() -> None:
     f = by_mention("Trang đã đăng 1.240 bài viết, trong đó có 310 video ngắn.")
     assert f["310"].part_of == f["1.240"].start
     assert f["310"].label == ""
+
+
+def test_trong_do_parts_of_another_noun_link_when_they_add_up() -> None:
+    text = (
+        "Lũy kế 9 tháng, thành phố đã xử lý 48 tài khoản đăng tin sai sự thật; trong đó, 35 trường hợp bị xử phạt "
+        "hành chính, 13 trường hợp được nhắc nhở."
+    )
+    f = by_mention(text)
+    assert f["35"].part_of == f["13"].part_of == f["48"].start
+    assert f["48"].check == "ok"
+    assert f["48"].actor == "thành phố"
