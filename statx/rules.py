@@ -627,6 +627,7 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
                     and (len(near) >= 2 or near[0].capitalized)
                     and not lx.anaphora.ending(near, len(near))
                     and not near[0].is_digit
+                    and not (not near[0].capitalized and any(t.is_digit for t in near))
                 ):
                     words = near  # not "đơn vị này", which points back at the subject before
     if words and words[-1].low == ",":
@@ -834,6 +835,7 @@ def _breakdowns(cands: list[_Cand], lx: _Lex) -> None:
     links = _Links()
     _link_of_total(cands, links, lx)
     _link_lists(by_sent, links, lx)
+    _link_next_sentence(by_sent, links, lx)
     _link_disciplined(by_sent, links)
     _link_sum_before(cands, links, lx)
     _link_sum_after(cands, links, lx)
@@ -842,6 +844,42 @@ def _breakdowns(cands: list[_Cand], lx: _Lex) -> None:
         if parts:
             c.check = _close(c, parts)
             c.rules.append("breakdown:total")
+
+
+def _link_next_sentence(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> None:
+    """A sentence opening with "Trong đó" splits a total of the sentence before:
+    "… 1.248 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.080 nhóm." """
+    for s, parts in by_sent.items():
+        toks = parts[0].toks
+        if not toks or not lx.openers.at(toks, 0) or s - 1 not in by_sent:
+            continue
+        parts = [p for p in parts if p.part_of is None and not links.has_parts(p)]
+        for total in reversed(by_sent[s - 1]):
+            same = [p for p in parts if _same_kind(total, p) and p.m.value < total.m.value]
+            if not same:
+                continue
+            adds_up = len(same) >= 2 and _close(total, same) == "ok"
+            chosen = same if adds_up else [p for p in same if p.noun[:1] == total.noun[:1] or p.category == total.category]
+            if chosen:
+                for p in chosen:
+                    links.link(total, p, "next sentence")
+                    if not p.label:
+                        _class_label(p, lx)
+                break
+
+
+def _class_label(p: _Cand, lx: _Lex) -> None:
+    """A part's label from the class named before it in a list: "cấp huyện 156 nhóm", "Hà Giang 142 ha"."""
+    toks = p.toks
+    k = p.q0
+    while k > 0 and toks[k - 1].low in ("có", "là", "đạt", "gồm"):
+        k -= 1
+    j = k
+    while j > 0 and k - j < 4 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có"):
+        j -= 1
+    if 0 < k - j <= 3 and not lx.actor_verbs.at(toks, j):
+        p.label = " ".join(t.text for t in toks[j:k])
+        p.rules.append("label:class")
 
 
 def _verb_label(p: _Cand, lx: _Lex) -> None:
