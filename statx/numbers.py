@@ -92,6 +92,7 @@ class _Lex:
     starting_words_cased: frozenset[str]
     fraction_before: frozenset[str]
     half_words: frozenset[str]
+    comparatives: frozenset[str]
     part_words: frozenset[str]
 
 
@@ -139,6 +140,7 @@ def _lex() -> _Lex:
         starting_words_cased=_cased(number_words - scales.keys()),
         fraction_before=frozenset(data["fractions"]["before"]),
         half_words=frozenset(data["fractions"]["half"]),
+        comparatives=frozenset(data["comparatives"]["before_hon"]),
         part_words=frozenset(data["fractions"]["part"]),
     )
 
@@ -638,14 +640,25 @@ class _Scanner:
         return None
 
     def qualifier(self, i: int) -> tuple[str, int | None]:
+        """The qualifier before token i: "hơn 500", "gần bằng 4,5%", "khoảng từ 800 đến 900".
+
+        "hơn" after a comparative ("thấp hơn 10 nghìn đồng") means "than": the
+        number is a difference, exact.
+        """
         toks = self.toks
+        lx = self.lex
         j = i
-        filler = self.lex.fillers.ending(toks, j)
+        if j > 0 and toks[j - 1].low in lx.at_least_before:
+            j -= 1  # "khoảng từ 800 đến 900": the qualifier stands before "từ"
+        filler = lx.fillers.ending(toks, j)
         for skip in (0, filler) if filler else (0,):
-            n = self.lex.qualifier_phrases.ending(toks, j - skip)
+            n = lx.qualifier_phrases.ending(toks, j - skip)
             if n:
-                phrase = tuple(t.low for t in toks[j - skip - n : j - skip])
-                return self.lex.qualifiers[phrase], toks[j - skip - n].start
+                first = j - skip - n
+                if first > 0 and toks[first].low == "hơn" and toks[first - 1].low in lx.comparatives:
+                    return "exact", None
+                phrase = tuple(t.low for t in toks[first : j - skip])
+                return lx.qualifiers[phrase], toks[first].start
         return "exact", None
 
     def at_least(self, i: int, end: int) -> bool:

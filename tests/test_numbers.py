@@ -84,6 +84,10 @@ def _one(text: str) -> tuple[str, Decimal, Decimal | None, str, bool]:
     return m.text, m.value, m.value_max, m.qualifier, m.percent
 
 
+def test_a_qualifier_before_a_range() -> None:
+    assert _one("có khoảng từ 800 đến 900 doanh nghiệp")[:4] == ("800 đến 900", Decimal(800), Decimal(900), "approx")
+
+
 def test_percent_sign_and_words() -> None:
     assert _one("tăng 45% so với") == ("45%", Decimal(45), None, "exact", True)
     assert _one("chiếm 45 phần trăm") == ("45 phần trăm", Decimal(45), None, "exact", True)
@@ -118,6 +122,9 @@ def test_ranges(text: str, mention: str, low: int, high: int) -> None:
         ("tối đa 20 người", "at_most"),
         ("gần bằng 4,5%", "nearly"),
         ("chưa đến 30 người", "less_than"),
+        ("kim ngạch ước đạt 850 triệu USD", "approx"),
+        ("giá thấp hơn 10 nghìn đồng", "exact"),
+        ("cao hơn 5%", "exact"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str) -> None:
