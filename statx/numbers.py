@@ -642,8 +642,8 @@ class _Scanner:
     def qualifier(self, i: int) -> tuple[str, int | None]:
         """The qualifier before token i: "hơn 500", "gần bằng 4,5%", "khoảng từ 800 đến 900".
 
-        "hơn" after a comparative ("thấp hơn 10 nghìn đồng") means "than": the
-        number is a difference, exact.
+        "hơn" after a comparative with "so với" after the number ("thấp hơn 10
+        nghìn đồng so với đầu năm") means "than": the number is a difference, exact.
         """
         toks = self.toks
         lx = self.lex
@@ -655,11 +655,22 @@ class _Scanner:
             n = lx.qualifier_phrases.ending(toks, j - skip)
             if n:
                 first = j - skip - n
-                if first > 0 and toks[first].low == "hơn" and toks[first - 1].low in lx.comparatives:
+                comparative = first > 0 and toks[first].low == "hơn" and toks[first - 1].low in lx.comparatives
+                if comparative and self._compared(i):
                     return "exact", None
                 phrase = tuple(t.low for t in toks[first : j - skip])
                 return lx.qualifiers[phrase], toks[first].start
         return "exact", None
+
+    def _compared(self, i: int) -> bool:
+        """ "so với" follows within the clause: "thấp hơn 10 nghìn đồng so với đầu năm"."""
+        toks = self.toks
+        for k in range(i + 1, min(len(toks) - 1, i + 12)):
+            if toks[k].low in (".", ";", "!", "?"):
+                return False
+            if toks[k].low == "so" and toks[k + 1].low == "với":
+                return True
+        return False
 
     def at_least(self, i: int, end: int) -> bool:
         """ "từ 10 người trở lên": từ before, trở lên within a few words after."""

@@ -123,8 +123,10 @@ def test_ranges(text: str, mention: str, low: int, high: int) -> None:
         ("gần bằng 4,5%", "nearly"),
         ("chưa đến 30 người", "less_than"),
         ("kim ngạch ước đạt 850 triệu USD", "approx"),
-        ("giá thấp hơn 10 nghìn đồng", "exact"),
-        ("cao hơn 5%", "exact"),
+        ("giá thấp hơn 10 nghìn đồng so với tháng trước", "exact"),
+        ("cao hơn 5% so với cùng kỳ", "exact"),
+        ("tỷ lệ cao hơn 5%", "more_than"),
+        ("có nhiều hơn 500 người", "more_than"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str) -> None:
