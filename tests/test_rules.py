@@ -331,3 +331,14 @@ def test_trong_do_opening_the_next_sentence_splits_the_total_before() -> None:
     ]
     assert f["1.248"].check == "ok"
     assert f["185.000"].part_of is None
+
+
+def test_trong_so_nay_in_the_next_sentence() -> None:
+    f = by_mention("Đã có 47 học sinh phải nhập viện. Trong số này, 12 em phải điều trị tích cực.")
+    assert f["12"].part_of == f["47"].start
+    assert f["47"].check == "under: parts sum to 12"
+
+
+def test_samples_are_no_land_measure() -> None:
+    (f,) = facts("Đoàn kiểm tra đã lấy 8 mẫu thực phẩm để xét nghiệm.")
+    assert (f.unit, f.category, f.actor) == ("", "other", "Đoàn kiểm tra")
