@@ -33,3 +33,16 @@ def statx_command() -> list[str]:
 
 def run_statx(*args: str, cwd: Path = ROOT, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([*statx_command(), *args], cwd=cwd, input=stdin, capture_output=True, timeout=120, check=False)
+
+
+def wait_for_output_in_progress(folder: Path, name: str, timeout: float = 60.0) -> None:
+    """Wait until a run has started writing ``name`` (its temporary file exists), so a
+    signal sent next lands mid-run, not during start-up, however slow the machine."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if any(p.name.startswith(f".{name}.") and p.name.endswith(".tmp") for p in folder.iterdir()):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"no run started writing {name} within {timeout} s")

@@ -9,13 +9,12 @@ import json
 import os
 import signal
 import subprocess
-import time
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_statx, statx_command
+from tests.conftest import run_statx, statx_command, wait_for_output_in_progress
 
 ARTICLE = (
     "Huyện tổng kết công tác năm\n\n27/09/2023 - 05:42\n\n"
@@ -200,7 +199,7 @@ def test_killed_run_leaves_the_previous_output_intact(tmp_path: Path, sig: int, 
         (big / f"{n:04}.txt").write_text(ARTICLE * 20, encoding="utf-8")
     (tmp_path / "facts.csv").write_text("previous,run\n", encoding="utf-8")
     proc = subprocess.Popen([*statx_command(), "extract", "big", "-o", "facts.csv", "-j", jobs], cwd=tmp_path)
-    time.sleep(1.5)
+    wait_for_output_in_progress(tmp_path, "facts.csv")
     assert proc.poll() is None, "the run ended before it could be killed; make the input bigger"
     proc.send_signal(sig)
     proc.wait(timeout=30)

@@ -8,13 +8,12 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from statx.batch import process_input
-from tests.conftest import SAMPLES, run_statx, statx_command
+from tests.conftest import SAMPLES, run_statx, statx_command, wait_for_output_in_progress
 
 INJECTION = '=HYPERLINK("http://x.example","Bấm") Huyện có 15 trang Fanpage, @SUM(1+1) và -2+3 người.\n'
 
@@ -91,7 +90,7 @@ def test_interrupted_run_leaves_output_and_state_as_they_were(tmp_path: Path) ->
         cwd=tmp_path,
         stderr=subprocess.PIPE,
     )
-    time.sleep(1.5)
+    wait_for_output_in_progress(tmp_path, "facts.csv")
     assert proc.poll() is None, "the run ended before it could be interrupted; make the input bigger"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
