@@ -297,6 +297,8 @@ def _spelled_reason(c: _Cand, lx: _Lex) -> str | None:
         return "vague"
     if prev is not None and prev.low == "thứ":
         return "ordinal or name"
+    if toks[i0].capitalized and prev is not None and (prev.is_word or prev.text == ","):
+        return "part of a name"  # "giải Ba", "quận Hai Bà Trưng": a capital mid-sentence
     if first == "năm" and i1 == i0 + 1 and nxt is not None and nxt.is_digit:
         return "năm = year"
     if nxt is None or not nxt.is_word:
@@ -571,8 +573,8 @@ def _first_verb(toks: Sequence[Tok], start: int, end: int, lx: _Lex) -> int | No
         if low in ("“", "”", '"'):
             quoted = low != "”" and not (low == '"' and quoted)
             continue
-        if quoted or low not in verbs:
-            continue
+        if quoted or low not in verbs or toks[j].capitalized:
+            continue  # a capitalized word is part of a name: "Ban Tổ chức", "Ủy ban Kiểm tra"
         n = lx.actor_verbs.at(toks, j)
         if n and lx.counted_phrases.at(toks, j - 1) < 2 and lx.counted_phrases.at(toks, j) <= n:
             return j

@@ -342,3 +342,9 @@ def test_trong_so_nay_in_the_next_sentence() -> None:
 def test_samples_are_no_land_measure() -> None:
     (f,) = facts("Đoàn kiểm tra đã lấy 8 mẫu thực phẩm để xét nghiệm.")
     assert (f.unit, f.category, f.actor) == ("", "other", "Đoàn kiểm tra")
+
+
+def test_prize_ranks_and_capitalized_names_are_not_counts() -> None:
+    f = by_mention("Ban Tổ chức đã trao 1 giải Nhất, 2 giải Nhì, 3 giải Ba và 10 giải Khuyến khích.")
+    assert sorted(f) == ["1", "10", "2", "3"]
+    assert {x.actor for x in f.values()} == {"Ban Tổ chức"}
