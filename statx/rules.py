@@ -487,6 +487,8 @@ def _category(c: _Cand, lx: _Lex) -> None:
                 cat = lx.counted[tuple(t.low for t in toks[c.i1 : c.i1 + n])]
         source = "classifier"
     words_after = c.i1 < len(toks) and toks[c.i1].is_word and toks[c.i1].low not in lx.object_stop
+    if cat is None and not words_after and c.m.text[-1] in "kK":
+        cat, source = Category.MONEY.value, "thousands"  # "combo chỉ 250k": informal prices
     if (cat is None and not words_after) or (not noun and _phrase(c.unit) in lx.weak_classifiers):
         # no noun after the number: the nearest telling noun before it in the clause
         # ("tổng lượt xem lên tới hơn 1 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 376.000 lượt")

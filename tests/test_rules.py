@@ -348,3 +348,10 @@ def test_prize_ranks_and_capitalized_names_are_not_counts() -> None:
     f = by_mention("Ban Tổ chức đã trao 1 giải Nhất, 2 giải Nhì, 3 giải Ba và 10 giải Khuyến khích.")
     assert sorted(f) == ["1", "10", "2", "3"]
     assert {x.actor for x in f.values()} == {"Ban Tổ chức"}
+
+
+def test_informal_prices() -> None:
+    f = by_mention("Giá vé 150.000đ/người, combo 2 vé chỉ 250k. Kênh có 100K lượt xem.")
+    assert (f["150.000"].unit, f["150.000"].category) == ("đ/người", "money")
+    assert (f["250k"].value, f["250k"].category) == (250_000, "money")
+    assert (f["100K"].value, f["100K"].category) == (100_000, "audience")
