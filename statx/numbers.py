@@ -31,6 +31,7 @@ DATE = "date"
 TIME = "time"
 CODE = "code"
 PHONE = "phone"
+SCORE = "score"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,7 @@ _NOT_QUANTITY = re.compile(
     (?P<code>
         (?<![\w])\d+(?:[-/.]\d+)*(?:[-/][A-ZĐ][\wĐđ]*)+      # 35-NQ/TW, 1234/QĐ-UBND
       | (?<=[^\W\d_])[-+]\d+(?![\d.,]*\d)                      # Covid-19, GMT+7
+      | (?<![\w.,])\d{1,3}\+\d{1,2}(?!\d)                         # 90+2: stoppage time
       | (?<![\w])(?!(?:[kcdm]?m|ha)[23]\b)[^\W\d_]+\d\w*          # H5N1, F0 (not m2, km2, m3)
       | (?<![\w.,])\d{20,}                                       # account numbers, IDs: no count is that long
     )
@@ -545,8 +547,12 @@ def _claimed_spans(text: str) -> list[Mention]:
     pairs = [m for a, b in regions for m in _DAY_MONTH.finditer(text, a, min(n, b + 2)) if m.start() < b]
     for m in pairs:
         d, mo = int(m.group(1)), int(m.group(2))
-        if 1 <= mo < d <= 31 and mo <= 12 and m.start() not in covered:
+        if m.start() in covered:
+            continue
+        if 1 <= mo < d <= 31 and mo <= 12:
             out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
+        elif mo <= d:  # "2-0", "1-1": no range runs downwards, and no month is 0: a score
+            out.append(Mention(m.start(), m.end(), m.group(), kind=SCORE, rules=("shape:score",)))
     slashes = [m for a, b in regions for m in _SLASH.finditer(text, a, min(n, b + 2)) if m.start() < b]
     for m in slashes:
         a, b = int(m.group(1)), int(m.group(2))

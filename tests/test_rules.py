@@ -355,3 +355,8 @@ def test_informal_prices() -> None:
     assert (f["150.000"].unit, f["150.000"].category) == ("đ/người", "money")
     assert (f["250k"].value, f["250k"].category) == (250_000, "money")
     assert (f["100K"].value, f["100K"].category) == (100_000, "audience")
+
+
+def test_sports_scores_minutes_and_ranks_are_not_facts() -> None:
+    text = "U23 Việt Nam thắng 3-1 ở phút 90+2, xếp thứ 2 bảng B. Khoảng 25.000 khán giả có mặt. Đội thua 2-0 ở trận cuối."
+    assert [(f.mention, f.category) for f in facts(text)] == [("25.000", "people")]
