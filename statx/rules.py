@@ -392,7 +392,7 @@ def _object(c: _Cand, text: str, lx: _Lex, segment: bool = False) -> None:
     """
     toks = c.toks
     j = c.unit_end
-    if "unit:currency" in c.rules or "unit:measure" in c.rules:
+    if "unit:currency" in c.rules:  # money: the thing paid for stands before ("giá vé … 7.000 đồng")
         before = _measured_before(c, lx)
         if before:
             c.obj = text[before[0].start : before[-1].end]
@@ -405,7 +405,9 @@ def _object(c: _Cand, text: str, lx: _Lex, segment: bool = False) -> None:
         end = toks[min(len(toks), j + 12) - 1].end
         for a, b in word_spans(text, toks[j].start, end):
             inside.update(t.start for t in toks[j : j + 12] if a < t.start < b)
-    words: list[Tok] = []
+    n = lx.counted_phrases.at(toks, j)  # a known noun, even one that starts like a stop word ("bị hại")
+    words: list[Tok] = list(toks[j : j + n])
+    j += n
     while j < len(toks) and len(words) < 8:
         t = toks[j]
         if t.start in inside and words:
@@ -439,7 +441,7 @@ def _measured_before(c: _Cand, lx: _Lex) -> list[Tok]:
     k = j
     while k > 0 and j - k < 8:
         t = toks[k - 1]
-        if not (t.is_word or t.is_digit) or t.low in lx.object_stop or (lx.actor_verbs.ending(toks, k) and j - k >= 1):
+        if not (t.is_word or t.is_digit) or t.low in lx.object_stop or lx.actor_verbs.ending(toks, k):
             break
         k -= 1
     return toks[k:j] if j - k >= 1 and toks[k].is_word else []

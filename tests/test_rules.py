@@ -360,3 +360,15 @@ def test_informal_prices() -> None:
 def test_sports_scores_minutes_and_ranks_are_not_facts() -> None:
     text = "U23 Việt Nam thắng 3-1 ở phút 90+2, xếp thứ 2 bảng B. Khoảng 25.000 khán giả có mặt. Đội thua 2-0 ở trận cuối."
     assert [(f.mention, f.category) for f in facts(text)] == [("25.000", "people")]
+
+
+def test_seized_goods_and_people_in_a_police_report() -> None:
+    text = (
+        "Công an tỉnh đã bắt giữ 5 đối tượng, thu giữ 2,5 kg ma túy, 3 khẩu súng và 120 viên đạn. "
+        "Các đối tượng đã chiếm đoạt hơn 3,2 tỷ đồng của 200 bị hại. Cơ quan điều tra đã khởi tố 12 bị can."
+    )
+    f = by_mention(text)
+    assert (f["2,5"].unit, f["2,5"].object, f["2,5"].category) == ("kg", "ma túy", "measure")
+    assert (f["200"].object, f["200"].category) == ("bị hại", "people")
+    assert (f["12"].object, f["12"].category) == ("bị can", "people")
+    assert f["3,2 tỷ"].category == "money"
