@@ -72,6 +72,8 @@ class _Lex:
     copulas: frozenset[str]
     intro: Phrases
     anaphora: Phrases
+    members: frozenset[Phrase]
+    social_words: frozenset[str]
     subject_openers: Phrases
     pronouns: frozenset[str]
     date_before: Phrases
@@ -121,6 +123,8 @@ def _lex() -> _Lex:
         copulas=frozenset(cues["object"]["copulas"]),
         intro=_phrases(cues["actor"]["intro"]),
         anaphora=_phrases(cues["actor"]["anaphora"]),
+        members=frozenset(_phrase(w) for w in cues["audience"]["members"]),
+        social_words=frozenset(cues["audience"]["social_words"]),
         subject_openers=_phrases(cues["actor"]["subject_openers"]),
         pronouns=frozenset(cues["actor"]["pronouns"]),
         date_before=_phrases(nf["date_before"]["words"]),
@@ -508,6 +512,8 @@ def _category(c: _Cand, lx: _Lex) -> None:
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
         return
+    if noun in lx.members and any(t.low in lx.social_words for t in toks):
+        cat, source = Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
     c.category = cat or Category.OTHER.value
     c.rules.append(f"category:{source}" if cat else "category:other")
 

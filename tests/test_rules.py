@@ -372,3 +372,9 @@ def test_seized_goods_and_people_in_a_police_report() -> None:
     assert (f["200"].object, f["200"].category) == ("bị hại", "people")
     assert (f["12"].object, f["12"].category) == ("bị can", "people")
     assert f["3,2 tỷ"].category == "money"
+
+
+def test_members_of_social_groups_are_audience() -> None:
+    f = by_mention("Công an tỉnh đã xây dựng 1.248 nhóm Zalo với trên 185.000 thành viên. Ban Chỉ đạo có 15 thành viên.")
+    assert f["185.000"].category == "audience"
+    assert f["15"].category == "people"
