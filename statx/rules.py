@@ -73,6 +73,8 @@ class _Lex:
     intro: Phrases
     anaphora: Phrases
     members: frozenset[Phrase]
+    ratio_units: frozenset[Phrase]
+    ratio_before: frozenset[str]
     social_words: frozenset[str]
     subject_openers: Phrases
     pronouns: frozenset[str]
@@ -124,6 +126,8 @@ def _lex() -> _Lex:
         intro=_phrases(cues["actor"]["intro"]),
         anaphora=_phrases(cues["actor"]["anaphora"]),
         members=frozenset(_phrase(w) for w in cues["audience"]["members"]),
+        ratio_units=frozenset(_phrase(w) for w in units["ratio"]["unit"]),
+        ratio_before=frozenset(units["ratio"]["before"]),
         social_words=frozenset(cues["audience"]["social_words"]),
         subject_openers=_phrases(cues["actor"]["subject_openers"]),
         pronouns=frozenset(cues["actor"]["pronouns"]),
@@ -512,6 +516,8 @@ def _category(c: _Cand, lx: _Lex) -> None:
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
         return
+    if c.unit and _phrase(c.unit) in lx.ratio_units and any(t.low in lx.ratio_before for t in toks[max(0, c.q0 - 2) : c.q0]):
+        cat, source = Category.OTHER.value, "ratio"  # "tăng gấp 2 lần": a ratio, not two events
     if noun in lx.members and any(t.low in lx.social_words for t in toks):
         cat, source = Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
     c.category = cat or Category.OTHER.value

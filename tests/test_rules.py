@@ -378,3 +378,10 @@ def test_members_of_social_groups_are_audience() -> None:
     f = by_mention("Công an tỉnh đã xây dựng 1.248 nhóm Zalo với trên 185.000 thành viên. Ban Chỉ đạo có 15 thành viên.")
     assert f["185.000"].category == "audience"
     assert f["15"].category == "people"
+
+
+def test_percentage_points_and_ratios() -> None:
+    f = by_mention("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm. Thu nhập tăng gấp 2 lần. Đoàn đã 4 lần làm việc với tỉnh.")
+    assert (f["1,5"].unit, f["1,5"].category) == ("điểm phần trăm", "percent")
+    assert (f["2"].unit, f["2"].category) == ("lần", "other")
+    assert (f["4"].unit, f["4"].category) == ("lần", "event")
