@@ -148,7 +148,11 @@ def _lex() -> _Lex:
 
 # ---------------------------------------------------------------- tokens
 
-_TOKEN = re.compile(r"(?P<d>\d+(?:[.,]\d+)*|,\d+)|(?P<w>[^\W\d_]+)|(?P<p>\S)")
+# digits (also thousands grouped by spaces: "11 000", "1 200 000"), words, single marks
+_TOKEN = re.compile(
+    r"(?P<d>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)*|,\d+)|(?P<w>[^\W\d_]+)|(?P<p>\S)"
+)
+_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 
 # Digit strings that are not quantities, matched on the raw text first.
 _NOT_QUANTITY = re.compile(
@@ -248,6 +252,8 @@ def read_digits(s: str) -> Decimal | None:
     """The value of a digit string written the Vietnamese (or a plain English) way."""
     if _PLAIN.fullmatch(s):
         return Decimal(s)
+    if _SPACED.fullmatch(s):
+        return Decimal("".join(s.split()))
     if _VN_THOUSANDS.fullmatch(s):
         whole, _, frac = s.partition(",")
         return Decimal(whole.replace(".", "") + ("." + frac if frac else ""))
