@@ -150,7 +150,7 @@ def _lex() -> _Lex:
 
 # digits (also thousands grouped by spaces: "11 000", "1 200 000"), words, single marks
 _TOKEN = re.compile(
-    r"(?P<d>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)*|,\d+)|(?P<w>[^\W\d_]+)|(?P<p>\S)"
+    r"(?P<d>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?![\d.,]?\d)|\d+(?:[.,]\d+)*|,\d+)|(?P<w>[^\W\d_]+)|(?P<p>\S)"
 )
 _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 
@@ -163,6 +163,7 @@ _NOT_QUANTITY = re.compile(
       | (?<![\w.,])\d{1,3}\+\d{1,2}(?!\d)                         # 90+2: stoppage time
       | (?<![\w])(?!(?:[kcdm]?m|ha)[23]\b)[^\W\d_]+\d\w*          # H5N1, F0 (not m2, km2, m3)
       | (?<![\w.,])\d{20,}                                       # account numbers, IDs: no count is that long
+      | (?<![\w.,])\d{1,3}(?:[.,]\d{3}){7,}                      # 1.000.000.000.000.000.000.000: no count either
     )
   | (?P<date>
         (?<![\w.,/])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])  # 27/09/2023, 22-10-2018

@@ -135,3 +135,15 @@ def test_missing_openpyxl_is_a_clear_message(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.strip() == "statx: Excel output needs openpyxl: pip install 'statx[excel]'"
     assert not (tmp_path / "facts.xlsx").exists()
+
+
+def test_giant_digit_strings_are_codes_and_every_output_writes(tmp_path: Path) -> None:
+    text = "Mã " + "1" * 5000 + ", số " + "111." * 3000 + "1, nhóm " + "111 " * 3000 + "và 7 người.\n"
+    (tmp_path / "big.txt").write_text(text, encoding="utf-8")
+    for fmt in ("jsonl", "csv"):
+        done = run_statx("extract", "-f", fmt, "big.txt", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr.decode()
+    lines = run_statx("extract", "-f", "jsonl", "big.txt", cwd=tmp_path).stdout.decode().splitlines()
+    values = [json.loads(x)["value"] for x in lines]
+    assert values[-1] == 7
+    assert all(abs(v) < 10**21 for v in values)
