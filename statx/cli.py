@@ -315,7 +315,14 @@ def extract(
     if state and chosen == "table":
         raise fail("--state appends to a CSV, JSON Lines or Excel file, not a table", 2)
     options = ReadOptions(text_field=text_field, id_field=id_field, max_bytes=max_bytes)
-    inputs: Iterable[str] = expand(names, glob)
+    seen = [0]
+
+    def counted(names_: Iterable[str]) -> Iterator[str]:
+        for name in names_:
+            seen[0] += 1
+            yield name
+
+    inputs: Iterable[str] = counted(expand(names, glob))
     failures: list[str] = []
 
     def report(result: InputResult) -> None:
@@ -384,6 +391,8 @@ def extract(
                     _table(collected, _stdout_console(), check)
     except (OutputError, StateLocked, ValueError, RuntimeError) as exc:
         raise fail(str(exc)) from None
+    if seen[0] == 0 and not quiet:
+        say(f"no input files in {', '.join(names)}" + (f" matching {glob!r}" if glob else ""))
     if failures:
         raise typer.Exit(1)
 

@@ -115,3 +115,11 @@ def test_explain_names_a_missing_file() -> None:
     done = run_statx("explain", "nope.txt")
     assert done.returncode == 1
     assert done.stderr.decode().strip() == "statx: nope.txt: no such file"
+
+
+def test_an_empty_folder_says_so_and_succeeds(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    done = run_statx("extract", "news", "--glob", "*.html", cwd=tmp_path)
+    assert done.returncode == 0
+    assert done.stderr.decode().strip() == "statx: no input files in news matching '*.html'"
+    assert run_statx("extract", "news", "-q", cwd=tmp_path).stderr == b""
