@@ -661,12 +661,15 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         t = toks[j]
         if t.low in (";", ".", ":") or (j > c.unit_end and _is_number_tok(t)):
             break
+        if t.low == "," and j + 1 < len(toks) and not toks[j + 1].capitalized:
+            break  # ", tỷ lệ chặn gỡ của Facebook…" is another clause, not this count's owner
         if t.low == "của" and j + 1 < len(toks) and toks[j + 1].capitalized:
             k = j + 1
             while (
                 k < len(toks)
                 and toks[k].low not in (";", ".", ":", "với", "và", "để", "trên", "có")
                 and not _is_number_tok(toks[k])
+                and not (k > j + 1 and lx.actor_verbs.at(toks, k))
             ):
                 k += 1
             if k > j + 1:

@@ -385,3 +385,10 @@ def test_percentage_points_and_ratios() -> None:
     assert (f["1,5"].unit, f["1,5"].category) == ("điểm phần trăm", "percent")
     assert (f["2"].unit, f["2"].category) == ("lần", "other")
     assert (f["4"].unit, f["4"].category) == ("lần", "event")
+
+
+def test_a_possessive_in_the_next_clause_is_not_the_owner() -> None:
+    f = by_mention("Bộ TT&TT đã yêu cầu gỡ bỏ 4.500 bài viết vi phạm, tỷ lệ chặn gỡ của Facebook đạt 94%.")
+    assert f["4.500"].actor == "Bộ TT&TT"
+    g = by_mention("Thành đoàn có 46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở.")
+    assert g["46"].actor == "Đoàn, Hội, Đội cơ sở"
