@@ -182,7 +182,8 @@ def _published(text: str) -> str:
 
 _PERIOD = re.compile(
     r"""
-    (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:]{1,25}?\ đến\ (?:nay|hết\ [^,.;:]{1,20}|[^,.;:\s]+)
+    (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:]{1,25}?\ đến[ ]
+      (?:nay|hết\ [^,.;:]{1,20}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s]+)
   | [Tt]ừ\ đầu\ năm(?:\ \d{4})?\ (?:đến|tới)\ nay
   | [Tt]ính\ (?:đến|tới)\ (?:hết\ )?
       (?:năm\ \d{4}|cuối\ năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)

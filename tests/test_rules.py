@@ -392,3 +392,8 @@ def test_a_possessive_in_the_next_clause_is_not_the_owner() -> None:
     assert f["4.500"].actor == "Bộ TT&TT"
     g = by_mention("Thành đoàn có 46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở.")
     assert g["46"].actor == "Đoàn, Hội, Đội cơ sở"
+
+
+def test_period_from_day_to_day() -> None:
+    f = by_mention("Từ ngày 1/9 đến ngày 30/9, Đoàn liên ngành đã kiểm tra 150 cơ sở.")
+    assert (f["150"].period, f["150"].actor) == ("Từ ngày 1/9 đến ngày 30/9", "Đoàn liên ngành")
