@@ -184,7 +184,7 @@ _PERIOD = re.compile(
     r"""
     (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:]{1,25}?\ đến[ ]
       (?:nay|hết\ [^,.;:]{1,20}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s]+)
-  | [Tt]ừ\ đầu\ năm(?:\ \d{4})?\ (?:đến|tới)\ nay
+  | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{4}|này))?\ (?:đến|tới)\ nay
   | [Tt]ính\ (?:đến|tới)\ (?:hết\ )?
       (?:năm\ \d{4}|cuối\ năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)
   | [Đđ]ến\ hết\ (?:năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+)
@@ -574,6 +574,8 @@ def _label(c: _Cand, lx: _Lex) -> None:
     k = c.q0
     if k > 0 and toks[k - 1].low in ("đạt", "là", "có"):
         k -= 1
+    elif k > 1 and toks[k - 2].low == "đối" and toks[k - 1].low == "với":
+        k -= 2  # "cảnh cáo đối với 2 đảng viên"
     n = lx.labels.ending(toks, k)
     if n:
         c.label = " ".join(t.text for t in toks[k - n : k])

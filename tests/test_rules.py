@@ -397,3 +397,12 @@ def test_a_possessive_in_the_next_clause_is_not_the_owner() -> None:
 def test_period_from_day_to_day() -> None:
     f = by_mention("Từ ngày 1/9 đến ngày 30/9, Đoàn liên ngành đã kiểm tra 150 cơ sở.")
     assert (f["150"].period, f["150"].actor) == ("Từ ngày 1/9 đến ngày 30/9", "Đoàn liên ngành")
+
+
+def test_label_after_doi_voi_and_period_from_the_start_of_the_term() -> None:
+    f = by_mention(
+        "Ủy ban quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với 2 đảng viên. "
+        "Từ đầu nhiệm kỳ đến nay, Ủy ban đã kỷ luật 152 đảng viên."
+    )
+    assert (f["2"].label, f["2"].actor, f["2"].category) == ("cảnh cáo", "Ủy ban", "discipline")
+    assert f["152"].period == "Từ đầu nhiệm kỳ đến nay"
