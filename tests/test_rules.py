@@ -406,3 +406,8 @@ def test_label_after_doi_voi_and_period_from_the_start_of_the_term() -> None:
     )
     assert (f["2"].label, f["2"].actor, f["2"].category) == ("cảnh cáo", "Ủy ban", "discipline")
     assert f["152"].period == "Từ đầu nhiệm kỳ đến nay"
+
+
+def test_roads_packages_and_units_named_by_numbers() -> None:
+    text = "Dự án Vành đai 3 dài 76 km, gói thầu 5 trị giá 1.200 tỷ đồng. Sư đoàn 9 có 300 chiến sĩ tham gia."
+    assert [f.mention for f in facts(text)] == ["76", "1.200 tỷ", "300"]
