@@ -530,7 +530,7 @@ def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
     toks = c.toks
     unit = _phrase(c.unit) if c.unit else ()
     subject = any(p and (p in lx.subjects or p[:2] in lx.subjects or p[:1] in lx.subjects) for p in (noun, unit))
-    bare = not noun and not c.unit  # "khiển trách 35"
+    bare = not noun and not c.unit and not c.obj  # "khiển trách 35"
     if not (subject or bare):
         return False
     # the nearest cue before the number

@@ -411,3 +411,8 @@ def test_label_after_doi_voi_and_period_from_the_start_of_the_term() -> None:
 def test_roads_packages_and_units_named_by_numbers() -> None:
     text = "Dự án Vành đai 3 dài 76 km, gói thầu 5 trị giá 1.200 tỷ đồng. Sư đoàn 9 có 300 chiến sĩ tham gia."
     assert [f.mention for f in facts(text)] == ["76", "1.200 tỷ", "300"]
+
+
+def test_content_counts_with_a_violation_stay_content() -> None:
+    f = by_mention("Trang đăng 320 bản tin, 85 video clip; có 17 đường link vi phạm bị báo cáo.")
+    assert [f[m].category for m in ("320", "85", "17")] == ["content", "content", "content"]
