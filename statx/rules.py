@@ -82,6 +82,7 @@ class _Lex:
     duration_after: Phrases
     age_after: Phrases
     name_before: Phrases
+    name_before_always: Phrases
     vague_before: frozenset[str]
     time_before: Phrases
     time_glued: frozenset[str]
@@ -135,6 +136,7 @@ def _lex() -> _Lex:
         duration_after=_phrases(nf["time_after"]["duration"]),
         age_after=_phrases(nf["time_after"]["age"]),
         name_before=_phrases(nf["name_before"]["words"]),
+        name_before_always=_phrases(nf["name_before"]["always"]),
         vague_before=frozenset(nf["vague_before"]["words"]),
         time_before=_phrases(nf["time_before"]["words"]),
         time_glued=frozenset(nf["time_glued"]["words"]),
@@ -278,7 +280,9 @@ def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
         return "time"
     brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT.value
     counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand)
-    if not qualified and (not counts_next or (prev is not None and prev.low == "thứ")) and lx.name_before.ending(toks, i0):
+    if not qualified and lx.name_before_always.ending(toks, i0):
+        return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
+    if not qualified and not counts_next and lx.name_before.ending(toks, i0):
         return "ordinal or name"
     if not qualified and not m.spelled and prev is not None and i0 - 1 > 0:
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name

@@ -416,3 +416,10 @@ def test_roads_packages_and_units_named_by_numbers() -> None:
 def test_content_counts_with_a_violation_stay_content() -> None:
     f = by_mention("Trang đăng 320 bản tin, 85 video clip; có 17 đường link vi phạm bị báo cáo.")
     assert [f[m].category for m in ("320", "85", "17")] == ["content", "content", "content"]
+
+
+def test_steering_committee_35_is_a_name_even_before_a_unit_word() -> None:
+    text = "Lực lượng 35 các cấp đăng tải 12.450 tin, bài. BCĐ 35 tỉnh đã tổ chức 14 hội nghị chuyên đề."
+    assert [f.mention for f in facts(text)] == ["12.450", "14"]
+    # a verb that is also a document word still lets its count through
+    assert [f.mention for f in facts("Bộ đã khóa 21,4 triệu sim, thuê bao.")] == ["21,4 triệu"]
