@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -21,6 +21,7 @@ from functools import cache
 from statx.facts import Category, Dropped, Fact
 from statx.lexicon import Phrases, fold, load
 from statx.numbers import NUMBER, Mention, Token, find_numbers, to_plain, tokenize
+from statx.numbers import _lex as number_lexicon
 from statx.segment import word_spans
 
 __all__ = ["Analysis", "analyze", "extract"]
@@ -248,8 +249,8 @@ def _is_number_tok(t: Tok) -> bool:
 
 @cache
 def _number_words() -> frozenset[str]:
-    d = load("numbers")
-    return frozenset([*d["digits"], "mười", "mươi"])
+    """Words that can start a number in running text, from statx.numbers' own lexicon."""
+    return number_lexicon().starting_words
 
 
 def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
@@ -705,13 +706,15 @@ def _same_kind(a: _Cand, b: _Cand) -> bool:
 class _Links:
     """Part -> total links as they are made, and the rule that made each."""
 
-    def __init__(self) -> None:
+    def __init__(self, lx: _Lex) -> None:
         self.parts: dict[int, list[_Cand]] = {}
+        self.lx = lx
 
     def has_parts(self, c: _Cand) -> bool:
         return id(c) in self.parts
 
-    def link(self, total: _Cand, part: _Cand, rule: str) -> None:
+    def link(self, total: _Cand, part: _Cand, rule: str, label: Callable[[_Cand, _Lex], None] | None = None) -> None:
+        """Make ``part`` a part of ``total``; ``label`` names a part that has no label yet."""
         if part.part_of is not None or part is total:
             return
         part.part_of = total.m.start
@@ -721,6 +724,8 @@ class _Links:
             part.category == Category.OTHER.value and not part.noun and not part.unit
         ):
             part.category = total.category
+        if label is not None and not part.label:
+            label(part, self.lx)
 
 
 def _compatible(total: _Cand, part: _Cand) -> bool:
@@ -743,9 +748,7 @@ def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
                     if t.sent != c.sent:
                         break
                     if j + n <= t.q0 <= j + n + 2 and t.m.value > c.m.value and _same_kind(c, t):
-                        links.link(t, c, "of total")
-                        if not c.label:
-                            _verb_label(c, lx)
+                        links.link(t, c, "of total", _verb_label)
                 break
             if toks[j].low in (".", ";") or _is_number_tok(toks[j]):
                 break
@@ -777,9 +780,7 @@ def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> Non
                     parts = chosen  # "48 tài khoản…; trong đó, 35 trường hợp…, 13 trường hợp…": they add up
                 if len(parts) >= 2 or (parts and word_opener):
                     for p in parts:
-                        links.link(c, p, "list")
-                        if not p.label:
-                            _part_label(p, lx)
+                        links.link(c, p, "list", _part_label)
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
@@ -826,9 +827,7 @@ def _link_sum_after(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
             run = _summing_run(c, pool)
             if run:
                 for p in run:
-                    links.link(c, p, "sum after total")
-                    if not p.label:
-                        _part_label(p, lx)
+                    links.link(c, p, "sum after total", _part_label)
                 break
 
 
@@ -860,7 +859,7 @@ def _breakdowns(cands: list[_Cand], lx: _Lex) -> None:
     by_sent: dict[int, list[_Cand]] = {}
     for c in cands:
         by_sent.setdefault(c.sent, []).append(c)
-    links = _Links()
+    links = _Links(lx)
     _link_of_total(cands, links, lx)
     _link_lists(by_sent, links, lx)
     _link_next_sentence(by_sent, links, lx)
@@ -890,9 +889,7 @@ def _link_next_sentence(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex
             chosen = same if adds_up else [p for p in same if p.noun[:1] == total.noun[:1] or p.category == total.category]
             if chosen:
                 for p in chosen:
-                    links.link(total, p, "next sentence")
-                    if not p.label:
-                        _class_label(p, lx)
+                    links.link(total, p, "next sentence", _class_label)
                 break
 
 
