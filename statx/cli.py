@@ -332,6 +332,7 @@ def extract(
 
     def facts_of(results: Iterable[InputResult], progress: _Progress, done: list[str]) -> Iterator[Fact]:
         for result in results:
+            _check_stop()
             report(result)
             if not result.failures:
                 done.append(result.name)
@@ -343,6 +344,7 @@ def extract(
 
     workers = jobs or default_jobs()
     show_progress = not quiet and err.is_terminal
+    _stop["cooperative"] = True
 
     def runner(todo: Iterable[str]) -> Iterator[InputResult]:
         if scheduler:
@@ -586,8 +588,23 @@ def _write_pivot(table: Any, fmt: str, output: str | None, bom: bool) -> None:
 # ---------------------------------------------------------------- entry point
 
 
+# While extract runs, a signal only raises a flag that the loop over inputs checks:
+# raised inside the process pool's threads or finalizers, SystemExit would be
+# swallowed ("Exception ignored in …") and the run would go on to write its output.
+_stop: dict[str, int | bool | None] = {"signal": None, "cooperative": False}
+
+
 def _terminate(signum: int, frame: object) -> None:
+    if _stop["cooperative"] and _stop["signal"] is None:
+        _stop["signal"] = signum
+        return
     raise SystemExit(128 + signum)  # unwinds, so partial output files are removed
+
+
+def _check_stop() -> None:
+    signum = _stop["signal"]
+    if signum is not None:
+        raise SystemExit(128 + int(signum))
 
 
 def main() -> None:
@@ -595,6 +612,7 @@ def main() -> None:
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `statx extract … | head` ends quietly
     signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGINT, _terminate)
     try:
         app()
     except KeyboardInterrupt:
