@@ -148,9 +148,10 @@ def _lex() -> _Lex:
 
 # ---------------------------------------------------------------- tokens
 
-# digits (also thousands grouped by spaces: "11 000", "1 200 000"), words, single marks
+# words, digits (also thousands grouped by spaces: "11 000", "1 200 000"), single marks;
+# words first, as most tokens are words (the regex tries the alternatives in order)
 _TOKEN = re.compile(
-    r"(?P<d>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?![\d.,]?\d)|\d+(?:[.,]\d+)*|,\d+)|(?P<w>[^\W\d_]+)|(?P<p>\S)"
+    r"(?P<w>[^\W\d_]+)|(?P<d>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?![\d.,]?\d)|\d+(?:[.,]\d+)*|,\d+)|(?P<p>\S)"
 )
 _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 
@@ -237,7 +238,7 @@ class Token:
         return f"Token({self.kind!r}, {self.text!r}, {self.start}, {self.end})"
 
 
-_KINDS = ("p", "d", "w", "p")
+_KINDS = ("p", "w", "d", "p")  # by the number of the group that matched
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -510,33 +511,46 @@ _DIGITS = re.compile(r"\d+")
 _REACH = 32  # how far a digit string's word may reach left or right
 
 
+_LAST_SPACE = re.compile(r"(?s:.*)\s")
+_NO_SPACE = re.compile(r"\S*")
+# a word that is a plain number ("42", "1.234,5", "(35%),"): none of the shapes below can match in it
+_PLAIN_WORD = re.compile(r"[(\[“\"']?[1-9]\d{0,18}(?:[.,]\d{3}){0,6}(?:,\d+)?[%)\]”\"',.;:]*")
+
+
 def _digit_regions(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around digits, out to white space, neighbours merged.
+    """Stretches of text around digits, out to white space (at most ``_REACH``
+    characters), digit strings less than three characters apart merged.
 
     The shape regexes run only here, so their cost follows the digits, not the text.
     """
-    regions: list[list[int]] = []
-    n = len(text)
+    runs: list[list[int]] = []
     for m in _DIGITS.finditer(text):
         s, e = m.span()
-        if regions and s <= regions[-1][1] + 2:
-            regions[-1][1] = max(regions[-1][1], e)
-            continue
-        a = s
-        while a > 0 and s - a < _REACH and not text[a - 1].isspace():
-            a -= 1
-        regions.append([a, e])
+        if runs and s <= runs[-1][1] + 2:
+            runs[-1][1] = e
+        else:
+            runs.append([s, e])
+    n = len(text)
     out = []
-    for a, e in regions:
-        b = e
-        while b < n and b - e < _REACH and not text[b].isspace():
-            b += 1
-        out.append((a, b))
+    for s, e in runs:
+        a = max(0, s - _REACH)
+        space = _LAST_SPACE.match(text, a, s)
+        out.append((space.end() if space else a, _NO_SPACE.match(text, e, min(n, e + _REACH)).end()))
     return out
 
 
+def _shaped_regions(text: str) -> list[tuple[int, int]]:
+    """The digit regions where a shape may match: not those that are one plain number between spaces."""
+    n = len(text)
+    return [
+        (a, b)
+        for a, b in _digit_regions(text)
+        if not ((a == 0 or text[a - 1].isspace()) and (b == n or text[b].isspace()) and _PLAIN_WORD.fullmatch(text, a, b))
+    ]
+
+
 def _claimed_spans(text: str) -> list[Mention]:
-    regions = _digit_regions(text)
+    regions = _shaped_regions(text)
     n = len(text)
     matches = [m for a, b in regions for m in _NOT_QUANTITY.finditer(text, a, min(n, b + 2)) if m.start() < b]
     out: list[Mention] = []

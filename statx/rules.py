@@ -148,7 +148,9 @@ def _lex() -> _Lex:
 
 # ---------------------------------------------------------------- sentences and header
 
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
+# a sentence ends after . ! ? … (and closing quotes or brackets) before white space, or at a line break
+# (one character class first lets the regex engine skip ahead to candidates)
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[\"”’)]*\s+)")
 # a full stop after these is an abbreviation, not the end of a sentence: "TP. Bến Tre"
 _ABBREV = re.compile(r"(?:^|\s|\()(?:TP|Tp|TX|Q|P|TS|ThS|PGS|GS|BS|KS|Mr|Mrs|Ms|St|TT|Th|TW|Ths)\.$")
 
@@ -158,9 +160,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if "\n" not in m.group() and _ABBREV.search(text, max(start, m.start() - 6), m.start()):
+        end = m.start() if text[m.start()] == "\n" else m.start() + 1  # a mark ends its sentence
+        if "\n" not in m.group() and _ABBREV.search(text, max(start, end - 6), end):
             continue
-        end = m.start()
         if text[start:end].strip():
             spans.append((start, end))
         start = m.end()
@@ -169,7 +171,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_HEADER_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})(?![\d/])")
+_HEADER_DATE = re.compile(r"(\d(?<![\d/]\d)\d?)[/-](\d{1,2})[/-]((?:19|20)\d{2})(?![\d/])")
 
 
 def _published(text: str) -> str:
@@ -185,6 +187,8 @@ def _published(text: str) -> str:
 
 _PERIOD = re.compile(
     r"""
+    (?<!\w)(?=[TtBbĐđSsCcQqNnHh\d])  # a phrase starts a word, with one of these letters: most positions fail here
+    (?:
     (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:]{1,25}?\ đến[ ]
       (?:nay|hết\ [^,.;:]{1,20}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s]+)
   | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{4}|này))?\ (?:đến|tới)\ nay
@@ -197,6 +201,7 @@ _PERIOD = re.compile(
   | [Tt]háng\ \d{1,2}(?:[-/](?:19|20)\d{2})?
   | (?:[Tt]ừ\ )?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)\ \d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?
   | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ qua | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
+    )
     """,
     re.VERBOSE,
 )

@@ -61,10 +61,17 @@ class Phrases:
         found = self.by_first.get(toks[i].low)
         if found is None:
             return 0
-        for p in found:
+        size = len(toks)
+        for p in found:  # longest first; a loop, not all(), on this hot path
             n = len(p)
-            if i + n <= len(toks) and all(toks[i + k].low == p[k] for k in range(1, n)):
-                return n
+            if n == 1:
+                return 1
+            if i + n <= size:
+                k = 1
+                while k < n and toks[i + k].low == p[k]:
+                    k += 1
+                if k == n:
+                    return n
         return 0
 
     def ending(self, toks: Sequence[_Token], i: int) -> int:
@@ -76,6 +83,13 @@ class Phrases:
             return 0
         for p in found:
             n = len(p)
-            if i - n >= 0 and all(toks[i - n + k].low == p[k] for k in range(n - 1)):
-                return n
+            if n == 1:
+                return 1
+            first = i - n
+            if first >= 0:
+                k = 0
+                while k < n - 1 and toks[first + k].low == p[k]:
+                    k += 1
+                if k == n - 1:
+                    return n
         return 0
