@@ -512,7 +512,7 @@ _REACH = 32  # how far a digit string's word may reach left or right
 
 
 _LAST_SPACE = re.compile(r"(?s:.*)\s")
-_NO_SPACE = re.compile(r"\S*")
+_SPACE = re.compile(r"\s")
 # a word that is a plain number ("42", "1.234,5", "(35%),"): none of the shapes below can match in it
 _PLAIN_WORD = re.compile(r"[(\[“\"']?[1-9]\d{0,18}(?:[.,]\d{3}){0,6}(?:,\d+)?[%)\]”\"',.;:]*")
 
@@ -533,9 +533,9 @@ def _digit_regions(text: str) -> list[tuple[int, int]]:
     n = len(text)
     out = []
     for s, e in runs:
-        a = max(0, s - _REACH)
-        space = _LAST_SPACE.match(text, a, s)
-        out.append((space.end() if space else a, _NO_SPACE.match(text, e, min(n, e + _REACH)).end()))
+        a, b = max(0, s - _REACH), min(n, e + _REACH)
+        before, after = _LAST_SPACE.match(text, a, s), _SPACE.search(text, e, b)
+        out.append((before.end() if before else a, after.start() if after else b))
     return out
 
 
