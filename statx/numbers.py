@@ -507,7 +507,7 @@ class _Parser:
 # ---------------------------------------------------------------- scanning
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that opens with a class lets the engine skip ahead
 _REACH = 32  # how far a digit string's word may reach left or right
 
 

@@ -249,13 +249,11 @@ class Analysis:
 
 
 def _is_number_tok(t: Tok) -> bool:
-    return t.is_digit or t.low in _number_words()
+    return t.low in _NUMBER_WORDS if t.kind == "w" else t.is_digit
 
 
-@cache
-def _number_words() -> frozenset[str]:
-    """Words that can start a number in running text, from statx.numbers' own lexicon."""
-    return number_lexicon().starting_words
+# words that can start a number in running text, from statx.numbers' own lexicon
+_NUMBER_WORDS = number_lexicon().starting_words
 
 
 def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
