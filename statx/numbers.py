@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
-from statx.lexicon import Phrases, fold, load
+from statx.lexicon import FOLDED_ENDINGS, Phrases, fold, load
 
 __all__ = ["Mention", "Token", "find_numbers", "read_number", "to_plain", "tokenize"]
 
@@ -219,7 +219,10 @@ class Token:
     def low(self) -> str:
         low = self._low
         if low is None:
-            low = self._low = fold(self.text.lower())
+            low = self.text.lower()
+            if low[-2:] in FOLDED_ENDINGS:  # fold() inlined: this runs for every token looked at
+                low = fold(low)
+            self._low = low
         return low
 
     @property

@@ -256,9 +256,15 @@ def _is_number_tok(t: Tok) -> bool:
 _NUMBER_WORDS = number_lexicon().starting_words
 
 
+_YEAR_SHAPE = re.compile(r"\d{4}(?:\s*[-–]\s*\d{4})?")
+_DAY_MONTH_SHAPE = re.compile(r"\d{1,2}-\d{1,2}")
+
+
 def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
     """The not-fact rule that applies to a candidate, or None for a fact."""
     m, toks, i0, i1 = c.m, c.toks, c.i0, c.i1
+    if m.percent:
+        return None
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
     qualified = c.q0 != i0
@@ -268,11 +274,9 @@ def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
         or lx.currency.at(toks, i1) > 0
         or lx.measure.at(toks, i1) > 0
     )
-    if m.percent:
-        return None
-    bare = re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{4})?", m.text) is not None
-    in_years = 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
-    if bare and in_years and (not followed_by_unit or (not qualified and lx.date_before.ending(toks, i0))):
+    bare = _YEAR_SHAPE.fullmatch(m.text) is not None
+    in_years = bare and 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
+    if in_years and (not followed_by_unit or (not qualified and lx.date_before.ending(toks, i0))):
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
     if not qualified and lx.date_before.ending(toks, i0):
         return "date"
@@ -294,7 +298,7 @@ def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
         if prev_name and (not followed_by_unit or next_name):
             return "name with digits"
-    if m.value_max is not None and re.fullmatch(r"\d{1,2}-\d{1,2}", m.text) and m.value_max <= 12 and not followed_by_unit:
+    if m.value_max is not None and _DAY_MONTH_SHAPE.fullmatch(m.text) and m.value_max <= 12 and not followed_by_unit:
         return "date"
     if m.spelled:
         return _spelled_reason(c, lx)

@@ -150,6 +150,20 @@ def test_jobs_give_byte_identical_output(folder: Path) -> None:
     assert one.stdout.count(b"\n") > 100
 
 
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_parallel_map_keeps_input_order_across_batches_and_local_items() -> None:
+    from statx.batch import BATCH_BYTES, ordered_map
+
+    items = list(range(200))
+    # sizes that close batches early, late and at once; every 17th item runs in this process
+    sizes = {n: (BATCH_BYTES if n % 29 == 0 else 1000 * (n % 7)) for n in items}
+    got = list(ordered_map(_square, items, jobs=2, local=lambda n: n % 17 == 0, size=sizes.__getitem__))
+    assert got == [n * n for n in items]
+
+
 def test_cron_runs_process_only_new_inputs(tmp_path: Path) -> None:
     news = tmp_path / "news"
     news.mkdir()

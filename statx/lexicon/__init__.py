@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol
 
-__all__ = ["Phrases", "fold", "load"]
+__all__ = ["FOLDED_ENDINGS", "Phrases", "fold", "load"]
 
 # Old and new Vietnamese tone placement in open syllables: "hòa"/"hoà",
 # "thủy"/"thuỷ", "khỏe"/"khoẻ". Words are matched in the new placement; the
@@ -20,6 +20,9 @@ for _tone_on_a, _tone_on_o in _TONED.items():
         _FOLD[_tone_on_o + _plain] = "o" + _toned
 for _old, _new in zip("ùúủũụ", "ỳýỷỹỵ", strict=True):
     _FOLD[_old + "y"] = "u" + _new
+
+
+FOLDED_ENDINGS = frozenset(_FOLD)  # the endings fold() changes
 
 
 def fold(word: str) -> str:
