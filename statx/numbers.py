@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from statx.lexicon import FOLDED_ENDINGS, Phrases, fold, load
 
@@ -34,9 +34,14 @@ PHONE = "phone"
 SCORE = "score"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
-    """A number in the text: span, value, and how it is written."""
+    """A number in the text: span, value, and how it is written.
+
+    Not frozen, because the scanner creates one per number and completes it in
+    place (qualifier, "at least"): a frozen dataclass costs several times as
+    much to build, on the hottest path there is. Treat it as read-only.
+    """
 
     start: int
     end: int
@@ -281,7 +286,13 @@ def _scale(word: str) -> int | None:
     scales = _lex().scales
     if word in scales:
         return scales[word]
-    return scales.get(_DOUBLED.sub(r"\1", word)) if len(word) > 2 else None
+    return _undoubled_scale(word) if len(word) > 2 else None
+
+
+@lru_cache(maxsize=4096)
+def _undoubled_scale(word: str) -> int | None:
+    # every word after a number comes here: remembered, as a text repeats its words
+    return _lex().scales.get(_DOUBLED.sub(r"\1", word))
 
 
 @dataclass(slots=True)
@@ -510,12 +521,12 @@ class _Parser:
 # ---------------------------------------------------------------- scanning
 
 
-_DIGITS = re.compile(r"\d\d*")  # not \d+: a pattern that opens with a class lets the engine skip ahead
 _REACH = 32  # how far a digit string's word may reach left or right
 
 
 _LAST_SPACE = re.compile(r"(?s:.*)\s")
-_SPACE = re.compile(r"\s")
+# digit strings less than three characters apart, as one run; what follows the run up to white space
+_DIGIT_RUN = re.compile(rf"\d\d*(?:\D\D?\d\d*)*(?=(\S{{0,{_REACH}}}))")
 # a word that is a plain number ("42", "1.234,5", "(35%),"): none of the shapes below can match in it
 _PLAIN_WORD = re.compile(r"[(\[“\"']?[1-9]\d{0,18}(?:[.,]\d{3}){0,6}(?:,\d+)?[%)\]”\"',.;:]*")
 
@@ -526,19 +537,17 @@ def _digit_regions(text: str) -> list[tuple[int, int]]:
 
     The shape regexes run only here, so their cost follows the digits, not the text.
     """
-    runs: list[list[int]] = []
-    for m in _DIGITS.finditer(text):
-        s, e = m.span()
-        if runs and s <= runs[-1][1] + 2:
-            runs[-1][1] = e
-        else:
-            runs.append([s, e])
-    n = len(text)
     out = []
-    for s, e in runs:
-        a, b = max(0, s - _REACH), min(n, e + _REACH)
-        before, after = _LAST_SPACE.match(text, a, s), _SPACE.search(text, e, b)
-        out.append((before.end() if before else a, after.start() if after else b))
+    for m in _DIGIT_RUN.finditer(text):
+        s = m.start()
+        if s == 0 or text[s - 1].isspace():
+            a = s
+        else:
+            a = max(0, s - _REACH)
+            space = _LAST_SPACE.match(text, a, s)
+            if space:
+                a = space.end()
+        out.append((a, m.end(1)))
     return out
 
 
@@ -852,16 +861,17 @@ class _Scanner:
         first = sign if sign is not None else i
         m = self.with_qualifier(m, first)
         if m.qualifier == "exact" and self.at_least(first, j):
-            m = replace(
-                m, qualifier="at_least", qualifier_start=self.toks[first - 1].start, rules=(*m.rules, "qualifier:at_least")
-            )
+            m.qualifier, m.qualifier_start = "at_least", self.toks[first - 1].start
+            m.rules = (*m.rules, "qualifier:at_least")
         return m
 
     def with_qualifier(self, m: Mention, i: int) -> Mention:
+        """``m`` (new, from this scanner) with the qualifier before token i."""
         q, qs = self.qualifier(i)
-        if q == "exact":
-            return m
-        return replace(m, qualifier=q, qualifier_start=qs, rules=(*m.rules, f"qualifier:{q}"))
+        if q != "exact":
+            m.qualifier, m.qualifier_start = q, qs
+            m.rules = (*m.rules, f"qualifier:{q}")
+        return m
 
 
 def find_numbers(text: str, tokens: list[Token] | None = None) -> list[Mention]:

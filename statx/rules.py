@@ -219,11 +219,50 @@ def _period(phrases: list[re.Match[str]], ends: list[int], at: int) -> str:
 # ---------------------------------------------------------------- the analysis
 
 
+_NO_MARKS: list[int] = []
+
+
+class _Marks:
+    """Where each punctuation mark stands in a sentence's tokens, found once for all its numbers."""
+
+    __slots__ = ("_at", "toks")
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
+        self._at: dict[str, list[int]] | None = None
+
+    def of(self, mark: str) -> list[int]:
+        """Token indexes of ``mark``, in order."""
+        at = self._at
+        if at is None:
+            at = self._at = {}
+            for k, t in enumerate(self.toks):
+                if t.kind == "p":
+                    at.setdefault(t.text, []).append(k)
+        return at.get(mark, _NO_MARKS)
+
+    def between(self, mark: str, start: int, end: int) -> list[int]:
+        """Token indexes of ``mark`` in ``toks[start:end]``."""
+        where = self.of(mark)
+        return where[bisect_left(where, start) : bisect_left(where, end)]
+
+    def last(self, marks: tuple[str, ...], start: int, end: int) -> int | None:
+        """The index of the last of ``marks`` in ``toks[start:end]``, else None."""
+        found = None
+        for mark in marks:
+            where = self.of(mark)
+            k = bisect_left(where, end) - 1
+            if k >= 0 and where[k] >= start and (found is None or where[k] > found):
+                found = where[k]
+        return found
+
+
 @dataclass(slots=True)
 class _Cand:
     m: Mention
     sent: int
     toks: list[Tok]  # tokens of the sentence
+    marks: _Marks  # and where its punctuation stands
     i0: int  # index of the first token of the mention
     i1: int  # index of the first token after the mention
     q0: int  # index of the first token of the qualifier (== i0 without one)
@@ -617,12 +656,11 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     toks = c.toks
     # the clause: back to the sentence start, the last ';' or the last ':'
     start = max(0, c.q0 - _WINDOW)
-    for j in range(c.q0 - 1, start - 1, -1):
-        if toks[j].low in (";", ":"):
-            start = j + 1
-            break
+    brk = c.marks.last((";", ":"), start, c.q0)
+    if brk is not None:
+        start = brk + 1
     # skip opening time or framing phrases that end in a comma
-    commas = [j for j in range(start, c.q0) if toks[j].low == ","]
+    commas = c.marks.between(",", start, c.q0)
     while commas and lx.intro.at(toks, start):
         start = commas.pop(0) + 1
     c.clause_start = start
@@ -643,7 +681,7 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         if first_verb is not None:
             words = toks[start:first_verb]
             # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
-            last_comma = max((j for j in range(first_verb, c.q0) if toks[j].low == ","), default=None)
+            last_comma = c.marks.last((",",), first_verb, c.q0)
             if last_comma is not None:
                 k = last_comma + 1
                 verb = _first_verb(toks, k + 1, c.q0, lx)
@@ -963,6 +1001,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     cands: list[_Cand] = []
     si = 0
     sent_toks: dict[int, list[Tok]] = {}
+    sent_marks: dict[int, _Marks] = {}
     tok_ends: dict[int, list[int]] = {}
     tok_starts: dict[int, list[int]] = {}
     for m in mentions:
@@ -975,6 +1014,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         toks = sent_toks.get(si)
         if toks is None:
             toks = sent_toks[si] = doc_toks[bisect_left(tok_starts_all, s0) : bisect_left(tok_starts_all, s1)]
+            sent_marks[si] = _Marks(toks)
         ends = tok_ends.get(si)
         if ends is None:
             ends = tok_ends[si] = [t.end for t in toks]
@@ -984,7 +1024,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         q0 = i0
         if m.qualifier_start is not None:
             q0 = min(bisect_left(tok_starts[si], m.qualifier_start), i0)
-        c = _Cand(m, si, toks, i0, i1, q0, rules=list(m.rules))
+        c = _Cand(m, si, toks, sent_marks[si], i0, i1, q0, rules=list(m.rules))
         reason = _drop_reason(c, lx)
         if reason:
             dropped.append(Dropped(m.start, m.end, m.text, reason))
