@@ -154,9 +154,11 @@ def _lex() -> _Lex:
 # ---------------------------------------------------------------- tokens
 
 # words, digits (also thousands grouped by spaces: "11 000", "1 200 000"), single marks;
-# words first, as most tokens are words (the regex tries the alternatives in order)
+# words first, as most tokens are words (the regex tries the alternatives in order).
+# The white space before a token is part of the match, taken whole (``*+``): the
+# engine then never tries a token at a space. Trailing space is cut off before.
 _TOKEN = re.compile(
-    r"(?P<w>[^\W\d_]+)|(?P<d>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?![\d.,]?\d)|\d+(?:[.,]\d+)*|,\d+)|(?P<p>\S)"
+    r"\s*+(?:(?P<w>[^\W\d_]+)|(?P<d>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?![\d.,]?\d)|\d+(?:[.,]\d+)*|,\d+)|(?P<p>\S))"
 )
 _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 
@@ -252,9 +254,12 @@ _KINDS = ("p", "w", "d", "p")  # by the number of the group that matched
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``, spans pointing into ``text``."""
     kinds = _KINDS
+    stop = len(text) if end is None else end
+    stop = start + len(text[start:stop].rstrip())  # every space run is then followed by a token
     return [
-        Token(kinds[m.lastindex or 3], m.group(), m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+        Token(kinds[k], m.group(k), m.start(k), m.end())
+        for m in _TOKEN.finditer(text, start, stop)
+        for k in [m.lastindex or 3]
     ]
 
 
