@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from statx.facts import Category, Dropped, Fact
 from statx.lexicon import Phrases, fold, load
@@ -40,6 +40,7 @@ Tok = Token
 Phrase = tuple[str, ...]
 
 
+@lru_cache(maxsize=4096)  # units and nouns repeat: "trang", "nhóm", "người"
 def _phrase(s: str) -> Phrase:
     return tuple(fold(t.lower()) for t in _WORD.findall(s))
 
@@ -219,27 +220,31 @@ def _period(phrases: list[re.Match[str]], ends: list[int], at: int) -> str:
 # ---------------------------------------------------------------- the analysis
 
 
-_NO_MARKS: list[int] = []
+_NOWHERE: list[int] = []
 
 
-class _Marks:
-    """Where each punctuation mark stands in a sentence's tokens, found once for all its numbers."""
+class _Where:
+    """Where things stand in one sentence's tokens: punctuation marks, number
+    tokens, cue phrases. Found once per sentence, for all its numbers, instead
+    of each number's rule walking its window of tokens."""
 
-    __slots__ = ("_at", "toks")
+    __slots__ = ("_marks", "_numbers", "_starts", "toks")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
-        self._at: dict[str, list[int]] | None = None
+        self._marks: dict[str, list[int]] | None = None
+        self._numbers: list[int] | None = None
+        self._starts: dict[int, list[int]] = {}
 
     def of(self, mark: str) -> list[int]:
-        """Token indexes of ``mark``, in order."""
-        at = self._at
-        if at is None:
-            at = self._at = {}
+        """Token indexes of a punctuation mark, in order."""
+        marks = self._marks
+        if marks is None:
+            marks = self._marks = {}
             for k, t in enumerate(self.toks):
                 if t.kind == "p":
-                    at.setdefault(t.text, []).append(k)
-        return at.get(mark, _NO_MARKS)
+                    marks.setdefault(t.text, []).append(k)
+        return marks.get(mark, _NOWHERE)
 
     def between(self, mark: str, start: int, end: int) -> list[int]:
         """Token indexes of ``mark`` in ``toks[start:end]``."""
@@ -256,13 +261,35 @@ class _Marks:
                 found = where[k]
         return found
 
+    def numbers(self) -> list[int]:
+        """Token indexes of digits and number words."""
+        if self._numbers is None:
+            self._numbers = [k for k, t in enumerate(self.toks) if _is_number_tok(t)]
+        return self._numbers
+
+    def starts(self, phrases: Phrases) -> list[int]:
+        """Token indexes where one of ``phrases`` starts."""
+        found = self._starts.get(id(phrases))
+        if found is None:
+            toks, first = self.toks, phrases.by_first
+            found = self._starts[id(phrases)] = [
+                k for k, t in enumerate(toks) if t.low in first and phrases.at(toks, k)
+            ]
+        return found
+
+
+def _first_at(where: list[int], start: int) -> int | None:
+    """The first index in ``where`` at or after ``start``, else None."""
+    k = bisect_left(where, start)
+    return where[k] if k < len(where) else None
+
 
 @dataclass(slots=True)
 class _Cand:
     m: Mention
     sent: int
     toks: list[Tok]  # tokens of the sentence
-    marks: _Marks  # and where its punctuation stands
+    where: _Where  # and where things stand in it
     i0: int  # index of the first token of the mention
     i1: int  # index of the first token after the mention
     q0: int  # index of the first token of the qualifier (== i0 without one)
@@ -656,11 +683,11 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     toks = c.toks
     # the clause: back to the sentence start, the last ';' or the last ':'
     start = max(0, c.q0 - _WINDOW)
-    brk = c.marks.last((";", ":"), start, c.q0)
+    brk = c.where.last((";", ":"), start, c.q0)
     if brk is not None:
         start = brk + 1
     # skip opening time or framing phrases that end in a comma
-    commas = c.marks.between(",", start, c.q0)
+    commas = c.where.between(",", start, c.q0)
     while commas and lx.intro.at(toks, start):
         start = commas.pop(0) + 1
     c.clause_start = start
@@ -681,7 +708,7 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         if first_verb is not None:
             words = toks[start:first_verb]
             # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
-            last_comma = c.marks.last((",",), first_verb, c.q0)
+            last_comma = c.where.last((",",), first_verb, c.q0)
             if last_comma is not None:
                 k = last_comma + 1
                 verb = _first_verb(toks, k + 1, c.q0, lx)
@@ -784,39 +811,40 @@ def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     """ "… ngăn chặn 1.500 clip … trên tổng số hơn 2.300 clip": the part comes first."""
     index = {id(c): k for k, c in enumerate(cands)}
     for c in cands:
-        toks = c.toks
-        for j in range(c.i1, min(len(toks), c.i1 + 12)):
-            n = lx.total_after.at(toks, j) if toks[j].low in lx.total_after.by_first else 0
-            if n:
-                at = index[id(c)]
-                for t in cands[at + 1 : at + 1 + _NEAR]:
-                    if t.sent != c.sent:
-                        break
-                    if j + n <= t.q0 <= j + n + 2 and t.m.value > c.m.value and _same_kind(c, t):
-                        links.link(t, c, "of total", _verb_label)
+        toks, where = c.toks, c.where
+        # the first "trên tổng số" within 12 tokens after the number, before a full stop or another number
+        j = _first_at(where.starts(lx.total_after), c.i1)
+        if j is None or j >= c.i1 + 12:
+            continue
+        stops = [k for k in (_first_at(where.of("."), c.i1), _first_at(where.of(";"), c.i1)) if k is not None]
+        number = _first_at(where.numbers(), c.i1)
+        if (stops and min(stops) < j) or (number is not None and number < j):
+            continue
+        n = lx.total_after.at(toks, j)
+        at = index[id(c)]
+        for t in cands[at + 1 : at + 1 + _NEAR]:
+            if t.sent != c.sent:
                 break
-            if toks[j].low in (".", ";") or _is_number_tok(toks[j]):
-                break
+            if j + n <= t.q0 <= j + n + 2 and t.m.value > c.m.value and _same_kind(c, t):
+                links.link(t, c, "of total", _verb_label)
 
 
 def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> None:
     """A list opened after a total by ':', '(' or a word like "trong đó", "gồm"."""
     for group in by_sent.values():
+        toks, where = group[0].toks, group[0].where
+        word_openers = where.starts(lx.openers)
+        openers = sorted([*where.of(":"), *where.of("("), *word_openers])
+        closes = where.of(")")
         for k, c in enumerate(group):
-            toks = c.toks
             later = group[k + 1 : k + 1 + _NEAR]
-            later_starts = {p.i0 for p in later if _same_kind(c, p)}
-            for j in range(c.unit_end, min(len(toks), c.unit_end + _WINDOW)):
-                if j in later_starts:
-                    break
-                low = toks[j].low
-                word_opener = low in lx.openers.by_first and lx.openers.at(toks, j) > 0
-                if not (low in (":", "(") or word_opener):
-                    continue
-                paren = toks[j].low == "("
-                close = len(toks)
-                if paren:
-                    close = next((e for e in range(j, len(toks)) if toks[e].low == ")"), len(toks))
+            # the list must open before the next number of the same kind
+            stop = min([len(toks), c.unit_end + _WINDOW, *(p.i0 for p in later if p.i0 >= c.unit_end and _same_kind(c, p))])
+            for j in openers[bisect_left(openers, c.unit_end) : bisect_left(openers, stop)]:
+                word_opener = toks[j].kind == "w"
+                paren = toks[j].text == "("
+                found = _first_at(closes, j) if paren else None
+                close = len(toks) if found is None else found
                 chosen = [p for p in later if j < p.q0 < close and _same_kind(c, p) and p.m.value < c.m.value]
                 parts = [
                     p for p in chosen if paren or not p.noun or not c.noun or p.noun[:1] == c.noun[:1] or p.category == c.category
@@ -1001,7 +1029,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     cands: list[_Cand] = []
     si = 0
     sent_toks: dict[int, list[Tok]] = {}
-    sent_marks: dict[int, _Marks] = {}
+    sent_where: dict[int, _Where] = {}
     tok_ends: dict[int, list[int]] = {}
     tok_starts: dict[int, list[int]] = {}
     for m in mentions:
@@ -1014,7 +1042,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         toks = sent_toks.get(si)
         if toks is None:
             toks = sent_toks[si] = doc_toks[bisect_left(tok_starts_all, s0) : bisect_left(tok_starts_all, s1)]
-            sent_marks[si] = _Marks(toks)
+            sent_where[si] = _Where(toks)
         ends = tok_ends.get(si)
         if ends is None:
             ends = tok_ends[si] = [t.end for t in toks]
@@ -1024,7 +1052,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         q0 = i0
         if m.qualifier_start is not None:
             q0 = min(bisect_left(tok_starts[si], m.qualifier_start), i0)
-        c = _Cand(m, si, toks, sent_marks[si], i0, i1, q0, rules=list(m.rules))
+        c = _Cand(m, si, toks, sent_where[si], i0, i1, q0, rules=list(m.rules))
         reason = _drop_reason(c, lx)
         if reason:
             dropped.append(Dropped(m.start, m.end, m.text, reason))
