@@ -863,10 +863,8 @@ def _link_sum_before(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     """ "… vé lượt 340.000, vé tháng 37.000. Tổng lượt khách … hơn 376.000": parts before a marked total."""
     index = {id(c): k for k, c in enumerate(cands)}
     for c in cands:
-        toks = c.toks
-        first = lx.total_before.by_first
-        marked = any(toks[j].low in first and lx.total_before.at(toks, j) for j in range(max(0, c.q0 - 8), c.q0))
-        if not marked or links.has_parts(c):
+        mark = _first_at(c.where.starts(lx.total_before), max(0, c.q0 - 8))  # "Tổng lượt khách … 376.000"
+        if mark is None or mark >= c.q0 or links.has_parts(c):
             continue
         at = index[id(c)]
         prior = [p for p in cands[max(0, at - 4) : at] if c.sent - 1 <= p.sent and p.part_of is None]
