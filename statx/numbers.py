@@ -257,9 +257,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     stop = start + len(text[start:stop].rstrip())  # every space run is then followed by a token
     return [
-        Token(kinds[k], m.group(k), m.start(k), m.end())
-        for m in _TOKEN.finditer(text, start, stop)
-        for k in [m.lastindex or 3]
+        Token(kinds[k], m.group(k), m.start(k), m.end()) for m in _TOKEN.finditer(text, start, stop) for k in [m.lastindex or 3]
     ]
 
 
@@ -614,11 +612,27 @@ def _claimed_spans(text: str) -> list[Mention]:
     return out
 
 
+class _Lows:
+    """The tokens' ``low`` as words for lexicon look-ups, read only where looked at."""
+
+    __slots__ = ("toks",)
+
+    def __init__(self, toks: Sequence[Token]) -> None:
+        self.toks = toks
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __getitem__(self, i: int) -> str:
+        return self.toks[i].low
+
+
 class _Scanner:
     def __init__(self, text: str, whole: bool, toks: list[Token] | None = None) -> None:
         self.text = text
         self.whole = whole
         self.toks = tokenize(text) if toks is None else toks
+        self.lows = _Lows(self.toks)
         self.parser = _Parser(self.toks, whole)
         self.lex = _lex()
 
@@ -633,7 +647,7 @@ class _Scanner:
         toks = self.toks
         if j < len(toks) and toks[j].text == "%":
             return r, True, j + 1
-        n = self.lex.percent_words.at(toks, j)
+        n = self.lex.percent_words.at(self.lows, j)
         if n:
             return r, True, j + n
         return r, False, j
@@ -694,9 +708,9 @@ class _Scanner:
         j = i
         if j > 0 and toks[j - 1].low in lx.at_least_before:
             j -= 1  # "khoảng từ 800 đến 900": the qualifier stands before "từ"
-        filler = lx.fillers.ending(toks, j)
+        filler = lx.fillers.ending(self.lows, j)
         for skip in (0, filler) if filler else (0,):
-            n = lx.qualifier_phrases.ending(toks, j - skip)
+            n = lx.qualifier_phrases.ending(self.lows, j - skip)
             if n:
                 first = j - skip - n
                 comparative = first > 0 and toks[first].low == "hơn" and toks[first - 1].low in lx.comparatives
@@ -724,7 +738,7 @@ class _Scanner:
         for k in range(end, min(end + 6, len(toks))):
             if toks[k].kind == "p" and toks[k].text not in "-/":
                 return False
-            if self.lex.at_least_after.at(toks, k):
+            if self.lex.at_least_after.at(self.lows, k):
                 return True
         return False
 

@@ -228,13 +228,14 @@ class _Where:
     tokens, cue phrases. Found once per sentence, for all its numbers, instead
     of each number's rule walking its window of tokens."""
 
-    __slots__ = ("_marks", "_numbers", "_starts", "toks")
+    __slots__ = ("_lows", "_marks", "_numbers", "_starts", "toks")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
         self._marks: dict[str, list[int]] | None = None
         self._numbers: list[int] | None = None
         self._starts: dict[int, list[int]] = {}
+        self._lows: list[str] | None = None
 
     def of(self, mark: str) -> list[int]:
         """Token indexes of a punctuation mark, in order."""
@@ -267,14 +268,18 @@ class _Where:
             self._numbers = [k for k, t in enumerate(self.toks) if _is_number_tok(t)]
         return self._numbers
 
+    def lows(self) -> list[str]:
+        """Every token's ``low``."""
+        if self._lows is None:
+            self._lows = [t.low for t in self.toks]
+        return self._lows
+
     def starts(self, phrases: Phrases) -> list[int]:
         """Token indexes where one of ``phrases`` starts."""
         found = self._starts.get(id(phrases))
         if found is None:
-            toks, first = self.toks, phrases.by_first
-            found = self._starts[id(phrases)] = [
-                k for k, t in enumerate(toks) if t.low in first and phrases.at(toks, k)
-            ]
+            lows, first = self.lows(), phrases.by_first
+            found = self._starts[id(phrases)] = [k for k, low in enumerate(self.lows()) if low in first and phrases.at(lows, k)]
         return found
 
 
@@ -328,35 +333,35 @@ _DAY_MONTH_SHAPE = re.compile(r"\d{1,2}-\d{1,2}")
 
 def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
     """The not-fact rule that applies to a candidate, or None for a fact."""
-    m, toks, i0, i1 = c.m, c.toks, c.i0, c.i1
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
     if m.percent:
         return None
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
     qualified = c.q0 != i0
     followed_by_unit = nxt is not None and (
-        lx.classifier_phrases.at(toks, i1) > 0
-        or lx.counted_phrases.at(toks, i1) > 0
-        or lx.currency.at(toks, i1) > 0
-        or lx.measure.at(toks, i1) > 0
+        lx.classifier_phrases.at(lows, i1) > 0
+        or lx.counted_phrases.at(lows, i1) > 0
+        or lx.currency.at(lows, i1) > 0
+        or lx.measure.at(lows, i1) > 0
     )
     bare = _YEAR_SHAPE.fullmatch(m.text) is not None
     in_years = bare and 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
-    if in_years and (not followed_by_unit or (not qualified and lx.date_before.ending(toks, i0))):
+    if in_years and (not followed_by_unit or (not qualified and lx.date_before.ending(lows, i0))):
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
-    if not qualified and lx.date_before.ending(toks, i0):
+    if not qualified and lx.date_before.ending(lows, i0):
         return "date"
-    if lx.age_after.at(toks, i1):
+    if lx.age_after.at(lows, i1):
         return "age"
-    if lx.duration_after.at(toks, i1) and not m.scaled:
+    if lx.duration_after.at(lows, i1) and not m.scaled:
         return "duration"
-    if m.glued.lower() in lx.time_glued or (not qualified and lx.time_before.ending(toks, i0)):
+    if m.glued.lower() in lx.time_glued or (not qualified and lx.time_before.ending(lows, i0)):
         return "time"
     brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT.value
     counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand)
-    if not qualified and lx.name_before_always.ending(toks, i0):
+    if not qualified and lx.name_before_always.ending(lows, i0):
         return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
-    if not qualified and not counts_next and lx.name_before.ending(toks, i0):
+    if not qualified and not counts_next and lx.name_before.ending(lows, i0):
         return "ordinal or name"
     if not qualified and not m.spelled and prev is not None and i0 - 1 > 0:
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
@@ -372,7 +377,7 @@ def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
 
 
 def _spelled_reason(c: _Cand, lx: _Lex) -> str | None:
-    m, toks, i0, i1 = c.m, c.toks, c.i0, c.i1
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
     first = toks[i0].low
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
@@ -392,7 +397,7 @@ def _spelled_reason(c: _Cand, lx: _Lex) -> str | None:
         return "number word alone"
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
-    counted = lx.counted_phrases.at(toks, i1) or lx.classifier_phrases.at(toks, i1)
+    counted = lx.counted_phrases.at(lows, i1) or lx.classifier_phrases.at(lows, i1)
     if nxt.capitalized and not counted:
         return "part of a name"
     if m.text.lower() == "năm" and (not counted or (prev is not None and (prev.low in lx.year_word_before or prev.is_digit))):
@@ -425,20 +430,20 @@ _SLASH_UNIT = re.compile(r"(?:/(?:[^\W\d_]+ [^\W\d_]+(?=/)|[^\W\d_]+))+")
 
 
 def _unit(c: _Cand, text: str, lx: _Lex) -> None:
-    toks, i1 = c.toks, c.i1
+    toks, lows, i1 = c.toks, c.where.lows(), c.i1
     if c.m.percent:
         c.unit, c.unit_end = "%", i1
         c.rules.append("unit:percent")
         return
     # a counted noun that starts like a unit is the noun: "38 đồng chí" (comrades), not đồng
-    noun_first = lx.counted_phrases.at(toks, i1) >= 2
-    n = 0 if noun_first else lx.currency.at(toks, i1)
+    noun_first = lx.counted_phrases.at(lows, i1) >= 2
+    n = 0 if noun_first else lx.currency.at(lows, i1)
     kind = "currency"
     if not n and not noun_first:
-        n = lx.measure.at(toks, i1)
+        n = lx.measure.at(lows, i1)
         kind = "measure"
     if not n:
-        n = lx.classifier_phrases.at(toks, i1)
+        n = lx.classifier_phrases.at(lows, i1)
         kind = "classifier"
     if not n:
         # a noun with a per-unit: "hành khách/lượt"
@@ -477,7 +482,7 @@ def _object(c: _Cand, text: str, lx: _Lex, segment: bool = False) -> None:
     With ``segment``, syllables that underthesea joins into one word are never
     split by a stop word ("trực thuộc", "cấp cứu").
     """
-    toks = c.toks
+    toks, lows = c.toks, c.where.lows()
     j = c.unit_end
     if "unit:currency" in c.rules:  # money: the thing paid for stands before ("giá vé … 7.000 đồng")
         before = _measured_before(c, lx)
@@ -492,7 +497,7 @@ def _object(c: _Cand, text: str, lx: _Lex, segment: bool = False) -> None:
         end = toks[min(len(toks), j + 12) - 1].end
         for a, b in word_spans(text, toks[j].start, end):
             inside.update(t.start for t in toks[j : j + 12] if a < t.start < b)
-    n = lx.counted_phrases.at(toks, j)  # a known noun, even one that starts like a stop word ("bị hại")
+    n = lx.counted_phrases.at(lows, j)  # a known noun, even one that starts like a stop word ("bị hại")
     words: list[Tok] = list(toks[j : j + n])
     j += n
     while j < len(toks) and len(words) < 8:
@@ -501,13 +506,13 @@ def _object(c: _Cand, text: str, lx: _Lex, segment: bool = False) -> None:
             words.append(t)
             j += 1
             continue
-        if t.is_digit and words and lx.name_before.ending(toks, j):
+        if t.is_digit and words and lx.name_before.ending(lows, j):
             words.append(t)  # "học sinh lớp 9"
             j += 1
             continue
         if not t.is_word or (words and t.low in lx.object_stop) or (not words and t.low in lx.object_stop - {"các"}):
             break
-        if len(words) >= 2 and lx.actor_verbs.at(toks, j):
+        if len(words) >= 2 and lx.actor_verbs.at(lows, j):
             break
         words.append(t)
         j += 1
@@ -521,14 +526,14 @@ def _object(c: _Cand, text: str, lx: _Lex, segment: bool = False) -> None:
 
 def _measured_before(c: _Cand, lx: _Lex) -> list[Tok]:
     """ "với tổng diện tích gần 53 ha", "bệnh viện hạng 2 là 35.000 đồng": the words before the number."""
-    toks = c.toks
+    toks, lows = c.toks, c.where.lows()
     j = c.q0
     if j > 0 and toks[j - 1].low in lx.copulas:
         j -= 1
     k = j
     while k > 0 and j - k < 8:
         t = toks[k - 1]
-        if not (t.is_word or t.is_digit) or t.low in lx.object_stop or lx.actor_verbs.ending(toks, k):
+        if not (t.is_word or t.is_digit) or t.low in lx.object_stop or lx.actor_verbs.ending(lows, k):
             break
         k -= 1
     return toks[k:j] if j - k >= 1 and toks[k].is_word else []
@@ -536,14 +541,14 @@ def _measured_before(c: _Cand, lx: _Lex) -> list[Tok]:
 
 def _noun(c: _Cand, lx: _Lex) -> tuple[Phrase, str | None]:
     """The counted noun phrase and its category, from the words after the number."""
-    toks, i1 = c.toks, c.i1
-    n = lx.counted_phrases.at(toks, i1)
+    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    n = lx.counted_phrases.at(lows, i1)
     best: tuple[Phrase, str | None] = ((), None)
     if n:
         p = tuple(t.low for t in toks[i1 : i1 + n])
         best = (p, lx.counted[p])
     if c.unit_end > i1 and not n:
-        n2 = lx.counted_phrases.at(toks, c.unit_end)
+        n2 = lx.counted_phrases.at(lows, c.unit_end)
         if n2:
             p = tuple(t.low for t in toks[c.unit_end : c.unit_end + n2])
             best = (p, lx.counted[p])
@@ -551,7 +556,7 @@ def _noun(c: _Cand, lx: _Lex) -> tuple[Phrase, str | None]:
 
 
 def _category(c: _Cand, lx: _Lex) -> None:
-    toks = c.toks
+    toks, lows = c.toks, c.where.lows()
     if c.m.percent:
         c.category = Category.PERCENT.value
         c.rules.append("category:percent")
@@ -571,7 +576,7 @@ def _category(c: _Cand, lx: _Lex) -> None:
         cls = _phrase(c.unit.split("/")[0])
         cat = lx.classifiers.get(cls)
         if cat is None:
-            n = lx.counted_phrases.at(toks, c.i1)
+            n = lx.counted_phrases.at(lows, c.i1)
             if n:
                 cat = lx.counted[tuple(t.low for t in toks[c.i1 : c.i1 + n])]
         source = "classifier"
@@ -584,7 +589,7 @@ def _category(c: _Cand, lx: _Lex) -> None:
         for j in range(c.q0 - 1, max(c.q0 - 9, -1), -1):
             if toks[j].low in (";", ".", ":"):
                 break
-            n = lx.counted_phrases.ending(toks, j + 1)
+            n = lx.counted_phrases.ending(lows, j + 1)
             if n:
                 found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
                 if found != Category.OTHER.value and (cat is None or found == Category.PEOPLE.value):
@@ -605,7 +610,7 @@ def _category(c: _Cand, lx: _Lex) -> None:
 
 def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
     """Disciplinary actions and violations found, per FACTS.md's judgement calls."""
-    toks = c.toks
+    toks, lows = c.toks, c.where.lows()
     unit = _phrase(c.unit) if c.unit else ()
     subject = any(p and (p in lx.subjects or p[:2] in lx.subjects or p[:1] in lx.subjects) for p in (noun, unit))
     bare = not noun and not c.unit and not c.obj  # "khiển trách 35"
@@ -616,10 +621,10 @@ def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
     for j in range(c.q0, max(0, c.q0 - _WINDOW), -1):
         if toks[j - 1].low in (".", ";"):
             break
-        if lx.actions.ending(toks, j):
+        if lx.actions.ending(lows, j):
             before = "action"
             break
-        n = lx.inspections.ending(toks, j)
+        n = lx.inspections.ending(lows, j)
         if n and not toks[j - n].capitalized:
             before = "inspection"
             break
@@ -630,11 +635,11 @@ def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
         t = toks[j]
         if t.low in (".", ";", ":", "(") or (t.low == "," and not (j + 1 < len(toks) and _is_number_tok(toks[j + 1]))):
             break
-        n = lx.not_violations.at(toks, j)
+        n = lx.not_violations.at(lows, j)
         if n:
             j += n
             continue
-        if lx.violations.at(toks, j):
+        if lx.violations.at(lows, j):
             after = True
             break
         j += 1
@@ -648,19 +653,19 @@ def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:
 
 
 def _label(c: _Cand, lx: _Lex) -> None:
-    toks = c.toks
+    toks, lows = c.toks, c.where.lows()
     k = c.q0
     if k > 0 and toks[k - 1].low in ("đạt", "là", "có"):
         k -= 1
     elif k > 1 and toks[k - 2].low == "đối" and toks[k - 1].low == "với":
         k -= 2  # "cảnh cáo đối với 2 đảng viên"
-    n = lx.labels.ending(toks, k)
+    n = lx.labels.ending(lows, k)
     if n:
         c.label = " ".join(t.text for t in toks[k - n : k])
         c.rules.append("label:before")
 
 
-def _first_verb(toks: Sequence[Tok], start: int, end: int, lx: _Lex) -> int | None:
+def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, lx: _Lex) -> int | None:
     """The first verb in toks[start:end] outside quotes; the "đăng" of the noun "bài đăng"
     and the "tổ chức" of "tổ chức đảng" are nouns, and "mới" in “Đồng Nai ngày mới” is a name."""
     verbs = lx.actor_verbs.by_first
@@ -672,15 +677,15 @@ def _first_verb(toks: Sequence[Tok], start: int, end: int, lx: _Lex) -> int | No
             continue
         if quoted or low not in verbs or toks[j].capitalized:
             continue  # a capitalized word is part of a name: "Ban Tổ chức", "Ủy ban Kiểm tra"
-        n = lx.actor_verbs.at(toks, j)
-        if n and lx.counted_phrases.at(toks, j - 1) < 2 and lx.counted_phrases.at(toks, j) <= n:
+        n = lx.actor_verbs.at(lows, j)
+        if n and lx.counted_phrases.at(lows, j - 1) < 2 and lx.counted_phrases.at(lows, j) <= n:
             return j
     return None
 
 
 def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     """Who has, did or manages it: the subject of the clause the number stands in."""
-    toks = c.toks
+    toks, lows = c.toks, c.where.lows()
     # the clause: back to the sentence start, the last ';' or the last ':'
     start = max(0, c.q0 - _WINDOW)
     brk = c.where.last((";", ":"), start, c.q0)
@@ -688,7 +693,7 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         start = brk + 1
     # skip opening time or framing phrases that end in a comma
     commas = c.where.between(",", start, c.q0)
-    while commas and lx.intro.at(toks, start):
+    while commas and lx.intro.at(lows, start):
         start = commas.pop(0) + 1
     c.clause_start = start
     words: list[Tok] = []
@@ -700,30 +705,30 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         words = toks[j + 1 : c.q0 - 1]
     else:
         # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
-        while start < c.q0 and (n := lx.subject_openers.at(toks, start)):
+        while start < c.q0 and (n := lx.subject_openers.at(lows, start)):
             start += n
         first_verb = None
-        if start < c.q0 and not lx.actor_verbs.at(toks, start):
-            first_verb = _first_verb(toks, start + 1, c.q0, lx)
+        if start < c.q0 and not lx.actor_verbs.at(lows, start):
+            first_verb = _first_verb(toks, lows, start + 1, c.q0, lx)
         if first_verb is not None:
             words = toks[start:first_verb]
             # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
             last_comma = c.where.last((",",), first_verb, c.q0)
             if last_comma is not None:
                 k = last_comma + 1
-                verb = _first_verb(toks, k + 1, c.q0, lx)
-                near = toks[k:verb] if verb is not None else []
+                verb = _first_verb(toks, lows, k + 1, c.q0, lx)
+                near, near_lows = (toks[k:verb], lows[k:verb]) if verb is not None else ([], [])
                 # "…, còn hãng Wendy's hứa…", "…giám sát dẫn đến ông Thi Danh chiếm dụng…": skip linking words
                 while near:
-                    n = lx.actor_verbs.at(near, 0) or lx.subject_openers.at(near, 0)
+                    n = lx.actor_verbs.at(near_lows, 0) or lx.subject_openers.at(near_lows, 0)
                     if not n:
                         break
-                    near = near[n:]
+                    near, near_lows = near[n:], near_lows[n:]
                 if (
                     near
-                    and not lx.intro.at(toks, k)
+                    and not lx.intro.at(lows, k)
                     and (len(near) >= 2 or near[0].capitalized)
-                    and not lx.anaphora.ending(near, len(near))
+                    and not lx.anaphora.ending(near_lows, len(near_lows))
                     and not near[0].is_digit
                     and not (not near[0].capitalized and any(t.is_digit for t in near))
                 ):
@@ -749,7 +754,7 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
                 k < len(toks)
                 and toks[k].low not in (";", ".", ":", "với", "và", "để", "trên", "có")
                 and not _is_number_tok(toks[k])
-                and not (k > j + 1 and lx.actor_verbs.at(toks, k))
+                and not (k > j + 1 and lx.actor_verbs.at(lows, k))
             ):
                 k += 1
             if k > j + 1:
@@ -811,7 +816,7 @@ def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     """ "… ngăn chặn 1.500 clip … trên tổng số hơn 2.300 clip": the part comes first."""
     index = {id(c): k for k, c in enumerate(cands)}
     for c in cands:
-        toks, where = c.toks, c.where
+        where, lows = c.where, c.where.lows()
         # the first "trên tổng số" within 12 tokens after the number, before a full stop or another number
         j = _first_at(where.starts(lx.total_after), c.i1)
         if j is None or j >= c.i1 + 12:
@@ -820,7 +825,7 @@ def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
         number = _first_at(where.numbers(), c.i1)
         if (stops and min(stops) < j) or (number is not None and number < j):
             continue
-        n = lx.total_after.at(toks, j)
+        n = lx.total_after.at(lows, j)
         at = index[id(c)]
         for t in cands[at + 1 : at + 1 + _NEAR]:
             if t.sent != c.sent:
@@ -948,8 +953,8 @@ def _link_next_sentence(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex
     """A sentence opening with "Trong đó" splits a total of the sentence before:
     "… 1.248 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.080 nhóm." """
     for s, parts in by_sent.items():
-        toks = parts[0].toks
-        if not toks or not lx.openers.at(toks, 0) or s - 1 not in by_sent:
+        toks, lows = parts[0].toks, parts[0].where.lows()
+        if not toks or not lx.openers.at(lows, 0) or s - 1 not in by_sent:
             continue
         parts = [p for p in parts if p.part_of is None and not links.has_parts(p)]
         for total in reversed(by_sent[s - 1]):
@@ -966,14 +971,14 @@ def _link_next_sentence(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex
 
 def _class_label(p: _Cand, lx: _Lex) -> None:
     """A part's label from the class named before it in a list: "cấp huyện 156 nhóm", "Hà Giang 142 ha"."""
-    toks = p.toks
+    toks, lows = p.toks, p.where.lows()
     k = p.q0
     while k > 0 and toks[k - 1].low in ("có", "là", "đạt", "gồm"):
         k -= 1
     j = k
     while j > 0 and k - j < 4 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có"):
         j -= 1
-    if 0 < k - j <= 3 and not lx.actor_verbs.at(toks, j):
+    if 0 < k - j <= 3 and not lx.actor_verbs.at(lows, j):
         p.label = " ".join(t.text for t in toks[j:k])
         p.rules.append("label:class")
 
@@ -982,7 +987,7 @@ def _verb_label(p: _Cand, lx: _Lex) -> None:
     """A part's label from the verb right before it: "Google đã ngăn chặn khoảng 1.500 clip"."""
     for n in range(3, 0, -1):
         j = p.q0 - n
-        if j >= 0 and lx.actor_verbs.at(p.toks, j) == n:
+        if j >= 0 and lx.actor_verbs.at(p.where.lows(), j) == n:
             p.label = " ".join(t.text for t in p.toks[j : p.q0])
             p.rules.append("label:verb")
             return
@@ -990,16 +995,16 @@ def _verb_label(p: _Cand, lx: _Lex) -> None:
 
 def _part_label(p: _Cand, lx: _Lex) -> None:
     """A part's label when none stands before it: the predicate after its noun ("bị đuối nước")."""
-    toks = p.toks
+    toks, lows = p.toks, p.where.lows()
     j = p.i1 + len(p.noun) if p.noun else p.unit_end
-    while n := lx.label_skip.at(toks, j):
+    while n := lx.label_skip.at(lows, j):
         j += n
     k = j
     while k < len(toks) and toks[k].is_word and k - j < 6 and not _is_number_tok(toks[k]):
         k += 1
     predicate = toks[j:k]
     # a predicate ("bị đuối nước", "bơi được vào bờ"), not an adjective of the noun ("video ngắn")
-    if not any(t.low in ("bị", "được") for t in predicate) and not lx.actor_verbs.at(toks, j):
+    if not any(t.low in ("bị", "được") for t in predicate) and not lx.actor_verbs.at(lows, j):
         return
     if k > j and (k == len(toks) or not toks[k].is_word):
         p.label = " ".join(t.text for t in predicate)
@@ -1125,7 +1130,7 @@ def _carry_actor(cands: list[_Cand]) -> None:
             named = c
         if last is not None and last.sent == c.sent and not c.actor and last.actor:
             between = [t.low for t in c.toks[last.i1 : c.q0]]
-            if ";" not in between or c.clause_start == c.q0 or _lex().actor_verbs.at(c.toks, c.clause_start):
+            if ";" not in between or c.clause_start == c.q0 or _lex().actor_verbs.at(c.where.lows(), c.clause_start):
                 c.actor = last.actor
                 c.rules.append("actor:shared")
         last = c

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any, Protocol
 
-__all__ = ["FOLDED_ENDINGS", "Phrases", "fold", "load"]
+__all__ = ["FOLDED_ENDINGS", "Phrases", "Words", "fold", "load"]
 
 # Old and new Vietnamese tone placement in open syllables: "hòa"/"hoà",
 # "thủy"/"thuỷ", "khỏe"/"khoẻ". Words are matched in the new placement; the
@@ -38,14 +38,17 @@ def load(name: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-class _Token(Protocol):
-    @property
-    def low(self) -> str: ...
+class Words(Protocol):
+    """Lower-case words by index: a list, or a view of tokens' ``low``."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, i: int, /) -> str: ...
 
 
 class Phrases:
     """Word phrases (tuples of lower-case words) indexed by first and last word,
-    for constant-time look-ups in a token list (tokens have a ``low`` attribute)."""
+    for constant-time look-ups in a sentence's lower-case words (``Token.low``)."""
 
     __slots__ = ("by_first", "by_last")
 
@@ -57,31 +60,31 @@ class Phrases:
                 self.by_first.setdefault(p[0], []).append(p)
                 self.by_last.setdefault(p[-1], []).append(p)
 
-    def at(self, toks: Sequence[_Token], i: int) -> int:
-        """Length of the longest phrase starting at ``toks[i]``, else 0."""
-        if i >= len(toks):
+    def at(self, words: Words, i: int) -> int:
+        """Length of the longest phrase starting at ``words[i]``, else 0."""
+        if i >= len(words):
             return 0
-        found = self.by_first.get(toks[i].low)
+        found = self.by_first.get(words[i])
         if found is None:
             return 0
-        size = len(toks)
+        size = len(words)
         for p in found:  # longest first; a loop, not all(), on this hot path
             n = len(p)
             if n == 1:
                 return 1
             if i + n <= size:
                 k = 1
-                while k < n and toks[i + k].low == p[k]:
+                while k < n and words[i + k] == p[k]:
                     k += 1
                 if k == n:
                     return n
         return 0
 
-    def ending(self, toks: Sequence[_Token], i: int) -> int:
-        """Length of the longest phrase ending right before ``toks[i]``, else 0."""
-        if i < 1 or i > len(toks):
+    def ending(self, words: Words, i: int) -> int:
+        """Length of the longest phrase ending right before ``words[i]``, else 0."""
+        if i < 1 or i > len(words):
             return 0
-        found = self.by_last.get(toks[i - 1].low)
+        found = self.by_last.get(words[i - 1])
         if found is None:
             return 0
         for p in found:
@@ -91,7 +94,7 @@ class Phrases:
             first = i - n
             if first >= 0:
                 k = 0
-                while k < n - 1 and toks[first + k].low == p[k]:
+                while k < n - 1 and words[first + k] == p[k]:
                     k += 1
                 if k == n - 1:
                     return n
