@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from statx.lexicon import FOLDED_ENDINGS, Phrases, fold, load
+from statx.lexicon import Phrases, fold, fold_text, load
 
 __all__ = ["Mention", "Token", "find_numbers", "read_number", "to_plain", "tokenize"]
 
@@ -207,30 +207,17 @@ _PLAIN = re.compile(r"\d+")
 
 
 class Token:
-    """A word, a digit string or a punctuation mark, with its span.
+    """A word, a digit string or a punctuation mark, with its span and ``low``:
+    lower case, tone mark placed the new way (see ``lexicon.fold``)."""
 
-    ``low`` (lower case, tone mark placed the new way, see ``lexicon.fold``) is
-    computed on first use: most tokens of an article are never looked at.
-    """
+    __slots__ = ("end", "kind", "low", "start", "text")
 
-    __slots__ = ("_low", "end", "kind", "start", "text")
-
-    def __init__(self, kind: str, text: str, start: int, end: int) -> None:
+    def __init__(self, kind: str, text: str, start: int, end: int, low: str) -> None:
         self.kind = kind  # "d" digits, "w" word, "p" punctuation
         self.text = text
         self.start = start
         self.end = end
-        self._low: str | None = None
-
-    @property
-    def low(self) -> str:
-        low = self._low
-        if low is None:
-            low = self.text.lower()
-            if low[-2:] in FOLDED_ENDINGS:  # fold() inlined: this runs for every token looked at
-                low = fold(low)
-            self._low = low
-        return low
+        self.low = low
 
     @property
     def is_word(self) -> bool:
@@ -252,12 +239,26 @@ _KINDS = ("p", "w", "d", "p")  # by the number of the group that matched
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``text[start:end]``, spans pointing into ``text``."""
+    """The tokens of ``text[start:end]``, spans pointing into ``text``.
+
+    The text is lower-cased and folded as a whole and the tokens are read from
+    that copy, so each token's ``low`` comes with it at no cost of its own.
+    """
     kinds = _KINDS
     stop = len(text) if end is None else end
     stop = start + len(text[start:stop].rstrip())  # every space run is then followed by a token
+    low = fold_text(text.lower())
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): one token at a time
+        return [
+            Token(kinds[k], m.group(k), m.start(k), m.end(), fold(m.group(k).lower()))
+            for m in _TOKEN.finditer(text, start, stop)
+            for k in [m.lastindex or 3]
+        ]
     return [
-        Token(kinds[k], m.group(k), m.start(k), m.end()) for m in _TOKEN.finditer(text, start, stop) for k in [m.lastindex or 3]
+        Token(kinds[k], text[a:b], a, b, m.group(k))
+        for m in _TOKEN.finditer(low, start, stop)
+        for k in [m.lastindex or 3]
+        for a, b in [m.span(k)]
     ]
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any, Protocol
 
-__all__ = ["FOLDED_ENDINGS", "Phrases", "Words", "fold", "load"]
+__all__ = ["Phrases", "Words", "fold", "fold_text", "load"]
 
 # Old and new Vietnamese tone placement in open syllables: "hòa"/"hoà",
 # "thủy"/"thuỷ", "khỏe"/"khoẻ". Words are matched in the new placement; the
@@ -22,13 +23,18 @@ for _old, _new in zip("ùúủũụ", "ỳýỷỹỵ", strict=True):
     _FOLD[_old + "y"] = "u" + _new
 
 
-FOLDED_ENDINGS = frozenset(_FOLD)  # the endings fold() changes
-
-
 def fold(word: str) -> str:
     """A lower-case word with its tone mark placed the new way: ``fold("hòa") == "hoà"``."""
     tail = word[-2:]
     return word[:-2] + _FOLD[tail] if tail in _FOLD else word
+
+
+_FOLD_AT_END = re.compile("(?:" + "|".join(_FOLD) + r")(?![^\W\d_])")
+
+
+def fold_text(text: str) -> str:
+    """``fold`` applied to every word of a lower-case text, whose length it keeps."""
+    return _FOLD_AT_END.sub(lambda m: _FOLD[m.group()], text)
 
 
 @cache
