@@ -814,8 +814,9 @@ def _compatible(total: _Cand, part: _Cand) -> bool:
 
 def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     """ "… ngăn chặn 1.500 clip … trên tổng số hơn 2.300 clip": the part comes first."""
-    index = {id(c): k for k, c in enumerate(cands)}
-    for c in cands:
+    for at, c in enumerate(cands):
+        if at + 1 == len(cands) or cands[at + 1].sent != c.sent:
+            continue  # no number after it in its sentence: nothing to be a part of
         where, lows = c.where, c.where.lows()
         # the first "trên tổng số" within 12 tokens after the number, before a full stop or another number
         j = _first_at(where.starts(lx.total_after), c.i1)
@@ -826,7 +827,6 @@ def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
         if (stops and min(stops) < j) or (number is not None and number < j):
             continue
         n = lx.total_after.at(lows, j)
-        at = index[id(c)]
         for t in cands[at + 1 : at + 1 + _NEAR]:
             if t.sent != c.sent:
                 break
@@ -837,6 +837,8 @@ def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
 def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> None:
     """A list opened after a total by ':', '(' or a word like "trong đó", "gồm"."""
     for group in by_sent.values():
+        if len(group) < 2:
+            continue  # a list needs a total and a part
         toks, where = group[0].toks, group[0].where
         word_openers = where.starts(lx.openers)
         openers = sorted([*where.of(":"), *where.of("("), *word_openers])
@@ -866,13 +868,13 @@ def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> Non
 
 def _link_sum_before(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
     """ "… vé lượt 340.000, vé tháng 37.000. Tổng lượt khách … hơn 376.000": parts before a marked total."""
-    index = {id(c): k for k, c in enumerate(cands)}
-    for c in cands:
-        mark = _first_at(c.where.starts(lx.total_before), max(0, c.q0 - 8))  # "Tổng lượt khách … 376.000"
-        if mark is None or mark >= c.q0 or links.has_parts(c):
-            continue
-        at = index[id(c)]
+    for at, c in enumerate(cands):
         prior = [p for p in cands[max(0, at - 4) : at] if c.sent - 1 <= p.sent and p.part_of is None]
+        if len(prior) < 2 or links.has_parts(c):
+            continue  # a sum needs two parts
+        mark = _first_at(c.where.starts(lx.total_before), max(0, c.q0 - 8))  # "Tổng lượt khách … 376.000"
+        if mark is None or mark >= c.q0:
+            continue
         for size in range(min(len(prior), 4), 1, -1):
             run = prior[-size:]
             if all(_compatible(c, p) for p in run) and _close(c, run) == "ok":
