@@ -52,56 +52,68 @@ class Words(Protocol):
     def __getitem__(self, i: int, /) -> str: ...
 
 
+# A trie of words: each node maps the next word to its node; the key "" marks a phrase's end
+# (no word is empty).
+_Node = dict[str, "_Node"]
+_END = ""
+
+
+def _trie(phrases: Iterable[tuple[str, ...]]) -> _Node:
+    root: _Node = {}
+    for p in phrases:
+        if p:
+            node = root
+            for word in p:
+                node = node.setdefault(word, {})
+            node[_END] = {}
+    return root
+
+
 class Phrases:
-    """Word phrases (tuples of lower-case words) indexed by first and last word,
-    for constant-time look-ups in a sentence's lower-case words (``Token.low``)."""
+    """Word phrases (tuples of lower-case words) in two tries, from the first
+    word forwards and from the last word backwards, for look-ups in a sentence's
+    lower-case words (``Token.low``) that cost one dict look-up a word."""
 
     __slots__ = ("by_first", "by_last")
 
     def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
-        self.by_last: dict[str, list[tuple[str, ...]]] = {}
-        for p in sorted(set(phrases), key=len, reverse=True):
-            if p:
-                self.by_first.setdefault(p[0], []).append(p)
-                self.by_last.setdefault(p[-1], []).append(p)
+        phrases = set(phrases)
+        self.by_first = _trie(phrases)  # its keys: the first words
+        self.by_last = _trie(p[::-1] for p in phrases)  # its keys: the last words
 
     def at(self, words: Words, i: int) -> int:
         """Length of the longest phrase starting at ``words[i]``, else 0."""
-        if i >= len(words):
-            return 0
-        found = self.by_first.get(words[i])
-        if found is None:
-            return 0
         size = len(words)
-        for p in found:  # longest first; a loop, not all(), on this hot path
-            n = len(p)
-            if n == 1:
-                return 1
-            if i + n <= size:
-                k = 1
-                while k < n and words[i + k] == p[k]:
-                    k += 1
-                if k == n:
-                    return n
-        return 0
+        if i >= size:
+            return 0
+        node = self.by_first.get(words[i])
+        if node is None:
+            return 0
+        best = 1 if _END in node else 0
+        k = i + 1
+        while k < size:
+            node = node.get(words[k])
+            if node is None:
+                break
+            k += 1
+            if _END in node:
+                best = k - i
+        return best
 
     def ending(self, words: Words, i: int) -> int:
         """Length of the longest phrase ending right before ``words[i]``, else 0."""
         if i < 1 or i > len(words):
             return 0
-        found = self.by_last.get(words[i - 1])
-        if found is None:
+        node = self.by_last.get(words[i - 1])
+        if node is None:
             return 0
-        for p in found:
-            n = len(p)
-            if n == 1:
-                return 1
-            first = i - n
-            if first >= 0:
-                k = 0
-                while k < n - 1 and words[first + k] == p[k]:
-                    k += 1
-                if k == n - 1:
-                    return n
-        return 0
+        best = 1 if _END in node else 0
+        k = i - 2
+        while k >= 0:
+            node = node.get(words[k])
+            if node is None:
+                break
+            if _END in node:
+                best = i - k
+            k -= 1
+        return best
