@@ -934,6 +934,8 @@ def _link_disciplined(by_sent: dict[int, list[_Cand]], links: _Links) -> None:
 
 def _breakdowns(cands: list[_Cand], lx: _Lex) -> None:
     """Link parts to their totals and check the sums."""
+    if len(cands) < 2:
+        return  # a total needs a part
     by_sent: dict[int, list[_Cand]] = {}
     for c in cands:
         by_sent.setdefault(c.sent, []).append(c)
