@@ -614,7 +614,7 @@ def _claimed_spans(text: str) -> list[Mention]:
 
 
 class _Lows:
-    """The tokens' ``low`` as words for lexicon look-ups, read only where looked at."""
+    """The tokens' ``low`` as a sequence of words for lexicon look-ups, without a list of them all."""
 
     __slots__ = ("toks",)
 

@@ -279,7 +279,7 @@ class _Where:
         found = self._starts.get(id(phrases))
         if found is None:
             lows, first = self.lows(), phrases.by_first
-            found = self._starts[id(phrases)] = [k for k, low in enumerate(self.lows()) if low in first and phrases.at(lows, k)]
+            found = self._starts[id(phrases)] = [k for k, low in enumerate(lows) if low in first and phrases.at(lows, k)]
         return found
 
 
