@@ -742,6 +742,8 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:subject")
     # possessive after the counted thing: "46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở"
+    if "của" not in lows[c.unit_end : c.unit_end + 8]:
+        return
     for j in range(c.unit_end, min(len(toks), c.unit_end + 8)):
         t = toks[j]
         if t.low in (";", ".", ":") or (j > c.unit_end and _is_number_tok(t)):
