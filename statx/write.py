@@ -14,6 +14,7 @@ import json
 import os
 import tempfile
 from collections.abc import Collection, Iterable, Iterator
+from operator import attrgetter
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -55,8 +56,22 @@ def row(fact: Fact, raw: bool = True) -> dict[str, Any]:
     return d
 
 
-def _csv_cell(value: Any) -> Any:
-    return "" if value is None else value
+_VALUES = attrgetter(*COLUMNS)  # a fact's values in column order, read in one call
+_TEXT = tuple(name not in NUMERIC for name in COLUMNS)
+
+
+def csv_row(fact: Fact, raw: bool = False) -> list[Any]:
+    """A fact as a CSV row: None as an empty cell, text made safe for a spreadsheet unless ``raw``.
+
+    The same cells as ``row`` gives, built without a dict: the writer's hot path.
+    """
+    values = _VALUES(fact)
+    if raw:
+        return ["" if v is None else v for v in values]
+    return [
+        "" if v is None else ("'" + v if text and v.startswith(_FORMULA_START) else v)
+        for v, text in zip(values, _TEXT, strict=True)
+    ]
 
 
 def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = True, raw: bool = False) -> int:
@@ -67,8 +82,7 @@ def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = Tru
         if header:
             writer.writerow(COLUMNS)
         for fact in facts:
-            d = row(fact, raw)
-            writer.writerow([_csv_cell(d[c]) for c in COLUMNS])
+            writer.writerow(csv_row(fact, raw))
             n += 1
     elif fmt == "jsonl":
         # JSON keeps every string as written: no spreadsheet runs it

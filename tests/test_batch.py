@@ -150,6 +150,22 @@ def test_jobs_give_byte_identical_output(folder: Path) -> None:
     assert one.stdout.count(b"\n") > 100
 
 
+def test_facts_cross_processes_and_become_rows_whole() -> None:
+    """A fact pickled to another process comes back equal, field for field; its row holds every column."""
+    import dataclasses
+    import pickle
+
+    from statx import COLUMNS, extract
+
+    facts = extract(ARTICLE, doc="a.txt")
+    assert len(facts) == len(FACTS)
+    for fact in facts:
+        back = pickle.loads(pickle.dumps(fact))
+        assert back == fact and dataclasses.astuple(back) == dataclasses.astuple(fact)
+        assert fact.as_dict() == dataclasses.asdict(fact)
+        assert list(fact.as_dict()) == list(COLUMNS)
+
+
 def _square(n: int) -> int:
     return n * n
 
