@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-PIECES = [
+PIECES: list[str] = [
     *"0123456789",
     *" .,;:-–—/%()[]{}“”\"'\n\t+=@#&*",
     *"aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯZQWF",

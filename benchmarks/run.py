@@ -4,7 +4,8 @@
     python benchmarks/run.py --size-mb 1 --files 500 --nlp-kb 20   # a quick look
 
 Prints a Markdown report: throughput of one process and of --jobs N (each the
-best of --repeat runs, as the machine's other load only ever slows a run), the
+best of --repeat runs, as the machine's other load only ever slows a run), of
+the library and of the `statx extract` command writing a CSV, the
 bare regex floor (reading the same files; also on text in memory) and the
 underthesea-per-sentence pipeline on the same text, the
 start-up of `statx --version` and `statx extract` against `python -c pass`, and
@@ -133,6 +134,14 @@ def main() -> int:
         # statx, --jobs N
         t_jobs = timed(lambda: list(run(names, jobs=args.jobs)), args.repeat)
 
+        # the command a user runs, start-up and CSV writing included
+        def command(jobs: int) -> None:
+            out = str(work / "facts.csv")
+            subprocess.run([STATX, "extract", str(work / "corpus"), "-o", out, "-j", str(jobs), "-q"], check=True)
+
+        t_cli_one = timed(lambda: command(1), args.repeat)
+        t_cli_jobs = timed(lambda: command(args.jobs), args.repeat)
+
         # what a Vietnamese NLP user writes first: sentences, then pos_tag on each
         from underthesea import pos_tag, sent_tokenize
 
@@ -151,6 +160,11 @@ def main() -> int:
             ("corpus", f"{mb:.1f} MB, {len(names)} articles (dev corpus + samples, repeated)"),
             ("statx, one process", f"{one_mb_s:.2f} MB/s, {len(names) / t_one:.0f} articles/s"),
             (f"statx, --jobs {args.jobs}", f"{jobs_mb_s:.2f} MB/s, {len(names) / t_jobs:.0f} articles/s"),
+            (
+                "`statx extract corpus/ -o facts.csv -j 1`",
+                f"{mb / t_cli_one:.2f} MB/s ({t_cli_one:.1f} s, start-up and writing included)",
+            ),
+            (f"`statx extract corpus/ -o facts.csv -j {args.jobs}`", f"{mb / t_cli_jobs:.2f} MB/s ({t_cli_jobs:.1f} s)"),
             (f"--jobs {args.jobs} / one process", f"{jobs_mb_s / one_mb_s:.2f}×"),
             (
                 "bare regex pass over the files (floor)",
