@@ -58,6 +58,7 @@ class _Lex:
     weak_classifiers: frozenset[Phrase]
     counted: dict[Phrase, str]
     counted_phrases: Phrases
+    unit_or_noun: Phrases  # classifiers, counted nouns, currency and measure words: what may follow a count
     actions: Phrases
     violations: Phrases
     inspections: Phrases
@@ -112,6 +113,9 @@ def _lex() -> _Lex:
         weak_classifiers=frozenset(_phrase(w) for w in units["weak_classifiers"]["words"]),
         counted=counted,
         counted_phrases=Phrases(counted),
+        unit_or_noun=Phrases(
+            [*classifiers, *counted, *(_phrase(w) for w in units["currency"]["words"] + units["measure"]["words"])]
+        ),
         actions=_phrases(disc["actions"]),
         violations=_phrases(disc["violations"]),
         inspections=_phrases(disc["inspections"]),
@@ -339,12 +343,7 @@ def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
     qualified = c.q0 != i0
-    followed_by_unit = nxt is not None and (
-        lx.classifier_phrases.at(lows, i1) > 0
-        or lx.counted_phrases.at(lows, i1) > 0
-        or lx.currency.at(lows, i1) > 0
-        or lx.measure.at(lows, i1) > 0
-    )
+    followed_by_unit = nxt is not None and lx.unit_or_noun.at(lows, i1) > 0
     bare = _YEAR_SHAPE.fullmatch(m.text) is not None
     in_years = bare and 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
     if in_years and (not followed_by_unit or (not qualified and lx.date_before.ending(lows, i0))):
