@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from statx.facts import Category, Dropped, Fact
 from statx.lexicon import Phrases, fold, load
@@ -156,6 +157,7 @@ def _lex() -> _Lex:
 # a sentence ends after . ! ? … (and closing quotes or brackets) before white space, or at a line break
 # (one character class first lets the regex engine skip ahead to candidates)
 _SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[\"”’)]*\s+)")
+_NON_SPACE = re.compile(r"\S")
 # a full stop after these is an abbreviation, not the end of a sentence: "TP. Bến Tre"
 _ABBREV = re.compile(r"(?:^|\s|\()(?:TP|Tp|TX|Q|P|TS|ThS|PGS|GS|BS|KS|Mr|Mrs|Ms|St|TT|Th|TW|Ths)\.$")
 
@@ -166,12 +168,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(text):
         end = m.start() if text[m.start()] == "\n" else m.start() + 1  # a mark ends its sentence
-        if "\n" not in m.group() and _ABBREV.search(text, max(start, end - 6), end):
+        if text[end - 1] == "." and "\n" not in m.group() and _ABBREV.search(text, max(start, end - 6), end):
             continue
-        if text[start:end].strip():
+        if _NON_SPACE.search(text, start, end):
             spans.append((start, end))
         start = m.end()
-    if text[start:].strip():
+    if _NON_SPACE.search(text, start):
         spans.append((start, len(text)))
     return spans
 
@@ -1019,6 +1021,10 @@ def _part_label(p: _Cand, lx: _Lex) -> None:
 # ---------------------------------------------------------------- entry points
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "") -> Analysis:
     """Facts and dropped mentions of one document's NFC text.
 
@@ -1029,7 +1035,6 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     """
     lx = _lex()
     doc_toks = tokenize(text)
-    tok_starts_all = [t.start for t in doc_toks]
     mentions = find_numbers(text, doc_toks)
     sents = _sentences(text)
     published = published or _published(text)
@@ -1038,8 +1043,6 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     si = 0
     sent_toks: dict[int, list[Tok]] = {}
     sent_where: dict[int, _Where] = {}
-    tok_ends: dict[int, list[int]] = {}
-    tok_starts: dict[int, list[int]] = {}
     for m in mentions:
         if m.kind != NUMBER:
             dropped.append(Dropped(m.start, m.end, m.text, m.kind))
@@ -1049,17 +1052,14 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         s0, s1 = sents[si] if sents else (0, len(text))
         toks = sent_toks.get(si)
         if toks is None:
-            toks = sent_toks[si] = doc_toks[bisect_left(tok_starts_all, s0) : bisect_left(tok_starts_all, s1)]
+            toks = sent_toks[si] = doc_toks[bisect_left(doc_toks, s0, key=_START) : bisect_left(doc_toks, s1, key=_START)]
             sent_where[si] = _Where(toks)
-        ends = tok_ends.get(si)
-        if ends is None:
-            ends = tok_ends[si] = [t.end for t in toks]
-            tok_starts[si] = [t.start for t in toks]
-        i0 = bisect_right(ends, m.start)
-        i1 = bisect_left(tok_starts[si], m.end)
+        # token indexes, by binary search on the tokens' spans
+        i0 = bisect_right(toks, m.start, key=_END)
+        i1 = bisect_left(toks, m.end, key=_START)
         q0 = i0
         if m.qualifier_start is not None:
-            q0 = min(bisect_left(tok_starts[si], m.qualifier_start), i0)
+            q0 = min(bisect_left(toks, m.qualifier_start, key=_START), i0)
         c = _Cand(m, si, toks, sent_where[si], i0, i1, q0, rules=list(m.rules))
         reason = _drop_reason(c, lx)
         if reason:
