@@ -752,7 +752,7 @@ class _Scanner:
         toks = self.toks
         lx = self.lex
         words = lx.number_words_cased if self.whole else lx.starting_words_cased
-        starts = [k for k, t in enumerate(toks) if t.kind == "d" or (t.kind == "w" and t.text in words)]
+        starts = [k for k, t in enumerate(toks) if t.text in words or t.kind == "d"]  # no mark or digit is a word
         ci = 0
         i = 0
         for k in starts:
