@@ -780,7 +780,11 @@ def _close(total: _Cand, parts: Sequence[_Cand]) -> str:
 
 
 def _same_kind(a: _Cand, b: _Cand) -> bool:
-    return a.m.percent == b.m.percent and ("unit:currency" in a.rules) == ("unit:currency" in b.rules)
+    """Counts that can add up: both percentages or neither; money only in one currency."""
+    money = "unit:currency" in a.rules
+    if a.m.percent != b.m.percent or money != ("unit:currency" in b.rules):
+        return False
+    return not money or _phrase(a.unit) == _phrase(b.unit)  # 650 triệu USD is no part of 22.500 tỷ đồng
 
 
 class _Links:

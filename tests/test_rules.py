@@ -53,6 +53,16 @@ def test_trong_do_links_the_part_of_the_same_noun() -> None:
     assert f["12"].check == "ok"
 
 
+def test_money_parts_add_up_only_in_the_same_currency() -> None:
+    f = by_mention(
+        "Tỉnh đã cấp mới 98 dự án với tổng vốn 22.500 tỷ đồng, trong đó có 15 dự án FDI với số vốn 650 triệu USD. "
+        "Huyện thu 120 tỷ đồng, trong đó thuế 80 tỷ đồng."
+    )
+    assert f["650 triệu"].part_of is None  # dollars are no part of a sum in đồng
+    assert f["15"].part_of == f["98"].start
+    assert f["80 tỷ"].part_of == f["120 tỷ"].start
+
+
 def test_part_before_total_on_tong_so() -> None:
     f = by_mention("Google đã chặn khoảng 1.500 clip trên tổng số hơn 2.300 clip được gửi tới.")
     assert f["1.500"].part_of == f["2.300"].start
