@@ -53,6 +53,12 @@ def test_trong_do_links_the_part_of_the_same_noun() -> None:
     assert f["12"].check == "ok"
 
 
+@pytest.mark.parametrize("opener", ["Đáng chú ý", "Nổi bật", "Trong khi đó", "Nhìn chung"])
+def test_a_framing_phrase_is_not_the_actor(opener: str) -> None:
+    f = by_mention(f"{opener}, Công an huyện đang quản lý 12 trang Facebook.")
+    assert f["12"].actor == "Công an huyện"
+
+
 def test_money_parts_add_up_only_in_the_same_currency() -> None:
     f = by_mention(
         "Tỉnh đã cấp mới 98 dự án với tổng vốn 22.500 tỷ đồng, trong đó có 15 dự án FDI với số vốn 650 triệu USD. "
