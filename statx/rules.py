@@ -75,6 +75,7 @@ class _Lex:
     pure_classifiers: frozenset[Phrase]
     copulas: frozenset[str]
     intro: Phrases
+    speech: Phrases
     anaphora: Phrases
     members: frozenset[Phrase]
     ratio_units: frozenset[Phrase]
@@ -132,6 +133,7 @@ def _lex() -> _Lex:
         pure_classifiers=frozenset(_phrase(w) for w in units["pure_classifiers"]["words"]),
         copulas=frozenset(cues["object"]["copulas"]),
         intro=_phrases(cues["actor"]["intro"]),
+        speech=_phrases(cues["actor"]["speech"]),
         anaphora=_phrases(cues["actor"]["anaphora"]),
         members=frozenset(_phrase(w) for w in cues["audience"]["members"]),
         ratio_units=frozenset(_phrase(w) for w in units["ratio"]["unit"]),
@@ -684,6 +686,28 @@ def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, 
     return None
 
 
+def _said_subject(c: _Cand, verb: int, lx: _Lex) -> list[Tok]:
+    """After a verb of saying, the subject of what is said, when it names one right away:
+    "Liên Bộ … cho biết quỹ bình ổn giá xăng dầu hiện còn khoảng 5.400 tỷ đồng" (not "cho biết đã …",
+    not "cho biết đơn vị này …")."""
+    toks, lows = c.toks, c.where.lows()
+    n = lx.speech.at(lows, verb)
+    k = verb + n
+    if not n or k >= c.q0 or toks[k].kind != "w" or lx.actor_verbs.at(lows, k) or lx.intro.at(lows, k):
+        return []
+    end = _first_verb(toks, lows, k + 1, c.q0, lx)
+    said = toks[k:end] if end is not None else []
+    if (
+        not said
+        or len(said) > 14
+        or not (len(said) >= 2 or said[0].capitalized)
+        or any(not t.is_word for t in said)
+        or lx.anaphora.ending(lows[k:end], len(said))
+    ):
+        return []
+    return said
+
+
 def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     """Who has, did or manages it: the subject of the clause the number stands in."""
     toks, lows = c.toks, c.where.lows()
@@ -713,6 +737,9 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
             first_verb = _first_verb(toks, lows, start + 1, c.q0, lx)
         if first_verb is not None:
             words = toks[start:first_verb]
+            said = _said_subject(c, first_verb, lx)
+            if said:
+                words = said
             # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
             last_comma = c.where.last((",",), first_verb, c.q0)
             if last_comma is not None:

@@ -53,6 +53,23 @@ def test_trong_do_links_the_part_of_the_same_noun() -> None:
     assert f["12"].check == "ok"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "actor"),
+    [
+        (
+            "Liên Bộ Công Thương - Tài chính cho biết quỹ bình ổn giá xăng dầu hiện còn khoảng 5.400 tỷ đồng.",
+            "5.400 tỷ",
+            "quỹ bình ổn giá xăng dầu",
+        ),
+        ("Bộ Y tế thông báo cả nước đã ghi nhận 120 ca mắc mới.", "120", "cả nước"),
+        ("Ủy ban Kiểm tra Trung ương cho biết đã kỷ luật 7 đảng viên.", "7", "Ủy ban Kiểm tra Trung ương"),
+        ("Công an huyện Đất Đỏ cho biết, đơn vị này đã thiết lập được 36 nhóm Zalo.", "36", "Công an huyện Đất Đỏ"),
+    ],
+)
+def test_a_verb_of_saying_gives_the_number_to_the_subject_of_what_is_said(sentence: str, mention: str, actor: str) -> None:
+    assert by_mention(sentence)[mention].actor == actor
+
+
 @pytest.mark.parametrize("opener", ["Đáng chú ý", "Nổi bật", "Trong khi đó", "Nhìn chung"])
 def test_a_framing_phrase_is_not_the_actor(opener: str) -> None:
     f = by_mention(f"{opener}, Công an huyện đang quản lý 12 trang Facebook.")
