@@ -70,6 +70,12 @@ def test_a_verb_of_saying_gives_the_number_to_the_subject_of_what_is_said(senten
     assert by_mention(sentence)[mention].actor == actor
 
 
+def test_the_name_of_an_inspection_committee_is_no_verb() -> None:
+    f = by_mention("Ủy ban kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm đối với 28 tổ chức đảng và 96 đảng viên.")
+    assert f["28"].actor == f["96"].actor == "Ủy ban kiểm tra các cấp"
+    assert f["28"].category == "organization" and f["96"].category == "people"
+
+
 @pytest.mark.parametrize("opener", ["Đáng chú ý", "Nổi bật", "Trong khi đó", "Nhìn chung"])
 def test_a_framing_phrase_is_not_the_actor(opener: str) -> None:
     f = by_mention(f"{opener}, Công an huyện đang quản lý 12 trang Facebook.")
