@@ -732,6 +732,7 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
         while start < c.q0 and (n := lx.subject_openers.at(lows, start)):
             start += n
+        c.clause_start = start  # where the subject would stand ("…; trong đó có 1.120 tin": none)
         first_verb = None
         if start < c.q0 and not lx.actor_verbs.at(lows, start):
             first_verb = _first_verb(toks, lows, start + 1, c.q0, lx)

@@ -70,6 +70,15 @@ def test_a_verb_of_saying_gives_the_number_to_the_subject_of_what_is_said(senten
     assert by_mention(sentence)[mention].actor == actor
 
 
+def test_a_trong_do_part_without_a_subject_shares_the_actor_of_its_total() -> None:
+    f = by_mention(
+        "Trong năm, các trang thông tin của Đoàn đã đăng tải 3.450 tin, bài, video; "
+        "trong đó có 1.120 tin, bài phản bác các quan điểm sai trái."
+    )
+    assert f["1.120"].part_of == f["3.450"].start
+    assert f["1.120"].actor == f["3.450"].actor == "các trang thông tin của Đoàn"
+
+
 def test_the_name_of_an_inspection_committee_is_no_verb() -> None:
     f = by_mention("Ủy ban kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm đối với 28 tổ chức đảng và 96 đảng viên.")
     assert f["28"].actor == f["96"].actor == "Ủy ban kiểm tra các cấp"
