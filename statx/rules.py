@@ -75,6 +75,7 @@ class _Lex:
     pure_classifiers: frozenset[Phrase]
     copulas: frozenset[str]
     intro: Phrases
+    money_before: Phrases
     speech: Phrases
     anaphora: Phrases
     members: frozenset[Phrase]
@@ -133,6 +134,7 @@ def _lex() -> _Lex:
         pure_classifiers=frozenset(_phrase(w) for w in units["pure_classifiers"]["words"]),
         copulas=frozenset(cues["object"]["copulas"]),
         intro=_phrases(cues["actor"]["intro"]),
+        money_before=_phrases(cues["money"]["before"]),
         speech=_phrases(cues["actor"]["speech"]),
         anaphora=_phrases(cues["actor"]["anaphora"]),
         members=frozenset(_phrase(w) for w in cues["audience"]["members"]),
@@ -586,6 +588,8 @@ def _category(c: _Cand, lx: _Lex) -> None:
     words_after = c.i1 < len(toks) and toks[c.i1].is_word and toks[c.i1].low not in lx.object_stop
     if cat is None and not words_after and c.m.text[-1] in "kK":
         cat, source = Category.MONEY.value, "thousands"  # "combo chỉ 250k": informal prices
+    if cat is None and not words_after and not c.unit and c.m.scaled and _after_money_word(c, lx):
+        cat, source = Category.MONEY.value, "money word before"  # "Lương tôi 12 triệu/tháng"
     if (cat is None and not words_after) or (not noun and _phrase(c.unit) in lx.weak_classifiers):
         # no noun after the number: the nearest telling noun before it in the clause
         # ("tổng lượt xem lên tới hơn 1 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 376.000 lượt")
@@ -609,6 +613,17 @@ def _category(c: _Cand, lx: _Lex) -> None:
         cat, source = Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
     c.category = cat or Category.OTHER.value
     c.rules.append(f"category:{source}" if cat else "category:other")
+
+
+def _after_money_word(c: _Cand, lx: _Lex) -> bool:
+    """A word of money ("lương", "giá", "học phí") among the few words before the number, in its clause."""
+    lows = c.where.lows()
+    for j in range(c.q0, max(c.q0 - 4, 0), -1):
+        if c.toks[j - 1].kind == "p":
+            return False
+        if lx.money_before.ending(lows, j):
+            return True
+    return False
 
 
 def _discipline(c: _Cand, lx: _Lex, noun: Phrase) -> bool:

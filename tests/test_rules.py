@@ -70,6 +70,18 @@ def test_a_verb_of_saying_gives_the_number_to_the_subject_of_what_is_said(senten
     assert by_mention(sentence)[mention].actor == actor
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ('"Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm hơn một phần ba", anh Hùng nói.', "12 triệu", "money"),
+        ("Học phí năm nay khoảng 15 triệu, tăng nhẹ.", "15 triệu", "money"),
+        ("Con số này lên tới 9 triệu.", "9 triệu", "other"),
+    ],
+)
+def test_an_amount_without_currency_is_money_after_a_money_word(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category
+
+
 def test_a_trong_do_part_without_a_subject_shares_the_actor_of_its_total() -> None:
     f = by_mention(
         "Trong năm, các trang thông tin của Đoàn đã đăng tải 3.450 tin, bài, video; "
