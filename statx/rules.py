@@ -723,6 +723,11 @@ def _said_subject(c: _Cand, verb: int, lx: _Lex) -> list[Tok]:
     return said
 
 
+def _duration_at(toks: list[Tok], lows: list[str], i: int, lx: _Lex) -> bool:
+    """A number and a unit of time at toks[i]: "Ba năm qua", "5 tháng đầu năm"."""
+    return i + 1 < len(toks) and _is_number_tok(toks[i]) and lx.duration_after.at(lows, i + 1) > 0
+
+
 def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     """Who has, did or manages it: the subject of the clause the number stands in."""
     toks, lows = c.toks, c.where.lows()
@@ -731,9 +736,9 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     brk = c.where.last((";", ":"), start, c.q0)
     if brk is not None:
         start = brk + 1
-    # skip opening time or framing phrases that end in a comma
+    # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
     commas = c.where.between(",", start, c.q0)
-    while commas and lx.intro.at(lows, start):
+    while commas and (lx.intro.at(lows, start) or _duration_at(toks, lows, start, lx)):
         start = commas.pop(0) + 1
     c.clause_start = start
     words: list[Tok] = []

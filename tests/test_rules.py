@@ -97,6 +97,11 @@ def test_the_name_of_an_inspection_committee_is_no_verb() -> None:
     assert f["28"].category == "organization" and f["96"].category == "people"
 
 
+def test_a_span_of_time_before_a_comma_is_not_the_actor() -> None:
+    f = by_mention("Ba năm qua, Sở Giáo dục đã đầu tư hơn 15 tỷ đồng cho các trường.")
+    assert f["15 tỷ"].actor == "Sở Giáo dục"
+
+
 @pytest.mark.parametrize("opener", ["Đáng chú ý", "Nổi bật", "Trong khi đó", "Nhìn chung"])
 def test_a_framing_phrase_is_not_the_actor(opener: str) -> None:
     f = by_mention(f"{opener}, Công an huyện đang quản lý 12 trang Facebook.")
