@@ -76,6 +76,7 @@ class _Lex:
     copulas: frozenset[str]
     intro: Phrases
     money_before: Phrases
+    time_openers: Phrases
     speech: Phrases
     anaphora: Phrases
     members: frozenset[Phrase]
@@ -135,6 +136,7 @@ def _lex() -> _Lex:
         copulas=frozenset(cues["object"]["copulas"]),
         intro=_phrases(cues["actor"]["intro"]),
         money_before=_phrases(cues["money"]["before"]),
+        time_openers=_phrases(cues["actor"]["time_openers"]),
         speech=_phrases(cues["actor"]["speech"]),
         anaphora=_phrases(cues["actor"]["anaphora"]),
         members=frozenset(_phrase(w) for w in cues["audience"]["members"]),
@@ -787,6 +789,8 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     if len(words) == 1 and words[0].low in lx.pronouns:
         c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in _carry_actor
         return
+    if words and not words[0].capitalized and lx.time_openers.at(lows, start) and any(t.is_digit for t in words):
+        words = []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
     if words and len(words) <= 14 and words[0].is_word and (words[0].capitalized or len(words) >= 2):
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:subject")

@@ -97,6 +97,22 @@ def test_the_name_of_an_inspection_committee_is_no_verb() -> None:
     assert f["28"].category == "organization" and f["96"].category == "people"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Theo thống kê của TikTok, trong tháng 1/2024 có khoảng 65% người dùng xem video chủ đề Tết.", "65%"),
+        ("Theo Cục Phát thanh, tính đến hết năm 2016 có 240 mạng xã hội được cấp phép.", "240"),
+    ],
+)
+def test_a_time_is_no_actor(sentence: str, mention: str) -> None:
+    assert by_mention(sentence)[mention].actor == ""
+
+
+def test_a_qualified_count_can_be_the_subject() -> None:
+    f = by_mention("Trước đó, khoảng 1.000 nhân viên cứu hỏa đã nỗ lực dập tắt khoảng 220 đám cháy lớn nhỏ.")
+    assert f["220"].actor.startswith("khoảng 1.000 nhân viên")  # a count in the subject is no time
+
+
 def test_a_span_of_time_before_a_comma_is_not_the_actor() -> None:
     f = by_mention("Ba năm qua, Sở Giáo dục đã đầu tư hơn 15 tỷ đồng cho các trường.")
     assert f["15 tỷ"].actor == "Sở Giáo dục"
