@@ -1070,6 +1070,8 @@ def _part_label(p: _Cand, lx: _Lex) -> None:
     if not any(t.low in ("bị", "được") for t in predicate) and not lx.actor_verbs.at(lows, j):
         return
     if k > j and (k == len(toks) or not toks[k].is_word):
+        while predicate and predicate[-1].low in ("và", "hoặc"):
+            predicate = predicate[:-1]  # "7 người bị cảnh cáo và 4 người…": the conjunction joins the next part
         p.label = " ".join(t.text for t in predicate)
         p.rules.append("label:predicate")
 

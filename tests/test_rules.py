@@ -113,6 +113,22 @@ def test_a_qualified_count_can_be_the_subject() -> None:
     assert f["220"].actor.startswith("khoảng 1.000 nhân viên")  # a count in the subject is no time
 
 
+def test_a_discipline_list_of_predicates() -> None:
+    f = by_mention(
+        "Ủy ban đề nghị thi hành kỷ luật 5 tổ chức đảng và 14 đảng viên. "
+        "Trong 14 đảng viên, có 3 người bị cách chức, 7 người bị cảnh cáo và 4 người bị khiển trách."
+    )
+    labels = {m: f[m].label for m in ("3", "7", "4")}
+    assert labels == {"3": "bị cách chức", "7": "bị cảnh cáo", "4": "bị khiển trách"}
+    assert {f[m].category for m in ("3", "7", "4")} == {"discipline"}
+
+
+def test_a_term_before_a_comma_is_not_the_actor_and_sessions_are_events() -> None:
+    f = by_mention("Nhiệm kỳ 2020-2025, Ủy ban Kiểm tra Trung ương đã tổ chức 39 kỳ họp.")
+    assert f["39"].actor == "Ủy ban Kiểm tra Trung ương"
+    assert f["39"].category == "event"
+
+
 def test_a_span_of_time_before_a_comma_is_not_the_actor() -> None:
     f = by_mention("Ba năm qua, Sở Giáo dục đã đầu tư hơn 15 tỷ đồng cho các trường.")
     assert f["15 tỷ"].actor == "Sở Giáo dục"
