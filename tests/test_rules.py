@@ -129,6 +129,12 @@ def test_a_term_before_a_comma_is_not_the_actor_and_sessions_are_events() -> Non
     assert f["39"].category == "event"
 
 
+def test_a_portal_that_receives_visits() -> None:
+    f = by_mention("Cổng thông tin điện tử tỉnh đón 4,6 triệu lượt truy cập.")
+    assert f["4,6 triệu"].actor == "Cổng thông tin điện tử tỉnh"
+    assert f["4,6 triệu"].category == "audience"
+
+
 def test_a_span_of_time_before_a_comma_is_not_the_actor() -> None:
     f = by_mention("Ba năm qua, Sở Giáo dục đã đầu tư hơn 15 tỷ đồng cho các trường.")
     assert f["15 tỷ"].actor == "Sở Giáo dục"
