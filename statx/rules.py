@@ -1039,9 +1039,11 @@ def _class_label(p: _Cand, lx: _Lex) -> None:
     while k > 0 and toks[k - 1].low in ("có", "là", "đạt", "gồm"):
         k -= 1
     j = k
-    while j > 0 and k - j < 4 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có"):
+    while j > 0 and k - j < 5 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có"):
         j -= 1
-    if 0 < k - j <= 3 and not lx.actor_verbs.at(lows, j):
+    # three words, or four set off by a mark or the sentence start ("…, nhóm nông sản chính đạt 28,6 tỷ USD")
+    fits = k - j <= 3 or (k - j == 4 and (j == 0 or not toks[j - 1].is_word))
+    if k > j and fits and not lx.actor_verbs.at(lows, j):
         p.label = " ".join(t.text for t in toks[j:k])
         p.rules.append("label:class")
 

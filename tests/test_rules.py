@@ -129,6 +129,19 @@ def test_a_term_before_a_comma_is_not_the_actor_and_sessions_are_events() -> Non
     assert f["39"].category == "event"
 
 
+def test_classes_of_a_total_named_before_their_parts() -> None:
+    f = by_mention(
+        "Kim ngạch xuất khẩu nông lâm thủy sản ước đạt 56,8 tỷ USD. "
+        "Trong đó, nhóm nông sản chính đạt 28,6 tỷ USD, lâm sản chính 15,4 tỷ USD, thủy sản 9,1 tỷ USD."
+    )
+    total = f["56,8 tỷ"]
+    assert [(f[m].label, f[m].part_of) for m in ("28,6 tỷ", "15,4 tỷ", "9,1 tỷ")] == [
+        ("nhóm nông sản chính", total.start),
+        ("lâm sản chính", total.start),
+        ("thủy sản", total.start),
+    ]
+
+
 def test_a_portal_that_receives_visits() -> None:
     f = by_mention("Cổng thông tin điện tử tỉnh đón 4,6 triệu lượt truy cập.")
     assert f["4,6 triệu"].actor == "Cổng thông tin điện tử tỉnh"
