@@ -595,7 +595,8 @@ def _category(c: _Cand, lx: _Lex) -> None:
     if (cat is None and not words_after) or (not noun and _phrase(c.unit) in lx.weak_classifiers):
         # no noun after the number: the nearest telling noun before it in the clause
         # ("tổng lượt xem lên tới hơn 1 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 376.000 lượt")
-        for j in range(c.q0 - 1, max(c.q0 - 9, -1), -1):
+        j = c.q0 - 1
+        while j > max(c.q0 - 9, -1):
             if toks[j].low in (";", ".", ":"):
                 break
             n = lx.counted_phrases.ending(lows, j + 1)
@@ -605,6 +606,8 @@ def _category(c: _Cand, lx: _Lex) -> None:
                     cat = found
                     source = "noun before"
                     break
+                j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
+            j -= 1
     if _discipline(c, lx, noun):
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
@@ -791,6 +794,8 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         return
     if words and not words[0].capitalized and lx.time_openers.at(lows, start) and any(t.is_digit for t in words):
         words = []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
+    if words and _PERIOD.fullmatch(text, words[0].start, words[-1].end):
+        words = []  # "(Cộng dồn) từ đầu năm đến nay có 21.470 ca": the period, not a subject
     if words and len(words) <= 14 and words[0].is_word and (words[0].capitalized or len(words) >= 2):
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:subject")
@@ -1132,6 +1137,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         _category(c, lx)
         _label(c, lx)
         _actor(c, text, lx)
+    _share_list_noun(cands)
     _carry_actor(cands)
     _breakdowns(cands, lx)
     facts = []
@@ -1180,6 +1186,21 @@ def _sentence_text(text: str, s0: int, s1: int, start: int, end: int, cache: dic
     half = _SENTENCE_MAX // 2
     a, b = max(s0, start - half), min(s1, end + half)
     return ("…" if a > s0 else "") + " ".join(text[a:b].split()) + ("…" if b < s1 else "")
+
+
+def _share_list_noun(cands: list[_Cand]) -> None:
+    """ "lần lượt 210, 198 và 187 ca": bare counts listed right before the one that names its noun
+    count the same thing (backwards, so the noun passes along the list)."""
+    for k in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[k], cands[k + 1]
+        if c.sent != nxt.sent or c.noun or c.unit or c.m.percent or not (nxt.noun or nxt.unit):
+            continue
+        if c.category != Category.OTHER.value:
+            continue  # a noun before it told already: "tổng lượt xem … hơn 1 tỷ, hơn 28 triệu lượt thích"
+        if nxt.q0 != c.i1 + 1 or c.toks[c.i1].low not in (",", "và"):
+            continue
+        c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
+        c.rules.append("category:list")
 
 
 def _carry_actor(cands: list[_Cand]) -> None:

@@ -142,6 +142,23 @@ def test_classes_of_a_total_named_before_their_parts() -> None:
     ]
 
 
+def test_bare_counts_in_a_list_count_the_noun_named_at_its_end() -> None:
+    f = by_mention(
+        "Quận 8, quận Bình Tân và TP Thủ Đức là 3 địa phương có số ca mắc cao nhất với lần lượt 210, 198 và 187 ca."
+    )
+    assert [f[m].category for m in ("210", "198", "187")] == ["people"] * 3
+
+
+def test_a_listed_count_keeps_the_noun_before_it() -> None:
+    f = by_mention("Hashtag đã có tổng lượt xem lên tới hơn 1 tỷ, hơn 28 triệu lượt thích.")
+    assert f["1 tỷ"].category == "audience" and f["1 tỷ"].object != "thích"
+
+
+def test_a_period_is_no_actor() -> None:
+    f = by_mention("Cộng dồn từ đầu năm đến nay có 21.470 ca, trong đó 12 ca tử vong.")
+    assert f["21.470"].actor == "" and f["12"].part_of == f["21.470"].start
+
+
 def test_a_portal_that_receives_visits() -> None:
     f = by_mention("Cổng thông tin điện tử tỉnh đón 4,6 triệu lượt truy cập.")
     assert f["4,6 triệu"].actor == "Cổng thông tin điện tử tỉnh"
