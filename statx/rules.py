@@ -780,6 +780,7 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
                     near, near_lows = near[n:], near_lows[n:]
                 if (
                     near
+                    and near_lows[-1] != "để"  # "…, mạo danh nhân viên ngân hàng để lừa đảo…": a purpose, not a subject
                     and not lx.intro.at(lows, k)
                     and (len(near) >= 2 or near[0].capitalized)
                     and not lx.anaphora.ending(near_lows, len(near_lows))

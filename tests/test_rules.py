@@ -159,6 +159,13 @@ def test_a_period_is_no_actor() -> None:
     assert f["21.470"].actor == "" and f["12"].part_of == f["21.470"].start
 
 
+def test_a_purpose_clause_after_a_comma_is_no_subject() -> None:
+    f = by_mention(
+        "Các đối tượng đã lập hơn 300 tài khoản Facebook ảo, mạo danh nhân viên ngân hàng để lừa đảo 1.150 bị hại."
+    )
+    assert f["1.150"].actor == "Các đối tượng"
+
+
 def test_a_portal_that_receives_visits() -> None:
     f = by_mention("Cổng thông tin điện tử tỉnh đón 4,6 triệu lượt truy cập.")
     assert f["4,6 triệu"].actor == "Cổng thông tin điện tử tỉnh"
