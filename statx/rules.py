@@ -925,7 +925,7 @@ def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> Non
                     parts = chosen  # "48 tài khoản…; trong đó, 35 trường hợp…, 13 trường hợp…": they add up
                 if len(parts) >= 2 or (parts and word_opener):
                     for p in parts:
-                        links.link(c, p, "list", _part_label)
+                        links.link(c, p, "list", _bracket_label if paren else _part_label)
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
@@ -1052,6 +1052,13 @@ def _class_label(p: _Cand, lx: _Lex) -> None:
     if k > j and fits and not lx.actor_verbs.at(lows, j):
         p.label = " ".join(t.text for t in toks[j:k])
         p.rules.append("label:class")
+
+
+def _bracket_label(p: _Cand, lx: _Lex) -> None:
+    """A part in brackets: the class named before it ("(cấp huyện 2.450 hộ, cấp tỉnh 620 hộ)"), else its predicate."""
+    _class_label(p, lx)
+    if not p.label:
+        _part_label(p, lx)
 
 
 def _verb_label(p: _Cand, lx: _Lex) -> None:

@@ -169,6 +169,7 @@ def test_a_purpose_clause_after_a_comma_is_no_subject() -> None:
 def test_the_central_level_counts_while_a_central_plenum_is_a_name() -> None:
     f = by_mention("Có 3.120 hộ đạt danh hiệu (cấp huyện 2.450 hộ, cấp tỉnh 620 hộ, cấp Trung ương 50 hộ).")
     assert f["50"].part_of == f["3.120"].start and f["3.120"].check == "ok"
+    assert [f[m].label for m in ("2.450", "620", "50")] == ["cấp huyện", "cấp tỉnh", "cấp Trung ương"]
     assert extract("Hội nghị Trung ương 8 khóa XIII đã thảo luận nhiều nội dung.") == []
 
 
