@@ -143,9 +143,7 @@ def test_classes_of_a_total_named_before_their_parts() -> None:
 
 
 def test_bare_counts_in_a_list_count_the_noun_named_at_its_end() -> None:
-    f = by_mention(
-        "Quận 8, quận Bình Tân và TP Thủ Đức là 3 địa phương có số ca mắc cao nhất với lần lượt 210, 198 và 187 ca."
-    )
+    f = by_mention("Quận 8, quận Bình Tân và TP Thủ Đức là 3 địa phương có số ca mắc cao nhất với lần lượt 210, 198 và 187 ca.")
     assert [f[m].category for m in ("210", "198", "187")] == ["people"] * 3
 
 
@@ -160,9 +158,7 @@ def test_a_period_is_no_actor() -> None:
 
 
 def test_a_purpose_clause_after_a_comma_is_no_subject() -> None:
-    f = by_mention(
-        "Các đối tượng đã lập hơn 300 tài khoản Facebook ảo, mạo danh nhân viên ngân hàng để lừa đảo 1.150 bị hại."
-    )
+    f = by_mention("Các đối tượng đã lập hơn 300 tài khoản Facebook ảo, mạo danh nhân viên ngân hàng để lừa đảo 1.150 bị hại.")
     assert f["1.150"].actor == "Các đối tượng"
 
 
