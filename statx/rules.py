@@ -1197,7 +1197,7 @@ def _sentence_text(text: str, s0: int, s1: int, start: int, end: int, cache: dic
 
 
 def _share_list_noun(cands: list[_Cand]) -> None:
-    """ "lần lượt 210, 198 và 187 ca": bare counts listed right before the one that names its noun
+    """ "lần lượt 210, 198 và 187 ca", "1.826/2.985 trường": bare counts listed right before the one that names its noun
     count the same thing (backwards, so the noun passes along the list)."""
     for k in range(len(cands) - 2, -1, -1):
         c, nxt = cands[k], cands[k + 1]
@@ -1205,8 +1205,8 @@ def _share_list_noun(cands: list[_Cand]) -> None:
             continue
         if c.category != Category.OTHER.value:
             continue  # a noun before it told already: "tổng lượt xem … hơn 1 tỷ, hơn 28 triệu lượt thích"
-        if nxt.q0 != c.i1 + 1 or c.toks[c.i1].low not in (",", "và"):
-            continue
+        if nxt.q0 != c.i1 + 1 or c.toks[c.i1].low not in (",", "và", "/"):
+            continue  # "210, 198 và 187 ca", "1.826/2.985 trường"
         c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
         c.rules.append("category:list")
 

@@ -147,6 +147,11 @@ def test_bare_counts_in_a_list_count_the_noun_named_at_its_end() -> None:
     assert [f[m].category for m in ("210", "198", "187")] == ["people"] * 3
 
 
+def test_a_count_over_its_total_counts_the_same_noun() -> None:
+    f = by_mention("Có 1.826/2.985 trường đạt chuẩn quốc gia.")
+    assert f["1.826"].category == f["2.985"].category == "organization"
+
+
 def test_a_listed_count_keeps_the_noun_before_it() -> None:
     f = by_mention("Hashtag đã có tổng lượt xem lên tới hơn 1 tỷ, hơn 28 triệu lượt thích.")
     assert f["1 tỷ"].category == "audience" and f["1 tỷ"].object != "thích"
