@@ -10,6 +10,7 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -1146,6 +1147,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         _label(c, lx)
         _actor(c, text, lx)
     _share_list_noun(cands)
+    _on_not_over(cands)
     _carry_actor(cands)
     _breakdowns(cands, lx)
     facts = []
@@ -1194,6 +1196,22 @@ def _sentence_text(text: str, s0: int, s1: int, start: int, end: int, cache: dic
     half = _SENTENCE_MAX // 2
     a, b = max(s0, start - half), min(s1, end + half)
     return ("…" if a > s0 else "") + " ".join(text[a:b].split()) + ("…" if b < s1 else "")
+
+
+def _on_not_over(cands: list[_Cand]) -> None:
+    """ "khai thác 103 tàu bay trên 137 đường bay": "trên" right after another count's noun is
+    "on", not "more than"; the second count is exact."""
+    for p, c in itertools.pairwise(cands):
+        m = c.m
+        if p.sent != c.sent or m.qualifier != "more_than" or c.q0 == c.i0 or c.toks[c.q0].low != "trên":
+            continue
+        between = c.toks[p.i1 : c.q0]
+        if 0 < len(between) <= 4 and all(t.is_word for t in between):
+            m.qualifier, m.qualifier_start = "exact", None
+            m.rules = tuple(r for r in m.rules if r != "qualifier:more_than")
+            c.q0 = c.i0
+            c.rules = [r for r in c.rules if r != "qualifier:more_than"]
+            c.rules.append("qualifier:on, not over")
 
 
 def _share_list_noun(cands: list[_Cand]) -> None:

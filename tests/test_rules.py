@@ -147,6 +147,12 @@ def test_bare_counts_in_a_list_count_the_noun_named_at_its_end() -> None:
     assert [f[m].category for m in ("210", "198", "187")] == ["people"] * 3
 
 
+def test_tren_after_another_count_is_on_not_over() -> None:
+    f = by_mention("Hãng khai thác 103 tàu bay trên 137 đường bay, gồm 56 đường bay quốc tế và 81 đường bay nội địa.")
+    assert f["137"].qualifier == "exact" and f["137"].check == "ok"
+    assert by_mention("Fanpage có trên 800 người theo dõi.")["800"].qualifier == "more_than"
+
+
 def test_a_count_over_its_total_counts_the_same_noun() -> None:
     f = by_mention("Có 1.826/2.985 trường đạt chuẩn quốc gia.")
     assert f["1.826"].category == f["2.985"].category == "organization"
