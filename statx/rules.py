@@ -762,6 +762,8 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         first_verb = None
         if start < c.q0 and not lx.actor_verbs.at(lows, start):
             first_verb = _first_verb(toks, lows, start + 1, c.q0, lx)
+            if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
+                first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
         if first_verb is not None:
             words = toks[start:first_verb]
             said = _said_subject(c, first_verb, lx)

@@ -147,6 +147,12 @@ def test_bare_counts_in_a_list_count_the_noun_named_at_its_end() -> None:
     assert [f[m].category for m in ("210", "198", "187")] == ["people"] * 3
 
 
+def test_revenue_is_a_noun_and_an_estimate_opens_the_predicate() -> None:
+    f = by_mention("Doanh thu hợp nhất ước đạt 117.000 tỷ đồng, lợi nhuận trước thuế khoảng 6.800 tỷ đồng.")
+    assert f["117.000 tỷ"].actor == "Doanh thu hợp nhất"
+    assert f["117.000 tỷ"].qualifier == "approx"
+
+
 def test_tren_after_another_count_is_on_not_over() -> None:
     f = by_mention("Hãng khai thác 103 tàu bay trên 137 đường bay, gồm 56 đường bay quốc tế và 81 đường bay nội địa.")
     assert f["137"].qualifier == "exact" and f["137"].check == "ok"
