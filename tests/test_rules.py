@@ -147,6 +147,12 @@ def test_bare_counts_in_a_list_count_the_noun_named_at_its_end() -> None:
     assert [f[m].category for m in ("210", "198", "187")] == ["people"] * 3
 
 
+def test_a_comparison_is_no_actor_and_an_accident_occurs() -> None:
+    f = by_mention("Tai nạn giao thông xảy ra 19.712 vụ; so với cùng kỳ năm 2023 giảm 1.052 vụ (5,1%).")
+    assert f["19.712"].actor == "Tai nạn giao thông"
+    assert f["1.052"].actor != "so với cùng kỳ năm 2023"
+
+
 def test_revenue_is_a_noun_and_an_estimate_opens_the_predicate() -> None:
     f = by_mention("Doanh thu hợp nhất ước đạt 117.000 tỷ đồng, lợi nhuận trước thuế khoảng 6.800 tỷ đồng.")
     assert f["117.000 tỷ"].actor == "Doanh thu hợp nhất"
