@@ -128,9 +128,9 @@ def _map_batch(fn: Callable[[T], R], batch: list[T]) -> list[R]:
 
 
 def _input_size(name: str) -> int:
-    """An input's size in bytes for batching; standard input and the unreadable count as a whole batch."""
+    """An input's size in bytes for batching; an unreadable one counts as a whole batch."""
     try:
-        return os.stat(name).st_size if name != "-" else BATCH_BYTES
+        return os.stat(name).st_size
     except OSError:
         return BATCH_BYTES
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 __all__ = ["COLUMNS", "Category", "Dropped", "Fact", "Qualifier"]
@@ -56,17 +57,22 @@ class Fact:
     rules: str = ""
     check: str = ""
 
+    def values(self) -> tuple[Any, ...]:
+        """The field values in column order (``COLUMNS``)."""
+        return _VALUES(self)
+
     def as_dict(self) -> dict[str, Any]:
         # every field holds a str, a number or None: no deep copy (dataclasses.asdict) is needed
-        return {name: getattr(self, name) for name in COLUMNS}
+        return dict(zip(COLUMNS, _VALUES(self), strict=True))
 
     def __reduce__(self) -> tuple[type[Fact], tuple[Any, ...]]:
         # pickled as its values, rebuilt by __init__: several times faster than the default
         # for a frozen dataclass with slots, and --jobs sends every fact between processes
-        return (Fact, tuple(getattr(self, name) for name in COLUMNS))
+        return (Fact, _VALUES(self))
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
+_VALUES = attrgetter(*COLUMNS)  # a fact's values in column order, read in one call
 
 
 @dataclass(frozen=True, slots=True)

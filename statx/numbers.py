@@ -709,13 +709,8 @@ class _Scanner:
         j = i
         if j > 0 and toks[j - 1].low in lx.at_least_before:
             j -= 1  # "khoảng từ 800 đến 900": the qualifier stands before "từ"
-        if j == 0:
-            return "exact", None
-        # most numbers have no qualifier: look the last word up before matching phrases
-        filler = lx.fillers.ending(self.lows, j) if toks[j - 1].low in lx.fillers.by_last else 0
+        filler = lx.fillers.ending(self.lows, j)
         for skip in (0, filler) if filler else (0,):
-            if j - skip < 1 or toks[j - skip - 1].low not in lx.qualifier_phrases.by_last:
-                continue
             n = lx.qualifier_phrases.ending(self.lows, j - skip)
             if n:
                 first = j - skip - n

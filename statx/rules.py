@@ -1142,6 +1142,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
             dropped.append(Dropped(m.start, m.end, m.text, reason))
             continue
         cands.append(c)
+    _on_not_over(cands)
     for c in cands:
         _unit(c, text, lx)
         _object(c, text, lx, segment)
@@ -1149,7 +1150,6 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         _label(c, lx)
         _actor(c, text, lx)
     _share_list_noun(cands)
-    _on_not_over(cands)
     _carry_actor(cands)
     _breakdowns(cands, lx)
     facts = []

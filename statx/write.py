@@ -14,7 +14,6 @@ import json
 import os
 import tempfile
 from collections.abc import Collection, Iterable, Iterator
-from operator import attrgetter
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -56,7 +55,6 @@ def row(fact: Fact, raw: bool = True) -> dict[str, Any]:
     return d
 
 
-_VALUES = attrgetter(*COLUMNS)  # a fact's values in column order, read in one call
 _TEXT = tuple(name not in NUMERIC for name in COLUMNS)
 
 
@@ -65,7 +63,7 @@ def csv_row(fact: Fact, raw: bool = False) -> list[Any]:
 
     The same cells as ``row`` gives, built without a dict: the writer's hot path.
     """
-    values = _VALUES(fact)
+    values = fact.values()
     if raw:
         return ["" if v is None else v for v in values]
     return [
