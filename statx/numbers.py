@@ -157,9 +157,8 @@ def _lex() -> _Lex:
 # words first, as most tokens are words (the regex tries the alternatives in order).
 # The white space before a token is part of the match, taken whole (``*+``): the
 # engine then never tries a token at a space. Trailing space is cut off before.
-_TOKEN = re.compile(
-    r"\s*+(?:(?P<w>[^\W\d_]+)|(?P<d>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?![\d.,]?\d)|\d+(?:[.,]\d+)*|,\d+)|(?P<p>\S))"
-)
+# Groups: the space, then word, digits or mark.
+_TOKEN = re.compile(r"(\s*+)(?:([^\W\d_]+)|(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?![\d.,]?\d)|\d+(?:[.,]\d+)*|,\d+)|(\S))")
 _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 
 # Digit strings that are not quantities, matched on the raw text first.
@@ -235,31 +234,40 @@ class Token:
         return f"Token({self.kind!r}, {self.text!r}, {self.start}, {self.end})"
 
 
-_KINDS = ("p", "w", "d", "p")  # by the number of the group that matched
-
-
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``, spans pointing into ``text``.
 
     The text is lower-cased and folded as a whole and the tokens are read from
-    that copy, so each token's ``low`` comes with it at no cost of its own.
+    that copy, so each token's ``low`` comes with it at no cost of its own; a
+    token's span follows from the lengths of the space and tokens before it
+    (``findall`` makes no match objects). Digits and marks are their own lower case.
     """
-    kinds = _KINDS
     stop = len(text) if end is None else end
     stop = start + len(text[start:stop].rstrip())  # every space run is then followed by a token
     low = fold_text(text.lower())
-    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): one token at a time
-        return [
-            Token(kinds[k], m.group(k), m.start(k), m.end(), fold(m.group(k).lower()))
-            for m in _TOKEN.finditer(text, start, stop)
-            for k in [m.lastindex or 3]
-        ]
-    return [
-        Token(kinds[k], text[a:b], a, b, m.group(k))
-        for m in _TOKEN.finditer(low, start, stop)
-        for k in [m.lastindex or 3]
-        for a, b in [m.span(k)]
-    ]
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): read from the text itself
+        return [_token(text, m) for m in _TOKEN.finditer(text, start, stop)]
+    out: list[Token] = []
+    append = out.append
+    pos = start
+    for space, w, d, p in _TOKEN.findall(low, start, stop):
+        a = pos + len(space)
+        if w:
+            pos = a + len(w)
+            append(Token("w", text[a:pos], a, pos, w))
+        elif d:
+            pos = a + len(d)
+            append(Token("d", d, a, pos, d))
+        else:
+            pos = a + 1
+            append(Token("p", text[a], a, pos, p))
+    return out
+
+
+def _token(text: str, m: re.Match[str]) -> Token:
+    k = m.lastindex or 4  # 2 word, 3 digits, 4 mark: the group that closed last
+    a, b = m.span(k)
+    return Token("wdp"[k - 2], text[a:b], a, b, fold(text[a:b].lower()))
 
 
 def read_digits(s: str) -> Decimal | None:

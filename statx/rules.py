@@ -221,6 +221,61 @@ _PERIOD = re.compile(
 )
 
 
+# the words a _PERIOD phrase can start with, as tokens' ``low``; keep in step with _PERIOD
+_PERIOD_FIRST = frozenset(
+    fold(w)
+    for w in [
+        "từ",
+        "bắt",
+        "tính",
+        "đến",
+        "sáu",
+        "ba",
+        "chín",
+        "quý",
+        "trong",
+        "cuối",
+        "đầu",
+        "năm",
+        "tháng",
+        "sáng",
+        "chiều",
+        "tối",
+        "ngày",
+        "hiện",
+        "thời",
+        "tới",
+    ]
+)
+
+
+def _periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
+    """``list(_PERIOD.finditer(text, s0, end))`` for a sentence's tokens, the
+    regex tried only where a phrase can start: at a word it can start with, at a
+    digit string and after each separator inside one ("1.234")."""
+    found: list[re.Match[str]] = []
+    after = 0
+    match = _PERIOD.match
+    first = _PERIOD_FIRST
+    for t in toks:
+        a = t.start
+        if a < after:
+            continue
+        if t.kind == "d":
+            tried = [a] + [a + k + 1 for k, ch in enumerate(t.text) if not ch.isdigit()]
+        elif t.low in first:
+            tried = [a]
+        else:
+            continue
+        for p in tried:
+            if p >= after:
+                m = match(text, p, end)
+                if m:
+                    found.append(m)
+                    after = m.end()
+    return found
+
+
 def _period(phrases: list[re.Match[str]], ends: list[int], at: int) -> str:
     """The time a number refers to: the last time phrase before it in its sentence, else the first after."""
     k = bisect_right(ends, at)
@@ -1158,7 +1213,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     for c in cands:
         s0, s1 = sents[c.sent] if sents else (0, len(text))
         if c.sent not in periods:
-            found = list(_PERIOD.finditer(text, s0, s1))
+            found = _periods(text, c.toks, s1)
             periods[c.sent] = (found, [p.end() for p in found])
         m = c.m
         facts.append(
