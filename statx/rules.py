@@ -78,6 +78,7 @@ class _Lex:
     intro: Phrases
     money_before: Phrases
     time_openers: Phrases
+    compared_before: Phrases
     speech: Phrases
     anaphora: Phrases
     members: frozenset[Phrase]
@@ -138,6 +139,7 @@ def _lex() -> _Lex:
         intro=_phrases(cues["actor"]["intro"]),
         money_before=_phrases(cues["money"]["before"]),
         time_openers=_phrases(cues["actor"]["time_openers"]),
+        compared_before=_phrases(cues["period"]["compared"]),
         speech=_phrases(cues["actor"]["speech"]),
         anaphora=_phrases(cues["actor"]["anaphora"]),
         members=frozenset(_phrase(w) for w in cues["audience"]["members"]),
@@ -274,6 +276,13 @@ def _periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
                     found.append(m)
                     after = m.end()
     return found
+
+
+def _own_periods(c: _Cand, text: str, end: int, lx: _Lex) -> list[re.Match[str]]:
+    """The time phrases of a candidate's sentence, less the bases of comparisons
+    ("tăng 48% so với cùng kỳ năm 2023"): they are not the time of the facts around them."""
+    toks, lows = c.toks, c.where.lows()
+    return [m for m in _periods(text, toks, end) if not lx.compared_before.ending(lows, bisect_left(toks, m.start(), key=_START))]
 
 
 def _period(phrases: list[re.Match[str]], ends: list[int], at: int) -> str:
@@ -1213,7 +1222,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     for c in cands:
         s0, s1 = sents[c.sent] if sents else (0, len(text))
         if c.sent not in periods:
-            found = _periods(text, c.toks, s1)
+            found = _own_periods(c, text, s1, lx)
             periods[c.sent] = (found, [p.end() for p in found])
         m = c.m
         facts.append(

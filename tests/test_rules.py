@@ -589,3 +589,24 @@ def test_steering_committee_35_is_a_name_even_before_a_unit_word() -> None:
     assert [f.mention for f in facts(text)] == ["12.450", "14"]
     # a verb that is also a document word still lets its count through
     assert [f.mention for f in facts("Bộ đã khóa 21,4 triệu sim, thuê bao.")] == ["21,4 triệu"]
+
+
+def test_the_base_of_a_comparison_is_not_the_period_of_the_facts_around_it() -> None:
+    f = by_mention(
+        "Tính đến ngày 20/9, toàn tỉnh ghi nhận 2.356 ca mắc, tăng 48% so với cùng kỳ năm 2023; trong đó có 3 ca tử vong."
+    )
+    assert [f[m].period for m in ("2.356", "48%", "3")] == ["Tính đến ngày 20/9"] * 3
+    assert by_mention("Doanh thu tăng 12% so với năm 2023.")["12%"].period == ""
+    assert by_mention("Trong năm 2023, doanh thu đạt 500 tỷ đồng.")["500 tỷ"].period == "Trong năm 2023"
+
+
+@pytest.mark.parametrize("opener", ["Mỗi tuần", "Hằng năm", "Hàng tháng"])
+def test_how_often_is_no_actor(opener: str) -> None:
+    assert by_mention(f"{opener}, các trạm y tế tiếp nhận 150 ca sốt.")["150"].actor == "các trạm y tế"
+
+
+def test_a_subject_ends_at_gom_and_shares_across_a_semicolon_before_tuoc() -> None:
+    f = by_mention("Lực lượng dư luận viên của tỉnh gồm 1.450 người, đã phản bác 2.680 bài viết có nội dung xấu.")
+    assert f["1.450"].actor == f["2.680"].actor == "Lực lượng dư luận viên của tỉnh"
+    f = by_mention("Lực lượng chức năng đã tạm giữ 870 xe mô tô; tước giấy phép lái xe 1.320 trường hợp.")
+    assert f["1.320"].actor == "Lực lượng chức năng"
