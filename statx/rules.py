@@ -58,6 +58,7 @@ class _Lex:
     classifiers: dict[Phrase, str]
     classifier_phrases: Phrases
     weak_classifiers: frozenset[Phrase]
+    classifier_words: Phrases
     counted: dict[Phrase, str]
     counted_phrases: Phrases
     unit_or_noun: Phrases  # classifiers, counted nouns, currency and measure words: what may follow a count
@@ -72,6 +73,9 @@ class _Lex:
     total_after: Phrases
     total_before: Phrases
     actor_verbs: Phrases
+    verb_nouns: Phrases
+    verb_noun_words: frozenset[str]  # the words of verb_nouns
+    comma_joined: frozenset[tuple[str, str]]
     object_stop: frozenset[str]
     pure_classifiers: frozenset[Phrase]
     copulas: frozenset[str]
@@ -117,6 +121,7 @@ def _lex() -> _Lex:
         classifiers=classifiers,
         classifier_phrases=_phrases(list(units["classifiers"])),
         weak_classifiers=frozenset(_phrase(w) for w in units["weak_classifiers"]["words"]),
+        classifier_words=_phrases(units["classifier_words"]["words"]),
         counted=counted,
         counted_phrases=Phrases(counted),
         unit_or_noun=Phrases(
@@ -133,6 +138,9 @@ def _lex() -> _Lex:
         total_after=_phrases(cues["breakdown"]["total_after"]),
         total_before=_phrases(cues["breakdown"]["total_before"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
+        verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
+        verb_noun_words=frozenset(w for p in cues["actor"]["verb_nouns"] for w in _phrase(p)),
+        comma_joined=frozenset((a, b) for a, _comma, b in map(_phrase, cues["actor"]["comma_joined"])),
         object_stop=frozenset(cues["object"]["stop"]),
         pure_classifiers=frozenset(_phrase(w) for w in units["pure_classifiers"]["words"]),
         copulas=frozenset(cues["object"]["copulas"]),
@@ -167,15 +175,20 @@ def _lex() -> _Lex:
 # (one character class first lets the regex engine skip ahead to candidates)
 _SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[\"”’)]*\s+)")
 _NON_SPACE = re.compile(r"\S")
+# a line that goes on in lower case after a single line break continues the sentence (hard-wrapped text)
+_GOES_ON = re.compile(r"[^\S\n]*[^\W\d_]")
 # a full stop after these is an abbreviation, not the end of a sentence: "TP. Bến Tre"
 _ABBREV = re.compile(r"(?:^|\s|\()(?:TP|Tp|TX|Q|P|TS|ThS|PGS|GS|BS|KS|Mr|Mrs|Ms|St|TT|Th|TW|Ths)\.$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split at . ! ? followed by space, and at line breaks."""
+    """Sentence spans: split at . ! ? followed by space, and at line breaks, but for
+    a single line break before a lower-case word (a hard-wrapped line goes on)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
+        if m.group() == "\n" and (goes_on := _GOES_ON.match(text, m.end())) and goes_on.group()[-1].islower():
+            continue
         end = m.start() if text[m.start()] == "\n" else m.start() + 1  # a mark ends its sentence
         if text[end - 1] == "." and "\n" not in m.group() and _ABBREV.search(text, max(start, end - 6), end):
             continue
@@ -211,7 +224,7 @@ _PERIOD = re.compile(
   | [Tt]ính\ (?:đến|tới)\ (?:hết\ )?
       (?:năm\ \d{4}|cuối\ năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)
   | [Đđ]ến\ hết\ (?:năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+)
-  | (?:\d+|[Ss]áu|[Bb]a|[Cc]hín)\ tháng\ (?:đầu|cuối)\ năm(?:\ \d{4})?
+  | (?:\d+|[Ss]áu|[Bb]a|[Cc]hín)\ tháng\ (?:(?:đầu|cuối)\ năm(?:\ \d{4})?|năm\ (?:19|20)\d{2}|năm\ nay)
   | [Qq]uý\ (?:[IV]+|\d)(?:/\d{4}|\ năm\ \d{4})?
   | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?năm\ (?:19|20)\d{2}
   | [Tt]háng\ \d{1,2}(?:[-/](?:19|20)\d{2})?
@@ -249,6 +262,10 @@ _PERIOD_FIRST = frozenset(
         "tới",
     ]
 )
+
+
+# the words a _PERIOD phrase can end with but for digits
+_PERIOD_LAST = frozenset(["nay", "này", "qua", "tại"])
 
 
 def _periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
@@ -517,6 +534,8 @@ def _unit(c: _Cand, text: str, lx: _Lex) -> None:
     if not n:
         n = lx.classifier_phrases.at(lows, i1)
         kind = "classifier"
+        if n and lx.classifier_words.at(lows, i1) > n:
+            n = 0  # one noun that starts like a classifier: "42.000 căn hộ", "5 hộ chiếu"
     if not n:
         # a noun with a per-unit: "hành khách/lượt"
         if i1 < len(toks) and toks[i1].is_word:
@@ -766,7 +785,14 @@ def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, 
         if quoted or low not in verbs or toks[j].capitalized:
             continue  # a capitalized word is part of a name: "Ban Tổ chức", "Ủy ban Kiểm tra"
         n = lx.actor_verbs.at(lows, j)
-        if n and lx.counted_phrases.at(lows, j - 1) < 2 and lx.counted_phrases.at(lows, j) <= n:
+        if (
+            n
+            and lx.counted_phrases.at(lows, j - 1) < 2
+            and lx.counted_phrases.at(lows, j) <= n
+            and not (
+                low in lx.verb_noun_words and any(lx.verb_nouns.at(lows, k) > j - k for k in range(max(start - 1, j - 2), j + 1))
+            )
+        ):
             return j
     return None
 
@@ -807,7 +833,9 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     if brk is not None:
         start = brk + 1
     # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
-    commas = c.where.between(",", start, c.q0)
+    commas = [
+        k for k in c.where.between(",", start, c.q0) if k + 1 >= len(lows) or (lows[k - 1], lows[k + 1]) not in lx.comma_joined
+    ]
     while commas and (lx.intro.at(lows, start) or _duration_at(toks, lows, start, lx)):
         start = commas.pop(0) + 1
     c.clause_start = start
@@ -864,6 +892,12 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         words = []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
     if words and _PERIOD.fullmatch(text, words[0].start, words[-1].end):
         words = []  # "(Cộng dồn) từ đầu năm đến nay có 21.470 ca": the period, not a subject
+    if len(words) > 2 and (words[-1].kind == "d" or words[-1].low in _PERIOD_LAST):
+        # "Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2024 ước tăng 7,2%": the period is no part of the subject
+        for k in range(1, len(words) - 1):
+            if _PERIOD.fullmatch(text, words[k].start, words[-1].end):
+                words = words[:k]
+                break
     if words and len(words) <= 14 and words[0].is_word and (words[0].capitalized or len(words) >= 2):
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:subject")

@@ -610,3 +610,29 @@ def test_a_subject_ends_at_gom_and_shares_across_a_semicolon_before_tuoc() -> No
     assert f["1.450"].actor == f["2.680"].actor == "Lực lượng dư luận viên của tỉnh"
     f = by_mention("Lực lượng chức năng đã tạm giữ 870 xe mô tô; tước giấy phép lái xe 1.320 trường hợp.")
     assert f["1.320"].actor == "Lực lượng chức năng"
+
+
+def test_a_hard_wrapped_line_goes_on_in_lower_case() -> None:
+    f = by_mention(
+        "Giá thuê căn hộ tại quận trung tâm dao động từ 8 đến 12 triệu\nđồng mỗi tháng, cao hơn\nkhoảng 15% so với năm ngoái.\nThành phố có 42.000 căn hộ."
+    )
+    assert (f["8 đến 12 triệu"].category, f["8 đến 12 triệu"].unit) == ("money", "đồng")
+    assert f["15%"].qualifier == "approx"
+    assert f["42.000"].sentence == "Thành phố có 42.000 căn hộ."  # a new line in upper case is a new sentence
+
+
+def test_a_noun_that_starts_like_a_classifier_is_one_noun() -> None:
+    f = by_mention("Thành phố có 42.000 căn hộ dịch vụ; bão làm sập 12 căn nhà; công an thu giữ 5 hộ chiếu.")
+    assert [(f[m].unit, f[m].object) for m in ("42.000", "12", "5")] == [("", "căn hộ dịch vụ"), ("căn", "nhà"), ("", "hộ chiếu")]
+
+
+def test_verbs_inside_nouns_and_commas_inside_names_do_not_cut_the_subject() -> None:
+    f = by_mention("Vốn đầu tư trực tiếp nước ngoài (FDI) thu hút được 31 dự án mới.")
+    assert f["31"].actor == "Vốn đầu tư trực tiếp nước ngoài (FDI)"
+    f = by_mention("Theo Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh, bão số 3 đã làm 6 người chết.")
+    assert f["6"].actor == "bão số 3"
+
+
+def test_months_of_a_year_are_a_period_and_no_part_of_the_subject() -> None:
+    f = by_mention("Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2024 ước tăng 7,2% so với cùng kỳ.")
+    assert (f["7,2%"].actor, f["7,2%"].period) == ("Tổng sản phẩm trên địa bàn (GRDP)", "9 tháng năm 2024")
