@@ -624,7 +624,10 @@ def _measured_before(c: _Cand, lx: _Lex) -> list[Tok]:
     k = j
     while k > 0 and j - k < 8:
         t = toks[k - 1]
-        if not (t.is_word or t.is_digit) or t.low in lx.object_stop or lx.actor_verbs.ending(lows, k):
+        if not (t.is_word or t.is_digit) or t.low in lx.object_stop:
+            break
+        n = lx.actor_verbs.ending(lows, k)
+        if n and not _in_verb_noun(lows, k - n, 0, lx):
             break
         k -= 1
     return toks[k:j] if j - k >= 1 and toks[k].is_word else []
@@ -789,12 +792,16 @@ def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, 
             n
             and lx.counted_phrases.at(lows, j - 1) < 2
             and lx.counted_phrases.at(lows, j) <= n
-            and not (
-                low in lx.verb_noun_words and any(lx.verb_nouns.at(lows, k) > j - k for k in range(max(start - 1, j - 2), j + 1))
-            )
+            and not _in_verb_noun(lows, j, max(start - 1, 0), lx)
         ):
             return j
     return None
+
+
+def _in_verb_noun(lows: Sequence[str], j: int, start: int, lx: _Lex) -> bool:
+    """The word at j is inside a noun with a verb in it that starts at or after ``start``
+    ("vốn đầu tư", "tìm kiếm cứu nạn")."""
+    return lows[j] in lx.verb_noun_words and any(lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 2), j + 1))
 
 
 def _said_subject(c: _Cand, verb: int, lx: _Lex) -> list[Tok]:
