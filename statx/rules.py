@@ -787,6 +787,8 @@ def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, 
             continue
         if quoted or low not in verbs or toks[j].capitalized:
             continue  # a capitalized word is part of a name: "Ban Tổ chức", "Ủy ban Kiểm tra"
+        if j > 0 and lows[j - 1] == "," and lx.openers.at(lows, j):
+            continue  # "…137 đường bay, gồm 56 đường bay quốc tế": after a comma "gồm" opens a list
         n = lx.actor_verbs.at(lows, j)
         if (
             n
@@ -796,6 +798,23 @@ def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, 
         ):
             return j
     return None
+
+
+# marks that open a list item
+_BULLETS = frozenset("-–—•+*·▪►●")
+
+
+def _near_subject(near: Sequence[Tok], near_lows: Sequence[str], lx: _Lex) -> bool:
+    """Words between a comma and the verb that can be the subject: a name or a noun phrase,
+    not "đơn vị này" (which points back at the subject before), no count, no purpose."""
+    return (
+        bool(near)
+        and near_lows[-1] != "để"  # "…, mạo danh nhân viên ngân hàng để lừa đảo…": a purpose, not a subject
+        and (len(near) >= 2 or near[0].capitalized)
+        and not lx.anaphora.ending(near_lows, len(near_lows))
+        and not near[0].is_digit
+        and not (not near[0].capitalized and any(t.is_digit for t in near))
+    )
 
 
 def _in_verb_noun(lows: Sequence[str], j: int, start: int, lx: _Lex) -> bool:
@@ -840,6 +859,8 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     if brk is not None:
         start = brk + 1
     # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
+    while start < c.q0 and lows[start] in _BULLETS:
+        start += 1  # "- Cấp ủy … đã kiểm tra 1.230 tổ chức đảng": a list item's mark
     commas = [
         k for k in c.where.between(",", start, c.q0) if k + 1 >= len(lows) or (lows[k - 1], lows[k + 1]) not in lx.comma_joined
     ]
@@ -880,15 +901,7 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
                     if not n:
                         break
                     near, near_lows = near[n:], near_lows[n:]
-                if (
-                    near
-                    and near_lows[-1] != "để"  # "…, mạo danh nhân viên ngân hàng để lừa đảo…": a purpose, not a subject
-                    and not lx.intro.at(lows, k)
-                    and (len(near) >= 2 or near[0].capitalized)
-                    and not lx.anaphora.ending(near_lows, len(near_lows))
-                    and not near[0].is_digit
-                    and not (not near[0].capitalized and any(t.is_digit for t in near))
-                ):
+                if near and not lx.intro.at(lows, k) and _near_subject(near, near_lows, lx):
                     words = near  # not "đơn vị này", which points back at the subject before
     if words and words[-1].low == ",":
         words = words[:-1]

@@ -638,3 +638,15 @@ def test_verbs_inside_nouns_and_commas_inside_names_do_not_cut_the_subject() -> 
 def test_months_of_a_year_are_a_period_and_no_part_of_the_subject() -> None:
     f = by_mention("Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2024 ước tăng 7,2% so với cùng kỳ.")
     assert (f["7,2%"].actor, f["7,2%"].period) == ("Tổng sản phẩm trên địa bàn (GRDP)", "9 tháng năm 2024")
+
+
+def test_a_list_item_mark_is_no_part_of_the_subject() -> None:
+    f = by_mention(
+        "Kết quả:\n- Cấp ủy các cấp đã kiểm tra 1.230 tổ chức đảng.\n• Ủy ban kiểm tra các cấp đã cảnh cáo 2 đảng viên."
+    )
+    assert (f["1.230"].actor, f["2"].actor) == ("Cấp ủy các cấp", "Ủy ban kiểm tra các cấp")
+
+
+def test_gom_after_a_comma_opens_a_list_and_ends_no_subject() -> None:
+    f = by_mention("Hãng khai thác 103 tàu bay trên 137 đường bay, gồm 56 đường bay quốc tế và 81 đường bay nội địa.")
+    assert f["56"].actor == "" and f["56"].part_of == f["137"].start
