@@ -1163,8 +1163,8 @@ def _class_label(p: _Cand, lx: _Lex) -> None:
     """A part's label from the class named before it in a list: "cấp huyện 156 nhóm", "Hà Giang 142 ha"."""
     toks, lows = p.toks, p.where.lows()
     k = p.q0
-    while k > 0 and toks[k - 1].low in ("có", "là", "đạt", "gồm"):
-        k -= 1
+    while k > 0 and (n := lx.actor_verbs.ending(lows, k)):
+        k -= n  # "thủy sản đạt 9,1 tỷ USD", "YouTube gỡ 1.250 video": the verb is no part of the class
     j = k
     while j > 0 and k - j < 5 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có"):
         j -= 1

@@ -650,3 +650,16 @@ def test_a_list_item_mark_is_no_part_of_the_subject() -> None:
 def test_gom_after_a_comma_opens_a_list_and_ends_no_subject() -> None:
     f = by_mention("Hãng khai thác 103 tàu bay trên 137 đường bay, gồm 56 đường bay quốc tế và 81 đường bay nội địa.")
     assert f["56"].actor == "" and f["56"].part_of == f["137"].start
+
+
+def test_a_class_named_before_a_part_loses_its_verb() -> None:
+    f = by_mention(
+        "Các nền tảng đã gỡ bỏ 4.126 video, bài viết. Trong đó, YouTube gỡ 1.250 video, Facebook gỡ 2.310 bài viết, TikTok gỡ 566 video."
+    )
+    assert [f[m].label for m in ("1.250", "2.310", "566")] == ["YouTube", "Facebook", "TikTok"]
+    assert {f[m].part_of for m in ("1.250", "2.310", "566")} == {f["4.126"].start}
+
+
+@pytest.mark.parametrize("noun", ["lượt đăng ký kênh", "followers", "views"])
+def test_subscribers_and_followers_are_audience(noun: str) -> None:
+    assert by_mention(f"Kênh của đối tượng có 340.000 {noun}.")["340.000"].category == "audience"
