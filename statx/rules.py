@@ -72,6 +72,7 @@ class _Lex:
     openers: Phrases
     total_after: Phrases
     total_before: Phrases
+    among: Phrases
     actor_verbs: Phrases
     verb_nouns: Phrases
     verb_noun_words: frozenset[str]  # the words of verb_nouns
@@ -137,6 +138,7 @@ def _lex() -> _Lex:
         openers=_phrases(cues["breakdown"]["openers"]),
         total_after=_phrases(cues["breakdown"]["total_after"]),
         total_before=_phrases(cues["breakdown"]["total_before"]),
+        among=_phrases(cues["breakdown"]["among"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
         verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
         verb_noun_words=frozenset(w for p in cues["actor"]["verb_nouns"] for w in _phrase(p)),
@@ -458,6 +460,9 @@ def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
         if prev_name and (not followed_by_unit or next_name):
             return "name with digits"
+    if qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên":
+        if lx.measure.at(lows, i1) or lx.currency.at(lows, i1):
+            return "per unit"  # "Giá trị sản xuất trên 1 ha đạt 185 triệu đồng": a rate's denominator
     if m.value_max is not None and _DAY_MONTH_SHAPE.fullmatch(m.text) and m.value_max <= 12 and not followed_by_unit:
         return "date"
     if m.spelled:
@@ -1020,6 +1025,23 @@ def _link_of_total(cands: list[_Cand], links: _Links, lx: _Lex) -> None:
                 links.link(t, c, "of total", _verb_label)
 
 
+def _link_among(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> None:
+    """ "Trong số 9 đối tượng bị bắt, có 2 người từng có tiền án": a total named in an opening
+    "trong số" phrase; the counts of the same kind after its comma are its parts."""
+    for group in by_sent.values():
+        for k, c in enumerate(group[:-1]):
+            lows = c.where.lows()
+            n = lx.among.ending(lows, c.q0)
+            if not n or not (c.q0 == n or lows[c.q0 - n - 1] in (",", ":", "(", "-")):
+                continue  # the phrase opens the sentence or a clause
+            comma = _first_at(c.where.of(","), c.i1)
+            if comma is None:
+                continue
+            for p in group[k + 1 : k + 1 + _NEAR]:
+                if p.q0 > comma and _same_kind(c, p) and p.m.value < c.m.value:
+                    links.link(c, p, "among", _part_label)
+
+
 def _link_lists(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex) -> None:
     """A list opened after a total by ':', '(' or a word like "trong đó", "gồm"."""
     for group in by_sent.values():
@@ -1127,6 +1149,7 @@ def _breakdowns(cands: list[_Cand], lx: _Lex) -> None:
         by_sent.setdefault(c.sent, []).append(c)
     links = _Links(lx)
     _link_of_total(cands, links, lx)
+    _link_among(by_sent, links, lx)
     _link_lists(by_sent, links, lx)
     _link_next_sentence(by_sent, links, lx)
     _link_disciplined(by_sent, links)

@@ -663,3 +663,16 @@ def test_a_class_named_before_a_part_loses_its_verb() -> None:
 @pytest.mark.parametrize("noun", ["lượt đăng ký kênh", "followers", "views"])
 def test_subscribers_and_followers_are_audience(noun: str) -> None:
     assert by_mention(f"Kênh của đối tượng có 340.000 {noun}.")["340.000"].category == "audience"
+
+
+def test_one_unit_after_tren_is_a_rate_not_a_fact() -> None:
+    f = by_mention("Giá trị sản xuất trên 1 ha đất trồng trọt đạt 185 triệu đồng.")
+    assert list(f) == ["185 triệu"]
+    assert by_mention("Video đạt trên 1 triệu lượt xem.")["1 triệu"].qualifier == "more_than"
+
+
+def test_counts_after_an_opening_trong_so_total_are_its_parts() -> None:
+    f = by_mention("Trong số 1.200 người tham gia, 300 người là phụ nữ, 900 người là nam giới.")
+    assert f["300"].part_of == f["900"].part_of == f["1.200"].start and f["1.200"].check == "ok"
+    f = by_mention("Ông là một trong số 5 người được khen thưởng, cùng 3 người khác.")
+    assert f["3"].part_of is None  # "trong số" inside the clause opens no list
