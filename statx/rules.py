@@ -460,9 +460,9 @@ def _drop_reason(c: _Cand, lx: _Lex) -> str | None:
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
         if prev_name and (not followed_by_unit or next_name):
             return "name with digits"
-    if qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên":
-        if lx.measure.at(lows, i1) or lx.currency.at(lows, i1):
-            return "per unit"  # "Giá trị sản xuất trên 1 ha đạt 185 triệu đồng": a rate's denominator
+    per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
+    if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
+        return "per unit"  # "Giá trị sản xuất trên 1 ha đạt 185 triệu đồng": a rate's denominator
     if m.value_max is not None and _DAY_MONTH_SHAPE.fullmatch(m.text) and m.value_max <= 12 and not followed_by_unit:
         return "date"
     if m.spelled:
