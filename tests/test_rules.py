@@ -676,3 +676,8 @@ def test_counts_after_an_opening_trong_so_total_are_its_parts() -> None:
     assert f["300"].part_of == f["900"].part_of == f["1.200"].start and f["1.200"].check == "ok"
     f = by_mention("Ông là một trong số 5 người được khen thưởng, cùng 3 người khác.")
     assert f["3"].part_of is None  # "trong số" inside the clause opens no list
+
+
+def test_a_year_opening_the_sentence_is_its_period() -> None:
+    f = by_mention("Năm 2023, Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật 07 đảng viên.")
+    assert (f["07"].period, f["07"].value, f["07"].actor) == ("Năm 2023", 7, "Ủy ban Kiểm tra Huyện ủy")
