@@ -678,6 +678,12 @@ def test_counts_after_an_opening_trong_so_total_are_its_parts() -> None:
     assert f["3"].part_of is None  # "trong số" inside the clause opens no list
 
 
+def test_the_elected_own_their_share_of_the_votes() -> None:
+    assert (
+        by_mention("Đồng chí Lê Văn Nam tái đắc cử Bí thư Tỉnh đoàn với 98,6% số phiếu.")["98,6%"].actor == "Đồng chí Lê Văn Nam"
+    )
+
+
 def test_a_year_opening_the_sentence_is_its_period() -> None:
     f = by_mention("Năm 2023, Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật 07 đảng viên.")
     assert (f["07"].period, f["07"].value, f["07"].actor) == ("Năm 2023", 7, "Ủy ban Kiểm tra Huyện ủy")
