@@ -87,6 +87,7 @@ class _Lex:
     suffixes: dict[str, int]
     range_words: frozenset[str]
     dashes: frozenset[str]
+    range_currency: frozenset[str]
     qualifiers: dict[tuple[str, ...], str]
     qualifier_phrases: Phrases
     fillers: Phrases
@@ -135,6 +136,7 @@ def _lex() -> _Lex:
         suffixes={k: int(v) for k, v in data["suffixes"].items()},
         range_words=frozenset(data["ranges"]["words"]),
         dashes=frozenset(data["ranges"]["dashes"]),
+        range_currency=frozenset(data["ranges"]["currency"]),
         qualifiers={tuple(k.split()): v for k, v in data["qualifiers"].items()},
         qualifier_phrases=Phrases(tuple(k.split()) for k in data["qualifiers"]),
         fillers=_phrases(data["qualifier_fillers"]["words"]),
@@ -832,7 +834,7 @@ class _Scanner:
         lx = self.lex
         k = j
         # a currency word may stand between the first number and "đến"
-        if k + 1 < len(toks) and toks[k].kind == "w" and toks[k].low == "đồng" and toks[k + 1].low in lx.range_words:
+        if k + 1 < len(toks) and toks[k].kind == "w" and toks[k].low in lx.range_currency and toks[k + 1].low in lx.range_words:
             k += 1
         if k >= len(toks):
             return None

@@ -891,6 +891,8 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
                 first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
         if first_verb is not None:
             words = toks[start:first_verb]
+            if lx.intro.at(lows, start) >= first_verb - start:
+                words = []  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
             said = _said_subject(c, first_verb, lx)
             if said:
                 words = said

@@ -687,3 +687,13 @@ def test_the_elected_own_their_share_of_the_votes() -> None:
 def test_a_year_opening_the_sentence_is_its_period() -> None:
     f = by_mention("Năm 2023, Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật 07 đảng viên.")
     assert (f["07"].period, f["07"].value, f["07"].actor) == ("Năm 2023", 7, "Ủy ban Kiểm tra Huyện ủy")
+
+
+def test_a_glued_currency_before_den_makes_a_range() -> None:
+    f = facts("Giá vé giường nằm từ 1.250.000đ đến 1.800.000đ/vé.")
+    assert [(x.value, x.value_max, x.category) for x in f] == [(1250000, 1800000, "money")]
+
+
+def test_a_framing_phrase_alone_is_no_subject() -> None:
+    f = by_mention("Mỗi ngày có 12 đoàn tàu chở gần 8.000 lượt khách; dự kiến thu 2,5tr đồng mỗi chuyến.")
+    assert [f[m].actor for m in ("12", "8.000", "2,5tr")] == ["", "", ""]
