@@ -805,8 +805,9 @@ def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, 
     return None
 
 
-# marks that open a list item
+# marks that open a list item, and quotes
 _BULLETS = frozenset("-–—•+*·▪►●")
+_OPEN_QUOTES = frozenset("\"“‘«'")
 
 
 def _near_subject(near: Sequence[Tok], near_lows: Sequence[str], lx: _Lex) -> bool:
@@ -820,6 +821,13 @@ def _near_subject(near: Sequence[Tok], near_lows: Sequence[str], lx: _Lex) -> bo
         and not near[0].is_digit
         and not (not near[0].capitalized and any(t.is_digit for t in near))
     )
+
+
+def _has_own_verb(c: _Cand, lx: _Lex) -> bool:
+    """A verb follows the count in its clause (up to the next comma or the end)."""
+    toks, lows = c.toks, c.where.lows()
+    comma = _first_at(c.where.of(","), c.i1)
+    return _first_verb(toks, lows, c.unit_end, len(toks) if comma is None else comma, lx) is not None
 
 
 def _in_verb_noun(lows: Sequence[str], j: int, start: int, lx: _Lex) -> bool:
@@ -864,8 +872,8 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
     if brk is not None:
         start = brk + 1
     # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
-    while start < c.q0 and lows[start] in _BULLETS:
-        start += 1  # "- Cấp ủy … đã kiểm tra 1.230 tổ chức đảng": a list item's mark
+    while start < c.q0 and (lows[start] in _BULLETS or lows[start] in _OPEN_QUOTES):
+        start += 1  # "- Cấp ủy … đã kiểm tra 1.230 tổ chức đảng": a list item's mark; an opening quote
     commas = [
         k for k in c.where.between(",", start, c.q0) if k + 1 >= len(lows) or (lows[k - 1], lows[k + 1]) not in lx.comma_joined
     ]
@@ -893,12 +901,25 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
             words = toks[start:first_verb]
             if lx.intro.at(lows, start) >= first_verb - start:
                 words = []  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
+            # "Nổi bật nhất trong số đó là Fanpage có 125.000 người theo dõi": the subject of "có" follows "là",
+            # unless a name stands before it ("Huyện Trà Cú là địa phương có…")
+            named = any(t.capitalized for t in words[1:])
+            v = _first_verb(toks, lows, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
+            if v is not None and _near_subject(toks[first_verb + 1 : v], lows[first_verb + 1 : v], lx):
+                words = toks[first_verb + 1 : v]
+            # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
+            for k in range(len(words) - 2, 0, -1):
+                if words[k].low == "," and (n := lx.subject_openers.at(lows, start + k + 1)):
+                    words = words[k + 1 + n :]
+                    break
             said = _said_subject(c, first_verb, lx)
             if said:
                 words = said
             # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
             last_comma = c.where.last((",",), first_verb, c.q0)
-            if last_comma is not None:
+            if last_comma is not None and last_comma + 1 == c.q0 and _has_own_verb(c, lx):
+                words = []  # "…, bốn em còn lại bị đuối nước": the count is the subject of its own clause
+            elif last_comma is not None:
                 k = last_comma + 1
                 verb = _first_verb(toks, lows, k + 1, c.q0, lx)
                 near, near_lows = (toks[k:verb], lows[k:verb]) if verb is not None else ([], [])
@@ -929,7 +950,8 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:subject")
     # possessive after the counted thing: "46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở"
-    if "của" not in lows[c.unit_end : c.unit_end + 8]:
+    after = lows[c.unit_end : c.unit_end + 8]
+    if "của" not in after and "thuộc" not in after:
         return
     for j in range(c.unit_end, min(len(toks), c.unit_end + 8)):
         t = toks[j]
@@ -937,11 +959,11 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
             break
         if t.low == "," and j + 1 < len(toks) and not toks[j + 1].capitalized:
             break  # ", tỷ lệ chặn gỡ của Facebook…" is another clause, not this count's owner
-        if t.low == "của" and j + 1 < len(toks) and toks[j + 1].capitalized:
+        if t.low in ("của", "thuộc") and j + 1 < len(toks) and toks[j + 1].capitalized:
             k = j + 1
             while (
                 k < len(toks)
-                and toks[k].low not in (";", ".", ":", "với", "và", "để", "trên", "có")
+                and toks[k].low not in (";", ".", ":", "(", "với", "và", "để", "trên", "có")
                 and not _is_number_tok(toks[k])
                 and not (k > j + 1 and lx.actor_verbs.at(lows, k))
             ):

@@ -697,3 +697,21 @@ def test_a_glued_currency_before_den_makes_a_range() -> None:
 def test_a_framing_phrase_alone_is_no_subject() -> None:
     f = by_mention("Mỗi ngày có 12 đoàn tàu chở gần 8.000 lượt khách; dự kiến thu 2,5tr đồng mỗi chuyến.")
     assert [f[m].actor for m in ("12", "8.000", "2,5tr")] == ["", "", ""]
+
+
+def test_subjects_after_quotes_examples_and_la() -> None:
+    f = by_mention('"Đơn cử như Công ty CP xe khách Phương Trang (TP HCM) nợ 28 tỷ đồng", ông nói.')
+    assert f["28 tỷ"].actor == "Công ty CP xe khách Phương Trang (TP HCM)"
+    assert by_mention("Nổi bật nhất là Fanpage có 125.000 người theo dõi.")["125.000"].actor == "Fanpage"
+    assert by_mention("Huyện Trà Cú là địa phương có diện tích chiếm khoảng 80% toàn tỉnh.")["80%"].actor == "Huyện Trà Cú"
+    assert (
+        by_mention('"Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm hơn một phần ba", anh nói.')["một phần ba"].actor
+        == "tiền nhà"
+    )
+
+
+def test_owner_after_thuoc_and_a_count_that_is_its_own_subject() -> None:
+    f = by_mention("Có tổng cộng 109 trang Zalo thuộc Công an tỉnh Bình Dương (Công an tỉnh; công an 9 huyện).")
+    assert f["109"].actor == "Công an tỉnh Bình Dương"
+    f = by_mention("Ba học sinh may mắn bơi được vào bờ, bốn em còn lại bị đuối nước.")
+    assert f["bốn"].actor == ""
