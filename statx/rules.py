@@ -73,6 +73,7 @@ class _Lex:
     total_after: Phrases
     total_before: Phrases
     among: Phrases
+    respectively: Phrases
     actor_verbs: Phrases
     verb_nouns: Phrases
     verb_noun_words: frozenset[str]  # the words of verb_nouns
@@ -139,6 +140,7 @@ def _lex() -> _Lex:
         total_after=_phrases(cues["breakdown"]["total_after"]),
         total_before=_phrases(cues["breakdown"]["total_before"]),
         among=_phrases(cues["breakdown"]["among"]),
+        respectively=_phrases(cues["breakdown"]["respectively"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
         verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
         verb_noun_words=frozenset(w for p in cues["actor"]["verb_nouns"] for w in _phrase(p)),
@@ -1194,12 +1196,12 @@ def _link_next_sentence(by_sent: dict[int, list[_Cand]], links: _Links, lx: _Lex
         if not toks or not lx.openers.at(lows, 0) or s - 1 not in by_sent:
             continue
         parts = [p for p in parts if p.part_of is None and not links.has_parts(p)]
-        for total in reversed(by_sent[s - 1]):
-            same = [p for p in parts if _same_kind(total, p) and p.m.value < total.m.value]
-            if not same:
-                continue
-            adds_up = len(same) >= 2 and _close(total, same) == "ok"
-            chosen = same if adds_up else [p for p in same if p.noun[:1] == total.noun[:1] or p.category == total.category]
+        totals = [(t, [p for p in parts if _same_kind(t, p) and p.m.value < t.m.value]) for t in reversed(by_sent[s - 1])]
+        # the total its parts add up to ("178 trang Fanpage, 96 kênh TikTok và 1.240 nhóm Zalo. Trong đó,
+        # cấp tỉnh 12 trang Fanpage, cấp huyện 46 trang, cấp xã 120 trang"), else the last of the same kind
+        adding = [(t, same) for t, same in totals if len(same) >= 2 and _close(t, same) == "ok"]
+        for total, same in adding[:1] or totals:
+            chosen = same if adding else [p for p in same if p.noun[:1] == total.noun[:1] or p.category == total.category]
             if chosen:
                 for p in chosen:
                     links.link(total, p, "next sentence", _class_label)
@@ -1314,7 +1316,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         _category(c, lx)
         _label(c, lx)
         _actor(c, text, lx)
-    _share_list_noun(cands)
+    _share_list_noun(cands, lx)
     _carry_actor(cands)
     _breakdowns(cands, lx)
     facts = []
@@ -1381,19 +1383,31 @@ def _on_not_over(cands: list[_Cand]) -> None:
             c.rules.append("qualifier:on, not over")
 
 
-def _share_list_noun(cands: list[_Cand]) -> None:
+def _share_list_noun(cands: list[_Cand], lx: _Lex) -> None:
     """ "lần lượt 210, 198 và 187 ca", "1.826/2.985 trường": bare counts listed right before the one that names its noun
     count the same thing (backwards, so the noun passes along the list)."""
     for k in range(len(cands) - 2, -1, -1):
         c, nxt = cands[k], cands[k + 1]
         if c.sent != nxt.sent or c.noun or c.unit or c.m.percent or not (nxt.noun or nxt.unit):
             continue
-        if c.category != Category.OTHER.value:
-            continue  # a noun before it told already: "tổng lượt xem … hơn 1 tỷ, hơn 28 triệu lượt thích"
         if nxt.q0 != c.i1 + 1 or c.toks[c.i1].low not in (",", "và", "/"):
             continue  # "210, 198 và 187 ca", "1.826/2.985 trường"
+        if c.category != Category.OTHER.value and not _respectively(cands, k, lx):
+            continue  # a noun before it told already: "tổng lượt xem … hơn 1 tỷ, hơn 28 triệu lượt thích"
         c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
         c.rules.append("category:list")
+
+
+def _respectively(cands: list[_Cand], k: int, lx: _Lex) -> bool:
+    """The list that cands[k] stands in opens with "lần lượt" (a few words before its first item):
+    "Các trang lần lượt thu hút 320.000, 145.000 và 56.000 người theo dõi"."""
+    first = cands[k]
+    for p in reversed(cands[:k]):
+        if p.sent != first.sent or first.q0 != p.i1 + 1 or first.toks[p.i1].low not in (",", "và"):
+            break
+        first = p
+    lows = first.where.lows()
+    return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))
 
 
 def _carry_actor(cands: list[_Cand]) -> None:

@@ -715,3 +715,17 @@ def test_owner_after_thuoc_and_a_count_that_is_its_own_subject() -> None:
     assert f["109"].actor == "Công an tỉnh Bình Dương"
     f = by_mention("Ba học sinh may mắn bơi được vào bờ, bốn em còn lại bị đuối nước.")
     assert f["bốn"].actor == ""
+
+
+def test_parts_in_the_next_sentence_go_to_the_total_they_add_up_to() -> None:
+    f = by_mention(
+        "Công an tỉnh đã xây dựng 178 trang Fanpage, 96 kênh TikTok và 1.240 nhóm Zalo. "
+        "Trong đó, cấp tỉnh 12 trang Fanpage, cấp huyện 46 trang, cấp xã 120 trang."
+    )
+    assert {f[m].part_of for m in ("12", "46", "120")} == {f["178"].start} and f["178"].check == "ok"
+
+
+def test_a_respectively_list_counts_the_noun_after_its_last_item() -> None:
+    f = by_mention("Các trang Fanpage lần lượt thu hút 320.000, 145.000 và 56.000 người theo dõi.")
+    assert [f[m].category for m in ("320.000", "145.000", "56.000")] == ["audience"] * 3
+    assert f["320.000"].actor == "Các trang Fanpage"
