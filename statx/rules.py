@@ -222,9 +222,10 @@ _PERIOD = re.compile(
     r"""
     (?<!\w)(?=[TtBbĐđSsCcQqNnHh\d])  # a phrase starts a word, with one of these letters: most positions fail here
     (?:
-    (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:]{1,25}?\ đến[ ]
-      (?:nay|hết\ [^,.;:]{1,20}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s]+)
+    (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{1,25}?\ đến[ ]
+      (?:nay|hết\ [^,.;:()]{1,20}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s()]+)
   | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{4}|này))?\ (?:đến|tới)\ nay
+  | [Tt]ừ\ đầu\ (?:năm|tháng|quý)(?:\ (?:19|20)\d{2})?(?![^\W\d_])
   | [Tt]ính\ (?:đến|tới)\ (?:hết\ )?
       (?:năm\ \d{4}|cuối\ năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)
   | [Đđ]ến\ hết\ (?:năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+)
@@ -893,6 +894,10 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
         while start < c.q0 and (n := lx.subject_openers.at(lows, start)):
             start += n
+            # "Cộng dồn từ đầu năm, TP.HCM có…": a framing phrase after the opener
+            after = [k for k in commas if k >= start]
+            if after and lx.intro.at(lows, start):
+                start = after[0] + 1
         c.clause_start = start  # where the subject would stand ("…; trong đó có 1.120 tin": none)
         first_verb = None
         if start < c.q0 and not lx.actor_verbs.at(lows, start):

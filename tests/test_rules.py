@@ -729,3 +729,10 @@ def test_a_respectively_list_counts_the_noun_after_its_last_item() -> None:
     f = by_mention("Các trang Fanpage lần lượt thu hút 320.000, 145.000 và 56.000 người theo dõi.")
     assert [f[m].category for m in ("320.000", "145.000", "56.000")] == ["audience"] * 3
     assert f["320.000"].actor == "Các trang Fanpage"
+
+
+def test_periods_stop_at_a_bracket_and_since_the_start_of_the_year_is_one() -> None:
+    f = by_mention("Trong tuần qua (từ ngày 10 đến 16/6), thành phố ghi nhận 1.034 ca mắc.")
+    assert f["1.034"].period == "từ ngày 10 đến 16/6"
+    f = by_mention("Cộng dồn từ đầu năm, TP.HCM có 12.568 ca, trong đó 2 ca tử vong.")
+    assert (f["12.568"].actor, f["12.568"].period) == ("TP.HCM", "từ đầu năm")
