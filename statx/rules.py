@@ -895,9 +895,9 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
         while start < c.q0 and (n := lx.subject_openers.at(lows, start)):
             start += n
             # "Cộng dồn từ đầu năm, TP.HCM có…": a framing phrase after the opener
-            after = [k for k in commas if k >= start]
-            if after and lx.intro.at(lows, start):
-                start = after[0] + 1
+            later = [k for k in commas if k >= start]
+            if later and lx.intro.at(lows, start):
+                start = later[0] + 1
         c.clause_start = start  # where the subject would stand ("…; trong đó có 1.120 tin": none)
         first_verb = None
         if start < c.q0 and not lx.actor_verbs.at(lows, start):
