@@ -81,6 +81,7 @@ class _Lex:
     object_stop: frozenset[str]
     pure_classifiers: frozenset[Phrase]
     copulas: frozenset[str]
+    modals: Phrases
     intro: Phrases
     money_before: Phrases
     time_openers: Phrases
@@ -148,6 +149,7 @@ def _lex() -> _Lex:
         object_stop=frozenset(cues["object"]["stop"]),
         pure_classifiers=frozenset(_phrase(w) for w in units["pure_classifiers"]["words"]),
         copulas=frozenset(cues["object"]["copulas"]),
+        modals=_phrases(cues["object"]["modals"]),
         intro=_phrases(cues["actor"]["intro"]),
         money_before=_phrases(cues["money"]["before"]),
         time_openers=_phrases(cues["actor"]["time_openers"]),
@@ -629,6 +631,8 @@ def _measured_before(c: _Cand, lx: _Lex) -> list[Tok]:
     j = c.q0
     if j > 0 and toks[j - 1].low in lx.copulas:
         j -= 1
+        while j > 1 and (n := lx.modals.ending(lows, j)) and n < j:
+            j -= n  # "kim ngạch xuất khẩu gạo có thể đạt trên 5,5 tỷ USD": a modal before the copula
     k = j
     while k > 0 and j - k < 8:
         t = toks[k - 1]

@@ -736,3 +736,10 @@ def test_periods_stop_at_a_bracket_and_since_the_start_of_the_year_is_one() -> N
     assert f["1.034"].period == "từ ngày 10 đến 16/6"
     f = by_mention("Cộng dồn từ đầu năm, TP.HCM có 12.568 ca, trong đó 2 ca tử vong.")
     assert (f["12.568"].actor, f["12.568"].period) == ("TP.HCM", "từ đầu năm")
+
+
+def test_modals_before_the_linking_verb_and_export_turnover_as_one_noun() -> None:
+    f = by_mention("Bộ Công Thương dự báo cả năm 2024, kim ngạch xuất khẩu gạo có thể đạt trên 5,5 tỷ USD.")
+    assert (f["5,5 tỷ"].object, f["5,5 tỷ"].actor) == ("kim ngạch xuất khẩu gạo", "kim ngạch xuất khẩu gạo")
+    f = by_mention("Philippines tiếp tục là thị trường lớn nhất với 3,6 triệu tấn; Indonesia đứng thứ hai với 1,1 triệu tấn.")
+    assert (f["3,6 triệu"].actor, f["1,1 triệu"].actor) == ("Philippines", "Indonesia")
