@@ -909,20 +909,21 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
             if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
                 first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
         if first_verb is not None:
-            words = toks[start:first_verb]
-            if lx.intro.at(lows, start) >= first_verb - start:
-                words = []  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
+            w0, w1 = start, first_verb  # the subject's token span
+            # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
+            for k in range(w1 - 2, w0, -1):
+                if lows[k] == "," and (n := lx.subject_openers.at(lows, k + 1)):
+                    w0 = k + 1 + n
+                    break
+            if lx.intro.at(lows, w0) >= w1 - w0:
+                w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
             # "Nổi bật nhất trong số đó là Fanpage có 125.000 người theo dõi": the subject of "có" follows "là",
             # unless a name stands before it ("Huyện Trà Cú là địa phương có…")
-            named = any(t.capitalized for t in words[1:])
+            named = any(t.capitalized for t in toks[w0 + 1 : w1])
             v = _first_verb(toks, lows, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
             if v is not None and _near_subject(toks[first_verb + 1 : v], lows[first_verb + 1 : v], lx):
-                words = toks[first_verb + 1 : v]
-            # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
-            for k in range(len(words) - 2, 0, -1):
-                if words[k].low == "," and (n := lx.subject_openers.at(lows, start + k + 1)):
-                    words = words[k + 1 + n :]
-                    break
+                w0, w1 = first_verb + 1, v
+            words = toks[w0:w1]
             said = _said_subject(c, first_verb, lx)
             if said:
                 words = said
