@@ -613,8 +613,8 @@ def _object(c: _Cand, text: str, lx: _Lex, segment: bool = False) -> None:
             continue
         if not t.is_word or (words and t.low in lx.object_stop) or (not words and t.low in lx.object_stop - {"các"}):
             break
-        if len(words) >= 2 and lx.actor_verbs.at(lows, j):
-            break
+        if words and (n := lx.actor_verbs.at(lows, j)) and (len(words) >= 2 or (n >= 2 and words[0].capitalized)):
+            break  # "15 tài khoản TikTok đăng tải…": a verb of two words ends a name
         words.append(t)
         j += 1
     if not words and (c.m.percent or "unit:currency" in c.rules or "unit:measure" in c.rules):

@@ -743,3 +743,9 @@ def test_modals_before_the_linking_verb_and_export_turnover_as_one_noun() -> Non
     assert (f["5,5 tỷ"].object, f["5,5 tỷ"].actor) == ("kim ngạch xuất khẩu gạo", "kim ngạch xuất khẩu gạo")
     f = by_mention("Philippines tiếp tục là thị trường lớn nhất với 3,6 triệu tấn; Indonesia đứng thứ hai với 1,1 triệu tấn.")
     assert (f["3,6 triệu"].actor, f["1,1 triệu"].actor) == ("Philippines", "Indonesia")
+
+
+def test_a_named_object_ends_at_a_two_word_verb_and_interested_people_are_audience() -> None:
+    f = by_mention("Sở phát hiện 15 tài khoản TikTok đăng tải thông tin sai sự thật; 120 Zalo OA có 850.000 người quan tâm.")
+    assert f["15"].object == "TikTok" and f["850.000"].category == "audience"
+    assert by_mention("Các đơn vị đã 4 lần làm việc với Google.")["4"].object == "lần làm việc"
