@@ -222,7 +222,7 @@ def _published(text: str) -> str:
 
 _PERIOD = re.compile(
     r"""
-    (?<!\w)(?=[TtBbĐđSsCcQqNnHh\d])  # a phrase starts a word, with one of these letters: most positions fail here
+    (?<!\w)(?=[TtBbĐđSsCcQqNnHhGg\d])  # a phrase starts a word, with one of these letters: most positions fail here
     (?:
     (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{1,25}?\ đến[ ]
       (?:nay|hết\ [^,.;:()]{1,20}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s()]+)
@@ -235,6 +235,7 @@ _PERIOD = re.compile(
   | [Qq]uý\ (?:[IV]+|\d)(?:/\d{4}|\ năm\ \d{4})?
   | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?[Nn]ăm\ (?:19|20)\d{2}
   | [Tt]háng\ \d{1,2}(?:[-/](?:19|20)\d{2})?
+  | (?:[Tt]rong\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ (?:19|20)\d{2}\ ?[-–]\ ?(?:19|20)\d{2}
   | (?:[Tt]ừ\ )?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)\ \d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?
   | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ qua | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
     )
@@ -267,6 +268,8 @@ _PERIOD_FIRST = frozenset(
         "hiện",
         "thời",
         "tới",
+        "nhiệm",
+        "giai",
     ]
 )
 

@@ -749,3 +749,10 @@ def test_a_named_object_ends_at_a_two_word_verb_and_interested_people_are_audien
     f = by_mention("Sở phát hiện 15 tài khoản TikTok đăng tải thông tin sai sự thật; 120 Zalo OA có 850.000 người quan tâm.")
     assert f["15"].object == "TikTok" and f["850.000"].category == "audience"
     assert by_mention("Các đơn vị đã 4 lần làm việc với Google.")["4"].object == "lần làm việc"
+
+
+def test_a_term_of_office_is_a_period_and_consequence_openers_are_framing() -> None:
+    f = by_mention("Trong nhiệm kỳ 2018-2023, Hội Nông dân tỉnh đã giải ngân 1.850 tỷ đồng cho 42.300 hộ.")
+    assert (f["1.850 tỷ"].period, f["1.850 tỷ"].actor) == ("Trong nhiệm kỳ 2018-2023", "Hội Nông dân tỉnh")
+    f = by_mention("Bình quân mỗi năm, các cấp hội vận động hiến 25.000 m2 đất; toàn tỉnh có 1.480 chi hội.")
+    assert (f["25.000"].actor, f["1.480"].category) == ("các cấp hội", "organization")
