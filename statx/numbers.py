@@ -101,6 +101,7 @@ class _Lex:
     half_words: frozenset[str]
     comparatives: frozenset[str]
     part_words: frozenset[str]
+    denominators: dict[str, int]
 
 
 def _cased(words: Iterable[str]) -> frozenset[str]:
@@ -150,6 +151,7 @@ def _lex() -> _Lex:
         half_words=frozenset(data["fractions"]["half"]),
         comparatives=frozenset(data["comparatives"]["before_hon"]),
         part_words=frozenset(data["fractions"]["part"]),
+        denominators=dict(data["fractions"]["denominators"]),
     )
 
 
@@ -676,7 +678,8 @@ class _Scanner:
         if a == 1 and toks[i + 1].low in lx.half_words:
             value = Decimal(50)
         elif toks[i + 1].low in lx.part_words and i + 2 < len(toks):
-            b = lx.digits.get(toks[i + 2].low) or (10 if toks[i + 2].low in lx.ten else None)
+            low = toks[i + 2].low
+            b = lx.digits.get(low) or lx.denominators.get(low) or (10 if low in lx.ten else None)
             if b is not None and a < b and (i + 3 >= len(toks) or not self.parser.is_multiplier(i + 3)):
                 value = Decimal(a) * 100 / Decimal(b)
                 j = i + 3

@@ -907,7 +907,7 @@ def _actor(c: _Cand, text: str, lx: _Lex) -> None:
                 start = later[0] + 1
         c.clause_start = start  # where the subject would stand ("…; trong đó có 1.120 tin": none)
         first_verb = None
-        if start < c.q0 and not lx.actor_verbs.at(lows, start):
+        if start < c.q0 and (not lx.actor_verbs.at(lows, start) or _in_verb_noun(lows, start, start, lx)):
             first_verb = _first_verb(toks, lows, start + 1, c.q0, lx)
             if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
                 first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"

@@ -756,3 +756,17 @@ def test_a_term_of_office_is_a_period_and_consequence_openers_are_framing() -> N
     assert (f["1.850 tỷ"].period, f["1.850 tỷ"].actor) == ("Trong nhiệm kỳ 2018-2023", "Hội Nông dân tỉnh")
     f = by_mention("Bình quân mỗi năm, các cấp hội vận động hiến 25.000 m2 đất; toàn tỉnh có 1.480 chi hội.")
     assert (f["25.000"].actor, f["1.480"].category) == ("các cấp hội", "organization")
+
+
+def test_nouns_that_start_with_a_verb_word_can_be_subjects() -> None:
+    f = by_mention(
+        "Năm 2023, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đạt 67,35 điểm; các cơ sở y tế công lập tăng giá 1.900 dịch vụ."
+    )
+    assert f["67,35"].actor == "chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"
+    assert f["1.900"].actor == "các cơ sở y tế công lập"
+    assert by_mention("Vốn FDI đăng ký đạt 1,234,567 USD.")["1,234,567"].object != "ký"
+
+
+@pytest.mark.parametrize(("words", "value"), [("Một phần tư", 25), ("Ba phần tư", 75)])
+def test_quarters_are_fractions(words: str, value: int) -> None:
+    assert by_mention(f"{words} số doanh nghiệp cho biết chi phí giảm.")[words].value == value
