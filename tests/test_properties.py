@@ -144,6 +144,7 @@ TIME_PIECES = [
     " tháng ", " Tháng ", " quý ", " năm 2023", " đầu năm ", " cuối ", " Từ ", " tính ", " Tính đến ", " hết ",
     " nay", " hiện ", " thời gian qua", " ngày ", "sáng ", "2024", "1.6", "10/2023", "Quý I", " III/2021", "TỪ", "đến",
     " tới thời điểm này", " bắt đầu từ ", " Chín", " ba", " tối ", " chiều ", " Trong ", "Hiện nay",
+    " nhiệm kỳ ", " Giai đoạn ", "2018-2023", " 2021 - 2025",
 ]  # fmt: skip
 
 
