@@ -137,7 +137,9 @@ def _lex() -> _Lex:
         suffixes={k: int(v) for k, v in data["suffixes"].items()},
         range_words=frozenset(data["ranges"]["words"]),
         dashes=frozenset(data["ranges"]["dashes"]),
-        range_currency=frozenset(data["ranges"]["currency"]),
+        # a one-word currency (units.toml) may stand between the first number and the joining word:
+        # "20 nghìn đồng đến 26 nghìn", "từ 1.250.000đ đến 1.800.000đ"
+        range_currency=frozenset(w for w in load("units")["currency"]["words"] if " " not in w),
         qualifiers={tuple(k.split()): v for k, v in data["qualifiers"].items()},
         qualifier_phrases=Phrases(tuple(k.split()) for k in data["qualifiers"]),
         fillers=_phrases(data["qualifier_fillers"]["words"]),

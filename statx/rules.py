@@ -226,8 +226,7 @@ _PERIOD = re.compile(
     (?:
     (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{1,25}?\ đến[ ]
       (?:nay|hết\ [^,.;:()]{1,20}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s()]+)
-  | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{4}|này))?\ (?:đến|tới)\ nay
-  | [Tt]ừ\ đầu\ (?:năm|tháng|quý)(?:\ (?:19|20)\d{2})?(?![^\W\d_])
+  | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{4}|này))?(?:\ (?:đến|tới)\ nay)?
   | [Tt]ính\ (?:đến|tới)\ (?:hết\ )?
       (?:năm\ \d{4}|cuối\ năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)
   | [Đđ]ến\ hết\ (?:năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+)
@@ -856,16 +855,9 @@ def _said_subject(c: _Cand, verb: int, lx: _Lex) -> list[Tok]:
     if not n or k >= c.q0 or toks[k].kind != "w" or lx.actor_verbs.at(lows, k) or lx.intro.at(lows, k):
         return []
     end = _first_verb(toks, lows, k + 1, c.q0, lx)
-    said = toks[k:end] if end is not None else []
-    if (
-        not said
-        or len(said) > 14
-        or not (len(said) >= 2 or said[0].capitalized)
-        or any(not t.is_word for t in said)
-        or lx.anaphora.ending(lows[k:end], len(said))
-    ):
+    if end is None or end - k > 14 or any(not t.is_word for t in toks[k:end]):
         return []
-    return said
+    return toks[k:end] if _near_subject(toks[k:end], lows[k:end], lx) else []
 
 
 def _duration_at(toks: list[Tok], lows: list[str], i: int, lx: _Lex) -> bool:
@@ -1396,29 +1388,32 @@ def _on_not_over(cands: list[_Cand]) -> None:
             c.rules.append("qualifier:on, not over")
 
 
+def _listed(p: _Cand, c: _Cand, marks: tuple[str, ...] = (",", "và")) -> bool:
+    """``c`` follows ``p`` right after a list mark: "210, 198 và 187"."""
+    return p.sent == c.sent and c.q0 == p.i1 + 1 and p.toks[p.i1].low in marks
+
+
 def _share_list_noun(cands: list[_Cand], lx: _Lex) -> None:
     """ "lần lượt 210, 198 và 187 ca", "1.826/2.985 trường": bare counts listed right before the one that names its noun
-    count the same thing (backwards, so the noun passes along the list)."""
+    count the same thing (backwards, so the noun passes along the list). After a noun before them
+    ("tổng lượt xem … hơn 1 tỷ, hơn 28 triệu lượt thích") only when "lần lượt" opens the list."""
+    first = list(range(len(cands)))  # the index of the first item of each count's list
+    for k in range(1, len(cands)):
+        if _listed(cands[k - 1], cands[k]):
+            first[k] = first[k - 1]
     for k in range(len(cands) - 2, -1, -1):
         c, nxt = cands[k], cands[k + 1]
-        if c.sent != nxt.sent or c.noun or c.unit or c.m.percent or not (nxt.noun or nxt.unit):
+        if c.noun or c.unit or c.m.percent or not (nxt.noun or nxt.unit) or not _listed(c, nxt, (",", "và", "/")):
             continue
-        if nxt.q0 != c.i1 + 1 or c.toks[c.i1].low not in (",", "và", "/"):
-            continue  # "210, 198 và 187 ca", "1.826/2.985 trường"
-        if c.category != Category.OTHER.value and not _respectively(cands, k, lx):
-            continue  # a noun before it told already: "tổng lượt xem … hơn 1 tỷ, hơn 28 triệu lượt thích"
+        if c.category != Category.OTHER.value and not _respectively(cands[first[k]], lx):
+            continue
         c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
         c.rules.append("category:list")
 
 
-def _respectively(cands: list[_Cand], k: int, lx: _Lex) -> bool:
-    """The list that cands[k] stands in opens with "lần lượt" (a few words before its first item):
+def _respectively(first: _Cand, lx: _Lex) -> bool:
+    """ "lần lượt" a few words before the first item of a list:
     "Các trang lần lượt thu hút 320.000, 145.000 và 56.000 người theo dõi"."""
-    first = cands[k]
-    for p in reversed(cands[:k]):
-        if p.sent != first.sent or first.q0 != p.i1 + 1 or first.toks[p.i1].low not in (",", "và"):
-            break
-        first = p
     lows = first.where.lows()
     return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))
 

@@ -66,10 +66,7 @@ def csv_row(fact: Fact, raw: bool = False) -> list[Any]:
     values = fact.values()
     if raw:
         return ["" if v is None else v for v in values]
-    return [
-        "" if v is None else ("'" + v if text and v.startswith(_FORMULA_START) else v)
-        for v, text in zip(values, _TEXT, strict=True)
-    ]
+    return ["" if v is None else neutralise(v) if text else v for v, text in zip(values, _TEXT, strict=True)]
 
 
 def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = True, raw: bool = False) -> int:
