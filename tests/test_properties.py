@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from statx import extract
 from statx.lexicon import fold
-from statx.rules import _PERIOD, _periods
 from statx.text import tokenize
+from statx.understand.period import PERIOD, periods
 
 DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
 
@@ -155,8 +155,8 @@ TIME_PIECES = [
 @example("Giai đoạn 2021 - 2025, nhiệm kỳ 2018-2023 có 5 người")
 def test_time_phrases_found_at_token_starts_are_all_the_regex_finds(text: str) -> None:
     """The period finder tries its regex only where a phrase can start; it must find what a scan of every position finds."""
-    got = [m.span() for m in _periods(text, tokenize(text), len(text))]
-    assert got == [m.span() for m in _PERIOD.finditer(text)]
+    got = [m.span() for m in periods(text, tokenize(text), len(text))]
+    assert got == [m.span() for m in PERIOD.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)
