@@ -33,7 +33,7 @@ from typing import Any
 
 from statx.lexicon import fold_text, load
 
-__all__ = ["resolve_period"]
+__all__ = ["period_label", "resolve_period"]
 
 Interval = tuple[date, date]
 
@@ -57,6 +57,46 @@ def resolve_period(words: str, reference: date | None = None) -> Interval | None
         return _phrase(_BRACKETS.sub(" ", text).strip(), _Ctx(reference))
     except (ValueError, OverflowError):  # a day that does not exist: "30/2", year 0
         return None
+
+
+def period_label(start: date, end: date) -> str:
+    """A short readable name of an interval, for summaries: the whole year, half,
+    quarter, month or day it is, else its two ends, each at the coarsest grain it
+    falls on (at least by month when both ends are in one year).
+
+    >>> period_label(date(2023, 1, 1), date(2023, 6, 30))
+    '2023-H1'
+    >>> period_label(date(2020, 1, 1), date(2023, 10, 31))
+    '2020–2023-10'
+
+    Labels do not sort in time order ("2023-04" > "2023-H1"): sort the intervals,
+    ``(start, end)`` tuples, and label them after.
+    """
+    if start == end:
+        return start.isoformat()
+    first_of_month, last_of_month = start.day == 1, end == _month(end.year, end.month)[1]
+    if start.year == end.year and first_of_month and last_of_month:
+        months = (start.month, end.month)
+        if months == (1, 12):
+            return str(start.year)
+        if start.month == end.month:
+            return f"{start.year}-{start.month:02d}"
+        if months in ((1, 6), (7, 12)):
+            return f"{start.year}-H{1 if start.month == 1 else 2}"
+        if start.month % 3 == 1 and end.month == start.month + 2:
+            return f"{start.year}-Q{(start.month + 2) // 3}"
+
+    def left(d: date) -> str:
+        if d.day != 1:
+            return d.isoformat()
+        return str(d.year) if d.month == 1 and d.year != end.year else f"{d.year}-{d.month:02d}"
+
+    def right(d: date) -> str:
+        if d != _month(d.year, d.month)[1]:
+            return d.isoformat()
+        return str(d.year) if d.month == 12 and d.year != start.year else f"{d.year}-{d.month:02d}"
+
+    return f"{left(start)}–{right(end)}"
 
 
 # ---------------------------------------------------------------- words and text

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import statx
 from statx import resolve_period
+from statx.dates import period_label
 from tests.conftest import PEER, need
 
 D = date
@@ -168,6 +169,38 @@ def test_statx_exposes_the_resolver_and_loads_it_only_when_asked() -> None:
     assert out.strip() == "False (datetime.date(2020, 4, 1), datetime.date(2020, 6, 30))"
 
 
+# ---------------------------------------------------------------- labels for summaries
+
+LABELS = {
+    "2023": days("2023-01-01", "2023-12-31"),
+    "2023-H1": days("2023-01-01", "2023-06-30"),
+    "2023-H2": days("2023-07-01", "2023-12-31"),
+    "2023-Q1": days("2023-01-01", "2023-03-31"),
+    "2023-Q4": days("2023-10-01", "2023-12-31"),
+    "2023-04": days("2023-04-01", "2023-04-30"),
+    "2023-10-15": days("2023-10-15"),
+    "2020–2023-10": days("2020-01-01", "2023-10-31"),
+    "2020–2023-10-15": days("2020-01-01", "2023-10-15"),
+    "2021–2025": days("2021-01-01", "2025-12-31"),
+    "2024-01–2024-09": days("2024-01-01", "2024-09-30"),
+    "2024-03–2024-12": days("2024-03-01", "2024-12-31"),
+    "2024-06-10–2024-06-16": days("2024-06-10", "2024-06-16"),
+    "2023-11–2024-02": days("2023-11-01", "2024-02-29"),
+}
+
+
+@pytest.mark.parametrize(("label", "interval"), LABELS.items(), ids=list(LABELS))
+def test_an_interval_is_labelled_by_the_grain_it_covers(label: str, interval: tuple[date, date]) -> None:
+    assert period_label(*interval) == label
+
+
+def test_periods_sorted_as_intervals_come_in_time_order() -> None:
+    # by first day, and of two with one first day the shorter first
+    phrases = ["năm 2024", "quý IV/2023", "6 tháng đầu năm 2024", "tháng 3/2024", "giai đoạn 2021-2025", "ngày 5/1/2024"]
+    resolved = sorted(r for r in (resolve_period(p) for p in phrases) if r)
+    assert [period_label(*r) for r in resolved] == ["2021–2025", "2023-Q4", "2024-H1", "2024", "2024-01-05", "2024-03"]
+
+
 # ---------------------------------------------------------------- Duckling's corpus
 
 DUCKLING = PEER / "not-facts-duckling-time.tsv"
@@ -300,3 +333,21 @@ _phrase = st.one_of(
 def test_any_resolved_period_starts_on_or_before_its_end(words: str, reference: date | None) -> None:
     got = resolve_period(words, reference)
     assert got is None or got[0] <= got[1], (words, reference, got)
+
+
+_interval = st.tuples(st.dates(D(2000, 1, 1), D(2030, 12, 31)), st.integers(0, 3000)).map(
+    lambda p: (p[0], p[0] + timedelta(days=p[1]))
+)
+
+
+def _whole_months(y: int, m: int, n: int) -> tuple[date, date]:
+    y2, m2 = divmod(y * 12 + m - 1 + n, 12)
+    return D(y, m, 1), _month_end(y2, m2 + 1)
+
+
+_aligned = st.builds(_whole_months, st.integers(2000, 2030), st.integers(1, 12), st.integers(0, 40))
+
+
+@given(_interval | _aligned, _interval | _aligned)
+def test_two_intervals_share_a_label_only_when_they_are_one(a: tuple[date, date], b: tuple[date, date]) -> None:
+    assert (period_label(*a) == period_label(*b)) == (a == b)
