@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from statx.lexicon import fold_text, load
@@ -47,6 +47,11 @@ def resolve_period(words: str, reference: date | None = None) -> Interval | None
     """
     if isinstance(reference, datetime):
         reference = reference.date()
+    return _resolve(words, reference)
+
+
+@lru_cache(maxsize=4096)  # a folder of reports repeats its time phrases and dates
+def _resolve(words: str, reference: date | None) -> Interval | None:
     try:
         text = _normal(words)
         # a gloss in brackets is the text's own exact reading: "qua 10 năm (2008-2018)"
@@ -457,6 +462,13 @@ def _read_part_of_year(t: str, ctx: _Ctx) -> Interval | None:
         if not y:
             return None
         return _months(y, {"đầu": 1, "giữa": 5, "cuối": 10}[m.group(1)], 3 if m.group(1) != "giữa" else 4)
+    m = re.fullmatch(r"(đầu|cuối) quý(?: ([1-4]))?" + _YS, t)  # its first or last month
+    if m:
+        y, r = _year_spec(m.group("ys"), ctx), ctx.ref
+        q = int(m.group(2)) if m.group(2) else ((r.month - 1) // 3 + 1 if r and not m.group("ys") else None)
+        if not y or not q:
+            return None
+        return _month(y, 3 * q - 2 if m.group(1) == "đầu" else 3 * q)
     m = re.fullmatch(r"(?:(\d{1,2}) ngày )?(đầu|giữa|cuối) tháng(?: (\d{1,2}))?" + _YS, t)
     if m:
         mo = int(m.group(3)) if m.group(3) else ctx.m()

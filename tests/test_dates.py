@@ -109,6 +109,8 @@ RELATIVE = {
     "ngày 2/9": days("2024-09-02"),
     "đầu năm": days("2024-01-01", "2024-03-31"),
     "cuối tháng 3": days("2024-03-21", "2024-03-31"),
+    "từ đầu quý đến nay": days("2024-07-01", "2024-08-15"),
+    "cuối quý 2": days("2024-06-01", "2024-06-30"),
     "2 tháng qua": days("2024-06-01", "2024-07-31"),
     "thứ hai tuần trước": days("2024-08-05"),
     "Tính cả năm": days("2024-01-01", "2024-12-31"),
@@ -351,3 +353,9 @@ _aligned = st.builds(_whole_months, st.integers(2000, 2030), st.integers(1, 12),
 @given(_interval | _aligned, _interval | _aligned)
 def test_two_intervals_share_a_label_only_when_they_are_one(a: tuple[date, date], b: tuple[date, date]) -> None:
     assert (period_label(*a) == period_label(*b)) == (a == b)
+
+
+@given(_phrase, st.dates(D(1900, 1, 1), D(2100, 12, 31)))
+def test_a_period_read_without_a_reference_is_the_same_with_any(words: str, reference: date) -> None:
+    alone = resolve_period(words)
+    assert alone is None or resolve_period(words, reference) == alone, (words, reference)
