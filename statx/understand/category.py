@@ -3,12 +3,12 @@ organization, event, money, percent, measure or other.
 
 The shapes it knows: a percentage, a currency, a measure; a counted noun or a
 classifier after the number (``lexicon/counted.toml``, ``lexicon/units.toml``);
-"250k" after no noun, a scaled amount after a word of money ("Lương tôi 12
-triệu"), the nearest telling noun before a bare count ("tổng lượt xem … hơn 1
+"250k" after no noun, a scaled amount after a word of money ("lương 9
+triệu"), the nearest telling noun before a bare count ("tổng lượt xem … hơn 2
 tỷ"); disciplinary actions and violations (FACTS.md's judgement calls, cues in
-``lexicon/cues.toml``); ratios ("tăng gấp 2 lần"); members of a social group.
+``lexicon/cues.toml``); ratios ("gấp 3 lần"); members of a social group.
 And lists: bare counts listed right before the one that names its noun count
-the same thing ("lần lượt 210, 198 và 187 ca").
+the same thing ("lần lượt 31, 27 và 12 ca").
 """
 
 from __future__ import annotations

@@ -3,11 +3,11 @@
 Unit: "%" for a percentage; a currency ("đồng", "tỷ đồng", "USD", "đôla Canada"),
 a measure ("ha", "km2", "tấn") or a classifier ("trang", "lượt", "hộ") right
 after the number, a per-unit after a slash ("đồng/kg", "hành khách/lượt"); a
-counted noun that starts like a unit is the noun ("38 đồng chí", "5 hộ chiếu").
+counted noun that starts like a unit is the noun ("12 đồng chí", "3 hộ chiếu").
 
 Object: the noun phrase after the number (after a pure classifier), up to a
 stop word or a verb; for money, measures and percentages without one, the
-thing measured before the number ("giá vé … 7.000 đồng", "tổng diện tích gần 53 ha").
+thing measured before the number ("giá vé … 9.000 đồng", "diện tích gần 20 ha").
 Word lists: ``lexicon/units.toml``, ``lexicon/cues.toml`` (``[object]``).
 """
 
