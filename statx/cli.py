@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import signal
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
@@ -24,6 +24,7 @@ from statx import __version__
 if TYPE_CHECKING:
     from statx.batch import InputResult
     from statx.facts import Fact
+    from statx.read import Failure
 
 # the library is imported inside the commands, so that --help and --version start fast
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -145,40 +146,57 @@ def _table(facts: Iterable[Fact], console: Console, show_sentence: bool) -> int:
                 "sentence": f.sentence,
             }
         )
-    columns: list[tuple[str, dict[str, Any]]] = [
-        ("doc", {"overflow": "ellipsis", "no_wrap": True, "max_width": 24}),
-        ("mention", {"overflow": "fold"}),
-        ("value", {"justify": "right", "no_wrap": True}),
-        ("unit", {"overflow": "fold"}),
-        ("object", {"overflow": "fold", "max_width": 28}),
-        ("category", {"no_wrap": True}),
-        ("label", {"overflow": "fold", "min_width": 8}),
-        ("actor", {"overflow": "fold", "max_width": 28, "min_width": 10}),
-        ("period", {"overflow": "fold", "max_width": 20}),
-        ("check", {"overflow": "fold", "min_width": 5}),
-    ]
+    names = ["doc", "mention", "value", "unit", "object", "category", "label", "actor", "period", "check"]
     if show_sentence:
-        columns.append(("sentence", {"overflow": "fold", "max_width": 60}))
+        names.append("sentence")
     narrow = console.width < 110  # an 80-column terminal: the essentials, readable
     wide_only = ("unit", "object", "period")
     keep = [
-        (name, kw)
-        for name, kw in columns
+        name
+        for name in names
         if name in ("mention", "value", "category")
         or (name == "doc" and len(docs) > 1)
         or (name not in ("doc", *wide_only) and any(str(r[name]) for r in rows))
         or (name in wide_only and not narrow and any(str(r[name]) for r in rows))
     ]
+    widths = _fit_widths(keep, rows, console.width)
     table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=False)
-    for name, kw in keep:
-        table.add_column(name, **kw)
+    for name in keep:
+        table.add_column(
+            name, justify="right" if name == "value" else "left", no_wrap=True, overflow="ellipsis", width=widths[name]
+        )
     for r in rows:
-        table.add_row(*[r[name] for name, _ in keep])
+        table.add_row(*[r[name] for name in keep])
     n = len(rows)
     if narrow and rows:
         table.caption = "unit, object and period: on a wider terminal, or with -f csv"
     console.print(table)
     return n
+
+
+# columns that give up width first when a table is wider than the terminal (cut with …), and the least each keeps
+_SHRINK = {"sentence": 20, "actor": 10, "object": 10, "label": 8, "period": 8, "doc": 8, "unit": 6, "mention": 7}
+
+
+def _fit_widths(names: list[str], rows: list[dict[str, str | Text]], width: int) -> dict[str, int]:
+    """Each column's width: its widest cell, narrowed (widest column first) until the table fits ``width``.
+
+    One line a fact: cells never wrap; a cell wider than its column ends in …
+    """
+    from rich.cells import cell_len
+
+    widths = {name: max([cell_len(name), *(cell_len(str(r[name])) for r in rows)]) for name in names}
+    # a box border left and right and between columns, one space either side of each cell but the edges
+    frame = (len(names) + 1) + 2 * len(names) - 2
+    excess = sum(widths.values()) + frame - width
+    while excess > 0:
+        shrinkable = [n for n in names if n in _SHRINK and widths[n] > max(_SHRINK[n], cell_len(n))]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda n: widths[n] - _SHRINK[n])
+        widths[widest] -= 1
+        excess -= 1
+    return widths
 
 
 def _stdout_console() -> Console:
@@ -198,10 +216,16 @@ def _read_list(source: str) -> list[str]:
 
 
 class _Progress:
-    """A progress bar on stderr when it is a terminal; nothing otherwise."""
+    """The run's hooks: failures named on stderr, a progress bar there when it is a terminal.
+
+    The bar leaves standard output alone (``redirect_stdout=False``): facts
+    written to a file or a pipe must reach it, whatever stderr is.
+    """
 
     def __init__(self, enabled: bool) -> None:
         self.bar: Any = None
+        self.facts = 0
+        self.docs = 0
         if enabled:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -213,6 +237,8 @@ class _Progress:
                 TimeElapsedColumn(),
                 console=err,
                 transient=True,
+                redirect_stdout=False,
+                redirect_stderr=False,
             )
 
     def __enter__(self) -> _Progress:
@@ -225,16 +251,25 @@ class _Progress:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
 
-    def set_total(self, total: int) -> None:
+    def total(self, inputs: int) -> None:
         if self.bar is not None:
-            self.bar.update(self.task, total=total)
+            self.bar.update(self.task, total=inputs)
 
-    def advance(self, facts: int, docs: int) -> None:
+    def failure(self, failure: Failure) -> None:
         if self.bar is not None:
-            self._facts = getattr(self, "_facts", 0) + facts
-            self._docs = getattr(self, "_docs", 0) + docs
+            self.bar.console.print(f"statx: {failure.name}: {failure.reason}", markup=False, highlight=False, soft_wrap=True)
+        else:
+            say(f"{failure.name}: {failure.reason}")
+
+    def check(self) -> None:
+        _check_stop()
+
+    def result(self, result: InputResult) -> None:
+        if self.bar is not None:
+            self.facts += len(result.facts)
+            self.docs += result.documents
             elapsed = self.bar.tasks[0].elapsed or 1e-9
-            self.bar.update(self.task, advance=1, facts=self._facts, rate=f"{self._docs / elapsed:.0f}")
+            self.bar.update(self.task, advance=1, facts=self.facts, rate=f"{self.docs / elapsed:.0f}")
 
 
 @app.command()
@@ -292,153 +327,67 @@ def extract(
     ] = None,
 ) -> None:
     """Print the numeric facts of Vietnamese articles as a table, CSV, JSON Lines or Excel."""
-    from statx.batch import default_jobs, run
-    from statx.read import ReadOptions, expand
+    from statx.deps import MissingPackage
+    from statx.read import ReadOptions
+    from statx.run import AllInputsFailed, ExtractOptions, UsageError, choose_format, run_extract
     from statx.state import StateLocked
-    from statx.write import OutputError, format_for_path, write_facts, write_output
+    from statx.write import OutputError, atomic_output
 
     _check_segment(segment)
     names: list[str] = list(paths or [])
     if from_list:
+        if from_list == "-" and "-" in names:
+            raise fail("standard input can be read only once", 2)
         names += _read_list(from_list)
-    if not names:
-        raise fail("no inputs: name files, folders or '-', or use --from-list", 2)
-    if names.count("-") + (from_list == "-") > 1:
-        raise fail("standard input can be read only once", 2)
-    chosen = fmt.value if fmt else None
-    if chosen is None:
-        chosen = (format_for_path(output) or "csv") if output else ("table" if sys.stdout.isatty() else "csv")
-    if chosen == "xlsx" and not output:
-        raise fail("xlsx output needs a file: -o facts.xlsx", 2)
-    if state and not output:
-        raise fail("--state needs -o FILE: new facts are appended to it", 2)
-    if state and chosen == "table":
-        raise fail("--state appends to a CSV, JSON Lines or Excel file, not a table", 2)
-    options = ReadOptions(text_field=text_field, id_field=id_field, max_bytes=max_bytes)
-    seen = [0]
-
-    def counted(names_: Iterable[str]) -> Iterator[str]:
-        for name in names_:
-            seen[0] += 1
-            yield name
-
-    inputs: Iterable[str] = counted(expand(names, glob))
-    failures: list[str] = []
-
-    def report(result: InputResult) -> None:
-        for failure in result.failures:
-            say(f"{failure.name}: {failure.reason}")
-            failures.append(failure.name)
-
-    def facts_of(results: Iterable[InputResult], progress: _Progress, done: list[str]) -> Iterator[Fact]:
-        for result in results:
-            _check_stop()
-            report(result)
-            if not result.failures:
-                done.append(result.name)
-            progress.advance(len(result.facts), result.documents)
-            for fact in result.facts:
-                if check and not (fact.check and fact.check != "ok"):
-                    continue
-                yield fact
-
-    workers = jobs or default_jobs()
-    show_progress = not quiet and err.is_terminal
-    _stop["cooperative"] = True
-
-    def runner(todo: Iterable[str]) -> Iterator[InputResult]:
-        if scheduler:
-            from statx.distributed import run_dask
-
-            return run_dask(todo, scheduler, options, segment)
-        return run(todo, options, workers, segment)
-
+    chosen = choose_format(fmt.value if fmt else None, output, sys.stdout.isatty())
+    options = ExtractOptions(
+        inputs=tuple(names),
+        fmt=chosen,
+        output=output,
+        glob=glob,
+        read=ReadOptions(text_field=text_field, id_field=id_field, max_bytes=max_bytes),
+        check_only=check,
+        segment=segment,
+        state=state,
+        lock_wait=lock_wait,
+        jobs=jobs,
+        bom=bom,
+        raw=raw_csv,
+        scheduler=scheduler,
+    )
     try:
-        if state:
-            _extract_with_state(
-                state,
-                lock_wait,
-                inputs,
-                runner,
-                output or "",
-                chosen,
-                bom,
-                raw_csv,
-                quiet,
-                show_progress,
-                facts_of,
-            )
+        options.validate()
+    except UsageError as exc:
+        raise fail(str(exc), 2) from None
+
+    def draw(facts: list[Fact]) -> None:
+        if output:
+            with atomic_output(output) as fh:
+                _table(facts, Console(file=fh, width=200, no_color=True), check)
         else:
-            listed = list(inputs) if show_progress else inputs
-            with _Progress(show_progress) as progress:
-                if isinstance(listed, list):
-                    progress.set_total(len(listed))
-                facts = facts_of(runner(listed), progress, [])
-                if chosen == "table":
-                    collected = list(facts)  # the table is drawn once the progress bar is gone
-                elif output:
-                    write_output(output, facts, chosen, bom=bom, raw=raw_csv)
-                else:
-                    if bom and chosen == "csv":
-                        sys.stdout.write("\ufeff")
-                    write_facts(facts, sys.stdout, chosen, raw=raw_csv)
-                    sys.stdout.flush()
-            if chosen == "table":
-                if output:
-                    from statx.write import atomic_output
+            _table(facts, _stdout_console(), check)
 
-                    with atomic_output(output) as fh:
-                        _table(collected, Console(file=fh, width=200, no_color=True), check)
-                else:
-                    _table(collected, _stdout_console(), check)
-    except (OutputError, StateLocked, ValueError, RuntimeError) as exc:
+    collected: list[Fact] = []
+    _stop["cooperative"] = True
+    try:
+        with _Progress(not quiet and err.is_terminal) as progress:
+            report = run_extract(options, progress, sys.stdout, collected.extend if chosen == "table" else None)
+        if chosen == "table":
+            draw(collected)  # drawn once the progress bar is gone
+    except AllInputsFailed as exc:
         raise fail(str(exc)) from None
-    if seen[0] == 0 and not quiet:
+    except (OutputError, StateLocked, UsageError) as exc:
+        raise fail(str(exc)) from None
+    except MissingPackage as exc:
+        if _settings["verbose"]:
+            raise
+        raise fail(str(exc)) from None
+    if report.inputs == 0 and not quiet:
         say(f"no input files in {', '.join(names)}" + (f" matching {glob!r}" if glob else ""))
-    if failures:
+    if state and not quiet:
+        say(f"{report.read} new or changed inputs, {report.facts} facts written to {output}")
+    if report.failures:
         raise typer.Exit(1)
-
-
-def _extract_with_state(
-    state_path: str,
-    lock_wait: float,
-    inputs: Iterable[str],
-    runner: Any,
-    output: str,
-    fmt: str,
-    bom: bool,
-    raw: bool,
-    quiet: bool,
-    show_progress: bool,
-    facts_of: Any,
-) -> None:
-    """A cron run: only new or changed inputs; their facts replace any earlier ones in the output."""
-    from statx.state import State
-    from statx.write import write_output
-
-    with State(state_path, timeout=lock_wait) as st:
-        fingerprints = {}
-        todo: list[str] = []
-        for name in inputs:
-            if name == "-":
-                todo.append(name)
-                continue
-            fp = st.fingerprint(name)
-            if st.is_new(name, fp):
-                todo.append(name)
-                if fp is not None:
-                    fingerprints[name] = fp
-        done: list[str] = []
-        with _Progress(show_progress) as progress:
-            progress.set_total(len(todo))
-            facts = facts_of(runner(todo), progress, done)
-            written = write_output(output, facts, fmt, append=True, replace=set(todo), bom=bom, raw=raw)
-        for name in done:
-            if name in fingerprints:
-                st.mark(name, fingerprints[name])
-        st.save()
-    if not quiet:
-        say(f"{len(todo)} new or changed inputs, {written} facts written to {output}")
 
 
 # ---------------------------------------------------------------- explain
@@ -484,7 +433,9 @@ def explain(
         at = end
     out.append(doc.text[at:])
     console = Console(highlight=False)
-    console.print(out, soft_wrap=True)
+    # on a terminal, wrapped here between words (a terminal would cut words at its edge);
+    # into a file or a pipe, one line a paragraph, as the article has it
+    console.print(out, soft_wrap=not console.is_terminal)
     reasons: dict[str, int] = {}
     for d in analysis.dropped:
         reasons[d.reason] = reasons.get(d.reason, 0) + 1

@@ -80,9 +80,12 @@ def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = Tru
             writer.writerow(csv_row(fact, raw))
             n += 1
     elif fmt == "jsonl":
-        # JSON keeps every string as written: no spreadsheet runs it
+        # JSON keeps every string as written: no spreadsheet runs it; a missing date is null
         for fact in facts:
-            fh.write(json.dumps(row(fact), ensure_ascii=False) + "\n")
+            d = fact.as_dict()
+            if not d["published"]:
+                d["published"] = None
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
             n += 1
     else:
         raise ValueError(f"unknown format {fmt!r}; choose csv or jsonl")

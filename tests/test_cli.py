@@ -77,10 +77,25 @@ def test_output_file_written_whole(tmp_path: Path) -> None:
 
 def test_failed_run_leaves_previous_output(tmp_path: Path) -> None:
     (tmp_path / "facts.csv").write_text("old,contents\n", encoding="utf-8")
-    done = run_statx("extract", "missing.txt", "-o", "facts.csv", cwd=tmp_path)
+    done = run_statx("extract", "missing.txt", "also-missing.txt", "-o", "facts.csv", cwd=tmp_path)
     assert done.returncode == 1
-    # a run whose inputs all failed still writes a whole file: the header, no rows
-    assert (tmp_path / "facts.csv").read_text(encoding="utf-8").startswith("doc,start,end,mention,value")
+    # a run whose inputs all failed leaves the user's previous output as it was
+    assert (tmp_path / "facts.csv").read_text(encoding="utf-8") == "old,contents\n"
+    assert done.stderr.decode().splitlines() == [
+        "statx: missing.txt: no such file",
+        "statx: also-missing.txt: no such file",
+        "statx: every input failed; facts.csv left as it was",
+    ]
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.csv"]
+
+
+def test_a_run_with_one_good_input_replaces_the_output(tmp_path: Path) -> None:
+    (tmp_path / "facts.csv").write_text("old,contents\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    done = run_statx("extract", "missing.txt", "a.txt", "-o", "facts.csv", cwd=tmp_path)
+    assert done.returncode == 1
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "facts.csv").read_text(encoding="utf-8"))))
+    assert [(r["doc"], r["value"]) for r in rows] == [("a.txt", "15"), ("a.txt", "11000")]
 
 
 def test_table_format_prints_facts() -> None:
