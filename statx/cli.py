@@ -10,7 +10,6 @@ from __future__ import annotations
 import signal
 import sys
 from collections.abc import Iterable
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -36,6 +35,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 err = Console(stderr=True, highlight=False)
 _settings = {"verbose": False}
@@ -56,11 +56,7 @@ CATEGORY_STYLE = {
 QUALIFIER_SIGN = {"approx": "≈", "nearly": "<~", "more_than": ">", "at_least": "≥", "less_than": "<", "at_most": "≤"}
 
 
-class Format(StrEnum):
-    table = "table"
-    csv = "csv"
-    jsonl = "jsonl"
-    xlsx = "xlsx"
+FORMATS = ("table", "csv", "jsonl", "xlsx")
 
 
 def say(message: str) -> None:
@@ -72,6 +68,37 @@ def say(message: str) -> None:
 def fail(message: str, code: int = 1) -> typer.Exit:
     say(message)
     return typer.Exit(code)
+
+
+def _format(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value.lower() not in FORMATS:
+        raise fail(f"--format: choose table, csv, jsonl or xlsx, not {value!r}", 2)
+    return value.lower()
+
+
+def _whole(option: str, value: str | None, least: int = 1) -> int | None:
+    """A whole-number option (``--jobs 4``), or a one-line usage error."""
+    if value is None:
+        return None
+    try:
+        n = int(value.replace("_", ""))
+    except ValueError:
+        raise fail(f"{option}: give a whole number, not {value!r}", 2) from None
+    if n < least:
+        raise fail(f"{option}: give a number of at least {least}, not {value!r}", 2)
+    return n
+
+
+def _seconds(option: str, value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise fail(f"{option}: give a number of seconds, not {value!r}", 2) from None
+    if not n >= 0:
+        raise fail(f"{option}: give a number of seconds of at least 0, not {value!r}", 2)
+    return n
 
 
 def _version(value: bool) -> None:
@@ -276,46 +303,59 @@ class _Progress:
 def extract(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Argument(help="Articles, folders (searched recursively) or dumps; '-' reads standard input."),
+        typer.Argument(metavar="PATH", show_default=False),
     ] = None,
     fmt: Annotated[
-        Optional[Format],  # noqa: UP045
-        typer.Option("--format", "-f", help="table, csv, jsonl or xlsx. Default: table on a terminal, else csv, or -o's suffix."),
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, csv, jsonl or xlsx. Default: table on a terminal, else csv, or -o's suffix.",
+        ),
     ] = None,
     output: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write to this file (whole or not at all) instead of standard output."),
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to this file (whole or not at all) instead of standard output."
+        ),
     ] = None,
     glob: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--glob", help="In folders, only files whose name matches, like '*.html'."),
+        typer.Option("--glob", metavar="PATTERN", help="In folders, only files whose name matches, like '*.html'."),
     ] = None,
     from_list: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--from-list", help="Read input paths from this file, one a line ('-': standard input)."),
+        typer.Option("--from-list", metavar="FILE", help="Read input paths from this file, one a line ('-': standard input)."),
     ] = None,
     text_field: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--text-field", help="In JSON Lines, JSON and CSV dumps, the field holding the article text."),
+        typer.Option(
+            "--text-field", metavar="NAME", help="In JSON Lines, JSON and CSV dumps, the field holding the article text."
+        ),
     ] = None,
     id_field: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--id-field", help="In dumps, the field that names a record (doc becomes 'dump.jsonl#<id>')."),
+        typer.Option(
+            "--id-field", metavar="NAME", help="In dumps, the field that names a record (doc becomes 'dump.jsonl#<id>')."
+        ),
     ] = None,
     check: Annotated[bool, typer.Option("--check", help="Only totals whose parts do not add up, with their sentences.")] = False,
     segment: Annotated[bool, SEGMENT_OPTION] = False,
     state: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--state", help="Remember processed inputs here; later runs read only new or changed ones."),
+        typer.Option("--state", metavar="FILE", help="Remember processed inputs here; later runs read only new or changed ones."),
     ] = None,
-    lock_wait: Annotated[float, typer.Option("--lock-wait", help="Seconds to wait for another run holding --state.")] = 300.0,
+    lock_wait: Annotated[
+        str, typer.Option("--lock-wait", metavar="SECONDS", help="Seconds to wait for another run holding --state.")
+    ] = "300",
     jobs: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of cores)."),
+        Optional[str],  # noqa: UP045
+        typer.Option("--jobs", "-j", metavar="N", help="Worker processes (default: the number of cores)."),
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this (after decompression).")
-    ] = DEFAULT_MAX_BYTES,
+        str, typer.Option("--max-bytes", metavar="N", help="Refuse inputs larger than N bytes (after decompression).")
+    ] = str(DEFAULT_MAX_BYTES),
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM, for Excel on Windows.")] = False,
     raw_csv: Annotated[
         bool, typer.Option("--raw-csv", help="Do not neutralise cells that a spreadsheet would run as formulas.")
@@ -323,10 +363,17 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors on stderr.")] = False,
     scheduler: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or 'local' for a local one (statx[dask])."),
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: tcp://HOST:8786, or 'local' for a local one (statx[dask]).",
+        ),
     ] = None,
 ) -> None:
-    """Print the numeric facts of Vietnamese articles as a table, CSV, JSON Lines or Excel."""
+    """Print the numeric facts of Vietnamese articles as a table, CSV, JSON Lines or Excel.
+
+    PATH... are articles, folders (searched recursively) or news dumps; '-' reads standard input.
+    """
     from statx.deps import MissingPackage
     from statx.read import ReadOptions
     from statx.run import AllInputsFailed, ExtractOptions, UsageError, choose_format, run_extract
@@ -339,18 +386,20 @@ def extract(
         if from_list == "-" and "-" in names:
             raise fail("standard input can be read only once", 2)
         names += _read_list(from_list)
-    chosen = choose_format(fmt.value if fmt else None, output, sys.stdout.isatty())
+    chosen = choose_format(_format(fmt), output, sys.stdout.isatty())
     options = ExtractOptions(
         inputs=tuple(names),
         fmt=chosen,
         output=output,
         glob=glob,
-        read=ReadOptions(text_field=text_field, id_field=id_field, max_bytes=max_bytes),
+        read=ReadOptions(
+            text_field=text_field, id_field=id_field, max_bytes=_whole("--max-bytes", max_bytes) or DEFAULT_MAX_BYTES
+        ),
         check_only=check,
         segment=segment,
         state=state,
-        lock_wait=lock_wait,
-        jobs=jobs,
+        lock_wait=_seconds("--lock-wait", lock_wait),
+        jobs=_whole("--jobs", jobs),
         bom=bom,
         raw=raw_csv,
         scheduler=scheduler,
@@ -395,14 +444,19 @@ def extract(
 
 @app.command()
 def explain(
-    path: Annotated[str, typer.Argument(help="One article file; '-' reads standard input.")],
+    path: Annotated[Optional[str], typer.Argument(metavar="FILE", show_default=False)] = None,  # noqa: UP045
     segment: Annotated[bool, SEGMENT_OPTION] = False,
 ) -> None:
     """Print an article with every number highlighted: facts coloured by category with
-    their value, dropped ones dimmed with the rule that dropped them."""
+    their value, dropped ones dimmed with the rule that dropped them.
+
+    FILE is one article; '-' reads standard input.
+    """
     from statx.read import InputError, read_input
     from statx.rules import analyze
 
+    if path is None:
+        raise fail("explain needs one article: statx explain FILE ('-' for standard input)", 2)
     _check_segment(segment)
     try:
         doc = read_input(path)
@@ -453,40 +507,59 @@ def explain(
 
 @app.command()
 def summarize(
-    facts_file: Annotated[str, typer.Argument(help="Facts written by statx extract: CSV, JSON Lines or xlsx.")],
-    by: Annotated[str, typer.Option("--by", help="Columns to group by, comma-separated.")] = "category",
+    facts_file: Annotated[Optional[str], typer.Argument(metavar="FACTS", show_default=False)] = None,  # noqa: UP045
+    by: Annotated[str, typer.Option("--by", metavar="COLUMNS", help="Columns to group by, comma-separated.")] = "category",
     fmt: Annotated[
-        Optional[Format],  # noqa: UP045
-        typer.Option("--format", "-f", help="table, csv, jsonl or xlsx (default: table, or -o's suffix)."),
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, csv, jsonl or xlsx. Default: a table on a terminal, else csv, or -o's suffix.",
+        ),
     ] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the pivot to this file.")] = None,  # noqa: UP045
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--output", "-o", metavar="FILE", help="Write the pivot to this file."),
+    ] = None,
     plot: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--plot", help="Also draw the pivot (sum of value) into this PNG or SVG (statx[plot])."),
+        typer.Option("--plot", metavar="FILE", help="Also draw the sums into this PNG or SVG (statx[plot])."),
     ] = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM.")] = False,
     skip_parts: Annotated[
         bool, typer.Option("--skip-parts", help="Leave out breakdown parts, so totals are not counted twice.")
     ] = False,
 ) -> None:
-    """Count, sum, min and max of value by category, actor, period, doc or any column."""
-    from statx.summary import SummaryError, load_facts, pivot
-    from statx.write import OutputError, format_for_path
+    """Count, sum, min and max of value by category, actor, period, doc or any column.
 
+    FACTS is a file that statx extract wrote: CSV, JSON Lines or Excel.
+    """
+    from statx.run import choose_format
+    from statx.summary import SummaryError, UnknownColumn, load_facts, pivot
+    from statx.write import OutputError
+
+    if facts_file is None:
+        raise fail("summarize needs the facts statx extract wrote: statx summarize facts.csv --by category", 2)
     columns = [c.strip() for c in by.split(",") if c.strip()]
     if not columns:
         raise fail("--by needs at least one column", 2)
+    chosen = choose_format(_format(fmt), output, sys.stdout.isatty())
+    if chosen == "xlsx" and not output:
+        raise fail("xlsx output needs a file: -o summary.xlsx", 2)
     try:
-        table = pivot(load_facts(facts_file), columns, skip_parts)
+        frame = load_facts(facts_file)
+        table = pivot(frame, columns, skip_parts)
+    except UnknownColumn as exc:
+        raise fail(f"--by: {exc}", 2) from None
     except SummaryError as exc:
         raise fail(str(exc)) from None
-    chosen = fmt.value if fmt else ((format_for_path(output) or "csv") if output else "table")
     try:
         if plot:
-            from statx.plot import PlotUnavailable, plot_pivot
+            from statx.plot import PlotUnavailable, plot_summary
 
             try:
-                plot_pivot(table, columns, plot)
+                plot_summary(frame, columns, plot, skip_parts)
             except PlotUnavailable as exc:
                 raise fail(str(exc)) from None
         _write_pivot(table, chosen, output, bom)
@@ -494,46 +567,66 @@ def summarize(
         raise fail(str(exc)) from None
 
 
-def _write_pivot(table: Any, fmt: str, output: str | None, bom: bool) -> None:
-    from statx.write import OutputError, atomic_output, neutralise
+def _number(v: Any) -> str:
+    """A number as the tables show it: thousands apart, no exponent, at most two decimals."""
+    if v is None or v != v:  # NaN
+        return ""
+    if float(v).is_integer():
+        return f"{int(v):,}".replace(",", "\u202f")
+    return f"{float(v):,.2f}".rstrip("0").rstrip(".").replace(",", "\u202f")
 
+
+def _plain(v: Any) -> Any:
+    """A pandas cell as a Python value: whole numbers as integers, NaN (a group without a number) as None."""
+    v = v.item() if hasattr(v, "item") else v
+    if isinstance(v, float):
+        if v != v:
+            return None
+        if v.is_integer() and abs(v) < 2**63:
+            return int(v)  # one format: 1200000000, never 1200000000.0 or 1.2e+09
+    return v
+
+
+def _write_pivot(table: Any, fmt: str, output: str | None, bom: bool) -> None:
+    from statx.summary import SUMMARY_COLUMNS
+    from statx.write import atomic_output, neutralise, write_xlsx
+
+    header = [str(c) for c in table.columns]
+    rows = [[_plain(v) for v in r] for r in table.itertuples(index=False)]
     if fmt == "table":
-        rich_table = Table(header_style="bold")
-        for col in table.columns:
-            rich_table.add_column(str(col), justify="right" if col in ("count", "sum", "min", "max") else "left")
-        for row in table.itertuples(index=False):
-            rich_table.add_row(*[f"{v:,.10g}" if isinstance(v, float) else str(v) for v in row])
+        rich_table = Table(header_style="bold", pad_edge=False)
+        for col in header:
+            rich_table.add_column(col, justify="right" if col in SUMMARY_COLUMNS else "left")
+        for r in rows:
+            rich_table.add_row(*[_number(v) if h in SUMMARY_COLUMNS else str(v) for h, v in zip(header, r, strict=True)])
         if output:
             with atomic_output(output) as fh:
                 Console(file=fh, width=200, no_color=True).print(rich_table)
         else:
             _stdout_console().print(rich_table)
         return
-    safe = table.apply(lambda col: col.map(neutralise) if col.dtype == object else col)
     if fmt == "xlsx":
-        if not output:
-            raise fail("xlsx output needs a file: -o summary.xlsx", 2)
-        try:
-            import openpyxl  # noqa: F401
-        except ImportError:
-            raise OutputError("Excel output needs openpyxl: pip install 'statx[excel]'") from None
-        import io
-
-        buf = io.BytesIO()
-        safe.to_excel(buf, index=False, sheet_name="summary", engine="openpyxl")
-        with atomic_output(output, binary=True) as fh:
-            fh.write(buf.getvalue())
+        assert output
+        write_xlsx(output, [("summary", header, rows)])
         return
-    text = (
-        safe.to_csv(index=False, lineterminator="\n")
-        if fmt == "csv"
-        else safe.to_json(orient="records", lines=True, force_ascii=False)
-    )
+    import csv
+    import io
+    import json
+
+    buf = io.StringIO()
+    if fmt == "csv":
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([neutralise(v) for v in r] for r in rows)
+    else:
+        for r in rows:
+            buf.write(json.dumps(dict(zip(header, r, strict=True)), ensure_ascii=False) + "\n")
     if output:
         with atomic_output(output, bom=bom and fmt == "csv") as fh:
-            fh.write(text)
+            fh.write(buf.getvalue())
     else:
-        sys.stdout.write(("\ufeff" if bom and fmt == "csv" else "") + text)
+        sys.stdout.write(("\ufeff" if bom and fmt == "csv" else "") + buf.getvalue())
+        sys.stdout.flush()
 
 
 # ---------------------------------------------------------------- entry point
