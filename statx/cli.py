@@ -303,7 +303,7 @@ class _Progress:
 def extract(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Argument(metavar="PATH", show_default=False),
+        typer.Argument(metavar="PATH", show_default=False, hidden=True),
     ] = None,
     fmt: Annotated[
         Optional[str],  # noqa: UP045
@@ -444,7 +444,7 @@ def extract(
 
 @app.command()
 def explain(
-    path: Annotated[Optional[str], typer.Argument(metavar="FILE", show_default=False)] = None,  # noqa: UP045
+    path: Annotated[Optional[str], typer.Argument(metavar="FILE", show_default=False, hidden=True)] = None,  # noqa: UP045
     segment: Annotated[bool, SEGMENT_OPTION] = False,
 ) -> None:
     """Print an article with every number highlighted: facts coloured by category with
@@ -507,7 +507,7 @@ def explain(
 
 @app.command()
 def summarize(
-    facts_file: Annotated[Optional[str], typer.Argument(metavar="FACTS", show_default=False)] = None,  # noqa: UP045
+    facts_file: Annotated[Optional[str], typer.Argument(metavar="FACTS", show_default=False, hidden=True)] = None,  # noqa: UP045
     by: Annotated[str, typer.Option("--by", metavar="COLUMNS", help="Columns to group by, comma-separated.")] = "category",
     fmt: Annotated[
         Optional[str],  # noqa: UP045
