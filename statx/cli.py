@@ -423,12 +423,15 @@ def extract(
             report = run_extract(options, progress, sys.stdout, collected.extend if chosen == "table" else None)
         if chosen == "table":
             draw(collected)  # drawn once the progress bar is gone
-    except AllInputsFailed as exc:
-        raise fail(str(exc)) from None
-    except (OutputError, StateLocked, UsageError) as exc:
-        raise fail(str(exc)) from None
+    except UsageError as exc:
+        raise fail(str(exc), 2) from None
     except MissingPackage as exc:
         if _settings["verbose"]:
+            raise
+        raise fail(str(exc)) from None
+    except (AllInputsFailed, OutputError, StateLocked, ValueError, RuntimeError) as exc:
+        # what the library says about its own failures is one line (Dask unavailable included)
+        if _settings["verbose"] and not isinstance(exc, AllInputsFailed | OutputError | StateLocked):
             raise
         raise fail(str(exc)) from None
     if report.inputs == 0 and not quiet:
