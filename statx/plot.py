@@ -98,7 +98,6 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
                 counts = list(table["count"])
                 frequent = set(sorted(range(len(values)), key=lambda i: -counts[i])[: 2 * TOP])
                 shown = [i for i in range(len(values)) if i in frequent]
-                what = "periods"
             else:
                 shown = order[:TOP]
             left = len(order) - len(shown)
@@ -112,7 +111,12 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
             ax.set_xlim(0, peak * 1.25)
             ax.xaxis.set_major_locator(MaxNLocator(4))
             ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: _short(x)))
-            more = f"; {len(shown)} of {len(order)} {what}" if left else ""
+            more = ""
+            if left and time_series:
+                more = f"; the {len(shown)} most frequent of {len(order)} periods"
+            elif left:
+                more = f"; the {len(shown)} largest of {len(order)}"
+            ax.set_ylabel(what, fontsize=8)
             ax.set_title(title + more, fontsize=10, loc="left")
             ax.tick_params(axis="x", labelsize=7)
         fig.tight_layout(rect=(0, 0, 1, 1 - 0.5 / (height * down + 0.6)))
