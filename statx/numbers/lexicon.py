@@ -24,6 +24,8 @@ class Lexicon:
     point: frozenset[str]
     minus: frozenset[str]
     minus_whole: frozenset[str]
+    minus_after: frozenset[str]  # words after which "trừ" and a spaced dash are minus: "là trừ 60"
+    pair_stop: frozenset[str]  # words after two digit words that keep them one number: "sáu bảy phẩy hai"
     percent_words: Phrases
     scales: dict[str, int]
     suffixes: dict[str, int]
@@ -61,6 +63,7 @@ def lexicon() -> Lexicon:
     digits = {k: int(v) for k, v in data["digits"].items()}
     trailing = {k: int(v) for k, v in data["trailing_digits"].items()}
     scales = {k: int(v) for k, v in data["scales"].items()}
+    fractions = data["fractions"]
     number_words = frozenset([*digits, *trailing, *w["ten"], *w["tens"], *w["tens_alt"], *w["hundred"], *scales])
     return Lexicon(
         digits=digits,
@@ -74,6 +77,8 @@ def lexicon() -> Lexicon:
         point=frozenset(w["decimal_point"]),
         minus=frozenset(w["minus"]),
         minus_whole=frozenset(w["minus_whole_only"]),
+        minus_after=frozenset(w["minus_after"]),
+        pair_stop=number_words.union(w["zero_link"], w["half"], w["decimal_point"], fractions["part"], fractions["half"]),
         percent_words=_phrases(w["percent"]),
         scales=scales,
         suffixes={k: int(v) for k, v in data["suffixes"].items()},
