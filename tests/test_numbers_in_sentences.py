@@ -143,6 +143,7 @@ def test_two_digit_words_counting_up_are_this_or_that_many(words: str, low: int,
     ("words", "value"),
     [
         ("hai mốt người", 21),
+        ("ba lăm người", 35),
         ("bốn ba người", 43),
         ("năm lăm người", 55),
         ("bảy hai người", 72),
@@ -213,6 +214,7 @@ def test_signs_before_measures_and_percentages(sentence: str, mention: str, valu
         ("Chương trình Quê hương - 80 năm đã phát sóng, có 30 người xem.", [("30", 30)]),  # a separator
         ("Theo văn bản số 12-KH/UBND, xã có 30 hộ.", [("30", 30)]),  # a code
         ("Cả lớp trừ 3 người đều đến.", [("3", 3)]),  # trừ = except
+        ("Giá từ 10 triệu đồng -15 triệu đồng.", [("10 triệu", 10_000_000), ("15 triệu", 15_000_000)]),  # a range's dash
     ],
 )
 def test_dashes_and_words_that_are_no_minus(text: str, facts: list[tuple[str, int]]) -> None:

@@ -139,9 +139,14 @@ class _Scanner(Qualifiers):
         if before is None or (before.kind == "p" and before.text not in lx.dashes):
             return i - 1 if touching or self.whole else None
         spaced = before.end < prev.start and "\n" not in self.text[before.end : prev.start]
-        if before.kind == "w" and spaced and (touching or self.states_value(i - 2)):
-            return i - 1  # "là -12,5 độ C", "là - 5 độ C"
-        return None
+        if before.kind != "w" or not spaced or before.low in lx.number_words:
+            return None
+        for k in range(i - 3, max(i - 5, -1), -1):
+            if toks[k].kind == "d" or toks[k].low in lx.number_words:
+                return None  # "10 người -15 người", "10 triệu đồng -15 triệu đồng": a range
+            if toks[k].kind != "w":
+                break
+        return i - 1 if touching or self.states_value(i - 2) else None  # "là -12,5 độ C", "là - 5 độ C"
 
     def states_value(self, k: int) -> bool:
         """Token k is a word that states a value ("là", "mức"), so a "trừ" or dash after it is minus."""
