@@ -157,15 +157,16 @@ def test_tens_without_muoi_are_one_number(words: str, value: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "facts"),
     [
-        "Trong ba năm qua, xã có 40 hộ thoát nghèo.",  # ba năm: three years, then 40
-        "Cả hai không đến dự, còn 40 người có mặt.",  # hai không: both did not
-        "Trong năm hai nghìn, xã có 40 hộ thoát nghèo.",  # năm hai nghìn: the year
+        ("Trong ba năm qua, xã có 40 hộ thoát nghèo.", [("40", 40)]),  # ba năm: three years
+        ("Cả hai không đến dự, còn 40 người có mặt.", [("40", 40)]),  # hai không: both did not
+        ("Trong năm hai nghìn, xã có 40 hộ thoát nghèo.", [("40", 40)]),  # năm hai nghìn: the year
+        ("Xã mời ba tư vấn viên, còn 40 hộ tự làm.", [("ba", 3), ("40", 40)]),  # three consultants
     ],
 )
-def test_digit_words_that_are_no_short_tens(sentence: str) -> None:
-    assert _one_fact(sentence)[1:] == (Decimal(40), None, "exact")
+def test_digit_words_that_are_no_short_tens(sentence: str, facts: list[tuple[str, int]]) -> None:
+    assert [(f.mention, f.value) for f in extract(sentence)] == facts
 
 
 # ---------------------------------------------------------------- signs

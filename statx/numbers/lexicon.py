@@ -25,6 +25,7 @@ class Lexicon:
     minus: frozenset[str]
     minus_whole: frozenset[str]
     minus_after: frozenset[str]  # words after which "trừ" and a spaced dash are minus: "là trừ 60"
+    unit_compounds: frozenset[str]  # short-tens units that start other words: "tư" ("tư vấn")
     pair_stop: frozenset[str]  # words after two digit words that keep them one number: "sáu bảy phẩy hai"
     percent_words: Phrases
     scales: dict[str, int]
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         minus=frozenset(w["minus"]),
         minus_whole=frozenset(w["minus_whole_only"]),
         minus_after=frozenset(w["minus_after"]),
+        unit_compounds=frozenset(w["short_tens_unit_compounds"]),
         pair_stop=number_words.union(w["zero_link"], w["half"], w["decimal_point"], fractions["part"], fractions["half"]),
         percent_words=_phrases(w["percent"]),
         scales=scales,

@@ -111,9 +111,12 @@ class Parser:
 
     def paired(self, i: int, unit: int) -> bool:
         """Digit words i, i+1 are tens and units in running text: "hai mốt", "bốn ba", not
-        "năm hai nghìn" (the year), "ba năm" (three years), "cả hai không" (not)."""
+        "năm hai nghìn" (the year), "ba năm" (three years), "cả hai không" (not), "ba tư vấn viên"."""
+        lx = self.lex
         second = self.low(i + 1)
-        return second in self.lex.trailing or (unit != 0 and second != "năm" and self.low(i) != "năm")
+        if second in lx.unit_compounds:
+            return not self.is_word(i + 2) or self.low(i + 2) in lx.number_words
+        return second in lx.trailing or (unit != 0 and second != "năm" and self.low(i) != "năm")
 
     # -- a group below one thousand, in words
     def group(self, i: int, top: bool) -> tuple[int, int, bool] | None:
