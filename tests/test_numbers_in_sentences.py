@@ -102,6 +102,7 @@ def test_the_three_bare_words_are_still_numbers_alone() -> None:
 @example(606_200, 2, 1)  # sáu trăm lẽ sáu nghìn hai trăm
 @example(2_005, 0, 2)  # hai nghìn linh năm
 @example(1_005_000, 1, 2)  # một triệu lẻ năm nghìn
+@example(3_000_000_007, 2, 2)  # ba tỷ lẽ bảy
 @example(99_900_000_000, 0, 1)  # chín mươi chín tỷ chín trăm triệu, short: chín chín tỷ chín trăm triệu
 @example(21, 0, 1)  # hai mốt
 @example(55, 0, 1)  # năm lăm
