@@ -164,6 +164,7 @@ def test_tens_without_muoi_are_one_number(words: str, value: int) -> None:
         ("Cả hai không đến dự, còn 40 người có mặt.", [("40", 40)]),  # hai không: both did not
         ("Trong năm hai nghìn, xã có 40 hộ thoát nghèo.", [("40", 40)]),  # năm hai nghìn: the year
         ("Xã mời ba tư vấn viên, còn 40 hộ tự làm.", [("ba", 3), ("40", 40)]),  # three consultants
+        ("Hợp tác xã nuôi ba ba, lãi 40 triệu đồng.", [("40 triệu", 40_000_000)]),  # ba ba: turtles
     ],
 )
 def test_digit_words_that_are_no_short_tens(sentence: str, facts: list[tuple[str, int]]) -> None:

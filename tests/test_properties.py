@@ -46,13 +46,14 @@ ZERO_LINKS = ["linh", "lẻ", "lẽ"]  # "lẽ": the ngã for hỏi slip of much
 def _short_tens(n: int, variant: int, alone: bool) -> list[str] | None:
     """21..99 without "mươi" ("hai mốt", "bốn ba", "năm lăm"), where Vietnamese drops it;
     None where it does not. ``alone``: no hundreds before, at the start of the number,
-    where a reader takes "năm" first as the year, "ba bốn" as "three or four" and
-    "hai tư" before a noun as "hai" and a word in "tư" ("tư vấn")."""
+    where a reader takes "năm" first as the year, "ba bốn" as "three or four", "ba ba"
+    as a word ("ba ba", a turtle) and "hai tư" before a noun as "hai" and a word in "tư"
+    ("tư vấn")."""
     tens, unit = divmod(n, 10)
     if tens < 2 or unit == 0:
         return None
     word = {1: "mốt", 5: "lăm"}.get(unit) or ("tư" if unit == 4 and variant % 2 and not alone else DIGITS[unit])
-    if alone and word == DIGITS[unit] and (tens == 5 or unit == tens + 1):
+    if alone and word == DIGITS[unit] and (tens == 5 or unit in (tens, tens + 1)):
         return None
     return [DIGITS[tens], word]
 

@@ -26,7 +26,7 @@ class Lexicon:
     minus_whole: frozenset[str]
     minus_after: frozenset[str]  # words after which "trừ" and a spaced dash are minus: "là trừ 60"
     unit_compounds: frozenset[str]  # short-tens units that start other words: "tư" ("tư vấn")
-    pair_stop: frozenset[str]  # words after two digit words that keep them one number: "sáu bảy phẩy hai"
+    pair_stop: frozenset[str]  # number words and words that carry a number on: "lẻ", "rưỡi", "phẩy", "phần"
     percent_words: Phrases
     scales: dict[str, int]
     suffixes: dict[str, int]

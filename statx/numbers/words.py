@@ -105,17 +105,18 @@ class Parser:
         if compressed and d >= 2:
             u = self.digit(i + 1, lead=False)
             nxt = self.low(i + 2)
-            if u is not None and nxt not in lx.hundred and nxt not in lx.tens and (loose or self.paired(i, u)):
+            if u is not None and nxt not in lx.hundred and nxt not in lx.tens and (loose or self.paired(i, d, u)):
                 return d * 10 + u, i + 2
         return None
 
-    def paired(self, i: int, unit: int) -> bool:
+    def paired(self, i: int, tens: int, unit: int) -> bool:
         """Digit words i, i+1 are tens and units in running text: "hai mốt", "bốn ba", not
-        "năm hai nghìn" (the year), "ba năm" (three years), "cả hai không" (not), "ba tư vấn viên"."""
+        "năm hai nghìn" (the year), "ba năm" (three years), "cả hai không" (not), "ba tư vấn
+        viên" (consultants), "nuôi ba ba" (turtles; "chín chín tỷ" is 99 tỷ)."""
         lx = self.lex
         second = self.low(i + 1)
-        if second in lx.unit_compounds:
-            return not self.is_word(i + 2) or self.low(i + 2) in lx.number_words
+        if second in lx.unit_compounds or (tens == unit and second == self.low(i)):
+            return not self.is_word(i + 2) or self.low(i + 2) in lx.pair_stop
         return second in lx.trailing or (unit != 0 and second != "năm" and self.low(i) != "năm")
 
     # -- a group below one thousand, in words
