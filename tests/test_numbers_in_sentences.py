@@ -132,6 +132,7 @@ def test_the_short_spellings_are_those_people_write() -> None:
         ("sáu bảy chiếc xe", 6, 7),
         ("hai ba triệu đồng", 2_000_000, 3_000_000),
         ("bảy tám trăm hộ", 700, 800),
+        ("hai ba chục người", 20, 30),
     ],
 )
 def test_two_digit_words_counting_up_are_this_or_that_many(words: str, low: int, high: int) -> None:

@@ -91,6 +91,8 @@ class _Scanner(Qualifiers):
         j, scale = i + 2, 1
         if toks[j].low in lx.hundred:
             j, scale = j + 1, 100
+        elif toks[j].low in lx.tens_alt:
+            j, scale = j + 1, 10  # "hai ba chục người" = 20 to 30
         if j < len(toks) and toks[j].low in lx.scales:
             j, scale = j + 1, scale * lx.scales[toks[j].low]
         n_percent = lx.percent_words.at(self.lows, j) if j < len(toks) else 0

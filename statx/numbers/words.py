@@ -104,7 +104,13 @@ class Parser:
         if compressed and d >= 2:
             u = self.digit(i + 1, lead=False)
             nxt = self.low(i + 2)
-            if u is not None and nxt not in lx.hundred and nxt not in lx.tens and (loose or self.paired(i, d, u)):
+            if (
+                u is not None
+                and nxt not in lx.hundred
+                and nxt not in lx.tens
+                and nxt not in lx.tens_alt
+                and (loose or self.paired(i, d, u))
+            ):
                 return d * 10 + u, i + 2
         return None
 
