@@ -113,3 +113,121 @@ def test_a_respectively_list_counts_the_noun_after_its_last_item() -> None:
     f = by_mention("Các trang Fanpage lần lượt thu hút 320.000, 145.000 và 56.000 người theo dõi.")
     assert [f[m].category for m in ("320.000", "145.000", "56.000")] == ["audience"] * 3
     assert f["320.000"].actor == "Các trang Fanpage"
+
+
+def test_people_named_by_any_word_for_a_person() -> None:
+    f = by_mention(
+        "Xã khen thưởng 7 quần chúng, 4 dân quân, 2 bảo vệ dân phố và 3 dân phòng; "
+        "đoàn tàu có 16 thuyền viên, giải đấu có 40 trọng tài, hội nghị mời 5 phiên dịch viên."
+    )
+    assert {m: f[m].category for m in ("7", "4", "2", "3", "16", "40", "5")} == dict.fromkeys(
+        ("7", "4", "2", "3", "16", "40", "5"), "people"
+    )
+
+
+def test_a_word_ending_like_a_person_is_a_person_unless_the_list_says_otherwise() -> None:
+    f = by_mention("Thành phố có 12 nghệ sĩ, 30 xạ thủ, 800 độc giả và 9 công viên.")
+    assert [f[m].category for m in ("12", "30", "800", "9")] == ["people", "people", "people", "other"]
+    assert "category:person word" in f["30"].rules
+
+
+def test_clubs_teams_villages_and_countries_are_organisations() -> None:
+    f = by_mention("Giải quy tụ 18 CLB và 6 đội đến từ 11 quốc gia; huyện có 52 thôn, làng.")
+    assert [(f[m].unit, f[m].category) for m in ("18", "6", "11", "52")] == [
+        ("CLB", "organization"),
+        ("đội", "organization"),
+        ("quốc gia", "organization"),
+        ("thôn", "organization"),
+    ]
+
+
+def test_messages_and_complaints_received_are_content() -> None:
+    f = by_mention("Tổng đài nhận 4.100 tin nhắn và xử lý 37 phản ánh, kiến nghị của người dân.")
+    assert [(f[m].unit, f[m].category) for m in ("4.100", "37")] == [("tin nhắn", "content"), ("phản ánh, kiến nghị", "content")]
+
+
+def test_the_verb_after_the_count_makes_people_or_accounts_an_audience() -> None:
+    f = by_mention("Chuyên trang có 9.300 người tiếp cận và hơn 2.100 tài khoản đăng ký theo dõi.")
+    assert [f[m].category for m in ("9.300", "2.100")] == ["audience", "audience"]
+    assert "category:reached" in f["9.300"].rules
+
+
+def test_people_reached_by_a_verb_before_them_are_an_audience() -> None:
+    f = by_mention("Mỗi bài đăng của trang tiếp cận đến 2,4 triệu người; chương trình kết nối với 300.000 lượt người dân.")
+    assert [f[m].category for m in ("2,4 triệu", "300.000")] == ["audience", "audience"]
+
+
+def test_people_who_join_a_group_are_its_audience_but_not_a_household_member() -> None:
+    f = by_mention("Công an huyện lập 120 nhóm Zalo với 6.800 người tham gia.")
+    assert f["6.800"].category == "audience"
+    f = by_mention("Mỗi gia đình có ít nhất 1 người tham gia nhóm Zalo của tổ dân phố.")
+    assert f["1"].category == "people"
+
+
+def test_sending_messages_counts_the_messages() -> None:
+    f = by_mention("Sau một tuần, trang Zalo của xã nhận 850 lượt gửi tin nhắn và 3.000 lượt xem.")
+    assert [f[m].category for m in ("850", "3.000")] == ["content", "audience"]
+
+
+def test_buildings_damaged_are_things_not_organisations() -> None:
+    f = by_mention("Cơn lốc làm 14 trường học, trụ sở bị tốc mái; tỉnh có 230 trường học đạt chuẩn.")
+    assert (f["14"].category, f["230"].category) == ("other", "organization")
+
+
+def test_a_classifier_that_is_a_noun_itself_is_the_head_of_what_it_counts() -> None:
+    f = by_mention("Nước ngập 21 điểm trường ở vùng cao.")
+    assert (f["21"].unit, f["21"].object, f["21"].category) == ("điểm", "điểm trường", "other")
+
+
+def test_a_complaint_about_discipline_counts_people_not_discipline() -> None:
+    f = by_mention("Ủy ban Kiểm tra giải quyết khiếu nại kỷ luật 4 đảng viên; thi hành kỷ luật 9 đảng viên.")
+    assert (f["4"].category, f["9"].category) == ("people", "discipline")
+
+
+def test_a_violation_after_a_bracket_and_after_a_list_of_nouns_is_still_the_counts() -> None:
+    f = by_mention("Năm qua có 6 đảng viên (4 ở xã Tân An, 2 ở xã Mỹ Lợi) bị kỷ luật cảnh cáo.")
+    assert f["6"].category == "discipline"
+    f = by_mention("Hội đồng đã xác định 27 trường hợp cán bộ, đảng viên vi phạm quy chế thi.")
+    assert f["27"].category == "discipline"
+
+
+def test_the_form_right_after_the_noun_makes_it_discipline() -> None:
+    f = by_mention("Theo thông báo, hai trường hợp khai trừ khỏi Đảng đều ở huyện Bắc Sơn.")
+    assert f["hai"].category == "discipline"
+
+
+def test_one_of_n_counts_the_noun_after_n() -> None:
+    f = by_mention("Cơ quan điều tra đã khởi tố và kỷ luật; ông Tâm là một trong số 7 bị cáo bị đề nghị mức án cao.")
+    assert f["7"].category == "people"
+
+
+def test_bare_counts_in_a_list_take_the_kind_its_heading_names() -> None:
+    f = by_mention("Ngày 3/2, thành phố ghi nhận nhiều bệnh nhân như: quận Mai (64); quận Đào (51); quận Cúc (12).")
+    assert [f[m].category for m in ("64", "51", "12")] == ["people"] * 3
+    assert "category:list heading" in f["64"].rules
+    f = by_mention("Các vi phạm tập trung ở: lề lối làm việc: 9 (30%); quản lý tài chính: 6 (20%).")
+    assert (f["9"].category, f["6"].category) == ("discipline", "discipline")
+    f = by_mention("Điểm chuẩn của các ngành như sau: Kiến trúc 24,5; Xây dựng 21.")
+    assert (f["24,5"].category, f["21"].category) == ("other", "other")
+
+
+def test_amounts_listed_after_money_with_the_same_scale_are_money() -> None:
+    f = by_mention("Vốn địa phương là hơn 3.600 tỷ đồng (tỉnh A hơn 2.100 tỷ; tỉnh B 1.500 tỷ).")
+    assert (f["2.100 tỷ"].category, f["2.100 tỷ"].qualifier) == ("money", "more_than")
+
+
+def test_a_name_before_a_weak_classifier_does_not_say_what_it_counts() -> None:
+    f = by_mention("Bài viết của Công an phường Hạ Long thu hút 9.000 lượt cảm xúc.")
+    assert f["9.000"].category == "audience"
+
+
+def test_a_classifier_that_measures_people_keeps_them_as_its_noun() -> None:
+    f = by_mention("Năm nay thị xã đón 1,8 triệu lượt khách và hỗ trợ 640 hộ dân.")
+    assert [(f[m].unit, f[m].category) for m in ("1,8 triệu", "640")] == [("lượt", "people"), ("hộ", "people")]
+
+
+def test_turns_counted_in_an_article_about_no_network_are_no_audience() -> None:
+    f = by_mention("Tuyến xe buýt số 9 đã chạy 2.140 lượt trong tháng; phòng khám tiếp nhận 860 lượt khám.")
+    assert (f["2.140"].category, f["860"].category) == ("other", "other")
+    f = by_mention("Video của chị được chia sẻ trên Facebook. Đến tối, con số đã lên 90.000 lượt.")
+    assert f["90.000"].category == "audience"

@@ -2,21 +2,31 @@
 organization, event, money, percent, measure or other.
 
 The shapes it knows: a percentage, a currency, a measure; a counted noun or a
-classifier after the number (``lexicon/counted.toml``, ``lexicon/units.toml``);
-"250k" after no noun, a scaled amount after a word of money ("Lương tôi 12
-triệu"), the nearest telling noun before a bare count ("tổng lượt xem … hơn 1
-tỷ"); disciplinary actions and violations (FACTS.md's judgement calls, cues in
-``lexicon/cues.toml``); ratios ("tăng gấp 2 lần"); members of a social group.
-And lists: bare counts listed right before the one that names its noun count
-the same thing ("lần lượt 210, 198 và 187 ca").
+classifier after the number (``lexicon/counted.toml``, ``lexicon/units.toml``), the
+head noun rather than its modifiers ("35 điểm trường", "17 hồ sơ nhà đất"), a person
+by a word's ending ("thuyền viên", "cầu thủ"); "250k" after no noun, a scaled
+amount after a word of money ("Lương tôi 12 triệu"), the nearest telling noun
+before a bare count ("tổng lượt xem … hơn 1 tỷ"), one of N ("ba trong số 5 bị
+cáo"), a list's heading ("nhiều bệnh nhân như: quận A (131)"); the verb that
+governs the count (people reached or following, members of a group, content
+sent, buildings damaged); disciplinary actions and violations (FACTS.md's
+judgement calls, cues in ``lexicon/cues.toml``), a complaint about discipline
+being none; ratios ("tăng gấp 2 lần"); turns counted off line ("xe buýt chạy
+2.140 lượt"). And lists: bare counts listed right before the one that names its
+noun count the same thing ("lần lượt 210, 198 và 187 ca"); amounts listed after
+money with the same scale word are money.
 """
 
 from __future__ import annotations
 
-from statx.facts import Category
-from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, is_number_tok, phrase
+import itertools
+from collections.abc import Sequence
 
-__all__ = ["read_category", "share_list_noun"]
+from statx.facts import Category
+from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
+from statx.understand.unit import person_word
+
+__all__ = ["money_list", "online_article", "read_category", "share_list_noun"]
 
 
 def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
@@ -27,7 +37,10 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     if n:
         p = tuple(t.low for t in toks[i1 : i1 + n])
         best = (p, lx.counted[p])
-    if c.unit_end > i1 and not n:
+    # after a classifier that only measures ("15 trang Fanpage") the noun after it is counted; an open
+    # noun or a classifier that is a noun itself ("35 điểm trường", "17 hồ sơ nhà đất") is the head
+    pure = "unit:classifier" in c.rules and phrase(c.unit.split("/")[0]) in lx.pure_classifiers
+    if c.unit_end > i1 and not n and pure:
         n2 = lx.counted_phrases.at(lows, c.unit_end)
         if n2:
             p = tuple(t.low for t in toks[c.unit_end : c.unit_end + n2])
@@ -35,7 +48,8 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     return best
 
 
-def read_category(c: Cand, lx: Lexicon) -> None:
+def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
+    """What kind of thing the number counts; ``online`` says whether its article speaks of networks or posts."""
     toks, lows = c.toks, c.where.lows()
     if c.m.percent:
         c.category = Category.PERCENT.value
@@ -50,9 +64,11 @@ def read_category(c: Cand, lx: Lexicon) -> None:
         c.rules.append("category:measure")
         return
     noun, cat = _noun(c, lx)
-    c.noun = noun
     source = "noun"
-    if cat is None and c.unit:
+    if "unit:noun" in c.rules and len(noun) < c.unit_end - c.i1 and person_word(c.unit, lx):
+        noun, cat, source = (), Category.PEOPLE.value, "person word"  # "12 thuyền viên", "3 phiên dịch viên"
+    c.noun = noun
+    if cat is None and c.unit and "unit:noun" not in c.rules:
         cls = phrase(c.unit.split("/")[0])
         cat = lx.classifiers.get(cls)
         if cat is None:
@@ -61,11 +77,15 @@ def read_category(c: Cand, lx: Lexicon) -> None:
                 cat = lx.counted[tuple(t.low for t in toks[c.i1 : c.i1 + n])]
         source = "classifier"
     words_after = c.i1 < len(toks) and toks[c.i1].is_word and toks[c.i1].low not in lx.object_stop
+    if cat is None and not words_after and (one_of := _one_of(c, lx)):
+        noun, cat, source = one_of, lx.counted[one_of], "one of"  # "ba trong số 5 bị cáo"
+        c.noun = noun
     if cat is None and not words_after and c.m.text[-1] in "kK":
         cat, source = Category.MONEY.value, "thousands"  # "combo chỉ 250k": informal prices
     if cat is None and not words_after and not c.unit and c.m.scaled and _after_money_word(c, lx):
         cat, source = Category.MONEY.value, "money word before"  # "Lương tôi 12 triệu/tháng"
-    if (cat is None and not words_after) or (not noun and phrase(c.unit) in lx.weak_classifiers):
+    in_bracket = c.q0 > 0 and toks[c.q0 - 1].text == "("  # "quận A (131)": the words before name the part
+    if ((cat is None and not words_after) or (not noun and phrase(c.unit) in lx.weak_classifiers)) and not in_bracket:
         # no noun after the number: the nearest telling noun before it in the clause
         # ("tổng lượt xem lên tới hơn 1 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 376.000 lượt")
         j = c.q0 - 1
@@ -73,6 +93,9 @@ def read_category(c: Cand, lx: Lexicon) -> None:
             if toks[j].low in (";", ".", ":"):
                 break
             n = lx.counted_phrases.ending(lows, j + 1)
+            if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
+                j -= n  # a name ("Công an xã A thu hút 20.000 lượt"), not the thing counted
+                continue
             if n:
                 found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
                 if found != Category.OTHER.value and (cat is None or found == Category.PEOPLE.value):
@@ -81,6 +104,10 @@ def read_category(c: Cand, lx: Lexicon) -> None:
                     break
                 j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
             j -= 1
+    if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
+        cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (131); quận B (127)"
+    if source == "classifier" and not noun and cat == Category.AUDIENCE.value and not online:
+        cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 1.432 lượt", "3.400 lượt khám"
     if _discipline(c, lx, noun):
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
@@ -89,6 +116,14 @@ def read_category(c: Cand, lx: Lexicon) -> None:
         cat, source = Category.OTHER.value, "ratio"  # "tăng gấp 2 lần": a ratio, not two events
     if noun in lx.members and any(t.low in lx.social_words for t in toks):
         cat, source = Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
+    elif noun in lx.group_members and _after_a_group(c, lx):
+        cat, source = Category.AUDIENCE.value, "members of a social group"  # "450 nhóm Zalo với 5.300 người tham gia"
+    elif cat in (Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value) and _reached(c, lx, noun):
+        cat, source = Category.AUDIENCE.value, "reached"  # "6.200 người tiếp cận", "tiếp cận 1 triệu người"
+    elif not noun and c.unit and phrase(c.unit) in lx.weak_classifiers and (sent := _sent_content(c, lx)):
+        cat, source = sent, "content sent"  # "2.000 lượt gửi tin nhắn"
+    elif cat == Category.ORGANIZATION.value and _damaged(c, lx, noun):
+        cat, source = Category.OTHER.value, "damaged"  # "66 trường học bị tốc mái": buildings
     c.category = cat or Category.OTHER.value
     c.rules.append(f"category:{source}" if cat else "category:other")
 
@@ -100,6 +135,101 @@ def _after_money_word(c: Cand, lx: Lexicon) -> bool:
         if c.toks[j - 1].kind == "p":
             return False
         if lx.money_before.ending(lows, j):
+            return True
+    return False
+
+
+def _noun_end(c: Cand, noun: Phrase) -> int:
+    """The token index after the counted noun (or the unit, when no noun is known)."""
+    return c.i1 + len(noun) if noun and c.unit_end <= c.i1 + len(noun) else max(c.unit_end, c.i1)
+
+
+def _one_of(c: Cand, lx: Lexicon) -> Phrase:
+    """ "ba trong số 5 bị cáo", "1 trong 77 công trình": the noun the one is of, else ()."""
+    toks, lows = c.toks, c.where.lows()
+    j = c.i1
+    if j < len(toks) and lows[j] == "trong":
+        j += 2 if j + 1 < len(toks) and lows[j + 1] == "số" else 1
+        k = j
+        while k < len(toks) and is_number_tok(toks[k]):
+            k += 1
+        n = lx.counted_phrases.at(lows, k) if k > j else 0
+        if n:
+            return tuple(lows[k : k + n])
+    return ()
+
+
+def _list_heading(c: Cand, lx: Lexicon) -> str | None:
+    """A bare count in a list after a colon takes the kind of thing its heading names:
+    "nhiều bệnh nhân như: quận A (131); quận B (127)", "các vi phạm: lối sống: 14 (18,9%)"."""
+    toks, lows = c.toks, c.where.lows()
+    colons = c.where.of(":")
+    if not colons or colons[0] >= c.q0 or (c.m.value % 1 and not c.m.scaled):
+        return None  # a fraction ("Y khoa: 27,5") is a score or a rate, no count of the heading's noun
+    colon = colons[0]
+    for j in range(colon, max(colon - 8, 0), -1):
+        if not toks[j - 1].is_word:
+            break
+        if lx.violations.ending(lows, j) or lx.actions.ending(lows, j):
+            return Category.DISCIPLINE.value
+        n = lx.counted_phrases.ending(lows, j)
+        if n:
+            found = lx.counted[tuple(lows[j - n : j])]
+            # places and units in a heading name the labels' class ("các xã như sau: A 5, B 6"), not the count
+            if found not in (Category.OTHER.value, Category.ORGANIZATION.value):
+                return found
+    return None
+
+
+def online_article(toks: Sequence[Tok], lx: Lexicon) -> bool:
+    """The article speaks of a network, a page or what is posted on one: "lượt" there counts an audience."""
+    first, phrases = lx.online_words.by_first, lx.online_words
+    return any(t.low in first and phrases.at([u.low for u in toks[k : k + 4]], 0) for k, t in enumerate(toks))
+
+
+def _after_a_group(c: Cand, lx: Lexicon) -> bool:
+    """The nearest thing counted or named before the number is a group on a social network:
+    "lập 450 nhóm Zalo với gần 5.300 người tham gia" (not "mỗi hộ có 1 người tham gia nhóm")."""
+    toks, lows = c.toks, c.where.lows()
+    for j in range(c.q0, max(c.q0 - 12, 0), -1):
+        if toks[j - 1].low in (".", ";"):
+            return False
+        n = lx.counted_phrases.ending(lows, j)
+        if n:
+            return lx.counted[tuple(lows[j - n : j])] == Category.SOCIAL_ACCOUNT.value or lows[j - 1] in lx.social_words
+    return False
+
+
+def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
+    """People or accounts reached or following: the verb right after the noun ("6.200 người
+    tiếp cận", "12.400 tài khoản đăng ký theo dõi") or "tiếp cận" right before the number."""
+    lows = c.where.lows()
+    if lx.audience_after.at(lows, _noun_end(c, noun)):
+        return True
+    return bool(lx.reach_before.ending(lows, c.q0))
+
+
+def _sent_content(c: Cand, lx: Lexicon) -> str | None:
+    """ "2.000 lượt gửi tin nhắn": a weak classifier, a verb of sending or posting, and the content sent."""
+    lows = c.where.lows()
+    j = c.unit_end
+    n = lx.sent_verbs.at(lows, j)
+    if not n:
+        return None
+    k = lx.counted_phrases.at(lows, j + n)
+    if k and lx.counted[tuple(lows[j + n : j + n + k])] == Category.CONTENT.value:
+        return Category.CONTENT.value
+    return None
+
+
+def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
+    """Schools or offices damaged or destroyed are buildings: "66 trường học, trụ sở bị tốc mái"."""
+    toks, lows = c.toks, c.where.lows()
+    for j in range(_noun_end(c, noun), min(len(toks), c.i1 + 12)):
+        t = toks[j]
+        if t.low in (".", ";", ":", "(", ")") or is_number_tok(t):
+            return False
+        if lx.damaged.at(lows, j):
             return True
     return False
 
@@ -117,19 +247,32 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     for j in range(c.q0, max(0, c.q0 - WINDOW), -1):
         if toks[j - 1].low in (".", ";"):
             break
-        if lx.actions.ending(lows, j):
-            before = "action"
+        if n := lx.actions.ending(lows, j):
+            # "giải quyết khiếu nại kỷ luật 3 đảng viên": the complaint is about an action, no action itself
+            before = "complaint" if lx.complaints.ending(lows, j - n) else "action"
             break
         n = lx.inspections.ending(lows, j)
         if n and not toks[j - n].capitalized:
             before = "inspection"
             break
-    # a violation named after the counted noun, through a list of counts
+    # an action named right after the counted noun: "3 trường hợp khai trừ"
+    if (noun or c.unit) and lx.actions.at(lows, _noun_end(c, noun)):
+        c.discipline_cue = "action"
+        return True
+    # a violation named after the counted noun, through a list of counts, a bracket
+    # ("4 đảng viên (2 ở xã A, 2 ở xã B) bị kỷ luật") and a list of nouns ("cán bộ, đảng viên vi phạm")
     after = False
     j = c.i1
     while j < min(len(toks), c.i1 + WINDOW):
         t = toks[j]
-        if t.low in (".", ";", ":", "(") or (t.low == "," and not (j + 1 < len(toks) and is_number_tok(toks[j + 1]))):
+        if t.low == "(":
+            close = first_at(c.where.of(")"), j)
+            if close is not None and close - j < 20:
+                j = close + 1
+                continue
+        if t.low in (".", ";", ":", "("):
+            break
+        if t.low == "," and not (j + 1 < len(toks) and (is_number_tok(toks[j + 1]) or lx.subjects_first.at(lows, j + 1))):
             break
         n = lx.not_violations.at(lows, j)
         if n:
@@ -169,6 +312,21 @@ def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
             continue
         c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
         c.rules.append("category:list")
+
+
+def money_list(cands: list[Cand]) -> None:
+    """ "ngân sách địa phương là 22.470 tỷ đồng (A hơn 19.470 tỷ; B 1.000 tỷ)": an amount with the
+    same scale word as the money before it in its sentence, and no currency of its own, is money too."""
+    for p, c in itertools.pairwise(cands):
+        m = c.m
+        if p.sent != c.sent or c.unit or c.noun or not m.scaled:
+            continue
+        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
+        if said is None or c.rules[said] not in ("category:other", "category:noun before"):  # "(tỉnh A 2.100 tỷ"
+            continue
+        if p.category == Category.MONEY.value and p.m.scaled and p.m.text.split()[-1].lower() == m.text.split()[-1].lower():
+            c.category = Category.MONEY.value
+            c.rules[said] = "category:money list"
 
 
 def _respectively(first: Cand, lx: Lexicon) -> bool:

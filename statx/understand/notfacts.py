@@ -96,7 +96,7 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
         return "number word alone"
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
-    counted = lx.counted_phrases.at(lows, i1) or lx.classifier_phrases.at(lows, i1)
+    counted = lx.marking_phrases.at(lows, i1)
     if nxt.capitalized and not counted:
         return "part of a name"
     if m.text.lower() == "năm" and (not counted or (prev is not None and (prev.low in lx.year_word_before or prev.is_digit))):
