@@ -231,3 +231,10 @@ def test_turns_counted_in_an_article_about_no_network_are_no_audience() -> None:
     assert (f["2.140"].category, f["860"].category) == ("other", "other")
     f = by_mention("Video của chị được chia sẻ trên Facebook. Đến tối, con số đã lên 90.000 lượt.")
     assert f["90.000"].category == "audience"
+
+
+def test_people_in_turns_are_an_audience_only_in_an_article_about_a_network() -> None:
+    f = by_mention("Lễ hội thu hút 4.500 lượt người tham dự.")
+    assert f["4.500"].category == "people"
+    f = by_mention("Trang Zalo của phường đã kết nối với 4.500 lượt người dân.")
+    assert f["4.500"].category == "audience"

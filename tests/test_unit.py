@@ -135,3 +135,9 @@ def test_tonnes_are_a_measure_and_at_most_and_below_are_read_as_such() -> None:
 def test_a_word_that_overlaps_the_next_one_gives_way_to_it() -> None:
     f = by_mention("Khu nghỉ dưỡng có 340 phòng khách sạn và 2 phòng khách.")
     assert (f["340"].unit, f["2"].unit) == ("phòng", "phòng khách")
+
+
+def test_measures_spelled_with_a_hyphen_or_in_words() -> None:
+    f = by_mention("Xã trồng mới 350 héc-ta rừng và xây 12 mét vuông nhà chờ; gói thầu 2 triệu USD đã giao.")
+    assert [(f[m].unit, f[m].category) for m in ("350", "12")] == [("héc-ta", "measure"), ("mét vuông", "measure")]
+    assert (f["2 triệu"].unit, f["2 triệu"].category) == ("USD", "money")

@@ -108,6 +108,8 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (131); quận B (127)"
     if source == "classifier" and not noun and cat == Category.AUDIENCE.value and not online:
         cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 1.432 lượt", "3.400 lượt khám"
+    elif noun[:2] == ("lượt", "người") and not online:
+        cat, source = Category.PEOPLE.value, "offline turns"  # "1.200 lượt người dự hội thi": people, no audience
     if _discipline(c, lx, noun):
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
