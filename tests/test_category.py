@@ -205,6 +205,8 @@ def test_bare_counts_in_a_list_take_the_kind_its_heading_names() -> None:
     f = by_mention("Ngày 3/2, thành phố ghi nhận nhiều bệnh nhân như: quận Mai (64); quận Đào (51); quận Cúc (12).")
     assert [f[m].category for m in ("64", "51", "12")] == ["people"] * 3
     assert "category:list heading" in f["64"].rules
+    f = by_mention("Trong 40 ca chiều nay, bệnh nhân theo quận, huyện: quận Mai (22); quận Đào (18).")
+    assert "category:list heading" in f["22"].rules and f["22"].category == "people"
     f = by_mention("Các vi phạm tập trung ở: lề lối làm việc: 9 (30%); quản lý tài chính: 6 (20%).")
     assert (f["9"].category, f["6"].category) == ("discipline", "discipline")
     f = by_mention("Điểm chuẩn của các ngành như sau: Kiến trúc 24,5; Xây dựng 21.")

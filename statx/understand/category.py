@@ -169,9 +169,9 @@ def _list_heading(c: Cand, lx: Lexicon) -> str | None:
     if not colons or colons[0] >= c.q0 or (c.m.value % 1 and not c.m.scaled):
         return None  # a fraction ("Y khoa: 27,5") is a score or a rate, no count of the heading's noun
     colon = colons[0]
-    for j in range(colon, max(colon - 8, 0), -1):
-        if not toks[j - 1].is_word:
-            break
+    for j in range(colon, max(colon - 10, 0), -1):
+        if not toks[j - 1].is_word and toks[j - 1].text != ",":
+            break  # "bệnh nhân theo quận, huyện:": a comma inside the heading is passed
         if lx.violations.ending(lows, j) or lx.actions.ending(lows, j):
             return Category.DISCIPLINE.value
         n = lx.counted_phrases.ending(lows, j)
