@@ -152,6 +152,11 @@ def test_the_verb_after_the_count_makes_people_or_accounts_an_audience() -> None
     assert "category:reached" in f["9.300"].rules
 
 
+def test_people_who_follow_or_reach_something_off_line_stay_people() -> None:
+    f = by_mention("Xã cử 12 cán bộ theo dõi địa bàn; 300 hộ tiếp cận nước sạch.")
+    assert (f["12"].category, f["300"].category) == ("people", "people")
+
+
 def test_people_reached_by_a_verb_before_them_are_an_audience() -> None:
     f = by_mention("Mỗi bài đăng của trang tiếp cận đến 2,4 triệu người; chương trình kết nối với 300.000 lượt người dân.")
     assert [f[m].category for m in ("2,4 triệu", "300.000")] == ["audience", "audience"]
@@ -172,6 +177,8 @@ def test_sending_messages_counts_the_messages() -> None:
 def test_buildings_damaged_are_things_not_organisations() -> None:
     f = by_mention("Cơn lốc làm 14 trường học, trụ sở bị tốc mái; tỉnh có 230 trường học đạt chuẩn.")
     assert (f["14"].category, f["230"].category) == ("other", "organization")
+    f = by_mention("Mưa lũ làm 9 xã bị ngập sâu.")
+    assert f["9"].category == "organization"
 
 
 def test_a_classifier_that_is_a_noun_itself_is_the_head_of_what_it_counts() -> None:

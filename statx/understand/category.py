@@ -120,7 +120,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
     elif noun in lx.group_members and _after_a_group(c, lx):
         cat, source = Category.AUDIENCE.value, "members of a social group"  # "450 nhóm Zalo với 5.300 người tham gia"
-    elif cat in (Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value) and _reached(c, lx, noun):
+    elif online and cat in (Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value) and _reached(c, lx, noun):
         cat, source = Category.AUDIENCE.value, "reached"  # "6.200 người tiếp cận", "tiếp cận 1 triệu người"
     elif not noun and c.unit and phrase(c.unit) in lx.weak_classifiers and (sent := _sent_content(c, lx)):
         cat, source = sent, "content sent"  # "2.000 lượt gửi tin nhắn"
@@ -227,6 +227,8 @@ def _sent_content(c: Cand, lx: Lexicon) -> str | None:
 def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """Schools or offices damaged or destroyed are buildings: "66 trường học, trụ sở bị tốc mái"."""
     toks, lows = c.toks, c.where.lows()
+    if not lx.buildings.at(lows, c.i1):
+        return False  # "14 xã bị ngập": communes flooded are still communes
     for j in range(_noun_end(c, noun), min(len(toks), c.i1 + 12)):
         t = toks[j]
         if t.low in (".", ";", ":", "(", ")") or is_number_tok(t):

@@ -108,6 +108,7 @@ class Lexicon:
     online_words: Phrases  # words of posts and networks: "lượt" in their article counts an audience
     sent_verbs: Phrases  # "lượt gửi tin nhắn": the content sent is counted
     damaged: Phrases  # "trường học bị tốc mái": buildings, not organisations
+    buildings: Phrases  # the organisations that are buildings too: "trường học", "trụ sở", "chợ"
     complaints: Phrases  # "giải quyết khiếu nại kỷ luật": the complaint is counted, not the action
     subjects_first: Phrases  # the subjects as phrases, to find one after a comma
     copulas: frozenset[str]
@@ -227,6 +228,7 @@ def _open_vocabulary(units: dict[str, Any], counted: dict[str, Any], cues: dict[
         "online_words": _phrases(audience["online_words"] + cues["audience"]["social_words"]),
         "sent_verbs": _phrases(counted["content"]["sent_verbs"]),
         "damaged": _phrases(counted["other"]["damaged"]),
+        "buildings": _phrases(counted["other"]["buildings"]),
         "complaints": _phrases(disc["complaints"]),
         "subjects_first": _phrases(disc["subjects"]),
     }
