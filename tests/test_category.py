@@ -247,3 +247,8 @@ def test_people_in_turns_are_an_audience_only_in_an_article_about_a_network() ->
     assert f["4.500"].category == "people"
     f = by_mention("Trang Zalo của phường đã kết nối với 4.500 lượt người dân.")
     assert f["4.500"].category == "audience"
+
+
+def test_cases_counted_without_a_noun_are_people() -> None:
+    f = by_mention("Chi bộ đã kiểm điểm rút kinh nghiệm 2 trường hợp; phường ghi nhận 14 trường hợp mắc sởi.")
+    assert (f["2"].category, f["14"].category) == ("people", "people")

@@ -33,6 +33,8 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     """The counted noun phrase and its category, from the words after the number."""
     toks, lows, i1 = c.toks, c.where.lows(), c.i1
     n = lx.counted_phrases.at(lows, i1)
+    if "unit:classifier" in c.rules and n < c.unit_end - i1:
+        n = 0  # a noun inside the classifier ("trường" of "trường hợp") is none
     best: tuple[Phrase, str | None] = ((), None)
     if n:
         p = tuple(t.low for t in toks[i1 : i1 + n])
