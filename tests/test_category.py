@@ -252,3 +252,8 @@ def test_people_in_turns_are_an_audience_only_in_an_article_about_a_network() ->
 def test_cases_counted_without_a_noun_are_people() -> None:
     f = by_mention("Chi bộ đã kiểm điểm rút kinh nghiệm 2 trường hợp; phường ghi nhận 14 trường hợp mắc sởi.")
     assert (f["2"].category, f["14"].category) == ("people", "people")
+
+
+def test_times_a_thing_was_done_are_repetitions_and_times_of_a_named_activity_are_events() -> None:
+    f = by_mention("Chị nhắn 7 lần không thấy trả lời; đoàn đã 3 lần làm việc với tỉnh; sản lượng tăng gấp 2 lần.")
+    assert [f[m].category for m in ("7", "3", "2")] == ["other", "event", "other"]

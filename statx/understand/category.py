@@ -116,8 +116,11 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
         return
-    if c.unit and phrase(c.unit) in lx.ratio_units and any(t.low in lx.ratio_before for t in toks[max(0, c.q0 - 2) : c.q0]):
-        cat, source = Category.OTHER.value, "ratio"  # "tăng gấp 2 lần": a ratio, not two events
+    if c.unit and phrase(c.unit) in lx.ratio_units:
+        if any(t.low in lx.ratio_before for t in toks[max(0, c.q0 - 2) : c.q0]):
+            cat, source = Category.OTHER.value, "ratio"  # "tăng gấp 2 lần": a ratio, not two events
+        elif c.unit_end >= len(toks) or not toks[c.unit_end].is_word or toks[c.unit_end].low in lx.object_stop:
+            cat, source = Category.OTHER.value, "repetitions"  # "gọi 5 lần không được": times, not events
     if noun in lx.members and any(t.low in lx.social_words for t in toks):
         cat, source = Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
     elif noun in lx.group_members and _after_a_group(c, lx):
