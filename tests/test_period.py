@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from statx.text import tokenize
+from statx.understand.period import PERIOD, periods
 from tests.conftest import by_mention, facts
+from tests.test_properties import PIECES
 
 
 def test_period_in_an_earlier_clause() -> None:
@@ -52,3 +58,23 @@ def test_a_term_of_office_is_a_period_and_consequence_openers_are_framing() -> N
     assert (f["1.850 tỷ"].period, f["1.850 tỷ"].actor) == ("Trong nhiệm kỳ 2018-2023", "Hội Nông dân tỉnh")
     f = by_mention("Bình quân mỗi năm, các cấp hội vận động hiến 25.000 m2 đất; toàn tỉnh có 1.480 chi hội.")
     assert (f["25.000"].actor, f["1.480"].category) == ("các cấp hội", "organization")
+
+
+TIME_PIECES = [
+    *PIECES,
+    " tháng ", " Tháng ", " quý ", " năm 2023", " đầu năm ", " cuối ", " Từ ", " tính ", " Tính đến ", " hết ",
+    " nay", " hiện ", " thời gian qua", " ngày ", "sáng ", "2024", "1.6", "10/2023", "Quý I", " III/2021", "TỪ", "đến",
+    " tới thời điểm này", " bắt đầu từ ", " Chín", " ba", " tối ", " chiều ", " Trong ", "Hiện nay",
+    " nhiệm kỳ ", " Giai đoạn ", "2018-2023", " 2021 - 2025",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(TIME_PIECES), max_size=60).map("".join)))
+@example("Từ đầu năm 2023 đến nay, 1.6 tháng đầu năm; sáu tháng đầu năm 2024, quý III/2021")
+@example("11 000 1,5 tháng đầu năm")
+@example("Giai đoạn 2021 - 2025, nhiệm kỳ 2018-2023 có 5 người")
+def test_time_phrases_found_at_token_starts_are_all_the_regex_finds(text: str) -> None:
+    """The period finder tries its regex only where a phrase can start; it must find what a scan of every position finds."""
+    got = [m.span() for m in periods(text, tokenize(text), len(text))]
+    assert got == [m.span() for m in PERIOD.finditer(text)]

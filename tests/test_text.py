@@ -1,10 +1,15 @@
-"""statx.text: sentences and tokens, as facts show them (the sentence of a fact, its span, folded tone marks)."""
+"""statx.text: tokens cover the text with their spans and lower case; sentences and spans as facts show them."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
+from statx.lexicon import fold
+from statx.text import tokenize
 from tests.conftest import by_mention, facts
+from tests.test_properties import VIETNAMESE_TEXT
 
 
 def test_spans_point_at_the_mention() -> None:
@@ -26,3 +31,21 @@ def test_a_hard_wrapped_line_goes_on_in_lower_case() -> None:
     assert (f["8 đến 12 triệu"].category, f["8 đến 12 triệu"].unit) == ("money", "đồng")
     assert f["15%"].qualifier == "approx"
     assert f["42.000"].sentence == "Thành phố có 42.000 căn hộ."  # a new line in upper case is a new sentence
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=200), VIETNAMESE_TEXT))
+@example("İstanbul có 1.234 người, Ⓐ 11 000 ,5%")
+@example("  THÀNH PHỐ HOÀ BÌNH  ")
+def test_tokens_cover_the_text_with_their_spans_and_lower_case(text: str) -> None:
+    toks = tokenize(text)
+    assert "".join("".join(t.text.split()) for t in toks) == "".join(text.split())  # "11 000" is one token
+    for t in toks:
+        assert text[t.start : t.end] == t.text
+        assert t.low == fold(t.text.lower())
+        if t.kind == "w":
+            assert all(c.isalnum() and not c.isdecimal() for c in t.text)
+        elif t.kind == "d":
+            assert any(c.isdecimal() for c in t.text) and all(c.isdecimal() or c in ".,\u00a0\u202f\u2009 " for c in t.text)
+        else:
+            assert t.kind == "p" and len(t.text) == 1

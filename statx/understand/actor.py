@@ -4,10 +4,10 @@ The subject of the clause the number stands in: back to the sentence start, a
 ";" or a ":", past opening time or framing phrases ("Từ đầu năm,", "Ba năm
 qua,", "Đáng chú ý,"), list marks and quotes, and adverbs or framing words
 ("hiện toàn tỉnh có…", "Riêng Fanpage…"), up to the first verb (``lexicon/cues.toml``
-``[actor]``). Also: a name right before a bracketed number ("Kim Mã (61.632
+``[actor]``). Also: a name right before a bracketed number ("Bến A (3.000
 khách)"); the subject of what is said after a verb of saying ("… cho biết quỹ
-bình ổn … còn 5.400 tỷ đồng"); a nearer subject after a comma; a possessive after
-the counted thing ("46 trang Fanpage … của Đoàn"). A time, a period or a framing
+… còn 900 tỷ đồng"); a nearer subject after a comma; a possessive after
+the counted thing ("12 trang Fanpage … của Hội"). A time, a period or a framing
 phrase is no subject. A pronoun ("anh") takes the last named actor; a list that
 shares its subject shares its actor.
 """

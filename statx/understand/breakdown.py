@@ -1,10 +1,10 @@
 """Which total a part belongs to, and whether the parts add up.
 
 The shapes it knows (cues in ``lexicon/cues.toml`` ``[breakdown]``): a part before
-"trên tổng số" and its total; "Trong số 9 đối tượng…, có 2 người…"; a list opened
+"trên tổng số" and its total; "Trong số 15 đối tượng…, có 4 người…"; a list opened
 after a total by ":", "(", "trong đó", "gồm"; a sentence opening with "Trong đó"
 that splits a total of the sentence before; the disciplined among the violations
-found; parts before a marked total ("Tổng lượt khách … hơn 376.000"); counts in
+found; parts before a marked total ("Tổng lượt khách … hơn 80.000"); counts in
 the next sentences that add up to a total. A part counts the same kind of thing
 as its total (one currency for money). Each total gets ``check``: "ok", or by how
 much its parts are over or under.

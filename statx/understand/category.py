@@ -3,18 +3,18 @@ organization, event, money, percent, measure or other.
 
 The shapes it knows: a percentage, a currency, a measure; a counted noun or a
 classifier after the number (``lexicon/counted.toml``, ``lexicon/units.toml``), the
-head noun rather than its modifiers ("35 điểm trường", "17 hồ sơ nhà đất"), a person
+head noun rather than its modifiers ("8 điểm trường", "40 hồ sơ đất đai"), a person
 by a word's ending ("thuyền viên", "cầu thủ"); "250k" after no noun, a scaled
-amount after a word of money ("Lương tôi 12 triệu"), the nearest telling noun
-before a bare count ("tổng lượt xem … hơn 1 tỷ"), one of N ("ba trong số 5 bị
-cáo"), a list's heading ("nhiều bệnh nhân như: quận A (131)"); the verb that
-governs the count (people reached or following, members of a group, content
-sent, buildings damaged); disciplinary actions and violations (FACTS.md's
-judgement calls, cues in ``lexicon/cues.toml``), a complaint about discipline
-being none; ratios ("tăng gấp 2 lần"); turns counted off line ("xe buýt chạy
-2.140 lượt"). And lists: bare counts listed right before the one that names its
-noun count the same thing ("lần lượt 210, 198 và 187 ca"); amounts listed after
-money with the same scale word are money.
+amount after a word of money ("lương 9 triệu"), the nearest telling noun before a
+bare count ("tổng lượt xem … hơn 2 tỷ"), one of N ("hai trong số 9 bị cáo"), a
+list's heading ("nhiều ca bệnh như: quận A (41)"); the verb that governs the count
+(people reached or following, members of a group, content sent, buildings
+damaged); disciplinary actions and violations (FACTS.md's judgement calls, cues
+in ``lexicon/cues.toml``), a complaint about discipline being none; ratios ("gấp
+3 lần") and repetitions; turns counted off line ("xe buýt chạy 900 lượt"). And
+lists: bare counts listed right before the one that names its noun count the
+same thing ("lần lượt 31, 27 và 12 ca"); amounts listed after money with the
+same scale word are money.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     if n:
         p = tuple(t.low for t in toks[i1 : i1 + n])
         best = (p, lx.counted[p])
-    # after a classifier that only measures ("15 trang Fanpage") the noun after it is counted; an open
-    # noun or a classifier that is a noun itself ("35 điểm trường", "17 hồ sơ nhà đất") is the head
+    # after a classifier that only measures ("9 trang Fanpage") the noun after it is counted; an open
+    # noun or a classifier that is a noun itself ("8 điểm trường", "40 hồ sơ đất đai") is the head
     pure = "unit:classifier" in c.rules and phrase(c.unit.split("/")[0]) in lx.pure_classifiers
     if c.unit_end > i1 and not n and pure:
         n2 = lx.counted_phrases.at(lows, c.unit_end)
@@ -68,7 +68,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     noun, cat = _noun(c, lx)
     source = "noun"
     if "unit:noun" in c.rules and len(noun) < c.unit_end - c.i1 and person_word(c.unit, lx):
-        noun, cat, source = (), Category.PEOPLE.value, "person word"  # "12 thuyền viên", "3 phiên dịch viên"
+        noun, cat, source = (), Category.PEOPLE.value, "person word"  # "16 thuyền viên", "3 phiên dịch viên"
     c.noun = noun
     if cat is None and c.unit and "unit:noun" not in c.rules:
         cls = phrase(c.unit.split("/")[0])
@@ -80,13 +80,13 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         source = "classifier"
     words_after = c.i1 < len(toks) and toks[c.i1].is_word and toks[c.i1].low not in lx.object_stop
     if cat is None and not words_after and (one_of := _one_of(c, lx)):
-        noun, cat, source = one_of, lx.counted[one_of], "one of"  # "ba trong số 5 bị cáo"
+        noun, cat, source = one_of, lx.counted[one_of], "one of"  # "hai trong số 9 bị cáo"
         c.noun = noun
     if cat is None and not words_after and c.m.text[-1] in "kK":
         cat, source = Category.MONEY.value, "thousands"  # "combo chỉ 250k": informal prices
     if cat is None and not words_after and not c.unit and c.m.scaled and _after_money_word(c, lx):
         cat, source = Category.MONEY.value, "money word before"  # "Lương tôi 12 triệu/tháng"
-    in_bracket = c.q0 > 0 and toks[c.q0 - 1].text == "("  # "quận A (131)": the words before name the part
+    in_bracket = c.q0 > 0 and toks[c.q0 - 1].text == "("  # "quận A (41)": the words before name the part
     if ((cat is None and not words_after) or (not noun and phrase(c.unit) in lx.weak_classifiers)) and not in_bracket:
         # no noun after the number: the nearest telling noun before it in the clause
         # ("tổng lượt xem lên tới hơn 1 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 376.000 lượt")
@@ -96,7 +96,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
                 break
             n = lx.counted_phrases.ending(lows, j + 1)
             if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
-                j -= n  # a name ("Công an xã A thu hút 20.000 lượt"), not the thing counted
+                j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
                 continue
             if n:
                 found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
@@ -107,11 +107,11 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
                 j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
             j -= 1
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
-        cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (131); quận B (127)"
+        cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
     if source == "classifier" and not noun and cat == Category.AUDIENCE.value and not online:
-        cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 1.432 lượt", "3.400 lượt khám"
+        cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 900 lượt", "860 lượt khám"
     elif noun[:2] == ("lượt", "người") and not online:
-        cat, source = Category.PEOPLE.value, "offline turns"  # "1.200 lượt người dự hội thi": people, no audience
+        cat, source = Category.PEOPLE.value, "offline turns"  # "4.500 lượt người dự lễ hội": people, no audience
     if _discipline(c, lx, noun):
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
@@ -120,17 +120,17 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         if any(t.low in lx.ratio_before for t in toks[max(0, c.q0 - 2) : c.q0]):
             cat, source = Category.OTHER.value, "ratio"  # "tăng gấp 2 lần": a ratio, not two events
         elif c.unit_end >= len(toks) or not toks[c.unit_end].is_word or toks[c.unit_end].low in lx.object_stop:
-            cat, source = Category.OTHER.value, "repetitions"  # "gọi 5 lần không được": times, not events
+            cat, source = Category.OTHER.value, "repetitions"  # "nhắn 7 lần không thấy": times, not events
     if noun in lx.members and any(t.low in lx.social_words for t in toks):
         cat, source = Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
     elif noun in lx.group_members and _after_a_group(c, lx):
-        cat, source = Category.AUDIENCE.value, "members of a social group"  # "450 nhóm Zalo với 5.300 người tham gia"
+        cat, source = Category.AUDIENCE.value, "members of a social group"  # "80 nhóm Zalo với 6.100 người tham gia"
     elif online and cat in (Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value) and _reached(c, lx, noun):
-        cat, source = Category.AUDIENCE.value, "reached"  # "6.200 người tiếp cận", "tiếp cận 1 triệu người"
+        cat, source = Category.AUDIENCE.value, "reached"  # "7.300 người tiếp cận", "tiếp cận 3 triệu người"
     elif not noun and c.unit and phrase(c.unit) in lx.weak_classifiers and (sent := _sent_content(c, lx)):
-        cat, source = sent, "content sent"  # "2.000 lượt gửi tin nhắn"
+        cat, source = sent, "content sent"  # "700 lượt gửi tin nhắn"
     elif cat == Category.ORGANIZATION.value and _damaged(c, lx, noun):
-        cat, source = Category.OTHER.value, "damaged"  # "66 trường học bị tốc mái": buildings
+        cat, source = Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
     c.category = cat or Category.OTHER.value
     c.rules.append(f"category:{source}" if cat else "category:other")
 
@@ -152,7 +152,7 @@ def _noun_end(c: Cand, noun: Phrase) -> int:
 
 
 def _one_of(c: Cand, lx: Lexicon) -> Phrase:
-    """ "ba trong số 5 bị cáo", "1 trong 77 công trình": the noun the one is of, else ()."""
+    """ "hai trong số 9 bị cáo", "1 trong 12 công trình": the noun the one is of, else ()."""
     toks, lows = c.toks, c.where.lows()
     j = c.i1
     if j < len(toks) and lows[j] == "trong":
@@ -168,11 +168,11 @@ def _one_of(c: Cand, lx: Lexicon) -> Phrase:
 
 def _list_heading(c: Cand, lx: Lexicon) -> str | None:
     """A bare count in a list after a colon takes the kind of thing its heading names:
-    "nhiều bệnh nhân như: quận A (131); quận B (127)", "các vi phạm: lối sống: 14 (18,9%)"."""
+    "nhiều ca bệnh như: quận A (41); quận B (37)", "các vi phạm: lối sống: 9 (30%)"."""
     toks, lows = c.toks, c.where.lows()
     colons = c.where.of(":")
     if not colons or colons[0] >= c.q0 or (c.m.value % 1 and not c.m.scaled):
-        return None  # a fraction ("Y khoa: 27,5") is a score or a rate, no count of the heading's noun
+        return None  # a fraction ("Kiến trúc: 24,5") is a score or a rate, no count of the heading's noun
     colon = colons[0]
     for j in range(colon, max(colon - 10, 0), -1):
         if not toks[j - 1].is_word and toks[j - 1].text != ",":
@@ -196,7 +196,7 @@ def online_article(toks: Sequence[Tok], lx: Lexicon) -> bool:
 
 def _after_a_group(c: Cand, lx: Lexicon) -> bool:
     """The nearest thing counted or named before the number is a group on a social network:
-    "lập 450 nhóm Zalo với gần 5.300 người tham gia" (not "mỗi hộ có 1 người tham gia nhóm")."""
+    "lập 80 nhóm Zalo với gần 6.100 người tham gia" (not "mỗi nhà cử 2 người tham gia nhóm")."""
     toks, lows = c.toks, c.where.lows()
     for j in range(c.q0, max(c.q0 - 12, 0), -1):
         if toks[j - 1].low in (".", ";"):
@@ -208,8 +208,8 @@ def _after_a_group(c: Cand, lx: Lexicon) -> bool:
 
 
 def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
-    """People or accounts reached or following: the verb right after the noun ("6.200 người
-    tiếp cận", "12.400 tài khoản đăng ký theo dõi") or "tiếp cận" right before the number."""
+    """People or accounts reached or following: the verb right after the noun ("7.300 người
+    tiếp cận", "9.800 tài khoản đăng ký theo dõi") or "tiếp cận" right before the number."""
     lows = c.where.lows()
     if lx.audience_after.at(lows, _noun_end(c, noun)):
         return True
@@ -217,7 +217,7 @@ def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
 
 
 def _sent_content(c: Cand, lx: Lexicon) -> str | None:
-    """ "2.000 lượt gửi tin nhắn": a weak classifier, a verb of sending or posting, and the content sent."""
+    """ "700 lượt gửi tin nhắn": a weak classifier, a verb of sending or posting, and the content sent."""
     lows = c.where.lows()
     j = c.unit_end
     n = lx.sent_verbs.at(lows, j)
@@ -230,10 +230,10 @@ def _sent_content(c: Cand, lx: Lexicon) -> str | None:
 
 
 def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
-    """Schools or offices damaged or destroyed are buildings: "66 trường học, trụ sở bị tốc mái"."""
+    """Schools or offices damaged or destroyed are buildings: "14 trường học, trụ sở bị tốc mái"."""
     toks, lows = c.toks, c.where.lows()
     if not lx.buildings.at(lows, c.i1):
-        return False  # "14 xã bị ngập": communes flooded are still communes
+        return False  # "9 xã bị ngập": communes flooded are still communes
     for j in range(_noun_end(c, noun), min(len(toks), c.i1 + 12)):
         t = toks[j]
         if t.low in (".", ";", ":", "(", ")") or is_number_tok(t):
@@ -257,19 +257,19 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
         if toks[j - 1].low in (".", ";"):
             break
         if n := lx.actions.ending(lows, j):
-            # "giải quyết khiếu nại kỷ luật 3 đảng viên": the complaint is about an action, no action itself
+            # "giải quyết khiếu nại kỷ luật 4 đảng viên": the complaint is about an action, no action itself
             before = "complaint" if lx.complaints.ending(lows, j - n) else "action"
             break
         n = lx.inspections.ending(lows, j)
         if n and not toks[j - n].capitalized:
             before = "inspection"
             break
-    # an action named right after the counted noun: "3 trường hợp khai trừ"
+    # an action named right after the counted noun: "2 trường hợp khai trừ"
     if (noun or c.unit) and lx.actions.at(lows, _noun_end(c, noun)):
         c.discipline_cue = "action"
         return True
     # a violation named after the counted noun, through a list of counts, a bracket
-    # ("4 đảng viên (2 ở xã A, 2 ở xã B) bị kỷ luật") and a list of nouns ("cán bộ, đảng viên vi phạm")
+    # ("6 đảng viên (4 ở xã A, 2 ở xã B) bị kỷ luật") and a list of nouns ("cán bộ, đảng viên vi phạm")
     after = False
     j = c.i1
     while j < min(len(toks), c.i1 + WINDOW):
@@ -324,7 +324,7 @@ def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
 
 
 def money_list(cands: list[Cand]) -> None:
-    """ "ngân sách địa phương là 22.470 tỷ đồng (A hơn 19.470 tỷ; B 1.000 tỷ)": an amount with the
+    """ "vốn địa phương là 3.600 tỷ đồng (A hơn 2.100 tỷ; B 1.500 tỷ)": an amount with the
     same scale word as the money before it in its sentence, and no currency of its own, is money too."""
     for p, c in itertools.pairwise(cands):
         m = c.m

@@ -103,7 +103,7 @@ class Lexicon:
     agent_endings: frozenset[str]  # and those that make one of any word: "phiên dịch" + "viên"
     not_persons: frozenset[str]
     audience_after: Phrases  # "người tiếp cận", "tài khoản đăng ký theo dõi": a verb that makes the count an audience
-    reach_before: Phrases  # "tiếp cận đến 1 triệu người"
+    reach_before: Phrases  # "tiếp cận đến 3 triệu người"
     group_members: frozenset[Phrase]
     online_words: Phrases  # words of posts and networks: "lượt" in their article counts an audience
     sent_verbs: Phrases  # "lượt gửi tin nhắn": the content sent is counted

@@ -3,8 +3,8 @@
 The shapes it knows: a label word before the number ("khiển trách 35", "cảnh
 cáo đối với 2 đảng viên", ``lexicon/cues.toml`` ``[labels]``); and, for a part
 that a breakdown rule links to its total, the class named before it ("cấp
-huyện 156 nhóm", "Hà Giang 142 ha"), the verb right before it ("Google đã ngăn
-chặn khoảng 1.500 clip") or the predicate after its noun ("bị đuối nước").
+xã 40 nhóm", "tỉnh A 90 ha"), the verb right before it ("nền tảng đã
+gỡ khoảng 700 clip") or the predicate after its noun ("bị thương").
 """
 
 from __future__ import annotations

@@ -4,12 +4,12 @@ The shapes of Vietnamese it knows (word lists in ``lexicon/notfacts.toml``):
 
 * a year: "năm 2030", "nhiệm kỳ 2020 - 2025"; a date after "ngày", "tháng";
 * an age ("25 tuổi"), a duration ("3 năm", unless scaled), a time ("lúc 7 giờ", "17h");
-* an ordinal or a name: "Nghị quyết 35 về…", "BCĐ 35 tỉnh", "Lilama 3 (Hà Nội)";
+* an ordinal or a name: "Nghị quyết 35 về…", "BCĐ 35 tỉnh", "Công ty Xây lắp 9 (tỉnh B)";
 * a rate's denominator: "trên 1 ha";
 * spelled numbers that count nothing: a slogan in quotes (“Hai chân”), a vague
   "vài ba", "thứ ba", "giải Ba", "năm" as a year, "một" as "a", set phrases;
 * and one qualifier that is not one: "trên" right after another count's noun
-  ("103 tàu bay trên 137 đường bay") is "on", not "more than".
+  ("40 xe buýt trên 25 tuyến") is "on", not "more than".
 
 Mentions that :mod:`statx.numbers` found to be no quantity (dates, codes, phone
 numbers) are dropped with their kind.

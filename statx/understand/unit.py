@@ -3,15 +3,15 @@
 Unit: "%" for a percentage; a currency ("đồng", "tỷ đồng", "USD", "đôla Canada"),
 a measure ("ha", "km2", "tấn") or a classifier ("trang", "lượt", "hộ", "ngôi")
 right after the number, a per-unit after a slash ("đồng/kg", "hành khách/lượt"); a
-counted noun that starts like a unit is the noun ("38 đồng chí", "5 hộ chiếu");
-else the noun right after the number whatever the word ("17 hồ sơ", "6 bao tải"),
+counted noun that starts like a unit is the noun ("12 đồng chí", "3 hộ chiếu");
+else the noun right after the number whatever the word ("40 hồ sơ", "9 bao tải"),
 bounded by the longest word of underthesea's Viet74K list (``lexicon/dictionary.py``)
 and given way to a next word it overlaps ("phòng" + "khách sạn"); a list of one
 kind ("tin, bài, ảnh").
 
 Object: the noun phrase after the number (after a pure classifier), up to a
 stop word or a verb; for money, measures and percentages without one, the
-thing measured before the number ("giá vé … 7.000 đồng", "tổng diện tích gần 53 ha").
+thing measured before the number ("giá vé … 9.000 đồng", "diện tích gần 20 ha").
 Word lists: ``lexicon/units.toml``, ``lexicon/cues.toml`` (``[object]``).
 """
 
@@ -74,7 +74,7 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
         n += 1
     named = kind == "currency" and tuple(lows[i1 : i1 + n]) in lx.country_currency
     if named and i1 + n < len(toks) and toks[i1 + n].capitalized and toks[i1 + n].is_word:
-        end = toks[i1 + n].end  # "đôla Canada", not "đồng TP HCM giao"
+        end = toks[i1 + n].end  # "đôla Canada", not "đồng Thành phố giao"
         n += 1
     if kind == "classifier":
         while (more := _listed_unit(c, lx, i1 + n)) is not None:
@@ -89,13 +89,13 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
 
 def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
     """A word for a person that starts with a classifier of ``n`` words, itself no classifier of
-    people: "3 phiên dịch viên" (a word and a person ending), not "phiên"; "1.000 hộ dân" keeps "hộ"."""
+    people: "3 phiên dịch viên" (a word and a person ending), not "phiên"; "640 hộ dân" keeps "hộ"."""
     lows, i1 = c.where.lows(), c.i1
     if not any(w in lx.agent_endings for w in lows[i1 + n : i1 + MAX_SYLLABLES]):
         return False
     classifier = tuple(lows[i1 : i1 + n])
     if classifier in lx.pure_classifiers or lx.classifiers.get(classifier) == Category.PEOPLE.value:
-        return False  # "2.500 lượt khách", "1.000 hộ dân": the classifier measures the people after it
+        return False  # "1.800 lượt khách", "640 hộ dân": the classifier measures the people after it
     dictionary = words()
     for k in range(MAX_SYLLABLES, n, -1):
         span = lows[i1 : i1 + k]
@@ -107,7 +107,7 @@ def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
 
 def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
     """The index of a one-word noun listed after a comma at ``j`` that counts the same
-    kind of thing as the unit before it ("500 tin, bài, ảnh"), else None."""
+    kind of thing as the unit before it ("700 tin, bài, ảnh"), else None."""
     toks, lows = c.toks, c.where.lows()
     if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].is_word:
         return None
@@ -121,7 +121,7 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     """The number of words of the noun right after the number, whatever the noun: the
     longest word of the Viet74K word list (up to three syllables, "hồ sơ", "bao tải")
     or of statx's own counted nouns ("fanpage", "CLB") that starts there, else 0.
-    Function words and verbs never start one ("giảm 18 so với", "5 bị thương")."""
+    Function words and verbs never start one ("giảm 7 so với", "5 bị thương")."""
     toks, lows, i1 = c.toks, c.where.lows(), c.i1
     if i1 >= len(toks) or not toks[i1].is_word or lows[i1] in lx.not_units or is_number_tok(toks[i1]):
         return 0
@@ -142,7 +142,7 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     end = i1 + longest
     overlaps = longest >= 2 and end < len(toks) and f"{lows[end - 1]} {lows[end]}" in dictionary
     if overlaps and " ".join(lows[i1 : end - 1]) in dictionary:
-        longest -= 1  # "1.200 phòng khách sạn": "phòng" + "khách sạn", not "phòng khách" + "sạn"
+        longest -= 1  # "340 phòng khách sạn": "phòng" + "khách sạn", not "phòng khách" + "sạn"
     end = i1 + longest
     if longest and end < len(toks) and lows[end] in lx.agent_endings and toks[end].is_word:
         starts_word = end + 1 < len(toks) and f"{lows[end]} {lows[end + 1]}" in dictionary
