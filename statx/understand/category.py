@@ -87,25 +87,9 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     if cat is None and not words_after and not c.unit and c.m.scaled and _after_money_word(c, lx):
         cat, source = Category.MONEY.value, "money word before"  # "Lương tôi 12 triệu/tháng"
     in_bracket = c.q0 > 0 and toks[c.q0 - 1].text == "("  # "quận A (41)": the words before name the part
-    if ((cat is None and not words_after) or (not noun and phrase(c.unit) in lx.weak_classifiers)) and not in_bracket:
-        # no noun after the number: the nearest telling noun before it in the clause
-        # ("tổng lượt xem lên tới hơn 1 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 376.000 lượt")
-        j = c.q0 - 1
-        while j > max(c.q0 - 9, -1):
-            if toks[j].low in (";", ".", ":"):
-                break
-            n = lx.counted_phrases.ending(lows, j + 1)
-            if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
-                j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
-                continue
-            if n:
-                found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
-                if found != Category.OTHER.value and (cat is None or found == Category.PEOPLE.value):
-                    cat = found
-                    source = "noun before"
-                    break
-                j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
-            j -= 1
+    look_before = (cat is None and not words_after) or (not noun and phrase(c.unit) in lx.weak_classifiers)
+    if look_before and not in_bracket and (before := _noun_before(c, lx, cat)):
+        cat, source = before, "noun before"
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
     if source == "classifier" and not noun and cat == Category.AUDIENCE.value and not online:
@@ -121,18 +105,46 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
             cat, source = Category.OTHER.value, "ratio"  # "tăng gấp 2 lần": a ratio, not two events
         elif c.unit_end >= len(toks) or not toks[c.unit_end].is_word or toks[c.unit_end].low in lx.object_stop:
             cat, source = Category.OTHER.value, "repetitions"  # "nhắn 7 lần không thấy": times, not events
-    if noun in lx.members and any(t.low in lx.social_words for t in toks):
-        cat, source = Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
-    elif noun in lx.group_members and _after_a_group(c, lx):
-        cat, source = Category.AUDIENCE.value, "members of a social group"  # "80 nhóm Zalo với 6.100 người tham gia"
-    elif online and cat in (Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value) and _reached(c, lx, noun):
-        cat, source = Category.AUDIENCE.value, "reached"  # "7.300 người tiếp cận", "tiếp cận 3 triệu người"
-    elif not noun and c.unit and phrase(c.unit) in lx.weak_classifiers and (sent := _sent_content(c, lx)):
-        cat, source = sent, "content sent"  # "700 lượt gửi tin nhắn"
-    elif cat == Category.ORGANIZATION.value and _damaged(c, lx, noun):
-        cat, source = Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
+    cat, source = _governed(c, lx, noun, cat, source, online)
     c.category = cat or Category.OTHER.value
     c.rules.append(f"category:{source}" if cat else "category:other")
+
+
+def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
+    """No noun after the number: the kind of the nearest telling noun before it in the clause
+    ("tổng lượt xem lên tới hơn 2 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 90.000 lượt")."""
+    toks, lows = c.toks, c.where.lows()
+    j = c.q0 - 1
+    while j > max(c.q0 - 9, -1):
+        if toks[j].low in (";", ".", ":"):
+            break
+        n = lx.counted_phrases.ending(lows, j + 1)
+        if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
+            j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
+            continue
+        if n:
+            found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
+            if found != Category.OTHER.value and (cat is None or found == Category.PEOPLE.value):
+                return found
+            j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
+        j -= 1
+    return None
+
+
+def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, online: bool) -> tuple[str | None, str]:
+    """What the words around the count make of it: members of a group, people reached, content sent,
+    buildings damaged; else the kind and rule as they were."""
+    if noun in lx.members and any(t.low in lx.social_words for t in c.toks):
+        return Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
+    if noun in lx.group_members and _after_a_group(c, lx):
+        return Category.AUDIENCE.value, "members of a social group"  # "80 nhóm Zalo với 6.100 người tham gia"
+    if online and cat in (Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value) and _reached(c, lx, noun):
+        return Category.AUDIENCE.value, "reached"  # "7.300 người tiếp cận", "tiếp cận 3 triệu người"
+    if not noun and c.unit and phrase(c.unit) in lx.weak_classifiers and (sent := _sent_content(c, lx)):
+        return sent, "content sent"  # "700 lượt gửi tin nhắn"
+    if cat == Category.ORGANIZATION.value and _damaged(c, lx, noun):
+        return Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
+    return cat, source
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
