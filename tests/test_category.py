@@ -257,3 +257,9 @@ def test_cases_counted_without_a_noun_are_people() -> None:
 def test_times_a_thing_was_done_are_repetitions_and_times_of_a_named_activity_are_events() -> None:
     f = by_mention("Chị nhắn 7 lần không thấy trả lời; đoàn đã 3 lần làm việc với tỉnh; sản lượng tăng gấp 2 lần.")
     assert [f[m].category for m in ("7", "3", "2")] == ["other", "event", "other"]
+
+
+def test_what_befalls_a_bare_count_makes_it_people() -> None:
+    f = by_mention("Vụ sạt lở khiến 2 chết, 4 bị thương và 1 mất tích.")
+    assert [(f[m].unit, f[m].category) for m in ("2", "4", "1")] == [("", "people")] * 3
+    assert "category:casualties" in f["4"].rules

@@ -79,6 +79,8 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
                 cat = lx.counted[tuple(t.low for t in toks[c.i1 : c.i1 + n])]
         source = "classifier"
     words_after = c.i1 < len(toks) and toks[c.i1].is_word and toks[c.i1].low not in lx.object_stop
+    if cat is None and not c.unit and lx.casualties.at(lows, c.i1):
+        cat, source = Category.PEOPLE.value, "casualties"  # "làm 3 chết, 5 bị thương"
     if cat is None and not words_after and (one_of := _one_of(c, lx)):
         noun, cat, source = one_of, lx.counted[one_of], "one of"  # "hai trong số 9 bị cáo"
         c.noun = noun

@@ -102,6 +102,7 @@ class Lexicon:
     person_endings: frozenset[str]  # last syllables that make a word a person: "thuyền viên", "cầu thủ"
     agent_endings: frozenset[str]  # and those that make one of any word: "phiên dịch" + "viên"
     not_persons: frozenset[str]
+    casualties: Phrases  # "3 chết, 5 bị thương": what befalls the people counted
     audience_after: Phrases  # "người tiếp cận", "tài khoản đăng ký theo dõi": a verb that makes the count an audience
     reach_before: Phrases  # "tiếp cận đến 3 triệu người"
     group_members: frozenset[Phrase]
@@ -222,6 +223,7 @@ def _open_vocabulary(units: dict[str, Any], counted: dict[str, Any], cues: dict[
         "person_endings": frozenset(fold(w) for w in people["endings"]),
         "agent_endings": frozenset(fold(w) for w in people["agent_endings"]),
         "not_persons": frozenset(" ".join(phrase(w)) for w in people["not_endings"]),
+        "casualties": _phrases(people["casualties"]),
         "audience_after": _phrases(audience["verbs_after"]),
         "reach_before": _phrases(audience["reach_before"]),
         "group_members": frozenset(phrase(w) for w in audience["group_members"]),

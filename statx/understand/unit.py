@@ -125,6 +125,8 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     toks, lows, i1 = c.toks, c.where.lows(), c.i1
     if i1 >= len(toks) or not toks[i1].is_word or lows[i1] in lx.not_units or is_number_tok(toks[i1]):
         return 0
+    if lx.casualties.at(lows, i1):
+        return 0  # "3 chết, 5 bị thương": what befalls the people counted, no unit
     known = lx.counted_phrases.at(lows, i1)
     if toks[i1].capitalized and not known:
         return 0  # a name ("5 Hà Nội"), not a noun
@@ -137,8 +139,8 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
         phrase = f"{phrase} {lows[k]}" if phrase else lows[k]
         if phrase in dictionary:
             longest = k - i1 + 1
-    if not longest and lx.actor_verbs.at(lows, i1):
-        return 0
+    if lx.actor_verbs.at(lows, i1) >= max(longest, 1) and not known:
+        return 0  # a verb right after the number ("3 chết, 5 bị thương", "12 đạt chuẩn"), no noun
     end = i1 + longest
     overlaps = longest >= 2 and end < len(toks) and f"{lows[end - 1]} {lows[end]}" in dictionary
     if overlaps and " ".join(lows[i1 : end - 1]) in dictionary:
