@@ -263,3 +263,12 @@ def test_what_befalls_a_bare_count_makes_it_people() -> None:
     f = by_mention("Vụ sạt lở khiến 2 chết, 4 bị thương và 1 mất tích.")
     assert [(f[m].unit, f[m].category) for m in ("2", "4", "1")] == [("", "people")] * 3
     assert "category:casualties" in f["4"].rules
+
+
+def test_common_initials_after_a_number_are_its_unit_and_say_what_it_counts() -> None:
+    f = by_mention("Huyện có 320 HTX và 1.500 DN; đội tuyển giành 8 HCV.")
+    assert [(f[m].unit, f[m].category) for m in ("320", "1.500", "8")] == [
+        ("HTX", "organization"),
+        ("DN", "organization"),
+        ("HCV", "other"),
+    ]
