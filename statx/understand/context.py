@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
+from typing import Any
 
 from statx.facts import Category
 from statx.lexicon import Phrases, fold, load
@@ -69,6 +70,7 @@ def _phrases(items: Iterable[str]) -> Phrases:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     currency: Phrases
+    country_currency: frozenset[Phrase]  # currencies a country's name may follow: "đôla Canada"
     measure: Phrases
     classifiers: dict[Phrase, str]
     classifier_phrases: Phrases
@@ -77,6 +79,7 @@ class Lexicon:
     counted: dict[Phrase, str]
     counted_phrases: Phrases
     unit_or_noun: Phrases  # classifiers, counted nouns, currency and measure words: what may follow a count
+    marking_phrases: Phrases  # the classifiers and counted nouns that tell the not-fact rules a count follows
     actions: Phrases
     violations: Phrases
     inspections: Phrases
@@ -95,6 +98,20 @@ class Lexicon:
     comma_joined: frozenset[tuple[str, str]]
     object_stop: frozenset[str]
     pure_classifiers: frozenset[Phrase]
+    not_units: frozenset[str]  # words that never start the noun after a number
+    person_endings: frozenset[str]  # last syllables that make a word a person: "thuyền viên", "cầu thủ"
+    agent_endings: frozenset[str]  # and those that make one of any word: "phiên dịch" + "viên"
+    not_persons: frozenset[str]
+    casualties: Phrases  # "3 chết, 5 bị thương": what befalls the people counted
+    audience_after: Phrases  # "người tiếp cận", "tài khoản đăng ký theo dõi": a verb that makes the count an audience
+    reach_before: Phrases  # "tiếp cận đến 3 triệu người"
+    group_members: frozenset[Phrase]
+    online_words: Phrases  # words of posts and networks: "lượt" in their article counts an audience
+    sent_verbs: Phrases  # "lượt gửi tin nhắn": the content sent is counted
+    damaged: Phrases  # "trường học bị tốc mái": buildings, not organisations
+    buildings: Phrases  # the organisations that are buildings too: "trường học", "trụ sở", "chợ"
+    complaints: Phrases  # "giải quyết khiếu nại kỷ luật": the complaint is counted, not the action
+    subjects_first: Phrases  # the subjects as phrases, to find one after a comma
     copulas: frozenset[str]
     modals: Phrases
     intro: Phrases
@@ -127,23 +144,30 @@ def lexicon() -> Lexicon:
     counted_data = load("counted")
     cues = load("cues")
     nf = load("notfacts")
-    classifiers = {phrase(k): v for k, v in units["classifiers"].items()}
+    marking = {phrase(k): v for k, v in units["classifiers"].items()}  # also for the not-fact rules
+    classifiers = {**marking, **{phrase(k): v for k, v in units["thing_classifiers"].items()}}
     counted: dict[Phrase, str] = {}
     for cat, block in counted_data.items():
         for w in block["words"]:
             counted.setdefault(phrase(w), cat)
+    marking_nouns = dict(counted)
+    for cat, block in counted_data.items():
+        for w in block.get("also", ()):
+            counted.setdefault(phrase(w), cat)
     disc = cues["discipline"]
     return Lexicon(
         currency=_phrases(units["currency"]["words"]),
+        country_currency=frozenset(phrase(w) for w in units["currency"]["country_after"]),
         measure=_phrases(units["measure"]["words"]),
         classifiers=classifiers,
-        classifier_phrases=_phrases(list(units["classifiers"])),
+        classifier_phrases=Phrases(classifiers),
+        marking_phrases=Phrases([*marking, *marking_nouns]),
         weak_classifiers=frozenset(phrase(w) for w in units["weak_classifiers"]["words"]),
         classifier_words=_phrases(units["classifier_words"]["words"]),
         counted=counted,
         counted_phrases=Phrases(counted),
         unit_or_noun=Phrases(
-            [*classifiers, *counted, *(phrase(w) for w in units["currency"]["words"] + units["measure"]["words"])]
+            [*marking, *marking_nouns, *(phrase(w) for w in units["currency"]["words"] + units["measure"]["words"])]
         ),
         actions=_phrases(disc["actions"]),
         violations=_phrases(disc["violations"]),
@@ -163,6 +187,7 @@ def lexicon() -> Lexicon:
         comma_joined=frozenset((a, b) for a, _comma, b in map(phrase, cues["actor"]["comma_joined"])),
         object_stop=frozenset(cues["object"]["stop"]),
         pure_classifiers=frozenset(phrase(w) for w in units["pure_classifiers"]["words"]),
+        **_open_vocabulary(units, counted_data, cues),
         copulas=frozenset(cues["object"]["copulas"]),
         modals=_phrases(cues["object"]["modals"]),
         intro=_phrases(cues["actor"]["intro"]),
@@ -188,6 +213,27 @@ def lexicon() -> Lexicon:
         year_word_before=frozenset(nf["year_word_before"]["words"]),
         set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
     )
+
+
+def _open_vocabulary(units: dict[str, Any], counted: dict[str, Any], cues: dict[str, Any]) -> dict[str, Any]:
+    """The lists that tell what an unlisted noun after a number is, and what the verbs around it make it."""
+    people, audience, disc = counted["people"], counted["audience"], cues["discipline"]
+    return {
+        "not_units": frozenset(cues["object"]["stop"]) | frozenset(fold(w) for w in units["not_units"]["words"]),
+        "person_endings": frozenset(fold(w) for w in people["endings"]),
+        "agent_endings": frozenset(fold(w) for w in people["agent_endings"]),
+        "not_persons": frozenset(" ".join(phrase(w)) for w in people["not_endings"]),
+        "casualties": _phrases(people["casualties"]),
+        "audience_after": _phrases(audience["verbs_after"]),
+        "reach_before": _phrases(audience["reach_before"]),
+        "group_members": frozenset(phrase(w) for w in audience["group_members"]),
+        "online_words": _phrases(audience["online_words"] + cues["audience"]["social_words"]),
+        "sent_verbs": _phrases(counted["content"]["sent_verbs"]),
+        "damaged": _phrases(counted["other"]["damaged"]),
+        "buildings": _phrases(counted["other"]["buildings"]),
+        "complaints": _phrases(disc["complaints"]),
+        "subjects_first": _phrases(disc["subjects"]),
+    }
 
 
 _NOWHERE: list[int] = []

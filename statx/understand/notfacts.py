@@ -54,7 +54,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.glued.lower() in lx.time_glued or (not qualified and lx.time_before.ending(lows, i0)):
         return "time"
     brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT.value
-    counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand)
+    counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand or lx.currency.at(lows, i1) > 0)
     if not qualified and lx.name_before_always.ending(lows, i0):
         return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
     if not qualified and not counts_next and lx.name_before.ending(lows, i0):
@@ -96,7 +96,7 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
         return "number word alone"
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
-    counted = lx.counted_phrases.at(lows, i1) or lx.classifier_phrases.at(lows, i1)
+    counted = lx.marking_phrases.at(lows, i1)
     if nxt.capitalized and not counted:
         return "part of a name"
     if m.text.lower() == "năm" and (not counted or (prev is not None and (prev.low in lx.year_word_before or prev.is_digit))):
