@@ -65,7 +65,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         read_actor(c, text, lx)
     share_list_noun(cands, lx)
     carry_actor(cands)
-    breakdowns(cands, lx)
+    breakdowns(cands, lx, text)
     periods = read_periods(cands, text, sents, lx)
     return Analysis(record(cands, periods, text, sents, doc, published or published_date(text)), dropped)
 
