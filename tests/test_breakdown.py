@@ -448,3 +448,17 @@ def test_trong_do_after_a_bracket_right_after_the_total_and_its_noun() -> None:
     )
     assert f["7"].part_of == f["3.400"].start
     assert f["2,5"].part_of is None and "breakdown:change" in f["2,5"].rules
+
+
+def test_a_next_sentence_part_of_another_kind_of_the_same_head_is_no_part() -> None:
+    f = by_mention(
+        "Kết thúc giải, đoàn Hòa Yên giành 120 huy chương vàng. "
+        "Trong đó, đội Bắc Sơn đóng góp 40 huy chương vàng, 25 huy chương bạc và 30 huy chương đồng."
+    )
+    assert f["40"].part_of == f["120"].start
+    assert f["25"].part_of is None and f["30"].part_of is None
+
+
+def test_a_count_of_an_unknown_thing_is_no_part_of_a_count_of_another() -> None:
+    f = by_mention("Hôm qua, đội Bắc Sơn giành thêm 9 huy chương. Trong đó, nổi bật là hai môn võ.")
+    assert f["hai"].part_of is None

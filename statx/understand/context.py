@@ -97,6 +97,8 @@ class Lexicon:
     set_apart: Phrases
     captions: tuple[str, ...]
     bullets: frozenset[str]
+    joining: frozenset[str]
+    generic: frozenset[str]
     actor_verbs: Phrases
     verb_nouns: Phrases
     verb_noun_words: frozenset[str]  # the words of verb_nouns
@@ -172,6 +174,8 @@ def lexicon() -> Lexicon:
         set_apart=_phrases(cues["breakdown"]["apart"]),
         captions=tuple(cues["breakdown"]["captions"]),
         bullets=frozenset(cues["breakdown"]["bullets"]),
+        joining=frozenset(cues["breakdown"]["joining"]),
+        generic=frozenset(cues["breakdown"]["generic"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
         verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
         verb_noun_words=frozenset(w for p in cues["actor"]["verb_nouns"] for w in phrase(p)),

@@ -9,6 +9,7 @@ ends with "trong đó:" owns the first count of each bullet line after it.
 
 from __future__ import annotations
 
+from statx.facts import Category
 from statx.understand.context import NEAR, Cand, Lexicon, Phrase, phrase
 from statx.understand.label import class_label
 from statx.understand.links import Links, head, same_kind, sum_check
@@ -43,22 +44,39 @@ def _split_totals(prior: list[Cand], by_sent: dict[int, list[Cand]], links: Link
     return sorted(found.values(), key=lambda t: t.m.start)
 
 
-_JOINING = frozenset(["và", "hoặc", "với", "có", "là", "gồm", "cùng"])
-
-
-def _verb_before(c: Cand) -> str:
+def _verb_before(c: Cand, lx: Lexicon) -> str:
     """The word right before a count and its qualifier, a verb, not a joining word: "chết" in
     "làm chết 485 người", nothing in "182 tổ chức và 7.056 đảng viên"."""
     word = c.toks[c.q0 - 1] if c.q0 > 0 else None
-    return word.low if word is not None and word.is_word and word.low not in _JOINING else ""
+    return word.low if word is not None and word.is_word and word.low not in lx.joining else ""
 
 
-def _pick(p: Cand, found: list[Cand]) -> Cand:
+def _pick(p: Cand, found: list[Cand], lx: Lexicon) -> Cand:
     """Of the totals a part may belong to, the nearest one after the same verb ("làm chết 485
     người, bị thương 647 người. Trong đó, … làm chết 477 người, bị thương 645 người"), else the nearest."""
-    verb = _verb_before(p)
-    same = [t for t in found if verb and _verb_before(t) == verb]
+    verb = _verb_before(p, lx)
+    same = [t for t in found if verb and _verb_before(t, lx) == verb]
     return (same or found)[-1]
+
+
+def _other_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
+    """Two objects that name different things of one head: "205 huy chương vàng" and "35 huy
+    chương bạc" (not "huy chương các loại" and "huy chương vàng", nor "nhà" and "nhà tốc mái")."""
+    a, b = phrase(t.obj), phrase(p.obj)
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return 0 < k < min(len(a), len(b)) and a[k] not in lx.generic
+
+
+def _same_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
+    """A part of this total by what both count: the same head and no other thing named, or one
+    kind (other than "other") when the part names no head of its own."""
+    if head(p) and head(t):
+        if head(p) != head(t):  # "đồng chí" of "đảng viên": both people
+            return lx.counted.get(p.noun, "") == lx.counted.get(t.noun, "") != ""
+        return not _other_thing(t, p, lx)
+    return p.category == t.category and (not head(p) or p.category != Category.OTHER.value)
 
 
 def _alike(a: Cand, b: Cand, links: Links) -> bool:
@@ -88,16 +106,19 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
     ]
     finer = [t for t in fits if t.part_of is not None and _same_label(t.label, p.label) and _alike(p, t, links)]
     tops = [t for t in fits if t.part_of is None]
-    noun = [t for t in tops if head(p) and head(p) == head(t) and p.category == t.category]
+    lx = links.lx
+    noun = [t for t in tops if head(p) and head(p) == head(t) and p.category == t.category and not _other_thing(t, p, lx)]
     # a total of its noun that its split already fills: the part is of one of its items, or of none
     full = any(
         t.part_of is None and head(p) and head(p) == head(t) and t not in fits and links.has_parts(t) and same_kind(t, p)
         for t in totals
     )
-    kind = [] if full else [t for t in tops if (not p.noun and not t.noun) or p.category == t.category]
+    # else one kind of thing, known ("1 người" of "7.056 đảng viên" in a discipline report), or a bare count
+    known = p.category != Category.OTHER.value
+    kind = [] if full else [t for t in tops if (known and p.category == t.category) or (not head(p) and _same_thing(t, p, lx))]
     for found in (finer, noun, kind):
         if found:
-            return _pick(p, found)
+            return _pick(p, found, lx)
     return None
 
 
@@ -154,8 +175,8 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
             used[id(total)] = total
         else:
             # parts after the verb of a total first ("bị thương 9.584 người" for "bị thương 9.600 người")
-            verbs = {_verb_before(t) for t in totals}
-            for p in sorted(parts, key=lambda p: _verb_before(p) not in verbs):
+            verbs = {_verb_before(t, lx) for t in totals}
+            for p in sorted(parts, key=lambda p: _verb_before(p, lx) not in verbs):
                 if p.m.percent:
                     continue  # "bằng 28,4% dự toán": a rate, a share only in a split that adds up
                 own = _split_total(p, totals, links)
@@ -165,7 +186,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
             if len(used) == 1:  # one total for all the parts: those that go over it are still its parts
                 total = next(iter(used.values()))
                 for p in parts:
-                    fits = same_kind(total, p) and p.m.value < total.m.value and p.category == total.category
+                    fits = same_kind(total, p) and p.m.value < total.m.value and _same_thing(total, p, lx)
                     if p.part_of is None and not p.m.percent and fits:
                         links.link(total, p, "next sentence", class_label)
         if used:
@@ -197,7 +218,7 @@ def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, 
             noun = [t for t in totals if head(p) and head(p) == head(t) and same_kind(t, p) and p.m.value < t.m.value]
             if p.part_of is not None or not noun:
                 return
-            total = _pick(p, noun)
+            total = _pick(p, noun, lx)
             if sum_check(total, [*links.in_split(total), p]).startswith("over"):
                 return
             chosen.append((total, p))
