@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
+from decimal import Decimal
 
 from statx.facts import Category
+from statx.lexicon import Phrases
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, phrase
 from statx.understand.label import bracket_label, part_label, verb_label
-from statx.understand.links import Links, clause_start, compatible, head, same_kind, sum_check
+from statx.understand.links import Links, bounds, clause_start, compatible, head, same_kind, sum_check
 from statx.understand.splits import link_bullets, link_next_sentence
 
 __all__ = ["breakdowns"]
@@ -94,6 +96,9 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
         openers = sorted([*where.of(":"), *where.of("("), *word_openers])
         closes, semis = where.of(")"), where.of(";")
         for k, c in enumerate(group):
+            after = bisect_left(openers, c.unit_end)
+            if after == len(openers) or k + 1 == len(group):
+                continue  # no list opens after it, or no count follows it
             later = group[k + 1 : k + 1 + NEAR]
             inside = bracket_around(where, c.q0)
             # a bracket right after the total and its noun: its counts are no next number
@@ -113,7 +118,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 ]
             )
             first_semi = first_at(semis, c.unit_end)
-            for j in openers[bisect_left(openers, c.unit_end) : bisect_left(openers, stop)]:
+            for j in openers[after : bisect_left(openers, stop)]:
                 word_opener = toks[j].kind == "w"
                 size = lx.openers.at(lows, j) or lx.set_apart.at(lows, j)
                 if word_opener and toks[min(j + size, len(toks) - 1)].text == "(":
@@ -197,17 +202,16 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
         if split and links.check(c) != "ok":
             continue  # a total split once may be split again along another line, once the first adds up
         at = index[id(c)]
-        after = max([c.sent, *(p.sent for p in split)])
-        later = [
-            p
-            for p in cands[at + 1 : at + 1 + NEAR]
-            if rank[after] < rank[p.sent] <= rank[c.sent] + 3
-            and p.sent <= c.sent + 4
-            and p.part_of is None
-            and id(p) not in links.repeats
-            and (p.noun or money)
-            and compatible(c, p)
-        ]
+        first, last = rank[max([c.sent, *(p.sent for p in split)])], rank[c.sent] + 3
+        later = []
+        for p in cands[at + 1 : at + 1 + NEAR]:
+            if p.sent > c.sent + 4 or rank[p.sent] > last:
+                break  # in text order: the rest are further on
+            free = p.part_of is None and id(p) not in links.repeats and (p.noun or money)
+            if rank[p.sent] > first and free and compatible(c, p):
+                later.append(p)
+        if len(later) < 2:
+            continue  # a sum needs two parts
         same_noun = [p for p in later if p.noun[:1] == c.noun[:1]]
         # a part splits further only into counts of its own noun
         for pool in (same_noun, later):
@@ -224,9 +228,15 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
 def _summing_run(total: Cand, pool: list[Cand]) -> list[Cand] | None:
     """The first run of consecutive counts that adds up to the total (the longest of those that
     start there): the parts follow their total."""
+    t_lo, t_hi = bounds(total.m)
+    lo, hi = [Decimal(0)], [Decimal(0)]  # running sums of the parts' intervals
+    for p in pool:
+        a, b = bounds(p.m)
+        lo.append(lo[-1] + a)
+        hi.append(hi[-1] + b)
     for f in range(len(pool) - 1):
         for size in range(min(len(pool) - f, 8), 1, -1):
-            if sum_check(total, pool[f : f + size]) == "ok":
+            if lo[f + size] - lo[f] <= t_hi and t_lo <= hi[f + size] - hi[f]:
                 return pool[f : f + size]
     return None
 
@@ -248,6 +258,31 @@ def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
                 break
 
 
+def _in_clause(c: Cand, cues: Phrases) -> bool:
+    """One of ``cues`` starts in the clause before the count (at most 12 words back)."""
+    lows, start = c.where.lows(), max(0, c.q0 - 12)
+    if cues.by_first.keys().isdisjoint(lows[start : c.q0]):
+        return False  # the common case, in one set operation
+    found = [k for k in range(start, c.q0) if cues.at(lows, k)]
+    return bool(found) and found[-1] >= clause_start(c)
+
+
+def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
+    """A count beside the breakdowns: a change ("giảm 18 đảng viên", "ít hơn so với dự kiến 15
+    người"), a count named again ("2 cá nhân này") or one for each ("mỗi tỉnh … 1 đại biểu")."""
+    lows = c.where.lows()
+    if lx.changes.ending(lows, c.q0) or _in_clause(c, lx.compared):
+        c.change = True
+        c.rules.append("breakdown:change")
+    after = c.i1 + len(c.noun) if c.noun else c.unit_end
+    if lx.repeated.at(lows, after):
+        links.repeats.add(id(c))
+        c.rules.append("breakdown:named again")
+    elif _in_clause(c, lx.each):
+        links.repeats.add(id(c))
+        c.rules.append("breakdown:each")
+
+
 def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     """Link parts to their totals and check the sums."""
     if len(cands) < 2:
@@ -257,18 +292,7 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
         by_sent.setdefault(c.sent, []).append(c)
     links = Links(lx)
     for c in cands:
-        lows = c.where.lows()
-        clause = clause_start(c)
-        if lx.changes.ending(lows, c.q0) or any(lx.compared.at(lows, k) for k in range(clause, c.q0)):
-            c.change = True  # "giảm 18 đảng viên", "ít hơn so với dự kiến 15 người"
-            c.rules.append("breakdown:change")
-        after = c.i1 + len(c.noun) if c.noun else c.unit_end
-        if lx.repeated.at(lows, after):
-            links.repeats.add(id(c))
-            c.rules.append("breakdown:named again")
-        elif any(lows[k] in lx.each for k in range(clause, c.q0)):
-            links.repeats.add(id(c))  # "mỗi tỉnh bầu thiếu 1 đại biểu": a count for each, no part
-            c.rules.append("breakdown:each")
+        _aside(c, links, lx)
     _link_of_all(cands, links)
     _link_of_total(cands, links, lx)
     _link_among(by_sent, links, lx)

@@ -92,7 +92,7 @@ class Lexicon:
     respectively: Phrases
     changes: Phrases
     compared: Phrases
-    each: frozenset[str]
+    each: Phrases
     repeated: Phrases
     set_apart: Phrases
     captions: tuple[str, ...]
@@ -169,7 +169,7 @@ def lexicon() -> Lexicon:
         respectively=_phrases(cues["breakdown"]["respectively"]),
         changes=_phrases(cues["breakdown"]["changes"]),
         compared=_phrases(cues["breakdown"]["compared"]),
-        each=frozenset(cues["breakdown"]["each"]),
+        each=_phrases(cues["breakdown"]["each"]),
         repeated=_phrases(cues["breakdown"]["repeated"]),
         set_apart=_phrases(cues["breakdown"]["apart"]),
         captions=tuple(cues["breakdown"]["captions"]),

@@ -15,7 +15,7 @@ from statx.facts import Category
 from statx.numbers import Mention, to_plain
 from statx.understand.context import Cand, Lexicon, phrase
 
-__all__ = ["Links", "bare_amount", "clause_start", "compatible", "head", "same_kind", "sum_check"]
+__all__ = ["Links", "bare_amount", "bounds", "clause_start", "compatible", "head", "same_kind", "sum_check"]
 
 
 # How far a rounded figure may stand from what it rounds: "khoảng 100" is 98 to 102,
@@ -25,7 +25,7 @@ __all__ = ["Links", "bare_amount", "clause_start", "compatible", "head", "same_k
 _ROUNDING = Decimal("0.02")
 
 
-def _bounds(m: Mention) -> tuple[Decimal, Decimal]:
+def bounds(m: Mention) -> tuple[Decimal, Decimal]:
     """The interval a mention's value stands for, by its qualifier."""
     v, q = m.value, m.qualifier
     hi = v if m.value_max is None else m.value_max
@@ -43,9 +43,9 @@ def sum_check(total: Cand, parts: Sequence[Cand]) -> str:
     exact figures must match exactly; a rounded one ("khoảng", "hơn", "gần") allows its interval."""
     lo = hi = Decimal(0)
     for p in parts:
-        a, b = _bounds(p.m)
+        a, b = bounds(p.m)
         lo, hi = lo + a, hi + b
-    t_lo, t_hi = _bounds(total.m)
+    t_lo, t_hi = bounds(total.m)
     if lo <= t_hi and t_lo <= hi:
         return "ok"
     s = sum((p.m.value for p in parts), Decimal(0))
