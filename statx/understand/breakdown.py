@@ -260,25 +260,30 @@ def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
 
 def _in_clause(c: Cand, cues: Phrases) -> bool:
     """One of ``cues`` starts in the clause before the count (at most 12 words back)."""
-    lows, start = c.where.lows(), max(0, c.q0 - 12)
-    if cues.by_first.keys().isdisjoint(lows[start : c.q0]):
-        return False  # the common case, in one set operation
-    found = [k for k in range(start, c.q0) if cues.at(lows, k)]
+    lows = c.where.lows()
+    found = [k for k in range(max(0, c.q0 - 12), c.q0) if cues.at(lows, k)]
     return bool(found) and found[-1] >= clause_start(c)
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}  # per lexicon: the first words of the clause cues of _aside
 
 
 def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
     """A count beside the breakdowns: a change ("giảm 18 đảng viên", "ít hơn so với dự kiến 15
     người"), a count named again ("2 cá nhân này") or one for each ("mỗi tỉnh … 1 đại biểu")."""
     lows = c.where.lows()
-    if lx.changes.ending(lows, c.q0) or _in_clause(c, lx.compared):
+    first = _FIRST_WORDS.get(id(lx))
+    if first is None:
+        first = _FIRST_WORDS[id(lx)] = frozenset([*lx.compared.by_first, *lx.each.by_first])
+    cued = not first.isdisjoint(lows[max(0, c.q0 - 12) : c.q0])  # the common case: no cue near, one set test
+    if lx.changes.ending(lows, c.q0) or (cued and _in_clause(c, lx.compared)):
         c.change = True
         c.rules.append("breakdown:change")
     after = c.i1 + len(c.noun) if c.noun else c.unit_end
     if lx.repeated.at(lows, after):
         links.repeats.add(id(c))
         c.rules.append("breakdown:named again")
-    elif _in_clause(c, lx.each):
+    elif cued and _in_clause(c, lx.each):
         links.repeats.add(id(c))
         c.rules.append("breakdown:each")
 
