@@ -462,3 +462,17 @@ def test_a_next_sentence_part_of_another_kind_of_the_same_head_is_no_part() -> N
 def test_a_count_of_an_unknown_thing_is_no_part_of_a_count_of_another() -> None:
     f = by_mention("Hôm qua, đội Bắc Sơn giành thêm 9 huy chương. Trong đó, nổi bật là hai môn võ.")
     assert f["hai"].part_of is None
+
+
+def test_siblings_of_a_split_total_are_no_second_split() -> None:
+    text = (
+        "Ở môn bơi, đoàn Hòa Yên đoạt 6 huy chương gồm: 2 huy chương vàng và 4 huy chương bạc.\n\n"
+        "Ở môn cờ vua, đoàn đoạt 3 huy chương. Môn bắn cung cũng có 3 huy chương."
+    )
+    fs = facts(text)
+    assert [f.part_of for f in fs if f.value == 3] == [None, None]
+
+
+def test_rates_in_the_next_sentences_do_not_sum_to_a_rate() -> None:
+    f = by_mention("Tỷ lệ đỗ của tỉnh đạt 99%. Riêng hai xã vùng cao có tỷ lệ thấp như Bản Mây 48%, Bản Sương 51%.")
+    assert f["48%"].part_of is None and f["51%"].part_of is None

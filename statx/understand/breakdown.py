@@ -197,7 +197,7 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     for c in sorted(cands, key=lambda c: (-c.m.value, -index[id(c)])):  # of equal totals, the nearer first
         money = "unit:currency" in c.rules
         split = links.parts.get(id(c), [])
-        if c.m.value <= 1 or not (c.noun or money) or (c.label and c.part_of is None and not split):
+        if c.m.value <= 1 or c.m.percent or not (c.noun or c.unit or money) or (c.label and c.part_of is None and not split):
             continue
         if split and links.check(c) != "ok":
             continue  # a total split once may be split again along another line, once the first adds up
@@ -207,7 +207,7 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
         for p in cands[at + 1 : at + 1 + NEAR]:
             if p.sent > c.sent + 4 or rank[p.sent] > last:
                 break  # in text order: the rest are further on
-            free = p.part_of is None and id(p) not in links.repeats and (p.noun or money)
+            free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
             if rank[p.sent] > first and free and compatible(c, p):
                 later.append(p)
         if len(later) < 2:
@@ -218,11 +218,21 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
             run = _summing_run(c, pool)
             if run and c.part_of is not None and pool is later and len({head(p) for p in run}) > 1:
                 run = None  # a part splits further only into counts of one noun ("45 người, 44 người")
+            if run and split and not _marked(run[0], lx):
+                run = None  # split again only where the text says so ("Trong số đảng viên bị kỷ luật, …")
             if run:
                 links.new_split()
                 for p in run:
                     links.link(c, p, "split again" if split else "sum after total", part_label)
                 break
+
+
+def _marked(p: Cand, lx: Lexicon) -> bool:
+    """The sentence of a part opens with "trong số", "trong đó" or the like: it speaks of a total
+    named before, so its counts may split that total a second time; siblings of the total of the
+    same noun ("4 huy chương …. Ở môn B, 2 huy chương …, môn C 2 huy chương") do not."""
+    lows = p.where.lows()
+    return bool(lx.among.at(lows, 0) or lx.openers.at(lows, 0))
 
 
 def _summing_run(total: Cand, pool: list[Cand]) -> list[Cand] | None:
