@@ -466,11 +466,12 @@ def test_a_count_of_an_unknown_thing_is_no_part_of_a_count_of_another() -> None:
 
 def test_siblings_of_a_split_total_are_no_second_split() -> None:
     text = (
-        "Ở môn bơi, đoàn Hòa Yên đoạt 6 huy chương gồm: 2 huy chương vàng và 4 huy chương bạc.\n\n"
-        "Ở môn cờ vua, đoàn đoạt 3 huy chương. Môn bắn cung cũng có 3 huy chương."
+        "Chi bộ Bắc Sơn kỷ luật 6 đảng viên gồm: khiển trách 2, cảnh cáo 4.\n\n"
+        "Chi bộ Nam Sơn kỷ luật 3 đảng viên. Chi bộ Tây Sơn cũng kỷ luật 3 đảng viên."
     )
     fs = facts(text)
     assert [f.part_of for f in fs if f.value == 3] == [None, None]
+    assert fs[0].check == "ok"
 
 
 def test_rates_in_the_next_sentences_do_not_sum_to_a_rate() -> None:
