@@ -477,3 +477,12 @@ def test_siblings_of_a_split_total_are_no_second_split() -> None:
 def test_rates_in_the_next_sentences_do_not_sum_to_a_rate() -> None:
     f = by_mention("Tỷ lệ đỗ của tỉnh đạt 99%. Riêng hai xã vùng cao có tỷ lệ thấp như Bản Mây 48%, Bản Sương 51%.")
     assert f["48%"].part_of is None and f["51%"].part_of is None
+
+
+def test_an_item_in_a_bracket_takes_no_sum_over_the_next_sentences() -> None:
+    text = (
+        "Đoàn Hòa Yên giành 8 huy chương (2 huy chương vàng, 2 huy chương bạc và 4 huy chương đồng).\n\n"
+        "Ở môn bơi, đoàn giành 2 huy chương. Ở môn vật, đoàn giành 2 huy chương."
+    )
+    fs = facts(text)
+    assert [f.part_of for f in fs if f.sentence.startswith("Ở môn")] == [None, None]

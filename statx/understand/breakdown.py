@@ -199,6 +199,8 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
         split = links.parts.get(id(c), [])
         if c.m.value <= 1 or c.m.percent or not (c.noun or c.unit or money) or (c.label and c.part_of is None and not split):
             continue
+        if c.part_of is not None and bracket_around(c.where, c.q0) is not None:
+            continue  # an item in a bracket ("(2 vàng, 2 bạc và 4 đồng)") splits no further over the next sentences
         if split and links.check(c) != "ok":
             continue  # a total split once may be split again along another line, once the first adds up
         at = index[id(c)]
