@@ -20,8 +20,6 @@ __all__ = ["Links", "bare_amount", "bounds", "clause_start", "compatible", "head
 
 # How far a rounded figure may stand from what it rounds: "khoảng 100" is 98 to 102,
 # "hơn 100" 100 to 102, "gần 100" 98 to 100; an exact figure is itself.
-
-
 _ROUNDING = Decimal("0.02")
 
 
@@ -110,11 +108,13 @@ class Links:
     def check(self, total: Cand) -> str:
         """The sum check over a total's splits: "over" when one goes over, else "ok" when one adds up,
         else "under" for the fullest."""
-        checks = [sum_check(total, split) for split in self.splits.get(id(total), {}).values()]
+        splits = list(self.splits.get(id(total), {}).values())
+        checks = [sum_check(total, split) for split in splits]
         over = [x for x in checks if x.startswith("over")]
         if over or "ok" in checks:
             return over[0] if over else "ok"
-        return max(checks, key=lambda x: Decimal(x.rsplit(" ", 1)[1]), default="")
+        sums = [sum((p.m.value for p in split), Decimal(0)) for split in splits]
+        return checks[sums.index(max(sums))] if checks else ""
 
     def link(self, total: Cand, part: Cand, rule: str, label: Callable[[Cand, Lexicon], None] | None = None) -> None:
         """Make ``part`` a part of ``total``; ``label`` names a part that has no label yet."""
