@@ -24,9 +24,10 @@ def _same_label(a: str, b: str) -> bool:
 
 
 def _caption(c: Cand, text: str, lx: Lexicon) -> bool:
-    """The line a count stands in is a photo caption: "… 1 người tử vong tại xã Đạo Lâm. Ảnh: Minh Anh"."""
+    """The line a count stands in is a photo caption: "… 1 người bị thương ở xã Bắc Sơn. Ảnh: Minh Anh"."""
     start = c.toks[0].start
-    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1].lower()
+    end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)].lower()
     return any(mark in line for mark in lx.captions)
 
 
