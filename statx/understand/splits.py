@@ -195,7 +195,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
                 if t.part_of is None:
                     used.setdefault(id(t), t)
             going_on = sorted(used.values(), key=lambda t: t.m.start)
-            _continue_split([by_sent[b] for b in sents[at + 1 : at + 9]], going_on, links, lx, text)
+            _continue_split([by_sent[k] for k in sents[at + 1 : at + 9]], going_on, links, lx, text)
 
 
 def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, lx: Lexicon, text: str) -> None:
@@ -217,6 +217,7 @@ def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, 
             if p.change or p.m.percent or id(p) in links.repeats:
                 continue  # "…; tăng 4 vụ, giảm 1 người so với cùng kỳ", "đạt 48,2%": beside the split, no part of it
             noun = [t for t in totals if head(p) and head(p) == head(t) and same_kind(t, p) and p.m.value < t.m.value]
+            noun = [t for t in noun if not _other_thing(t, p, lx)]
             if p.part_of is not None or not noun:
                 return
             total = _pick(p, noun, lx)
