@@ -13,7 +13,9 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 * :mod:`~statx.understand.label`: what tells a part apart from its siblings;
 * :mod:`~statx.understand.period`: when;
 * :mod:`~statx.understand.actor`: whose;
-* :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check;
+* :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check
+  (with :mod:`~statx.understand.links`, the links and the check, and :mod:`~statx.understand.splits`,
+  the splits over the next sentences and lines);
 * :mod:`~statx.understand.record`: the answers as facts.
 """
 
@@ -67,7 +69,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     share_list_noun(cands, lx)
     money_list(cands)
     carry_actor(cands)
-    breakdowns(cands, lx)
+    breakdowns(cands, lx, text)
     periods = read_periods(cands, text, sents, lx)
     return Analysis(record(cands, periods, text, sents, doc, published or published_date(text)), dropped)
 

@@ -36,6 +36,7 @@ __all__ = [
     "Phrase",
     "Tok",
     "Where",
+    "bracket_around",
     "candidates",
     "first_at",
     "in_verb_noun",
@@ -92,6 +93,15 @@ class Lexicon:
     total_before: Phrases
     among: Phrases
     respectively: Phrases
+    changes: Phrases
+    compared: Phrases
+    each: Phrases
+    repeated: Phrases
+    set_apart: Phrases
+    captions: tuple[str, ...]
+    bullets: frozenset[str]
+    joining: frozenset[str]
+    generic: frozenset[str]
     actor_verbs: Phrases
     verb_nouns: Phrases
     verb_noun_words: frozenset[str]  # the words of verb_nouns
@@ -181,6 +191,15 @@ def lexicon() -> Lexicon:
         total_before=_phrases(cues["breakdown"]["total_before"]),
         among=_phrases(cues["breakdown"]["among"]),
         respectively=_phrases(cues["breakdown"]["respectively"]),
+        changes=_phrases(cues["breakdown"]["changes"]),
+        compared=_phrases(cues["breakdown"]["compared"]),
+        each=_phrases(cues["breakdown"]["each"]),
+        repeated=_phrases(cues["breakdown"]["repeated"]),
+        set_apart=_phrases(cues["breakdown"]["apart"]),
+        captions=tuple(cues["breakdown"]["captions"]),
+        bullets=frozenset(cues["breakdown"]["bullets"]),
+        joining=frozenset(cues["breakdown"]["joining"]),
+        generic=frozenset(cues["breakdown"]["generic"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
         verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
         verb_noun_words=frozenset(w for p in cues["actor"]["verb_nouns"] for w in phrase(p)),
@@ -305,6 +324,15 @@ def first_at(where: list[int], start: int) -> int | None:
     return where[k] if k < len(where) else None
 
 
+def bracket_around(where: Where, at: int) -> tuple[int, int] | None:
+    """The '(' and ')' of the bracket token ``at`` stands in (the sentence's end for an open one), else None."""
+    opened = where.last(("(",), 0, at)
+    if opened is None or where.last((")",), opened, at) is not None:
+        return None
+    close = first_at(where.of(")"), at)
+    return opened, len(where.toks) if close is None else close
+
+
 @dataclass(slots=True)
 class Cand:
     """A number that may be a fact, where it stands in its sentence, and the rules' answers so far."""
@@ -329,6 +357,7 @@ class Cand:
     clause_start: int = 0
     discipline_cue: str = ""
     actor_pronoun: bool = False
+    change: bool = False  # "giảm 18 đảng viên so cùng kỳ": a change, not a level
 
 
 def is_number_tok(t: Tok) -> bool:

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from statx.facts import Category, Dropped
 from statx.numbers import Mention
-from statx.understand.context import Cand, Lexicon, is_number_tok
+from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok
 
 __all__ = ["on_not_over", "sort_out"]
 
@@ -63,7 +64,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
-        if prev_name and (not followed_by_unit or next_name):
+        if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c):
             return "name with digits"
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
@@ -125,6 +126,20 @@ def _in_list(c: Cand) -> bool:
     return False
 
 
+def _item_in_bracket(c: Cand) -> bool:
+    """A count of a list in a bracket after a count, named before its number:
+    "36 tàu bị chìm (Phú Thọ 7; Hà Tĩnh 28; Quảng Trị 1)"; not a name with digits."""
+    toks = c.toks
+    if c.i1 >= len(toks) or toks[c.i1].text not in (";", ",", ")"):
+        return False
+    around = bracket_around(c.where, c.i0)
+    if around is None:
+        return False
+    opened, counts = around[0], c.where.numbers()
+    k = bisect_left(counts, opened) - 1
+    return k >= 0 and opened - counts[k] <= 6
+
+
 def on_not_over(cands: list[Cand]) -> None:
     """ "khai thác 103 tàu bay trên 137 đường bay": "trên" right after another count's noun is
     "on", not "more than"; the second count is exact."""
@@ -133,7 +148,9 @@ def on_not_over(cands: list[Cand]) -> None:
         if p.sent != c.sent or m.qualifier != "more_than" or c.q0 == c.i0 or c.toks[c.q0].low != "trên":
             continue
         between = c.toks[p.i1 : c.q0]
-        if 0 < len(between) <= 4 and all(t.is_word for t in between):
+        # not after "và" or a change ("700 người chết và tăng trên 2.700 người"): a new count, "more than"
+        joined = any(t.low in ("và", "hoặc", "tăng", "giảm") for t in between)
+        if 0 < len(between) <= 4 and all(t.is_word for t in between) and not joined:
             m.qualifier, m.qualifier_start = "exact", None
             m.rules = tuple(r for r in m.rules if r != "qualifier:more_than")
             c.q0 = c.i0
