@@ -283,6 +283,7 @@ class Cand:
     clause_start: int = 0
     discipline_cue: str = ""
     actor_pronoun: bool = False
+    subjectless: bool = False  # the clause opens with its verb: it continues the subject of the sentence before
 
 
 def is_number_tok(t: Tok) -> bool:
