@@ -60,6 +60,8 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
         k = max((i for i, t in enumerate(words) if t.low == "("), default=0)
         if k > 0 and any(is_number_tok(t) for t in words[k:]):
             words = words[:k]  # "Tàu A (tàu cá, 9 thuyền viên) bị chìm…": the aside is no part of the name
+    if not words or words[0].low not in aw.trim_first:
+        return words
     first = [t.low for t in words[:3]]
     if (n := aw.subordinators.at(first, 0)) and len(words) > n:
         words, first = words[n:], first[n:]  # "từ khi Công an tỉnh A lập 20 trang": the subject of the time clause
@@ -83,12 +85,16 @@ def _outside_brackets(words: Sequence[Tok]) -> int:
 
 def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     """The subject without a time or period: those are not who has the number."""
-    comma = max((k for k, t in enumerate(words) if t.low == ","), default=0)
-    tail = list(words[comma + 1 :])
-    if comma and (duration_at(tail, [t.low for t in tail], 0, lx) or PERIOD.fullmatch(text, tail[0].start, tail[-1].end)):
-        words = words[:comma]  # "Bệnh viện A, hai tháng qua tiếp nhận 70 ca": the time after the name
     lows = [t.low for t in words]
-    if words and lx.time_openers.at(lows, 0):
+    comma = len(lows) - 1 - lows[::-1].index(",") if len(words) > 2 and "," in lows else 0
+    tail = list(words[comma + 1 :])
+    if (
+        comma
+        and tail
+        and (duration_at(tail, [t.low for t in tail], 0, lx) or PERIOD.fullmatch(text, tail[0].start, tail[-1].end))
+    ):
+        words, lows = words[:comma], lows[:comma]  # "Bệnh viện A, hai tháng qua tiếp nhận 70 ca": the time after the name
+    if words and lows[0] in lx.time_openers.by_first and lx.time_openers.at(lows, 0):
         # "Sau hơn 1 năm triển khai kênh …", "Sau 5 năm Hội A có…": a time before the subject, without a comma
         k = next((i for i in range(1, min(len(words), 4)) if duration_at(words, lows, i, lx)), None)
         if k is not None:
@@ -115,8 +121,9 @@ def _page_actor(c: Cand, text: str, lx: Lexicon, subject: Sequence[Tok]) -> None
     aw = actor_words()
     toks, lows = c.toks, c.where.lows()
     page = None
+    firsts = aw.pages.by_first
     for k in range(c.clause_start, c.q0):
-        n = aw.pages.at(lows, k)
+        n = aw.pages.at(lows, k) if lows[k] in firsts else 0
         if n and not (k > 0 and (is_number_tok(toks[k - 1]) or lows[k - 1] in aw.pages.by_first)):
             found = _page_at(c, k, n, lx, c.q0)
             if found is not None:
@@ -127,7 +134,7 @@ def _page_actor(c: Cand, text: str, lx: Lexicon, subject: Sequence[Tok]) -> None
         subject = []  # "Lần đầu vượt mốc…": no one named
     if page is None and not subject:
         for k in range(c.i1, min(len(toks), c.i1 + WINDOW)):
-            n = aw.pages.at(lows, k)
+            n = aw.pages.at(lows, k) if lows[k] in firsts else 0
             if n and toks[k].capitalized and not is_number_tok(toks[k - 1]):
                 page = _page_at(c, k, n, lx, len(toks))
                 if page is not None:
@@ -178,6 +185,8 @@ def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
     aw = actor_words()
     toks, lows = c.toks, c.where.lows()
     end = min(len(toks), c.i1 + 10)
+    if aw.passive.isdisjoint(lows[c.i1 : end]):
+        return
     j = next((k for k in range(c.i1, end) if lows[k] in aw.passive or not toks[k].is_word or is_number_tok(toks[k])), None)
     if j is None or lows[j] not in aw.passive or j + 1 >= len(toks) or not toks[j + 1].capitalized:
         return
@@ -235,7 +244,7 @@ def carry_actor(cands: list[Cand], text: str) -> None:
             if ";" not in between or c.clause_start == c.q0 or lexicon().actor_verbs.at(c.where.lows(), c.clause_start):
                 c.actor = last.actor
                 c.rules.append("actor:shared")
-        elif last is not None and _continues(last, c, text):
+        elif c.subjectless and last is not None and _continues(last, c, text):
             c.actor = last.actor
             c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
         last = c

@@ -50,12 +50,15 @@ class ActorWords:
     not_subject_first: Phrases
     subordinators: Phrases
     pivots: Phrases
+    trim_first: frozenset[str]  # the first words of subordinators, sources, not_subject_first and place_before
 
 
 @cache
 def actor_words() -> ActorWords:
     a = load("cues")["actor"]
+    trimmed = [*a["subordinators"], *a["sources"], *a["not_subject_first"], *a["place_before"]]
     return ActorWords(
+        trim_first=frozenset(phrase(w)[0] for w in trimmed),
         finite=frozenset(a["finite"]),
         place_before=_phrases(a["place_before"]),
         counted_lead=frozenset(a["counted_lead"]),
@@ -183,15 +186,16 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     ]
     # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
     while commas and (lx.intro.at(lows, start) or duration_at(toks, lows, start, lx)):
-        if any(low in aw.finite for low in lows[start : commas[0]]) or _holds_count(toks, lows, start, commas[0], lx):
+        if not aw.finite.isdisjoint(lows[start : commas[0]]) or _holds_count(c, start, commas[0], lx):
             break  # "tại trang X đã có 5.000 lượt thích, …": a clause of its own, not an opening phrase
         start = commas.pop(0) + 1
     c.clause_start = start
     return start, commas
 
 
-def _holds_count(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, lx: Lexicon) -> bool:
+def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
     """toks[start:end] holds a count of something ("Năm qua có 240 hội viên được kiểm tra"), not only a time."""
+    toks, lows = c.toks, c.where.lows()
     return any(
         is_number_tok(toks[j])
         and not lx.duration_after.at(lows, j)  # "5 năm hoạt động": "năm" is the year, not five
@@ -269,8 +273,11 @@ def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     3 triệu lượt theo dõi" → "trang A"; None when no such verb stands before the count."""
     aw = actor_words()
     toks, lows = c.toks, c.where.lows()
-    k = first_at(c.where.starts(aw.pivots), c.clause_start)
-    if k is None or k >= c.q0:
+    firsts = aw.pivots.by_first
+    if firsts.keys().isdisjoint(lows[c.clause_start : c.q0]):
+        return None
+    k = next((k for k in range(c.clause_start, c.q0) if lows[k] in firsts and aw.pivots.at(lows, k)), None)
+    if k is None:
         return None
     k += aw.pivots.at(lows, k)
     verb = _first_verb(toks, lows, k + 1, c.q0, lx)
@@ -292,6 +299,8 @@ def _bracket_owner(c: Cand, start: int) -> list[Tok]:
     """A count in an aside bracketed after a name is the name's: "tàu Minh Phát 27 (tàu cá, 9 thuyền viên)";
     not in the bracket after a count ("30 tổ chức Đảng (khiển trách 20, …)")."""
     toks = c.toks
+    if not c.where.of("("):
+        return []
     k = c.where.last(("(",), max(start, c.q0 - 6), c.q0)
     if k is None or k == 0 or c.where.between(")", k, c.q0):
         return []
@@ -305,8 +314,10 @@ def _bracket_owner(c: Cand, start: int) -> list[Tok]:
 
 def _starts_between(c: Cand, phrases: Phrases, start: int, end: int) -> bool:
     """One of ``phrases`` starts in the sentence's tokens ``start`` to ``end``."""
-    k = first_at(c.where.starts(phrases), start)
-    return k is not None and k < end
+    lows = c.where.lows()
+    if phrases.by_first.keys().isdisjoint(lows[start:end]):
+        return False
+    return any(phrases.at(lows, k) for k in range(start, end))
 
 
 def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> list[Tok]:
@@ -367,6 +378,8 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
     → "TP A"; a list of names stays whole, without a distributive "mỗi đơn vị" after it."""
     aw = actor_words()
     toks, lows = c.toks, c.where.lows()
+    if not c.where.between(",", w0, w1) and aw.each.isdisjoint(lows[w0 + 1 : w1]):
+        return list(toks[w0:w1])  # one piece, nothing distributive
     pieces = _pieces(toks, w0, w1)
     each = next((k for k in range(w0 + 1, w1) if lows[k] in aw.each), None)
     if each is not None and _is_name_piece(toks, *pieces[0]):
