@@ -68,7 +68,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         read_actor(c, text, lx)
     share_list_noun(cands, lx)
     money_list(cands)
-    carry_actor(cands)
+    carry_actor(cands, text)
     breakdowns(cands, lx, text)
     periods = read_periods(cands, text, sents, lx)
     return Analysis(record(cands, periods, text, sents, doc, published or published_date(text)), dropped)

@@ -358,6 +358,7 @@ class Cand:
     discipline_cue: str = ""
     actor_pronoun: bool = False
     change: bool = False  # "giảm 18 đảng viên so cùng kỳ": a change, not a level
+    subjectless: bool = False  # the clause opens with its verb: it continues the subject of the sentence before
 
 
 def is_number_tok(t: Tok) -> bool:
