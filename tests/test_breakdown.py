@@ -486,3 +486,11 @@ def test_an_item_in_a_bracket_takes_no_sum_over_the_next_sentences() -> None:
     )
     fs = facts(text)
     assert [f.part_of for f in fs if f.sentence.startswith("Ở xã")] == [None, None]
+
+
+def test_a_count_that_says_where_the_things_are_is_no_part() -> None:
+    f = by_mention("Tỉnh có 40 hợp tác xã, trong đó 12 hợp tác xã nông nghiệp, trải rộng ở 7 huyện và tại 3 thị xã.")
+    assert f["12"].part_of == f["40"].start
+    assert f["7"].part_of is None
+    assert f["3"].part_of is None
+    assert "breakdown:where" in f["7"].rules

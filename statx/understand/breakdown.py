@@ -282,7 +282,8 @@ _FIRST_WORDS: dict[int, frozenset[str]] = {}  # per lexicon: the first words of 
 
 def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
     """A count beside the breakdowns: a change ("giảm 18 đảng viên", "ít hơn so với dự kiến 15
-    người"), a count named again ("2 cá nhân này") or one for each ("mỗi tỉnh … 1 đại biểu")."""
+    người"), a count named again ("2 cá nhân này"), one that says where ("thuộc 14 xã") or one
+    for each ("mỗi tỉnh … 1 đại biểu")."""
     lows = c.where.lows()
     first = _FIRST_WORDS.get(id(lx))
     if first is None:
@@ -295,6 +296,9 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
     if lx.repeated.at(lows, after):
         links.repeats.add(id(c))
         c.rules.append("breakdown:named again")
+    elif lx.where.ending(lows, c.q0):
+        links.repeats.add(id(c))  # "… thuộc 14 xã": where the things counted are, no part of them
+        c.rules.append("breakdown:where")
     elif cued and _in_clause(c, lx.each):
         links.repeats.add(id(c))
         c.rules.append("breakdown:each")

@@ -97,6 +97,7 @@ class Lexicon:
     compared: Phrases
     each: Phrases
     repeated: Phrases
+    where: Phrases
     set_apart: Phrases
     captions: tuple[str, ...]
     bullets: frozenset[str]
@@ -186,20 +187,7 @@ def lexicon() -> Lexicon:
         subjects=frozenset(phrase(s) for s in disc["subjects"]),
         labels=_phrases(cues["labels"]["words"]),
         label_skip=_phrases(cues["labels"]["skip"]),
-        openers=_phrases(cues["breakdown"]["openers"]),
-        total_after=_phrases(cues["breakdown"]["total_after"]),
-        total_before=_phrases(cues["breakdown"]["total_before"]),
-        among=_phrases(cues["breakdown"]["among"]),
-        respectively=_phrases(cues["breakdown"]["respectively"]),
-        changes=_phrases(cues["breakdown"]["changes"]),
-        compared=_phrases(cues["breakdown"]["compared"]),
-        each=_phrases(cues["breakdown"]["each"]),
-        repeated=_phrases(cues["breakdown"]["repeated"]),
-        set_apart=_phrases(cues["breakdown"]["apart"]),
-        captions=tuple(cues["breakdown"]["captions"]),
-        bullets=frozenset(cues["breakdown"]["bullets"]),
-        joining=frozenset(cues["breakdown"]["joining"]),
-        generic=frozenset(cues["breakdown"]["generic"]),
+        **_breakdown_words(cues["breakdown"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
         verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
         verb_noun_words=frozenset(w for p in cues["actor"]["verb_nouns"] for w in phrase(p)),
@@ -231,6 +219,27 @@ def lexicon() -> Lexicon:
         time_glued=frozenset(nf["time_glued"]["words"]),
         year_word_before=frozenset(nf["year_word_before"]["words"]),
         set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
+    )
+
+
+def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:
+    """The words of cues.toml's [breakdown]: what opens a split, what marks a total, what is no part."""
+    return dict(
+        openers=_phrases(bd["openers"]),
+        total_after=_phrases(bd["total_after"]),
+        total_before=_phrases(bd["total_before"]),
+        among=_phrases(bd["among"]),
+        respectively=_phrases(bd["respectively"]),
+        changes=_phrases(bd["changes"]),
+        compared=_phrases(bd["compared"]),
+        each=_phrases(bd["each"]),
+        repeated=_phrases(bd["repeated"]),
+        where=_phrases(bd["where"]),
+        set_apart=_phrases(bd["apart"]),
+        captions=tuple(bd["captions"]),
+        bullets=frozenset(bd["bullets"]),
+        joining=frozenset(bd["joining"]),
+        generic=frozenset(bd["generic"]),
     )
 
 
