@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
 from statx.facts import Fact
-from statx.read import Document, Failure, ReadOptions, read_items
+from statx.read import Document, Failure, ReadOptions, display_name, read_items
 from statx.rules import analyze
 
 __all__ = ["InputResult", "WorkerDied", "default_jobs", "ordered_map", "process_input", "run"]
@@ -374,7 +374,7 @@ class _Task:
 
 
 def _lost(name: str, reason: str) -> InputResult:
-    return InputResult(name, failures=[Failure(name, reason)])
+    return InputResult(name, failures=[Failure(display_name(name), reason)])
 
 
 def run(names: Iterable[str], options: ReadOptions | None = None, jobs: int = 1, segment: bool = False) -> Iterator[InputResult]:

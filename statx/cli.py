@@ -413,6 +413,7 @@ def _extract_with_state(
     facts_of: Any,
 ) -> None:
     """A cron run: only new or changed inputs; their facts replace any earlier ones in the output."""
+    from statx.read import display_name
     from statx.state import State
     from statx.write import write_output
 
@@ -432,7 +433,8 @@ def _extract_with_state(
         with _Progress(show_progress) as progress:
             progress.set_total(len(todo))
             facts = facts_of(runner(todo), progress, done)
-            written = write_output(output, facts, fmt, append=True, replace=set(todo), bom=bom, raw=raw)
+            replace = {display_name(name) for name in todo}  # as documents are named in the output
+            written = write_output(output, facts, fmt, append=True, replace=replace, bom=bom, raw=raw)
         for name in done:
             if name in fingerprints:
                 st.mark(name, fingerprints[name])

@@ -34,6 +34,7 @@ __all__ = [
     "InputError",
     "ReadOptions",
     "decode",
+    "display_name",
     "expand",
     "read_input",
     "read_items",
@@ -158,6 +159,36 @@ def expand(paths: Iterable[str], pattern: str | None = None) -> Iterator[str]:
             yield name
 
 
+def display_name(name: str) -> str:
+    """A path as valid UTF-8 text, for output and messages.
+
+    Bytes of a file name that are not UTF-8 (Python holds them as lone
+    surrogates) are written as octal escapes, ``caf\\377.txt``, the way
+    ``ls -b`` writes them; any other lone surrogate becomes U+FFFD.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join(_escaped(ch) for ch in name)
+    return name
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape's stand-in for the byte code - 0xDC00
+        return f"\\{code - 0xDC00:03o}"
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF else ch
+
+
+def _valid_text(text: str) -> str:
+    """Text that encodes as UTF-8: lone surrogates (from JSON ``\\ud800`` escapes) become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    return text
+
+
 def _base_suffix(name: str) -> str:
     lower = name.lower()
     if lower.endswith(".gz"):
@@ -233,8 +264,8 @@ def read_input(name: str, options: ReadOptions | None = None, raw: bytes | None 
         raise InputError("empty file")
     kind = _base_suffix(name)
     if kind in HTML_SUFFIXES:
-        return _html_document(name, decode(data))
-    return Document(name, decode(data))
+        return _html_document(display_name(name), decode(data))
+    return Document(display_name(name), decode(data))
 
 
 def read_items(name: str, options: ReadOptions | None = None, raw: bytes | None = None) -> Iterator[Document | Failure]:
@@ -245,6 +276,7 @@ def read_items(name: str, options: ReadOptions | None = None, raw: bytes | None 
     """
     opts = options or ReadOptions()
     kind = _base_suffix(name)
+    label = display_name(name)
     try:
         if kind not in DUMP_SUFFIXES:
             yield read_input(name, opts, raw)
@@ -252,21 +284,21 @@ def read_items(name: str, options: ReadOptions | None = None, raw: bytes | None 
         data = _read_bytes(name, opts.max_bytes, raw)
         text = decode(data)
     except InputError as exc:
-        yield Failure(name, str(exc))
+        yield Failure(label, str(exc))
         return
     try:
-        records = list(_records(text, kind))
+        records = list(_records(text, kind, opts.max_bytes))
     except InputError as exc:
-        yield Failure(name, str(exc))
+        yield Failure(label, str(exc))
         return
     if not records:
-        yield Failure(name, "no records")
+        yield Failure(label, "no records")
         return
     for n, (line, record) in enumerate(records, 1):
-        yield _record_document(name, n, line, record, opts)
+        yield _record_document(label, n, line, record, opts)
 
 
-def _records(text: str, kind: str) -> Iterator[tuple[int, Any]]:
+def _records(text: str, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, Any]]:
     if kind in (".jsonl", ".ndjson"):
         for line_no, line in enumerate(text.splitlines(), 1):
             if line.strip():
@@ -286,8 +318,15 @@ def _records(text: str, kind: str) -> Iterator[tuple[int, Any]]:
             raise InputError("JSON is neither a list of records nor an object")
         yield from enumerate(data, 1)
     else:
+        # a field may be as long as the input may be (csv's own limit is 131,072 characters);
+        # the limit is process-wide, so it is only ever raised
+        if csv.field_size_limit() < max_bytes:
+            csv.field_size_limit(max_bytes)
         reader = csv.DictReader(io.StringIO(text))
-        yield from enumerate(reader, 2)
+        try:
+            yield from enumerate(reader, 2)
+        except csv.Error as exc:
+            raise InputError(f"not CSV at line {reader.line_num + 1} ({exc})") from None
 
 
 def _pick(record: dict[str, Any], wanted: str | None, fallbacks: tuple[str, ...]) -> tuple[str | None, Any]:
@@ -305,7 +344,7 @@ def _record_document(name: str, n: int, line: int, record: Any, opts: ReadOption
     if not isinstance(record, dict):
         return Failure(f"{name}#{n}", f"record {n} is not an object")
     _, ident = _pick(record, opts.id_field, ID_FIELDS)
-    doc = f"{name}#{ident if ident not in (None, '') else n}"
+    doc = _valid_text(f"{name}#{ident if ident not in (None, '') else n}")
     field, body = _pick(record, opts.text_field, TEXT_FIELDS)
     if not isinstance(body, str) or not body.strip():
         wanted = opts.text_field or "/".join(TEXT_FIELDS)
@@ -315,7 +354,7 @@ def _record_document(name: str, n: int, line: int, record: Any, opts: ReadOption
     text = body
     if isinstance(title, str) and title.strip() and title.strip() not in body[: len(title) + 200]:
         text = f"{title.strip()}\n\n{body}"
-    return Document(doc, unicodedata.normalize("NFC", text), _iso_date(date))
+    return Document(doc, unicodedata.normalize("NFC", _valid_text(text)), _iso_date(date))
 
 
 def _iso_date(value: Any) -> str:

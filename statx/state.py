@@ -37,6 +37,14 @@ class Fingerprint:
         return {"size": self.size, "mtime_ns": self.mtime_ns, "sha256": self.sha256}
 
 
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _sha256(path: str) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -116,8 +124,12 @@ class State:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         try:
+            data = {"version": 1, "inputs": self.entries}
+            text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+            if not _is_utf8(text):  # a file name that is not UTF-8: JSON's ASCII escapes keep it exactly
+                text = json.dumps(data, ensure_ascii=True, indent=1, sort_keys=True)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"version": 1, "inputs": self.entries}, fh, ensure_ascii=False, indent=1, sort_keys=True)
+                fh.write(text)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from statx.batch import WorkerDied, ordered_map
-from tests.conftest import statx_command, wait_for_output_in_progress
+from statx.read import Failure, read_items
+from tests.conftest import run_statx, statx_command, wait_for_output_in_progress
 
 # an article of our own: a district's year in numbers
 STORY = (
@@ -73,3 +77,89 @@ def test_killing_a_worker_names_the_input_and_the_others_finish(tmp_path: Path) 
     lost = lines[0].removeprefix("statx: ").split(":")[0]
     docs = {json.loads(x)["doc"] for x in (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()}
     assert docs == {f"in/{n:03}.txt" for n in range(60)} - {lost}
+
+
+# ---------------------------------------------------------------- each input fails alone
+
+
+def test_a_dump_field_longer_than_csvs_limit_is_read(tmp_path: Path) -> None:
+    long_text = STORY + "Lời kể. " * 20_000 + "Cuối năm, xã có 9 hộ nghèo.\n"
+    assert len(long_text) > 131_072
+    with (tmp_path / "dump.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["id", "content"], ["dai", long_text], ["ngan", "Xã có 4 trường học."]])
+    done = run_statx("extract", "-f", "jsonl", "dump.csv", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    got = [(f["doc"], f["value"]) for f in map(json.loads, done.stdout.decode().splitlines())]
+    assert ("dump.csv#dai", 9) in got and ("dump.csv#dai", 2300) in got
+    assert got[-1] == ("dump.csv#ngan", 4)
+
+
+def test_a_csv_record_that_still_fails_names_the_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "x.csv").write_text("id,content\nngan,Có 5 người.\ndai," + "Lời " * 100 + "\n", encoding="utf-8")
+    real = csv.field_size_limit
+    old = real(100)  # a field limit that statx will not raise, as if another caller had pinned it
+    monkeypatch.setattr(csv, "field_size_limit", lambda *args: 10**9)
+    try:
+        items = list(read_items(str(tmp_path / "x.csv")))
+    finally:
+        real(old)
+    assert items == [Failure(str(tmp_path / "x.csv"), "not CSV at line 3 (field larger than field limit (100))")]
+
+
+def test_file_names_that_are_not_utf8_are_escaped_as_ls_b_does(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY, encoding="utf-8")
+    bad = os.fsencode(folder) + b"/b\xff\xe9.txt"
+    with open(bad, "wb") as fh:
+        fh.write("Xã có 8 hộ nghèo.".encode())
+    with open(os.fsencode(folder) + b"/c\xfe.txt", "wb") as fh:
+        fh.write(b"")
+    for jobs in ("1", "2"):
+        done = run_statx("extract", "-f", "csv", "-j", jobs, "in", cwd=tmp_path)
+        assert done.returncode == 1  # the empty one
+        out = done.stdout.decode("utf-8")  # strict: the CSV is valid UTF-8
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert ("in/b\\377\\351.txt", "8") in [(r["doc"], r["value"]) for r in rows]
+        assert {r["doc"] for r in rows} == {"in/a.txt", "in/b\\377\\351.txt"}
+        assert done.stderr.decode("utf-8") == "statx: in/c\\376.txt: empty file\n"
+
+
+def test_cron_state_remembers_names_that_are_not_utf8(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsencode(folder) + b"/tin\xff.txt"
+    with open(name, "wb") as fh:
+        fh.write("Xã có 8 hộ nghèo.".encode())
+    args = ("extract", "in", "--state", "state.json", "-o", "facts.csv", "-q")
+    assert run_statx(*args, cwd=tmp_path).returncode == 0
+    with open(name, "wb") as fh:
+        fh.write("Xã có 6 hộ nghèo.".encode())
+    again = run_statx(*args, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "facts.csv").read_text(encoding="utf-8"))))
+    assert [(r["doc"], r["value"]) for r in rows] == [("in/tin\\377.txt", "6")]
+    assert run_statx(*args, cwd=tmp_path).returncode == 0
+    assert len(list(csv.DictReader(io.StringIO((tmp_path / "facts.csv").read_text(encoding="utf-8"))))) == 1
+
+
+def test_an_unexpected_error_in_one_input_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
+    for n, body in enumerate([STORY, "Xã có 3 hộ BẪY.", "Xã có 4 hộ nghèo."]):
+        (tmp_path / f"{n}.txt").write_text(body, encoding="utf-8")
+    code = (
+        "import sys, statx.rules as rules, statx.batch as batch\n"
+        "real = rules.analyze\n"
+        "def trap(text, *a, **k):\n"
+        "    if 'BẪY' in text: raise ZeroDivisionError('a planted fault')\n"
+        "    return real(text, *a, **k)\n"
+        "batch.analyze = trap\n"
+        "sys.argv = ['statx', 'extract', '-f', 'jsonl', '-j', sys.argv[1], '0.txt', '1.txt', '2.txt']\n"
+        "from statx._entry import main\n"
+        "main()\n"
+    )
+    for jobs in ("1", "2"):
+        done = subprocess.run([sys.executable, "-c", code, jobs], cwd=tmp_path, capture_output=True, timeout=120)
+        assert done.returncode == 1
+        assert done.stderr.decode() == "statx: 1.txt: could not be processed (ZeroDivisionError: a planted fault)\n"
+        docs = [json.loads(x)["doc"] for x in done.stdout.decode().splitlines()]
+        assert "0.txt" in docs and docs[-1] == "2.txt" and "1.txt" not in docs
