@@ -8,10 +8,12 @@ numbers stay numbers.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
+import signal
 import tempfile
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
@@ -119,6 +121,10 @@ class atomic_output:
         return self._fh
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        with _signals_held():  # a SIGTERM now waits until the file is renamed or removed
+            self._finish(exc_type)
+
+    def _finish(self, exc_type: type[BaseException] | None) -> None:
         assert self._fh is not None and self._tmp is not None
         try:
             if exc_type is None:
@@ -134,6 +140,19 @@ class atomic_output:
                 os.replace(self._tmp, self.path)
             elif os.path.exists(self._tmp):
                 os.unlink(self._tmp)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back meanwhile (in this thread); they are delivered after."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _umask() -> int:

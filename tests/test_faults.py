@@ -163,3 +163,54 @@ def test_an_unexpected_error_in_one_input_is_named_and_the_run_goes_on(tmp_path:
         assert done.stderr.decode() == "statx: 1.txt: could not be processed (ZeroDivisionError: a planted fault)\n"
         docs = [json.loads(x)["doc"] for x in done.stdout.decode().splitlines()]
         assert "0.txt" in docs and docs[-1] == "2.txt" and "1.txt" not in docs
+
+
+# ---------------------------------------------------------------- signals
+
+SLOW_RUN = (
+    "import sys, time, statx.batch as batch\n"
+    "real = batch.analyze\n"
+    "def slow(text, *a, **k):\n"
+    "    if 'CHẬM' in text:  # one input that takes a minute of work\n"
+    "        open('started', 'w').close()\n"
+    "        end = time.monotonic() + 60\n"
+    "        while time.monotonic() < end:\n"
+    "            sum(range(10_000))\n"
+    "    return real(text, *a, **k)\n"
+    "batch.analyze = slow\n"
+    "sys.argv = ['statx', 'extract', '-j', sys.argv[1], '-o', 'facts.csv', 'a.txt', 'slow.txt', 'b.txt']\n"
+    "from statx._entry import main\n"
+    "main()\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sig", "jobs", "code", "message"),
+    [
+        (signal.SIGTERM, "1", 143, "statx: stopped by SIGTERM\n"),
+        (signal.SIGINT, "1", 130, "statx: interrupted (SIGINT)\n"),
+        (signal.SIGTERM, "2", 143, "statx: stopped by SIGTERM\n"),
+        (signal.SIGINT, "2", 130, "statx: interrupted (SIGINT)\n"),
+    ],
+)
+def test_a_signal_stops_the_run_inside_one_slow_input(tmp_path: Path, sig: int, jobs: str, code: int, message: str) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "slow.txt").write_text("CHẬM. Xã có 3 hộ nghèo.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "facts.csv").write_text("previous,run\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_RUN, jobs], cwd=tmp_path, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "started").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before the slow input"
+    time.sleep(0.5)
+    workers = _children(proc.pid)
+    assert bool(workers) == (jobs == "2")  # the slow input is in a worker, or in this process
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=20)  # the slow input alone would take a minute
+    assert proc.returncode == code
+    assert err.decode() == message
+    assert (tmp_path / "facts.csv").read_text(encoding="utf-8") == "previous,run\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "facts.csv", "slow.txt", "started"]
+    for pid in workers:  # no worker is left running the slow input
+        assert not Path(f"/proc/{pid}").exists() or "State:\tZ" in Path(f"/proc/{pid}/status").read_text()
