@@ -186,6 +186,18 @@ def _stdout_console() -> Console:
     return console if console.is_terminal else Console(width=200)
 
 
+def _check_output(output: str | None) -> None:
+    """``-o`` must name a file in a folder that exists: said up front, as a usage error."""
+    if not output:
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise fail(f"-o {output}: is a folder; name a file, like {path / 'facts.csv'}", 2)
+    parent = path.parent
+    if str(parent) not in ("", ".") and not parent.is_dir():
+        raise fail(f"-o {output}: folder {parent} does not exist", 2)
+
+
 # ---------------------------------------------------------------- extract
 
 
@@ -298,6 +310,7 @@ def extract(
     from statx.write import OutputError, format_for_path, write_facts, write_output
 
     _check_segment(segment)
+    _check_output(output)
     names: list[str] = list(paths or [])
     if from_list:
         names += _read_list(from_list)
@@ -524,6 +537,7 @@ def summarize(
     from statx.summary import SummaryError, load_facts, pivot
     from statx.write import OutputError, format_for_path
 
+    _check_output(output)
     columns = [c.strip() for c in by.split(",") if c.strip()]
     if not columns:
         raise fail("--by needs at least one column", 2)

@@ -372,14 +372,89 @@ def _html_document(name: str, html: str) -> Document:
         import trafilatura
     except ImportError:  # pragma: no cover - a core dependency
         raise InputError("reading HTML needs trafilatura: pip install trafilatura") from None
-    found = trafilatura.extract(html, output_format="json", with_metadata=True, include_comments=False, include_tables=True)
+    options: dict[str, Any] = {
+        "output_format": "json",
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": True,
+    }
+    found = trafilatura.extract(html, **options)
+    tree = None
+    if not found:  # lxml stops at 256 levels of nesting unless asked for a huge tree (2,048)
+        tree = _huge_tree(html)
+        if tree is not None:
+            found = trafilatura.extract(tree, **options)
     if not found:
+        flat = _flat_text(html)
+        parsed = len(tree.text_content().split()) if tree is not None else 0
+        if len(flat.split()) > 2 * parsed + 20:  # nested deeper still: the parser lost the text, not the page
+            return Document(name, unicodedata.normalize("NFC", flat))
         raise InputError("no article text found in the HTML")
     meta = json.loads(found)
     body = meta.get("text") or ""
     title = (meta.get("title") or "").strip()
     text = f"{title}\n\n{body}" if title and title not in body[: len(title) + 200] else body
     return Document(name, unicodedata.normalize("NFC", text), _iso_date(meta.get("date")))
+
+
+def _huge_tree(html: str) -> Any:
+    """The page parsed as trafilatura parses it, but with libxml2's limits for huge documents."""
+    try:
+        import lxml.html  # type: ignore[import-untyped]
+        from lxml.etree import ParserError  # type: ignore[import-untyped]
+
+        parser = lxml.html.HTMLParser(
+            collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True, huge_tree=True
+        )
+        return lxml.html.document_fromstring(html, parser=parser)
+    except (ImportError, ParserError, ValueError):
+        return None
+
+
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form", "svg"})
+_BLOCKS = frozenset(
+    {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "title",
+     "blockquote", "pre", "table", "ul", "ol", "header", "main", "figcaption"}
+)  # fmt: skip
+
+
+def _flat_text(html: str) -> str:
+    """The text of a page read tag by tag, with no tree (so no depth limit): the last resort
+    for a page nested deeper than lxml parses. Scripts, styles, menus and footers are left out."""
+    from html.parser import HTMLParser
+
+    lines: list[str] = []
+    current: list[str] = []
+    skip = [0]
+
+    def close_line() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _SKIPPED:
+                skip[0] += 1
+            elif tag in _BLOCKS:
+                close_line()
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _SKIPPED:
+                skip[0] = max(0, skip[0] - 1)
+            elif tag in _BLOCKS:
+                close_line()
+
+        def handle_data(self, data: str) -> None:
+            if not skip[0]:
+                current.append(data)
+
+    reader = Reader(convert_charrefs=True)
+    reader.feed(html)
+    reader.close()
+    close_line()
+    return "\n".join(lines)
 
 
 def path_label(doc: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -214,3 +215,129 @@ def test_a_signal_stops_the_run_inside_one_slow_input(tmp_path: Path, sig: int, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "facts.csv", "slow.txt", "started"]
     for pid in workers:  # no worker is left running the slow input
         assert not Path(f"/proc/{pid}").exists() or "State:\tZ" in Path(f"/proc/{pid}/status").read_text()
+
+
+# ---------------------------------------------------------------- left-overs and messages
+
+
+def test_a_killed_runs_temporary_file_is_removed_by_the_next_run(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    dead = subprocess.Popen(["true"])  # a process that has ended: its PID is free
+    dead.wait()
+    left = [
+        tmp_path / f".facts.csv.{dead.pid}.k3j9x0qa.tmp",  # its run was killed
+        tmp_path / ".facts.csv.x8u2m1zz.tmp",  # an older statx's name, without a PID
+    ]
+    kept = [
+        tmp_path / f".facts.csv.{os.getpid()}.a1b2c3d4.tmp",  # a run still going (this test)
+        tmp_path / f".facts.csv.bak.{dead.pid}.k3j9x0qa.tmp",  # another output's
+        tmp_path / ".facts.csv.notes.tmp",  # not statx's
+    ]
+    for p in left + kept:
+        p.write_bytes(b"partial")
+    done = run_statx("extract", "a.txt", "-o", "facts.csv", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    assert [p.exists() for p in left] == [False, False]
+    assert [p.exists() for p in kept] == [True, True, True]
+    assert (tmp_path / "facts.csv").read_text(encoding="utf-8").count("\n") == 8
+
+
+def test_output_naming_a_folder_is_a_usage_error_up_front(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    done = run_statx("extract", "a.txt", "-o", "out", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.decode() == "statx: -o out: is a folder; name a file, like out/facts.csv\n"
+    missing = run_statx("extract", "a.txt", "-o", "nowhere/facts.csv", cwd=tmp_path)
+    assert missing.returncode == 2
+    assert missing.stderr.decode() == "statx: -o nowhere/facts.csv: folder nowhere does not exist\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out"]
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_file_too_big_to_write_names_the_output_not_the_temporary_file(tmp_path: Path) -> None:
+    import resource
+
+    (tmp_path / "a.txt").write_text(STORY * 200, encoding="utf-8")
+    (tmp_path / "facts.csv").write_text("previous,run\n", encoding="utf-8")
+
+    def small_files() -> None:  # the kernel refuses to grow any file past 2 KB, as a full disk refuses
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+
+    done = subprocess.run(
+        [*statx_command(), "extract", "a.txt", "-o", "facts.csv"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+        preexec_fn=small_files,
+    )
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        "statx: cannot write facts.csv: the file would be larger than this file system allows; it is left as it was\n"
+    )
+    assert (tmp_path / "facts.csv").read_text(encoding="utf-8") == "previous,run\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "facts.csv"]
+
+
+def test_a_full_disk_and_a_closed_folder_are_said_in_plain_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from statx.write import OutputError, atomic_output
+
+    target = tmp_path / "facts.csv"
+    target.write_text("previous,run\n", encoding="utf-8")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OutputError) as caught, atomic_output(str(target)) as fh:
+        fh.write("doc,value\n")
+    assert str(caught.value) == f"cannot write {target}: the disk is full; it is left as it was"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.csv"]
+    monkeypatch.undo()
+
+    def closed(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path / ".new.csv.1.abcdefgh.tmp"))
+
+    monkeypatch.setattr("tempfile.mkstemp", closed)
+    with pytest.raises(OutputError) as caught, atomic_output(str(tmp_path / "new.csv")):
+        pass
+    assert str(caught.value) == f"cannot write {tmp_path / 'new.csv'}: no permission to write in {tmp_path}; nothing was written"
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("[1, 2]", "is JSON but not a statx state"),
+        ('{"inputs": ["a.txt"]}', "'inputs' is not an object"),
+        ('{"inputs": {"a.txt": 5}}', "the entry for 'a.txt' is not a size, mtime_ns and sha256"),
+        ('{"inputs": {"a.txt": {"size": "big", "mtime_ns": 1, "sha256": "x"}}}', "the entry for 'a.txt'"),
+    ],
+)
+def test_a_state_file_of_the_wrong_shape_is_a_clear_message(tmp_path: Path, content: str, words: str) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "state.json").write_text(content, encoding="utf-8")
+    done = run_statx("extract", "a.txt", "--state", "state.json", "-o", "facts.csv", cwd=tmp_path)
+    assert done.returncode == 1
+    message = done.stderr.decode()
+    assert message.startswith(f"statx: state file state.json{'' if words.startswith('is') else ':'} {words}")
+    assert message.endswith("move it away to start afresh\n") and message.count("\n") == 1
+    assert "TypeError" not in message and not (tmp_path / "facts.csv").exists()
+    assert (tmp_path / "state.json").read_text(encoding="utf-8") == content
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_html_nested_deeper_than_the_parser_goes_still_gives_its_text(tmp_path: Path, depth: int) -> None:
+    body = "".join(f"<p>{line}</p>" for line in STORY.split("; "))
+    html = (
+        "<html><head><title>Huyện tổng kết năm</title><script>var n = 99;</script></head><body>"
+        + "<div>" * depth
+        + f"<article>{body}</article>"
+        + "</div>" * depth
+        + "<footer>Có 55 người đang xem.</footer></body></html>"
+    )
+    (tmp_path / "deep.html").write_text(html, encoding="utf-8")
+    done = run_statx("extract", "-f", "jsonl", "deep.html", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    values = [json.loads(x)["value"] for x in done.stdout.decode().splitlines()]
+    assert values == [14, 2300, 6, 19, 27, 20, 7]
