@@ -15,10 +15,13 @@ from __future__ import annotations
 import codecs
 import csv
 import fnmatch
+import functools
 import gzip
 import io
+import itertools
 import json
 import os
+import re
 import stat
 import sys
 import unicodedata
@@ -119,7 +122,8 @@ def _nfc(raw: bytes, encoding: str) -> str:
 
 
 def _detect(data: bytes, first_bad: int) -> str:
-    """Another encoding than UTF-8: charset-normalizer's guesses, the most Vietnamese one."""
+    """Another encoding than UTF-8: charset-normalizer's guesses (the most Vietnamese one),
+    VNI and TCVN3; the reading in which the most common Vietnamese words appear wins."""
     from charset_normalizer import from_bytes
 
     best: tuple[int, str] | None = None
@@ -128,9 +132,64 @@ def _detect(data: bytes, first_bad: int) -> str:
         score = sum(ch in _VIETNAMESE for ch in text)
         if best is None or score > best[0]:
             best = (score, text)
+    readings = [("", best[1])] if best is not None else []
+    readings += [("VNI", _vni(data)), ("TCVN3", _tcvn3(data))]
+    scored = [(_common_words(text), -order, text) for order, (_, text) in enumerate(readings)]
+    hits, _, text = max(scored)
+    if hits >= 2 or (hits == 1 and len(text.split()) < 20):
+        return text
+    if _looks_legacy(readings[0][1] if best is not None else data.decode("latin-1")):
+        raise InputError(
+            "looks like Vietnamese in a legacy 8-bit encoding (VNI or TCVN3?) that statx cannot read surely; convert it to UTF-8"
+        )
     if best is None:
         raise InputError(f"not UTF-8 text (undecodable byte at offset {first_bad}) and no other encoding fits")
     return best[1]
+
+
+@functools.cache
+def _legacy() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], dict[str, str], frozenset[str]]:
+    """The tables of ``statx/lexicon/legacy_encodings.toml``, ready to use."""
+    from statx.lexicon import load
+
+    data = load("legacy_encodings")
+    punctuation = {b: bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0xA0)}
+    tcvn3 = {b: chr(b) for b in range(256)} | punctuation | {int(k, 16): v for k, v in data["tcvn3"].items()}
+    vni_letters = {b: chr(b) for b in range(256)} | punctuation | {int(k, 16): v for k, v in data["vni"]["letters"].items()}
+    marks = {chr(int(k, 16)): v for k, v in data["vni"]["marks"].items()}
+    vowels = "aeouyAEOUY" + "".join(chr(int(k, 16)) for k, v in data["vni"]["letters"].items() if v.lower() in "ơư")
+    after_vowel = re.compile(f"(?<=[{vowels}])[{''.join(marks)}]")
+    return tcvn3, vni_letters, after_vowel, marks, frozenset(data["probe"]["words"])
+
+
+def _tcvn3(data: bytes) -> str:
+    table = _legacy()[0]
+    return unicodedata.normalize("NFC", data.decode("latin-1").translate(table))
+
+
+def _vni(data: bytes) -> str:
+    _, letters, after_vowel, marks, _ = _legacy()
+    marked = after_vowel.sub(lambda m: marks[m.group()], data.decode("latin-1"))
+    return unicodedata.normalize("NFC", marked.translate(letters))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_words(text: str) -> int:
+    """How many of the first 20,000 words are among the commonest Vietnamese words."""
+    probe = _legacy()[4]
+    return sum(1 for m in itertools.islice(_WORD.finditer(text), 20_000) if m.group().lower() in probe)
+
+
+# letters of Latin-1 that Vietnamese never writes, which VNI and TCVN3 read as Latin-1 are full of
+_NOT_VIETNAMESE = frozenset("ñøüûäåëïîõæçÑØÜÛÄÅËÏÎÕÆÇ¸µ¶·¹»¼½¾¤¥¦§¨©ª«¬®")
+
+
+def _looks_legacy(text: str) -> bool:
+    words = text.split()
+    odd = sum(1 for w in words[:20_000] if any(ch in _NOT_VIETNAMESE for ch in w))
+    return odd >= 3 and odd >= 0.05 * min(len(words), 20_000)
 
 
 # ---------------------------------------------------------------- listing inputs

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -341,3 +342,98 @@ def test_html_nested_deeper_than_the_parser_goes_still_gives_its_text(tmp_path: 
     assert done.returncode == 0, done.stderr.decode()
     values = [json.loads(x)["value"] for x in done.stdout.decode().splitlines()]
     assert values == [14, 2300, 6, 19, 27, 20, 7]
+
+
+# ---------------------------------------------------------------- legacy Vietnamese encodings
+
+# an article of our own, in letters that all five encodings can write
+NOTICE = (
+    "Huyện miền núi tổng kết công tác dân vận\n\n"
+    "Trong năm qua, huyện đã tổ chức 18 buổi đối thoại với hơn 1.500 lượt người dân tham gia. "
+    "Các xã vùng cao có 42 tổ tự quản và 9 câu lạc bộ văn nghệ; đoàn viên thanh niên lập 23 nhóm Zalo "
+    "để đưa tin về những việc mới. Huyện đã khen thưởng 64 tập thể, trong đó có 12 hợp tác xã. "
+    "Kinh phí cho công tác này khoảng 2,5 tỷ đồng, phần lớn do ngân sách tỉnh cấp.\n"
+)
+
+# VNI for Windows, as its definition writes it: a letter, then a byte for its marks
+_TONE = {"\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0301": "ù", "\u0323": "ï"}
+_CIRCUMFLEX = {None: "â", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0301": "á", "\u0323": "ä"}
+_BREVE = {None: "ê", "\u0300": "è", "\u0309": "ú", "\u0303": "ü", "\u0301": "é", "\u0323": "ë"}
+_I = {"\u0300": "ì", "\u0309": "æ", "\u0303": "ó", "\u0301": "í", "\u0323": "ò"}
+
+
+def vni(text: str) -> bytes:
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("ñ" if ch == "đ" else "Ñ")
+            continue
+        base, *marks = unicodedata.normalize("NFD", ch)
+        tone = next((m for m in marks if m in _TONE), None)
+        cased = str.upper if base.isupper() else str.lower
+        if "\u031b" in marks:  # horn: ơ and ư are letters of their own
+            out.append(cased({"o": "ô", "u": "ö"}[base.lower()]) + (cased(_TONE[tone]) if tone else ""))
+        elif "\u0302" in marks:
+            out.append(base + cased(_CIRCUMFLEX[tone]))
+        elif "\u0306" in marks:
+            out.append(base + cased(_BREVE[tone]))
+        elif tone and base in "iI":
+            out.append(cased(_I[tone]))
+        elif tone:
+            out.append(base + cased("î" if base in "yY" and tone == "\u0323" else _TONE[tone]))
+        else:
+            out.append(ch)
+    return "".join(out).encode("cp1252")
+
+
+def tcvn3(text: str) -> bytes:
+    import tomllib
+    from importlib import resources
+
+    table = tomllib.loads(resources.files("statx.lexicon").joinpath("legacy_encodings.toml").read_text("utf-8"))
+    back = {v: int(k, 16) for k, v in table["tcvn3"].items()}
+    return bytes(back[ch] if ch in back else ord(ch) for ch in unicodedata.normalize("NFC", text))
+
+
+def test_legacy_bytes_read_as_their_definitions_say() -> None:
+    from statx.read import decode
+
+    vni_line = b"\xd1a\xf8 Na\xfcng: thi ha\xf8nh ky\xfb lua\xe4t 5 \xf1a\xfbng vie\xe2n cu\xfba huye\xe4n va\xf8 x\xe3"
+    assert decode(vni_line) == "Đà Nẵng: thi hành kỷ luật 5 đảng viên của huyện và xã"
+    tcvn3_line = b"\xae\xb8nh gi\xb8 c\xabng t\xb8c c\xf1a huy\xd6n v\xb5 x\xb7 n\xa8m qua: 7 \xadu \xae\xb7i"
+    assert decode(tcvn3_line) == "đánh giá công tác của huyện và xã năm qua: 7 ưu đãi"
+
+
+def test_the_same_facts_from_vni_tcvn3_windows_1258_utf16_and_utf8(tmp_path: Path) -> None:
+    from tests.test_batch import windows_1258
+
+    copies = {
+        "vni.txt": vni(NOTICE),
+        "tcvn3.txt": tcvn3(NOTICE),
+        "cp1258.txt": windows_1258(NOTICE),
+        "utf16.txt": NOTICE.encode("utf-16"),
+        "utf8.txt": NOTICE.encode("utf-8"),
+    }
+    assert len(set(copies.values())) == 5
+    for name, data in copies.items():
+        (tmp_path / name).write_bytes(data)
+    done = run_statx("extract", "-f", "jsonl", *copies, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    facts: dict[str, list[tuple[object, ...]]] = {}
+    for f in map(json.loads, done.stdout.decode().splitlines()):
+        facts.setdefault(f["doc"], []).append((f["start"], f["mention"], f["value"], f["category"], f["object"], f["actor"]))
+    assert [v for _, _, v, *_ in facts["utf8.txt"]] == [18, 1500, 42, 9, 23, 64, 12, 2_500_000_000]
+    for name in copies:
+        assert facts[name] == facts["utf8.txt"], name
+
+
+def test_legacy_text_that_cannot_be_read_surely_is_refused_not_garbled(tmp_path: Path) -> None:
+    (tmp_path / "ngan.txt").write_bytes(b"\xd1a\xf8 Na\xfcng: 3 ky\xfb lua\xe4t, 5 khie\xe5n tra\xf9ch")  # too short to be sure
+    (tmp_path / "ok.txt").write_text(STORY, encoding="utf-8")
+    done = run_statx("extract", "-f", "jsonl", "ngan.txt", "ok.txt", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        "statx: ngan.txt: looks like Vietnamese in a legacy 8-bit encoding (VNI or TCVN3?) that statx cannot "
+        "read surely; convert it to UTF-8\n"
+    )
+    assert {json.loads(x)["doc"] for x in done.stdout.decode().splitlines()} == {"ok.txt"}
