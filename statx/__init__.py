@@ -28,6 +28,7 @@ _EXPORTS = {
     "analyze": "statx.rules",
     "extract": "statx.rules",
     "Document": "statx.read",
+    "resolve_period": "statx.dates",
     "extract_document": "statx.batch",
 }
 
@@ -46,10 +47,12 @@ __all__ = [
     "extract_document",
     "find_numbers",
     "read_number",
+    "resolve_period",
 ]
 
 if TYPE_CHECKING:
     from statx.batch import extract_document
+    from statx.dates import resolve_period
     from statx.facts import COLUMNS, Category, Dropped, Fact, Qualifier
     from statx.numbers import Mention, find_numbers, read_number
     from statx.read import Document

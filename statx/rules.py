@@ -22,9 +22,10 @@ from operator import attrgetter
 
 from statx.facts import Category, Dropped, Fact
 from statx.lexicon import Phrases, fold, load
-from statx.numbers import NUMBER, Mention, Token, find_numbers, to_plain, tokenize
-from statx.numbers import _lex as number_lexicon
+from statx.numbers import NUMBER, Mention, find_numbers, to_plain
+from statx.numbers.lexicon import lexicon as number_lexicon
 from statx.segment import word_spans
+from statx.text import WORD, Token, sentences, tokenize
 
 __all__ = ["Analysis", "analyze", "extract"]
 
@@ -35,7 +36,6 @@ __all__ = ["Analysis", "analyze", "extract"]
 _WINDOW = 60
 _NEAR = 30
 
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")  # as statx.numbers.tokenize splits text
 Tok = Token
 
 
@@ -44,7 +44,7 @@ Phrase = tuple[str, ...]
 
 @lru_cache(maxsize=4096)  # units and nouns repeat: "trang", "nhóm", "người"
 def _phrase(s: str) -> Phrase:
-    return tuple(fold(t.lower()) for t in _WORD.findall(s))
+    return tuple(fold(t.lower()) for t in WORD.findall(s))
 
 
 def _phrases(items: Iterable[str]) -> Phrases:
@@ -175,35 +175,7 @@ def _lex() -> _Lex:
     )
 
 
-# ---------------------------------------------------------------- sentences and header
-
-# a sentence ends after . ! ? … (and closing quotes or brackets) before white space, or at a line break
-# (one character class first lets the regex engine skip ahead to candidates)
-_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[\"”’)]*\s+)")
-_NON_SPACE = re.compile(r"\S")
-# a line that goes on in lower case after a single line break continues the sentence (hard-wrapped text)
-_GOES_ON = re.compile(r"[^\S\n]*[^\W\d_]")
-# a full stop after these is an abbreviation, not the end of a sentence: "TP. Bến Tre"
-_ABBREV = re.compile(r"(?:^|\s|\()(?:TP|Tp|TX|Q|P|TS|ThS|PGS|GS|BS|KS|Mr|Mrs|Ms|St|TT|Th|TW|Ths)\.$")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split at . ! ? followed by space, and at line breaks, but for
-    a single line break before a lower-case word (a hard-wrapped line goes on)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        if m.group() == "\n" and (goes_on := _GOES_ON.match(text, m.end())) and goes_on.group()[-1].islower():
-            continue
-        end = m.start() if text[m.start()] == "\n" else m.start() + 1  # a mark ends its sentence
-        if text[end - 1] == "." and "\n" not in m.group() and _ABBREV.search(text, max(start, end - 6), end):
-            continue
-        if _NON_SPACE.search(text, start, end):
-            spans.append((start, end))
-        start = m.end()
-    if _NON_SPACE.search(text, start):
-        spans.append((start, len(text)))
-    return spans
+# ---------------------------------------------------------------- header
 
 
 _HEADER_DATE = re.compile(r"(\d(?<![\d/]\d)\d?)[/-](\d{1,2})[/-]((?:19|20)\d{2})(?![\d/])")
@@ -1284,7 +1256,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     lx = _lex()
     doc_toks = tokenize(text)
     mentions = find_numbers(text, doc_toks)
-    sents = _sentences(text)
+    sents = sentences(text)
     published = published or _published(text)
     dropped: list[Dropped] = []
     cands: list[_Cand] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -12,14 +13,21 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "corpus" / "dev"
+DEV2 = SHARED / "corpus" / "dev2"
 PEER = SHARED / "peer"
 SAMPLES = ROOT / "samples"
 
 
 def need(path: Path) -> Path:
-    """Skip, saying why, when the shared data beside the repo is not there (CI has it)."""
+    """Skip, saying why, when the shared data beside the repo is not there (CI has it).
+
+    Under CI (``CI=true``) missing data fails instead: a checkout without it would
+    otherwise pass with every corpus test skipped."""
     if not path.exists():
-        pytest.skip(f"{path} not found: shared test data lives beside the repo, not in it")
+        message = f"{path} not found: shared test data lives beside the repo, not in it"
+        if os.environ.get("CI", "").lower() in ("true", "1"):
+            pytest.fail(message + " (CI=true: it must be there)")
+        pytest.skip(message)
     return path
 
 

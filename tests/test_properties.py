@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from statx import extract
 from statx.lexicon import fold
-from statx.numbers import tokenize
 from statx.rules import _PERIOD, _periods
+from statx.text import tokenize
 
 DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
 

@@ -1,0 +1,99 @@
+"""The number words of ``lexicon/numbers.toml``, read once into sets and maps for the scanner and the parser."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from statx.lexicon import Phrases, load
+
+__all__ = ["Lexicon", "lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    digits: dict[str, int]
+    trailing: dict[str, int]
+    ten: frozenset[str]
+    tens: frozenset[str]
+    tens_alt: frozenset[str]
+    hundred: frozenset[str]
+    zero_link: frozenset[str]
+    half: frozenset[str]
+    point: frozenset[str]
+    minus: frozenset[str]
+    minus_whole: frozenset[str]
+    percent_words: Phrases
+    scales: dict[str, int]
+    suffixes: dict[str, int]
+    range_words: frozenset[str]
+    dashes: frozenset[str]
+    range_currency: frozenset[str]
+    qualifiers: dict[tuple[str, ...], str]
+    qualifier_phrases: Phrases
+    fillers: Phrases
+    at_least_before: frozenset[str]
+    at_least_after: Phrases
+    number_words: frozenset[str]
+    starting_words: frozenset[str]  # number words that may start a number in running text
+    number_words_cased: frozenset[str]  # as written: "một", "Một", "MỘT"
+    starting_words_cased: frozenset[str]
+    fraction_before: frozenset[str]
+    half_words: frozenset[str]
+    comparatives: frozenset[str]
+    part_words: frozenset[str]
+    denominators: dict[str, int]
+
+
+def _cased(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(v for w in words for v in (w, w.capitalize(), w.upper()))
+
+
+def _phrases(items: Sequence[str]) -> Phrases:
+    return Phrases(tuple(p.split()) for p in items)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load("numbers")
+    w = data["words"]
+    digits = {k: int(v) for k, v in data["digits"].items()}
+    trailing = {k: int(v) for k, v in data["trailing_digits"].items()}
+    scales = {k: int(v) for k, v in data["scales"].items()}
+    number_words = frozenset([*digits, *trailing, *w["ten"], *w["tens"], *w["tens_alt"], *w["hundred"], *scales])
+    return Lexicon(
+        digits=digits,
+        trailing=trailing,
+        ten=frozenset(w["ten"]),
+        tens=frozenset(w["tens"]),
+        tens_alt=frozenset(w["tens_alt"]),
+        hundred=frozenset(w["hundred"]),
+        zero_link=frozenset(w["zero_link"]),
+        half=frozenset(w["half"]),
+        point=frozenset(w["decimal_point"]),
+        minus=frozenset(w["minus"]),
+        minus_whole=frozenset(w["minus_whole_only"]),
+        percent_words=_phrases(w["percent"]),
+        scales=scales,
+        suffixes={k: int(v) for k, v in data["suffixes"].items()},
+        range_words=frozenset(data["ranges"]["words"]),
+        dashes=frozenset(data["ranges"]["dashes"]),
+        # a one-word currency (units.toml) may stand between the first number and the joining word:
+        # "20 nghìn đồng đến 26 nghìn", "từ 1.250.000đ đến 1.800.000đ"
+        range_currency=frozenset(w for w in load("units")["currency"]["words"] if " " not in w),
+        qualifiers={tuple(k.split()): v for k, v in data["qualifiers"].items()},
+        qualifier_phrases=Phrases(tuple(k.split()) for k in data["qualifiers"]),
+        fillers=_phrases(data["qualifier_fillers"]["words"]),
+        at_least_before=frozenset(data["at_least_frame"]["before"]),
+        at_least_after=_phrases(data["at_least_frame"]["after"]),
+        number_words=number_words,
+        starting_words=number_words - scales.keys(),
+        number_words_cased=_cased(number_words),
+        starting_words_cased=_cased(number_words - scales.keys()),
+        fraction_before=frozenset(data["fractions"]["before"]),
+        half_words=frozenset(data["fractions"]["half"]),
+        comparatives=frozenset(data["comparatives"]["before_hon"]),
+        part_words=frozenset(data["fractions"]["part"]),
+        denominators=dict(data["fractions"]["denominators"]),
+    )

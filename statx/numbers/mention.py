@@ -1,0 +1,52 @@
+"""A number mention: its span, its value (an interval, with the qualifier) and how it is written.
+
+The record the scanner (:mod:`statx.numbers.scan`) makes, one per number, and
+the kinds of digit string that are no quantity (:mod:`statx.numbers.shapes`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = ["CODE", "DATE", "NUMBER", "PHONE", "SCORE", "TIME", "Mention", "to_plain"]
+
+# Kinds of mention: a quantity, or a digit string that is no quantity.
+NUMBER = "number"
+DATE = "date"
+TIME = "time"
+CODE = "code"
+PHONE = "phone"
+SCORE = "score"
+
+
+@dataclass(slots=True)
+class Mention:
+    """A number in the text: span, value, and how it is written.
+
+    Not frozen, because the scanner creates one per number and completes it in
+    place (qualifier, "at least"): a frozen dataclass costs several times as
+    much to build, on the hottest path there is. Treat it as read-only.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str = NUMBER
+    value: Decimal = Decimal(0)
+    value_max: Decimal | None = None
+    qualifier: str = "exact"
+    qualifier_start: int | None = None
+    percent: bool = False
+    spelled: bool = False  # written in words only ("ba mươi lăm")
+    scaled: bool = False  # carries a scale word or suffix ("triệu", "K")
+    plain_digits: bool = False  # bare digits, no separator, suffix or scale
+    glued: str = ""  # letters glued right after the digits ("17h", "3.004tổ")
+    rules: tuple[str, ...] = ()
+
+
+def to_plain(value: Decimal) -> int | float:
+    """A Decimal as the JSON number a user expects: int when whole."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)

@@ -1,0 +1,75 @@
+"""Qualifiers: the words before (and after) a number that make it an interval.
+
+"hơn 500" (more than), "gần bằng 4,5%" (nearly), "khoảng từ 800 đến 900"
+(about), "từ 10 người trở lên" (at least); "thấp hơn 10 nghìn đồng so với …"
+is a difference, exact. The phrases are in ``lexicon/numbers.toml``.
+"""
+
+from __future__ import annotations
+
+from statx.numbers.lexicon import Lexicon
+from statx.numbers.mention import Mention
+from statx.text import Lows, Token
+
+__all__ = ["Qualifiers"]
+
+
+class Qualifiers:
+    """The qualifier rules of the scanner (:mod:`statx.numbers.scan`), over its tokens."""
+
+    toks: list[Token]
+    lows: Lows
+    lex: Lexicon
+
+    def qualifier(self, i: int) -> tuple[str, int | None]:
+        """The qualifier before token i: "hơn 500", "gần bằng 4,5%", "khoảng từ 800 đến 900".
+
+        "hơn" after a comparative with "so với" after the number ("thấp hơn 10
+        nghìn đồng so với đầu năm") means "than": the number is a difference, exact.
+        """
+        toks = self.toks
+        lx = self.lex
+        j = i
+        if j > 0 and toks[j - 1].low in lx.at_least_before:
+            j -= 1  # "khoảng từ 800 đến 900": the qualifier stands before "từ"
+        filler = lx.fillers.ending(self.lows, j)
+        for skip in (0, filler) if filler else (0,):
+            n = lx.qualifier_phrases.ending(self.lows, j - skip)
+            if n:
+                first = j - skip - n
+                comparative = first > 0 and toks[first].low == "hơn" and toks[first - 1].low in lx.comparatives
+                if comparative and self._compared(i):
+                    return "exact", None
+                phrase = tuple(t.low for t in toks[first : j - skip])
+                return lx.qualifiers[phrase], toks[first].start
+        return "exact", None
+
+    def _compared(self, i: int) -> bool:
+        """ "so với" follows within the clause: "thấp hơn 10 nghìn đồng so với đầu năm"."""
+        toks = self.toks
+        for k in range(i + 1, min(len(toks) - 1, i + 12)):
+            if toks[k].low in (".", ";", "!", "?"):
+                return False
+            if toks[k].low == "so" and toks[k + 1].low == "với":
+                return True
+        return False
+
+    def at_least(self, i: int, end: int) -> bool:
+        """ "từ 10 người trở lên": từ before, trở lên within a few words after."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].low not in self.lex.at_least_before:
+            return False
+        for k in range(end, min(end + 6, len(toks))):
+            if toks[k].kind == "p" and toks[k].text not in "-/":
+                return False
+            if self.lex.at_least_after.at(self.lows, k):
+                return True
+        return False
+
+    def with_qualifier(self, m: Mention, i: int) -> Mention:
+        """``m`` (new, from this scanner) with the qualifier before token i."""
+        q, qs = self.qualifier(i)
+        if q != "exact":
+            m.qualifier, m.qualifier_start = q, qs
+            m.rules = (*m.rules, f"qualifier:{q}")
+        return m

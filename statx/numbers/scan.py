@@ -1,0 +1,268 @@
+"""The scanner: every number mention of a running text, in order, and one number read whole.
+
+It walks the tokens of :mod:`statx.text`, lets :mod:`statx.numbers.shapes`
+claim dates and codes, reads each number with :mod:`statx.numbers.words`, adds
+its percent sign ("45%", "45 phần trăm"), its sign ("âm 5"), its range ("từ 10
+đến 15 triệu", "10-15%") and its qualifier (:mod:`statx.numbers.qualifiers`).
+Fractions in words ("một nửa", "hai phần ba") are read as percentages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+
+from statx.numbers.lexicon import lexicon
+from statx.numbers.mention import NUMBER, Mention
+from statx.numbers.qualifiers import Qualifiers
+from statx.numbers.shapes import claimed_spans
+from statx.numbers.words import Parser, Read
+from statx.text import Lows, Token, tokenize
+
+__all__ = ["find_numbers", "read_number"]
+
+
+class _Scanner(Qualifiers):
+    def __init__(self, text: str, whole: bool, toks: list[Token] | None = None) -> None:
+        self.text = text
+        self.whole = whole
+        self.toks = tokenize(text) if toks is None else toks
+        self.lows = Lows(self.toks)
+        self.parser = Parser(self.toks, whole)
+        self.lex = lexicon()
+
+    def atom(self, i: int) -> tuple[Read, bool, int] | None:
+        """A number with its percent sign: (reading, percent, next index)."""
+        p = self.parser
+        r = p.number(i)
+        if r is None:
+            return None
+        r = p.decimal_words(r)
+        j = r.end
+        toks = self.toks
+        if j < len(toks) and toks[j].text == "%":
+            return r, True, j + 1
+        n = self.lex.percent_words.at(self.lows, j)
+        if n:
+            return r, True, j + n
+        return r, False, j
+
+    def fraction_words(self, i: int) -> tuple[Mention, int] | None:
+        """ "một nửa" = 50%, "hai phần ba" = 66.67%: fractions in words, as percentages."""
+        toks, lx = self.toks, self.lex
+        if i + 1 >= len(toks) or toks[i].kind != "w":
+            return None
+        a = lx.digits.get(toks[i].low)
+        if a is None or a == 0:
+            return None
+        value: Decimal | None = None
+        j = i + 2
+        if a == 1 and toks[i + 1].low in lx.half_words:
+            value = Decimal(50)
+        elif toks[i + 1].low in lx.part_words and i + 2 < len(toks):
+            low = toks[i + 2].low
+            b = lx.digits.get(low) or lx.denominators.get(low) or (10 if low in lx.ten else None)
+            if b is not None and a < b and (i + 3 >= len(toks) or not self.parser.is_multiplier(i + 3)):
+                value = Decimal(a) * 100 / Decimal(b)
+                j = i + 3
+        if value is None:
+            return None
+        start, end = toks[i].start, toks[j - 1].end
+        return Mention(
+            start,
+            end,
+            self.text[start:end],
+            value=value,
+            percent=True,
+            spelled=True,
+            rules=("number:words", "number:fraction"),
+        ), j
+
+    def sign(self, i: int) -> int | None:
+        """Index of a minus sign that belongs to the number at token i."""
+        toks = self.toks
+        if i == 0:
+            return None
+        prev = toks[i - 1]
+        if prev.text == "-" and toks[i].kind == "d":
+            before = toks[i - 2] if i >= 2 else None
+            touching = prev.end == toks[i].start
+            if (before is None or (before.kind == "p" and before.text not in self.lex.dashes)) and (touching or self.whole):
+                return i - 1
+        if prev.kind == "w" and (prev.low in self.lex.minus or (self.whole and prev.low in self.lex.minus_whole)):
+            return i - 1
+        return None
+
+    def scan(self, claimed: list[Mention]) -> Iterator[Mention]:
+        toks = self.toks
+        lx = self.lex
+        words = lx.number_words_cased if self.whole else lx.starting_words_cased
+        starts = [k for k, t in enumerate(toks) if t.text in words or t.kind == "d"]  # no mark or digit is a word
+        ci = 0
+        i = 0
+        for k in starts:
+            if k < i:
+                continue
+            i = k
+            tok = toks[i]
+            while ci < len(claimed) and claimed[ci].end <= tok.start:
+                ci += 1
+            if ci < len(claimed) and claimed[ci].start <= tok.start < claimed[ci].end:
+                c = claimed[ci]
+                first = i
+                while first > 0 and toks[first - 1].start >= c.start:
+                    first -= 1
+                yield self.with_qualifier(c, first) if c.kind == NUMBER else c
+                while i < len(toks) and toks[i].start < c.end:
+                    i += 1
+                continue
+            frac = self.fraction_words(i) if tok.kind == "w" else None
+            if frac is not None:
+                m, j = frac
+                yield self.finish(m, i, j)
+                i = j
+                continue
+            got = self.atom(i)
+            if got is None:
+                i += 1
+                continue
+            r, percent, j = got
+            limit = claimed[ci].start if ci < len(claimed) else len(self.text)
+            if toks[j - 1].end > limit:
+                i += 1
+                continue
+            m = self.mention(i, r, percent, j)
+            rng = self.range_end(m, r, percent, j, limit)
+            if rng is not None:
+                m, j = rng
+            yield self.finish(m, i, j)
+            i = j
+
+    def mention(self, i: int, r: Read, percent: bool, j: int) -> Mention:
+        toks = self.toks
+        start = toks[i].start
+        value = r.value
+        sign = self.sign(i)
+        if sign is not None:
+            start = toks[sign].start
+            value = -value
+        end = toks[j - 1].end
+        glued = ""
+        if j < len(toks) and toks[j].kind == "w" and toks[j].start == end and not r.spelled:
+            glued = toks[j].text
+        rules = ["number:words" if r.spelled else "number:digits"]
+        if r.scaled:
+            rules.append("number:scale")
+        if percent:
+            rules.append("number:percent")
+        return Mention(
+            start,
+            end,
+            self.text[start:end],
+            value=value,
+            percent=percent,
+            spelled=r.spelled,
+            scaled=r.scaled,
+            plain_digits=r.bare_digits and sign is None,
+            glued=glued,
+            rules=tuple(rules),
+        )
+
+    def range_end(self, m: Mention, r: Read, percent: bool, j: int, limit: int) -> tuple[Mention, int] | None:
+        """Extend a mention to a range: "15.000 đến 20.000", "10-15%", "20 nghìn đồng đến 26 nghìn"."""
+        toks = self.toks
+        lx = self.lex
+        k = j
+        # a currency word may stand between the first number and "đến"
+        if k + 1 < len(toks) and toks[k].kind == "w" and toks[k].low in lx.range_currency and toks[k + 1].low in lx.range_words:
+            k += 1
+        if k >= len(toks):
+            return None
+        conn = toks[k]
+        if not (conn.low in lx.range_words or conn.text in lx.dashes):
+            return None
+        if conn.text in lx.dashes and r.spelled:
+            return None
+        nxt = k + 1
+        if nxt >= len(toks) or toks[nxt].start >= limit:
+            return None
+        if not (toks[nxt].kind == "d" or (toks[nxt].kind == "w" and toks[nxt].low in lx.number_words)):
+            return None
+        got = self.atom(nxt)
+        if got is None:
+            return None
+        r2, percent2, j2 = got
+        if toks[j2 - 1].end > limit or r2.spelled != r.spelled:
+            return None
+        low, high = m.value, r2.value
+        if r2.scaled and not r.scaled:
+            # "từ 10 đến 15 triệu": the scale of the second end applies to both
+            scale = self._scale_of(nxt, j2)
+            if scale and low * scale <= high:
+                low *= scale
+        if high <= low:
+            return None
+        both_percent = percent or percent2
+        end = toks[j2 - 1].end
+        rules = tuple(dict.fromkeys([*m.rules, *(["number:percent"] if both_percent else []), "number:range"]))
+        return replace(
+            m,
+            end=end,
+            text=self.text[m.start : end],
+            value=low,
+            value_max=high,
+            percent=both_percent,
+            scaled=m.scaled or r2.scaled,
+            plain_digits=False,
+            rules=rules,
+        ), j2
+
+    def _scale_of(self, i: int, j: int) -> int:
+        scale = 1
+        for t in self.toks[i:j]:
+            if t.kind == "w" and t.low in self.lex.scales:
+                scale *= self.lex.scales[t.low]
+            elif t.kind == "w" and t.text in self.lex.suffixes:
+                scale *= self.lex.suffixes[t.text]
+        return scale
+
+    def finish(self, m: Mention, i: int, j: int) -> Mention:
+        sign = self.sign(i)
+        first = sign if sign is not None else i
+        m = self.with_qualifier(m, first)
+        if m.qualifier == "exact" and self.at_least(first, j):
+            m.qualifier, m.qualifier_start = "at_least", self.toks[first - 1].start
+            m.rules = (*m.rules, "qualifier:at_least")
+        return m
+
+
+def find_numbers(text: str, tokens: list[Token] | None = None) -> list[Mention]:
+    """Every number-like mention in running text, in order.
+
+    Quantities have ``kind == "number"``; dates, clock times, codes and phone
+    numbers are returned too (with their kind) so that a caller can show why
+    they are not quantities. ``tokens`` are ``tokenize(text)`` when the caller
+    has them already.
+    """
+    claimed = claimed_spans(text)
+    scanner = _Scanner(text, whole=False, toks=tokens)
+    return list(scanner.scan(claimed))
+
+
+def read_number(text: str) -> Decimal | None:
+    """The value of a string that is one number from end to end, else None.
+
+    >>> read_number("một trăm lẻ năm")
+    Decimal('105')
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    scanner = _Scanner(stripped, whole=True)
+    toks = scanner.toks
+    for m in scanner.scan(claimed_spans(stripped) if toks and toks[0].kind == "d" else []):
+        if m.kind == NUMBER and m.start == 0 and m.end == len(stripped) and m.value_max is None:
+            return m.value.normalize()
+        return None
+    return None

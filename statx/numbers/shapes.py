@@ -1,0 +1,144 @@
+"""Digit strings that are no quantity: dates, clock times, document codes, phone numbers, scores.
+
+They are found on the raw text first, only in the stretches around digits, and
+claimed, so that the scanner reports them with their kind instead of reading
+them as numbers. A fraction after a cue word ("chiếm 1/3") is claimed as a
+percentage.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from statx.numbers.lexicon import lexicon
+from statx.numbers.mention import CODE, DATE, PHONE, SCORE, Mention
+
+__all__ = ["claimed_spans"]
+
+# Digit strings that are not quantities, matched on the raw text first.
+_NOT_QUANTITY = re.compile(
+    r"""
+    (?P<code>
+        (?<![\w])\d+(?:[-/.]\d+)*(?:[-/][A-ZĐ][\wĐđ]*)+      # 35-NQ/TW, 1234/QĐ-UBND
+      | (?<=[^\W\d_])[-+]\d+(?![\d.,]*\d)                      # Covid-19, GMT+7
+      | (?<![\w.,])\d{1,3}\+\d{1,2}(?!\d)                         # 90+2: stoppage time
+      | (?<![\w])(?!(?:[kcdm]?m|ha)[23]\b)[^\W\d_]+\d\w*          # H5N1, F0 (not m2, km2, m3)
+      | (?<![\w.,])\d{20,}                                       # account numbers, IDs: no count is that long
+      | (?<![\w.,])\d{1,3}(?:[.,]\d{3}){7,}                      # 1.000.000.000.000.000.000.000: no count either
+    )
+  | (?P<date>
+        (?<![\w.,/])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])  # 27/09/2023, 22-10-2018
+      | (?<![\w.,/-])\d{1,2}[/-](?:19|20)\d{2}(?![\d/])        # 4-2021, 1/2017
+      | (?<=[IVX]/)\d{4}                                       # quý I/2021
+    )
+  | (?P<time>
+        (?<![\w.,])\d{1,2}(?:[:hg]\d{2}){1,2}(?![\d])         # 17h30, 10:45, 15:23:24
+      | (?<![\w.,])\d{1,2}h(?![^\W\d_])                        # 17h
+    )
+  | (?P<unit>
+        (?:(?<=\bm)|(?<=\b[kcdh]m)|(?<=\bha))[23](?!\w)                    # the 2 of m2, the 3 of m3
+    )
+  | (?P<phone>
+        (?<![\w.,])(?:\(?\+84\)?[ .]?|0)\d{2,4}(?:[ .-]?\d{2,4}){2,3}(?![\d.,]*\d)   # 0912 345 678
+      | (?<![\w.,])(?:1800|1900)[ .]?\d{3,4}(?:[ .]?\d{2,4})?(?![\d.,]*\d)          # hotlines 1900 1234
+    )
+    """,
+    re.VERBOSE,
+)
+
+# A slash pair d/m is a date; a/b with a < b <= 10 after a word like "chiếm"
+# or a qualifier reads as a fraction ("chiếm 1/3", "khoảng 2/3").
+_SLASH = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,2})(?![\d/])")
+# A glued dash pair that cannot be a range (the second smaller) is a day-month: "31-1", "6-2".
+_DAY_MONTH = re.compile(r"(?<![\w.,/-])(\d{1,2})-(\d{1,2})(?![\d/-])")
+
+# ---------------------------------------------------------------- scanning
+
+
+_REACH = 32  # how far a digit string's word may reach left or right
+
+
+_LAST_SPACE = re.compile(r"(?s:.*)\s")
+# digit strings less than three characters apart, as one run; what follows the run up to white space
+_DIGIT_RUN = re.compile(rf"\d\d*(?:\D\D?\d\d*)*(?=(\S{{0,{_REACH}}}))")
+# a word that is a plain number ("42", "1.234,5", "(35%),"): none of the shapes below can match in it
+_PLAIN_WORD = re.compile(r"[(\[“\"']?[1-9]\d{0,18}(?:[.,]\d{3}){0,6}(?:,\d+)?[%)\]”\"',.;:]*")
+
+
+def _digit_regions(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around digits, out to white space (at most ``_REACH``
+    characters), digit strings less than three characters apart merged.
+
+    The shape regexes run only here, so their cost follows the digits, not the text.
+    """
+    out = []
+    for m in _DIGIT_RUN.finditer(text):
+        s = m.start()
+        if s == 0 or text[s - 1].isspace():
+            a = s
+        else:
+            a = max(0, s - _REACH)
+            space = _LAST_SPACE.match(text, a, s)
+            if space:
+                a = space.end()
+        out.append((a, m.end(1)))
+    return out
+
+
+def _shaped_regions(text: str) -> list[tuple[int, int]]:
+    """The digit regions where a shape may match: not those that are one plain number between spaces."""
+    n = len(text)
+    return [
+        (a, b)
+        for a, b in _digit_regions(text)
+        if not ((a == 0 or text[a - 1].isspace()) and (b == n or text[b].isspace()) and _PLAIN_WORD.fullmatch(text, a, b))
+    ]
+
+
+def claimed_spans(text: str) -> list[Mention]:
+    regions = _shaped_regions(text)
+    n = len(text)
+    matches = [m for a, b in regions for m in _NOT_QUANTITY.finditer(text, a, min(n, b + 2)) if m.start() < b]
+    out: list[Mention] = []
+    for m in matches:
+        kind = m.lastgroup or CODE
+        s, e = m.span()
+        digits = sum(ch.isdigit() for ch in m.group())
+        if kind == PHONE and not (9 <= digits <= 12 or (m.group()[:4] in ("1800", "1900") and digits >= 7)):
+            continue
+        if kind == CODE and text[s] in "-+":
+            s += 1
+        out.append(Mention(s, e, text[s:e], kind=kind, rules=(f"shape:{kind}",)))
+    fraction_cues = lexicon().fraction_before
+    covered = {i for c in out for i in range(c.start, c.end)}
+    pairs = [m for a, b in regions for m in _DAY_MONTH.finditer(text, a, min(n, b + 2)) if m.start() < b]
+    for m in pairs:
+        d, mo = int(m.group(1)), int(m.group(2))
+        if m.start() in covered:
+            continue
+        if 1 <= mo < d <= 31 and mo <= 12:
+            out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
+        elif mo <= d:  # "2-0", "1-1": no range runs downwards, and no month is 0: a score
+            out.append(Mention(m.start(), m.end(), m.group(), kind=SCORE, rules=("shape:score",)))
+    slashes = [m for a, b in regions for m in _SLASH.finditer(text, a, min(n, b + 2)) if m.start() < b]
+    for m in slashes:
+        a, b = int(m.group(1)), int(m.group(2))
+        if m.start() in covered:
+            continue
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues:
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    value=Decimal(a) * 100 / Decimal(b),
+                    percent=True,
+                    rules=("number:fraction",),
+                )
+            )
+        else:
+            out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
+    out.sort(key=lambda c: c.start)
+    return out
