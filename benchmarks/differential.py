@@ -8,7 +8,8 @@
 ``dump`` writes, into a folder:
 
 * ``cli-*.jsonl``: ``statx extract -f jsonl`` on samples/*.txt and on each
-  corpus folder beside the repo (../shared/corpus/dev, ../shared/corpus/dev2);
+  corpus folder beside the repo (../shared/corpus/dev, ../shared/corpus/dev2),
+  and with ``--segment`` on samples and dev when underthesea is installed;
 * ``explain-*.txt``: ``statx explain`` on each of those files;
 * ``inprocess.txt``: for every input of the differential set, every Fact (all
   fields), every dropped mention (span, text, reason) of :func:`statx.analyze`,
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import os
 import random
 import re
@@ -48,8 +50,8 @@ SEED = 12
 
 
 def _statx() -> list[str]:
-    exe = Path(sys.executable).with_name("statx")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "statx"]
+    # the statx of this checkout (PYTHONPATH in dump), whichever one the environment has installed
+    return [sys.executable, "-m", "statx"]
 
 
 def _groups() -> list[tuple[str, list[Path]]]:
@@ -114,17 +116,23 @@ def _dump_inprocess(out: Path) -> int:
     return count
 
 
+def _run(args: list[str], env: dict[str, str]) -> bytes:
+    done = subprocess.run([*_statx(), *args], capture_output=True, env=env, cwd=ROOT)
+    return done.stdout + f"\nrc={done.returncode}\n".encode() + done.stderr
+
+
 def dump(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb"}
+    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "PYTHONPATH": str(ROOT)}
     files = 0
-    for name, paths in _groups():
-        done = subprocess.run([*_statx(), "extract", "-f", "jsonl", *map(str, paths)], capture_output=True, env=env)
-        (out / f"cli-{name}.jsonl").write_bytes(done.stdout + f"\nrc={done.returncode}\n".encode() + done.stderr)
+    for name, found in _groups():
+        paths = [os.path.relpath(p, ROOT) for p in found]  # the same names in any checkout beside ../shared
+        (out / f"cli-{name}.jsonl").write_bytes(_run(["extract", "-f", "jsonl", *paths], env))
+        if name != "dev2" and importlib.util.find_spec("underthesea") is not None:  # --segment: slow, a smaller set
+            (out / f"cli-{name}-segment.jsonl").write_bytes(_run(["extract", "-f", "jsonl", "--segment", *paths], env))
         with (out / f"explain-{name}.txt").open("wb") as fh:
             for path in paths:
-                done = subprocess.run([*_statx(), "explain", str(path)], capture_output=True, env=env)
-                fh.write(f"=== {path.name} rc={done.returncode}\n".encode() + done.stdout + done.stderr)
+                fh.write(f"=== {path}\n".encode() + _run(["explain", path], env))
                 files += 1
     count = _dump_inprocess(out)
     print(f"dumped {files} files through the CLI and {count} in-process inputs into {out}")

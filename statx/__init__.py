@@ -24,9 +24,9 @@ _EXPORTS = {
     "Mention": "statx.numbers",
     "find_numbers": "statx.numbers",
     "read_number": "statx.numbers",
-    "Analysis": "statx.rules",
-    "analyze": "statx.rules",
-    "extract": "statx.rules",
+    "Analysis": "statx.understand",
+    "analyze": "statx.understand",
+    "extract": "statx.understand",
     "Document": "statx.read",
     "resolve_period": "statx.dates",
     "extract_document": "statx.batch",
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from statx.facts import COLUMNS, Category, Dropped, Fact, Qualifier
     from statx.numbers import Mention, find_numbers, read_number
     from statx.read import Document
-    from statx.rules import Analysis, analyze, extract
+    from statx.understand import Analysis, analyze, extract
 
 
 def __getattr__(name: str) -> Any:

@@ -1,6 +1,6 @@
 """Running extraction over many inputs: in order, in parallel, streaming.
 
-The per-document function is :func:`statx.rules.analyze`; this module feeds it
+The per-document function is :func:`statx.understand.analyze`; this module feeds it
 inputs and hands results back in input order, so a run with ``jobs=4`` writes
 the same bytes as a run with ``jobs=1``. At most ``window`` inputs are in
 flight at once, so memory stays flat however many files a run reads.
@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from statx.facts import Fact
 from statx.read import Document, Failure, ReadOptions, display_name, read_items
-from statx.rules import analyze
+from statx.understand import analyze
 
 __all__ = ["InputResult", "WorkerDied", "default_jobs", "ordered_map", "process_input", "run"]
 

@@ -467,7 +467,7 @@ def explain(
     """Print an article with every number highlighted: facts coloured by category with
     their value, dropped ones dimmed with the rule that dropped them."""
     from statx.read import InputError, read_input
-    from statx.rules import analyze
+    from statx.understand import analyze
 
     _check_segment(segment)
     try:

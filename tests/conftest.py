@@ -1,4 +1,4 @@
-"""Shared fixtures: where the repo and ../shared are, and how to run the installed CLI."""
+"""Shared fixtures: where the repo and ../shared are, how to run the installed CLI, and the facts of a sentence."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from statx import extract
+from statx.facts import Fact
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -29,6 +32,14 @@ def need(path: Path) -> Path:
             pytest.fail(message + " (CI=true: it must be there)")
         pytest.skip(message)
     return path
+
+
+def facts(text: str) -> list[Fact]:
+    return extract(text, "t.txt")
+
+
+def by_mention(text: str) -> dict[str, Fact]:
+    return {f.mention: f for f in facts(text)}
 
 
 def statx_command() -> list[str]:

@@ -149,8 +149,8 @@ def test_an_unexpected_error_in_one_input_is_named_and_the_run_goes_on(tmp_path:
     for n, body in enumerate([STORY, "Xã có 3 hộ BẪY.", "Xã có 4 hộ nghèo."]):
         (tmp_path / f"{n}.txt").write_text(body, encoding="utf-8")
     code = (
-        "import sys, statx.rules as rules, statx.batch as batch\n"
-        "real = rules.analyze\n"
+        "import sys, statx.batch as batch\n"
+        "real = batch.analyze\n"
         "def trap(text, *a, **k):\n"
         "    if 'BẪY' in text: raise ZeroDivisionError('a planted fault')\n"
         "    return real(text, *a, **k)\n"

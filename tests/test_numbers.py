@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from statx.numbers import find_numbers, read_number
-from tests.conftest import PEER, need
+from tests.conftest import PEER, by_mention, facts, need
 
 
 def _rows(name: str) -> list[tuple[str, str, str]]:
@@ -159,3 +159,22 @@ def test_fraction_after_cue_is_a_percentage() -> None:
     m = next(m for m in find_numbers("chiếm 1/4 dân số") if m.kind == "number")
     assert m.percent and m.value == 25
     assert {m.kind for m in find_numbers("Quốc khánh 2/9")} == {"date"}
+
+
+# ---------------------------------------------------------------- in running text
+
+
+def test_fractions_in_words_are_percentages() -> None:
+    f = by_mention("Hơn một nửa số hộ và hai phần ba số xã đã tham gia.")
+    assert (f["một nửa"].value, f["một nửa"].qualifier, f["một nửa"].category) == (50, "more_than", "percent")
+    assert round(f["hai phần ba"].value, 2) == 66.67
+
+
+def test_a_glued_currency_before_den_makes_a_range() -> None:
+    f = facts("Giá vé giường nằm từ 1.250.000đ đến 1.800.000đ/vé.")
+    assert [(x.value, x.value_max, x.category) for x in f] == [(1250000, 1800000, "money")]
+
+
+@pytest.mark.parametrize(("words", "value"), [("Một phần tư", 25), ("Ba phần tư", 75)])
+def test_quarters_are_fractions(words: str, value: int) -> None:
+    assert by_mention(f"{words} số doanh nghiệp cho biết chi phí giảm.")[words].value == value

@@ -4,7 +4,7 @@ This package reads numbers and nothing else: it knows how Vietnamese writes
 ``11.000``, ``1,5``, ``ba mươi lăm``, ``1,2 triệu``, ``45%``, ``từ 10 đến 15``
 and ``hơn 500``, and it knows which digit strings are not quantities at all
 (dates, clock times, document codes), so that nothing else mistakes them for
-one.  What a number counts is for :mod:`statx.rules`.
+one.  What a number counts is for :mod:`statx.understand`.
 
 Two entry points:
 

@@ -53,7 +53,7 @@ _SLASH = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,2})(?![\d/])")
 # A glued dash pair that cannot be a range (the second smaller) is a day-month: "31-1", "6-2".
 _DAY_MONTH = re.compile(r"(?<![\w.,/-])(\d{1,2})-(\d{1,2})(?![\d/-])")
 
-# ---------------------------------------------------------------- scanning
+# ---------------------------------------------------------------- where the shapes are tried
 
 
 _REACH = 32  # how far a digit string's word may reach left or right

@@ -20,7 +20,6 @@ from statx.text import Token
 
 __all__ = ["Parser", "Read"]
 
-# ---------------------------------------------------------------- the word grammar
 
 _DOUBLED = re.compile(r"(\w)\1+")
 

@@ -1,0 +1,75 @@
+"""What each number counts: the questions asked of every number, one module each, in the order they are asked.
+
+Input is the NFC text of one document and the mentions of
+:mod:`statx.numbers`; output is a list of :class:`~statx.facts.Fact` and the
+mentions dropped as not facts, each with the name of the rule that decided.
+Every rule that touches a fact adds its name to ``Fact.rules``, so that
+``statx explain`` shows what happened rather than guessing again.
+
+* :mod:`~statx.understand.context`: the candidate and its window, the type every rule reads;
+* :mod:`~statx.understand.notfacts`: is it a fact at all;
+* :mod:`~statx.understand.unit`: its unit, and what it counts;
+* :mod:`~statx.understand.category`: what kind of thing that is;
+* :mod:`~statx.understand.label`: what tells a part apart from its siblings;
+* :mod:`~statx.understand.period`: when;
+* :mod:`~statx.understand.actor`: whose;
+* :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check;
+* :mod:`~statx.understand.record`: the answers as facts.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from statx.facts import Dropped, Fact
+from statx.numbers import find_numbers
+from statx.text import sentences, tokenize
+from statx.understand.actor import carry_actor, read_actor
+from statx.understand.breakdown import breakdowns
+from statx.understand.category import read_category, share_list_noun
+from statx.understand.context import candidates, lexicon
+from statx.understand.label import read_label
+from statx.understand.notfacts import on_not_over, sort_out
+from statx.understand.period import published_date, read_periods
+from statx.understand.record import record
+from statx.understand.unit import read_object, read_unit
+
+__all__ = ["Analysis", "analyze", "extract"]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    facts: list[Fact]
+    dropped: list[Dropped]
+
+
+def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "") -> Analysis:
+    """Facts and dropped mentions of one document's NFC text.
+
+    ``segment`` uses underthesea's word segmentation for object boundaries
+    (optional extra ``statx[nlp]``; slower, see :mod:`statx.segment`).
+    ``published`` is the article's date when its source gives one (HTML
+    metadata, a dump's date field); otherwise it is read from the header.
+    """
+    lx = lexicon()
+    toks = tokenize(text)
+    sents = sentences(text)
+    cands, dropped = sort_out(candidates(text, toks, find_numbers(text, toks), sents), lx)
+    on_not_over(cands)
+    for c in cands:
+        read_unit(c, text, lx)
+        read_object(c, text, lx, segment)
+        read_category(c, lx)
+        read_label(c, lx)
+        read_actor(c, text, lx)
+    share_list_noun(cands, lx)
+    carry_actor(cands)
+    breakdowns(cands, lx)
+    periods = read_periods(cands, text, sents, lx)
+    return Analysis(record(cands, periods, text, sents, doc, published or published_date(text)), dropped)
+
+
+def extract(text: str, doc: str = "-", segment: bool = False) -> list[Fact]:
+    """The numeric facts of one document's text (NFC-normalised here)."""
+    return analyze(unicodedata.normalize("NFC", text), doc, segment).facts

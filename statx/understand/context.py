@@ -1,0 +1,325 @@
+"""The candidate and its window: the one type every rule reads.
+
+A :class:`Cand` is a number mention that may be a fact, with the tokens of its
+sentence, where it stands in them (``i0``, ``i1``, ``q0``) and the answers the
+rules write into it: unit, object, noun, category, label, actor, its total.
+:class:`Where` finds punctuation marks, number tokens and cue phrases once per
+sentence for all its numbers. :class:`Lexicon` holds the word lists of
+``statx/lexicon/*.toml`` that the rules match, read once.
+
+Every module of :mod:`statx.understand` reads and writes a ``Cand``; none reaches
+into another's private names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from operator import attrgetter
+
+from statx.facts import Category
+from statx.lexicon import Phrases, fold, load
+from statx.numbers import NUMBER, Mention
+from statx.numbers.lexicon import lexicon as number_lexicon
+from statx.text import WORD, Token
+
+__all__ = [
+    "END",
+    "NEAR",
+    "START",
+    "WINDOW",
+    "Cand",
+    "Lexicon",
+    "Phrase",
+    "Tok",
+    "Where",
+    "candidates",
+    "first_at",
+    "in_verb_noun",
+    "is_number_tok",
+    "lexicon",
+    "phrase",
+]
+
+
+# How far (in tokens) a rule looks around a number, and how many numbers a
+# breakdown rule looks at: keeps the cost linear on pathological input.
+WINDOW = 60
+NEAR = 30
+
+Tok = Token
+Phrase = tuple[str, ...]
+
+# a token's start and end, as keys for binary searches over tokens
+START = attrgetter("start")
+END = attrgetter("end")
+
+
+@lru_cache(maxsize=4096)  # units and nouns repeat: "trang", "nhóm", "người"
+def phrase(s: str) -> Phrase:
+    return tuple(fold(t.lower()) for t in WORD.findall(s))
+
+
+def _phrases(items: Iterable[str]) -> Phrases:
+    return Phrases(phrase(s) for s in items)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    currency: Phrases
+    measure: Phrases
+    classifiers: dict[Phrase, str]
+    classifier_phrases: Phrases
+    weak_classifiers: frozenset[Phrase]
+    classifier_words: Phrases
+    counted: dict[Phrase, str]
+    counted_phrases: Phrases
+    unit_or_noun: Phrases  # classifiers, counted nouns, currency and measure words: what may follow a count
+    actions: Phrases
+    violations: Phrases
+    inspections: Phrases
+    not_violations: Phrases
+    subjects: frozenset[Phrase]
+    labels: Phrases
+    label_skip: Phrases
+    openers: Phrases
+    total_after: Phrases
+    total_before: Phrases
+    among: Phrases
+    respectively: Phrases
+    actor_verbs: Phrases
+    verb_nouns: Phrases
+    verb_noun_words: frozenset[str]  # the words of verb_nouns
+    comma_joined: frozenset[tuple[str, str]]
+    object_stop: frozenset[str]
+    pure_classifiers: frozenset[Phrase]
+    copulas: frozenset[str]
+    modals: Phrases
+    intro: Phrases
+    money_before: Phrases
+    time_openers: Phrases
+    compared_before: Phrases
+    speech: Phrases
+    anaphora: Phrases
+    members: frozenset[Phrase]
+    ratio_units: frozenset[Phrase]
+    ratio_before: frozenset[str]
+    social_words: frozenset[str]
+    subject_openers: Phrases
+    pronouns: frozenset[str]
+    date_before: Phrases
+    duration_after: Phrases
+    age_after: Phrases
+    name_before: Phrases
+    name_before_always: Phrases
+    vague_before: frozenset[str]
+    time_before: Phrases
+    time_glued: frozenset[str]
+    year_word_before: frozenset[str]
+    set_phrases: dict[str, frozenset[str]]
+
+
+@cache
+def lexicon() -> Lexicon:
+    units = load("units")
+    counted_data = load("counted")
+    cues = load("cues")
+    nf = load("notfacts")
+    classifiers = {phrase(k): v for k, v in units["classifiers"].items()}
+    counted: dict[Phrase, str] = {}
+    for cat, block in counted_data.items():
+        for w in block["words"]:
+            counted.setdefault(phrase(w), cat)
+    disc = cues["discipline"]
+    return Lexicon(
+        currency=_phrases(units["currency"]["words"]),
+        measure=_phrases(units["measure"]["words"]),
+        classifiers=classifiers,
+        classifier_phrases=_phrases(list(units["classifiers"])),
+        weak_classifiers=frozenset(phrase(w) for w in units["weak_classifiers"]["words"]),
+        classifier_words=_phrases(units["classifier_words"]["words"]),
+        counted=counted,
+        counted_phrases=Phrases(counted),
+        unit_or_noun=Phrases(
+            [*classifiers, *counted, *(phrase(w) for w in units["currency"]["words"] + units["measure"]["words"])]
+        ),
+        actions=_phrases(disc["actions"]),
+        violations=_phrases(disc["violations"]),
+        inspections=_phrases(disc["inspections"]),
+        not_violations=_phrases(disc["not_violations"]),
+        subjects=frozenset(phrase(s) for s in disc["subjects"]),
+        labels=_phrases(cues["labels"]["words"]),
+        label_skip=_phrases(cues["labels"]["skip"]),
+        openers=_phrases(cues["breakdown"]["openers"]),
+        total_after=_phrases(cues["breakdown"]["total_after"]),
+        total_before=_phrases(cues["breakdown"]["total_before"]),
+        among=_phrases(cues["breakdown"]["among"]),
+        respectively=_phrases(cues["breakdown"]["respectively"]),
+        actor_verbs=_phrases(cues["actor"]["verbs"]),
+        verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
+        verb_noun_words=frozenset(w for p in cues["actor"]["verb_nouns"] for w in phrase(p)),
+        comma_joined=frozenset((a, b) for a, _comma, b in map(phrase, cues["actor"]["comma_joined"])),
+        object_stop=frozenset(cues["object"]["stop"]),
+        pure_classifiers=frozenset(phrase(w) for w in units["pure_classifiers"]["words"]),
+        copulas=frozenset(cues["object"]["copulas"]),
+        modals=_phrases(cues["object"]["modals"]),
+        intro=_phrases(cues["actor"]["intro"]),
+        money_before=_phrases(cues["money"]["before"]),
+        time_openers=_phrases(cues["actor"]["time_openers"]),
+        compared_before=_phrases(cues["period"]["compared"]),
+        speech=_phrases(cues["actor"]["speech"]),
+        anaphora=_phrases(cues["actor"]["anaphora"]),
+        members=frozenset(phrase(w) for w in cues["audience"]["members"]),
+        ratio_units=frozenset(phrase(w) for w in units["ratio"]["unit"]),
+        ratio_before=frozenset(units["ratio"]["before"]),
+        social_words=frozenset(cues["audience"]["social_words"]),
+        subject_openers=_phrases(cues["actor"]["subject_openers"]),
+        pronouns=frozenset(cues["actor"]["pronouns"]),
+        date_before=_phrases(nf["date_before"]["words"]),
+        duration_after=_phrases(nf["time_after"]["duration"]),
+        age_after=_phrases(nf["time_after"]["age"]),
+        name_before=_phrases(nf["name_before"]["words"]),
+        name_before_always=_phrases(nf["name_before"]["always"]),
+        vague_before=frozenset(nf["vague_before"]["words"]),
+        time_before=_phrases(nf["time_before"]["words"]),
+        time_glued=frozenset(nf["time_glued"]["words"]),
+        year_word_before=frozenset(nf["year_word_before"]["words"]),
+        set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
+    )
+
+
+_NOWHERE: list[int] = []
+
+
+class Where:
+    """Where things stand in one sentence's tokens: punctuation marks, number
+    tokens, cue phrases. Found once per sentence, for all its numbers, instead
+    of each number's rule walking its window of tokens."""
+
+    __slots__ = ("_lows", "_marks", "_numbers", "_starts", "toks")
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
+        self._marks: dict[str, list[int]] | None = None
+        self._numbers: list[int] | None = None
+        self._starts: dict[int, list[int]] = {}
+        self._lows: list[str] | None = None
+
+    def of(self, mark: str) -> list[int]:
+        """Token indexes of a punctuation mark, in order."""
+        marks = self._marks
+        if marks is None:
+            marks = self._marks = {}
+            for k, t in enumerate(self.toks):
+                if t.kind == "p":
+                    marks.setdefault(t.text, []).append(k)
+        return marks.get(mark, _NOWHERE)
+
+    def between(self, mark: str, start: int, end: int) -> list[int]:
+        """Token indexes of ``mark`` in ``toks[start:end]``."""
+        where = self.of(mark)
+        return where[bisect_left(where, start) : bisect_left(where, end)]
+
+    def last(self, marks: tuple[str, ...], start: int, end: int) -> int | None:
+        """The index of the last of ``marks`` in ``toks[start:end]``, else None."""
+        found = None
+        for mark in marks:
+            where = self.of(mark)
+            k = bisect_left(where, end) - 1
+            if k >= 0 and where[k] >= start and (found is None or where[k] > found):
+                found = where[k]
+        return found
+
+    def numbers(self) -> list[int]:
+        """Token indexes of digits and number words."""
+        if self._numbers is None:
+            self._numbers = [k for k, t in enumerate(self.toks) if is_number_tok(t)]
+        return self._numbers
+
+    def lows(self) -> list[str]:
+        """Every token's ``low``."""
+        if self._lows is None:
+            self._lows = [t.low for t in self.toks]
+        return self._lows
+
+    def starts(self, phrases: Phrases) -> list[int]:
+        """Token indexes where one of ``phrases`` starts."""
+        found = self._starts.get(id(phrases))
+        if found is None:
+            lows, first = self.lows(), phrases.by_first
+            found = self._starts[id(phrases)] = [k for k, low in enumerate(lows) if low in first and phrases.at(lows, k)]
+        return found
+
+
+def first_at(where: list[int], start: int) -> int | None:
+    """The first index in ``where`` at or after ``start``, else None."""
+    k = bisect_left(where, start)
+    return where[k] if k < len(where) else None
+
+
+@dataclass(slots=True)
+class Cand:
+    """A number that may be a fact, where it stands in its sentence, and the rules' answers so far."""
+
+    m: Mention
+    sent: int
+    toks: list[Tok]  # tokens of the sentence
+    where: Where  # and where things stand in it
+    i0: int  # index of the first token of the mention
+    i1: int  # index of the first token after the mention
+    q0: int  # index of the first token of the qualifier (== i0 without one)
+    rules: list[str] = field(default_factory=list)
+    unit: str = ""
+    unit_end: int = 0  # token index after the unit
+    obj: str = ""
+    noun: Phrase = ()
+    category: str = Category.OTHER.value
+    label: str = ""
+    actor: str = ""
+    part_of: int | None = None
+    check: str = ""
+    clause_start: int = 0
+    discipline_cue: str = ""
+    actor_pronoun: bool = False
+
+
+def is_number_tok(t: Tok) -> bool:
+    return t.low in _NUMBER_WORDS if t.kind == "w" else t.is_digit
+
+
+# words that can start a number in running text, from statx.numbers' own lexicon
+_NUMBER_WORDS = number_lexicon().starting_words
+
+
+def in_verb_noun(lows: Sequence[str], j: int, start: int, lx: Lexicon) -> bool:
+    """The word at j is inside a noun with a verb in it that starts at or after ``start``
+    ("vốn đầu tư", "tìm kiếm cứu nạn")."""
+    return lows[j] in lx.verb_noun_words and any(lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 2), j + 1))
+
+
+def candidates(text: str, doc_toks: list[Tok], mentions: list[Mention], sents: list[tuple[int, int]]) -> Iterator[Mention | Cand]:
+    """Each mention in text order: a quantity as a candidate with its window (its
+    sentence's tokens, found once per sentence), any other kind (a date, a code) as it is."""
+    si = 0
+    sent_toks: dict[int, list[Tok]] = {}
+    sent_where: dict[int, Where] = {}
+    for m in mentions:
+        if m.kind != NUMBER:
+            yield m
+            continue
+        while si < len(sents) - 1 and sents[si][1] <= m.start:
+            si += 1
+        s0, s1 = sents[si] if sents else (0, len(text))
+        toks = sent_toks.get(si)
+        if toks is None:
+            toks = sent_toks[si] = doc_toks[bisect_left(doc_toks, s0, key=START) : bisect_left(doc_toks, s1, key=START)]
+            sent_where[si] = Where(toks)
+        # token indexes, by binary search on the tokens' spans
+        i0 = bisect_right(toks, m.start, key=END)
+        i1 = bisect_left(toks, m.end, key=START)
+        q0 = i0
+        if m.qualifier_start is not None:
+            q0 = min(bisect_left(toks, m.qualifier_start, key=START), i0)
+        yield Cand(m, si, toks, sent_where[si], i0, i1, q0, rules=list(m.rules))

@@ -1,0 +1,158 @@
+"""Is it a fact? Dates, codes, names with digits, ordinals and other numbers that count nothing are dropped, with the reason.
+
+The shapes of Vietnamese it knows (word lists in ``lexicon/notfacts.toml``):
+
+* a year: "năm 2030", "nhiệm kỳ 2020 - 2025"; a date after "ngày", "tháng";
+* an age ("25 tuổi"), a duration ("3 năm", unless scaled), a time ("lúc 7 giờ", "17h");
+* an ordinal or a name: "Nghị quyết 35 về…", "BCĐ 35 tỉnh", "Công ty Xây lắp 9 (tỉnh B)";
+* a rate's denominator: "trên 1 ha";
+* spelled numbers that count nothing: a slogan in quotes (“Hai chân”), a vague
+  "vài ba", "thứ ba", "giải Ba", "năm" as a year, "một" as "a", set phrases;
+* and one qualifier that is not one: "trên" right after another count's noun
+  ("40 xe buýt trên 25 tuyến") is "on", not "more than".
+
+Mentions that :mod:`statx.numbers` found to be no quantity (dates, codes, phone
+numbers) are dropped with their kind.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from statx.facts import Category, Dropped
+from statx.numbers import Mention
+from statx.understand.context import Cand, Lexicon, is_number_tok
+
+__all__ = ["on_not_over", "sort_out"]
+
+
+_YEAR_SHAPE = re.compile(r"\d{4}(?:\s*[-–]\s*\d{4})?")
+_DAY_MONTH_SHAPE = re.compile(r"\d{1,2}-\d{1,2}")
+
+
+def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
+    """The not-fact rule that applies to a candidate, or None for a fact."""
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
+    if m.percent:
+        return None
+    prev = toks[i0 - 1] if i0 > 0 else None
+    nxt = toks[i1] if i1 < len(toks) else None
+    qualified = c.q0 != i0
+    followed_by_unit = nxt is not None and lx.unit_or_noun.at(lows, i1) > 0
+    bare = _YEAR_SHAPE.fullmatch(m.text) is not None
+    in_years = bare and 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
+    if in_years and (not followed_by_unit or (not qualified and lx.date_before.ending(lows, i0))):
+        return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
+    if not qualified and lx.date_before.ending(lows, i0):
+        return "date"
+    if lx.age_after.at(lows, i1):
+        return "age"
+    if lx.duration_after.at(lows, i1) and not m.scaled:
+        return "duration"
+    if m.glued.lower() in lx.time_glued or (not qualified and lx.time_before.ending(lows, i0)):
+        return "time"
+    brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT.value
+    counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand)
+    if not qualified and lx.name_before_always.ending(lows, i0):
+        return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
+    if not qualified and not counts_next and lx.name_before.ending(lows, i0):
+        return "ordinal or name"
+    if not qualified and not m.spelled and prev is not None and i0 - 1 > 0:
+        # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
+        prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
+        next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
+        if prev_name and (not followed_by_unit or next_name):
+            return "name with digits"
+    per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
+    if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
+        return "per unit"  # "Giá trị sản xuất trên 1 ha đạt 185 triệu đồng": a rate's denominator
+    if m.value_max is not None and _DAY_MONTH_SHAPE.fullmatch(m.text) and m.value_max <= 12 and not followed_by_unit:
+        return "date"
+    if m.spelled:
+        return _spelled_reason(c, lx)
+    return None
+
+
+def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
+    first = toks[i0].low
+    prev = toks[i0 - 1] if i0 > 0 else None
+    nxt = toks[i1] if i1 < len(toks) else None
+    if m.scaled:
+        return None
+    if prev is not None and prev.text in "“\"‘'«" and any(t.text in "”\"’'»" for t in toks[i1 : i1 + 3]):
+        return "quoted phrase"  # a slogan: “Hai chân”, “Ba mũi”
+    if prev is not None and prev.low in lx.vague_before:
+        return "vague"
+    if prev is not None and prev.low == "thứ":
+        return "ordinal or name"
+    if toks[i0].capitalized and prev is not None and (prev.is_word or prev.text == ","):
+        return "part of a name"  # "giải Ba", "quận Hai Bà Trưng": a capital mid-sentence
+    if first == "năm" and i1 == i0 + 1 and nxt is not None and nxt.is_digit:
+        return "năm = year"
+    if nxt is None or not nxt.is_word:
+        return "number word alone"
+    if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
+        return "set phrase"
+    counted = lx.counted_phrases.at(lows, i1) or lx.classifier_phrases.at(lows, i1)
+    if nxt.capitalized and not counted:
+        return "part of a name"
+    if m.text.lower() == "năm" and (not counted or (prev is not None and (prev.low in lx.year_word_before or prev.is_digit))):
+        return "năm = year"
+    if first == "một" and i1 == i0 + 1 and not _in_list(c):
+        return "một = a"
+    return None
+
+
+def _in_list(c: Cand) -> bool:
+    """A count coordinated with other numbers: "một tổ chức đảng, 14 đảng viên"."""
+    toks = c.toks
+    for k in range(c.i1, min(c.i1 + 7, len(toks) - 1)):
+        t = toks[k]
+        if t.low in (",", "và", ";") and is_number_tok(toks[k + 1]):
+            return True
+        if not t.is_word:
+            break
+    k = c.q0 - 1
+    if k >= 1 and toks[k].low in (",", "và"):
+        for j in range(k - 1, max(k - 8, -1), -1):
+            if toks[j].is_digit:
+                return True
+            if not toks[j].is_word:
+                break
+    return False
+
+
+def on_not_over(cands: list[Cand]) -> None:
+    """ "khai thác 103 tàu bay trên 137 đường bay": "trên" right after another count's noun is
+    "on", not "more than"; the second count is exact."""
+    for p, c in itertools.pairwise(cands):
+        m = c.m
+        if p.sent != c.sent or m.qualifier != "more_than" or c.q0 == c.i0 or c.toks[c.q0].low != "trên":
+            continue
+        between = c.toks[p.i1 : c.q0]
+        if 0 < len(between) <= 4 and all(t.is_word for t in between):
+            m.qualifier, m.qualifier_start = "exact", None
+            m.rules = tuple(r for r in m.rules if r != "qualifier:more_than")
+            c.q0 = c.i0
+            c.rules = [r for r in c.rules if r != "qualifier:more_than"]
+            c.rules.append("qualifier:on, not over")
+
+
+def sort_out(found: Iterable[Mention | Cand], lx: Lexicon) -> tuple[list[Cand], list[Dropped]]:
+    """The candidates that are facts, and the mentions dropped, each with the rule that dropped it, in text order."""
+    dropped: list[Dropped] = []
+    cands: list[Cand] = []
+    for c in found:
+        if isinstance(c, Mention):  # a date, a code, a phone number: its kind is the reason
+            dropped.append(Dropped(c.start, c.end, c.text, c.kind))
+            continue
+        reason = _drop_reason(c, lx)
+        if reason:
+            m = c.m
+            dropped.append(Dropped(m.start, m.end, m.text, reason))
+            continue
+        cands.append(c)
+    return cands, dropped

@@ -1,0 +1,57 @@
+"""The answers written down: one :class:`~statx.facts.Fact` per candidate, with its period and its sentence."""
+
+from __future__ import annotations
+
+from statx.facts import Fact
+from statx.numbers import to_plain
+from statx.understand.context import Cand
+
+__all__ = ["record"]
+
+
+_SENTENCE_MAX = 600
+
+
+def _sentence_text(text: str, s0: int, s1: int, start: int, end: int, cache: dict[int, str]) -> str:
+    """The sentence with its white space folded; a very long one is cut to a window around the number."""
+    if s1 - s0 <= _SENTENCE_MAX:
+        if s0 not in cache:
+            cache[s0] = " ".join(text[s0:s1].split())
+        return cache[s0]
+    half = _SENTENCE_MAX // 2
+    a, b = max(s0, start - half), min(s1, end + half)
+    return ("…" if a > s0 else "") + " ".join(text[a:b].split()) + ("…" if b < s1 else "")
+
+
+def record(
+    cands: list[Cand], periods: list[str], text: str, sents: list[tuple[int, int]], doc: str, published: str
+) -> list[Fact]:
+    """The facts of a document's candidates, in order, each with its period (``periods``, one a candidate)."""
+    facts = []
+    sent_text: dict[int, str] = {}
+    for c, period in zip(cands, periods, strict=True):
+        s0, s1 = sents[c.sent] if sents else (0, len(text))
+        m = c.m
+        facts.append(
+            Fact(
+                doc=doc,
+                start=m.start,
+                end=m.end,
+                mention=m.text,
+                value=to_plain(m.value),
+                qualifier=m.qualifier,
+                value_max=None if m.value_max is None else to_plain(m.value_max),
+                unit=c.unit,
+                object=c.obj,
+                category=c.category,
+                label=c.label,
+                part_of=c.part_of,
+                actor=c.actor,
+                period=period,
+                published=published,
+                sentence=_sentence_text(text, s0, s1, m.start, m.end, sent_text),
+                rules=";".join(dict.fromkeys(c.rules)),
+                check=c.check,
+            )
+        )
+    return facts

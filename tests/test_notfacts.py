@@ -1,0 +1,93 @@
+"""statx.understand.notfacts: numbers that are no fact (dates, codes, names, ordinals), and the ones that are."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from tests.conftest import PEER, by_mention, facts, need
+
+
+def test_tren_after_another_count_is_on_not_over() -> None:
+    f = by_mention("Hãng khai thác 103 tàu bay trên 137 đường bay, gồm 56 đường bay quốc tế và 81 đường bay nội địa.")
+    assert f["137"].qualifier == "exact" and f["137"].check == "ok"
+    assert by_mention("Fanpage có trên 800 người theo dõi.")["800"].qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Nghị quyết số 35-NQ/TW ngày 22-10-2018 của Bộ Chính trị.",
+        "Ban Chỉ đạo 35 Thành ủy họp lúc 17h30 ngày 27/09/2023.",
+        "BCĐ 35 Thành ủy nhiệm kỳ 2020 - 2025 và định hướng đến năm 2030.",
+        "Do ảnh hưởng của đại dịch Covid-19, đô thị loại I, khóa XIII, lần thứ 2.",
+        "Qua 5 năm thực hiện, em bé 16 tuổi học lớp 9.",
+        "Hàng trăm người dân, một số cán bộ và “Hai chân”, “Ba mũi”.",
+        "Liên hệ số điện thoại 0912 345 678 để phản ánh.",
+        "Công ty Lilama 3 (Hà Nội) và Hội nghị Trung ương 4.",
+    ],
+)
+def test_not_facts(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_adding_a_non_fact_does_not_change_the_facts() -> None:
+    base = facts("Huyện có 15 trang Fanpage với hơn 11.000 lượt người theo dõi.")
+    more = facts("Ngày 27/09/2023, huyện có 15 trang Fanpage với hơn 11.000 lượt người theo dõi.")
+    assert [(f.value, f.category, f.qualifier) for f in base] == [(f.value, f.category, f.qualifier) for f in more]
+
+
+def test_spelled_counts_are_facts_when_they_count() -> None:
+    f = by_mention("Bảy học sinh tắm biển, trong đó bốn học sinh bị đuối nước.")
+    assert f["Bảy"].value == 7 and f["bốn"].value == 4
+    assert f["bốn"].part_of == f["Bảy"].start
+    assert f["bốn"].label == "bị đuối nước"
+
+
+def test_mot_is_a_fact_only_in_a_list_of_counts() -> None:
+    assert [f.value for f in facts("UBKT kiểm tra một tổ chức đảng, 14 đảng viên.")] == [1, 14]
+    assert facts("Người bệnh phải trả cho một lần khám.") == []
+
+
+def _time_rows() -> list[str]:
+    path = PEER / "not-facts-duckling-time.tsv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [r[0] for r in csv.reader(fh, delimiter="\t") if r]
+
+
+@pytest.mark.parametrize("text", _time_rows() or ["(no peer data)"])
+def test_time_expressions_are_not_facts(text: str) -> None:
+    need(PEER / "not-facts-duckling-time.tsv")
+    assert facts(text) == []
+
+
+def test_prize_ranks_and_capitalized_names_are_not_counts() -> None:
+    f = by_mention("Ban Tổ chức đã trao 1 giải Nhất, 2 giải Nhì, 3 giải Ba và 10 giải Khuyến khích.")
+    assert sorted(f) == ["1", "10", "2", "3"]
+    assert {x.actor for x in f.values()} == {"Ban Tổ chức"}
+
+
+def test_sports_scores_minutes_and_ranks_are_not_facts() -> None:
+    text = "U23 Việt Nam thắng 3-1 ở phút 90+2, xếp thứ 2 bảng B. Khoảng 25.000 khán giả có mặt. Đội thua 2-0 ở trận cuối."
+    assert [(f.mention, f.category) for f in facts(text)] == [("25.000", "people")]
+
+
+def test_roads_packages_and_units_named_by_numbers() -> None:
+    text = "Dự án Vành đai 3 dài 76 km, gói thầu 5 trị giá 1.200 tỷ đồng. Sư đoàn 9 có 300 chiến sĩ tham gia."
+    assert [f.mention for f in facts(text)] == ["76", "1.200 tỷ", "300"]
+
+
+def test_steering_committee_35_is_a_name_even_before_a_unit_word() -> None:
+    text = "Lực lượng 35 các cấp đăng tải 12.450 tin, bài. BCĐ 35 tỉnh đã tổ chức 14 hội nghị chuyên đề."
+    assert [f.mention for f in facts(text)] == ["12.450", "14"]
+    # a verb that is also a document word still lets its count through
+    assert [f.mention for f in facts("Bộ đã khóa 21,4 triệu sim, thuê bao.")] == ["21,4 triệu"]
+
+
+def test_one_unit_after_tren_is_a_rate_not_a_fact() -> None:
+    f = by_mention("Giá trị sản xuất trên 1 ha đất trồng trọt đạt 185 triệu đồng.")
+    assert list(f) == ["185 triệu"]
+    assert by_mention("Video đạt trên 1 triệu lượt xem.")["1 triệu"].qualifier == "more_than"

@@ -1,0 +1,51 @@
+"""statx.text: tokens cover the text with their spans and lower case; sentences and spans as facts show them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from statx.lexicon import fold
+from statx.text import tokenize
+from tests.conftest import by_mention, facts
+from tests.test_properties import VIETNAMESE_TEXT
+
+
+def test_spans_point_at_the_mention() -> None:
+    text = "Khoảng 5.000 nhân viên và hơn 3,6 triệu lượt retweet, từ 15.000 đến 20.000 lượt like."
+    for f in facts(text):
+        assert text[f.start : f.end] == f.mention
+
+
+@pytest.mark.parametrize("spelling", ["xóa tên", "xoá tên"])
+def test_old_and_new_tone_placement_match_the_same_words(spelling: str) -> None:
+    (f,) = facts(f"Thành ủy kỷ luật {spelling} 3 đảng viên.")
+    assert (f.value, f.category, f.label) == (3, "discipline", spelling)
+
+
+def test_a_hard_wrapped_line_goes_on_in_lower_case() -> None:
+    f = by_mention(
+        "Giá thuê căn hộ tại quận trung tâm dao động từ 8 đến 12 triệu\nđồng mỗi tháng, cao hơn\nkhoảng 15% so với năm ngoái.\nThành phố có 42.000 căn hộ."
+    )
+    assert (f["8 đến 12 triệu"].category, f["8 đến 12 triệu"].unit) == ("money", "đồng")
+    assert f["15%"].qualifier == "approx"
+    assert f["42.000"].sentence == "Thành phố có 42.000 căn hộ."  # a new line in upper case is a new sentence
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=200), VIETNAMESE_TEXT))
+@example("İstanbul có 1.234 người, Ⓐ 11 000 ,5%")
+@example("  THÀNH PHỐ HOÀ BÌNH  ")
+def test_tokens_cover_the_text_with_their_spans_and_lower_case(text: str) -> None:
+    toks = tokenize(text)
+    assert "".join("".join(t.text.split()) for t in toks) == "".join(text.split())  # "11 000" is one token
+    for t in toks:
+        assert text[t.start : t.end] == t.text
+        assert t.low == fold(t.text.lower())
+        if t.kind == "w":
+            assert all(c.isalnum() and not c.isdecimal() for c in t.text)
+        elif t.kind == "d":
+            assert any(c.isdecimal() for c in t.text) and all(c.isdecimal() or c in ".,\u00a0\u202f\u2009 " for c in t.text)
+        else:
+            assert t.kind == "p" and len(t.text) == 1
