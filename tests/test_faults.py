@@ -437,3 +437,39 @@ def test_legacy_text_that_cannot_be_read_surely_is_refused_not_garbled(tmp_path:
         "read surely; convert it to UTF-8\n"
     )
     assert {json.loads(x)["doc"] for x in done.stdout.decode().splitlines()} == {"ok.txt"}
+
+
+# ---------------------------------------------------------------- bounded values and linear shapes
+
+
+def test_a_spelled_number_past_10_to_the_18_is_no_fact_and_every_output_writes(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Xã có một" + " tỷ" * 40 + " hạt cát và 12 hộ nghèo; quỹ có 1 tỷ tỷ đồng, nợ 999 tỷ tỷ đồng.\n", encoding="utf-8"
+    )
+    done = run_statx("extract", "-f", "jsonl", "a.txt", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    assert [json.loads(x)["value"] for x in done.stdout.decode().splitlines()] == [12, 10**18]
+    explained = run_statx("explain", "a.txt", cwd=tmp_path).stdout.decode()
+    assert "999 tỷ tỷ⟨too large⟩" in explained and "2 too large" in explained
+    for out in ("facts.xlsx", "facts.csv"):
+        assert run_statx("extract", "a.txt", "-o", out, "-q", cwd=tmp_path).returncode == 0
+        summary = run_statx("summarize", out, "--by", "category", "-f", "csv", cwd=tmp_path)
+        assert summary.returncode == 0, summary.stderr.decode()
+        assert "money,1,1000000000000000000," in summary.stdout.decode()
+
+
+@pytest.mark.parametrize("link", ["9.", "1-2/3.", "1.000-"])
+def test_a_long_chain_of_digits_never_stalls_a_run(tmp_path: Path, link: str) -> None:
+    """200 KB of one chain; the shape regex once rescanned the rest of it from every digit (minutes)."""
+    (tmp_path / "chain.txt").write_text("Mã " + link * (200_000 // len(link)) + " và 7 người.\n", encoding="utf-8")
+    done = run_statx("extract", "-f", "jsonl", "chain.txt", cwd=tmp_path)  # run_statx gives up after 120 s
+    assert done.returncode == 0, done.stderr.decode()
+    assert json.loads(done.stdout.decode().splitlines()[-1])["value"] == 7
+
+
+def test_codes_at_the_end_of_digit_chains_are_still_codes() -> None:
+    from statx import analyze
+
+    analysis = analyze("Theo văn bản 12.3.45-NQ/TW và 2024/15/QĐ-UBND, xã có 8 hộ.")
+    assert [f.value for f in analysis.facts] == [8]
+    assert [(d.mention, d.reason) for d in analysis.dropped][:2] == [("12.3.45-NQ/TW", "code"), ("2024/15/QĐ-UBND", "code")]
