@@ -9,6 +9,7 @@ flight at once, so memory stays flat however many files a run reads.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import itertools
 import multiprocessing
 import os
@@ -24,6 +25,7 @@ from typing import Any, TypeVar
 from statx.facts import Fact
 from statx.read import Document, Failure, ReadOptions, display_name, read_items
 from statx.understand import analyze
+from statx.understand.period import published_date
 
 __all__ = ["InputResult", "WorkerDied", "default_jobs", "ordered_map", "process_input", "run"]
 
@@ -63,8 +65,62 @@ def process_input(name: str, options: ReadOptions | None = None, segment: bool =
 
 
 def extract_document(document: Document, segment: bool = False) -> list[Fact]:
-    """The facts of one document: the function to map over a corpus in Dask, Spark or Ray."""
-    return analyze(document.text, document.doc, segment, document.published).facts
+    """The facts of one document: the function to map over a corpus in Dask, Spark or Ray.
+
+    A document longer than ``WINDOW_CHARS`` is analysed one window at a time,
+    cut at a paragraph break (else a sentence end, else a space), so that the
+    memory it takes is bounded by the window, not by the document; an article
+    is far shorter, and is analysed whole.
+    """
+    text = document.text
+    if len(text) <= WINDOW_CHARS:
+        return analyze(text, document.doc, segment, document.published).facts
+    published = document.published or published_date(text[:WINDOW_CHARS])
+    facts: list[Fact] = []
+    strings: dict[str, str] = {}  # one string object for each text the facts repeat (sentences, rules)
+
+    def shared(value: str) -> str:
+        return strings.setdefault(value, value)
+
+    for start, end in _windows(text, WINDOW_CHARS):
+        for f in analyze(text[start:end], document.doc, segment, published).facts:
+            facts.append(
+                dataclasses.replace(
+                    f,
+                    start=f.start + start,
+                    end=f.end + start,
+                    part_of=None if f.part_of is None else f.part_of + start,
+                    unit=shared(f.unit),
+                    object=shared(f.object),
+                    label=shared(f.label),
+                    actor=shared(f.actor),
+                    period=shared(f.period),
+                    sentence=shared(f.sentence),
+                    rules=shared(f.rules),
+                    check=shared(f.check),
+                )
+            )
+    return facts
+
+
+WINDOW_CHARS = 500_000
+
+
+def _windows(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Spans of at most ``size`` characters that cover ``text``, cut where a paragraph,
+    else a sentence, else a word ends, in the second half of each window."""
+    start, n = 0, len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            half = start + size // 2
+            for mark in ("\n", ". ", " "):
+                cut = text.rfind(mark, half, end)
+                if cut >= 0:
+                    end = cut + len(mark)
+                    break
+        yield start, end
+        start = end
 
 
 def default_jobs() -> int:

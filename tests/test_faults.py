@@ -473,3 +473,19 @@ def test_codes_at_the_end_of_digit_chains_are_still_codes() -> None:
     analysis = analyze("Theo văn bản 12.3.45-NQ/TW và 2024/15/QĐ-UBND, xã có 8 hộ.")
     assert [f.value for f in analysis.facts] == [8]
     assert [(d.mention, d.reason) for d in analysis.dropped][:2] == [("12.3.45-NQ/TW", "code"), ("2024/15/QĐ-UBND", "code")]
+
+
+@pytest.mark.parametrize("joint", ["\n\n", " "])
+def test_a_long_document_read_window_by_window_gives_the_facts_of_the_whole(monkeypatch: pytest.MonkeyPatch, joint: str) -> None:
+    import statx.batch as batch
+    from statx.read import Document
+    from statx.understand import analyze
+
+    text = joint.join([STORY.strip(), NOTICE.strip().replace("\n\n", " ")] * 40)
+    whole = analyze(text, "big.txt").facts
+    monkeypatch.setattr(batch, "WINDOW_CHARS", 2_000)  # some twenty windows
+    windowed = batch.extract_document(Document("big.txt", text))
+    assert len(whole) == 40 * 15
+    assert windowed == whole
+    assert all(text[f.start : f.end] == f.mention for f in windowed)
+    assert {text[f.part_of : f.part_of + 2] for f in windowed if f.part_of is not None} == {"27", "64"}
