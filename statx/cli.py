@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import signal
 import sys
-from collections.abc import Iterable, Iterator
-from enum import StrEnum
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -24,6 +23,7 @@ from statx import __version__
 if TYPE_CHECKING:
     from statx.batch import InputResult
     from statx.facts import Fact
+    from statx.read import Failure
 
 # the library is imported inside the commands, so that --help and --version start fast
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -35,6 +35,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 err = Console(stderr=True, highlight=False)
 _settings = {"verbose": False}
@@ -55,11 +56,7 @@ CATEGORY_STYLE = {
 QUALIFIER_SIGN = {"approx": "≈", "nearly": "<~", "more_than": ">", "at_least": "≥", "less_than": "<", "at_most": "≤"}
 
 
-class Format(StrEnum):
-    table = "table"
-    csv = "csv"
-    jsonl = "jsonl"
-    xlsx = "xlsx"
+FORMATS = ("table", "csv", "jsonl", "xlsx")
 
 
 def say(message: str) -> None:
@@ -71,6 +68,37 @@ def say(message: str) -> None:
 def fail(message: str, code: int = 1) -> typer.Exit:
     say(message)
     return typer.Exit(code)
+
+
+def _format(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value.lower() not in FORMATS:
+        raise fail(f"--format: choose table, csv, jsonl or xlsx, not {value!r}", 2)
+    return value.lower()
+
+
+def _whole(option: str, value: str | None, least: int = 1) -> int | None:
+    """A whole-number option (``--jobs 4``), or a one-line usage error."""
+    if value is None:
+        return None
+    try:
+        n = int(value.replace("_", ""))
+    except ValueError:
+        raise fail(f"{option}: give a whole number, not {value!r}", 2) from None
+    if n < least:
+        raise fail(f"{option}: give a number of at least {least}, not {value!r}", 2)
+    return n
+
+
+def _seconds(option: str, value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise fail(f"{option}: give a number of seconds, not {value!r}", 2) from None
+    if not n >= 0:
+        raise fail(f"{option}: give a number of seconds of at least 0, not {value!r}", 2)
+    return n
 
 
 def _version(value: bool) -> None:
@@ -145,40 +173,57 @@ def _table(facts: Iterable[Fact], console: Console, show_sentence: bool) -> int:
                 "sentence": f.sentence,
             }
         )
-    columns: list[tuple[str, dict[str, Any]]] = [
-        ("doc", {"overflow": "ellipsis", "no_wrap": True, "max_width": 24}),
-        ("mention", {"overflow": "fold"}),
-        ("value", {"justify": "right", "no_wrap": True}),
-        ("unit", {"overflow": "fold"}),
-        ("object", {"overflow": "fold", "max_width": 28}),
-        ("category", {"no_wrap": True}),
-        ("label", {"overflow": "fold", "min_width": 8}),
-        ("actor", {"overflow": "fold", "max_width": 28, "min_width": 10}),
-        ("period", {"overflow": "fold", "max_width": 20}),
-        ("check", {"overflow": "fold", "min_width": 5}),
-    ]
+    names = ["doc", "mention", "value", "unit", "object", "category", "label", "actor", "period", "check"]
     if show_sentence:
-        columns.append(("sentence", {"overflow": "fold", "max_width": 60}))
+        names.append("sentence")
     narrow = console.width < 110  # an 80-column terminal: the essentials, readable
     wide_only = ("unit", "object", "period")
     keep = [
-        (name, kw)
-        for name, kw in columns
+        name
+        for name in names
         if name in ("mention", "value", "category")
         or (name == "doc" and len(docs) > 1)
         or (name not in ("doc", *wide_only) and any(str(r[name]) for r in rows))
         or (name in wide_only and not narrow and any(str(r[name]) for r in rows))
     ]
+    widths = _fit_widths(keep, rows, console.width)
     table = Table(show_lines=False, header_style="bold", pad_edge=False, expand=False)
-    for name, kw in keep:
-        table.add_column(name, **kw)
+    for name in keep:
+        table.add_column(
+            name, justify="right" if name == "value" else "left", no_wrap=True, overflow="ellipsis", width=widths[name]
+        )
     for r in rows:
-        table.add_row(*[r[name] for name, _ in keep])
+        table.add_row(*[r[name] for name in keep])
     n = len(rows)
     if narrow and rows:
         table.caption = "unit, object and period: on a wider terminal, or with -f csv"
     console.print(table)
     return n
+
+
+# columns that give up width first when a table is wider than the terminal (cut with …), and the least each keeps
+_SHRINK = {"sentence": 20, "actor": 10, "object": 10, "label": 8, "period": 8, "doc": 8, "unit": 6, "mention": 7}
+
+
+def _fit_widths(names: list[str], rows: list[dict[str, str | Text]], width: int) -> dict[str, int]:
+    """Each column's width: its widest cell, narrowed (widest column first) until the table fits ``width``.
+
+    One line a fact: cells never wrap; a cell wider than its column ends in …
+    """
+    from rich.cells import cell_len
+
+    widths = {name: max([cell_len(name), *(cell_len(str(r[name])) for r in rows)]) for name in names}
+    # a box border left and right and between columns, one space either side of each cell but the edges
+    frame = (len(names) + 1) + 2 * len(names) - 2
+    excess = sum(widths.values()) + frame - width
+    while excess > 0:
+        shrinkable = [n for n in names if n in _SHRINK and widths[n] > max(_SHRINK[n], cell_len(n))]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda n: widths[n] - _SHRINK[n])
+        widths[widest] -= 1
+        excess -= 1
+    return widths
 
 
 def _stdout_console() -> Console:
@@ -210,10 +255,16 @@ def _read_list(source: str) -> list[str]:
 
 
 class _Progress:
-    """A progress bar on stderr when it is a terminal; nothing otherwise."""
+    """The run's hooks: failures named on stderr, a progress bar there when it is a terminal.
+
+    The bar leaves standard output alone (``redirect_stdout=False``): facts
+    written to a file or a pipe must reach it, whatever stderr is.
+    """
 
     def __init__(self, enabled: bool) -> None:
         self.bar: Any = None
+        self.facts = 0
+        self.docs = 0
         if enabled:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -225,6 +276,8 @@ class _Progress:
                 TimeElapsedColumn(),
                 console=err,
                 transient=True,
+                redirect_stdout=False,
+                redirect_stderr=False,
             )
 
     def __enter__(self) -> _Progress:
@@ -237,62 +290,84 @@ class _Progress:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
 
-    def set_total(self, total: int) -> None:
+    def total(self, inputs: int) -> None:
         if self.bar is not None:
-            self.bar.update(self.task, total=total)
+            self.bar.update(self.task, total=inputs)
 
-    def advance(self, facts: int, docs: int) -> None:
+    def failure(self, failure: Failure) -> None:
         if self.bar is not None:
-            self._facts = getattr(self, "_facts", 0) + facts
-            self._docs = getattr(self, "_docs", 0) + docs
+            self.bar.console.print(f"statx: {failure.name}: {failure.reason}", markup=False, highlight=False, soft_wrap=True)
+        else:
+            say(f"{failure.name}: {failure.reason}")
+
+    def check(self) -> None:
+        _check_stop()
+
+    def result(self, result: InputResult) -> None:
+        if self.bar is not None:
+            self.facts += len(result.facts)
+            self.docs += result.documents
             elapsed = self.bar.tasks[0].elapsed or 1e-9
-            self.bar.update(self.task, advance=1, facts=self._facts, rate=f"{self._docs / elapsed:.0f}")
+            self.bar.update(self.task, advance=1, facts=self.facts, rate=f"{self.docs / elapsed:.0f}")
 
 
 @app.command()
 def extract(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Argument(help="Articles, folders (searched recursively) or dumps; '-' reads standard input."),
+        typer.Argument(metavar="PATH", show_default=False, hidden=True),
     ] = None,
     fmt: Annotated[
-        Optional[Format],  # noqa: UP045
-        typer.Option("--format", "-f", help="table, csv, jsonl or xlsx. Default: table on a terminal, else csv, or -o's suffix."),
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, csv, jsonl or xlsx. Default: table on a terminal, else csv, or -o's suffix.",
+        ),
     ] = None,
     output: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write to this file (whole or not at all) instead of standard output."),
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to this file (whole or not at all) instead of standard output."
+        ),
     ] = None,
     glob: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--glob", help="In folders, only files whose name matches, like '*.html'."),
+        typer.Option("--glob", metavar="PATTERN", help="In folders, only files whose name matches, like '*.html'."),
     ] = None,
     from_list: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--from-list", help="Read input paths from this file, one a line ('-': standard input)."),
+        typer.Option("--from-list", metavar="FILE", help="Read input paths from this file, one a line ('-': standard input)."),
     ] = None,
     text_field: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--text-field", help="In JSON Lines, JSON and CSV dumps, the field holding the article text."),
+        typer.Option(
+            "--text-field", metavar="NAME", help="In JSON Lines, JSON and CSV dumps, the field holding the article text."
+        ),
     ] = None,
     id_field: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--id-field", help="In dumps, the field that names a record (doc becomes 'dump.jsonl#<id>')."),
+        typer.Option(
+            "--id-field", metavar="NAME", help="In dumps, the field that names a record (doc becomes 'dump.jsonl#<id>')."
+        ),
     ] = None,
     check: Annotated[bool, typer.Option("--check", help="Only totals whose parts do not add up, with their sentences.")] = False,
     segment: Annotated[bool, SEGMENT_OPTION] = False,
     state: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--state", help="Remember processed inputs here; later runs read only new or changed ones."),
+        typer.Option("--state", metavar="FILE", help="Remember processed inputs here; later runs read only new or changed ones."),
     ] = None,
-    lock_wait: Annotated[float, typer.Option("--lock-wait", help="Seconds to wait for another run holding --state.")] = 300.0,
+    lock_wait: Annotated[
+        str, typer.Option("--lock-wait", metavar="SECONDS", help="Seconds to wait for another run holding --state.")
+    ] = "300",
     jobs: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of cores)."),
+        Optional[str],  # noqa: UP045
+        typer.Option("--jobs", "-j", metavar="N", help="Worker processes (default: the number of cores)."),
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this (after decompression).")
-    ] = DEFAULT_MAX_BYTES,
+        str, typer.Option("--max-bytes", metavar="N", help="Refuse inputs larger than N bytes (after decompression).")
+    ] = str(DEFAULT_MAX_BYTES),
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM, for Excel on Windows.")] = False,
     raw_csv: Annotated[
         bool, typer.Option("--raw-csv", help="Do not neutralise cells that a spreadsheet would run as formulas.")
@@ -300,160 +375,84 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors on stderr.")] = False,
     scheduler: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or 'local' for a local one (statx[dask])."),
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: tcp://HOST:8786, or 'local' for a local one (statx[dask]).",
+        ),
     ] = None,
 ) -> None:
-    """Print the numeric facts of Vietnamese articles as a table, CSV, JSON Lines or Excel."""
-    from statx.batch import default_jobs, run
-    from statx.read import ReadOptions, expand
+    """Print the numeric facts of Vietnamese articles as a table, CSV, JSON Lines or Excel.
+
+    PATH... are articles, folders (searched recursively) or news dumps; '-' reads standard input.
+    """
+    from statx.deps import MissingPackage
+    from statx.read import ReadOptions
+    from statx.run import AllInputsFailed, ExtractOptions, UsageError, choose_format, run_extract
     from statx.state import StateLocked
-    from statx.write import OutputError, format_for_path, write_facts, write_output
+    from statx.write import OutputError, atomic_output
 
     _check_segment(segment)
     _check_output(output)
     names: list[str] = list(paths or [])
     if from_list:
+        if from_list == "-" and "-" in names:
+            raise fail("standard input can be read only once", 2)
         names += _read_list(from_list)
-    if not names:
-        raise fail("no inputs: name files, folders or '-', or use --from-list", 2)
-    if names.count("-") + (from_list == "-") > 1:
-        raise fail("standard input can be read only once", 2)
-    chosen = fmt.value if fmt else None
-    if chosen is None:
-        chosen = (format_for_path(output) or "csv") if output else ("table" if sys.stdout.isatty() else "csv")
-    if chosen == "xlsx" and not output:
-        raise fail("xlsx output needs a file: -o facts.xlsx", 2)
-    if state and not output:
-        raise fail("--state needs -o FILE: new facts are appended to it", 2)
-    if state and chosen == "table":
-        raise fail("--state appends to a CSV, JSON Lines or Excel file, not a table", 2)
-    options = ReadOptions(text_field=text_field, id_field=id_field, max_bytes=max_bytes)
-    seen = [0]
-
-    def counted(names_: Iterable[str]) -> Iterator[str]:
-        for name in names_:
-            seen[0] += 1
-            yield name
-
-    inputs: Iterable[str] = counted(expand(names, glob))
-    failures: list[str] = []
-
-    def report(result: InputResult) -> None:
-        for failure in result.failures:
-            say(f"{failure.name}: {failure.reason}")
-            failures.append(failure.name)
-
-    def facts_of(results: Iterable[InputResult], progress: _Progress, done: list[str]) -> Iterator[Fact]:
-        for result in results:
-            _check_stop()
-            report(result)
-            if not result.failures:
-                done.append(result.name)
-            progress.advance(len(result.facts), result.documents)
-            for fact in result.facts:
-                if check and not (fact.check and fact.check != "ok"):
-                    continue
-                yield fact
-
-    workers = jobs or default_jobs()
-    show_progress = not quiet and err.is_terminal
-    _stop["cooperative"] = True
-
-    def runner(todo: Iterable[str]) -> Iterator[InputResult]:
-        if scheduler:
-            from statx.distributed import run_dask
-
-            return run_dask(todo, scheduler, options, segment)
-        return run(todo, options, workers, segment)
-
+    chosen = choose_format(_format(fmt), output, sys.stdout.isatty())
+    options = ExtractOptions(
+        inputs=tuple(names),
+        fmt=chosen,
+        output=output,
+        glob=glob,
+        read=ReadOptions(
+            text_field=text_field, id_field=id_field, max_bytes=_whole("--max-bytes", max_bytes) or DEFAULT_MAX_BYTES
+        ),
+        check_only=check,
+        segment=segment,
+        state=state,
+        lock_wait=_seconds("--lock-wait", lock_wait),
+        jobs=_whole("--jobs", jobs),
+        bom=bom,
+        raw=raw_csv,
+        scheduler=scheduler,
+    )
     try:
-        if state:
-            _extract_with_state(
-                state,
-                lock_wait,
-                inputs,
-                runner,
-                output or "",
-                chosen,
-                bom,
-                raw_csv,
-                quiet,
-                show_progress,
-                facts_of,
-            )
+        options.validate()
+    except UsageError as exc:
+        raise fail(str(exc), 2) from None
+
+    def draw(facts: list[Fact]) -> None:
+        if output:
+            with atomic_output(output) as fh:
+                _table(facts, Console(file=fh, width=200, no_color=True), check)
         else:
-            listed = list(inputs) if show_progress else inputs
-            with _Progress(show_progress) as progress:
-                if isinstance(listed, list):
-                    progress.set_total(len(listed))
-                facts = facts_of(runner(listed), progress, [])
-                if chosen == "table":
-                    collected = list(facts)  # the table is drawn once the progress bar is gone
-                elif output:
-                    write_output(output, facts, chosen, bom=bom, raw=raw_csv)
-                else:
-                    if bom and chosen == "csv":
-                        sys.stdout.write("\ufeff")
-                    write_facts(facts, sys.stdout, chosen, raw=raw_csv)
-                    sys.stdout.flush()
-            if chosen == "table":
-                if output:
-                    from statx.write import atomic_output
+            _table(facts, _stdout_console(), check)
 
-                    with atomic_output(output) as fh:
-                        _table(collected, Console(file=fh, width=200, no_color=True), check)
-                else:
-                    _table(collected, _stdout_console(), check)
-    except (OutputError, StateLocked, ValueError, RuntimeError) as exc:
+    collected: list[Fact] = []
+    _stop["cooperative"] = True
+    try:
+        with _Progress(not quiet and err.is_terminal) as progress:
+            report = run_extract(options, progress, sys.stdout, collected.extend if chosen == "table" else None)
+        if chosen == "table":
+            draw(collected)  # drawn once the progress bar is gone
+    except UsageError as exc:
+        raise fail(str(exc), 2) from None
+    except MissingPackage as exc:
+        if _settings["verbose"]:
+            raise
         raise fail(str(exc)) from None
-    if seen[0] == 0 and not quiet:
+    except (AllInputsFailed, OutputError, StateLocked, ValueError, RuntimeError) as exc:
+        # what the library says about its own failures is one line (Dask unavailable included)
+        if _settings["verbose"] and not isinstance(exc, AllInputsFailed | OutputError | StateLocked):
+            raise
+        raise fail(str(exc)) from None
+    if report.inputs == 0 and not quiet:
         say(f"no input files in {', '.join(names)}" + (f" matching {glob!r}" if glob else ""))
-    if failures:
+    if state and not quiet:
+        say(f"{report.read} new or changed inputs, {report.facts} facts written to {output}")
+    if report.failures:
         raise typer.Exit(1)
-
-
-def _extract_with_state(
-    state_path: str,
-    lock_wait: float,
-    inputs: Iterable[str],
-    runner: Any,
-    output: str,
-    fmt: str,
-    bom: bool,
-    raw: bool,
-    quiet: bool,
-    show_progress: bool,
-    facts_of: Any,
-) -> None:
-    """A cron run: only new or changed inputs; their facts replace any earlier ones in the output."""
-    from statx.read import display_name
-    from statx.state import State
-    from statx.write import write_output
-
-    with State(state_path, timeout=lock_wait) as st:
-        fingerprints = {}
-        todo: list[str] = []
-        for name in inputs:
-            if name == "-":
-                todo.append(name)
-                continue
-            fp = st.fingerprint(name)
-            if st.is_new(name, fp):
-                todo.append(name)
-                if fp is not None:
-                    fingerprints[name] = fp
-        done: list[str] = []
-        with _Progress(show_progress) as progress:
-            progress.set_total(len(todo))
-            facts = facts_of(runner(todo), progress, done)
-            replace = {display_name(name) for name in todo}  # as documents are named in the output
-            written = write_output(output, facts, fmt, append=True, replace=replace, bom=bom, raw=raw)
-        for name in done:
-            if name in fingerprints:
-                st.mark(name, fingerprints[name])
-        st.save()
-    if not quiet:
-        say(f"{len(todo)} new or changed inputs, {written} facts written to {output}")
 
 
 # ---------------------------------------------------------------- explain
@@ -461,14 +460,19 @@ def _extract_with_state(
 
 @app.command()
 def explain(
-    path: Annotated[str, typer.Argument(help="One article file; '-' reads standard input.")],
+    path: Annotated[Optional[str], typer.Argument(metavar="FILE", show_default=False, hidden=True)] = None,  # noqa: UP045
     segment: Annotated[bool, SEGMENT_OPTION] = False,
 ) -> None:
     """Print an article with every number highlighted: facts coloured by category with
-    their value, dropped ones dimmed with the rule that dropped them."""
+    their value, dropped ones dimmed with the rule that dropped them.
+
+    FILE is one article; '-' reads standard input.
+    """
     from statx.read import InputError, read_input
     from statx.understand import analyze
 
+    if path is None:
+        raise fail("explain needs one article: statx explain FILE ('-' for standard input)", 2)
     _check_segment(segment)
     try:
         doc = read_input(path)
@@ -499,7 +503,9 @@ def explain(
         at = end
     out.append(doc.text[at:])
     console = Console(highlight=False)
-    console.print(out, soft_wrap=True)
+    # on a terminal, wrapped here between words (a terminal would cut words at its edge);
+    # into a file or a pipe, one line a paragraph, as the article has it
+    console.print(out, soft_wrap=not console.is_terminal)
     reasons: dict[str, int] = {}
     for d in analysis.dropped:
         reasons[d.reason] = reasons.get(d.reason, 0) + 1
@@ -517,41 +523,60 @@ def explain(
 
 @app.command()
 def summarize(
-    facts_file: Annotated[str, typer.Argument(help="Facts written by statx extract: CSV, JSON Lines or xlsx.")],
-    by: Annotated[str, typer.Option("--by", help="Columns to group by, comma-separated.")] = "category",
+    facts_file: Annotated[Optional[str], typer.Argument(metavar="FACTS", show_default=False, hidden=True)] = None,  # noqa: UP045
+    by: Annotated[str, typer.Option("--by", metavar="COLUMNS", help="Columns to group by, comma-separated.")] = "category",
     fmt: Annotated[
-        Optional[Format],  # noqa: UP045
-        typer.Option("--format", "-f", help="table, csv, jsonl or xlsx (default: table, or -o's suffix)."),
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, csv, jsonl or xlsx. Default: a table on a terminal, else csv, or -o's suffix.",
+        ),
     ] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the pivot to this file.")] = None,  # noqa: UP045
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--output", "-o", metavar="FILE", help="Write the pivot to this file."),
+    ] = None,
     plot: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--plot", help="Also draw the pivot (sum of value) into this PNG or SVG (statx[plot])."),
+        typer.Option("--plot", metavar="FILE", help="Also draw the sums into this PNG or SVG (statx[plot])."),
     ] = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM.")] = False,
     skip_parts: Annotated[
         bool, typer.Option("--skip-parts", help="Leave out breakdown parts, so totals are not counted twice.")
     ] = False,
 ) -> None:
-    """Count, sum, min and max of value by category, actor, period, doc or any column."""
-    from statx.summary import SummaryError, load_facts, pivot
-    from statx.write import OutputError, format_for_path
+    """Count, sum, min and max of value by category, actor, period, doc or any column.
 
+    FACTS is a file that statx extract wrote: CSV, JSON Lines or Excel.
+    """
+    from statx.run import choose_format
+    from statx.summary import SummaryError, UnknownColumn, load_facts, pivot
+    from statx.write import OutputError
+
+    if facts_file is None:
+        raise fail("summarize needs the facts statx extract wrote: statx summarize facts.csv --by category", 2)
     _check_output(output)
     columns = [c.strip() for c in by.split(",") if c.strip()]
     if not columns:
         raise fail("--by needs at least one column", 2)
+    chosen = choose_format(_format(fmt), output, sys.stdout.isatty())
+    if chosen == "xlsx" and not output:
+        raise fail("xlsx output needs a file: -o summary.xlsx", 2)
     try:
-        table = pivot(load_facts(facts_file), columns, skip_parts)
+        frame = load_facts(facts_file)
+        table = pivot(frame, columns, skip_parts)
+    except UnknownColumn as exc:
+        raise fail(f"--by: {exc}", 2) from None
     except SummaryError as exc:
         raise fail(str(exc)) from None
-    chosen = fmt.value if fmt else ((format_for_path(output) or "csv") if output else "table")
     try:
         if plot:
-            from statx.plot import PlotUnavailable, plot_pivot
+            from statx.plot import PlotUnavailable, plot_summary
 
             try:
-                plot_pivot(table, columns, plot)
+                plot_summary(frame, columns, plot, skip_parts)
             except PlotUnavailable as exc:
                 raise fail(str(exc)) from None
         _write_pivot(table, chosen, output, bom)
@@ -559,46 +584,66 @@ def summarize(
         raise fail(str(exc)) from None
 
 
-def _write_pivot(table: Any, fmt: str, output: str | None, bom: bool) -> None:
-    from statx.write import OutputError, atomic_output, neutralise
+def _number(v: Any) -> str:
+    """A number as the tables show it: thousands apart, no exponent, at most two decimals."""
+    if v is None or v != v:  # NaN
+        return ""
+    if float(v).is_integer():
+        return f"{int(v):,}".replace(",", "\u202f")
+    return f"{float(v):,.2f}".rstrip("0").rstrip(".").replace(",", "\u202f")
 
+
+def _plain(v: Any) -> Any:
+    """A pandas cell as a Python value: whole numbers as integers, NaN (a group without a number) as None."""
+    v = v.item() if hasattr(v, "item") else v
+    if isinstance(v, float):
+        if v != v:
+            return None
+        if v.is_integer() and abs(v) < 2**63:
+            return int(v)  # one format: 1200000000, never 1200000000.0 or 1.2e+09
+    return v
+
+
+def _write_pivot(table: Any, fmt: str, output: str | None, bom: bool) -> None:
+    from statx.summary import SUMMARY_COLUMNS
+    from statx.write import atomic_output, neutralise, write_xlsx
+
+    header = [str(c) for c in table.columns]
+    rows = [[_plain(v) for v in r] for r in table.itertuples(index=False)]
     if fmt == "table":
-        rich_table = Table(header_style="bold")
-        for col in table.columns:
-            rich_table.add_column(str(col), justify="right" if col in ("count", "sum", "min", "max") else "left")
-        for row in table.itertuples(index=False):
-            rich_table.add_row(*[f"{v:,.10g}" if isinstance(v, float) else str(v) for v in row])
+        rich_table = Table(header_style="bold", pad_edge=False)
+        for col in header:
+            rich_table.add_column(col, justify="right" if col in SUMMARY_COLUMNS else "left")
+        for r in rows:
+            rich_table.add_row(*[_number(v) if h in SUMMARY_COLUMNS else str(v) for h, v in zip(header, r, strict=True)])
         if output:
             with atomic_output(output) as fh:
                 Console(file=fh, width=200, no_color=True).print(rich_table)
         else:
             _stdout_console().print(rich_table)
         return
-    safe = table.apply(lambda col: col.map(neutralise) if col.dtype == object else col)
     if fmt == "xlsx":
-        if not output:
-            raise fail("xlsx output needs a file: -o summary.xlsx", 2)
-        try:
-            import openpyxl  # noqa: F401
-        except ImportError:
-            raise OutputError("Excel output needs openpyxl: pip install 'statx[excel]'") from None
-        import io
-
-        buf = io.BytesIO()
-        safe.to_excel(buf, index=False, sheet_name="summary", engine="openpyxl")
-        with atomic_output(output, binary=True) as fh:
-            fh.write(buf.getvalue())
+        assert output
+        write_xlsx(output, [("summary", header, rows)])
         return
-    text = (
-        safe.to_csv(index=False, lineterminator="\n")
-        if fmt == "csv"
-        else safe.to_json(orient="records", lines=True, force_ascii=False)
-    )
+    import csv
+    import io
+    import json
+
+    buf = io.StringIO()
+    if fmt == "csv":
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([neutralise(v) for v in r] for r in rows)
+    else:
+        for r in rows:
+            buf.write(json.dumps(dict(zip(header, r, strict=True)), ensure_ascii=False) + "\n")
     if output:
         with atomic_output(output, bom=bom and fmt == "csv") as fh:
-            fh.write(text)
+            fh.write(buf.getvalue())
     else:
-        sys.stdout.write(("\ufeff" if bom and fmt == "csv" else "") + text)
+        sys.stdout.write(("\ufeff" if bom and fmt == "csv" else "") + buf.getvalue())
+        sys.stdout.flush()
 
 
 # ---------------------------------------------------------------- entry point

@@ -1,46 +1,125 @@
-"""Charts of a pivot with matplotlib (optional extra ``statx[plot]``)."""
+"""Charts of a summary with matplotlib (optional extra ``statx[plot]``), read at a glance.
+
+Money, percentages and counts do not share an axis (the money would hide the
+rest), so the chart has one panel per category, each with its own scale;
+grouping by category, each category's panel shows its sums by unit (``trang``
+and ``nhóm`` are not added up either). Bars are horizontal, so that long
+labels read whole: periods in time order (as :func:`statx.summary.pivot` sorts
+them, the ``2 * TOP`` most frequent when there are more), other labels the
+``TOP`` largest sums; a panel's title says how many were left out.
+"""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-__all__ = ["PlotUnavailable", "plot_pivot"]
+__all__ = ["TOP", "PlotUnavailable", "plot_summary"]
+
+TOP = 12  # bars a panel shows at most
+PANELS_ACROSS = 2
 
 
 class PlotUnavailable(RuntimeError):
     """matplotlib is not installed."""
 
 
-def plot_pivot(table: Any, by: list[str], path: str, measure: str = "sum") -> None:
-    """Draw the pivot as a bar chart (a line over periods) into a PNG or SVG file.
+def _panels(frame: Any, by: list[str], skip_parts: bool) -> list[tuple[str, Any, str]]:
+    """(title, pivot, what its bars are) for each category present, the categories by fact count."""
+    from statx.summary import pivot
 
-    The file is written whole or not at all. Vietnamese labels render with
-    DejaVu Sans, which matplotlib ships and which covers Vietnamese.
+    if "category" not in frame.columns:
+        return [("", pivot(frame, by, skip_parts), ", ".join(by))]
+    bars = [c for c in by if c != "category"] or (["unit"] if "unit" in frame.columns else [])
+    if not bars:
+        return [("", pivot(frame, by, skip_parts), ", ".join(by))]
+    table = pivot(frame, ["category", *bars], skip_parts)
+    counts = table.groupby("category")["count"].sum().sort_values(ascending=False, kind="stable")
+    panels = []
+    for category in counts.index:
+        part = table[table["category"] == category].drop(columns="category").reset_index(drop=True)
+        panels.append((f"{category} ({int(counts[category]):,} facts)", part, ", ".join(bars)))
+    return panels
+
+
+def _label(n: float) -> str:
+    if float(n).is_integer():
+        return f"{int(n):,}".replace(",", " ")
+    return f"{n:,.2f}".rstrip("0").rstrip(".").replace(",", " ")
+
+
+_SCALES = ((1e9, "tỷ"), (1e6, "triệu"), (1e3, "nghìn"))
+
+
+def _short(n: float) -> str:
+    """An axis tick in Vietnamese scale words: 600 tỷ, 2,5 triệu."""
+    for size, word in _SCALES:
+        if abs(n) >= size:
+            v = n / size
+            return (f"{v:.3g}".replace(".", ",") if abs(v) < 1000 else f"{v:,.0f}".replace(",", " ")) + " " + word
+    return _label(n)
+
+
+def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False, measure: str = "sum") -> None:
+    """Draw the ``measure`` of value by ``by`` into a PNG or SVG file, whole or not at all.
+
+    Vietnamese labels render with DejaVu Sans, which matplotlib ships and which covers Vietnamese.
     """
     try:
         import matplotlib
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        from matplotlib.ticker import FuncFormatter, MaxNLocator
     except ImportError:
         raise PlotUnavailable("plotting needs matplotlib: pip install 'statx[plot]'") from None
     from statx.write import atomic_output
 
-    labels = [" · ".join(str(v) for v in row) for row in table[by].itertuples(index=False)]
-    values = list(table[measure])
-    fig, ax = plt.subplots(figsize=(max(6.0, 0.5 * len(labels) + 2), 4.5), dpi=100)
+    panels = _panels(frame, by, skip_parts)
+    time_series = by == ["period"] or (sorted(by) == ["category", "period"])
+    across = min(PANELS_ACROSS, max(1, len(panels)))
+    down = max(1, math.ceil(len(panels) / across))
+    tallest = max((min(len(t), TOP) for _, t, _ in panels), default=1)
+    if time_series:
+        tallest = max((min(len(t), 2 * TOP) for _, t, _ in panels), default=1)
+    height = 0.9 + 0.26 * tallest
+    plt.rcParams["font.family"] = "DejaVu Sans"
+    fig, axes = plt.subplots(down, across, figsize=(7.0 * across, height * down + 0.6), dpi=100, squeeze=False)
     try:
-        plt.rcParams["font.family"] = "DejaVu Sans"
-        if by == ["period"]:
-            ax.plot(labels, values, marker="o", color="#1f77b4")
-        else:
-            ax.bar(labels, values, color="#1f77b4")
-        ax.set_ylabel(f"{measure} of value")
-        ax.set_title(f"statx: {measure} of value by {', '.join(by)}")
-        ax.tick_params(axis="x", labelrotation=45)
-        for tick in ax.get_xticklabels():
-            tick.set_horizontalalignment("right")
-        fig.tight_layout()
+        fig.suptitle(f"statx: {measure} of value by {', '.join(by)}" + (" (parts left out)" if skip_parts else ""))
+        for ax in axes.flat[len(panels) :]:
+            ax.set_visible(False)
+        for ax, (title, table, what) in zip(axes.flat, panels, strict=False):
+            keys = [c for c in table.columns if c not in ("count", "sum", "min", "max")]
+            labels = [" · ".join(str(v) for v in row) for row in table[keys].itertuples(index=False)]
+            values = [float(v) if v == v else 0.0 for v in table[measure]]
+            order = sorted(range(len(values)), key=lambda i: -values[i])
+            if time_series:  # in time order, top to bottom; of many periods, the most frequent
+                counts = list(table["count"])
+                frequent = set(sorted(range(len(values)), key=lambda i: -counts[i])[: 2 * TOP])
+                shown = [i for i in range(len(values)) if i in frequent]
+            else:
+                shown = order[:TOP]
+            left = len(order) - len(shown)
+            names = [labels[i] if len(labels[i]) <= 38 else labels[i][:37] + "…" for i in shown]
+            ax.barh(range(len(shown)), [values[i] for i in shown], color="#1f77b4")
+            ax.set_yticks(range(len(shown)), names, fontsize=8)
+            ax.invert_yaxis()  # the first on top
+            peak = max((values[i] for i in shown), default=0.0) or 1.0
+            for y, i in enumerate(shown):
+                ax.text(values[i] + peak * 0.01, y, _label(values[i]), va="center", fontsize=7)
+            ax.set_xlim(0, peak * 1.25)
+            ax.xaxis.set_major_locator(MaxNLocator(4))
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: _short(x)))
+            more = ""
+            if left and time_series:
+                more = f"; the {len(shown)} most frequent of {len(order)} periods"
+            elif left:
+                more = f"; the {len(shown)} largest of {len(order)}"
+            ax.set_ylabel(what, fontsize=8)
+            ax.set_title(title + more, fontsize=10, loc="left")
+            ax.tick_params(axis="x", labelsize=7)
+        fig.tight_layout(rect=(0, 0, 1, 1 - 0.5 / (height * down + 0.6)))
         fmt = "svg" if path.lower().endswith(".svg") else "png"
         with atomic_output(path, binary=True) as fh:
             fig.savefig(fh, format=fmt)

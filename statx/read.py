@@ -429,8 +429,10 @@ def _html_document(name: str, html: str) -> Document:
     """The article's own title, date and text, without menus and comments."""
     try:
         import trafilatura
-    except ImportError:  # pragma: no cover - a core dependency
-        raise InputError("reading HTML needs trafilatura: pip install trafilatura") from None
+    except ImportError as exc:  # a broken install: name what is really missing, and stop
+        from statx.deps import missing
+
+        raise missing(exc, "reading HTML", "trafilatura", "pip install 'statx'") from exc
     options: dict[str, Any] = {
         "output_format": "json",
         "with_metadata": True,

@@ -1,15 +1,26 @@
 """One output path: facts as rows, written as CSV, JSON Lines or Excel, whole or not at all.
 
-Text cells that a spreadsheet would run as a formula (starting with ``=``,
-``+``, ``-``, ``@``, a tab or a carriage return) are neutralised with a leading
-apostrophe, as OWASP advises for CSV injection, unless ``raw`` is asked for;
-numbers stay numbers.
+CSV text cells that a spreadsheet would run as a formula are neutralised with
+a leading apostrophe, as OWASP advises for CSV injection, unless ``raw`` is
+asked for; numbers stay numbers. A formula starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return (OWASP's list; Excel reads ``+``, ``-`` and
+``@`` as formula starts, LibreOffice 7.4 only ``=``), with two exceptions that
+no spreadsheet runs and that news text is full of: a sign alone (``-``, the
+document name of standard input) and a sign, a space and words, as list items
+are written (``- Huyện có …``, ``+ Xã …``), unless the words hold a function
+call (a name followed by ``(``) or a ``|`` (a DDE link), which could run.
+
+Excel files need no guard: every text cell is written as a string, which a
+spreadsheet never evaluates, so ``read_excel`` gets the text as it was.
+Numbers are numbers with a thousands format, ``published`` a date, the header
+row frozen with a filter on it, and columns as wide as their content (capped).
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import datetime
 import errno
 import io
 import json
@@ -30,24 +41,41 @@ __all__ = [
     "OutputError",
     "atomic_output",
     "format_for_path",
+    "formula_like",
     "neutralise",
     "row",
     "write_facts",
     "write_output",
+    "write_xlsx",
 ]
 
 FORMATS = ("table", "csv", "jsonl", "xlsx")
 NUMERIC = frozenset({"start", "end", "value", "value_max", "part_of"})
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SIGNS = ("+", "-")
+_RUNNABLE = re.compile(r"\w\(|\|")  # a function call, a DDE link
 
 
 class OutputError(Exception):
     """An output that cannot be written (a missing optional package, an unreadable previous file)."""
 
 
+def formula_like(text: str) -> bool:
+    """Whether a spreadsheet opening a CSV could run ``text`` as a formula (see the module's doc)."""
+    if not text.startswith(FORMULA_START):
+        return False
+    if text[0] in _SIGNS:
+        rest = text[1:]
+        if not rest.strip():
+            return False  # a sign alone
+        if rest[0] in " \u00a0" and rest.lstrip()[:1].isalpha() and not _RUNNABLE.search(rest):
+            return False  # a list item in words
+    return True
+
+
 def neutralise(value: Any) -> Any:
-    """A text cell made safe for a spreadsheet: ``=1+1`` becomes ``'=1+1``."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """A text cell made safe for a spreadsheet: ``=1+1`` becomes ``'=1+1``; ``-`` and ``- Xã có …`` stay."""
+    if isinstance(value, str) and formula_like(value):
         return "'" + value
     return value
 
@@ -85,9 +113,12 @@ def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = Tru
             writer.writerow(csv_row(fact, raw))
             n += 1
     elif fmt == "jsonl":
-        # JSON keeps every string as written: no spreadsheet runs it
+        # JSON keeps every string as written: no spreadsheet runs it; a missing date is null
         for fact in facts:
-            fh.write(json.dumps(row(fact), ensure_ascii=False) + "\n")
+            d = fact.as_dict()
+            if not d["published"]:
+                d["published"] = None
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
             n += 1
     else:
         raise ValueError(f"unknown format {fmt!r}; choose csv or jsonl")
@@ -301,7 +332,7 @@ def write_output(
     target = Path(path)
     keep = append and target.exists() and target.stat().st_size > 0
     if fmt == "xlsx":
-        return _write_excel(target, list(facts), keep, replace, raw)
+        return _write_excel(target, list(facts), keep, replace)  # no guard needed: see the module's doc
     with atomic_output(path, bom=bom) as fh:
         if fmt == "csv":
             writer = csv.writer(fh, lineterminator="\n")
@@ -314,42 +345,126 @@ def write_output(
         return write_facts(facts, fh, "jsonl", raw=raw)
 
 
-def _frames(facts: list[Fact], raw: bool) -> tuple[Any, Any]:
+def documents_table(facts: Iterable[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    """Per-document totals, documents in name order: how many facts, and how many of each category present."""
+    counts: dict[str, dict[str, int]] = {}
+    for fact in facts:
+        doc = counts.setdefault(str(fact["doc"]), {})
+        doc[str(fact["category"])] = doc.get(str(fact["category"]), 0) + 1
+    present = {c for doc in counts.values() for c in doc}
+    categories = [c.value for c in Category if c.value in present] + sorted(present - {c.value for c in Category})
+    rows = [[doc, sum(n.values()), *(n.get(c, 0) for c in categories)] for doc, n in sorted(counts.items())]
+    return ["doc", "facts", *categories], rows
+
+
+# widest an Excel column grows (characters): a sentence column would otherwise fill the screen
+XLSX_MAX_WIDTH = {"sentence": 80, "rules": 40}
+XLSX_DEFAULT_MAX_WIDTH = 45
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what an .xlsx cannot hold
+
+
+def write_xlsx(path: str, sheets: list[tuple[str, list[str], Iterable[list[Any]]]]) -> None:
+    """Sheets of rows into an Excel file, whole or not at all: ``(name, header, rows)`` each.
+
+    Numbers are numbers (integers with a thousands format), ``datetime.date``
+    cells dates, everything else a string cell that no spreadsheet evaluates;
+    the header is bold and frozen, with a filter; columns fit their content.
+    """
     try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover - a core dependency
-        raise OutputError("Excel output needs pandas: pip install pandas") from None
-    rows = [row(f, raw) for f in facts]
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    return pd, frame
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+    except ImportError:
+        raise OutputError("Excel output needs openpyxl: pip install 'statx[excel]'") from None
+    book = Workbook()
+    book.remove(book.active)
+    bold = Font(bold=True)
+    for name, header, rows in sheets:
+        sheet = book.create_sheet(name)
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = bold
+        widths = [len(h) + 3 for h in header]  # room for the filter's button
+        for values in rows:
+            sheet.append([_xlsx_value(v) for v in values])
+            for i, cell in enumerate(sheet[sheet.max_row]):
+                v = cell.value
+                if isinstance(v, str):
+                    cell.data_type = "s"  # a string cell, even when it starts with '='
+                    size = max((len(line) for line in v.splitlines()), default=0)
+                elif isinstance(v, bool) or v is None:
+                    size = 0
+                elif isinstance(v, int | float):
+                    if header[i] in NUMERIC - {"value", "value_max"}:
+                        size = len(str(v))
+                    else:
+                        cell.number_format = "#,##0" if float(v).is_integer() else "#,##0.0##"
+                        size = len(f"{v:,}")
+                else:  # a date
+                    cell.number_format = "yyyy-mm-dd"
+                    size = 10
+                widths[i] = max(widths[i], size + 1)
+        for i, width in enumerate(widths):
+            cap = XLSX_MAX_WIDTH.get(header[i], XLSX_DEFAULT_MAX_WIDTH)
+            sheet.column_dimensions[get_column_letter(i + 1)].width = min(width, cap)
+        sheet.freeze_panes = "A2"
+        sheet.page_setup.orientation = "landscape"
+        if header:
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(sheet.max_row, 2)}"
+    buf = io.BytesIO()
+    book.save(buf)
+    with atomic_output(path, binary=True) as fh:
+        fh.write(buf.getvalue())
 
 
-def documents_table(frame: Any) -> Any:
-    """Per-document totals: how many facts, and how many of each category."""
-    import pandas as pd
-
-    if frame.empty:
-        return pd.DataFrame(columns=["doc", "facts"])
-    counts = frame.pivot_table(index="doc", columns="category", values="start", aggfunc="count", fill_value=0)
-    counts = counts.reindex(columns=[c.value for c in Category if c.value in counts.columns])
-    counts.insert(0, "facts", counts.sum(axis=1))
-    return counts.reset_index()
+def _xlsx_value(v: Any) -> Any:
+    if isinstance(v, str):
+        return _ILLEGAL.sub("\ufffd", v)
+    if v is not None and type(v).__module__ == "numpy":  # a pandas cell
+        return v.item()
+    return v
 
 
-def _write_excel(target: Path, facts: list[Fact], keep: bool, replace: Collection[str], raw: bool) -> int:
+def _published(value: Any) -> Any:
+    """An ISO date as a date cell; anything else as it is."""
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value or None
+
+
+def _kept_xlsx(path: Path, replace: Collection[str]) -> list[dict[str, Any]]:
+    """The facts already in an Excel file statx wrote, but those of the documents in ``replace``."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True)
+        sheet = book["facts"]
+    except (OSError, KeyError, ValueError) as exc:
+        raise OutputError(f"{path} is not an Excel file of facts ({exc}); not appending to it") from None
+    rows = sheet.iter_rows(values_only=True)
+    header = next(rows, None)
+    if header is None or tuple(header) != COLUMNS:
+        raise OutputError(f"{path} has other columns than statx writes; not appending to it")
+    kept = []
+    for values in rows:
+        fact = dict(zip(COLUMNS, values, strict=True))
+        if isinstance(fact["published"], datetime.datetime | datetime.date):
+            fact["published"] = fact["published"].strftime("%Y-%m-%d")
+        if not _replaced(str(fact["doc"]), replace):
+            kept.append(fact)
+    book.close()
+    return kept
+
+
+def _write_excel(target: Path, facts: list[Fact], keep: bool, replace: Collection[str]) -> int:
     try:
         import openpyxl  # noqa: F401
     except ImportError:
         raise OutputError("Excel output needs openpyxl: pip install 'statx[excel]'") from None
-    pd, frame = _frames(facts, raw)
-    if keep:
-        old = pd.read_excel(target, sheet_name="facts", dtype=object)
-        old = old[[not _replaced(str(d), replace) for d in old["doc"]]]
-        frame = pd.concat([old, frame], ignore_index=True) if not old.empty else frame
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
-        frame.to_excel(xl, sheet_name="facts", index=False)
-        documents_table(frame).to_excel(xl, sheet_name="documents", index=False)
-    with atomic_output(str(target), binary=True) as fh:
-        fh.write(buf.getvalue())
+    rows = (_kept_xlsx(target, replace) if keep else []) + [f.as_dict() for f in facts]
+    cells = [[_published(v) if k == "published" else (None if v == "" else v) for k, v in r.items()] for r in rows]
+    write_xlsx(str(target), [("facts", list(COLUMNS), cells), ("documents", *documents_table(rows))])
     return len(facts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from tests.conftest import run_statx
@@ -77,10 +78,25 @@ def test_output_file_written_whole(tmp_path: Path) -> None:
 
 def test_failed_run_leaves_previous_output(tmp_path: Path) -> None:
     (tmp_path / "facts.csv").write_text("old,contents\n", encoding="utf-8")
-    done = run_statx("extract", "missing.txt", "-o", "facts.csv", cwd=tmp_path)
+    done = run_statx("extract", "missing.txt", "also-missing.txt", "-o", "facts.csv", cwd=tmp_path)
     assert done.returncode == 1
-    # a run whose inputs all failed still writes a whole file: the header, no rows
-    assert (tmp_path / "facts.csv").read_text(encoding="utf-8").startswith("doc,start,end,mention,value")
+    # a run whose inputs all failed leaves the user's previous output as it was
+    assert (tmp_path / "facts.csv").read_text(encoding="utf-8") == "old,contents\n"
+    assert done.stderr.decode().splitlines() == [
+        "statx: missing.txt: no such file",
+        "statx: also-missing.txt: no such file",
+        "statx: every input failed; facts.csv left as it was",
+    ]
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.csv"]
+
+
+def test_a_run_with_one_good_input_replaces_the_output(tmp_path: Path) -> None:
+    (tmp_path / "facts.csv").write_text("old,contents\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    done = run_statx("extract", "missing.txt", "a.txt", "-o", "facts.csv", cwd=tmp_path)
+    assert done.returncode == 1
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "facts.csv").read_text(encoding="utf-8"))))
+    assert [(r["doc"], r["value"]) for r in rows] == [("a.txt", "15"), ("a.txt", "11000")]
 
 
 def test_table_format_prints_facts() -> None:
@@ -123,3 +139,95 @@ def test_an_empty_folder_says_so_and_succeeds(tmp_path: Path) -> None:
     assert done.returncode == 0
     assert done.stderr.decode().strip() == "statx: no input files in news matching '*.html'"
     assert run_statx("extract", "news", "-q", cwd=tmp_path).stderr == b""
+
+
+def test_h_is_help_and_metavars_are_words() -> None:
+    for command in ([], ["extract"], ["explain"], ["summarize"]):
+        short, long = run_statx(*command, "-h"), run_statx(*command, "--help")
+        assert short.returncode == 0 and short.stdout == long.stdout
+        text = short.stdout.decode()
+        assert not re.search(r"<[a-z]+[^>]*>", text.replace("#<id>", "")), text  # no <str>, <int range>, <list[str]>
+    extract = run_statx("extract", "-h").stdout.decode()
+    assert "Usage: statx extract [OPTIONS] [PATH]..." in extract
+    for shown in (
+        "-o, --output FILE",
+        "--from-list FILE",
+        "-j, --jobs N",
+        "--max-bytes N",
+        "--glob PATTERN",
+        "--lock-wait SECONDS",
+    ):
+        assert shown in extract
+    assert "Usage: statx explain [OPTIONS] [FILE]" in run_statx("explain", "-h").stdout.decode()
+    assert "Usage: statx summarize [OPTIONS] [FACTS]" in run_statx("summarize", "-h").stdout.decode()
+
+
+def test_bad_option_values_are_one_plain_line_and_exit_2() -> None:
+    cases = {
+        ("-f", "cvs"): "statx: --format: choose table, csv, jsonl or xlsx, not 'cvs'",
+        ("--jobs", "0"): "statx: --jobs: give a number of at least 1, not '0'",
+        ("--max-bytes", "lots"): "statx: --max-bytes: give a whole number, not 'lots'",
+        ("--lock-wait", "soon"): "statx: --lock-wait: give a number of seconds, not 'soon'",
+    }
+    for args, message in cases.items():
+        done = run_statx("extract", *args, "-", stdin=ARTICLE.encode())
+        assert done.returncode == 2, args
+        assert done.stderr.decode().splitlines() == [message]
+        assert done.stdout == b""
+
+
+def test_head_ends_quietly_with_the_documented_code(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.conftest import statx_command
+
+    for n in range(300):
+        (tmp_path / f"{n:03}.txt").write_text(ARTICLE * 20, encoding="utf-8")
+    cmd = " ".join(statx_command()) + " extract -j 1 . | head -2"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], cwd=tmp_path, capture_output=True, timeout=120, check=False)
+    assert done.stdout.decode().startswith("doc,start,end,") and done.stdout.count(b"\n") == 2
+    assert done.stderr == b""
+    assert done.returncode == 141  # killed by SIGPIPE, as `yes | head` is: README's exit codes say so
+
+
+def test_a_broken_install_names_the_module_really_missing(tmp_path: Path) -> None:
+    """trafilatura installed but its HTML cleaner not: the message says so, and -v shows where."""
+    import os
+    import subprocess
+
+    from tests.conftest import statx_command
+
+    shadow = tmp_path / "shadow" / "lxml_html_clean"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text(
+        "raise ModuleNotFoundError(\"No module named 'lxml_html_clean'\", name='lxml_html_clean')\n"
+    )
+    (tmp_path / "page.html").write_text(
+        "<html><body><article><p>Xã có 12 nhóm Zalo.</p></article></body></html>", encoding="utf-8"
+    )
+    env = {**os.environ, "PYTHONPATH": str(shadow.parent)}
+    done = subprocess.run(
+        [*statx_command(), "extract", "page.html", "-o", "f.csv"], cwd=tmp_path, env=env, capture_output=True, check=False
+    )
+    assert done.returncode == 1
+    said = done.stderr.decode().splitlines()
+    assert len(said) == 1 and said[0].startswith("statx: reading HTML: trafilatura cannot be imported (")
+    assert "lxml_html_clean" in said[0] and not (tmp_path / "f.csv").exists()
+    verbose = subprocess.run(
+        [*statx_command(), "-v", "extract", "page.html", "-o", "f.csv"], cwd=tmp_path, env=env, capture_output=True, check=False
+    )
+    assert verbose.returncode == 1
+    err = verbose.stderr.decode()
+    assert "Traceback (most recent call last)" in err and "lxml_html_clean" in err and "MissingPackage" in err
+
+
+def test_html_reads_on_this_install(tmp_path: Path) -> None:
+    """Every input kind the README names reads on a plain install: no package missing."""
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Tin</title></head><body><article><p>Xã có 12 nhóm Zalo kết nối với người dân trong năm qua.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    done = run_statx("extract", "-f", "jsonl", "page.html", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    assert [json.loads(x)["value"] for x in done.stdout.decode().splitlines()] == [12]

@@ -59,6 +59,15 @@ OWN = [
     ("hai phẩy năm", "2.5"),
     ("chín mươi nhăm", "95"),
     ("hai mươi ngàn", "20000"),
+    # as people write them: "lẽ" for "lẻ", a group after linh/lẻ following a scale, no "mươi"
+    ("một trăm lẽ năm", "105"),
+    ("sáu trăm lẽ sáu nghìn hai trăm", "606200"),
+    ("hai nghìn linh năm", "2005"),
+    ("một tỷ lẽ tám", "1000000008"),
+    ("hai nghìn lẻ năm mươi", "2050"),
+    ("hai triệu lẻ năm trăm nghìn", "2500000"),
+    ("bảy hai", "72"),
+    ("trừ sáu mươi", "-60"),
     # mixed
     ("1,2 triệu", "1200000"),
     ("3 nghìn", "3000"),

@@ -37,21 +37,46 @@ def _tens_units(n: int, variant: int) -> list[str]:
     return [*head, DIGITS[unit]]
 
 
-def _below_thousand(n: int, variant: int, leading: bool) -> list[str]:
-    """0..999; a group after a larger one keeps its hundreds ("không trăm linh năm")."""
+ZERO_LINKS = ["linh", "lẻ", "lẽ"]  # "lẽ": the ngã for hỏi slip of much real writing
+
+
+def _short_tens(n: int, variant: int, alone: bool) -> list[str] | None:
+    """21..99 without "mươi" ("hai mốt", "bốn ba", "năm lăm"), where Vietnamese drops it;
+    None where it does not. ``alone``: no hundreds before, at the start of the number,
+    where a reader takes "năm" first as the year, "ba bốn" as "three or four", "ba ba"
+    as a word ("ba ba", a turtle) and "hai tư" before a noun as "hai" and a word in "tư"
+    ("tư vấn")."""
+    tens, unit = divmod(n, 10)
+    if tens < 2 or unit == 0:
+        return None
+    word = {1: "mốt", 5: "lăm"}.get(unit) or ("tư" if unit == 4 and variant % 2 and not alone else DIGITS[unit])
+    if alone and word == DIGITS[unit] and (tens == 5 or unit in (tens, tens + 1)):
+        return None
+    return [DIGITS[tens], word]
+
+
+def _below_thousand(n: int, variant: int, leading: bool, loose: int = 0) -> list[str]:
+    """0..999; a group after a larger one keeps its hundreds ("không trăm linh năm").
+
+    ``loose`` adds the shortcuts people write (each bit one): 1 drops "mươi" where
+    Vietnamese allows, 2 drops "không trăm" after a scale word ("nghìn linh năm")."""
     hundreds, rest = divmod(n, 100)
     words: list[str] = []
+    if loose & 2 and not leading and hundreds == 0 and 0 < rest < 10:
+        return [ZERO_LINKS[variant % 3], DIGITS[rest]]
     if hundreds or not leading:
         words += [DIGITS[hundreds], "trăm"]
     if rest == 0:
         return words
     if rest < 10 and words:
-        return [*words, "lẻ" if variant % 2 else "linh", DIGITS[rest]]
-    return words + _tens_units(rest, variant)
+        link = ZERO_LINKS[variant % 3] if loose else ("lẻ" if variant % 2 else "linh")
+        return [*words, link, DIGITS[rest]]
+    short = _short_tens(rest, variant, alone=not words) if loose & 1 else None
+    return words + (short or _tens_units(rest, variant))
 
 
-def spell(n: int, variant: int = 0) -> str:
-    """A whole number as Vietnamese writes it in words."""
+def spell(n: int, variant: int = 0, loose: int = 0) -> str:
+    """A whole number as Vietnamese writes it in words; ``loose`` as in :func:`_below_thousand`."""
     if n == 0:
         return "không"
     thousand = "ngàn" if variant % 2 else "nghìn"
@@ -59,12 +84,12 @@ def spell(n: int, variant: int = 0) -> str:
     high, low = divmod(n, 10**9)
     words: list[str] = []
     if high:
-        words += [*spell(high, variant).split(), billion]
+        words += [*spell(high, variant, loose).split(), billion]
     groups = [(low // 10**6, "triệu"), (low // 1000 % 1000, thousand), (low % 1000, "")]
     for value, scale in groups:
         if value == 0:
             continue
-        words += _below_thousand(value, variant, leading=not words)
+        words += _below_thousand(value, variant, leading=not words, loose=loose)
         if scale:
             words.append(scale)
     return " ".join(words)

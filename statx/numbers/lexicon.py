@@ -24,6 +24,9 @@ class Lexicon:
     point: frozenset[str]
     minus: frozenset[str]
     minus_whole: frozenset[str]
+    minus_after: frozenset[str]  # words after which "trừ" and a spaced dash are minus: "là trừ 60"
+    unit_compounds: frozenset[str]  # short-tens units that start other words: "tư" ("tư vấn")
+    pair_stop: frozenset[str]  # number words and words that carry a number on: "lẻ", "rưỡi", "phẩy", "phần"
     percent_words: Phrases
     scales: dict[str, int]
     suffixes: dict[str, int]
@@ -61,6 +64,7 @@ def lexicon() -> Lexicon:
     digits = {k: int(v) for k, v in data["digits"].items()}
     trailing = {k: int(v) for k, v in data["trailing_digits"].items()}
     scales = {k: int(v) for k, v in data["scales"].items()}
+    fractions = data["fractions"]
     number_words = frozenset([*digits, *trailing, *w["ten"], *w["tens"], *w["tens_alt"], *w["hundred"], *scales])
     return Lexicon(
         digits=digits,
@@ -74,6 +78,9 @@ def lexicon() -> Lexicon:
         point=frozenset(w["decimal_point"]),
         minus=frozenset(w["minus"]),
         minus_whole=frozenset(w["minus_whole_only"]),
+        minus_after=frozenset(w["minus_after"]),
+        unit_compounds=frozenset(w["short_tens_unit_compounds"]),
+        pair_stop=number_words.union(w["zero_link"], w["half"], w["decimal_point"], fractions["part"], fractions["half"]),
         percent_words=_phrases(w["percent"]),
         scales=scales,
         suffixes={k: int(v) for k, v in data["suffixes"].items()},

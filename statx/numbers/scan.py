@@ -79,20 +79,80 @@ class _Scanner(Qualifiers):
             rules=("number:words", "number:fraction"),
         ), j
 
+    def pair_range(self, i: int) -> tuple[Mention, int] | None:
+        """ "ba bốn người" = 3 to 4, "hai ba triệu" = 2 to 3 triệu: two digit words counting up
+        by one before a noun or a scale, "this or that many", a range with qualifier approx."""
+        toks, lx = self.toks, self.lex
+        low = lx.digits.get(toks[i].low)
+        if not low or i + 2 >= len(toks) or toks[i + 1].kind != "w" or toks[i + 1].low == "năm":
+            return None
+        if lx.digits.get(toks[i + 1].low) != low + 1:
+            return None
+        j, scale = i + 2, 1
+        if toks[j].low in lx.hundred:
+            j, scale = j + 1, 100
+        elif toks[j].low in lx.tens_alt:
+            j, scale = j + 1, 10  # "hai ba chục người" = 20 to 30
+        if j < len(toks) and toks[j].low in lx.scales:
+            j, scale = j + 1, scale * lx.scales[toks[j].low]
+        n_percent = lx.percent_words.at(self.lows, j) if j < len(toks) else 0
+        if not n_percent:
+            if scale == 1 and (toks[j].kind != "w" or (toks[j].low in lx.pair_stop and toks[j].low != "năm")):
+                return None  # "sáu bảy." is 67, "ba bốn phẩy hai" 34,2; "ba bốn năm" is years
+            if scale > 1 and j < len(toks) and toks[j].kind == "w" and toks[j].low in lx.pair_stop:
+                return None  # "hai ba nghìn năm trăm": a number goes on
+        start = toks[i].start
+        j += n_percent
+        end = toks[j - 1].end
+        percent = n_percent > 0
+        rules = ["number:words", *(["number:scale"] if scale > 1 else []), *(["number:percent"] if percent else [])]
+        m = Mention(
+            start,
+            end,
+            self.text[start:end],
+            value=Decimal(low * scale),
+            value_max=Decimal((low + 1) * scale),
+            qualifier="approx",
+            qualifier_start=start,
+            percent=percent,
+            spelled=True,
+            scaled=scale > 1,
+            rules=(*rules, "number:range", "qualifier:approx"),
+        )
+        return m, j
+
     def sign(self, i: int) -> int | None:
-        """Index of a minus sign that belongs to the number at token i."""
+        """Index of a minus sign that belongs to the number at token i: "-12,5", "âm 5",
+        "là - 5", "là trừ 60"; not a code's hyphen ("ABC-123"), a range's dash ("10-15")
+        or a list dash ("- 5 người"). The choices are explained in lexicon/numbers.toml."""
         toks = self.toks
         if i == 0:
             return None
         prev = toks[i - 1]
-        if prev.text == "-" and toks[i].kind == "d":
-            before = toks[i - 2] if i >= 2 else None
-            touching = prev.end == toks[i].start
-            if (before is None or (before.kind == "p" and before.text not in self.lex.dashes)) and (touching or self.whole):
+        lx = self.lex
+        if prev.kind == "w":
+            if prev.low in lx.minus or (prev.low in lx.minus_whole and (self.whole or self.states_value(i - 2))):
                 return i - 1
-        if prev.kind == "w" and (prev.low in self.lex.minus or (self.whole and prev.low in self.lex.minus_whole)):
-            return i - 1
-        return None
+            return None
+        if prev.text != "-" or toks[i].kind != "d":
+            return None
+        before = toks[i - 2] if i >= 2 else None
+        touching = prev.end == toks[i].start
+        if before is None or (before.kind == "p" and before.text not in lx.dashes):
+            return i - 1 if touching or self.whole else None
+        spaced = before.end < prev.start and "\n" not in self.text[before.end : prev.start]
+        if before.kind != "w" or not spaced or before.low in lx.number_words:
+            return None
+        for k in range(i - 3, max(i - 5, -1), -1):
+            if toks[k].kind == "d" or toks[k].low in lx.number_words:
+                return None  # "10 người -15 người", "10 triệu đồng -15 triệu đồng": a range
+            if toks[k].kind != "w":
+                break
+        return i - 1 if touching or self.states_value(i - 2) else None  # "là -12,5 độ C", "là - 5 độ C"
+
+    def states_value(self, k: int) -> bool:
+        """Token k is a word that states a value ("là", "mức"), so a "trừ" or dash after it is minus."""
+        return k >= 0 and self.toks[k].low in self.lex.minus_after
 
     def scan(self, claimed: list[Mention]) -> Iterator[Mention]:
         toks = self.toks
@@ -116,6 +176,12 @@ class _Scanner(Qualifiers):
                 yield self.with_qualifier(c, first) if c.kind == NUMBER else c
                 while i < len(toks) and toks[i].start < c.end:
                     i += 1
+                continue
+            pair = self.pair_range(i) if tok.kind == "w" else None
+            if pair is not None:
+                m, j = pair
+                yield self.finish(m, i, j)
+                i = j
                 continue
             frac = self.fraction_words(i) if tok.kind == "w" else None
             if frac is not None:

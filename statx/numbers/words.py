@@ -81,7 +81,10 @@ class Parser:
         return self.is_word(i) and (w in self.lex.scales or w in self.lex.hundred or w in self.lex.tens)
 
     # -- tens: "mười lăm", "hai mươi mốt", "hai chục", "hai mốt"
-    def tens(self, i: int, compressed: bool) -> tuple[int, int] | None:
+    def tens(self, i: int, compressed: bool, loose: bool = True) -> tuple[int, int] | None:
+        """Tens at token i: (value, next index). ``compressed`` allows tens without "mươi"
+        ("hai mốt", "bốn ba"); unless ``loose`` (a whole string, or after a scale) only the
+        pairs a reader takes as one number in running text (see lexicon/numbers.toml)."""
         lx = self.lex
         if self.is_word(i) and self.low(i) in lx.ten:
             u = self.digit(i + 1, lead=False)
@@ -101,9 +104,25 @@ class Parser:
         if compressed and d >= 2:
             u = self.digit(i + 1, lead=False)
             nxt = self.low(i + 2)
-            if u is not None and nxt not in lx.hundred and nxt not in lx.tens:
+            if (
+                u is not None
+                and nxt not in lx.hundred
+                and nxt not in lx.tens
+                and nxt not in lx.tens_alt
+                and (loose or self.paired(i, d, u))
+            ):
                 return d * 10 + u, i + 2
         return None
+
+    def paired(self, i: int, tens: int, unit: int) -> bool:
+        """Digit words i, i+1 are tens and units in running text: "hai mốt", "bốn ba", not
+        "năm hai nghìn" (the year), "ba năm" (three years), "cả hai không" (not), "ba tư vấn
+        viên" (consultants), "nuôi ba ba" (turtles; "chín chín tỷ" is 99 tỷ)."""
+        lx = self.lex
+        second = self.low(i + 1)
+        if second in lx.unit_compounds or (tens == unit and second == self.low(i)):
+            return not self.is_word(i + 2) or self.low(i + 2) in lx.pair_stop
+        return second in lx.trailing or (unit != 0 and second != "năm" and self.low(i) != "năm")
 
     # -- a group below one thousand, in words
     def group(self, i: int, top: bool) -> tuple[int, int, bool] | None:
@@ -133,7 +152,7 @@ class Parser:
             if self.is_word(j) and self.low(j) in lx.half:
                 return base + 50, j + 1, False
             return base, j, False
-        t = self.tens(i, compressed=self.whole or not top)
+        t = self.tens(i, compressed=True, loose=self.whole or not top)
         if t is not None:
             return t[0], t[1], False
         d = self.digit(i, lead=top)
@@ -196,11 +215,13 @@ class Parser:
             if current is not None:
                 break
             if last_scale and w in lx.zero_link:
-                u = self.digit(j + 1, lead=False)
-                if u is None:
+                # "hai nghìn linh năm" = 2.005, "một nghìn lẻ năm mươi" = 1.050,
+                # "hai triệu lẻ năm trăm nghìn" = 2.500.000
+                g = self.group(j + 1, top=False)
+                if g is None:
                     break
-                current = Decimal(u)
-                j += 2
+                current = Decimal(g[0])
+                j = g[1]
                 continue
             if last_scale and w in lx.half:
                 current = Decimal(last_scale) / 2

@@ -1,0 +1,145 @@
+"""`statx summarize` as a user runs it: the figures, the formats, the errors, the charts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES, run_statx
+
+SAMPLE = SAMPLES / "bao-ve-nen-tang-tu-tuong.txt"
+HEADER = "doc,start,end,mention,value,qualifier,value_max,unit,object,category,label,part_of,actor,period,published,sentence,rules,check\n"
+
+
+@pytest.fixture
+def facts(tmp_path: Path) -> Path:
+    assert run_statx("extract", str(SAMPLE), "-o", str(tmp_path / "facts.csv")).returncode == 0
+    return tmp_path / "facts.csv"
+
+
+def _csv(out: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(out.decode("utf-8"))))
+
+
+def test_count_sum_min_max_of_the_sample(facts: Path) -> None:
+    done = run_statx("summarize", str(facts), "--by", "category")
+    assert done.returncode == 0
+    rows = {r["category"]: (r["count"], r["sum"], r["min"], r["max"]) for r in _csv(done.stdout)}
+    assert rows == {
+        "audience": ("1", "11000", "11000", "11000"),
+        "content": ("1", "1000", "1000", "1000"),
+        "discipline": ("4", "84", "2", "42"),  # the total 42 and its parts 35, 5, 2
+        "money": ("1", "1200000000", "1200000000", "1200000000"),
+        "percent": ("1", "90", "90", "90"),
+        "social_account": ("4", "178", "2", "124"),
+    }
+    parts_out = run_statx("summarize", str(facts), "--by", "category", "--skip-parts", "-f", "jsonl")
+    rows_json = {r["category"]: r for r in map(json.loads, parts_out.stdout.decode().splitlines())}
+    assert rows_json["discipline"] == {"category": "discipline", "count": 1, "sum": 42, "min": 42, "max": 42}
+
+
+def test_one_number_format_without_exponents(tmp_path: Path) -> None:
+    rows = [
+        "a.txt,0,1,x,1200000000,exact,,đồng,,money,,,,,,s,r,",
+        "a.txt,2,3,x,34500000000000,exact,,đồng,,money,,,,,,s,r,",
+        "a.txt,4,5,x,2.5,exact,,,,measure,,,,,,s,r,",
+    ]
+    (tmp_path / "f.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    done = run_statx("summarize", "f.csv", "--by", "category", cwd=tmp_path)
+    assert done.stdout.decode().splitlines() == [
+        "category,count,sum,min,max",
+        "measure,1,2.5,2.5,2.5",
+        "money,2,34501200000000,1200000000,34500000000000",
+    ]
+
+
+def test_periods_fold_case_and_tone_and_come_in_time_order(tmp_path: Path) -> None:
+    periods = ["năm 2024", "Hiện nay", "tháng 3-2021", "hiện nay", "từ năm 2019 đến nay", "Năm 2024", "", "quý I/2023"]
+    rows = [f"a.txt,{i},{i + 1},x,{i + 1},exact,,,,people,,,,{p},,s,r," for i, p in enumerate(periods)]
+    (tmp_path / "f.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    done = run_statx("summarize", "f.csv", "--by", "period", cwd=tmp_path)
+    assert done.returncode == 0
+    got = [(r["period"], r["count"]) for r in _csv(done.stdout)]
+    assert got == [
+        ("từ năm 2019 đến nay", "1"),
+        ("tháng 3-2021", "1"),
+        ("quý I/2023", "1"),
+        ("năm 2024", "2"),
+        ("Hiện nay", "2"),
+        ("(none)", "1"),
+    ]
+
+
+def test_a_table_on_a_terminal_but_csv_into_a_pipe(facts: Path) -> None:
+    piped = run_statx("summarize", str(facts))
+    assert piped.stdout.decode().startswith("category,count,sum,min,max\n")
+    table = run_statx("summarize", str(facts), "-f", "table")
+    lines = table.stdout.decode().splitlines()
+    assert any("money" in line and "1\u202f200\u202f000\u202f000" in line for line in lines)
+    assert all(line[0] in "┏┃┡│└" for line in lines)
+
+
+def test_an_article_is_not_a_facts_file(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text("Xã có 12 nhóm Zalo.\n", encoding="utf-8")
+    done = run_statx("summarize", "article.txt", cwd=tmp_path)
+    assert done.returncode == 1 and done.stdout == b""
+    said = done.stderr.decode().splitlines()
+    assert len(said) == 1 and said[0].startswith("statx: article.txt: not a facts file")
+    (tmp_path / "other.csv").write_text("name,count\nxã,12\n", encoding="utf-8")
+    done = run_statx("summarize", "other.csv", cwd=tmp_path)
+    assert done.returncode == 1 and len(done.stderr.decode().splitlines()) == 1
+    (tmp_path / "broken.jsonl").write_text('{"doc": "a", "value": 1}\n{not json\n', encoding="utf-8")
+    done = run_statx("summarize", "broken.jsonl", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == [
+        "statx: broken.jsonl: not a facts file; statx summarize reads the CSV, JSON Lines or Excel file that statx extract writes"
+    ]
+
+
+def test_usage_errors_exit_2(facts: Path) -> None:
+    bad = run_statx("summarize", str(facts), "--by", "category,colour")
+    assert bad.returncode == 2
+    assert bad.stderr.decode().startswith("statx: --by: no column colour; choose from doc, start, end,")
+    assert run_statx("summarize", str(facts), "-f", "xlsx").returncode == 2  # xlsx needs -o
+    assert run_statx("summarize").returncode == 2
+
+
+def test_summary_in_excel(facts: Path, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl", reason="Excel output is the optional extra statx[excel]")
+    assert run_statx("summarize", str(facts), "--skip-parts", "-o", str(tmp_path / "s.xlsx")).returncode == 0
+    sheet = openpyxl.load_workbook(tmp_path / "s.xlsx")["summary"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("category", "count", "sum", "min", "max")
+    assert ("money", 1, 1_200_000_000, 1_200_000_000, 1_200_000_000) in rows
+    assert sheet.freeze_panes == "A2"
+
+
+def _ink_rows(png: Path) -> int:
+    import matplotlib.image
+
+    pixels = matplotlib.image.imread(png)
+    return int(((pixels[..., :3] < 0.5).any(axis=2)).any(axis=1).sum())
+
+
+def test_plots_have_a_panel_per_category_and_stay_a_readable_size(facts: Path, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="plots are the optional extra statx[plot]")
+    import matplotlib.image
+
+    for by in ("category", "period", "actor"):
+        png = tmp_path / f"{by}.png"
+        done = run_statx("summarize", str(facts), "--by", by, "--plot", str(png), "-o", str(tmp_path / f"{by}.csv"))
+        assert done.returncode == 0, done.stderr.decode()
+        height, width = matplotlib.image.imread(png).shape[:2]
+        assert width <= 1400 and height <= 2400  # not a 4,550-pixel strip
+        assert _ink_rows(png) > 200
+    # six categories in the sample: three rows of two panels, taller than one panel
+    one = tmp_path / "one.csv"
+    one.write_text(HEADER + "a.txt,0,1,x,5,exact,,trang,,social_account,,,,,,s,r,\n", encoding="utf-8")
+    assert run_statx("summarize", str(one), "--plot", str(tmp_path / "one.png"), "-o", str(tmp_path / "o.csv")).returncode == 0
+    assert (
+        matplotlib.image.imread(tmp_path / "category.png").shape[0] > 2 * matplotlib.image.imread(tmp_path / "one.png").shape[0]
+    )
