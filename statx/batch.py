@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
+from statx.deps import MissingPackage
 from statx.facts import Fact
 from statx.read import Document, Failure, ReadOptions, display_name, read_items
 from statx.understand import analyze
@@ -59,6 +60,8 @@ def process_input(name: str, options: ReadOptions | None = None, segment: bool =
         documents += 1
         try:
             facts.extend(extract_document(item, segment))
+        except MissingPackage:  # a broken install: the run stops, saying what is missing
+            raise
         except Exception as exc:  # one document fails alone: the dump's other records go on
             failures.append(Failure(item.doc, f"could not be processed ({type(exc).__name__}: {exc})"))
     return InputResult(name, facts, failures, documents)
@@ -425,6 +428,8 @@ class _Task:
     def __call__(self, name: str) -> InputResult:
         try:
             return process_input(name, self.options, self.segment)
+        except MissingPackage:  # a broken install: the run stops, saying what is missing
+            raise
         except Exception as exc:  # one input fails alone, named, whatever went wrong
             return _lost(name, f"could not be processed ({type(exc).__name__}: {exc})")
 

@@ -232,15 +232,12 @@ def _stdout_console() -> Console:
 
 
 def _check_output(output: str | None) -> None:
-    """``-o`` must name a file in a folder that exists: said up front, as a usage error."""
+    """``-o`` naming a folder is said up front, as a usage error (a missing folder is found when writing)."""
     if not output:
         return
     path = Path(output)
     if path.is_dir():
         raise fail(f"-o {output}: is a folder; name a file, like {path / 'facts.csv'}", 2)
-    parent = path.parent
-    if str(parent) not in ("", ".") and not parent.is_dir():
-        raise fail(f"-o {output}: folder {parent} does not exist", 2)
 
 
 # ---------------------------------------------------------------- extract
@@ -444,7 +441,7 @@ def extract(
         raise fail(str(exc)) from None
     except (AllInputsFailed, OutputError, StateLocked, ValueError, RuntimeError) as exc:
         # what the library says about its own failures is one line (Dask unavailable included)
-        if _settings["verbose"] and not isinstance(exc, AllInputsFailed | OutputError | StateLocked):
+        if _settings["verbose"] and not isinstance(exc, AllInputsFailed | StateLocked):
             raise
         raise fail(str(exc)) from None
     if report.inputs == 0 and not quiet:

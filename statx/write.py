@@ -157,7 +157,7 @@ class atomic_output:
         try:
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".tmp", dir=parent)
         except OSError as exc:
-            raise OutputError(_why(self.path, exc)) from None
+            raise OutputError(_why(self.path, exc)) from exc
         if self.binary:
             self._fh = os.fdopen(fd, "wb")
         else:
@@ -168,7 +168,7 @@ class atomic_output:
         with _signals_held():  # a SIGTERM now waits until the file is renamed or removed
             self._finish(exc_type is None)
         if isinstance(exc, OSError) and exc.errno in _WRITE_ERRORS:  # the disk filled while writing
-            raise OutputError(_why(self.path, exc)) from None
+            raise OutputError(_why(self.path, exc)) from exc
 
     def _finish(self, ok: bool) -> None:
         assert self._fh is not None and self._tmp is not None
@@ -184,7 +184,7 @@ class atomic_output:
                     os.replace(self._tmp, self.path)
                     renamed = True
                 except OSError as exc:
-                    raise OutputError(_why(self.path, exc)) from None
+                    raise OutputError(_why(self.path, exc)) from exc
         finally:
             if not self._fh.closed:
                 with contextlib.suppress(OSError):
