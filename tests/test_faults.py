@@ -251,7 +251,9 @@ def test_output_naming_a_folder_is_a_usage_error_up_front(tmp_path: Path) -> Non
     assert done.stderr.decode() == "statx: -o out: is a folder; name a file, like out/facts.csv\n"
     missing = run_statx("extract", "a.txt", "-o", "nowhere/facts.csv", cwd=tmp_path)
     assert missing.returncode == 1
-    assert missing.stderr.decode() == "statx: cannot write nowhere/facts.csv: folder nowhere does not exist; nothing was written\n"
+    assert (
+        missing.stderr.decode() == "statx: cannot write nowhere/facts.csv: folder nowhere does not exist; nothing was written\n"
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out"]
     assert list((tmp_path / "out").iterdir()) == []
 
