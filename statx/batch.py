@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TypeVar
 
 from statx.facts import Fact
@@ -39,11 +40,18 @@ class InputResult:
     documents: int = 0
 
 
-def process_input(name: str, options: ReadOptions | None = None, segment: bool = False, raw: bytes | None = None) -> InputResult:
+def process_input(
+    name: str,
+    options: ReadOptions | None = None,
+    segment: bool = False,
+    raw: bytes | None = None,
+    reference: date | None = None,
+) -> InputResult:
     """Read one input (an article or a dump) and extract the facts of each of its documents.
 
     ``raw`` is the input's bytes when they were read elsewhere (a Dask client
-    reads files and sends their bytes to the workers).
+    reads files and sends their bytes to the workers); ``reference`` is the day
+    relative periods count from in a document without a date of its own.
     """
     facts: list[Fact] = []
     failures: list[Failure] = []
@@ -53,13 +61,13 @@ def process_input(name: str, options: ReadOptions | None = None, segment: bool =
             failures.append(item)
             continue
         documents += 1
-        facts.extend(extract_document(item, segment))
+        facts.extend(extract_document(item, segment, reference))
     return InputResult(name, facts, failures, documents)
 
 
-def extract_document(document: Document, segment: bool = False) -> list[Fact]:
+def extract_document(document: Document, segment: bool = False, reference: date | None = None) -> list[Fact]:
     """The facts of one document: the function to map over a corpus in Dask, Spark or Ray."""
-    return analyze(document.text, document.doc, segment, document.published).facts
+    return analyze(document.text, document.doc, segment, document.published, reference).facts
 
 
 def default_jobs() -> int:
@@ -153,12 +161,19 @@ def _worker_init() -> None:
 class _Task:
     options: ReadOptions
     segment: bool
+    reference: date | None = None
 
     def __call__(self, name: str) -> InputResult:
-        return process_input(name, self.options, self.segment)
+        return process_input(name, self.options, self.segment, reference=self.reference)
 
 
-def run(names: Iterable[str], options: ReadOptions | None = None, jobs: int = 1, segment: bool = False) -> Iterator[InputResult]:
+def run(
+    names: Iterable[str],
+    options: ReadOptions | None = None,
+    jobs: int = 1,
+    segment: bool = False,
+    reference: date | None = None,
+) -> Iterator[InputResult]:
     """Process inputs (paths or ``-``) and yield one result per input, in input order."""
-    task = _Task(options or ReadOptions(), segment)
+    task = _Task(options or ReadOptions(), segment, reference)
     yield from ordered_map(task, names, jobs, local=lambda name: name == "-", size=_input_size)

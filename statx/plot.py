@@ -4,9 +4,10 @@ Money, percentages and counts do not share an axis (the money would hide the
 rest), so the chart has one panel per category, each with its own scale;
 grouping by category, each category's panel shows its sums by unit (``trang``
 and ``nhóm`` are not added up either). Bars are horizontal, so that long
-labels read whole: periods in time order (as :func:`statx.summary.pivot` sorts
-them, the ``2 * TOP`` most frequent when there are more), other labels the
-``TOP`` largest sums; a panel's title says how many were left out.
+labels read whole: periods as a time series, the intervals they name in time
+order from the top (as :func:`statx.summary.pivot` sorts them, the ``2 * TOP``
+most frequent when there are more; periods without dates are left out), other
+labels the ``TOP`` largest sums; a panel's title says how many were left out.
 """
 
 from __future__ import annotations
@@ -90,7 +91,12 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
         for ax in axes.flat[len(panels) :]:
             ax.set_visible(False)
         for ax, (title, table, what) in zip(axes.flat, panels, strict=False):
-            keys = [c for c in table.columns if c not in ("count", "sum", "min", "max")]
+            undated = 0
+            if time_series:  # a time series has dates: periods without them are left out, and counted
+                no_dates = table["period_start"].astype(str) == ""
+                undated = int(table.loc[no_dates, "count"].sum())
+                table = table[~no_dates].reset_index(drop=True)
+            keys = [c for c in table.columns if c not in ("count", "sum", "min", "max", "period_start", "period_end")]
             labels = [" · ".join(str(v) for v in row) for row in table[keys].itertuples(index=False)]
             values = [float(v) if v == v else 0.0 for v in table[measure]]
             order = sorted(range(len(values)), key=lambda i: -values[i])
@@ -116,6 +122,8 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
                 more = f"; the {len(shown)} most frequent of {len(order)} periods"
             elif left:
                 more = f"; the {len(shown)} largest of {len(order)}"
+            if undated:
+                more += f"; {undated:,} facts without dates left out"
             ax.set_ylabel(what, fontsize=8)
             ax.set_title(title + more, fontsize=10, loc="left")
             ax.tick_params(axis="x", labelsize=7)
