@@ -197,3 +197,24 @@ def test_a_reference_date_that_is_no_day_is_a_usage_error(bad: str, tmp_path: Pa
     done = run_statx("extract", str(tmp_path / "a.txt"), "-f", "csv", "--reference-date", bad)
     assert done.returncode == 2
     assert "--reference-date" in done.stderr.decode() and "YYYY-MM-DD" in done.stderr.decode()
+
+
+def test_a_documents_own_date_from_its_source_comes_before_the_reference() -> None:
+    from statx import Document, extract_document
+
+    doc = Document("dump.jsonl#7", "6 tháng đầu năm, huyện tiếp nhận 230 đơn thư.", published="2022-09-01")
+    (f,) = extract_document(doc, reference=date(2030, 1, 1))
+    assert (f.published, f.period_start, f.period_end) == ("2022-09-01", "2022-01-01", "2022-06-30")
+    (g,) = extract_document(Document("b.txt", doc.text), reference=date(2030, 1, 1))
+    assert (g.published, g.period_start, g.period_end) == ("", "2030-01-01", "2030-06-30")
+
+
+def test_the_reference_date_reaches_worker_processes(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Quý I, chi nhánh mở 19 tài khoản.\n", encoding="utf-8")
+    done = run_statx("extract", "a.txt", "b.txt", "-j", "2", "-f", "csv", "--reference-date", "2021-05-05", cwd=tmp_path)
+    rows = list(csv.DictReader(io.StringIO(done.stdout.decode())))
+    assert [(r["doc"], r["period_start"], r["period_end"]) for r in rows] == [
+        ("a.txt", "2021-01-01", "2021-03-31"),
+        ("b.txt", "2021-01-01", "2021-03-31"),
+    ]
