@@ -185,7 +185,7 @@ def test_plots_have_a_panel_per_category_and_stay_a_readable_size(facts: Path, t
         assert done.returncode == 0, done.stderr.decode()
         height, width = matplotlib.image.imread(png).shape[:2]
         assert width <= 1400 and height <= 2400  # not a 4,550-pixel strip
-        assert _ink_rows(png) > 200
+        assert _ink_rows(png) > (120 if by == "period" else 200)  # by period: only the four categories with dates
     # six categories in the sample: three rows of two panels, taller than one panel
     one = tmp_path / "one.csv"
     one.write_text(HEADER + "a.txt,0,1,x,5,exact,,trang,,social_account,,,,,,s,r,\n", encoding="utf-8")
@@ -193,3 +193,20 @@ def test_plots_have_a_panel_per_category_and_stay_a_readable_size(facts: Path, t
     assert (
         matplotlib.image.imread(tmp_path / "category.png").shape[0] > 2 * matplotlib.image.imread(tmp_path / "one.png").shape[0]
     )
+
+
+def test_a_period_plot_is_a_time_series_of_the_facts_with_dates(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="plots are the optional extra statx[plot]")
+    import matplotlib.image
+
+    dated = ["a.txt,0,1,x,5,exact,,,,people,,,,năm 2023,,s,r,", "a.txt,2,3,x,8,exact,,,,people,,,,quý I/2024,,s,r,"]
+    undated = ["a.txt,4,5,x,9,exact,,,,money,,,,hiện nay,,s,r,"]  # a category with no dates: no panel of its own
+    (tmp_path / "both.csv").write_text(HEADER + "\n".join(dated + undated) + "\n", encoding="utf-8")
+    (tmp_path / "dated.csv").write_text(HEADER + "\n".join(dated) + "\n", encoding="utf-8")
+    for name in ("both", "dated"):
+        done = run_statx(
+            "summarize", f"{name}.csv", "--by", "period", "--plot", f"{name}.png", "-o", f"{name}.out.csv", cwd=tmp_path
+        )
+        assert done.returncode == 0, done.stderr.decode()
+    assert matplotlib.image.imread(tmp_path / "both.png").shape == matplotlib.image.imread(tmp_path / "dated.png").shape
+    assert _csv((tmp_path / "both.out.csv").read_bytes())[-1]["period"] == "hiện nay"  # the summary keeps them, last
