@@ -7,6 +7,7 @@ messages on stderr (a traceback only with ``-v``); exit codes: 0 all good,
 
 from __future__ import annotations
 
+import datetime
 import signal
 import sys
 from collections.abc import Iterable
@@ -99,6 +100,18 @@ def _seconds(option: str, value: str) -> float:
     if not n >= 0:
         raise fail(f"{option}: give a number of seconds of at least 0, not {value!r}", 2)
     return n
+
+
+def _day(option: str, value: str | None) -> datetime.date | None:
+    """A YYYY-MM-DD option (``--reference-date 2024-06-30``), or a one-line usage error."""
+    if value is None:
+        return None
+    try:
+        if len(value) != 10:  # fromisoformat also takes "20240630" and week dates
+            raise ValueError(value)
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise fail(f"{option}: give a date as YYYY-MM-DD, not {value!r}", 2) from None
 
 
 def _version(value: bool) -> None:
@@ -378,6 +391,14 @@ def extract(
             help="Run on a Dask cluster: tcp://HOST:8786, or 'local' for a local one (statx[dask]).",
         ),
     ] = None,
+    reference_date: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--reference-date",
+            metavar="YYYY-MM-DD",
+            help="The day relative periods ('năm nay', 'quý này') count from in articles without a date of their own.",
+        ),
+    ] = None,
 ) -> None:
     """Print the numeric facts of Vietnamese articles as a table, CSV, JSON Lines or Excel.
 
@@ -413,6 +434,7 @@ def extract(
         bom=bom,
         raw=raw_csv,
         scheduler=scheduler,
+        reference_date=_day("--reference-date", reference_date),
     )
     try:
         options.validate()
@@ -621,7 +643,11 @@ def _write_pivot(table: Any, fmt: str, output: str | None, bom: bool) -> None:
         return
     if fmt == "xlsx":
         assert output
-        write_xlsx(output, [("summary", header, rows)])
+        dates = [h in ("period_start", "period_end") for h in header]
+        cells = [
+            [(datetime.date.fromisoformat(v) if v else None) if d else v for d, v in zip(dates, r, strict=True)] for r in rows
+        ]
+        write_xlsx(output, [("summary", header, cells)])
         return
     import csv
     import io

@@ -17,9 +17,10 @@ MAY_IMPORT = {
     "statx.lexicon": set(),
     "statx.text": {"statx.lexicon"},
     "statx.numbers": {"statx.lexicon", "statx.text"},
-    "statx.understand": {"statx.lexicon", "statx.text", "statx.numbers", "statx.facts", "statx.segment"},
+    "statx.dates": {"statx.lexicon", "statx.numbers"},
+    "statx.understand": {"statx.lexicon", "statx.text", "statx.numbers", "statx.dates", "statx.facts", "statx.segment"},
 }
-ROOMS = ["statx/text.py", "statx/numbers", "statx/understand"]
+ROOMS = ["statx/text.py", "statx/numbers", "statx/dates", "statx/understand"]
 
 
 def _module(path: Path) -> str:

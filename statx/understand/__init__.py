@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from statx.facts import Dropped, Fact
 from statx.numbers import find_numbers
@@ -46,13 +47,15 @@ class Analysis:
     dropped: list[Dropped]
 
 
-def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "") -> Analysis:
+def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "", reference: date | None = None) -> Analysis:
     """Facts and dropped mentions of one document's NFC text.
 
     ``segment`` uses underthesea's word segmentation for object boundaries
     (optional extra ``statx[nlp]``; slower, see :mod:`statx.segment`).
     ``published`` is the article's date when its source gives one (HTML
     metadata, a dump's date field); otherwise it is read from the header.
+    Relative periods ("năm nay", "quý này") count from that date, else from
+    ``reference``; with neither they keep their words and get no dates.
     """
     lx = lexicon()
     toks = tokenize(text)
@@ -71,9 +74,10 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
     periods = read_periods(cands, text, sents, lx)
-    return Analysis(record(cands, periods, text, sents, doc, published or published_date(text)), dropped)
+    return Analysis(record(cands, periods, text, sents, doc, published or published_date(text), reference), dropped)
 
 
-def extract(text: str, doc: str = "-", segment: bool = False) -> list[Fact]:
-    """The numeric facts of one document's text (NFC-normalised here)."""
-    return analyze(unicodedata.normalize("NFC", text), doc, segment).facts
+def extract(text: str, doc: str = "-", segment: bool = False, reference: date | None = None) -> list[Fact]:
+    """The numeric facts of one document's text (NFC-normalised here); ``reference`` is the day
+    relative periods count from when the text has no date of its own."""
+    return analyze(unicodedata.normalize("NFC", text), doc, segment, reference=reference).facts
