@@ -31,7 +31,7 @@ from statx.understand.actor import carry_actor, read_actor
 from statx.understand.breakdown import breakdowns
 from statx.understand.category import money_list, online_article, read_category, share_list_noun
 from statx.understand.context import candidates, lexicon
-from statx.understand.label import read_label
+from statx.understand.label import beside_labels, list_labels, read_label
 from statx.understand.notfacts import on_not_over, sort_out
 from statx.understand.period import published_date, read_periods
 from statx.understand.record import record
@@ -68,8 +68,10 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         read_actor(c, text, lx)
     share_list_noun(cands, lx)
     money_list(cands)
+    list_labels(cands, lx)
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
+    beside_labels(cands, lx)
     periods = read_periods(cands, text, sents, lx)
     return Analysis(record(cands, periods, text, sents, doc, published or published_date(text)), dropped)
 

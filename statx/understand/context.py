@@ -88,6 +88,22 @@ class Lexicon:
     subjects: frozenset[Phrase]
     labels: Phrases
     label_skip: Phrases
+    forms: Phrases
+    form_gap: Phrases
+    class_heads: Phrases
+    item_openers: Phrases
+    apart: Phrases
+    rest: Phrases
+    beside: Phrases
+    violation: Phrases
+    not_kind: Phrases
+    at_place: Phrases
+    source_stop: Phrases
+    goes_on: Phrases
+    list_intro: Phrases
+    frame_openers: Phrases
+    name_links: Phrases
+    form_stop: frozenset[str]
     openers: Phrases
     total_after: Phrases
     total_before: Phrases
@@ -187,6 +203,22 @@ def lexicon() -> Lexicon:
         subjects=frozenset(phrase(s) for s in disc["subjects"]),
         labels=_phrases(cues["labels"]["words"]),
         label_skip=_phrases(cues["labels"]["skip"]),
+        forms=_phrases(cues["labels"]["forms"]),
+        form_gap=_phrases(cues["labels"]["form_gap"]),
+        class_heads=_phrases(cues["labels"]["class_heads"]),
+        item_openers=_phrases(cues["labels"]["item_openers"]),
+        apart=_phrases(cues["labels"]["apart"]),
+        rest=_phrases(cues["labels"]["rest"]),
+        beside=_phrases(cues["labels"]["beside"]),
+        violation=_phrases(cues["labels"]["violation"]),
+        not_kind=_phrases(cues["labels"]["not_kind"]),
+        at_place=_phrases(cues["labels"]["at_place"]),
+        source_stop=_phrases(cues["labels"]["source_stop"]),
+        goes_on=_phrases(cues["labels"]["goes_on"]),
+        list_intro=_phrases(cues["labels"]["list_intro"]),
+        frame_openers=_phrases(cues["labels"]["frame_openers"]),
+        name_links=_phrases(cues["labels"]["name_links"]),
+        form_stop=frozenset(cues["labels"]["form_stop"]),
         **_breakdown_words(cues["breakdown"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
         verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
@@ -272,7 +304,7 @@ class Where:
     tokens, cue phrases. Found once per sentence, for all its numbers, instead
     of each number's rule walking its window of tokens."""
 
-    __slots__ = ("_lows", "_marks", "_numbers", "_starts", "toks")
+    __slots__ = ("_lows", "_marks", "_numbers", "_starts", "_words", "shapes", "toks")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
@@ -280,6 +312,8 @@ class Where:
         self._numbers: list[int] | None = None
         self._starts: dict[int, list[int]] = {}
         self._lows: list[str] | None = None
+        self._words: frozenset[str] | None = None
+        self.shapes: tuple[Any, ...] | None = None  # what a rule found once for the sentence (the label shapes it can hold)
 
     def of(self, mark: str) -> list[int]:
         """Token indexes of a punctuation mark, in order."""
@@ -317,6 +351,12 @@ class Where:
         if self._lows is None:
             self._lows = [t.low for t in self.toks]
         return self._lows
+
+    def has(self, phrases: Phrases) -> bool:
+        """Whether a word that starts one of ``phrases`` is in the sentence: a rule's quick way out."""
+        if self._words is None:
+            self._words = frozenset(self.lows())
+        return not self._words.isdisjoint(phrases.by_first)
 
     def starts(self, phrases: Phrases) -> list[int]:
         """Token indexes where one of ``phrases`` starts."""
