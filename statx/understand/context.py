@@ -201,24 +201,7 @@ def lexicon() -> Lexicon:
         inspections=_phrases(disc["inspections"]),
         not_violations=_phrases(disc["not_violations"]),
         subjects=frozenset(phrase(s) for s in disc["subjects"]),
-        labels=_phrases(cues["labels"]["words"]),
-        label_skip=_phrases(cues["labels"]["skip"]),
-        forms=_phrases(cues["labels"]["forms"]),
-        form_gap=_phrases(cues["labels"]["form_gap"]),
-        class_heads=_phrases(cues["labels"]["class_heads"]),
-        item_openers=_phrases(cues["labels"]["item_openers"]),
-        apart=_phrases(cues["labels"]["apart"]),
-        rest=_phrases(cues["labels"]["rest"]),
-        beside=_phrases(cues["labels"]["beside"]),
-        violation=_phrases(cues["labels"]["violation"]),
-        not_kind=_phrases(cues["labels"]["not_kind"]),
-        at_place=_phrases(cues["labels"]["at_place"]),
-        source_stop=_phrases(cues["labels"]["source_stop"]),
-        goes_on=_phrases(cues["labels"]["goes_on"]),
-        list_intro=_phrases(cues["labels"]["list_intro"]),
-        frame_openers=_phrases(cues["labels"]["frame_openers"]),
-        name_links=_phrases(cues["labels"]["name_links"]),
-        form_stop=frozenset(cues["labels"]["form_stop"]),
+        **_label_words(cues["labels"]),
         **_breakdown_words(cues["breakdown"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
         verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
@@ -252,6 +235,35 @@ def lexicon() -> Lexicon:
         year_word_before=frozenset(nf["year_word_before"]["words"]),
         set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
     )
+
+
+def _label_words(lb: dict[str, Any]) -> dict[str, Any]:
+    """The words of cues.toml's [labels]: the forms, classes, openers and links of the label shapes."""
+    return dict(
+        labels=_phrases(lb["words"]),
+        label_skip=_phrases(lb["skip"]),
+        form_stop=frozenset(lb["form_stop"]),
+        **{key: _phrases(lb[key]) for key in _LABEL_PHRASES},
+    )
+
+
+_LABEL_PHRASES = (
+    "forms",
+    "form_gap",
+    "class_heads",
+    "item_openers",
+    "apart",
+    "rest",
+    "beside",
+    "violation",
+    "not_kind",
+    "at_place",
+    "source_stop",
+    "goes_on",
+    "list_intro",
+    "frame_openers",
+    "name_links",
+)
 
 
 def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:
