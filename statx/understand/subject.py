@@ -121,7 +121,7 @@ def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, 
 def _near_subject(near: Sequence[Tok], near_lows: Sequence[str], lx: Lexicon) -> bool:
     """Words between a comma and the verb that can be the subject: a name or a noun phrase,
     not "đơn vị này" (which points back at the subject before), no count, no purpose."""
-    if len(near) == 1 and lexicon().counted.get((near_lows[0],)) == Category.ORGANIZATION.value:
+    if len(near) == 1 and lexicon().counted.get((near_lows[0],)) == Category.ORGANIZATION:
         return True  # "… cho biết, năm nay huyện đã giải ngân…": a unit named by its kind
     return (
         bool(near)

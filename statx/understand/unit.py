@@ -94,7 +94,7 @@ def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
     if not any(w in lx.agent_endings for w in lows[i1 + n : i1 + MAX_SYLLABLES]):
         return False
     classifier = tuple(lows[i1 : i1 + n])
-    if classifier in lx.pure_classifiers or lx.classifiers.get(classifier) == Category.PEOPLE.value:
+    if classifier in lx.pure_classifiers or lx.classifiers.get(classifier) == Category.PEOPLE:
         return False  # "1.800 lượt khách", "640 hộ dân": the classifier measures the people after it
     dictionary = words()
     for k in range(MAX_SYLLABLES, n, -1):
