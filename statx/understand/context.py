@@ -272,7 +272,7 @@ class Where:
     tokens, cue phrases. Found once per sentence, for all its numbers, instead
     of each number's rule walking its window of tokens."""
 
-    __slots__ = ("_lows", "_marks", "_numbers", "_starts", "toks")
+    __slots__ = ("_among", "_lows", "_marks", "_numbers", "_starts", "toks")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
@@ -280,6 +280,7 @@ class Where:
         self._numbers: list[int] | None = None
         self._starts: dict[int, list[int]] = {}
         self._lows: list[str] | None = None
+        self._among: dict[int, list[int]] = {}
 
     def of(self, mark: str) -> list[int]:
         """Token indexes of a punctuation mark, in order."""
@@ -317,6 +318,13 @@ class Where:
         if self._lows is None:
             self._lows = [t.low for t in self.toks]
         return self._lows
+
+    def among(self, words: frozenset[str]) -> list[int]:
+        """Token indexes whose ``low`` is one of ``words`` (a set that lives as long as the lexicon)."""
+        found = self._among.get(id(words))
+        if found is None:
+            found = self._among[id(words)] = [k for k, low in enumerate(self.lows()) if low in words]
+        return found
 
     def starts(self, phrases: Phrases) -> list[int]:
         """Token indexes where one of ``phrases`` starts."""
