@@ -33,9 +33,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     words = _no_time(c, text, lx, words)
     listed = len(words) > 14 and names_list(c.toks, words, lx)
     # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
-    alone = len(words) == 1 and (
-        aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION.value
-    )
+    alone = len(words) == 1 and (aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION)
     named = bool(words) and (words[0].capitalized or len(words) >= 2 or alone)
     handle = bool(words) and words[0].text == "@"  # "@tenkenh": an account's handle
     if named and (len(words) <= 14 or _outside_brackets(words) <= (30 if listed else 14)) and (words[0].is_word or handle):
@@ -46,7 +44,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     _possessive(c, text, lx)
     if not c.actor:
         _passive_agent(c, text, lx)
-    if c.category == Category.AUDIENCE.value:
+    if c.category == Category.AUDIENCE:
         _page_actor(c, text, lx, words)
 
 

@@ -94,7 +94,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = before, "noun before"
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
-    if source == "classifier" and not noun and cat == Category.AUDIENCE.value and not online:
+    if source == "classifier" and not noun and cat == Category.AUDIENCE and not online:
         cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 900 lượt", "860 lượt khám"
     elif noun[:2] == ("lượt", "người") and not online:
         cat, source = Category.PEOPLE.value, "offline turns"  # "4.500 lượt người dự lễ hội": people, no audience
@@ -126,7 +126,7 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
             continue
         if n:
             found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
-            if found != Category.OTHER.value and (cat is None or found == Category.PEOPLE.value):
+            if found != Category.OTHER and (cat is None or found == Category.PEOPLE):
                 return found
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
@@ -140,11 +140,11 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
         return Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
     if noun in lx.group_members and _after_a_group(c, lx):
         return Category.AUDIENCE.value, "members of a social group"  # "80 nhóm Zalo với 6.100 người tham gia"
-    if online and cat in (Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value) and _reached(c, lx, noun):
+    if online and cat in (Category.PEOPLE, Category.SOCIAL_ACCOUNT) and _reached(c, lx, noun):
         return Category.AUDIENCE.value, "reached"  # "7.300 người tiếp cận", "tiếp cận 3 triệu người"
     if not noun and c.unit and phrase(c.unit) in lx.weak_classifiers and (sent := _sent_content(c, lx)):
         return sent, "content sent"  # "700 lượt gửi tin nhắn"
-    if cat == Category.ORGANIZATION.value and _damaged(c, lx, noun):
+    if cat == Category.ORGANIZATION and _damaged(c, lx, noun):
         return Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
     return cat, source
 
@@ -197,7 +197,7 @@ def _list_heading(c: Cand, lx: Lexicon) -> str | None:
         if n:
             found = lx.counted[tuple(lows[j - n : j])]
             # places and units in a heading name the labels' class ("các xã như sau: A 5, B 6"), not the count
-            if found not in (Category.OTHER.value, Category.ORGANIZATION.value):
+            if found not in (Category.OTHER, Category.ORGANIZATION):
                 return found
     return None
 
@@ -205,7 +205,8 @@ def _list_heading(c: Cand, lx: Lexicon) -> str | None:
 def online_article(toks: Sequence[Tok], lx: Lexicon) -> bool:
     """The article speaks of a network, a page or what is posted on one: "lượt" there counts an audience."""
     first, phrases = lx.online_words.by_first, lx.online_words
-    return any(t.low in first and phrases.at([u.low for u in toks[k : k + 4]], 0) for k, t in enumerate(toks))
+    lows = [t.low for t in toks]
+    return any(phrases.at(lows, k) for k, low in enumerate(lows) if low in first)
 
 
 def _after_a_group(c: Cand, lx: Lexicon) -> bool:
@@ -217,7 +218,7 @@ def _after_a_group(c: Cand, lx: Lexicon) -> bool:
             return False
         n = lx.counted_phrases.ending(lows, j)
         if n:
-            return lx.counted[tuple(lows[j - n : j])] == Category.SOCIAL_ACCOUNT.value or lows[j - 1] in lx.social_words
+            return lx.counted[tuple(lows[j - n : j])] == Category.SOCIAL_ACCOUNT or lows[j - 1] in lx.social_words
     return False
 
 
@@ -238,7 +239,7 @@ def _sent_content(c: Cand, lx: Lexicon) -> str | None:
     if not n:
         return None
     k = lx.counted_phrases.at(lows, j + n)
-    if k and lx.counted[tuple(lows[j + n : j + n + k])] == Category.CONTENT.value:
+    if k and lx.counted[tuple(lows[j + n : j + n + k])] == Category.CONTENT:
         return Category.CONTENT.value
     return None
 
@@ -267,14 +268,15 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
         return False
     # the nearest cue before the number
     before: str | None = None
+    action_ends, inspection_ends = lx.actions.by_last, lx.inspections.by_last  # a cheap test before each look-up
     for j in range(c.q0, max(0, c.q0 - WINDOW), -1):
-        if toks[j - 1].low in (".", ";"):
+        if lows[j - 1] in (".", ";"):
             break
-        if n := lx.actions.ending(lows, j):
+        if lows[j - 1] in action_ends and (n := lx.actions.ending(lows, j)):
             # "giải quyết khiếu nại kỷ luật 4 đảng viên": the complaint is about an action, no action itself
             before = "complaint" if lx.complaints.ending(lows, j - n) else "action"
             break
-        n = lx.inspections.ending(lows, j)
+        n = lx.inspections.ending(lows, j) if lows[j - 1] in inspection_ends else 0
         if n and not toks[j - n].capitalized:
             before = "inspection"
             break
@@ -297,11 +299,11 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
             break
         if t.low == "," and not (j + 1 < len(toks) and (is_number_tok(toks[j + 1]) or lx.subjects_first.at(lows, j + 1))):
             break
-        n = lx.not_violations.at(lows, j)
+        n = lx.not_violations.at(lows, j) if t.low in lx.not_violations.by_first else 0
         if n:
             j += n
             continue
-        if lx.violations.at(lows, j):
+        if t.low in lx.violations.by_first and lx.violations.at(lows, j):
             after = True
             break
         j += 1
@@ -331,7 +333,7 @@ def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
         c, nxt = cands[k], cands[k + 1]
         if c.noun or c.unit or c.m.percent or not (nxt.noun or nxt.unit) or not _listed(c, nxt, (",", "và", "/")):
             continue
-        if c.category != Category.OTHER.value and not _respectively(cands[first[k]], lx):
+        if c.category != Category.OTHER and not _respectively(cands[first[k]], lx):
             continue
         c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
         c.rules.append("category:list")
@@ -347,7 +349,7 @@ def money_list(cands: list[Cand]) -> None:
         said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
         if said is None or c.rules[said] not in ("category:other", "category:noun before"):  # "(tỉnh A 2.100 tỷ"
             continue
-        if p.category == Category.MONEY.value and p.m.scaled and p.m.text.split()[-1].lower() == m.text.split()[-1].lower():
+        if p.category == Category.MONEY and p.m.scaled and p.m.text.split()[-1].lower() == m.text.split()[-1].lower():
             c.category = Category.MONEY.value
             c.rules[said] = "category:money list"
 

@@ -316,7 +316,7 @@ class Where:
     tokens, cue phrases. Found once per sentence, for all its numbers, instead
     of each number's rule walking its window of tokens."""
 
-    __slots__ = ("_lows", "_marks", "_numbers", "_starts", "_words", "shapes", "toks")
+    __slots__ = ("_among", "_lows", "_marks", "_numbers", "_starts", "_words", "shapes", "toks")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
@@ -326,6 +326,7 @@ class Where:
         self._lows: list[str] | None = None
         self._words: frozenset[str] | None = None
         self.shapes: tuple[Any, ...] | None = None  # what a rule found once for the sentence (the label shapes it can hold)
+        self._among: dict[int, list[int]] = {}
 
     def of(self, mark: str) -> list[int]:
         """Token indexes of a punctuation mark, in order."""
@@ -369,6 +370,13 @@ class Where:
         if self._words is None:
             self._words = frozenset(self.lows())
         return not self._words.isdisjoint(phrases.by_first)
+
+    def among(self, words: frozenset[str]) -> list[int]:
+        """Token indexes whose ``low`` is one of ``words`` (a set that lives as long as the lexicon)."""
+        found = self._among.get(id(words))
+        if found is None:
+            found = self._among[id(words)] = [k for k, low in enumerate(self.lows()) if low in words]
+        return found
 
     def starts(self, phrases: Phrases) -> list[int]:
         """Token indexes where one of ``phrases`` starts."""

@@ -125,9 +125,7 @@ class Links:
         self.parts.setdefault(id(total), []).append(part)
         self.splits.setdefault(id(total), {}).setdefault(self.current, []).append(part)
         self.total_of[id(part)] = total
-        if total.category == Category.DISCIPLINE.value or (
-            part.category == Category.OTHER.value and not part.noun and not part.unit
-        ):
+        if total.category == Category.DISCIPLINE or (part.category == Category.OTHER and not part.noun and not part.unit):
             part.category = total.category
         if label is not None and not part.label:
             label(part, self.lx)

@@ -41,24 +41,27 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
     qualified = c.q0 != i0
-    followed_by_unit = nxt is not None and lx.unit_or_noun.at(lows, i1) > 0
+    # the words either side, for a cheap test before each look-up ("" is no phrase's word)
+    before, after = lows[i0 - 1] if i0 > 0 else "", lows[i1] if i1 < len(lows) else ""
+    followed_by_unit = after in lx.unit_or_noun.by_first and lx.unit_or_noun.at(lows, i1) > 0
     bare = _YEAR_SHAPE.fullmatch(m.text) is not None
     in_years = bare and 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
-    if in_years and (not followed_by_unit or (not qualified and lx.date_before.ending(lows, i0))):
+    dated = not qualified and before in lx.date_before.by_last and lx.date_before.ending(lows, i0) > 0
+    if in_years and (not followed_by_unit or dated):
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
-    if not qualified and lx.date_before.ending(lows, i0):
+    if dated:
         return "date"
-    if lx.age_after.at(lows, i1):
+    if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
         return "age"
-    if lx.duration_after.at(lows, i1) and not m.scaled:
+    if after in lx.duration_after.by_first and lx.duration_after.at(lows, i1) and not m.scaled:
         return "duration"
     if m.glued.lower() in lx.time_glued or (not qualified and lx.time_before.ending(lows, i0)):
         return "time"
-    brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT.value
+    brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT
     counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand or lx.currency.at(lows, i1) > 0)
-    if not qualified and lx.name_before_always.ending(lows, i0):
+    if not qualified and before in lx.name_before_always.by_last and lx.name_before_always.ending(lows, i0):
         return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
-    if not qualified and not counts_next and lx.name_before.ending(lows, i0):
+    if not qualified and not counts_next and before in lx.name_before.by_last and lx.name_before.ending(lows, i0):
         return "ordinal or name"
     if not qualified and not m.spelled and prev is not None and i0 - 1 > 0:
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name

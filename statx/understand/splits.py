@@ -77,7 +77,7 @@ def _same_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
         if head(p) != head(t):  # "đồng chí" of "đảng viên": both people
             return lx.counted.get(p.noun, "") == lx.counted.get(t.noun, "") != ""
         return not _other_thing(t, p, lx)
-    return p.category == t.category and (not head(p) or p.category != Category.OTHER.value)
+    return p.category == t.category and (not head(p) or p.category != Category.OTHER)
 
 
 def _alike(a: Cand, b: Cand, links: Links) -> bool:
@@ -115,7 +115,7 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
         for t in totals
     )
     # else one kind of thing, known ("1 người" of "7.056 đảng viên" in a discipline report), or a bare count
-    known = p.category != Category.OTHER.value
+    known = p.category != Category.OTHER
     kind = [] if full else [t for t in tops if (known and p.category == t.category) or (not head(p) and _same_thing(t, p, lx))]
     for found in (finer, noun, kind):
         if found:

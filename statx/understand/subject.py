@@ -85,14 +85,22 @@ _NAME_MARKS = frozenset('"“”()')  # Fanpage "A", Ủy ban Kiểm tra (UBKT)
 _START = attrgetter("start")
 
 
-def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, lx: Lexicon) -> int | None:
-    """The first verb in toks[start:end] outside quotes; the "đăng" of the noun "bài đăng"
+_VERB_STOPS: dict[int, frozenset[str]] = {}  # per lexicon: the words _first_verb stops at
+
+
+def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
+    """The first verb in the sentence's toks[start:end] outside quotes; the "đăng" of the noun "bài đăng"
     and the "tổ chức" of "tổ chức đảng" are nouns, and "mới" in “Đồng Nai ngày mới” is a name."""
+    toks, lows = c.toks, c.where.lows()
     verbs = lx.actor_verbs.by_first
+    stops = _VERB_STOPS.get(id(lx))
+    if stops is None:
+        stops = _VERB_STOPS[id(lx)] = frozenset([*verbs, "(", "“", "”", '"'])
+    at = c.where.among(stops)  # only these tokens can open a verb, an aside or a quote: the others are passed over
     quoted = False
     skip_to = start
-    for j in range(start, end):
-        low = toks[j].low
+    for j in at[bisect_left(at, start) : bisect_left(at, end)]:
+        low = lows[j]
         if j < skip_to:
             continue
         if low == "(":
@@ -121,7 +129,7 @@ def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, 
 def _near_subject(near: Sequence[Tok], near_lows: Sequence[str], lx: Lexicon) -> bool:
     """Words between a comma and the verb that can be the subject: a name or a noun phrase,
     not "đơn vị này" (which points back at the subject before), no count, no purpose."""
-    if len(near) == 1 and lexicon().counted.get((near_lows[0],)) == Category.ORGANIZATION.value:
+    if len(near) == 1 and lexicon().counted.get((near_lows[0],)) == Category.ORGANIZATION:
         return True  # "… cho biết, năm nay huyện đã giải ngân…": a unit named by its kind
     return (
         bool(near)
@@ -135,9 +143,9 @@ def _near_subject(near: Sequence[Tok], near_lows: Sequence[str], lx: Lexicon) ->
 
 def _has_own_verb(c: Cand, lx: Lexicon) -> bool:
     """A verb follows the count in its clause (up to the next comma or the end)."""
-    toks, lows = c.toks, c.where.lows()
+    toks = c.toks
     comma = first_at(c.where.of(","), c.i1)
-    return _first_verb(toks, lows, c.unit_end, len(toks) if comma is None else comma, lx) is not None
+    return _first_verb(c, c.unit_end, len(toks) if comma is None else comma, lx) is not None
 
 
 def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
@@ -150,14 +158,14 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
     if n and k < c.q0 and lows[k] == ",":
         k += 1  # "… cho biết, trong năm qua, Hội A đã thăm 120 hộ": past opening phrases
         while lx.intro.at(lows, k) and (nxt := first_at(c.where.of(","), k)) is not None and nxt < c.q0:
-            if _first_verb(toks, lows, k + 1, nxt, lx) is not None:
+            if _first_verb(c, k + 1, nxt, lx) is not None:
                 break  # "tính đến tháng 5 sở phát hiện 40 cơ sở vi phạm, …" holds a clause
             k = nxt + 1
         if k < c.q0 and (period := PERIOD.match(text, toks[k].start)):
             k = bisect_left(toks, period.end(), key=_START)  # "cho biết, từ đầu năm đến nay toàn tỉnh ghi nhận…"
     if not n or k >= c.q0 or toks[k].kind != "w" or lx.actor_verbs.at(lows, k) or lx.intro.at(lows, k):
         return []
-    end = _first_verb(toks, lows, k + 1, c.q0, lx)
+    end = _first_verb(c, k + 1, c.q0, lx)
     if end is None or end - k > 14 or any(not t.is_word and t.text not in _NAME_MARKS for t in toks[k:end]):
         return []
     return toks[k:end] if _near_subject(toks[k:end], lows[k:end], lx) else []
@@ -236,7 +244,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     c.clause_start = start  # where the subject would stand ("…; trong đó có 1.120 tin": none)
     first_verb = None
     if start < c.q0 and (not lx.actor_verbs.at(lows, start) or in_verb_noun(lows, start, start, lx)):
-        first_verb = _first_verb(toks, lows, start + 1, c.q0, lx)
+        first_verb = _first_verb(c, start + 1, c.q0, lx)
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
     if first_verb is None:
@@ -254,8 +262,8 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
     # "Nổi bật nhất trong số đó là Fanpage có 125.000 người theo dõi": the subject of "có" follows "là",
     # unless a name stands before it ("Huyện Trà Cú là địa phương có…")
-    named = any(t.capitalized for t in toks[w0 + 1 : w1])
-    v = _first_verb(toks, lows, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
+    named = lows[first_verb] == "là" and any(t.capitalized for t in toks[w0 + 1 : w1])
+    v = _first_verb(c, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
     if v is not None and _near_subject(toks[first_verb + 1 : v], lows[first_verb + 1 : v], lx):
         w0, w1 = first_verb + 1, v
     words = _after_fronted(c, w0, w1, lx)
@@ -280,7 +288,7 @@ def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     if k is None:
         return None
     k += aw.pivots.at(lows, k)
-    verb = _first_verb(toks, lows, k + 1, c.q0, lx)
+    verb = _first_verb(c, k + 1, c.q0, lx)
     if verb is None or verb < first_verb or not _near_subject(toks[k:verb], lows[k:verb], lx):
         return None
     c.rules.append("actor:pivot")
@@ -431,7 +439,7 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
     """The subject of a clause that starts at ``k`` after a comma, or [], and the index of its verb."""
     aw = actor_words()
     toks, lows = c.toks, c.where.lows()
-    verb = _first_verb(toks, lows, k + 1, c.q0, lx)
+    verb = _first_verb(c, k + 1, c.q0, lx)
     if verb is None:
         return [], k
     near, near_lows = toks[k:verb], lows[k:verb]

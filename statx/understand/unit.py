@@ -36,15 +36,16 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
         c.unit, c.unit_end = "%", i1
         c.rules.append("unit:percent")
         return
+    w = lows[i1] if i1 < len(lows) else ""  # the word after the number: a cheap test before each look-up
     # a counted noun that starts like a unit is the noun: "38 đồng chí" (comrades), not đồng
-    noun_first = lx.counted_phrases.at(lows, i1) >= 2
-    n = 0 if noun_first else lx.currency.at(lows, i1)
+    noun_first = w in lx.counted_phrases.by_first and lx.counted_phrases.at(lows, i1) >= 2
+    n = 0 if noun_first or w not in lx.currency.by_first else lx.currency.at(lows, i1)
     kind = "currency"
     if not n and not noun_first:
-        n = lx.measure.at(lows, i1)
+        n = lx.measure.at(lows, i1) if w in lx.measure.by_first else 0
         kind = "measure"
     if not n:
-        n = lx.classifier_phrases.at(lows, i1)
+        n = lx.classifier_phrases.at(lows, i1) if w in lx.classifier_phrases.by_first else 0
         kind = "classifier"
         if n and (lx.classifier_words.at(lows, i1) > n or _person_after(c, lx, n)):
             n = 0  # one noun that starts like a classifier: "42.000 căn hộ", "5 hộ chiếu", "3 phiên dịch viên"
@@ -94,7 +95,7 @@ def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
     if not any(w in lx.agent_endings for w in lows[i1 + n : i1 + MAX_SYLLABLES]):
         return False
     classifier = tuple(lows[i1 : i1 + n])
-    if classifier in lx.pure_classifiers or lx.classifiers.get(classifier) == Category.PEOPLE.value:
+    if classifier in lx.pure_classifiers or lx.classifiers.get(classifier) == Category.PEOPLE:
         return False  # "1.800 lượt khách", "640 hộ dân": the classifier measures the people after it
     dictionary = words()
     for k in range(MAX_SYLLABLES, n, -1):
