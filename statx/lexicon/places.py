@@ -3,7 +3,7 @@
 underthesea (9.3 and later) ships ``address/data/mapping.json``: the provinces
 before and after the 2025 merger and, for every old ward, its old district and
 its new ward. The names here are those places without their type word
-("Tỉnh Hà Giang" -> "Hà Giang", "Huyện Bát Xát" -> "Bát Xát"). The package is
+("Tỉnh Hà Giang" -> "Hà Giang", "Huyện Mường Khương" -> "Mường Khương"). The package is
 located, not imported (importing underthesea is slow); without it, or without
 its data, there are no names and the label rules fall back on capital letters.
 """
@@ -67,7 +67,7 @@ def _names(text: str) -> Iterator[tuple[str, bool]]:
 
 @cache
 def place_names() -> frozenset[str]:
-    """The gazetteer's place names, as written ("Hà Giang", "Bát Xát", "Cốc Mỳ"); empty without underthesea.
+    """The gazetteer's place names, as written ("Hà Giang", "Mường Khương", "Bản Lầu"); empty without underthesea.
 
     A district's or ward's name of one syllable or with a digit ("Phường 3") is left out:
     alone it names no place in running text.

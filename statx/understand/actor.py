@@ -93,7 +93,7 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     ):
         words, lows = words[:comma], lows[:comma]  # "Bệnh viện A, hai tháng qua tiếp nhận 70 ca": the time after the name
     if words and lows[0] in lx.time_openers.by_first and lx.time_openers.at(lows, 0):
-        # "Sau hơn 1 năm triển khai kênh …", "Sau 5 năm Hội A có…": a time before the subject, without a comma
+        # "Sau gần 2 năm hoạt động trang tin …", "Sau 5 năm Hội A có…": a time before the subject, without a comma
         k = next((i for i in range(1, min(len(words), 4)) if duration_at(words, lows, i, lx)), None)
         if k is not None:
             rest = words[k + 1 + lx.duration_after.at(lows, k + 1) :]
