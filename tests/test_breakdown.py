@@ -134,3 +134,26 @@ def test_parts_in_the_next_sentence_go_to_the_total_they_add_up_to() -> None:
         "Trong đó, cấp tỉnh 12 trang Fanpage, cấp huyện 46 trang, cấp xã 120 trang."
     )
     assert {f[m].part_of for m in ("12", "46", "120")} == {f["178"].start} and f["178"].check == "ok"
+
+
+def check_of(text: str) -> str:
+    """The sum check of the first fact (the total) of a sentence whose other facts are its parts."""
+    total, *parts = facts(text)
+    assert parts and all(p.part_of == total.start for p in parts)
+    return total.check
+
+
+def test_exact_totals_must_add_up_exactly() -> None:
+    assert check_of("Huyện có 100 hộ, gồm 60 hộ ở xã A và 40 hộ ở xã B.") == "ok"
+    assert check_of("Huyện có 100 hộ, gồm 60 hộ ở xã A và 39 hộ ở xã B.") == "under: parts sum to 99"
+    assert check_of("Huyện có 100 hộ, gồm 60 hộ ở xã A và 41 hộ ở xã B.") == "over: parts sum to 101"
+
+
+def test_approximate_totals_or_parts_may_miss_by_two_percent() -> None:
+    assert check_of("Huyện có khoảng 100 hộ, gồm 60 hộ ở xã A và 38 hộ ở xã B.") == "ok"
+    assert check_of("Huyện có khoảng 100 hộ, gồm 60 hộ ở xã A và 42 hộ ở xã B.") == "ok"
+    assert check_of("Huyện có khoảng 100 hộ, gồm 60 hộ ở xã A và 37 hộ ở xã B.") == "under: parts sum to 97"
+    assert check_of("Huyện có khoảng 100 hộ, gồm 60 hộ ở xã A và 43 hộ ở xã B.") == "over: parts sum to 103"
+    assert check_of("Huyện có hơn 100 hộ, gồm 60 hộ ở xã A và 39 hộ ở xã B.") == "ok"
+    assert check_of("Huyện có 100 hộ, gồm khoảng 60 hộ ở xã A và 39 hộ ở xã B.") == "ok"
+    assert check_of("Huyện có 100 hộ, gồm 60 hộ ở xã A và khoảng 39 hộ ở xã B.") == "ok"
