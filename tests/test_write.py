@@ -295,3 +295,37 @@ def test_appending_to_a_foreign_excel_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match=r"not an Excel file of facts"):
         write_output(str(out), [A], "xlsx", append=True)
     assert load(out) == {"other": []}
+
+
+def test_excel_columns_fit_their_content_within_caps(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    numpy = pytest.importorskip("numpy")
+    from statx.write import write_xlsx
+
+    out = tmp_path / "w.xlsx"
+    long = Fact("tin-rất-dài.txt", 12345, 12350, "1,2 triệu", 1_234_567.5, sentence="x" * 200, rules="r" * 100, actor="a" * 60)
+    write_output(str(out), [long, Fact("b", 1, 2, "2", 2.0, label="dòng một\nhai", check="ok")], "xlsx")
+    sheet = openpyxl.load_workbook(out)["facts"]
+    width = {h: sheet.column_dimensions[openpyxl.utils.get_column_letter(i + 1)].width for i, h in enumerate(COLUMNS)}
+    assert width["doc"] == len("tin-rất-dài.txt") + 1
+    assert width["start"] == len("start") + 3  # the header and its filter button are wider than 12345
+    assert width["value"] == len("1,234,567.5") + 1
+    assert width["label"] == len("dòng một") + 1  # the longest line of the cell
+    assert (width["sentence"], width["rules"], width["actor"]) == (80, 40, 45)
+    assert sheet["E3"].value == 2 and sheet["E3"].number_format == "#,##0"
+    assert sheet.page_setup.orientation == "landscape"
+
+    write_xlsx(str(out), [("s", ["n", "ok", "v"], [[numpy.int64(7), True, None]]), ("empty", [], [])])
+    book = openpyxl.load_workbook(out)
+    assert [list(r) for r in book["s"].iter_rows(values_only=True)] == [["n", "ok", "v"], [7, True, None]]
+    assert book["s"].auto_filter.ref == "A1:C2" and book["empty"].auto_filter.ref is None
+    assert book.sheetnames == ["s", "empty"]
+
+
+def test_an_empty_excel_output_keeps_its_header_and_filter(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "e.xlsx"
+    assert write_output(str(out), [], "xlsx") == 0
+    book = openpyxl.load_workbook(out)
+    assert book["facts"].auto_filter.ref == "A1:R2"
+    assert [list(r) for r in book["documents"].iter_rows(values_only=True)] == [["doc", "facts"]]
