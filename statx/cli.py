@@ -231,6 +231,15 @@ def _stdout_console() -> Console:
     return console if console.is_terminal else Console(width=200)
 
 
+def _check_output(output: str | None) -> None:
+    """``-o`` naming a folder is said up front, as a usage error (a missing folder is found when writing)."""
+    if not output:
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise fail(f"-o {output}: is a folder; name a file, like {path / 'facts.csv'}", 2)
+
+
 # ---------------------------------------------------------------- extract
 
 
@@ -381,6 +390,7 @@ def extract(
     from statx.write import OutputError, atomic_output
 
     _check_segment(segment)
+    _check_output(output)
     names: list[str] = list(paths or [])
     if from_list:
         if from_list == "-" and "-" in names:
@@ -431,7 +441,7 @@ def extract(
         raise fail(str(exc)) from None
     except (AllInputsFailed, OutputError, StateLocked, ValueError, RuntimeError) as exc:
         # what the library says about its own failures is one line (Dask unavailable included)
-        if _settings["verbose"] and not isinstance(exc, AllInputsFailed | OutputError | StateLocked):
+        if _settings["verbose"] and not isinstance(exc, AllInputsFailed | StateLocked):
             raise
         raise fail(str(exc)) from None
     if report.inputs == 0 and not quiet:
@@ -544,6 +554,7 @@ def summarize(
 
     if facts_file is None:
         raise fail("summarize needs the facts statx extract wrote: statx summarize facts.csv --by category", 2)
+    _check_output(output)
     columns = [c.strip() for c in by.split(",") if c.strip()]
     if not columns:
         raise fail("--by needs at least one column", 2)
@@ -635,23 +646,44 @@ def _write_pivot(table: Any, fmt: str, output: str | None, bom: bool) -> None:
 # ---------------------------------------------------------------- entry point
 
 
-# While extract runs, a signal only raises a flag that the loop over inputs checks:
-# raised inside the process pool's threads or finalizers, SystemExit would be
-# swallowed ("Exception ignored in …") and the run would go on to write its output.
+# SIGTERM and SIGINT stop the run at once, even inside one long input: the handler
+# raises, which unwinds every ``with``, so a partial output file is removed (its
+# commit, the rename, holds signals back: a file is whole or not there) and the
+# workers are killed. The signal is also kept in ``_stop``: should the exception be
+# swallowed (raised inside a finalizer, whose errors Python only prints), the loop
+# over inputs raises it again. A second signal while stopping is ignored, so that
+# it cannot cut the clean-up short.
 _stop: dict[str, int | bool | None] = {"signal": None, "cooperative": False}
 
 
+class Stopped(SystemExit):
+    """The run was stopped by a signal; the exit code is 128 + its number (130 SIGINT, 143 SIGTERM)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(128 + signum)
+        self.signum = signum
+
+
 def _terminate(signum: int, frame: object) -> None:
-    if _stop["cooperative"] and _stop["signal"] is None:
-        _stop["signal"] = signum
+    if _stop["signal"] is not None:
         return
-    raise SystemExit(128 + signum)  # unwinds, so partial output files are removed
+    _stop["signal"] = signum
+    raise Stopped(signum)
 
 
 def _check_stop() -> None:
     signum = _stop["signal"]
     if signum is not None:
-        raise SystemExit(128 + int(signum))
+        raise Stopped(int(signum))
+
+
+def _stopped_message(signum: int) -> str:
+    if signum == signal.SIGINT:
+        return "interrupted (SIGINT)"
+    try:
+        return f"stopped by {signal.Signals(signum).name}"
+    except ValueError:
+        return f"stopped by signal {signum}"
 
 
 def main() -> None:
@@ -662,8 +694,11 @@ def main() -> None:
     signal.signal(signal.SIGINT, _terminate)
     try:
         app()
+    except Stopped as stop:
+        say(_stopped_message(stop.signum))
+        sys.exit(stop.code)
     except KeyboardInterrupt:
-        say("interrupted")
+        say(_stopped_message(signal.SIGINT))
         sys.exit(130)
     except Exception as exc:  # one line, the traceback only with -v
         if _settings["verbose"]:

@@ -15,10 +15,13 @@ from __future__ import annotations
 import codecs
 import csv
 import fnmatch
+import functools
 import gzip
 import io
+import itertools
 import json
 import os
+import re
 import stat
 import sys
 import unicodedata
@@ -34,6 +37,7 @@ __all__ = [
     "InputError",
     "ReadOptions",
     "decode",
+    "display_name",
     "expand",
     "read_input",
     "read_items",
@@ -118,7 +122,8 @@ def _nfc(raw: bytes, encoding: str) -> str:
 
 
 def _detect(data: bytes, first_bad: int) -> str:
-    """Another encoding than UTF-8: charset-normalizer's guesses, the most Vietnamese one."""
+    """Another encoding than UTF-8: charset-normalizer's guesses (the most Vietnamese one),
+    VNI and TCVN3; the reading in which the most common Vietnamese words appear wins."""
     from charset_normalizer import from_bytes
 
     best: tuple[int, str] | None = None
@@ -127,9 +132,64 @@ def _detect(data: bytes, first_bad: int) -> str:
         score = sum(ch in _VIETNAMESE for ch in text)
         if best is None or score > best[0]:
             best = (score, text)
+    readings = [("", best[1])] if best is not None else []
+    readings += [("VNI", _vni(data)), ("TCVN3", _tcvn3(data))]
+    scored = [(_common_words(text), -order, text) for order, (_, text) in enumerate(readings)]
+    hits, _, text = max(scored)
+    if hits >= 2 or (hits == 1 and len(text.split()) < 20):
+        return text
+    if _looks_legacy(readings[0][1] if best is not None else data.decode("latin-1")):
+        raise InputError(
+            "looks like Vietnamese in a legacy 8-bit encoding (VNI or TCVN3?) that statx cannot read surely; convert it to UTF-8"
+        )
     if best is None:
         raise InputError(f"not UTF-8 text (undecodable byte at offset {first_bad}) and no other encoding fits")
     return best[1]
+
+
+@functools.cache
+def _legacy() -> tuple[dict[int, str], dict[int, str], re.Pattern[str], dict[str, str], frozenset[str]]:
+    """The tables of ``statx/lexicon/legacy_encodings.toml``, ready to use."""
+    from statx.lexicon import load
+
+    data = load("legacy_encodings")
+    punctuation = {b: bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0xA0)}
+    tcvn3 = {b: chr(b) for b in range(256)} | punctuation | {int(k, 16): v for k, v in data["tcvn3"].items()}
+    vni_letters = {b: chr(b) for b in range(256)} | punctuation | {int(k, 16): v for k, v in data["vni"]["letters"].items()}
+    marks = {chr(int(k, 16)): v for k, v in data["vni"]["marks"].items()}
+    vowels = "aeouyAEOUY" + "".join(chr(int(k, 16)) for k, v in data["vni"]["letters"].items() if v.lower() in "ơư")
+    after_vowel = re.compile(f"(?<=[{vowels}])[{''.join(marks)}]")
+    return tcvn3, vni_letters, after_vowel, marks, frozenset(data["probe"]["words"])
+
+
+def _tcvn3(data: bytes) -> str:
+    table = _legacy()[0]
+    return unicodedata.normalize("NFC", data.decode("latin-1").translate(table))
+
+
+def _vni(data: bytes) -> str:
+    _, letters, after_vowel, marks, _ = _legacy()
+    marked = after_vowel.sub(lambda m: marks[m.group()], data.decode("latin-1"))
+    return unicodedata.normalize("NFC", marked.translate(letters))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_words(text: str) -> int:
+    """How many of the first 20,000 words are among the commonest Vietnamese words."""
+    probe = _legacy()[4]
+    return sum(1 for m in itertools.islice(_WORD.finditer(text), 20_000) if m.group().lower() in probe)
+
+
+# letters of Latin-1 that Vietnamese never writes, which VNI and TCVN3 read as Latin-1 are full of
+_NOT_VIETNAMESE = frozenset("ñøüûäåëïîõæçÑØÜÛÄÅËÏÎÕÆÇ¸µ¶·¹»¼½¾¤¥¦§¨©ª«¬®")
+
+
+def _looks_legacy(text: str) -> bool:
+    words = text.split()
+    odd = sum(1 for w in words[:20_000] if any(ch in _NOT_VIETNAMESE for ch in w))
+    return odd >= 3 and odd >= 0.05 * min(len(words), 20_000)
 
 
 # ---------------------------------------------------------------- listing inputs
@@ -156,6 +216,36 @@ def expand(paths: Iterable[str], pattern: str | None = None) -> Iterator[str]:
                         yield os.path.join(root, f)
         else:
             yield name
+
+
+def display_name(name: str) -> str:
+    """A path as valid UTF-8 text, for output and messages.
+
+    Bytes of a file name that are not UTF-8 (Python holds them as lone
+    surrogates) are written as octal escapes, ``caf\\377.txt``, the way
+    ``ls -b`` writes them; any other lone surrogate becomes U+FFFD.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join(_escaped(ch) for ch in name)
+    return name
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape's stand-in for the byte code - 0xDC00
+        return f"\\{code - 0xDC00:03o}"
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF else ch
+
+
+def _valid_text(text: str) -> str:
+    """Text that encodes as UTF-8: lone surrogates (from JSON ``\\ud800`` escapes) become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    return text
 
 
 def _base_suffix(name: str) -> str:
@@ -233,8 +323,8 @@ def read_input(name: str, options: ReadOptions | None = None, raw: bytes | None 
         raise InputError("empty file")
     kind = _base_suffix(name)
     if kind in HTML_SUFFIXES:
-        return _html_document(name, decode(data))
-    return Document(name, decode(data))
+        return _html_document(display_name(name), decode(data))
+    return Document(display_name(name), decode(data))
 
 
 def read_items(name: str, options: ReadOptions | None = None, raw: bytes | None = None) -> Iterator[Document | Failure]:
@@ -245,6 +335,7 @@ def read_items(name: str, options: ReadOptions | None = None, raw: bytes | None 
     """
     opts = options or ReadOptions()
     kind = _base_suffix(name)
+    label = display_name(name)
     try:
         if kind not in DUMP_SUFFIXES:
             yield read_input(name, opts, raw)
@@ -252,21 +343,21 @@ def read_items(name: str, options: ReadOptions | None = None, raw: bytes | None 
         data = _read_bytes(name, opts.max_bytes, raw)
         text = decode(data)
     except InputError as exc:
-        yield Failure(name, str(exc))
+        yield Failure(label, str(exc))
         return
     try:
-        records = list(_records(text, kind))
+        records = list(_records(text, kind, opts.max_bytes))
     except InputError as exc:
-        yield Failure(name, str(exc))
+        yield Failure(label, str(exc))
         return
     if not records:
-        yield Failure(name, "no records")
+        yield Failure(label, "no records")
         return
     for n, (line, record) in enumerate(records, 1):
-        yield _record_document(name, n, line, record, opts)
+        yield _record_document(label, n, line, record, opts)
 
 
-def _records(text: str, kind: str) -> Iterator[tuple[int, Any]]:
+def _records(text: str, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, Any]]:
     if kind in (".jsonl", ".ndjson"):
         for line_no, line in enumerate(text.splitlines(), 1):
             if line.strip():
@@ -286,8 +377,15 @@ def _records(text: str, kind: str) -> Iterator[tuple[int, Any]]:
             raise InputError("JSON is neither a list of records nor an object")
         yield from enumerate(data, 1)
     else:
+        # a field may be as long as the input may be (csv's own limit is 131,072 characters);
+        # the limit is process-wide, so it is only ever raised
+        if csv.field_size_limit() < max_bytes:
+            csv.field_size_limit(max_bytes)
         reader = csv.DictReader(io.StringIO(text))
-        yield from enumerate(reader, 2)
+        try:
+            yield from enumerate(reader, 2)
+        except csv.Error as exc:
+            raise InputError(f"not CSV at line {reader.line_num + 1} ({exc})") from None
 
 
 def _pick(record: dict[str, Any], wanted: str | None, fallbacks: tuple[str, ...]) -> tuple[str | None, Any]:
@@ -305,7 +403,7 @@ def _record_document(name: str, n: int, line: int, record: Any, opts: ReadOption
     if not isinstance(record, dict):
         return Failure(f"{name}#{n}", f"record {n} is not an object")
     _, ident = _pick(record, opts.id_field, ID_FIELDS)
-    doc = f"{name}#{ident if ident not in (None, '') else n}"
+    doc = _valid_text(f"{name}#{ident if ident not in (None, '') else n}")
     field, body = _pick(record, opts.text_field, TEXT_FIELDS)
     if not isinstance(body, str) or not body.strip():
         wanted = opts.text_field or "/".join(TEXT_FIELDS)
@@ -315,7 +413,7 @@ def _record_document(name: str, n: int, line: int, record: Any, opts: ReadOption
     text = body
     if isinstance(title, str) and title.strip() and title.strip() not in body[: len(title) + 200]:
         text = f"{title.strip()}\n\n{body}"
-    return Document(doc, unicodedata.normalize("NFC", text), _iso_date(date))
+    return Document(doc, unicodedata.normalize("NFC", _valid_text(text)), _iso_date(date))
 
 
 def _iso_date(value: Any) -> str:
@@ -335,14 +433,89 @@ def _html_document(name: str, html: str) -> Document:
         from statx.deps import missing
 
         raise missing(exc, "reading HTML", "trafilatura", "pip install 'statx'") from exc
-    found = trafilatura.extract(html, output_format="json", with_metadata=True, include_comments=False, include_tables=True)
+    options: dict[str, Any] = {
+        "output_format": "json",
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": True,
+    }
+    found = trafilatura.extract(html, **options)
+    tree = None
+    if not found:  # lxml stops at 256 levels of nesting unless asked for a huge tree (2,048)
+        tree = _huge_tree(html)
+        if tree is not None:
+            found = trafilatura.extract(tree, **options)
     if not found:
+        flat = _flat_text(html)
+        parsed = len(tree.text_content().split()) if tree is not None else 0
+        if len(flat.split()) > 2 * parsed + 20:  # nested deeper still: the parser lost the text, not the page
+            return Document(name, unicodedata.normalize("NFC", flat))
         raise InputError("no article text found in the HTML")
     meta = json.loads(found)
     body = meta.get("text") or ""
     title = (meta.get("title") or "").strip()
     text = f"{title}\n\n{body}" if title and title not in body[: len(title) + 200] else body
     return Document(name, unicodedata.normalize("NFC", text), _iso_date(meta.get("date")))
+
+
+def _huge_tree(html: str) -> Any:
+    """The page parsed as trafilatura parses it, but with libxml2's limits for huge documents."""
+    try:
+        import lxml.html  # type: ignore[import-untyped]
+        from lxml.etree import ParserError  # type: ignore[import-untyped]
+
+        parser = lxml.html.HTMLParser(
+            collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True, huge_tree=True
+        )
+        return lxml.html.document_fromstring(html, parser=parser)
+    except (ImportError, ParserError, ValueError):
+        return None
+
+
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form", "svg"})
+_BLOCKS = frozenset(
+    {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "title",
+     "blockquote", "pre", "table", "ul", "ol", "header", "main", "figcaption"}
+)  # fmt: skip
+
+
+def _flat_text(html: str) -> str:
+    """The text of a page read tag by tag, with no tree (so no depth limit): the last resort
+    for a page nested deeper than lxml parses. Scripts, styles, menus and footers are left out."""
+    from html.parser import HTMLParser
+
+    lines: list[str] = []
+    current: list[str] = []
+    skip = [0]
+
+    def close_line() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _SKIPPED:
+                skip[0] += 1
+            elif tag in _BLOCKS:
+                close_line()
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _SKIPPED:
+                skip[0] = max(0, skip[0] - 1)
+            elif tag in _BLOCKS:
+                close_line()
+
+        def handle_data(self, data: str) -> None:
+            if not skip[0]:
+                current.append(data)
+
+    reader = Reader(convert_charrefs=True)
+    reader.feed(html)
+    reader.close()
+    close_line()
+    return "\n".join(lines)
 
 
 def path_label(doc: str) -> str:

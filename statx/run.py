@@ -16,7 +16,7 @@ from typing import IO, Protocol
 
 from statx.batch import InputResult, default_jobs, run
 from statx.facts import Fact
-from statx.read import Failure, ReadOptions, expand
+from statx.read import Failure, ReadOptions, display_name, expand
 from statx.write import format_for_path, write_facts, write_output
 
 __all__ = [
@@ -217,7 +217,8 @@ def _run_with_state(options: ExtractOptions, names: list[str], hooks: Hooks, rep
                     fingerprints[name] = fp
         hooks.total(len(todo))
         facts = iter_facts(options, todo, hooks, report)
-        write_output(options.output, facts, options.fmt, append=True, replace=set(todo), bom=options.bom, raw=options.raw)
+        replace = {display_name(name) for name in todo}  # as the output names their documents
+        write_output(options.output, facts, options.fmt, append=True, replace=replace, bom=options.bom, raw=options.raw)
         for name in report.done:
             if name in fingerprints:
                 st.mark(name, fingerprints[name])

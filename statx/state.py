@@ -37,6 +37,36 @@ class Fingerprint:
         return {"size": self.size, "mtime_ns": self.mtime_ns, "sha256": self.sha256}
 
 
+def _entries(data: Any, path: Path) -> dict[str, dict[str, Any]]:
+    """The inputs a state file records, or ValueError saying what is wrong with its shape."""
+    shape = '{"version": 1, "inputs": {PATH: {"size": N, "mtime_ns": N, "sha256": "…"}}}'
+    if not isinstance(data, dict):
+        raise ValueError(f"state file {path} is JSON but not a statx state (expected {shape}); move it away to start afresh")
+    inputs = data.get("inputs", {})
+    if not isinstance(inputs, dict):
+        raise ValueError(f"state file {path}: 'inputs' is not an object (expected {shape}); move it away to start afresh")
+    for name, entry in inputs.items():
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("size"), int)
+            and isinstance(entry.get("mtime_ns"), int)
+            and isinstance(entry.get("sha256"), str)
+        ):
+            raise ValueError(
+                f"state file {path}: the entry for {name!r} is not a size, mtime_ns and sha256 "
+                f"(expected {shape}); move it away to start afresh"
+            )
+    return dict(inputs)
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _sha256(path: str) -> str:
     with open(path, "rb") as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
@@ -65,7 +95,11 @@ class State:
                     self._lock_fh.close()
                     raise StateLocked(f"{self.path} is in use by another statx run") from None
                 time.sleep(0.1)
-        self._load()
+        try:
+            self._load()
+        except BaseException:
+            self.__exit__(None, None, None)  # a state that cannot be used: the lock is let go
+            raise
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
@@ -81,7 +115,7 @@ class State:
             data = {}
         except (OSError, ValueError) as exc:
             raise ValueError(f"state file {self.path} is not readable JSON: {exc}") from None
-        self.entries = dict(data.get("inputs", {})) if isinstance(data, dict) else {}
+        self.entries = _entries(data, self.path)
 
     # -- questions and answers
     def fingerprint(self, name: str) -> Fingerprint | None:
@@ -113,8 +147,12 @@ class State:
         """Write the state whole: a temporary file renamed into place."""
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         try:
+            data = {"version": 1, "inputs": self.entries}
+            text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+            if not _is_utf8(text):  # a file name that is not UTF-8: JSON's ASCII escapes keep it exactly
+                text = json.dumps(data, ensure_ascii=True, indent=1, sort_keys=True)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"version": 1, "inputs": self.entries}, fh, ensure_ascii=False, indent=1, sort_keys=True)
+                fh.write(text)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)

@@ -18,13 +18,17 @@ row frozen with a filter on it, and columns as wide as their content (capped).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
+import errno
 import io
 import json
 import os
 import re
+import signal
 import tempfile
+import time
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -131,7 +135,11 @@ class atomic_output:
     """Write to a temporary file beside ``path`` and rename it into place on success.
 
     On any exception (including Ctrl-C) the temporary file is removed and
-    ``path`` is left as it was.
+    ``path`` is left as it was. The temporary file is ``.NAME.PID.XXXXXXXX.tmp``;
+    one that a killed run left (its process is gone, or it is a day old) is
+    removed by the next run on the same output. Errors writing (a full disk, a
+    folder without write permission) are an :class:`OutputError` naming
+    ``path``, never the temporary file.
     """
 
     def __init__(self, path: str, binary: bool = False, bom: bool = False) -> None:
@@ -142,8 +150,14 @@ class atomic_output:
         self._fh: IO[Any] | None = None
 
     def __enter__(self) -> IO[Any]:
+        if self.path.is_dir():
+            raise OutputError(f"cannot write {self.path}: it is a folder; name a file in it")
         parent = self.path.parent if str(self.path.parent) else Path(".")
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=parent)
+        remove_stale_temps(self.path)
+        try:
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.{os.getpid()}.", suffix=".tmp", dir=parent)
+        except OSError as exc:
+            raise OutputError(_why(self.path, exc)) from exc
         if self.binary:
             self._fh = os.fdopen(fd, "wb")
         else:
@@ -151,21 +165,115 @@ class atomic_output:
         return self._fh
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        with _signals_held():  # a SIGTERM now waits until the file is renamed or removed
+            self._finish(exc_type is None)
+        if isinstance(exc, OSError) and exc.errno in _WRITE_ERRORS:  # the disk filled while writing
+            raise OutputError(_why(self.path, exc)) from exc
+
+    def _finish(self, ok: bool) -> None:
         assert self._fh is not None and self._tmp is not None
+        renamed = False
         try:
-            if exc_type is None:
-                self._fh.flush()
-                os.fsync(self._fh.fileno())
-            self._fh.close()
+            if ok:
+                try:
+                    self._fh.flush()
+                    os.fsync(self._fh.fileno())
+                    self._fh.close()
+                    mode = self.path.stat().st_mode & 0o777 if self.path.exists() else 0o666 & ~_umask()
+                    os.chmod(self._tmp, mode)
+                    os.replace(self._tmp, self.path)
+                    renamed = True
+                except OSError as exc:
+                    raise OutputError(_why(self.path, exc)) from exc
         finally:
-            if exc_type is None:
-                if self.path.exists():
-                    os.chmod(self._tmp, self.path.stat().st_mode & 0o777)
-                else:
-                    os.chmod(self._tmp, 0o666 & ~_umask())
-                os.replace(self._tmp, self.path)
-            elif os.path.exists(self._tmp):
-                os.unlink(self._tmp)
+            if not self._fh.closed:
+                with contextlib.suppress(OSError):
+                    self._fh.close()
+            if not renamed:
+                with contextlib.suppress(OSError):
+                    os.unlink(self._tmp)
+
+
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+STALE_TEMP_SECONDS = 24 * 3600
+_TEMP_NAME = re.compile(r"(?:(\d{1,10})\.)?[a-z0-9_]{8}")  # PID, then mkstemp's eight characters
+
+
+def _why(path: Path, exc: OSError) -> str:
+    """What went wrong writing ``path``, in plain words, naming it (not the temporary file)."""
+    folder = str(path.parent) if str(path.parent) not in ("", ".") else "the current folder"
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EFBIG: "the file would be larger than this file system allows",
+        errno.EROFS: f"{folder} is on a read-only file system",
+        errno.EACCES: f"no permission to write in {folder}",
+        errno.EPERM: f"no permission to write in {folder}",
+        errno.ENOENT: f"folder {folder} does not exist",
+        errno.ENOTDIR: f"{folder} is not a folder",
+        errno.EISDIR: "it is a folder; name a file in it",
+    }
+    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    kept = "it is left as it was" if path.exists() and not path.is_dir() else "nothing was written"
+    return f"cannot write {path}: {reason}; {kept}"
+
+
+def remove_stale_temps(path: Path) -> list[str]:
+    """Remove the temporary files that killed runs left beside ``path``; returns their names.
+
+    ``.NAME.PID.XXXXXXXX.tmp`` is stale when no process PID runs (or it is a
+    day old: the PID may have been reused); ``.NAME.XXXXXXXX.tmp``, as older
+    versions named it, is always stale (it has no PID to ask).
+    """
+    parent = path.parent if str(path.parent) else Path(".")
+    prefix = f".{path.name}."
+    removed: list[str] = []
+    try:
+        entries = [e for e in os.scandir(parent) if e.name.startswith(prefix) and e.name.endswith(".tmp")]
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        named = _TEMP_NAME.fullmatch(entry.name[len(prefix) : -len(".tmp")])
+        if named is None:  # another file's temporary file (``.NAME.bak.…``), or not statx's
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS
+        except OSError:
+            continue
+        if named[1] is not None and _running(int(named[1])) and not old:
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed.append(entry.name)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back meanwhile (in this thread); they are delivered after."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _umask() -> int:

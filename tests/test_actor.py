@@ -232,3 +232,226 @@ def test_nouns_that_start_with_a_verb_word_can_be_subjects() -> None:
     assert f["67,35"].actor == "chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"
     assert f["1.900"].actor == "các cơ sở y tế công lập"
     assert by_mention("Vốn FDI đăng ký đạt 1,234,567 USD.")["1,234,567"].object != "ký"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "actor"),
+    [
+        (
+            "PHÚ AN - Sau hai ngày tranh tài, đoàn vận động viên tỉnh Bình Yên đã đoạt 25 huy chương.",
+            "25",
+            "đoàn vận động viên tỉnh Bình Yên",
+        ),
+        ("(BYO)- Trong tuần qua, Công an huyện Tân Lạc tiếp nhận 14 tin báo.", "14", "Công an huyện Tân Lạc"),
+        ("BÌNHYÊN.VN - Ở môn bơi, học sinh huyện Đông Phú giành 6 huy chương.", "6", "học sinh huyện Đông Phú"),
+    ],
+)
+def test_a_dateline_before_the_lead_is_not_the_actor(sentence: str, mention: str, actor: str) -> None:
+    assert by_mention(sentence)[mention].actor == actor
+
+
+def test_an_opening_phrase_is_skipped_but_a_clause_before_a_comma_is_not() -> None:
+    f = by_mention("Cùng thời gian, các chi bộ đã kết nạp 40 đảng viên.")
+    assert f["40"].actor == "các chi bộ"
+    f = by_mention("Tính đến nay, tại trang Fanpage Hội Nông dân huyện đã có 3.200 lượt thích, với hơn 900 lượt chia sẻ.")
+    assert f["3.200"].actor == "trang Fanpage Hội Nông dân huyện"
+
+
+def test_a_clause_that_opens_with_its_verb_continues_the_subject_before_it() -> None:
+    f = by_mention(
+        "Sở Văn hóa cho biết, đến nay, trang Fanpage Du lịch Bình Yên đã có hơn 40.000 người theo dõi,"
+        " tiếp cận 2 triệu lượt người, lượt tương tác đạt 95.000."
+    )
+    assert f["40.000"].actor == f["2 triệu"].actor == f["95.000"].actor == "trang Fanpage Du lịch Bình Yên"
+
+
+def test_a_sentence_that_opens_with_its_verb_continues_the_subject_of_the_sentence_before() -> None:
+    f = by_mention("Hội Nông dân huyện kiểm tra 12 chi hội. Qua kiểm tra, phát hiện 3 chi hội vi phạm.")
+    assert f["3"].actor == "Hội Nông dân huyện"
+    f = by_mention("Kiểm tra hội viên\n\nHội Nông dân huyện kiểm tra 12 chi hội.\n\nPhát hiện 3 chi hội vi phạm.")
+    assert f["3"].actor == ""  # a new paragraph
+    f = by_mention("Hội Nông dân huyện kiểm tra 12 chi hội. Khoảng 30 hội viên đã tham gia.")
+    assert f["30"].actor == ""  # the count is its own subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "actor"),
+    [
+        ("Các video đăng trên Fanpage “Tuổi trẻ Bình Yên” đã có 3,2 triệu lượt xem.", "3,2 triệu", "Fanpage “Tuổi trẻ Bình Yên”"),
+        (
+            "Vượt mốc 80 nghìn lượt theo dõi, Fanpage Thành đoàn Tân Lạc trở thành kênh tuyên truyền chủ lực.",
+            "80 nghìn",
+            "Fanpage Thành đoàn Tân Lạc",
+        ),
+        ("Nhiều hội viên tham gia trang fanpage với hơn 500 người theo dõi.", "500", "trang fanpage"),
+        ("Kênh YouTube “Bếp nhà Mơ” của chị Lan có 61.000 người đăng ký.", "61.000", "Kênh YouTube “Bếp nhà Mơ”"),
+        ("Công an huyện quản lý 12 trang Fanpage với 9.000 người theo dõi.", "9.000", "Công an huyện"),
+    ],
+)
+def test_a_page_is_the_actor_of_its_own_audience(sentence: str, mention: str, actor: str) -> None:
+    assert by_mention(sentence)[mention].actor == actor
+
+
+def test_a_list_of_acting_bodies_is_the_actor() -> None:
+    f = by_mention(
+        "Năm ngoái, Ban Thường vụ Huyện ủy Tân Lạc, Đảng ủy các xã Phú An, Bình Yên (tỉnh Hòa Bình) đã thi hành kỷ luật 7 tổ chức đảng."
+    )
+    assert f["7"].actor == "Ban Thường vụ Huyện ủy Tân Lạc, Đảng ủy các xã Phú An, Bình Yên (tỉnh Hòa Bình)"
+    f = by_mention("Đảng bộ các huyện Tân Lạc, Phú An, Bình Yên, mỗi đơn vị có 9 đảng viên bị khiển trách.")
+    assert f["9"].actor == "Đảng bộ các huyện Tân Lạc, Phú An, Bình Yên"
+    f = by_mention("Các xã Phú An, Bình Yên mỗi xã có 3 tổ hòa giải.")
+    assert f["3"].actor == "Các xã Phú An, Bình Yên"
+    assert by_mention("Mỗi phường có 2 nhóm Zalo.")["2"].actor == "Mỗi phường"  # nothing named before
+
+
+def test_after_a_fronted_phrase_with_a_comma_the_subject_is_the_name_after_it() -> None:
+    f = by_mention("Số ca cộng dồn của đợt dịch thứ hai (từ tháng 3/2021), tỉnh Bình Yên có 4.120 ca.")
+    assert f["4.120"].actor == "tỉnh Bình Yên"
+
+
+def test_the_bodies_asked_to_act_are_not_the_actor() -> None:
+    f = by_mention("Ủy ban Kiểm tra Tỉnh ủy đã đề nghị Ban Thường vụ, Ban Chấp hành Đảng bộ tỉnh thi hành kỷ luật 4 đảng viên.")
+    assert f["4"].actor == "Ủy ban Kiểm tra Tỉnh ủy"
+
+
+def test_a_time_adverb_without_a_comma_opens_no_subject_and_a_bare_page_owns_its_followers() -> None:
+    f = by_mention("Mới đây Hội Phụ nữ xã đã đề xuất khen thưởng 6 hội viên, 2 tổ trưởng.")
+    assert f["6"].actor == f["2"].actor == "Hội Phụ nữ xã"
+    f = by_mention("Sau ba năm, fanpage đã trở thành kênh tin cậy của huyện, đạt hơn 70 nghìn người theo dõi.")
+    assert f["70 nghìn"].actor == "fanpage"
+
+
+def test_what_is_said_after_a_comma_and_an_opening_phrase_names_the_actor() -> None:
+    f = by_mention(
+        "Ông Trần Văn Bình - Chánh Văn phòng cho biết, trong quý I, Hội Cựu chiến binh tỉnh đã thăm 120 hộ và giúp 45 hộ."
+    )
+    assert f["120"].actor == f["45"].actor == "Hội Cựu chiến binh tỉnh"
+    f = by_mention('Bà Lan cho biết Fanpage "Bình Yên ơi" vừa chạm mốc 90.000 người theo dõi.')
+    assert f["90.000"].actor == 'Fanpage "Bình Yên ơi"'
+
+
+def test_after_a_fronted_verb_phrase_the_subject_after_its_comma_is_the_actor() -> None:
+    f = by_mention("Thực hiện kế hoạch năm, Ủy ban Kiểm tra Đảng ủy xã Phú An đã kiểm tra 6 chi bộ, 11 đảng viên.")
+    assert f["6"].actor == f["11"].actor == "Ủy ban Kiểm tra Đảng ủy xã Phú An"
+    f = by_mention("Đề nghị Ban Thường vụ, Ban Chấp hành thi hành kỷ luật 3 đảng viên.")
+    assert f["3"].actor == ""  # the bodies asked are not the actor
+
+
+def test_a_count_in_an_aside_after_a_name_is_the_names() -> None:
+    f = by_mention("Hai tàu bị chìm gồm Minh Phát 27 (tàu cá, 9 thuyền viên), Hải Long 05 (6 thuyền viên).")
+    assert (f["9"].actor, f["6"].actor) == ("Minh Phát 27", "Hải Long 05")
+    crew, saved = facts("Tàu cá Bình Minh 12 (tàu gỗ, 9 thuyền viên) bị chìm và đã có 5 thuyền viên được cứu.")
+    assert (crew.actor, saved.actor) == ("Bình Minh 12", "Tàu cá Bình Minh 12")
+    f = by_mention("Huyện kỷ luật 30 tổ chức Đảng (khiển trách 20, cảnh cáo 10).")
+    assert f["20"].actor != "Đảng"  # a total's bracket is no aside of a name
+
+
+def test_a_subject_with_a_verb_inside_a_noun_and_a_bracketed_place() -> None:
+    f = by_mention("Từ đầu năm, các tổ chức đảng có thẩm quyền huyện Tân Lạc (tỉnh Bình Yên) đã kỷ luật 14 đảng viên.")
+    assert f["14"].actor == "các tổ chức đảng có thẩm quyền huyện Tân Lạc (tỉnh Bình Yên)"
+
+
+def test_a_subject_after_trong_do_and_clauses_that_continue_it() -> None:
+    f = by_mention(
+        "Năm qua có 240 hội viên được kiểm tra, trong đó Ban Thường vụ Hội Nông dân huyện kiểm tra 60, giám sát 25 hội viên,"
+        " chi hội cơ sở kiểm tra 180, giám sát 90 hội viên."
+    )
+    assert f["60"].actor == f["25"].actor == "Ban Thường vụ Hội Nông dân huyện"
+    assert f["180"].actor == f["90"].actor == "chi hội cơ sở"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "actor"),
+    [
+        (
+            "Năm 2024, 9 đảng viên bị Ban Thường vụ Đảng ủy xã Phú An kỷ luật bằng hình thức khiển trách.",
+            "9",
+            "Ban Thường vụ Đảng ủy xã Phú An",
+        ),
+        ("Có 48 hộ dân được UBND huyện Tân Lạc cấp giấy chứng nhận.", "48", "UBND huyện Tân Lạc"),
+        ("Có 48 hộ dân được cấp giấy chứng nhận.", "48", ""),
+    ],
+)
+def test_the_agent_of_a_passive_after_the_count_is_the_actor(sentence: str, mention: str, actor: str) -> None:
+    assert by_mention(sentence)[mention].actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo Sở Y tế, có 120 ca mắc mới.",
+        "Theo báo cáo của Sở Y tế tỉnh có 120 ca mắc mới.",
+        "Cũng theo Sở Y tế, 120 ca đã khỏi bệnh.",
+    ],
+)
+def test_a_source_is_not_the_actor(sentence: str) -> None:
+    assert by_mention(sentence)["120"].actor == ""
+
+
+def test_a_storm_that_causes_damage_is_its_actor_after_a_framing_report() -> None:
+    f = by_mention("Báo cáo nhanh đến 18h ngày 2-9, bão số 5 đã làm 3 người chết và làm hư hỏng 120 căn nhà.")
+    assert f["3"].actor == f["120"].actor == "bão số 5"
+    f = by_mention("Lốc xoáy làm sập 6 căn nhà và làm bị thương 4 người.")
+    assert f["6"].actor == f["4"].actor == "Lốc xoáy"
+
+
+def test_a_verb_inside_an_aside_does_not_end_the_subject() -> None:
+    f = by_mention("Bão số 4 (tên quốc tế là Mira, đã suy yếu) đã làm 5 người bị thương.")
+    assert f["5"].actor == "Bão số 4 (tên quốc tế là Mira, đã suy yếu)"
+    f = by_mention("Bước đầu Công an huyện đã thu giữ 30 kg hàng cấm.")
+    assert f["30"].actor == "Công an huyện"
+
+
+def test_a_lead_without_a_subject_continues_the_headline() -> None:
+    fs = facts("Hội Nông dân tỉnh hỗ trợ 300 hộ nghèo\n\nTrong năm 2024, đã hỗ trợ 300 hộ nghèo vay vốn.")
+    assert [(f.actor, "actor:headline" in f.rules) for f in fs] == [("Hội Nông dân tỉnh", False), ("Hội Nông dân tỉnh", True)]
+    fs = facts("Hội Nông dân tỉnh hỗ trợ 300 hộ nghèo\n\nNgày 2/1\n\nTrong năm 2024, đã hỗ trợ 300 hộ nghèo vay vốn.")
+    assert fs[1].actor == ""  # not the lead right after the headline
+
+
+def test_nouns_of_revenue_and_cost_are_not_the_verbs_thu_and_chi() -> None:
+    assert by_mention("Tổng thu ngân sách huyện đạt 120 tỷ đồng.")["120 tỷ"].actor == "Tổng thu ngân sách huyện"
+    assert by_mention("Năm nay, chi phí vận hành trạm bơm đạt 3 tỷ đồng.")["3 tỷ"].actor == "chi phí vận hành trạm bơm"
+
+
+def test_places_times_and_what_is_said_around_the_subject() -> None:
+    f = by_mention("Khoa Nhi, Bệnh viện Đa khoa Bình Yên, hai tháng qua tiếp nhận 70 ca sốt xuất huyết.")
+    assert f["70"].actor == "Khoa Nhi, Bệnh viện Đa khoa Bình Yên"
+    f = by_mention("Từ ngày 3/7 đến nay, trên địa bàn huyện Tân Lạc đã có 9 người mắc bệnh.")
+    assert f["9"].actor == "huyện Tân Lạc"
+    f = by_mention("Sở Y tế cho biết, từ đầu năm đến nay toàn tỉnh ghi nhận 640 ca mắc.")
+    assert f["640"].actor == "toàn tỉnh"
+
+
+def test_the_one_helped_or_congratulated_has_the_count_and_a_means_is_no_subject() -> None:
+    f = by_mention("Nhờ nội dung gần gũi, cách kể chuyện hài hước đã giúp @bepnhamo có hơn 2 triệu người theo dõi.")
+    assert f["2 triệu"].actor == "@bepnhamo"
+    f = by_mention("Giám đốc Sở chúc mừng Ban biên tập trang Tuổi trẻ Tân Lạc chạm mốc 50 nghìn lượt theo dõi.")
+    assert f["50 nghìn"].actor == "trang Tuổi trẻ Tân Lạc"  # the page has its followers
+    f = by_mention("Ông Nam chúc mừng đội tuyển bơi của huyện giành 12 huy chương.")
+    assert f["12"].actor == "đội tuyển bơi của huyện"
+    f = by_mention("Từ một câu chuyện nhỏ, qua góc nhìn của các bạn trẻ đã trở thành trào lưu thu hút 9 triệu lượt xem.")
+    assert f["9 triệu"].actor == ""
+
+
+def test_a_unit_named_by_its_kind_alone_can_be_the_actor() -> None:
+    f = by_mention("Sáng 5/6, ông Trần Văn Bình, Chủ tịch UBND huyện cho biết, trong năm 2024 huyện đã giải ngân 320 tỷ đồng.")
+    assert f["320 tỷ"].actor == "huyện"
+    f = by_mention("Bên cạnh trang chính, thời gian tới, tỉnh sẽ lập thêm 40 trang Zalo.")
+    assert f["40"].actor == "tỉnh"
+
+
+def test_times_and_clauses_of_time_before_the_subject() -> None:
+    assert by_mention("Sau 5 năm Hội Nông dân xã có 300 hội viên.")["300"].actor == "Hội Nông dân xã"
+    f = by_mention("Sau hơn 1 năm vận hành kênh thông tin Zalo Official Account đã có trên 900 thành viên.")
+    assert f["900"].actor == "kênh thông tin Zalo Official Account"
+    f = by_mention("Hai năm nay, từ khi Công an tỉnh Bình Yên thí điểm mô hình mới lập 40 trang zalo, người dân yên tâm hơn.")
+    assert f["40"].actor == "Công an tỉnh Bình Yên"
+
+
+def test_after_a_list_of_places_the_subject_needs_no_capital() -> None:
+    f = by_mention("Chiều cùng ngày, tại hai thôn Đông và Tây, xã Phú An, huyện Tân Lạc, trận lốc xoáy làm sập 9 căn nhà.")
+    assert f["9"].actor == "trận lốc xoáy"
+    f = by_mention("Ngoài vé ngày, vé tháng có 120 lượt bán.")
+    assert f["120"].actor != "vé tháng"
+    assert by_mention("Sau gần 3 năm hoạt động, fanpage đã đăng hơn 600 bài.")["600"].actor == "fanpage"

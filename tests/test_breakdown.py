@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import by_mention, facts
 
 
@@ -134,6 +136,364 @@ def test_parts_in_the_next_sentence_go_to_the_total_they_add_up_to() -> None:
         "Trong đó, cấp tỉnh 12 trang Fanpage, cấp huyện 46 trang, cấp xã 120 trang."
     )
     assert {f[m].part_of for m in ("12", "46", "120")} == {f["178"].start} and f["178"].check == "ok"
+
+
+@pytest.mark.parametrize(
+    ("total", "parts", "check"),
+    [
+        ("100", "60 hộ nghèo và 39 hộ cận nghèo", "under: parts sum to 99"),  # an exact total is exact
+        ("khoảng 100", "60 hộ nghèo và 39 hộ cận nghèo", "ok"),  # a rounded one allows 2 %
+        ("gần 100", "60 hộ nghèo và 39 hộ cận nghèo", "ok"),
+        ("hơn 100", "60 hộ nghèo và 39 hộ cận nghèo", "under: parts sum to 99"),  # more than 100 is not 99
+        ("hơn 100", "61 hộ nghèo và 40 hộ cận nghèo", "ok"),
+        ("100", "hơn 60 hộ nghèo và 40 hộ cận nghèo", "ok"),
+        ("100", "62 hộ nghèo và 40 hộ cận nghèo", "over: parts sum to 102"),
+    ],
+)
+def test_the_check_allows_only_what_the_qualifiers_allow(total: str, parts: str, check: str) -> None:
+    f = facts(f"Thôn Đồi Mây có {total} hộ, gồm {parts}.")[0]
+    assert f.check == check
+
+
+def test_a_change_is_no_part_of_a_level() -> None:
+    f = by_mention("Năm nay huyện Yên Thủy kỷ luật 40 đảng viên, trong đó có 9 cấp ủy viên, giảm 7 đảng viên so với năm trước.")
+    assert f["9"].part_of == f["40"].start
+    assert f["7"].part_of is None
+    assert "breakdown:change" in f["7"].rules
+
+
+def test_money_split_over_the_next_sentences_changes_with_changes_and_a_part_splits_further() -> None:
+    f = by_mention(
+        "Tổng vốn của dự án cầu Bến Sỏi là 900 tỷ đồng (tăng 50 tỷ đồng). Ảnh minh họa. "
+        "Giai đoạn một là 500 tỷ đồng (tăng 30 tỷ đồng). Giai đoạn hai là 400 tỷ đồng (tăng 20 tỷ đồng). "
+        "Trong giai đoạn một, vốn trung ương là 200 tỷ đồng; vốn của tỉnh là 300 tỷ đồng."
+    )
+    assert f["500 tỷ"].part_of == f["400 tỷ"].part_of == f["900 tỷ"].start
+    assert f["30 tỷ"].part_of == f["20 tỷ"].part_of == f["50 tỷ"].start
+    assert f["200 tỷ"].part_of == f["300 tỷ"].part_of == f["500 tỷ"].start
+    assert f["900 tỷ"].check == f["50 tỷ"].check == f["500 tỷ"].check == "ok"
+
+
+def test_a_share_in_a_bracket_after_each_item_of_a_colon_list_is_no_part() -> None:
+    fs = facts("Các vi phạm chủ yếu: lối sống: 15 (50%); lãng phí: 9 (30%); tham ô: 6 (20%).")
+    assert [(f.mention, f.part_of) for f in fs] == [
+        ("15", None),
+        ("50%", None),
+        ("9", None),
+        ("30%", None),
+        ("6", None),
+        ("20%", None),
+    ]
+
+
+def test_a_bracket_after_the_total_does_not_take_the_list_after_it() -> None:
+    f = by_mention(
+        "Huyện ủy Lạc Sơn kỷ luật 30 đảng viên (12 cấp ủy viên), bằng các hình thức: khiển trách 20, cảnh cáo 7, khai trừ 3."
+    )
+    assert [f[m].part_of for m in ("20", "7", "3")] == [f["30"].start] * 3
+    assert f["12"].part_of is None
+    assert f["30"].check == "ok"
+
+
+def test_trong_do_inside_a_bracket_ends_with_it() -> None:
+    f = by_mention(
+        "Đoàn kiểm tra 40 tổ chức đảng, 500 đảng viên (trong đó có 60 cấp ủy viên); "
+        "giám sát 12 tổ chức đảng, 45 đảng viên (trong đó có 8 cấp ủy viên)."
+    )
+    assert f["60"].part_of == f["500"].start
+    assert f["8"].part_of == f["45"].start
+    assert f["45"].part_of is None and f["12"].part_of is None
+
+
+def test_a_trong_do_list_that_goes_over_its_total_ends_at_the_semicolon() -> None:
+    f = by_mention(
+        "Huyện Tân Lạc kỷ luật 9 đảng viên, trong đó 2 đảng viên bị cảnh cáo; "
+        "xã Mỹ Hòa có 8 đảng viên vi phạm, trong đó 3 đảng viên bị khiển trách."
+    )
+    assert f["2"].part_of == f["9"].start
+    assert f["8"].part_of is None
+    assert f["3"].part_of == f["8"].start
+
+
+def test_nested_splits_link_each_part_to_its_own_total() -> None:
+    f = by_mention(
+        "Năm qua, tỉnh Hòa Yên kỷ luật 50 tổ chức đảng và 900 đảng viên. Trong đó, ủy ban kiểm tra các cấp kỷ luật "
+        "40 tổ chức đảng (khiển trách 30, cảnh cáo 10) và 800 đảng viên (khiển trách 500, cảnh cáo 300)."
+    )
+    assert f["40"].part_of == f["50"].start and f["800"].part_of == f["900"].start
+    assert f["30"].part_of == f["10"].part_of == f["40"].start
+    assert f["500"].part_of == f["300"].part_of == f["800"].start
+    assert f["40"].check == f["800"].check == "ok"
+
+
+def test_a_second_list_splits_the_total_not_an_item_of_the_first_list() -> None:
+    text = (
+        "Quý này, huyện Kim Bôi kỷ luật 20 đảng viên. Trong đó, Ban Thường vụ Huyện ủy kỷ luật 2 đồng chí; "
+        "đảng ủy cơ sở kỷ luật 5 đồng chí; chi bộ kỷ luật 13 đồng chí. "
+        "Hình thức kỷ luật: khiển trách 15 đồng chí; cảnh cáo 4 đồng chí và khai trừ 1 đồng chí."
+    )
+    fs = facts(text)
+    total = fs[0]
+    assert [(f.value, f.part_of) for f in fs[1:]] == [(v, total.start) for v in (2, 5, 13, 15, 4, 1)]
+    assert total.check == "ok"  # each split adds up on its own
+    over = facts(text.replace("khai trừ 1 đồng chí", "khai trừ 3 đồng chí"))[0]
+    assert over.check == "over: parts sum to 22"
+
+
+def test_a_split_by_who_acted_goes_to_the_total_of_each_noun() -> None:
+    f = by_mention(
+        "Đợt này, cấp ủy kỷ luật 30 tổ chức đảng, 700 đảng viên. Trong đó, Ban Bí thư kỷ luật 3 tổ chức đảng và 25 đảng viên."
+    )
+    assert f["3"].part_of == f["30"].start
+    assert f["25"].part_of == f["700"].start
+
+
+def test_the_next_sentence_of_the_paragraph_goes_on_with_the_split() -> None:
+    text = (
+        "Các đoàn kiểm tra 60 tổ chức đảng và 400 đảng viên.\n\n"
+        "Trong đó, ủy ban kiểm tra cấp huyện kiểm tra 50 tổ chức đảng và 380 đảng viên. "
+        "Ủy ban kiểm tra tỉnh kiểm tra 10 tổ chức đảng và 20 đảng viên.\n\n"
+        "Ngoài ra, các chi bộ kiểm tra 7 tổ chức đảng và 9 đảng viên."
+    )
+    f = by_mention(text)
+    assert f["50"].part_of == f["10"].part_of == f["60"].start
+    assert f["380"].part_of == f["20"].part_of == f["400"].start
+    assert f["60"].check == f["400"].check == "ok"
+    assert f["7"].part_of is None and f["9"].part_of is None
+
+
+def test_a_later_split_goes_under_the_item_it_fits_in() -> None:
+    f = by_mention(
+        "Bão làm chết 30 người (25 người ở đất liền và 5 người trên biển). Trong đó, tỉnh Đông 10 người, tỉnh Tây 9 người, tỉnh Nam 4 người."
+    )
+    assert [f[m].part_of for m in ("10", "9", "4")] == [f["25"].start] * 3
+    assert f["25"].part_of == f["30"].start
+
+
+def test_x_of_y_things_is_a_part_of_all() -> None:
+    f = by_mention("Đến nay, 150/210 thôn của huyện đã lập nhóm Zalo.")
+    assert f["150"].part_of == f["210"].start
+    assert "breakdown:of all" in f["150"].rules
+    assert f["210"].check == "under: parts sum to 150"
+
+
+def test_co_n_in_a_bracket_after_the_forms_is_no_part() -> None:
+    f = by_mention("Cấp ủy các cấp kỷ luật 300 đảng viên bằng các hình thức (có 40 đảng viên là cấp ủy viên).")
+    assert f["40"].part_of is None and f["300"].check == ""
+
+
+def test_action_after_a_semicolon_is_no_part_of_the_violations() -> None:
+    f = by_mention("Qua kiểm tra, kết luận có 60 đảng viên có vi phạm; phải thi hành kỷ luật 25 đảng viên.")
+    assert f["25"].part_of is None
+
+
+def test_names_with_counts_in_a_bracket_after_a_total_are_its_parts() -> None:
+    f = by_mention("Bão làm 25 tàu cá bị chìm (Bình Sơn 6; Đức Hòa 18; Tây Lộc 1).")
+    assert [(f[m].label, f[m].part_of) for m in ("6", "18", "1")] == [
+        ("Bình Sơn", f["25"].start),
+        ("Đức Hòa", f["25"].start),
+        ("Tây Lộc", f["25"].start),
+    ]
+    assert f["25"].check == "ok"
+
+
+def test_a_bracket_inside_a_gom_list_splits_its_own_item() -> None:
+    f = by_mention(
+        "Vốn nhà nước là 900 tỷ đồng, bao gồm 400 tỷ đồng vốn trung ương; "
+        "vốn địa phương là 500 tỷ đồng (Bình Sơn 300 tỷ; Đức Hòa 200 tỷ)."
+    )
+    assert f["400 tỷ"].part_of == f["500 tỷ"].part_of == f["900 tỷ"].start
+    assert f["300 tỷ"].part_of == f["200 tỷ"].part_of == f["500 tỷ"].start  # "200 tỷ" with no "đồng" is money too
+    assert f["900 tỷ"].check == f["500 tỷ"].check == "ok"
+
+
+def test_a_split_of_parallel_totals_after_a_sentence_of_changes() -> None:
+    text = (
+        "Trong quý, tỉnh Hòa Yên xảy ra 300 vụ tai nạn, làm chết 120 người, bị thương 210 người. "
+        "So với cùng kỳ, giảm 20 vụ, giảm 8 người chết, tăng 6 người bị thương. "
+        "Trong đó, đường bộ xảy ra 290 vụ, làm chết 115 người, bị thương 200 người. "
+        "Đường thủy xảy ra 10 vụ, làm chết 5 người, bị thương 10 người; giảm 2 vụ so với cùng kỳ."
+    )
+    fs = facts(text)
+    start = {f.value: f.start for f in fs if f.sentence.startswith("Trong quý")}
+    parts = [(f.value, f.part_of) for f in fs if f.part_of is not None]
+    assert parts == [
+        (290, start[300]),
+        (115, start[120]),
+        (200, start[210]),
+        (10, start[300]),
+        (5, start[120]),
+        (10, start[210]),
+    ]
+    assert all(f.check == "ok" for f in fs if f.start in start.values())
+
+
+def test_a_count_named_again_is_no_part() -> None:
+    fs = facts(
+        "Tỉnh đã kỷ luật 80 trường hợp. Trong đó, 3 trường hợp bị cảnh cáo và Ủy ban đang kiểm tra lại 3 trường hợp này, "
+        "77 trường hợp còn lại bị khiển trách."
+    )
+    assert [(f.value, f.part_of) for f in fs] == [(80, None), (3, fs[0].start), (3, None), (77, fs[0].start)]
+    assert "breakdown:named again" in fs[2].rules
+    assert fs[0].check == "ok"
+
+
+def test_rieng_in_a_bracket_sets_a_part_apart() -> None:
+    f = by_mention("Bão làm 9.000 nhà tốc mái (riêng huyện Bình Sơn 7.500 nhà), 40 trường học hư hỏng.")
+    assert f["7.500"].part_of == f["9.000"].start
+    assert f["40"].part_of is None
+
+
+def test_a_total_split_twice_is_checked_split_by_split() -> None:
+    text = (
+        "Năm qua, huyện Lạc Thủy kỷ luật 30 đảng viên với các hình thức: khiển trách 20, cảnh cáo 8, khai trừ 2.\n\n"
+        "Trong số đảng viên bị kỷ luật, 18 trường hợp vi phạm chính sách dân số, 12 trường hợp vi phạm quy chế làm việc."
+    )
+    f = by_mention(text)
+    assert [f[m].part_of for m in ("20", "8", "2", "18", "12")] == [f["30"].start] * 5
+    assert f["30"].check == "ok"
+    short = by_mention(text.replace("12 trường hợp", "10 trường hợp"))
+    assert short["10"].part_of is None and short["30"].check == "ok"  # a second run that does not add up is no split
+
+
+def test_a_split_looks_back_past_a_photo_caption_not_past_other_counts() -> None:
+    text = (
+        "Năm nay, toàn tỉnh xảy ra 60 vụ cháy.\n\nHiện trường vụ cháy làm 2 người bị thương ở xã Bình Sơn. Ảnh: Minh Anh\n\n"
+        "Trong đó, huyện Đức Hòa xảy ra 25 vụ."
+    )
+    f = by_mention(text)
+    assert f["25"].part_of == f["60"].start
+    f = by_mention(text.replace(" Ảnh: Minh Anh", ""))
+    assert f["25"].part_of is None  # the sentence before holds counts of its own
+
+
+def test_a_list_after_trong_do_leaves_out_counts_of_another_thing() -> None:
+    f = by_mention("Huyện có 500 làng nghề, trong đó có 120 làng nghề truyền thống, thuộc 14 xã.")
+    assert f["120"].part_of == f["500"].start
+    assert f["14"].part_of is None
+
+
+def test_a_colon_list_that_goes_over_its_total_ends_at_the_semicolon() -> None:
+    fs = facts(
+        "Công an bắt 2 nghi can là: Lê Văn Cường, Trần Văn Đức; tại kho Bắc Sơn bắt 1 nghi can; "
+        "tại kho Nam Sơn bắt 1 nghi can; tại kho Tây Sơn bắt 1 nghi can."
+    )
+    assert [(f.value, f.part_of) for f in fs] == [(2, None), (1, None), (1, None), (1, None)]
+
+
+def test_the_bullet_lines_after_trong_do_colon_are_parts() -> None:
+    text = (
+        "Năm nay, tỉnh đón khoảng 900 nghìn lượt khách, trong đó:\n"
+        "- Khách lưu trú đạt 300 nghìn lượt, tăng 8% so với cùng kỳ.\n"
+        "- Khách quốc tế đạt 45 nghìn lượt.\n"
+        "Doanh thu đạt 1.200 tỷ đồng."
+    )
+    f = by_mention(text)
+    assert f["300 nghìn"].part_of == f["45 nghìn"].part_of == f["900 nghìn"].start
+    assert f["8%"].part_of is None and f["1.200 tỷ"].part_of is None
+    assert "breakdown:bullet list" in f["45 nghìn"].rules
+
+
+def test_rates_of_groups_are_no_shares_of_the_overall_rate() -> None:
+    f = by_mention("Tỷ lệ đỗ chung của tỉnh đạt 95,2%; trong đó khối chuyên đạt 99,1%, khối thường đạt 90,4%.")
+    assert f["90,4%"].part_of is None and f["99,1%"].part_of is None
+    g = by_mention("Tỷ lệ hộ nghèo là 12%, trong đó hộ nghèo dân tộc thiểu số 7%, hộ nghèo khác 5%.")
+    assert g["7%"].part_of == g["5%"].part_of == g["12%"].start
+
+
+def test_a_later_trong_do_item_goes_to_the_item_of_its_form_and_kind() -> None:
+    f = by_mention(
+        "Năm qua, tỉnh Hòa Yên kỷ luật 40 tổ chức đảng và 900 đảng viên với các hình thức: khiển trách 700, cảnh cáo 150, "
+        "khai trừ 50. Trong đó, Ban Thường vụ Tỉnh ủy kỷ luật khai trừ 3 cán bộ, cảnh cáo 2 tổ chức đảng."
+    )
+    assert f["3"].part_of == f["50"].start  # its finest total: the item of its form, of people like it
+    assert f["2"].part_of == f["40"].start  # no organisation was "cảnh cáo" in the list: the total of its noun
+    assert f["900"].check == "ok"
+
+
+def test_a_difference_and_a_count_for_each_are_no_parts() -> None:
+    f = by_mention(
+        "Tổng số đại biểu trúng cử là 300 người. Trong đó, đại biểu trung ương có 100 người, ít hơn so với dự kiến 12 người; "
+        "đại biểu địa phương 195 người; đại biểu tự ứng cử 5 người."
+    )
+    assert [f[m].part_of for m in ("100", "195", "5")] == [f["300"].start] * 3
+    assert f["12"].part_of is None and "breakdown:change" in f["12"].rules
+    assert f["300"].check == "ok"
+    g = by_mention(
+        "Năm nay có 50 đảng viên bị kỷ luật, trong đó 4 đảng viên bị cảnh cáo; ba huyện miền núi, mỗi huyện có 7 đảng viên bị khiển trách."
+    )
+    assert g["4"].part_of == g["50"].start
+    assert g["7"].part_of is None and "breakdown:each" in g["7"].rules
+
+
+def test_counts_of_other_kinds_in_a_bracket_explain_the_total_not_split_it() -> None:
+    f = by_mention("Tổng số đại biểu trúng cử là 480 người (bầu thiếu 6 đại biểu ở 3 tỉnh miền núi).")
+    assert f["6"].part_of is None and f["3"].part_of is None
+    g = by_mention("Tỉnh có 60 trang Zalo (công an 12 huyện, công an 48 xã).")
+    assert g["12"].part_of == g["48"].part_of == g["60"].start  # one kind of unit each: still a split
+
+
+def test_rates_of_a_plan_are_no_parts_of_the_total_rate() -> None:
+    f = by_mention(
+        "Năm nay, tổng thu ngân sách tỉnh đạt 9.000 tỷ đồng, đạt 104,2% dự toán. "
+        "Trong đó, thu nội địa đạt 7.500 tỷ đồng, bằng 31,5% dự toán trung ương giao, bằng 22,4% dự toán tỉnh giao."
+    )
+    assert f["7.500 tỷ"].part_of == f["9.000 tỷ"].start
+    assert f["31,5%"].part_of is None and f["22,4%"].part_of is None
+
+
+def test_trong_do_after_a_bracket_right_after_the_total_and_its_noun() -> None:
+    f = by_mention(
+        "Cả tỉnh ghi nhận 3.400 trường hợp mắc cúm (tăng gấp 2,5 lần so với năm trước), trong đó có 7 trường hợp tử vong."
+    )
+    assert f["7"].part_of == f["3.400"].start
+    assert f["2,5"].part_of is None and "breakdown:change" in f["2,5"].rules
+
+
+def test_a_next_sentence_part_of_another_kind_of_the_same_head_is_no_part() -> None:
+    f = by_mention(
+        "Kết thúc giải, đoàn Hòa Yên giành 120 huy chương vàng. "
+        "Trong đó, đội Bắc Sơn đóng góp 40 huy chương vàng, 25 huy chương bạc và 30 huy chương đồng."
+    )
+    assert f["40"].part_of == f["120"].start
+    assert f["25"].part_of is None and f["30"].part_of is None
+
+
+def test_a_count_of_an_unknown_thing_is_no_part_of_a_count_of_another() -> None:
+    f = by_mention("Hôm qua, đội Bắc Sơn giành thêm 9 huy chương. Trong đó, nổi bật là hai môn võ.")
+    assert f["hai"].part_of is None
+
+
+def test_siblings_of_a_split_total_are_no_second_split() -> None:
+    text = (
+        "Chi bộ Bắc Sơn kỷ luật 6 đảng viên gồm: khiển trách 2, cảnh cáo 4.\n\n"
+        "Chi bộ Nam Sơn kỷ luật 3 đảng viên. Chi bộ Tây Sơn cũng kỷ luật 3 đảng viên."
+    )
+    fs = facts(text)
+    assert [f.part_of for f in fs if f.value == 3] == [None, None]
+    assert fs[0].check == "ok"
+
+
+def test_rates_in_the_next_sentences_do_not_sum_to_a_rate() -> None:
+    f = by_mention("Tỷ lệ đỗ của tỉnh đạt 99%. Riêng hai xã vùng cao có tỷ lệ thấp như Bản Mây 48%, Bản Sương 51%.")
+    assert f["48%"].part_of is None and f["51%"].part_of is None
+
+
+def test_an_item_in_a_bracket_takes_no_sum_over_the_next_sentences() -> None:
+    text = (
+        "Tỉnh Hòa Yên kỷ luật 8 đảng viên (2 đảng viên cấp tỉnh, 2 đảng viên cấp huyện và 4 đảng viên cấp xã).\n\n"
+        "Ở môn bơi, đoàn giành 2 huy chương. Ở xã Bắc Sơn, 2 đảng viên bị khiển trách. Ở xã Nam Sơn, 2 đảng viên bị cảnh cáo."
+    )
+    fs = facts(text)
+    assert [f.part_of for f in fs if f.sentence.startswith("Ở xã")] == [None, None]
+
+
+def test_a_count_that_says_where_the_things_are_is_no_part() -> None:
+    f = by_mention("Tỉnh có 40 hợp tác xã, trong đó 12 hợp tác xã nông nghiệp, trải rộng ở 7 huyện và tại 3 thị xã.")
+    assert f["12"].part_of == f["40"].start
+    assert f["7"].part_of is None
+    assert f["3"].part_of is None
+    assert "breakdown:where" in f["7"].rules
 
 
 def check_of(text: str) -> str:

@@ -113,3 +113,162 @@ def test_a_respectively_list_counts_the_noun_after_its_last_item() -> None:
     f = by_mention("Các trang Fanpage lần lượt thu hút 320.000, 145.000 và 56.000 người theo dõi.")
     assert [f[m].category for m in ("320.000", "145.000", "56.000")] == ["audience"] * 3
     assert f["320.000"].actor == "Các trang Fanpage"
+
+
+def test_people_named_by_any_word_for_a_person() -> None:
+    f = by_mention(
+        "Lực lượng tuần tra gồm 7 quần chúng, 4 dân quân, 2 bảo vệ dân phố và 3 dân phòng; "
+        "đoàn tàu có 16 thuyền viên, giải đấu có 40 trọng tài, hội nghị mời 5 phiên dịch viên."
+    )
+    assert {m: f[m].category for m in ("7", "4", "2", "3", "16", "40", "5")} == dict.fromkeys(
+        ("7", "4", "2", "3", "16", "40", "5"), "people"
+    )
+
+
+def test_a_word_ending_like_a_person_is_a_person_unless_the_list_says_otherwise() -> None:
+    f = by_mention("Thành phố có 12 nghệ sĩ, 30 xạ thủ, 800 độc giả và 9 công viên.")
+    assert [f[m].category for m in ("12", "30", "800", "9")] == ["people", "people", "people", "other"]
+    assert "category:person word" in f["30"].rules
+
+
+def test_clubs_teams_villages_and_countries_are_organisations() -> None:
+    f = by_mention("Giải quy tụ 18 CLB và 6 đội đến từ 11 quốc gia; huyện có 52 thôn, làng.")
+    assert [(f[m].unit, f[m].category) for m in ("18", "6", "11", "52")] == [
+        ("CLB", "organization"),
+        ("đội", "organization"),
+        ("quốc gia", "organization"),
+        ("thôn", "organization"),
+    ]
+
+
+def test_messages_and_complaints_received_are_content() -> None:
+    f = by_mention("Tổng đài nhận 4.100 tin nhắn và 37 phản ánh, kiến nghị gửi qua ứng dụng.")
+    assert [(f[m].unit, f[m].category) for m in ("4.100", "37")] == [("tin nhắn", "content"), ("phản ánh, kiến nghị", "content")]
+
+
+def test_the_verb_after_the_count_makes_people_or_accounts_an_audience() -> None:
+    f = by_mention("Chuyên trang có 9.300 người tiếp cận và hơn 2.100 tài khoản đăng ký theo dõi.")
+    assert [f[m].category for m in ("9.300", "2.100")] == ["audience", "audience"]
+    assert "category:reached" in f["9.300"].rules
+
+
+def test_people_who_follow_or_reach_something_off_line_stay_people() -> None:
+    f = by_mention("Xã cử 12 cán bộ theo dõi địa bàn; 300 hộ tiếp cận nước sạch.")
+    assert (f["12"].category, f["300"].category) == ("people", "people")
+
+
+def test_people_reached_by_a_verb_before_them_are_an_audience() -> None:
+    f = by_mention("Mỗi bài đăng của trang tiếp cận đến 2,4 triệu người; chương trình có 300.000 lượt người dân xem.")
+    assert [f[m].category for m in ("2,4 triệu", "300.000")] == ["audience", "audience"]
+
+
+def test_people_who_join_a_group_are_its_audience_but_not_a_household_member() -> None:
+    f = by_mention("Công an huyện lập 120 nhóm Zalo với 6.800 người tham gia.")
+    assert f["6.800"].category == "audience"
+    f = by_mention("Ở khu phố, mỗi gia đình cử 2 người tham gia nhóm Zalo.")
+    assert f["2"].category == "people"
+
+
+def test_sending_messages_counts_the_messages() -> None:
+    f = by_mention("Sau một tuần, trang Zalo của xã nhận 850 lượt gửi tin nhắn và 3.000 lượt xem.")
+    assert [f[m].category for m in ("850", "3.000")] == ["content", "audience"]
+
+
+def test_buildings_damaged_are_things_not_organisations() -> None:
+    f = by_mention("Cơn lốc làm 14 trường học bị tốc mái và hư hỏng; tỉnh có 230 trường học đạt chuẩn.")
+    assert (f["14"].category, f["230"].category) == ("other", "organization")
+    f = by_mention("Mưa lũ làm 9 xã bị ngập sâu.")
+    assert f["9"].category == "organization"
+
+
+def test_a_classifier_that_is_a_noun_itself_is_the_head_of_what_it_counts() -> None:
+    f = by_mention("Nước ngập 21 điểm trường ở vùng cao.")
+    assert (f["21"].unit, f["21"].object, f["21"].category) == ("điểm", "điểm trường", "other")
+
+
+def test_a_complaint_about_discipline_counts_people_not_discipline() -> None:
+    f = by_mention("Ủy ban Kiểm tra xem xét đơn khiếu nại kỷ luật của 4 đảng viên; thi hành kỷ luật 9 đảng viên.")
+    assert (f["4"].category, f["9"].category) == ("people", "discipline")
+
+
+def test_a_violation_after_a_bracket_and_after_a_list_of_nouns_is_still_the_counts() -> None:
+    f = by_mention("Năm qua có 6 đảng viên (4 ở xã Tân An, 2 ở xã Mỹ Lợi) bị kỷ luật cảnh cáo.")
+    assert f["6"].category == "discipline"
+    f = by_mention("Hội đồng đã xác định 27 trường hợp giáo viên, cán bộ vi phạm quy chế.")
+    assert f["27"].category == "discipline"
+
+
+def test_the_form_right_after_the_noun_makes_it_discipline() -> None:
+    f = by_mention("Theo thông báo, hai trường hợp khai trừ khỏi Đảng đều ở huyện Bắc Sơn.")
+    assert f["hai"].category == "discipline"
+
+
+def test_one_of_n_counts_the_noun_after_n() -> None:
+    f = by_mention("Cơ quan điều tra đã khởi tố và kỷ luật; ông Tâm là một trong số 7 bị cáo bị đề nghị mức án cao.")
+    assert f["7"].category == "people"
+
+
+def test_bare_counts_in_a_list_take_the_kind_its_heading_names() -> None:
+    f = by_mention("Ngày 3/2, số ca bệnh tập trung ở: quận Mai (64); quận Đào (51); quận Cúc (12).")
+    assert [f[m].category for m in ("64", "51", "12")] == ["people"] * 3
+    assert "category:list heading" in f["64"].rules
+    f = by_mention("Trong 40 ca chiều nay, bệnh nhân theo quận, huyện: quận Mai (22); quận Đào (18).")
+    assert "category:list heading" in f["22"].rules and f["22"].category == "people"
+    f = by_mention("Các vi phạm tập trung ở: lề lối làm việc: 9 (30%); quản lý tài chính: 6 (20%).")
+    assert (f["9"].category, f["6"].category) == ("discipline", "discipline")
+    f = by_mention("Điểm chuẩn của các ngành như sau: Kiến trúc 24,5; Xây dựng 21.")
+    assert (f["24,5"].category, f["21"].category) == ("other", "other")
+
+
+def test_amounts_listed_after_money_with_the_same_scale_are_money() -> None:
+    f = by_mention("Vốn địa phương là hơn 3.600 tỷ đồng (tỉnh A hơn 2.100 tỷ; tỉnh B 1.500 tỷ).")
+    assert (f["2.100 tỷ"].category, f["2.100 tỷ"].qualifier) == ("money", "more_than")
+
+
+def test_a_name_before_a_weak_classifier_does_not_say_what_it_counts() -> None:
+    f = by_mention("Trên Facebook, Hội Nông dân đạt 9.000 lượt cảm xúc.")
+    assert f["9.000"].category == "audience"
+
+
+def test_a_classifier_that_measures_people_keeps_them_as_its_noun() -> None:
+    f = by_mention("Năm nay thị xã đón 1,8 triệu lượt khách và hỗ trợ 640 hộ dân.")
+    assert [(f[m].unit, f[m].category) for m in ("1,8 triệu", "640")] == [("lượt", "people"), ("hộ", "people")]
+
+
+def test_turns_counted_in_an_article_about_no_network_are_no_audience() -> None:
+    f = by_mention("Đoàn tàu đã chạy 2.140 lượt trong tháng; phòng khám tiếp nhận 860 lượt khám.")
+    assert (f["2.140"].category, f["860"].category) == ("other", "other")
+    f = by_mention("Video của chị được chia sẻ trên Facebook. Đến tối, con số đã lên 90.000 lượt.")
+    assert f["90.000"].category == "audience"
+
+
+def test_people_in_turns_are_an_audience_only_in_an_article_about_a_network() -> None:
+    f = by_mention("Lễ hội thu hút 4.500 lượt người tham dự.")
+    assert f["4.500"].category == "people"
+    f = by_mention("Trang Zalo của phường có 4.500 lượt người dân tương tác.")
+    assert f["4.500"].category == "audience"
+
+
+def test_cases_counted_without_a_noun_are_people() -> None:
+    f = by_mention("Chi bộ đã góp ý 2 trường hợp; phường ghi nhận 14 trường hợp mắc sởi.")
+    assert (f["2"].category, f["14"].category) == ("people", "people")
+
+
+def test_times_a_thing_was_done_are_repetitions_and_times_of_a_named_activity_are_events() -> None:
+    f = by_mention("Chị nhắn 7 lần không thấy trả lời; đoàn đã 3 lần làm việc với tỉnh; sản lượng tăng gấp 2 lần.")
+    assert [f[m].category for m in ("7", "3", "2")] == ["other", "event", "other"]
+
+
+def test_what_befalls_a_bare_count_makes_it_people() -> None:
+    f = by_mention("Vụ sạt lở khiến 2 chết, 4 bị thương và 1 mất tích.")
+    assert [(f[m].unit, f[m].category) for m in ("2", "4", "1")] == [("", "people")] * 3
+    assert "category:casualties" in f["4"].rules
+
+
+def test_common_initials_after_a_number_are_its_unit_and_say_what_it_counts() -> None:
+    f = by_mention("Huyện có 320 HTX và 1.500 DN; đội tuyển giành 8 HCV.")
+    assert [(f[m].unit, f[m].category) for m in ("320", "1.500", "8")] == [
+        ("HTX", "organization"),
+        ("DN", "organization"),
+        ("HCV", "other"),
+    ]

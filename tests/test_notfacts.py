@@ -91,3 +91,14 @@ def test_one_unit_after_tren_is_a_rate_not_a_fact() -> None:
     f = by_mention("Giá trị sản xuất trên 1 ha đất trồng trọt đạt 185 triệu đồng.")
     assert list(f) == ["185 triệu"]
     assert by_mention("Video đạt trên 1 triệu lượt xem.")["1 triệu"].qualifier == "more_than"
+
+
+def test_nouns_known_only_for_their_category_do_not_make_a_name_a_count() -> None:
+    # "thôn", "khu", "tờ" name a category once a count is found, but "Tổ 3" before them is still an address
+    assert [f.mention for f in facts("Ông Khải ở Tổ 3 thôn Bình Minh; bà Lụa ngụ Xóm 5 làng Hạ; xã có 3 thôn.")] == ["3"]
+
+
+def test_more_than_after_and_is_more_than() -> None:
+    f = by_mention("So với năm trước, giảm hơn 70 người chết và tăng trên 250 người bị thương.")
+    assert f["250"].qualifier == "more_than"
+    assert f["70"].qualifier == "more_than"

@@ -30,7 +30,7 @@ def test_square_and_cubic_units_are_units_not_numbers() -> None:
         ("1.200", "m2", "measure"),
         ("45", "km2", "measure"),
         ("18,5 triệu", "m3", "measure"),
-        ("5", "", "people"),
+        ("5", "người", "people"),
     ]
 
 
@@ -41,8 +41,8 @@ def test_comrades_are_people_not_money_and_their_list_adds_up() -> None:
     )
     f = by_mention(text)
     assert [(f[m].unit, f[m].category, f[m].label) for m in ("38", "4")] == [
-        ("", "discipline", "khiển trách"),
-        ("", "discipline", "khai trừ ra khỏi Đảng"),
+        ("đồng chí", "discipline", "khiển trách"),
+        ("đồng chí", "discipline", "khai trừ ra khỏi Đảng"),
     ]
     assert all(f[m].part_of == f["57"].start for m in ("38", "12", "3", "4"))
     assert f["57"].check == "ok"
@@ -51,12 +51,16 @@ def test_comrades_are_people_not_money_and_their_list_adds_up() -> None:
 
 def test_samples_are_no_land_measure() -> None:
     (f,) = facts("Đoàn kiểm tra đã lấy 8 mẫu thực phẩm để xét nghiệm.")
-    assert (f.unit, f.category, f.actor) == ("", "other", "Đoàn kiểm tra")
+    assert (f.unit, f.category, f.actor) == ("mẫu", "other", "Đoàn kiểm tra")
 
 
 def test_a_noun_that_starts_like_a_classifier_is_one_noun() -> None:
     f = by_mention("Thành phố có 42.000 căn hộ dịch vụ; bão làm sập 12 căn nhà; công an thu giữ 5 hộ chiếu.")
-    assert [(f[m].unit, f[m].object) for m in ("42.000", "12", "5")] == [("", "căn hộ dịch vụ"), ("căn", "nhà"), ("", "hộ chiếu")]
+    assert [(f[m].unit, f[m].object) for m in ("42.000", "12", "5")] == [
+        ("căn hộ", "căn hộ dịch vụ"),
+        ("căn", "nhà"),
+        ("hộ chiếu", "hộ chiếu"),
+    ]
 
 
 def test_modals_before_the_linking_verb_and_export_turnover_as_one_noun() -> None:
@@ -70,3 +74,70 @@ def test_a_named_object_ends_at_a_two_word_verb_and_interested_people_are_audien
     f = by_mention("Sở phát hiện 15 tài khoản TikTok đăng tải thông tin sai sự thật; 120 Zalo OA có 850.000 người quan tâm.")
     assert f["15"].object == "TikTok" and f["850.000"].category == "audience"
     assert by_mention("Các đơn vị đã 4 lần làm việc với Google.")["4"].object == "lần làm việc"
+
+
+def test_the_noun_right_after_a_number_is_its_unit_whatever_the_word() -> None:
+    f = by_mention(
+        "Trung tâm hành chính nhận 2.340 hồ sơ hộ tịch; tổ tuần tra giữ 9 bao tải hàng lậu, "
+        "3.500 viên thuốc lắc và 120 gói tăm bông; nhà ga mở thêm 4 cửa soát vé."
+    )
+    assert [(f[m].unit, f[m].object) for m in ("2.340", "9", "3.500", "120", "4")] == [
+        ("hồ sơ", "hồ sơ hộ tịch"),
+        ("bao tải", "bao tải hàng lậu"),
+        ("viên", "thuốc lắc"),
+        ("gói", "gói tăm bông"),
+        ("cửa", "cửa soát vé"),
+    ]
+    assert all("unit:noun" in f[m].rules for m in ("2.340", "9", "120", "4"))
+
+
+def test_a_function_word_or_a_verb_after_a_number_is_no_unit() -> None:
+    f = by_mention("Số vụ giảm 7 so với năm trước; đội bóng thắng 3 trong 4 trận.")
+    assert f["7"].unit == ""
+    assert f["3"].unit == "" and f["4"].unit == "trận"
+
+
+def test_a_classifier_of_things_is_split_from_the_noun_it_counts() -> None:
+    f = by_mention("Trận lũ quét cuốn trôi 48 ngôi nhà và 6 chiếc cầu treo.")
+    assert [(f[m].unit, f[m].object, f[m].category) for m in ("48", "6")] == [
+        ("ngôi", "nhà", "other"),
+        ("chiếc", "cầu treo", "other"),
+    ]
+
+
+def test_a_list_of_content_words_after_the_number_is_one_unit() -> None:
+    f = by_mention("Trang Fanpage của huyện đã đăng hơn 700 tin, bài, ảnh về mùa lúa mới.")
+    assert (f["700"].unit, f["700"].category, f["700"].qualifier) == ("tin, bài, ảnh", "content", "more_than")
+
+
+def test_a_capitalised_word_after_the_currency_belongs_to_the_currency_only_after_a_dollar() -> None:
+    f = by_mention("Quận thu vượt 1.250 tỷ đồng Thành phố giao; doanh nghiệp nhận 2,5 triệu đôla Úc.")
+    assert (f["1.250 tỷ"].unit, f["1.250 tỷ"].category) == ("đồng", "money")
+    assert f["2,5 triệu"].unit == "đôla Úc"
+
+
+def test_without_the_word_list_a_known_noun_is_still_the_unit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import statx.understand.unit
+
+    monkeypatch.setattr(statx.understand.unit, "words", frozenset)
+    f = by_mention("Phường giữ 9 bao tải hàng và khen thưởng 15 đảng viên.")
+    assert (f["9"].unit, f["9"].object) == ("", "bao tải hàng")
+    assert (f["15"].unit, f["15"].category) == ("đảng viên", "people")
+
+
+def test_tonnes_are_a_measure_and_at_most_and_below_are_read_as_such() -> None:
+    f = by_mention("Mỗi xe chở không quá 12 tấn hàng; giá vé dưới 40.000 đồng; nhóm có tối đa 30 người.")
+    assert (f["12"].unit, f["12"].category, f["12"].qualifier) == ("tấn", "measure", "at_most")
+    assert (f["40.000"].unit, f["40.000"].category, f["40.000"].qualifier) == ("đồng", "money", "less_than")
+    assert f["30"].qualifier == "at_most"
+
+
+def test_a_word_that_overlaps_the_next_one_gives_way_to_it() -> None:
+    f = by_mention("Khu nghỉ dưỡng có 340 phòng khách sạn và 2 phòng khách.")
+    assert (f["340"].unit, f["2"].unit) == ("phòng", "phòng khách")
+
+
+def test_measures_spelled_with_a_hyphen_or_in_words() -> None:
+    f = by_mention("Xã trồng mới 350 héc-ta rừng và xây 12 mét vuông nhà chờ; gói thầu 2 triệu USD đã giao.")
+    assert [(f[m].unit, f[m].category) for m in ("350", "12")] == [("héc-ta", "measure"), ("mét vuông", "measure")]
+    assert (f["2 triệu"].unit, f["2 triệu"].category) == ("USD", "money")

@@ -23,17 +23,19 @@ as they were before the text layer had a module of its own.
 from __future__ import annotations
 
 from statx.numbers.digits import read_digits
-from statx.numbers.mention import CODE, DATE, NUMBER, PHONE, SCORE, TIME, Mention, to_plain
+from statx.numbers.mention import CODE, DATE, LARGEST, NUMBER, PHONE, SCORE, TIME, TOO_LARGE, Mention, to_plain
 from statx.numbers.scan import find_numbers, read_number
 from statx.text import Token, tokenize
 
 __all__ = [
     "CODE",
     "DATE",
+    "LARGEST",
     "NUMBER",
     "PHONE",
     "SCORE",
     "TIME",
+    "TOO_LARGE",
     "Mention",
     "Token",
     "find_numbers",

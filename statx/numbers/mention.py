@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["CODE", "DATE", "NUMBER", "PHONE", "SCORE", "TIME", "Mention", "to_plain"]
+__all__ = ["CODE", "DATE", "LARGEST", "NUMBER", "PHONE", "SCORE", "TIME", "TOO_LARGE", "Mention", "to_plain"]
 
 # Kinds of mention: a quantity, or a digit string that is no quantity.
 NUMBER = "number"
@@ -18,6 +18,11 @@ TIME = "time"
 CODE = "code"
 PHONE = "phone"
 SCORE = "score"
+TOO_LARGE = "too large"  # past LARGEST: no report prints such a count ("một tỷ tỷ tỷ")
+
+# The largest value a quantity may have: what any report prints stays far below it,
+# and every output (CSV, JSON, Excel, summaries) holds it exactly as an integer.
+LARGEST = Decimal(10) ** 18
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from statx.numbers.lexicon import lexicon
-from statx.numbers.mention import NUMBER, Mention
+from statx.numbers.mention import LARGEST, NUMBER, TOO_LARGE, Mention
 from statx.numbers.qualifiers import Qualifiers
 from statx.numbers.shapes import claimed_spans
 from statx.numbers.words import Parser, Read
@@ -308,12 +308,17 @@ def find_numbers(text: str, tokens: list[Token] | None = None) -> list[Mention]:
 
     Quantities have ``kind == "number"``; dates, clock times, codes and phone
     numbers are returned too (with their kind) so that a caller can show why
-    they are not quantities. ``tokens`` are ``tokenize(text)`` when the caller
+    they are not quantities, and so are numbers past ``LARGEST`` (10^18, kind
+    ``"too large"``). ``tokens`` are ``tokenize(text)`` when the caller
     has them already.
     """
     claimed = claimed_spans(text)
     scanner = _Scanner(text, whole=False, toks=tokens)
-    return list(scanner.scan(claimed))
+    mentions = list(scanner.scan(claimed))
+    for m in mentions:
+        if m.kind == NUMBER and (abs(m.value) > LARGEST or (m.value_max is not None and abs(m.value_max) > LARGEST)):
+            m.kind = TOO_LARGE  # not a fact: dropped, with this as the reason
+    return mentions
 
 
 def read_number(text: str) -> Decimal | None:

@@ -20,7 +20,8 @@ __all__ = ["claimed_spans"]
 _NOT_QUANTITY = re.compile(
     r"""
     (?P<code>
-        (?<![\w])\d+(?:[-/.]\d+)*(?:[-/][A-ZĐ][\wĐđ]*)+      # 35-NQ/TW, 1234/QĐ-UBND
+        (?<![\w])(?=[\d./-]{0,64}[-/][A-ZĐ])                  # a letter part within 64 characters (a bounded
+        \d+(?:[-/.]\d+)*(?:[-/][A-ZĐ][\wĐđ]*)+               # look-ahead: no chain rescanned): 35-NQ/TW, 1234/QĐ-UBND
       | (?<=[^\W\d_])[-+]\d+(?![\d.,]*\d)                      # Covid-19, GMT+7
       | (?<![\w.,])\d{1,3}\+\d{1,2}(?!\d)                         # 90+2: stoppage time
       | (?<![\w])(?!(?:[kcdm]?m|ha)[23]\b)[^\W\d_]+\d\w*          # H5N1, F0 (not m2, km2, m3)

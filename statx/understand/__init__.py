@@ -13,7 +13,9 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 * :mod:`~statx.understand.label`: what tells a part apart from its siblings;
 * :mod:`~statx.understand.period`: when;
 * :mod:`~statx.understand.actor`: whose;
-* :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check;
+* :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check
+  (with :mod:`~statx.understand.links`, the links and the check, and :mod:`~statx.understand.splits`,
+  the splits over the next sentences and lines);
 * :mod:`~statx.understand.record`: the answers as facts.
 """
 
@@ -27,7 +29,7 @@ from statx.numbers import find_numbers
 from statx.text import sentences, tokenize
 from statx.understand.actor import carry_actor, read_actor
 from statx.understand.breakdown import breakdowns
-from statx.understand.category import read_category, share_list_noun
+from statx.understand.category import money_list, online_article, read_category, share_list_noun
 from statx.understand.context import candidates, lexicon
 from statx.understand.label import read_label
 from statx.understand.notfacts import on_not_over, sort_out
@@ -57,15 +59,17 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     sents = sentences(text)
     cands, dropped = sort_out(candidates(text, toks, find_numbers(text, toks), sents), lx)
     on_not_over(cands)
+    online = online_article(toks, lx)
     for c in cands:
         read_unit(c, text, lx)
         read_object(c, text, lx, segment)
-        read_category(c, lx)
+        read_category(c, lx, online)
         read_label(c, lx)
         read_actor(c, text, lx)
     share_list_noun(cands, lx)
-    carry_actor(cands)
-    breakdowns(cands, lx)
+    money_list(cands)
+    carry_actor(cands, text)
+    breakdowns(cands, lx, text)
     periods = read_periods(cands, text, sents, lx)
     return Analysis(record(cands, periods, text, sents, doc, published or published_date(text)), dropped)
 

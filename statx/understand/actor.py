@@ -1,214 +1,207 @@
 """Whose: who has, did or manages what is counted.
 
-The subject of the clause the number stands in: back to the sentence start, a
-";" or a ":", past opening time or framing phrases ("Từ đầu năm,", "Ba năm
-qua,", "Đáng chú ý,"), list marks and quotes, and adverbs or framing words
-("hiện toàn tỉnh có…", "Riêng Fanpage…"), up to the first verb (``lexicon/cues.toml``
-``[actor]``). Also: a name right before a bracketed number ("Bến A (3.000
-khách)"); the subject of what is said after a verb of saying ("… cho biết quỹ
-… còn 900 tỷ đồng"); a nearer subject after a comma; a possessive after
-the counted thing ("12 trang Fanpage … của Hội"). A time, a period or a framing
-phrase is no subject. A pronoun ("anh") takes the last named actor; a list that
-shares its subject shares its actor.
+The subject of the clause the number stands in (:mod:`~statx.understand.subject`), trimmed of what is not
+its name (an aside holding a count, a source "Theo …", a means "qua …", the preposition of a place "trên địa
+bàn …", a time), or: the page or channel of its own followers, views and likes ("Fanpage “A” … 20 nghìn lượt
+theo dõi"); the agent of a passive after the count ("12 đảng viên bị Ban Thường vụ … kỷ luật"); a
+possessive after the counted thing ("12 trang Fanpage … của Hội"). A pronoun ("anh") takes the last named
+actor; a list that shares its subject shares its actor; a sentence that opens with its verb continues the
+subject of the sentence before it in its paragraph, or of the headline when it is the lead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon
+from statx.facts import Category
+from statx.understand.context import WINDOW, Cand, Lexicon, Tok, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_LAST
+from statx.understand.subject import DASHES, OPEN_QUOTES, actor_words, clause_start, duration_at, names_list, subject
 
 __all__ = ["carry_actor", "read_actor"]
 
 
-def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, lx: Lexicon) -> int | None:
-    """The first verb in toks[start:end] outside quotes; the "đăng" of the noun "bài đăng"
-    and the "tổ chức" of "tổ chức đảng" are nouns, and "mới" in “Đồng Nai ngày mới” is a name."""
-    verbs = lx.actor_verbs.by_first
-    quoted = False
-    for j in range(start, end):
-        low = toks[j].low
-        if low in ("“", "”", '"'):
-            quoted = low != "”" and not (low == '"' and quoted)
-            continue
-        if quoted or low not in verbs or toks[j].capitalized:
-            continue  # a capitalized word is part of a name: "Ban Tổ chức", "Ủy ban Kiểm tra"
-        if j > 0 and lows[j - 1] == "," and lx.openers.at(lows, j):
-            continue  # "…137 đường bay, gồm 56 đường bay quốc tế": after a comma "gồm" opens a list
-        n = lx.actor_verbs.at(lows, j)
-        if (
-            n
-            and lx.counted_phrases.at(lows, j - 1) < 2
-            and lx.counted_phrases.at(lows, j) <= n
-            and not in_verb_noun(lows, j, max(start - 1, 0), lx)
-        ):
-            return j
-    return None
-
-
-# marks that open a list item, and quotes
-_BULLETS = frozenset("-–—•+*·▪►●")
-_OPEN_QUOTES = frozenset("\"“‘«'")
-
-
-def _near_subject(near: Sequence[Tok], near_lows: Sequence[str], lx: Lexicon) -> bool:
-    """Words between a comma and the verb that can be the subject: a name or a noun phrase,
-    not "đơn vị này" (which points back at the subject before), no count, no purpose."""
-    return (
-        bool(near)
-        and near_lows[-1] != "để"  # "…, mạo danh nhân viên ngân hàng để lừa đảo…": a purpose, not a subject
-        and (len(near) >= 2 or near[0].capitalized)
-        and not lx.anaphora.ending(near_lows, len(near_lows))
-        and not near[0].is_digit
-        and not (not near[0].capitalized and any(t.is_digit for t in near))
-    )
-
-
-def _has_own_verb(c: Cand, lx: Lexicon) -> bool:
-    """A verb follows the count in its clause (up to the next comma or the end)."""
-    toks, lows = c.toks, c.where.lows()
-    comma = first_at(c.where.of(","), c.i1)
-    return _first_verb(toks, lows, c.unit_end, len(toks) if comma is None else comma, lx) is not None
-
-
-def _said_subject(c: Cand, verb: int, lx: Lexicon) -> list[Tok]:
-    """After a verb of saying, the subject of what is said, when it names one right away:
-    "Liên Bộ … cho biết quỹ bình ổn giá xăng dầu hiện còn khoảng 5.400 tỷ đồng" (not "cho biết đã …",
-    not "cho biết đơn vị này …")."""
-    toks, lows = c.toks, c.where.lows()
-    n = lx.speech.at(lows, verb)
-    k = verb + n
-    if not n or k >= c.q0 or toks[k].kind != "w" or lx.actor_verbs.at(lows, k) or lx.intro.at(lows, k):
-        return []
-    end = _first_verb(toks, lows, k + 1, c.q0, lx)
-    if end is None or end - k > 14 or any(not t.is_word for t in toks[k:end]):
-        return []
-    return toks[k:end] if _near_subject(toks[k:end], lows[k:end], lx) else []
-
-
-def _duration_at(toks: list[Tok], lows: list[str], i: int, lx: Lexicon) -> bool:
-    """A number and a unit of time at toks[i]: "Ba năm qua", "5 tháng đầu năm"."""
-    return i + 1 < len(toks) and is_number_tok(toks[i]) and lx.duration_after.at(lows, i + 1) > 0
-
-
 def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     """Who has, did or manages it: the subject of the clause the number stands in."""
-    toks, lows = c.toks, c.where.lows()
-    start, commas = _clause(c, toks, lows, lx)
-    c.clause_start = start
-    words: list[Tok] = []
-    # "Kim Mã (61.632 khách)": a name right before a bracketed number
-    if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
-        j = c.q0 - 2
-        while j >= start and toks[j].is_word and toks[j].capitalized:
-            j -= 1
-        words = toks[j + 1 : c.q0 - 1]
+    aw = actor_words()
+    start, commas = clause_start(c, lx)
+    n_rules = len(c.rules)
+    words = _trim_subject(subject(c, text, lx, start, commas), lx)
+    if len(words) == 1 and words[0].low in lx.pronouns:
+        c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in _carry_actor
+        return
+    words = _no_time(c, text, lx, words)
+    listed = len(words) > 14 and names_list(c.toks, words, lx)
+    # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
+    alone = len(words) == 1 and (
+        aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION.value
+    )
+    named = bool(words) and (words[0].capitalized or len(words) >= 2 or alone)
+    handle = bool(words) and words[0].text == "@"  # "@tenkenh": an account's handle
+    if named and (len(words) <= 14 or _outside_brackets(words) <= (30 if listed else 14)) and (words[0].is_word or handle):
+        c.actor = text[words[0].start : words[-1].end]
+        c.rules.append("actor:list" if listed and len(words) > 14 else "actor:subject")
     else:
-        start, words = _subject(c, toks, lows, start, commas, lx)
+        del c.rules[n_rules:]  # the subject rules named only a subject that was not kept
+    _possessive(c, text, lx)
+    if not c.actor:
+        _passive_agent(c, text, lx)
+    if c.category == Category.AUDIENCE.value:
+        _page_actor(c, text, lx, words)
+
+
+def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
+    """The subject without what is not its name: a last comma, an aside holding a count, a source, a means,
+    the preposition of a place."""
+    aw = actor_words()
     if words and words[-1].low == ",":
         words = words[:-1]
-    if len(words) == 1 and words[0].low in lx.pronouns:
-        c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in carry_actor
-        return
-    words = _no_time(words, text, lows, start, lx)
-    if words and len(words) <= 14 and words[0].is_word and (words[0].capitalized or len(words) >= 2):
-        c.actor = text[words[0].start : words[-1].end]
-        c.rules.append("actor:subject")
-    _possessive(c, text, lx)
+    if len(words) > 2 and words[-1].low == ")":
+        k = max((i for i, t in enumerate(words) if t.low == "("), default=0)
+        if k > 0 and any(is_number_tok(t) for t in words[k:]):
+            words = words[:k]  # "Tàu A (tàu cá, 9 thuyền viên) bị chìm…": the aside is no part of the name
+    if not words or words[0].low not in aw.trim_first:
+        return words
+    first = [t.low for t in words[:3]]
+    if (n := aw.subordinators.at(first, 0)) and len(words) > n:
+        words, first = words[n:], first[n:]  # "từ khi Công an tỉnh A lập 20 trang": the subject of the time clause
+    if words and (aw.sources.at(first, 0) or aw.not_subject_first.at(first, 0)):
+        return []  # "Theo báo cáo của Sở có 120 ca", "qua góc nhìn của …": a source or a means, not a subject
+    if (n := aw.place_before.at(first, 0)) and len(words) > n:
+        words = words[n:]  # "tại Fanpage X đã có…", "trên địa bàn huyện A đã có…": the place is the owner
+    return words
 
 
-def _clause(c: Cand, toks: list[Tok], lows: list[str], lx: Lexicon) -> tuple[int, list[int]]:
-    """Where the clause of the number starts, past list marks, quotes and opening phrases; and its commas."""
-    # the clause: back to the sentence start, the last ';' or the last ':'
-    start = max(0, c.q0 - WINDOW)
-    brk = c.where.last((";", ":"), start, c.q0)
-    if brk is not None:
-        start = brk + 1
-    # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
-    while start < c.q0 and (lows[start] in _BULLETS or lows[start] in _OPEN_QUOTES):
-        start += 1  # "- Cấp ủy … đã kiểm tra 1.230 tổ chức đảng": a list item's mark; an opening quote
-    commas = [
-        k for k in c.where.between(",", start, c.q0) if k + 1 >= len(lows) or (lows[k - 1], lows[k + 1]) not in lx.comma_joined
-    ]
-    while commas and (lx.intro.at(lows, start) or _duration_at(toks, lows, start, lx)):
-        start = commas.pop(0) + 1
-    return start, commas
+def _outside_brackets(words: Sequence[Tok]) -> int:
+    """How many of the words stand outside brackets: "(tỉnh Hà Tĩnh)" after a name does not make it long."""
+    n = depth = 0
+    for t in words:
+        depth += (t.low == "(") - (t.low == ")")
+        if depth < 0:
+            return len(words)  # a bracket closed that the words did not open
+        n += depth == 0 and t.low != ")"
+    return n if depth == 0 else len(words)
 
 
-def _subject(c: Cand, toks: list[Tok], lows: list[str], start: int, commas: list[int], lx: Lexicon) -> tuple[int, list[Tok]]:
-    """The subject before the first verb of the clause that starts at ``start``: (where it would stand, its words)."""
-    words: list[Tok] = []
-    # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
-    while start < c.q0 and (n := lx.subject_openers.at(lows, start)):
-        start += n
-        # "Cộng dồn từ đầu năm, TP.HCM có…": a framing phrase after the opener
-        later = [k for k in commas if k >= start]
-        if later and lx.intro.at(lows, start):
-            start = later[0] + 1
-    c.clause_start = start  # where the subject would stand ("…; trong đó có 1.120 tin": none)
-    first_verb = None
-    if start < c.q0 and (not lx.actor_verbs.at(lows, start) or in_verb_noun(lows, start, start, lx)):
-        first_verb = _first_verb(toks, lows, start + 1, c.q0, lx)
-        if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
-            first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
-    if first_verb is not None:
-        w0, w1 = start, first_verb  # the subject's token span
-        # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
-        for k in range(w1 - 2, w0, -1):
-            if lows[k] == "," and (n := lx.subject_openers.at(lows, k + 1)):
-                w0 = k + 1 + n
-                break
-        if lx.intro.at(lows, w0) >= w1 - w0:
-            w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
-        # "Nổi bật nhất trong số đó là Fanpage có 125.000 người theo dõi": the subject of "có" follows "là",
-        # unless a name stands before it ("Huyện Trà Cú là địa phương có…")
-        named = any(t.capitalized for t in toks[w0 + 1 : w1])
-        v = _first_verb(toks, lows, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
-        if v is not None and _near_subject(toks[first_verb + 1 : v], lows[first_verb + 1 : v], lx):
-            w0, w1 = first_verb + 1, v
-        words = toks[w0:w1]
-        said = _said_subject(c, first_verb, lx)
-        if said:
-            words = said
-        # a nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"
-        last_comma = c.where.last((",",), first_verb, c.q0)
-        if last_comma is not None and last_comma + 1 == c.q0 and _has_own_verb(c, lx):
-            words = []  # "…, bốn em còn lại bị đuối nước": the count is the subject of its own clause
-        elif last_comma is not None:
-            k = last_comma + 1
-            verb = _first_verb(toks, lows, k + 1, c.q0, lx)
-            near, near_lows = (toks[k:verb], lows[k:verb]) if verb is not None else ([], [])
-            # "…, còn hãng Wendy's hứa…", "…giám sát dẫn đến ông Thi Danh chiếm dụng…": skip linking words
-            while near:
-                n = lx.actor_verbs.at(near_lows, 0) or lx.subject_openers.at(near_lows, 0)
-                if not n:
-                    break
-                near, near_lows = near[n:], near_lows[n:]
-            if near and not lx.intro.at(lows, k) and _near_subject(near, near_lows, lx):
-                words = near  # not "đơn vị này", which points back at the subject before
-    return start, words
-
-
-def _no_time(words: list[Tok], text: str, lows: list[str], start: int, lx: Lexicon) -> list[Tok]:
-    """The subject's words less a time or a period, which are no subject."""
-    if words and not words[0].capitalized and lx.time_openers.at(lows, start) and any(t.is_digit for t in words):
-        words = []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
+def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
+    """The subject without a time or period: those are not who has the number."""
+    lows = [t.low for t in words]
+    comma = len(lows) - 1 - lows[::-1].index(",") if len(words) > 2 and "," in lows else 0
+    tail = list(words[comma + 1 :])
+    if (
+        comma
+        and tail
+        and (duration_at(tail, [t.low for t in tail], 0, lx) or PERIOD.fullmatch(text, tail[0].start, tail[-1].end))
+    ):
+        words, lows = words[:comma], lows[:comma]  # "Bệnh viện A, hai tháng qua tiếp nhận 70 ca": the time after the name
+    if words and lows[0] in lx.time_openers.by_first and lx.time_openers.at(lows, 0):
+        # "Sau hơn 1 năm triển khai kênh …", "Sau 5 năm Hội A có…": a time before the subject, without a comma
+        k = next((i for i in range(1, min(len(words), 4)) if duration_at(words, lows, i, lx)), None)
+        if k is not None:
+            rest = words[k + 1 + lx.duration_after.at(lows, k + 1) :]
+            words = rest if rest and rest[0].capitalized else []
+    timed = lx.time_openers.at(c.where.lows(), c.clause_start)
+    if words and not words[0].capitalized and timed and any(t.is_digit for t in words):
+        return []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
     if words and PERIOD.fullmatch(text, words[0].start, words[-1].end):
-        words = []  # "(Cộng dồn) từ đầu năm đến nay có 21.470 ca": the period, not a subject
+        return []  # "(Cộng dồn) từ đầu năm đến nay có 21.470 ca": the period, not a subject
     if len(words) > 2 and (words[-1].kind == "d" or words[-1].low in PERIOD_LAST):
         # "Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2024 ước tăng 7,2%": the period is no part of the subject
         for k in range(1, len(words) - 1):
             if PERIOD.fullmatch(text, words[k].start, words[-1].end):
-                words = words[:k]
-                break
+                return words[:k]
     return words
 
 
-def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
-    """An owner named after the counted thing ("của", "thuộc" and a name)."""
+def _page_actor(c: Cand, text: str, lx: Lexicon, subject: Sequence[Tok]) -> None:
+    """The page or channel is the actor of its own followers, views and likes: the one named in the
+    clause before the number ("các video trên Fanpage “Tuổi trẻ A” đã có 3 triệu lượt xem",
+    "trang fanpage với 500 người theo dõi"), else, when the subject names no one, the one the sentence names
+    after it ("Vượt mốc 80 nghìn lượt theo dõi, Fanpage Thành đoàn A đã…")."""
+    aw = actor_words()
     toks, lows = c.toks, c.where.lows()
-    # possessive after the counted thing: "46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở"
+    page = None
+    firsts = aw.pages.by_first
+    for k in range(c.clause_start, c.q0):
+        n = aw.pages.at(lows, k) if lows[k] in firsts else 0
+        if n and not (k > 0 and (is_number_tok(toks[k - 1]) or lows[k - 1] in aw.pages.by_first)):
+            found = _page_at(c, k, n, lx, c.q0)
+            if found is not None:
+                page = found
+    if page is None and len(subject) == aw.pages.at([t.low for t in subject], 0) > 0:
+        page = list(subject)  # "fanpage đã trở thành kênh tin cậy, đạt 70 nghìn người theo dõi"
+    if page is None and subject and not any(t.capitalized and t is not toks[0] for t in subject[1:]) and len(subject) < 3:
+        subject = []  # "Lần đầu vượt mốc…": no one named
+    if page is None and not subject:
+        for k in range(c.i1, min(len(toks), c.i1 + WINDOW)):
+            n = aw.pages.at(lows, k) if lows[k] in firsts else 0
+            if n and toks[k].capitalized and not is_number_tok(toks[k - 1]):
+                page = _page_at(c, k, n, lx, len(toks))
+                if page is not None:
+                    break
+    if page is not None:
+        c.actor = text[page[0].start : page[-1].end]
+        c.rules.append("actor:page")
+
+
+def _page_at(c: Cand, k: int, n: int, lx: Lexicon, end: int) -> list[Tok] | None:
+    """The page noun at ``k`` with the name after it ("Fanpage “Công an A”", "trang Zalo Công an B",
+    "Fanpage của Đoàn xã"), or alone right before the count ("trang fanpage với 500 người theo dõi")."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    j = k + n
+    for m in (1, 2):  # "kênh thông tin Zalo …": a word or two that say what kind of page
+        named = j + m < end and (lows[j + m] in aw.networks or toks[j + m].capitalized)
+        kind = all(toks[q].is_word and not toks[q].capitalized and lows[q] not in aw.page_name_end for q in range(j, j + m))
+        if named and kind:
+            j += m
+            break
+    while j < end and lows[j] in aw.networks and toks[j].is_word:
+        j += 1
+    if j < end and lows[j] == "của":
+        j += 1
+    if j < end and toks[j].text in OPEN_QUOTES:
+        close = next((q for q in range(j + 1, min(end, j + 16)) if toks[q].text in "\"”’»'"), None)
+        return toks[k : close + 1] if close is not None else None
+    if j < end and toks[j].is_word and toks[j].capitalized:
+        e = j
+        while (
+            e < end
+            and (toks[e].is_word or (toks[e].text in DASHES and e + 1 < end and toks[e + 1].capitalized))
+            and lows[e] not in aw.page_name_end
+            and not (e > j and not toks[e].capitalized and lx.actor_verbs.at(lows, e))
+            and e - j < 10
+        ):
+            e += 1
+        return toks[k:e]
+    if end == c.q0 and c.q0 - j <= 2 and all(lows[q] in ("với", "có", "đạt") for q in range(j, c.q0)):
+        return toks[k:j]  # an unnamed page right before its count
+    return None
+
+
+def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
+    """The agent of a passive after the count: "12 đảng viên bị Ban Thường vụ Huyện ủy kỷ luật",
+    "35 hộ được UBND tỉnh cấp giấy chứng nhận"."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    end = min(len(toks), c.i1 + 10)
+    if aw.passive.isdisjoint(lows[c.i1 : end]):
+        return
+    j = next((k for k in range(c.i1, end) if lows[k] in aw.passive or not toks[k].is_word or is_number_tok(toks[k])), None)
+    if j is None or lows[j] not in aw.passive or j + 1 >= len(toks) or not toks[j + 1].capitalized:
+        return
+    for k in range(j + 2, min(len(toks), j + 14)):
+        if not toks[k].is_word:
+            return
+        if not toks[k].capitalized and (lx.actor_verbs.at(lows, k) or aw.agent_verbs.at(lows, k)):
+            c.actor = text[toks[j + 1].start : toks[k - 1].end]
+            c.rules.append("actor:agent")
+            return
+
+
+def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
+    """A possessive after the counted thing: "46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở"."""
+    toks, lows = c.toks, c.where.lows()
     after = lows[c.unit_end : c.unit_end + 8]
     if "của" not in after and "thuộc" not in after:
         return
@@ -233,9 +226,11 @@ def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
             break
 
 
-def carry_actor(cands: list[Cand]) -> None:
+def carry_actor(cands: list[Cand], text: str) -> None:
     """A list that shares its subject shares its actor: "Thành đoàn có 2 trang Fanpage, 1 trang Facebook",
-    "Cấp ủy kiểm tra 796 tổ chức đảng; giám sát 231 tổ chức đảng"."""
+    "Cấp ủy kiểm tra 796 tổ chức đảng; giám sát 231 tổ chức đảng". A sentence that opens with its verb
+    continues the subject of the sentence before it in the paragraph: "Hội A kiểm tra 9 chi hội. Qua đó,
+    phát hiện 2 chi hội vi phạm"."""
     last: Cand | None = None
     named: Cand | None = None  # the last fact whose actor is a name
     for c in cands:
@@ -249,4 +244,18 @@ def carry_actor(cands: list[Cand]) -> None:
             if ";" not in between or c.clause_start == c.q0 or lexicon().actor_verbs.at(c.where.lows(), c.clause_start):
                 c.actor = last.actor
                 c.rules.append("actor:shared")
+        elif c.subjectless and last is not None and _continues(last, c, text):
+            c.actor = last.actor
+            c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
         last = c
+
+
+def _continues(last: Cand | None, c: Cand, text: str) -> bool:
+    """``c`` opens its sentence with its verb right after the sentence of ``last``, in the same paragraph, or
+    opens the lead right after the headline (the article's first line) that ``last`` stands in."""
+    if last is None or c.actor or not last.actor or not c.subjectless:
+        return False
+    if last.sent == c.sent - 1 and "\n" not in text[last.m.end : c.m.start]:
+        return True
+    headline_end = text.find("\n")
+    return 0 <= last.m.start < headline_end and not text[headline_end : c.toks[0].start].strip()

@@ -1,80 +1,43 @@
 """Which total a part belongs to, and whether the parts add up.
 
-The shapes it knows (cues in ``lexicon/cues.toml`` ``[breakdown]``): a part before
-"trên tổng số" and its total; "Trong số 15 đối tượng…, có 4 người…"; a list opened
-after a total by ":", "(", "trong đó", "gồm"; a sentence opening with "Trong đó"
-that splits a total of the sentence before; the disciplined among the violations
-found; parts before a marked total ("Tổng lượt khách … hơn 80.000"); counts in
-the next sentences that add up to a total. A part counts the same kind of thing
-as its total (one currency for money). Each total gets ``check``: "ok", or by how
-much its parts are over or under.
+The shapes it knows (cues in ``lexicon/cues.toml`` ``[breakdown]``): "45/60 thôn" (X of Y); a
+part before "trên tổng số" and its total; "Trong số 15 đối tượng…, có 4 người…"; a list opened
+after a total by ":", "(", "trong đó", "gồm", "riêng" (:func:`_link_lists`); the disciplined among
+the violations found; parts before a marked total ("Tổng lượt khách … hơn 80.000"); counts in the
+next sentences that add up to a total, and a second split that adds up again; the splits in the
+next sentences and lines (:mod:`statx.understand.splits`). A change ("giảm 18 đảng viên"), a count
+named again ("2 cá nhân này") or for each ("mỗi xã 3 người") is no part. Each total gets
+``check`` (:meth:`Links.check`).
 """
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from statx.facts import Category
-from statx.numbers import to_plain
-from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, first_at, phrase
-from statx.understand.label import bracket_label, class_label, part_label, verb_label
+from statx.lexicon import Phrases
+from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, phrase
+from statx.understand.label import bracket_label, part_label, verb_label
+from statx.understand.links import Links, bounds, clause_start, compatible, head, same_kind, sum_check
+from statx.understand.splits import link_bullets, link_next_sentence
 
 __all__ = ["breakdowns"]
 
 
-def _close(total: Cand, parts: Sequence[Cand]) -> str:
-    s = sum((p.m.value for p in parts), Decimal(0))
-    t = total.m.value
-    fuzzy = total.m.qualifier != "exact" or any(p.m.qualifier != "exact" for p in parts)
-    if s == t or (fuzzy and abs(s - t) <= t * Decimal("0.02")):
-        return "ok"
-    word = "over" if s > t else "under"
-    return f"{word}: parts sum to {to_plain(s)}"
+def _link_of_all(cands: list[Cand], links: Links) -> None:
+    """ "116/177 xã", "63/63 tỉnh": X of Y things, X a part of Y."""
+    for p, c in itertools.pairwise(cands):
+        if p.sent != c.sent or c.q0 != c.i0 or c.i0 != p.i1 + 1 or p.q0 != p.i0 or p.m.percent or c.m.percent:
+            continue
+        slash = p.toks[p.i1]
+        if slash.text == "/" and slash.start == p.m.end and c.m.start == slash.end and p.m.value <= c.m.value:
+            links.new_split()
+            links.link(c, p, "of all")
 
 
-def _same_kind(a: Cand, b: Cand) -> bool:
-    """Counts that can add up: both percentages or neither; money only in one currency."""
-    money = "unit:currency" in a.rules
-    if a.m.percent != b.m.percent or money != ("unit:currency" in b.rules):
-        return False
-    return not money or phrase(a.unit) == phrase(b.unit)  # 650 triệu USD is no part of 22.500 tỷ đồng
-
-
-class _Links:
-    """Part -> total links as they are made, and the rule that made each."""
-
-    def __init__(self, lx: Lexicon) -> None:
-        self.parts: dict[int, list[Cand]] = {}
-        self.lx = lx
-
-    def has_parts(self, c: Cand) -> bool:
-        return id(c) in self.parts
-
-    def link(self, total: Cand, part: Cand, rule: str, label: Callable[[Cand, Lexicon], None] | None = None) -> None:
-        """Make ``part`` a part of ``total``; ``label`` names a part that has no label yet."""
-        if part.part_of is not None or part is total:
-            return
-        part.part_of = total.m.start
-        part.rules.append(f"breakdown:{rule}")
-        self.parts.setdefault(id(total), []).append(part)
-        if total.category == Category.DISCIPLINE.value or (
-            part.category == Category.OTHER.value and not part.noun and not part.unit
-        ):
-            part.category = total.category
-        if label is not None and not part.label:
-            label(part, self.lx)
-
-
-def _compatible(total: Cand, part: Cand) -> bool:
-    """A part counts the same kind of thing as its total (or says nothing of what it counts)."""
-    if not _same_kind(total, part) or part.m.value >= total.m.value:
-        return False
-    return part.category == total.category or (not part.noun and not part.unit)
-
-
-def _link_of_total(cands: list[Cand], links: _Links, lx: Lexicon) -> None:
+def _link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     """ "… ngăn chặn 1.500 clip … trên tổng số hơn 2.300 clip": the part comes first."""
     for at, c in enumerate(cands):
         if at + 1 == len(cands) or cands[at + 1].sent != c.sent:
@@ -92,11 +55,12 @@ def _link_of_total(cands: list[Cand], links: _Links, lx: Lexicon) -> None:
         for t in cands[at + 1 : at + 1 + NEAR]:
             if t.sent != c.sent:
                 break
-            if j + n <= t.q0 <= j + n + 2 and t.m.value > c.m.value and _same_kind(c, t):
+            if j + n <= t.q0 <= j + n + 2 and t.m.value > c.m.value and same_kind(c, t):
+                links.new_split()
                 links.link(t, c, "of total", verb_label)
 
 
-def _link_among(by_sent: dict[int, list[Cand]], links: _Links, lx: Lexicon) -> None:
+def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> None:
     """ "Trong số 9 đối tượng bị bắt, có 2 người từng có tiền án": a total named in an opening
     "trong số" phrase; the counts of the same kind after its comma are its parts."""
     for group in by_sent.values():
@@ -108,36 +72,88 @@ def _link_among(by_sent: dict[int, list[Cand]], links: _Links, lx: Lexicon) -> N
             comma = first_at(c.where.of(","), c.i1)
             if comma is None:
                 continue
+            links.new_split()
             for p in group[k + 1 : k + 1 + NEAR]:
-                if p.q0 > comma and _same_kind(c, p) and p.m.value < c.m.value:
+                if p.q0 > comma and same_kind(c, p) and p.m.value < c.m.value:
                     links.link(c, p, "among", part_label)
 
 
-def _link_lists(by_sent: dict[int, list[Cand]], links: _Links, lx: Lexicon) -> None:
-    """A list opened after a total by ':', '(' or a word like "trong đó", "gồm"."""
+def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> None:
+    """A list opened after a total by ':', '(' or a word like "trong đó", "gồm".
+
+    The list belongs to the total it follows: a ';' between them ("tham nhũng: 5 (6,8%);
+    lối sống: 14 (18,9%)") makes it a sibling's list; a count in a bracket owns no list
+    after the bracket closes, and a list opened inside a bracket ends with it; the counts in
+    a bracket right after the total ("58 đảng viên (35 cấp ủy viên), bằng các hình thức:
+    …") do not stop the list that follows it. A list opened by a word or a colon that goes over
+    its total ends at the first ';' ("16 đảng viên, trong đó 1 …; huyện B có 15 …").
+    """
     for group in by_sent.values():
         if len(group) < 2:
             continue  # a list needs a total and a part
-        toks, where = group[0].toks, group[0].where
-        word_openers = where.starts(lx.openers)
+        toks, where, lows = group[0].toks, group[0].where, group[0].where.lows()
+        word_openers = sorted([*where.starts(lx.openers), *where.starts(lx.set_apart)])
         openers = sorted([*where.of(":"), *where.of("("), *word_openers])
-        closes = where.of(")")
+        closes, semis = where.of(")"), where.of(";")
         for k, c in enumerate(group):
+            after = bisect_left(openers, c.unit_end)
+            if after == len(openers) or k + 1 == len(group):
+                continue  # no list opens after it, or no count follows it
             later = group[k + 1 : k + 1 + NEAR]
-            # the list must open before the next number of the same kind
-            stop = min([len(toks), c.unit_end + WINDOW, *(p.i0 for p in later if p.i0 >= c.unit_end and _same_kind(c, p))])
-            for j in openers[bisect_left(openers, c.unit_end) : bisect_left(openers, stop)]:
+            inside = bracket_around(where, c.q0)
+            # a bracket right after the total and its noun: its counts are no next number
+            own = first_at(where.of("("), c.unit_end)
+            skip = (0, 0)
+            named = max(len(c.noun), len(phrase(c.obj)))
+            if own is not None and own - c.unit_end <= named and all(t.is_word for t in toks[c.unit_end : own]):
+                close = first_at(closes, own)
+                skip = (own, len(toks) if close is None else close)
+            # the list must open before the next number of the same kind, and in the total's bracket
+            stop = min(
+                [
+                    len(toks),
+                    c.unit_end + WINDOW,
+                    *(p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1]),
+                    *([inside[1]] if inside else []),
+                ]
+            )
+            first_semi = first_at(semis, c.unit_end)
+            for j in openers[after : bisect_left(openers, stop)]:
                 word_opener = toks[j].kind == "w"
+                size = lx.openers.at(lows, j) or lx.set_apart.at(lows, j)
+                if word_opener and toks[min(j + size, len(toks) - 1)].text == "(":
+                    continue  # "bằng các hình thức (có 2.896 …)": the bracket is the list
+                if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2):
+                    break  # "…: 15 (20,2%); lối sống: 14": a sibling's list ("…; trong đó" is still the total's)
                 paren = toks[j].text == "("
                 found = first_at(closes, j) if paren else None
                 close = len(toks) if found is None else found
-                chosen = [p for p in later if j < p.q0 < close and _same_kind(c, p) and p.m.value < c.m.value]
+                around = bracket_around(where, j) if word_opener else None
+                if around is not None:
+                    close = around[1]  # "(trong đó có 340 cấp ủy viên); giám sát …": the list ends with its bracket
+                in_list = [p for p in later if j < p.q0 < close and same_kind(c, p)]
+                each = [p for p in in_list if id(p) in links.repeats and p.m.value < c.m.value]  # counted for "over"
+                listed = [p for p in in_list if id(p) not in links.repeats]
+                chosen = [p for p in listed if p.m.value < c.m.value]
+                if c.m.percent and len(chosen) < len(listed):
+                    break  # "đạt 97,57%; trong đó THPT đạt 98,36%, GDTX đạt 88,37%": rates of groups, no shares
+                if word_opener:  # "bao gồm A …; B 22.470 tỷ (Hà Nội 19.470 tỷ; …)": a bracket in the list splits its item
+                    chosen = [p for p in chosen if (around := bracket_around(where, p.q0)) is None or around[0] < j]
                 parts = [
-                    p for p in chosen if paren or not p.noun or not c.noun or p.noun[:1] == c.noun[:1] or p.category == c.category
+                    p for p in chosen if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category
                 ]
-                if word_opener and len(chosen) >= 2 and len(parts) < len(chosen) and _close(c, chosen) == "ok":
+                kind = [p for p in parts if p.category in (c.category, Category.OTHER.value) or not p.unit]
+                if paren and 0 < len(kind) < len(parts):
+                    # "496 người (bầu thiếu 4 đại biểu ở 4 tỉnh …)": counts of several other kinds explain, not split
+                    parts = kind
+                if word_opener and len(chosen) >= 2 and len(parts) < len(chosen) and sum_check(c, chosen) == "ok":
                     parts = chosen  # "48 tài khoản…; trong đó, 35 trường hợp…, 13 trường hợp…": they add up
+                if not paren and len(parts) + len(each) >= 2 and sum_check(c, [*parts, *each]).startswith("over"):
+                    semi = first_at(semis, j)
+                    if semi is not None:
+                        parts = [p for p in parts if p.q0 < semi]
                 if len(parts) >= 2 or (parts and word_opener):
+                    links.new_split()
                     for p in parts:
                         links.link(c, p, "list", bracket_label if paren else part_label)
                     break
@@ -145,7 +161,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: _Links, lx: Lexicon) -> N
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
 
 
-def _link_sum_before(cands: list[Cand], links: _Links, lx: Lexicon) -> None:
+def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     """ "… vé lượt 340.000, vé tháng 37.000. Tổng lượt khách … hơn 376.000": parts before a marked total."""
     for at, c in enumerate(cands):
         prior = [p for p in cands[max(0, at - 4) : at] if c.sent - 1 <= p.sent and p.part_of is None]
@@ -156,48 +172,88 @@ def _link_sum_before(cands: list[Cand], links: _Links, lx: Lexicon) -> None:
             continue
         for size in range(min(len(prior), 4), 1, -1):
             run = prior[-size:]
-            if all(_compatible(c, p) for p in run) and _close(c, run) == "ok":
+            if all(compatible(c, p) for p in run) and sum_check(c, run) == "ok":
+                links.new_split()
                 for p in run:
                     links.link(c, p, "sum before total")
                 break
 
 
-def _link_sum_after(cands: list[Cand], links: _Links, lx: Lexicon) -> None:
+def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     """A total followed, in the next sentences, by counts of the same kind that add up to it.
 
-    Larger totals first; a labelled count is a part, never a total. Counts of the
-    same noun are tried before counts of the same category ("bảy học sinh": "Ba học
-    sinh …, bốn em …").
+    Larger totals first, so that a part can then be the total of a finer split ("Giai đoạn I
+    là 2.839 tỷ đồng … vốn trung ương là 1.200 tỷ đồng; vốn địa phương là 1.639 tỷ đồng"),
+    though only into counts of its own noun; a labelled count is a total only once it is a
+    part. The next sentences are the next three that hold a number (a caption between does not
+    count; at most four sentences on). A count that has its own parts may be a part of a larger total ("41.860 tỷ đồng,
+    bao gồm …"). Counts of the same noun are tried before counts of the same category ("bảy
+    học sinh": "Ba học sinh …, bốn em …").
     """
     index = {id(c): k for k, c in enumerate(cands)}
-    for c in sorted(cands, key=lambda c: -c.m.value):
-        if links.has_parts(c) or c.part_of is not None or c.m.value <= 1 or not c.noun or c.label:
+    rank: dict[int, int] = {}  # a sentence's rank among the sentences that hold a number
+    for c in cands:
+        rank.setdefault(c.sent, len(rank))
+    for c in sorted(cands, key=lambda c: (-c.m.value, -index[id(c)])):  # of equal totals, the nearer first
+        money = "unit:currency" in c.rules
+        split = links.parts.get(id(c), [])
+        if c.m.value <= 1 or c.m.percent or not (c.noun or c.unit or money) or (c.label and c.part_of is None and not split):
             continue
+        if c.part_of is not None and bracket_around(c.where, c.q0) is not None:
+            continue  # an item in a bracket ("(2 vàng, 2 bạc và 4 đồng)") splits no further over the next sentences
+        if split and links.check(c) != "ok":
+            continue  # a total split once may be split again along another line, once the first adds up
         at = index[id(c)]
-        later = [
-            p
-            for p in cands[at + 1 : at + 1 + NEAR]
-            if c.sent < p.sent <= c.sent + 2 and p.part_of is None and not links.has_parts(p) and p.noun and _compatible(c, p)
-        ]
+        first, last = rank[max([c.sent, *(p.sent for p in split)])], rank[c.sent] + 3
+        later = []
+        for p in cands[at + 1 : at + 1 + NEAR]:
+            if p.sent > c.sent + 4 or rank[p.sent] > last:
+                break  # in text order: the rest are further on
+            free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
+            if rank[p.sent] > first and free and compatible(c, p):
+                later.append(p)
+        if len(later) < 2:
+            continue  # a sum needs two parts
         same_noun = [p for p in later if p.noun[:1] == c.noun[:1]]
+        # a part splits further only into counts of its own noun
         for pool in (same_noun, later):
             run = _summing_run(c, pool)
+            if run and c.part_of is not None and pool is later and len({head(p) for p in run}) > 1:
+                run = None  # a part splits further only into counts of one noun ("45 người, 44 người")
+            if run and split and not _marked(run[0], lx):
+                run = None  # split again only where the text says so ("Trong số đảng viên bị kỷ luật, …")
             if run:
+                links.new_split()
                 for p in run:
-                    links.link(c, p, "sum after total", part_label)
+                    links.link(c, p, "split again" if split else "sum after total", part_label)
                 break
 
 
+def _marked(p: Cand, lx: Lexicon) -> bool:
+    """The sentence of a part opens with "trong số", "trong đó" or the like: it speaks of a total
+    named before, so its counts may split that total a second time; siblings of the total of the
+    same noun ("4 huy chương …. Ở môn B, 2 huy chương …, môn C 2 huy chương") do not."""
+    lows = p.where.lows()
+    return bool(lx.among.at(lows, 0) or lx.openers.at(lows, 0))
+
+
 def _summing_run(total: Cand, pool: list[Cand]) -> list[Cand] | None:
-    """The longest run of consecutive counts that adds up to the total."""
-    for size in range(min(len(pool), 8), 1, -1):
-        for f in range(len(pool) - size + 1):
-            if _close(total, pool[f : f + size]) == "ok":
+    """The first run of consecutive counts that adds up to the total (the longest of those that
+    start there): the parts follow their total."""
+    t_lo, t_hi = bounds(total.m)
+    lo, hi = [Decimal(0)], [Decimal(0)]  # running sums of the parts' intervals
+    for p in pool:
+        a, b = bounds(p.m)
+        lo.append(lo[-1] + a)
+        hi.append(hi[-1] + b)
+    for f in range(len(pool) - 1):
+        for size in range(min(len(pool) - f, 8), 1, -1):
+            if lo[f + size] - lo[f] <= t_hi and t_lo <= hi[f + size] - hi[f]:
                 return pool[f : f + size]
     return None
 
 
-def _link_disciplined(by_sent: dict[int, list[Cand]], links: _Links) -> None:
+def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
     """ "11 đảng viên có khuyết điểm, vi phạm, phải thi hành kỷ luật chín đảng viên": action within violations."""
     for group in by_sent.values():
         for k, c in enumerate(group):
@@ -206,48 +262,68 @@ def _link_disciplined(by_sent: dict[int, list[Cand]], links: _Links) -> None:
             for p in group[k + 1 : k + 1 + NEAR]:
                 if p.noun[:1] != c.noun[:1]:
                     continue
+                if c.where.between(";", c.i1, p.q0):
+                    break  # "… có vi phạm; phải thi hành kỷ luật …": a clause of its own
                 if p.discipline_cue == "action" and p.m.value < c.m.value and p.part_of is None:
+                    links.new_split()
                     links.link(c, p, "disciplined of violations")
                 break
 
 
-def breakdowns(cands: list[Cand], lx: Lexicon) -> None:
+def _in_clause(c: Cand, cues: Phrases) -> bool:
+    """One of ``cues`` starts in the clause before the count (at most 12 words back)."""
+    lows = c.where.lows()
+    found = [k for k in range(max(0, c.q0 - 12), c.q0) if cues.at(lows, k)]
+    return bool(found) and found[-1] >= clause_start(c)
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}  # per lexicon: the first words of the clause cues of _aside
+
+
+def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
+    """A count beside the breakdowns: a change ("giảm 18 đảng viên", "ít hơn so với dự kiến 15
+    người"), a count named again ("2 cá nhân này"), one that says where ("thuộc 14 xã") or one
+    for each ("mỗi tỉnh … 1 đại biểu")."""
+    lows = c.where.lows()
+    first = _FIRST_WORDS.get(id(lx))
+    if first is None:
+        first = _FIRST_WORDS[id(lx)] = frozenset([*lx.compared.by_first, *lx.each.by_first])
+    cued = not first.isdisjoint(lows[max(0, c.q0 - 12) : c.q0])  # the common case: no cue near, one set test
+    if lx.changes.ending(lows, c.q0) or (cued and _in_clause(c, lx.compared)):
+        c.change = True
+        c.rules.append("breakdown:change")
+    after = c.i1 + len(c.noun) if c.noun else c.unit_end
+    if lx.repeated.at(lows, after):
+        links.repeats.add(id(c))
+        c.rules.append("breakdown:named again")
+    elif lx.where.ending(lows, c.q0):
+        links.repeats.add(id(c))  # "… thuộc 14 xã": where the things counted are, no part of them
+        c.rules.append("breakdown:where")
+    elif cued and _in_clause(c, lx.each):
+        links.repeats.add(id(c))
+        c.rules.append("breakdown:each")
+
+
+def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     """Link parts to their totals and check the sums."""
     if len(cands) < 2:
         return  # a total needs a part
     by_sent: dict[int, list[Cand]] = {}
     for c in cands:
         by_sent.setdefault(c.sent, []).append(c)
-    links = _Links(lx)
+    links = Links(lx)
+    for c in cands:
+        _aside(c, links, lx)
+    _link_of_all(cands, links)
     _link_of_total(cands, links, lx)
     _link_among(by_sent, links, lx)
     _link_lists(by_sent, links, lx)
-    _link_next_sentence(by_sent, links, lx)
+    link_next_sentence(by_sent, links, lx, text)
+    link_bullets(by_sent, links, lx)
     _link_disciplined(by_sent, links)
     _link_sum_before(cands, links, lx)
     _link_sum_after(cands, links, lx)
     for c in cands:
-        parts = links.parts.get(id(c))
-        if parts:
-            c.check = _close(c, parts)
+        if links.has_parts(c):
+            c.check = links.check(c)  # each split on its own: "khiển trách 15, …" and then "(15 trường hợp), …"
             c.rules.append("breakdown:total")
-
-
-def _link_next_sentence(by_sent: dict[int, list[Cand]], links: _Links, lx: Lexicon) -> None:
-    """A sentence opening with "Trong đó" splits a total of the sentence before:
-    "… 1.248 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.080 nhóm." """
-    for s, parts in by_sent.items():
-        toks, lows = parts[0].toks, parts[0].where.lows()
-        if not toks or not lx.openers.at(lows, 0) or s - 1 not in by_sent:
-            continue
-        parts = [p for p in parts if p.part_of is None and not links.has_parts(p)]
-        totals = [(t, [p for p in parts if _same_kind(t, p) and p.m.value < t.m.value]) for t in reversed(by_sent[s - 1])]
-        # the total its parts add up to ("178 trang Fanpage, 96 kênh TikTok và 1.240 nhóm Zalo. Trong đó,
-        # cấp tỉnh 12 trang Fanpage, cấp huyện 46 trang, cấp xã 120 trang"), else the last of the same kind
-        adding = [(t, same) for t, same in totals if len(same) >= 2 and _close(t, same) == "ok"]
-        for total, same in adding[:1] or totals:
-            chosen = same if adding else [p for p in same if p.noun[:1] == total.noun[:1] or p.category == total.category]
-            if chosen:
-                for p in chosen:
-                    links.link(total, p, "next sentence", class_label)
-                break

@@ -2,32 +2,47 @@
 organization, event, money, percent, measure or other.
 
 The shapes it knows: a percentage, a currency, a measure; a counted noun or a
-classifier after the number (``lexicon/counted.toml``, ``lexicon/units.toml``);
-"250k" after no noun, a scaled amount after a word of money ("lương 9
-triệu"), the nearest telling noun before a bare count ("tổng lượt xem … hơn 2
-tỷ"); disciplinary actions and violations (FACTS.md's judgement calls, cues in
-``lexicon/cues.toml``); ratios ("gấp 3 lần"); members of a social group.
-And lists: bare counts listed right before the one that names its noun count
-the same thing ("lần lượt 31, 27 và 12 ca").
+classifier after the number (``lexicon/counted.toml``, ``lexicon/units.toml``), the
+head noun rather than its modifiers ("8 điểm trường", "40 hồ sơ đất đai"), a person
+by a word's ending ("thuyền viên", "cầu thủ"); "250k" after no noun, a scaled
+amount after a word of money ("lương 9 triệu"), the nearest telling noun before a
+bare count ("tổng lượt xem … hơn 2 tỷ"), one of N ("hai trong số 9 bị cáo"), a
+list's heading ("nhiều ca bệnh như: quận A (41)"); the verb that governs the count
+(people reached or following, members of a group, content sent, buildings
+damaged); disciplinary actions and violations (FACTS.md's judgement calls, cues
+in ``lexicon/cues.toml``), a complaint about discipline being none; ratios ("gấp
+3 lần") and repetitions; turns counted off line ("xe buýt chạy 900 lượt"). And
+lists: bare counts listed right before the one that names its noun count the
+same thing ("lần lượt 31, 27 và 12 ca"); amounts listed after money with the
+same scale word are money.
 """
 
 from __future__ import annotations
 
-from statx.facts import Category
-from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, is_number_tok, phrase
+import itertools
+from collections.abc import Sequence
 
-__all__ = ["read_category", "share_list_noun"]
+from statx.facts import Category
+from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
+from statx.understand.unit import person_word
+
+__all__ = ["money_list", "online_article", "read_category", "share_list_noun"]
 
 
 def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     """The counted noun phrase and its category, from the words after the number."""
     toks, lows, i1 = c.toks, c.where.lows(), c.i1
     n = lx.counted_phrases.at(lows, i1)
+    if "unit:classifier" in c.rules and n < c.unit_end - i1:
+        n = 0  # a noun inside the classifier ("trường" of "trường hợp") is none
     best: tuple[Phrase, str | None] = ((), None)
     if n:
         p = tuple(t.low for t in toks[i1 : i1 + n])
         best = (p, lx.counted[p])
-    if c.unit_end > i1 and not n:
+    # after a classifier that only measures ("9 trang Fanpage") the noun after it is counted; an open
+    # noun or a classifier that is a noun itself ("8 điểm trường", "40 hồ sơ đất đai") is the head
+    pure = "unit:classifier" in c.rules and phrase(c.unit.split("/")[0]) in lx.pure_classifiers
+    if c.unit_end > i1 and not n and pure:
         n2 = lx.counted_phrases.at(lows, c.unit_end)
         if n2:
             p = tuple(t.low for t in toks[c.unit_end : c.unit_end + n2])
@@ -35,7 +50,8 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     return best
 
 
-def read_category(c: Cand, lx: Lexicon) -> None:
+def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
+    """What kind of thing the number counts; ``online`` says whether its article speaks of networks or posts."""
     toks, lows = c.toks, c.where.lows()
     if c.m.percent:
         c.category = Category.PERCENT.value
@@ -50,9 +66,11 @@ def read_category(c: Cand, lx: Lexicon) -> None:
         c.rules.append("category:measure")
         return
     noun, cat = _noun(c, lx)
-    c.noun = noun
     source = "noun"
-    if cat is None and c.unit:
+    if "unit:noun" in c.rules and len(noun) < c.unit_end - c.i1 and person_word(c.unit, lx):
+        noun, cat, source = (), Category.PEOPLE.value, "person word"  # "16 thuyền viên", "3 phiên dịch viên"
+    c.noun = noun
+    if cat is None and c.unit and "unit:noun" not in c.rules:
         cls = phrase(c.unit.split("/")[0])
         cat = lx.classifiers.get(cls)
         if cat is None:
@@ -61,36 +79,74 @@ def read_category(c: Cand, lx: Lexicon) -> None:
                 cat = lx.counted[tuple(t.low for t in toks[c.i1 : c.i1 + n])]
         source = "classifier"
     words_after = c.i1 < len(toks) and toks[c.i1].is_word and toks[c.i1].low not in lx.object_stop
+    if cat is None and not c.unit and lx.casualties.at(lows, c.i1):
+        cat, source = Category.PEOPLE.value, "casualties"  # "làm 3 chết, 5 bị thương"
+    if cat is None and not words_after and (one_of := _one_of(c, lx)):
+        noun, cat, source = one_of, lx.counted[one_of], "one of"  # "hai trong số 9 bị cáo"
+        c.noun = noun
     if cat is None and not words_after and c.m.text[-1] in "kK":
         cat, source = Category.MONEY.value, "thousands"  # "combo chỉ 250k": informal prices
     if cat is None and not words_after and not c.unit and c.m.scaled and _after_money_word(c, lx):
         cat, source = Category.MONEY.value, "money word before"  # "Lương tôi 12 triệu/tháng"
-    if (cat is None and not words_after) or (not noun and phrase(c.unit) in lx.weak_classifiers):
-        # no noun after the number: the nearest telling noun before it in the clause
-        # ("tổng lượt xem lên tới hơn 1 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 376.000 lượt")
-        j = c.q0 - 1
-        while j > max(c.q0 - 9, -1):
-            if toks[j].low in (";", ".", ":"):
-                break
-            n = lx.counted_phrases.ending(lows, j + 1)
-            if n:
-                found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
-                if found != Category.OTHER.value and (cat is None or found == Category.PEOPLE.value):
-                    cat = found
-                    source = "noun before"
-                    break
-                j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
-            j -= 1
+    in_bracket = c.q0 > 0 and toks[c.q0 - 1].text == "("  # "quận A (41)": the words before name the part
+    look_before = (cat is None and not words_after) or (not noun and phrase(c.unit) in lx.weak_classifiers)
+    if look_before and not in_bracket and (before := _noun_before(c, lx, cat)):
+        cat, source = before, "noun before"
+    if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
+        cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
+    if source == "classifier" and not noun and cat == Category.AUDIENCE.value and not online:
+        cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 900 lượt", "860 lượt khám"
+    elif noun[:2] == ("lượt", "người") and not online:
+        cat, source = Category.PEOPLE.value, "offline turns"  # "4.500 lượt người dự lễ hội": people, no audience
     if _discipline(c, lx, noun):
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
         return
-    if c.unit and phrase(c.unit) in lx.ratio_units and any(t.low in lx.ratio_before for t in toks[max(0, c.q0 - 2) : c.q0]):
-        cat, source = Category.OTHER.value, "ratio"  # "tăng gấp 2 lần": a ratio, not two events
-    if noun in lx.members and any(t.low in lx.social_words for t in toks):
-        cat, source = Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
+    if c.unit and phrase(c.unit) in lx.ratio_units:
+        if any(t.low in lx.ratio_before for t in toks[max(0, c.q0 - 2) : c.q0]):
+            cat, source = Category.OTHER.value, "ratio"  # "tăng gấp 2 lần": a ratio, not two events
+        elif c.unit_end >= len(toks) or not toks[c.unit_end].is_word or toks[c.unit_end].low in lx.object_stop:
+            cat, source = Category.OTHER.value, "repetitions"  # "nhắn 7 lần không thấy": times, not events
+    cat, source = _governed(c, lx, noun, cat, source, online)
     c.category = cat or Category.OTHER.value
     c.rules.append(f"category:{source}" if cat else "category:other")
+
+
+def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
+    """No noun after the number: the kind of the nearest telling noun before it in the clause
+    ("tổng lượt xem lên tới hơn 2 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 90.000 lượt")."""
+    toks, lows = c.toks, c.where.lows()
+    j = c.q0 - 1
+    while j > max(c.q0 - 9, -1):
+        if toks[j].low in (";", ".", ":"):
+            break
+        n = lx.counted_phrases.ending(lows, j + 1)
+        if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
+            j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
+            continue
+        if n:
+            found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
+            if found != Category.OTHER.value and (cat is None or found == Category.PEOPLE.value):
+                return found
+            j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
+        j -= 1
+    return None
+
+
+def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, online: bool) -> tuple[str | None, str]:
+    """What the words around the count make of it: members of a group, people reached, content sent,
+    buildings damaged; else the kind and rule as they were."""
+    if noun in lx.members and any(t.low in lx.social_words for t in c.toks):
+        return Category.AUDIENCE.value, "members of a social group"  # "nhóm Zalo với 185.000 thành viên"
+    if noun in lx.group_members and _after_a_group(c, lx):
+        return Category.AUDIENCE.value, "members of a social group"  # "80 nhóm Zalo với 6.100 người tham gia"
+    if online and cat in (Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value) and _reached(c, lx, noun):
+        return Category.AUDIENCE.value, "reached"  # "7.300 người tiếp cận", "tiếp cận 3 triệu người"
+    if not noun and c.unit and phrase(c.unit) in lx.weak_classifiers and (sent := _sent_content(c, lx)):
+        return sent, "content sent"  # "700 lượt gửi tin nhắn"
+    if cat == Category.ORGANIZATION.value and _damaged(c, lx, noun):
+        return Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
+    return cat, source
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
@@ -100,6 +156,103 @@ def _after_money_word(c: Cand, lx: Lexicon) -> bool:
         if c.toks[j - 1].kind == "p":
             return False
         if lx.money_before.ending(lows, j):
+            return True
+    return False
+
+
+def _noun_end(c: Cand, noun: Phrase) -> int:
+    """The token index after the counted noun (or the unit, when no noun is known)."""
+    return c.i1 + len(noun) if noun and c.unit_end <= c.i1 + len(noun) else max(c.unit_end, c.i1)
+
+
+def _one_of(c: Cand, lx: Lexicon) -> Phrase:
+    """ "hai trong số 9 bị cáo", "1 trong 12 công trình": the noun the one is of, else ()."""
+    toks, lows = c.toks, c.where.lows()
+    j = c.i1
+    if j < len(toks) and lows[j] == "trong":
+        j += 2 if j + 1 < len(toks) and lows[j + 1] == "số" else 1
+        k = j
+        while k < len(toks) and is_number_tok(toks[k]):
+            k += 1
+        n = lx.counted_phrases.at(lows, k) if k > j else 0
+        if n:
+            return tuple(lows[k : k + n])
+    return ()
+
+
+def _list_heading(c: Cand, lx: Lexicon) -> str | None:
+    """A bare count in a list after a colon takes the kind of thing its heading names:
+    "nhiều ca bệnh như: quận A (41); quận B (37)", "các vi phạm: lối sống: 9 (30%)"."""
+    toks, lows = c.toks, c.where.lows()
+    colons = c.where.of(":")
+    if not colons or colons[0] >= c.q0 or (c.m.value % 1 and not c.m.scaled):
+        return None  # a fraction ("Kiến trúc: 24,5") is a score or a rate, no count of the heading's noun
+    colon = colons[0]
+    for j in range(colon, max(colon - 10, 0), -1):
+        if not toks[j - 1].is_word and toks[j - 1].text != ",":
+            break  # "bệnh nhân theo quận, huyện:": a comma inside the heading is passed
+        if lx.violations.ending(lows, j) or lx.actions.ending(lows, j):
+            return Category.DISCIPLINE.value
+        n = lx.counted_phrases.ending(lows, j)
+        if n:
+            found = lx.counted[tuple(lows[j - n : j])]
+            # places and units in a heading name the labels' class ("các xã như sau: A 5, B 6"), not the count
+            if found not in (Category.OTHER.value, Category.ORGANIZATION.value):
+                return found
+    return None
+
+
+def online_article(toks: Sequence[Tok], lx: Lexicon) -> bool:
+    """The article speaks of a network, a page or what is posted on one: "lượt" there counts an audience."""
+    first, phrases = lx.online_words.by_first, lx.online_words
+    return any(t.low in first and phrases.at([u.low for u in toks[k : k + 4]], 0) for k, t in enumerate(toks))
+
+
+def _after_a_group(c: Cand, lx: Lexicon) -> bool:
+    """The nearest thing counted or named before the number is a group on a social network:
+    "lập 80 nhóm Zalo với gần 6.100 người tham gia" (not "mỗi nhà cử 2 người tham gia nhóm")."""
+    toks, lows = c.toks, c.where.lows()
+    for j in range(c.q0, max(c.q0 - 12, 0), -1):
+        if toks[j - 1].low in (".", ";"):
+            return False
+        n = lx.counted_phrases.ending(lows, j)
+        if n:
+            return lx.counted[tuple(lows[j - n : j])] == Category.SOCIAL_ACCOUNT.value or lows[j - 1] in lx.social_words
+    return False
+
+
+def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
+    """People or accounts reached or following: the verb right after the noun ("7.300 người
+    tiếp cận", "9.800 tài khoản đăng ký theo dõi") or "tiếp cận" right before the number."""
+    lows = c.where.lows()
+    if lx.audience_after.at(lows, _noun_end(c, noun)):
+        return True
+    return bool(lx.reach_before.ending(lows, c.q0))
+
+
+def _sent_content(c: Cand, lx: Lexicon) -> str | None:
+    """ "700 lượt gửi tin nhắn": a weak classifier, a verb of sending or posting, and the content sent."""
+    lows = c.where.lows()
+    j = c.unit_end
+    n = lx.sent_verbs.at(lows, j)
+    if not n:
+        return None
+    k = lx.counted_phrases.at(lows, j + n)
+    if k and lx.counted[tuple(lows[j + n : j + n + k])] == Category.CONTENT.value:
+        return Category.CONTENT.value
+    return None
+
+
+def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
+    """Schools or offices damaged or destroyed are buildings: "14 trường học, trụ sở bị tốc mái"."""
+    toks, lows = c.toks, c.where.lows()
+    if not lx.buildings.at(lows, c.i1):
+        return False  # "9 xã bị ngập": communes flooded are still communes
+    for j in range(_noun_end(c, noun), min(len(toks), c.i1 + 12)):
+        t = toks[j]
+        if t.low in (".", ";", ":", "(", ")") or is_number_tok(t):
+            return False
+        if lx.damaged.at(lows, j):
             return True
     return False
 
@@ -117,19 +270,32 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     for j in range(c.q0, max(0, c.q0 - WINDOW), -1):
         if toks[j - 1].low in (".", ";"):
             break
-        if lx.actions.ending(lows, j):
-            before = "action"
+        if n := lx.actions.ending(lows, j):
+            # "giải quyết khiếu nại kỷ luật 4 đảng viên": the complaint is about an action, no action itself
+            before = "complaint" if lx.complaints.ending(lows, j - n) else "action"
             break
         n = lx.inspections.ending(lows, j)
         if n and not toks[j - n].capitalized:
             before = "inspection"
             break
-    # a violation named after the counted noun, through a list of counts
+    # an action named right after the counted noun: "2 trường hợp khai trừ"
+    if (noun or c.unit) and lx.actions.at(lows, _noun_end(c, noun)):
+        c.discipline_cue = "action"
+        return True
+    # a violation named after the counted noun, through a list of counts, a bracket
+    # ("6 đảng viên (4 ở xã A, 2 ở xã B) bị kỷ luật") and a list of nouns ("cán bộ, đảng viên vi phạm")
     after = False
     j = c.i1
     while j < min(len(toks), c.i1 + WINDOW):
         t = toks[j]
-        if t.low in (".", ";", ":", "(") or (t.low == "," and not (j + 1 < len(toks) and is_number_tok(toks[j + 1]))):
+        if t.low == "(":
+            close = first_at(c.where.of(")"), j)
+            if close is not None and close - j < 20:
+                j = close + 1
+                continue
+        if t.low in (".", ";", ":", "("):
+            break
+        if t.low == "," and not (j + 1 < len(toks) and (is_number_tok(toks[j + 1]) or lx.subjects_first.at(lows, j + 1))):
             break
         n = lx.not_violations.at(lows, j)
         if n:
@@ -169,6 +335,21 @@ def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
             continue
         c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
         c.rules.append("category:list")
+
+
+def money_list(cands: list[Cand]) -> None:
+    """ "vốn địa phương là 3.600 tỷ đồng (A hơn 2.100 tỷ; B 1.500 tỷ)": an amount with the
+    same scale word as the money before it in its sentence, and no currency of its own, is money too."""
+    for p, c in itertools.pairwise(cands):
+        m = c.m
+        if p.sent != c.sent or c.unit or c.noun or not m.scaled:
+            continue
+        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
+        if said is None or c.rules[said] not in ("category:other", "category:noun before"):  # "(tỉnh A 2.100 tỷ"
+            continue
+        if p.category == Category.MONEY.value and p.m.scaled and p.m.text.split()[-1].lower() == m.text.split()[-1].lower():
+            c.category = Category.MONEY.value
+            c.rules[said] = "category:money list"
 
 
 def _respectively(first: Cand, lx: Lexicon) -> bool:

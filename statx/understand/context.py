@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
+from typing import Any
 
 from statx.facts import Category
 from statx.lexicon import Phrases, fold, load
@@ -35,6 +36,7 @@ __all__ = [
     "Phrase",
     "Tok",
     "Where",
+    "bracket_around",
     "candidates",
     "first_at",
     "in_verb_noun",
@@ -69,6 +71,7 @@ def _phrases(items: Iterable[str]) -> Phrases:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     currency: Phrases
+    country_currency: frozenset[Phrase]  # currencies a country's name may follow: "đôla Canada"
     measure: Phrases
     classifiers: dict[Phrase, str]
     classifier_phrases: Phrases
@@ -77,6 +80,7 @@ class Lexicon:
     counted: dict[Phrase, str]
     counted_phrases: Phrases
     unit_or_noun: Phrases  # classifiers, counted nouns, currency and measure words: what may follow a count
+    marking_phrases: Phrases  # the classifiers and counted nouns that tell the not-fact rules a count follows
     actions: Phrases
     violations: Phrases
     inspections: Phrases
@@ -89,12 +93,36 @@ class Lexicon:
     total_before: Phrases
     among: Phrases
     respectively: Phrases
+    changes: Phrases
+    compared: Phrases
+    each: Phrases
+    repeated: Phrases
+    where: Phrases
+    set_apart: Phrases
+    captions: tuple[str, ...]
+    bullets: frozenset[str]
+    joining: frozenset[str]
+    generic: frozenset[str]
     actor_verbs: Phrases
     verb_nouns: Phrases
     verb_noun_words: frozenset[str]  # the words of verb_nouns
     comma_joined: frozenset[tuple[str, str]]
     object_stop: frozenset[str]
     pure_classifiers: frozenset[Phrase]
+    not_units: frozenset[str]  # words that never start the noun after a number
+    person_endings: frozenset[str]  # last syllables that make a word a person: "thuyền viên", "cầu thủ"
+    agent_endings: frozenset[str]  # and those that make one of any word: "phiên dịch" + "viên"
+    not_persons: frozenset[str]
+    casualties: Phrases  # "3 chết, 5 bị thương": what befalls the people counted
+    audience_after: Phrases  # "người tiếp cận", "tài khoản đăng ký theo dõi": a verb that makes the count an audience
+    reach_before: Phrases  # "tiếp cận đến 3 triệu người"
+    group_members: frozenset[Phrase]
+    online_words: Phrases  # words of posts and networks: "lượt" in their article counts an audience
+    sent_verbs: Phrases  # "lượt gửi tin nhắn": the content sent is counted
+    damaged: Phrases  # "trường học bị tốc mái": buildings, not organisations
+    buildings: Phrases  # the organisations that are buildings too: "trường học", "trụ sở", "chợ"
+    complaints: Phrases  # "giải quyết khiếu nại kỷ luật": the complaint is counted, not the action
+    subjects_first: Phrases  # the subjects as phrases, to find one after a comma
     copulas: frozenset[str]
     modals: Phrases
     intro: Phrases
@@ -127,23 +155,30 @@ def lexicon() -> Lexicon:
     counted_data = load("counted")
     cues = load("cues")
     nf = load("notfacts")
-    classifiers = {phrase(k): v for k, v in units["classifiers"].items()}
+    marking = {phrase(k): v for k, v in units["classifiers"].items()}  # also for the not-fact rules
+    classifiers = {**marking, **{phrase(k): v for k, v in units["thing_classifiers"].items()}}
     counted: dict[Phrase, str] = {}
     for cat, block in counted_data.items():
         for w in block["words"]:
             counted.setdefault(phrase(w), cat)
+    marking_nouns = dict(counted)
+    for cat, block in counted_data.items():
+        for w in block.get("also", ()):
+            counted.setdefault(phrase(w), cat)
     disc = cues["discipline"]
     return Lexicon(
         currency=_phrases(units["currency"]["words"]),
+        country_currency=frozenset(phrase(w) for w in units["currency"]["country_after"]),
         measure=_phrases(units["measure"]["words"]),
         classifiers=classifiers,
-        classifier_phrases=_phrases(list(units["classifiers"])),
+        classifier_phrases=Phrases(classifiers),
+        marking_phrases=Phrases([*marking, *marking_nouns]),
         weak_classifiers=frozenset(phrase(w) for w in units["weak_classifiers"]["words"]),
         classifier_words=_phrases(units["classifier_words"]["words"]),
         counted=counted,
         counted_phrases=Phrases(counted),
         unit_or_noun=Phrases(
-            [*classifiers, *counted, *(phrase(w) for w in units["currency"]["words"] + units["measure"]["words"])]
+            [*marking, *marking_nouns, *(phrase(w) for w in units["currency"]["words"] + units["measure"]["words"])]
         ),
         actions=_phrases(disc["actions"]),
         violations=_phrases(disc["violations"]),
@@ -152,17 +187,14 @@ def lexicon() -> Lexicon:
         subjects=frozenset(phrase(s) for s in disc["subjects"]),
         labels=_phrases(cues["labels"]["words"]),
         label_skip=_phrases(cues["labels"]["skip"]),
-        openers=_phrases(cues["breakdown"]["openers"]),
-        total_after=_phrases(cues["breakdown"]["total_after"]),
-        total_before=_phrases(cues["breakdown"]["total_before"]),
-        among=_phrases(cues["breakdown"]["among"]),
-        respectively=_phrases(cues["breakdown"]["respectively"]),
+        **_breakdown_words(cues["breakdown"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
         verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
         verb_noun_words=frozenset(w for p in cues["actor"]["verb_nouns"] for w in phrase(p)),
         comma_joined=frozenset((a, b) for a, _comma, b in map(phrase, cues["actor"]["comma_joined"])),
         object_stop=frozenset(cues["object"]["stop"]),
         pure_classifiers=frozenset(phrase(w) for w in units["pure_classifiers"]["words"]),
+        **_open_vocabulary(units, counted_data, cues),
         copulas=frozenset(cues["object"]["copulas"]),
         modals=_phrases(cues["object"]["modals"]),
         intro=_phrases(cues["actor"]["intro"]),
@@ -188,6 +220,48 @@ def lexicon() -> Lexicon:
         year_word_before=frozenset(nf["year_word_before"]["words"]),
         set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
     )
+
+
+def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:
+    """The words of cues.toml's [breakdown]: what opens a split, what marks a total, what is no part."""
+    return dict(
+        openers=_phrases(bd["openers"]),
+        total_after=_phrases(bd["total_after"]),
+        total_before=_phrases(bd["total_before"]),
+        among=_phrases(bd["among"]),
+        respectively=_phrases(bd["respectively"]),
+        changes=_phrases(bd["changes"]),
+        compared=_phrases(bd["compared"]),
+        each=_phrases(bd["each"]),
+        repeated=_phrases(bd["repeated"]),
+        where=_phrases(bd["where"]),
+        set_apart=_phrases(bd["apart"]),
+        captions=tuple(bd["captions"]),
+        bullets=frozenset(bd["bullets"]),
+        joining=frozenset(bd["joining"]),
+        generic=frozenset(bd["generic"]),
+    )
+
+
+def _open_vocabulary(units: dict[str, Any], counted: dict[str, Any], cues: dict[str, Any]) -> dict[str, Any]:
+    """The lists that tell what an unlisted noun after a number is, and what the verbs around it make it."""
+    people, audience, disc = counted["people"], counted["audience"], cues["discipline"]
+    return {
+        "not_units": frozenset(cues["object"]["stop"]) | frozenset(fold(w) for w in units["not_units"]["words"]),
+        "person_endings": frozenset(fold(w) for w in people["endings"]),
+        "agent_endings": frozenset(fold(w) for w in people["agent_endings"]),
+        "not_persons": frozenset(" ".join(phrase(w)) for w in people["not_endings"]),
+        "casualties": _phrases(people["casualties"]),
+        "audience_after": _phrases(audience["verbs_after"]),
+        "reach_before": _phrases(audience["reach_before"]),
+        "group_members": frozenset(phrase(w) for w in audience["group_members"]),
+        "online_words": _phrases(audience["online_words"] + cues["audience"]["social_words"]),
+        "sent_verbs": _phrases(counted["content"]["sent_verbs"]),
+        "damaged": _phrases(counted["other"]["damaged"]),
+        "buildings": _phrases(counted["other"]["buildings"]),
+        "complaints": _phrases(disc["complaints"]),
+        "subjects_first": _phrases(disc["subjects"]),
+    }
 
 
 _NOWHERE: list[int] = []
@@ -259,6 +333,15 @@ def first_at(where: list[int], start: int) -> int | None:
     return where[k] if k < len(where) else None
 
 
+def bracket_around(where: Where, at: int) -> tuple[int, int] | None:
+    """The '(' and ')' of the bracket token ``at`` stands in (the sentence's end for an open one), else None."""
+    opened = where.last(("(",), 0, at)
+    if opened is None or where.last((")",), opened, at) is not None:
+        return None
+    close = first_at(where.of(")"), at)
+    return opened, len(where.toks) if close is None else close
+
+
 @dataclass(slots=True)
 class Cand:
     """A number that may be a fact, where it stands in its sentence, and the rules' answers so far."""
@@ -283,6 +366,8 @@ class Cand:
     clause_start: int = 0
     discipline_cue: str = ""
     actor_pronoun: bool = False
+    change: bool = False  # "giảm 18 đảng viên so cùng kỳ": a change, not a level
+    subjectless: bool = False  # the clause opens with its verb: it continues the subject of the sentence before
 
 
 def is_number_tok(t: Tok) -> bool:

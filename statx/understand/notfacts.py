@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from statx.facts import Category, Dropped
 from statx.numbers import Mention
-from statx.understand.context import Cand, Lexicon, is_number_tok
+from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok
 
 __all__ = ["on_not_over", "sort_out"]
 
@@ -54,7 +55,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.glued.lower() in lx.time_glued or (not qualified and lx.time_before.ending(lows, i0)):
         return "time"
     brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT.value
-    counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand)
+    counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand or lx.currency.at(lows, i1) > 0)
     if not qualified and lx.name_before_always.ending(lows, i0):
         return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
     if not qualified and not counts_next and lx.name_before.ending(lows, i0):
@@ -63,7 +64,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
-        if prev_name and (not followed_by_unit or next_name):
+        if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c):
             return "name with digits"
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
@@ -96,7 +97,7 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
         return "number word alone"
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
-    counted = lx.counted_phrases.at(lows, i1) or lx.classifier_phrases.at(lows, i1)
+    counted = lx.marking_phrases.at(lows, i1)
     if nxt.capitalized and not counted:
         return "part of a name"
     if m.text.lower() == "năm" and (not counted or (prev is not None and (prev.low in lx.year_word_before or prev.is_digit))):
@@ -125,6 +126,20 @@ def _in_list(c: Cand) -> bool:
     return False
 
 
+def _item_in_bracket(c: Cand) -> bool:
+    """A count of a list in a bracket after a count, named before its number:
+    "36 tàu bị chìm (Phú Thọ 7; Hà Tĩnh 28; Quảng Trị 1)"; not a name with digits."""
+    toks = c.toks
+    if c.i1 >= len(toks) or toks[c.i1].text not in (";", ",", ")"):
+        return False
+    around = bracket_around(c.where, c.i0)
+    if around is None:
+        return False
+    opened, counts = around[0], c.where.numbers()
+    k = bisect_left(counts, opened) - 1
+    return k >= 0 and opened - counts[k] <= 6
+
+
 def on_not_over(cands: list[Cand]) -> None:
     """ "khai thác 103 tàu bay trên 137 đường bay": "trên" right after another count's noun is
     "on", not "more than"; the second count is exact."""
@@ -133,7 +148,9 @@ def on_not_over(cands: list[Cand]) -> None:
         if p.sent != c.sent or m.qualifier != "more_than" or c.q0 == c.i0 or c.toks[c.q0].low != "trên":
             continue
         between = c.toks[p.i1 : c.q0]
-        if 0 < len(between) <= 4 and all(t.is_word for t in between):
+        # not after "và" or a change ("700 người chết và tăng trên 2.700 người"): a new count, "more than"
+        joined = any(t.low in ("và", "hoặc", "tăng", "giảm") for t in between)
+        if 0 < len(between) <= 4 and all(t.is_word for t in between) and not joined:
             m.qualifier, m.qualifier_start = "exact", None
             m.rules = tuple(r for r in m.rules if r != "qualifier:more_than")
             c.q0 = c.i0

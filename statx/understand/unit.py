@@ -1,9 +1,13 @@
 """Its unit, and what it counts: the object.
 
 Unit: "%" for a percentage; a currency ("đồng", "tỷ đồng", "USD", "đôla Canada"),
-a measure ("ha", "km2", "tấn") or a classifier ("trang", "lượt", "hộ") right
-after the number, a per-unit after a slash ("đồng/kg", "hành khách/lượt"); a
-counted noun that starts like a unit is the noun ("12 đồng chí", "3 hộ chiếu").
+a measure ("ha", "km2", "tấn") or a classifier ("trang", "lượt", "hộ", "ngôi")
+right after the number, a per-unit after a slash ("đồng/kg", "hành khách/lượt"); a
+counted noun that starts like a unit is the noun ("12 đồng chí", "3 hộ chiếu");
+else the noun right after the number whatever the word ("40 hồ sơ", "9 bao tải"),
+bounded by the longest word of underthesea's Viet74K list (``lexicon/dictionary.py``)
+and given way to a next word it overlaps ("phòng" + "khách sạn"); a list of one
+kind ("tin, bài, ảnh").
 
 Object: the noun phrase after the number (after a pure classifier), up to a
 stop word or a verb; for money, measures and percentages without one, the
@@ -15,10 +19,12 @@ from __future__ import annotations
 
 import re
 
+from statx.facts import Category
+from statx.lexicon.dictionary import MAX_SYLLABLES, words
 from statx.segment import word_spans
-from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, phrase
+from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
 
-__all__ = ["read_object", "read_unit"]
+__all__ = ["person_word", "read_object", "read_unit"]
 
 
 _SLASH_UNIT = re.compile(r"(?:/(?:[^\W\d_]+ [^\W\d_]+(?=/)|[^\W\d_]+))+")
@@ -40,8 +46,8 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
     if not n:
         n = lx.classifier_phrases.at(lows, i1)
         kind = "classifier"
-        if n and lx.classifier_words.at(lows, i1) > n:
-            n = 0  # one noun that starts like a classifier: "42.000 căn hộ", "5 hộ chiếu"
+        if n and (lx.classifier_words.at(lows, i1) > n or _person_after(c, lx, n)):
+            n = 0  # one noun that starts like a classifier: "42.000 căn hộ", "5 hộ chiếu", "3 phiên dịch viên"
     if not n:
         # a noun with a per-unit: "hành khách/lượt"
         if i1 < len(toks) and toks[i1].is_word:
@@ -56,20 +62,101 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
                         return
                 j += 1
         c.unit_end = i1
+        n = _open_noun(c, lx)
+        if n:
+            c.unit = text[toks[i1].start : toks[i1 + n - 1].end]
+            c.unit_end = i1 + n
+            c.rules.append("unit:noun")
         return
     end = toks[i1 + n - 1].end
     if kind == "measure" and i1 + n < len(toks) and toks[i1 + n].text in ("2", "3") and toks[i1 + n].start == end:
         end = toks[i1 + n].end  # "m2", "km2", "m3"
         n += 1
-    if kind == "currency" and i1 + n < len(toks) and toks[i1 + n].capitalized and toks[i1 + n].is_word:
-        end = toks[i1 + n].end  # "đôla Canada"
+    named = kind == "currency" and tuple(lows[i1 : i1 + n]) in lx.country_currency
+    if named and i1 + n < len(toks) and toks[i1 + n].capitalized and toks[i1 + n].is_word:
+        end = toks[i1 + n].end  # "đôla Canada", not "đồng Thành phố giao"
         n += 1
+    if kind == "classifier":
+        while (more := _listed_unit(c, lx, i1 + n)) is not None:
+            end, n = toks[more].end, more + 1 - i1  # "tin, bài, ảnh": a list of things of one kind
     s = _SLASH_UNIT.match(text, end)
     if s:
         end = s.end()
     c.unit = text[toks[i1].start : end]
     c.unit_end = i1 + n
     c.rules.append(f"unit:{kind}")
+
+
+def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
+    """A word for a person that starts with a classifier of ``n`` words, itself no classifier of
+    people: "3 phiên dịch viên" (a word and a person ending), not "phiên"; "640 hộ dân" keeps "hộ"."""
+    lows, i1 = c.where.lows(), c.i1
+    if not any(w in lx.agent_endings for w in lows[i1 + n : i1 + MAX_SYLLABLES]):
+        return False
+    classifier = tuple(lows[i1 : i1 + n])
+    if classifier in lx.pure_classifiers or lx.classifiers.get(classifier) == Category.PEOPLE.value:
+        return False  # "1.800 lượt khách", "640 hộ dân": the classifier measures the people after it
+    dictionary = words()
+    for k in range(MAX_SYLLABLES, n, -1):
+        span = lows[i1 : i1 + k]
+        whole = len(span) == k and all(t.is_word for t in c.toks[i1 : i1 + k])
+        if whole and span[-1] in lx.agent_endings and " ".join(span[:-1]) in dictionary:
+            return " ".join(span) not in lx.not_persons
+    return False
+
+
+def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
+    """The index of a one-word noun listed after a comma at ``j`` that counts the same
+    kind of thing as the unit before it ("700 tin, bài, ảnh"), else None."""
+    toks, lows = c.toks, c.where.lows()
+    if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].is_word:
+        return None
+    kind = lx.classifiers.get(phrase(c.toks[c.i1].text))
+    if kind is None or lx.counted.get((lows[j + 1],)) != kind or lx.counted_phrases.at(lows, j + 1) > 1:
+        return None
+    return j + 1
+
+
+def _open_noun(c: Cand, lx: Lexicon) -> int:
+    """The number of words of the noun right after the number, whatever the noun: the
+    longest word of the Viet74K word list (up to three syllables, "hồ sơ", "bao tải")
+    or of statx's own counted nouns ("fanpage", "CLB") that starts there, else 0.
+    Function words and verbs never start one ("giảm 7 so với", "5 bị thương")."""
+    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    if i1 >= len(toks) or not toks[i1].is_word or lows[i1] in lx.not_units or is_number_tok(toks[i1]):
+        return 0
+    if lx.casualties.at(lows, i1):
+        return 0  # "3 chết, 5 bị thương": what befalls the people counted, no unit
+    known = lx.counted_phrases.at(lows, i1)
+    if toks[i1].capitalized and not known:
+        return 0  # a name ("5 Hà Nội"), not a noun
+    dictionary = words()
+    longest = 0
+    phrase = ""
+    for k in range(i1, min(len(toks), i1 + MAX_SYLLABLES)):
+        if not toks[k].is_word or (k > i1 and (toks[k].capitalized != toks[i1].capitalized or lows[k] in lx.not_units)):
+            break  # "5 người ở lại": a word of the list ("người ở") that runs into a function word
+        phrase = f"{phrase} {lows[k]}" if phrase else lows[k]
+        if phrase in dictionary:
+            longest = k - i1 + 1
+    if lx.actor_verbs.at(lows, i1) >= max(longest, 1) and not known:
+        return 0  # a verb right after the number ("3 chết, 5 bị thương", "12 đạt chuẩn"), no noun
+    end = i1 + longest
+    overlaps = longest >= 2 and end < len(toks) and f"{lows[end - 1]} {lows[end]}" in dictionary
+    if overlaps and " ".join(lows[i1 : end - 1]) in dictionary:
+        longest -= 1  # "340 phòng khách sạn": "phòng" + "khách sạn", not "phòng khách" + "sạn"
+    end = i1 + longest
+    if longest and end < len(toks) and lows[end] in lx.agent_endings and toks[end].is_word:
+        starts_word = end + 1 < len(toks) and f"{lows[end]} {lows[end + 1]}" in dictionary
+        if not starts_word:
+            longest += 1  # "phiên dịch viên", "điều tra viên": a word and the ending that makes it a person
+    return max(longest, known)
+
+
+def person_word(word: str, lx: Lexicon) -> bool:
+    """A word for a person by its last syllable: "thuyền viên", "nghệ sĩ", "cầu thủ", "khán giả"."""
+    low = " ".join(phrase(word))
+    return low.rsplit(" ", 1)[-1] in lx.person_endings and low not in lx.not_persons
 
 
 def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
@@ -87,7 +174,8 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
             c.obj = text[before[0].start : before[-1].end]
             return
     head = c.unit.split("/")[0]
-    if c.unit and "," not in head and phrase(head) not in lx.pure_classifiers and "unit:classifier" in c.rules:
+    head_kind = "unit:classifier" in c.rules or "unit:noun" in c.rules
+    if c.unit and "," not in head and phrase(head) not in lx.pure_classifiers and head_kind:
         j = c.i1  # "300 hộ nuôi", "18 tin liên quan": the classifier is the head noun
     inside: set[int] = set()  # token starts that continue a compound word
     if segment and j < len(toks):

@@ -1,0 +1,52 @@
+"""The words of Vietnamese, from underthesea's word list (``corpus/data/Viet74K.txt``).
+
+The list is read as data, never by importing underthesea: the package is only
+located, so that none of its code (nor its models) loads. Each entry is one
+word of one or more syllables ("hồ sơ", "bao tải", "quần chúng"); statx uses
+them to tell where the noun after a number ends. Without underthesea the set
+is empty and statx falls back on its own word lists.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from statx.lexicon import fold_text
+
+__all__ = ["MAX_SYLLABLES", "underthesea_file", "words"]
+
+# The longest word looked up after a number, in syllables.
+MAX_SYLLABLES = 3
+
+
+def underthesea_file(relative: str) -> Path | None:
+    """The path of a data file inside the installed underthesea package, else None."""
+    try:
+        spec = importlib.util.find_spec("underthesea")
+    except (ImportError, ValueError):  # pragma: no cover - a broken installation
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for root in spec.submodule_search_locations:
+        path = Path(root, relative)
+        if path.is_file():
+            return path
+    return None
+
+
+@cache
+def words() -> frozenset[str]:
+    """Viet74K's words, lower case, tone marks placed as ``fold`` places them,
+    syllables joined by one space. Read once per process (some 40 ms)."""
+    path = underthesea_file("corpus/data/Viet74K.txt")
+    if path is None:
+        return frozenset()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):  # pragma: no cover - a damaged installation
+        return frozenset()
+    # one set of the lines: entries of more syllables or with hyphens are kept, never looked up
+    return frozenset(fold_text(unicodedata.normalize("NFC", raw).lower()).split("\n"))

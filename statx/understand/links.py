@@ -1,0 +1,140 @@
+"""The links between parts and totals, and the sum check: what the breakdown rules share.
+
+A part counts the same kind of thing as its total: both percentages or neither, both changes
+("tăng 5 hộ") or neither, money in one currency. A total's parts are kept split by split (by
+level, then by form, say), and each split is checked on its own: exact figures must add up
+exactly, a rounded one ("khoảng", "hơn", "gần") within its interval.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from statx.facts import Category
+from statx.numbers import Mention, to_plain
+from statx.understand.context import Cand, Lexicon, phrase
+
+__all__ = ["Links", "bare_amount", "bounds", "clause_start", "compatible", "head", "same_kind", "sum_check"]
+
+
+# How far a rounded figure may stand from what it rounds: "khoảng 100" is 98 to 102,
+# "hơn 100" 100 to 102, "gần 100" 98 to 100; an exact figure is itself.
+_ROUNDING = Decimal("0.02")
+
+
+def bounds(m: Mention) -> tuple[Decimal, Decimal]:
+    """The interval a mention's value stands for, by its qualifier."""
+    v, q = m.value, m.qualifier
+    hi = v if m.value_max is None else m.value_max
+    if q == "exact":
+        return v, hi
+    if q in ("more_than", "at_least"):
+        return v, hi * (1 + _ROUNDING)
+    if q in ("nearly", "less_than", "at_most"):
+        return v * (1 - _ROUNDING), hi
+    return v * (1 - _ROUNDING), hi * (1 + _ROUNDING)
+
+
+def sum_check(total: Cand, parts: Sequence[Cand]) -> str:
+    """ "ok" when the parts can add up to the total, else "over" or "under" with their sum:
+    exact figures must match exactly; a rounded one ("khoảng", "hơn", "gần") allows its interval."""
+    lo = hi = Decimal(0)
+    for p in parts:
+        a, b = bounds(p.m)
+        lo, hi = lo + a, hi + b
+    t_lo, t_hi = bounds(total.m)
+    if lo <= t_hi and t_lo <= hi:
+        return "ok"
+    s = sum((p.m.value for p in parts), Decimal(0))
+    word = "over" if lo > t_hi else "under"
+    return f"{word}: parts sum to {to_plain(s)}"
+
+
+def same_kind(a: Cand, b: Cand) -> bool:
+    """Counts that can add up: both percentages or neither, both changes or neither; money only in one currency."""
+    money = "unit:currency" in a.rules
+    if a.m.percent != b.m.percent or a.change != b.change:
+        return False
+    if money != ("unit:currency" in b.rules):
+        # "22.470 tỷ đồng (Hà Nội 19.470 tỷ; Hưng Yên 1.000 tỷ)": a bare amount adds up with money
+        return bare_amount(b if money else a)
+    return not money or phrase(a.unit) == phrase(b.unit)  # 650 triệu USD is no part of 22.500 tỷ đồng
+
+
+def clause_start(c: Cand) -> int:
+    """The index of the first token of the clause a count stands in: after the last ',', ';',
+    ':' or '(' before it (its qualifier excluded)."""
+    k = c.where.last((",", ";", ":", "("), max(0, c.q0 - 12), c.q0)
+    return max(0, c.q0 - 12) if k is None else k + 1
+
+
+def bare_amount(c: Cand) -> bool:
+    """An amount with a scale word and nothing after it: "1.000 tỷ"."""
+    return c.m.scaled and not c.unit and not c.noun
+
+
+def head(c: Cand) -> str:
+    """The first word of what a count counts, known noun or not: "làng" of "806 làng nghề"."""
+    if c.noun:
+        return c.noun[0]
+    words = phrase(c.obj)
+    return words[0] if words else ""
+
+
+class Links:
+    """Part -> total links as they are made, and the rule that made each."""
+
+    def __init__(self, lx: Lexicon) -> None:
+        self.parts: dict[int, list[Cand]] = {}
+        self.total_of: dict[int, Cand] = {}
+        self.splits: dict[int, dict[int, list[Cand]]] = {}  # a total's parts split by split, each checked on its own
+        self.current = 0  # the split being made
+        self.repeats: set[int] = set()  # "với 2 cá nhân này": a count named again, no part of anything
+        self.lx = lx
+
+    def has_parts(self, c: Cand) -> bool:
+        return id(c) in self.parts
+
+    def new_split(self) -> None:
+        """The links that follow make a new split ("khiển trách 15, cảnh cáo 3" and later "(15 trường
+        hợp) …, 3 trường hợp …" split one total twice)."""
+        self.current += 1
+
+    def in_split(self, total: Cand) -> list[Cand]:
+        """The parts of a total in the split being made."""
+        return self.splits.get(id(total), {}).get(self.current, [])
+
+    def check(self, total: Cand) -> str:
+        """The sum check over a total's splits: "over" when one goes over, else "ok" when one adds up,
+        else "under" for the fullest."""
+        splits = list(self.splits.get(id(total), {}).values())
+        checks = [sum_check(total, split) for split in splits]
+        over = [x for x in checks if x.startswith("over")]
+        if over or "ok" in checks:
+            return over[0] if over else "ok"
+        sums = [sum((p.m.value for p in split), Decimal(0)) for split in splits]
+        return checks[sums.index(max(sums))] if checks else ""
+
+    def link(self, total: Cand, part: Cand, rule: str, label: Callable[[Cand, Lexicon], None] | None = None) -> None:
+        """Make ``part`` a part of ``total``; ``label`` names a part that has no label yet."""
+        if part.part_of is not None or part is total or id(part) in self.repeats:
+            return
+        part.part_of = total.m.start
+        part.rules.append(f"breakdown:{rule}")
+        self.parts.setdefault(id(total), []).append(part)
+        self.splits.setdefault(id(total), {}).setdefault(self.current, []).append(part)
+        self.total_of[id(part)] = total
+        if total.category == Category.DISCIPLINE.value or (
+            part.category == Category.OTHER.value and not part.noun and not part.unit
+        ):
+            part.category = total.category
+        if label is not None and not part.label:
+            label(part, self.lx)
+
+
+def compatible(total: Cand, part: Cand) -> bool:
+    """A part counts the same kind of thing as its total (or says nothing of what it counts)."""
+    if not same_kind(total, part) or part.m.value >= total.m.value:
+        return False
+    return part.category == total.category or (not part.noun and not part.unit)

@@ -1,0 +1,248 @@
+"""Splits that follow the structure of the text beyond one sentence.
+
+A sentence opening with "Trong đó" splits the totals of the sentence before it (past a sentence
+of changes or a photo caption); its parts go to the total they add up to, else to the item of an
+earlier list they fit under, else each to the total of its own noun, kind and verb ("làm chết",
+"bị thương"); the next sentences of the paragraph go on with the split. A total whose sentence
+ends with "trong đó:" owns the first count of each bullet line after it.
+"""
+
+from __future__ import annotations
+
+from statx.facts import Category
+from statx.understand.context import NEAR, Cand, Lexicon, Phrase, phrase
+from statx.understand.label import class_label
+from statx.understand.links import Links, head, same_kind, sum_check
+
+__all__ = ["link_bullets", "link_next_sentence"]
+
+
+def _same_label(a: str, b: str) -> bool:
+    """One label names the other, as whole words: "khai trừ" and "khai trừ ra khỏi Đảng"."""
+    x, y = f" {' '.join(phrase(a))} ", f" {' '.join(phrase(b))} "
+    return len(x) > 2 and len(y) > 2 and (x in y or y in x)
+
+
+def _caption(c: Cand, text: str, lx: Lexicon) -> bool:
+    """The line a count stands in is a photo caption: "… 1 người bị thương ở xã Bắc Sơn. Ảnh: Minh Anh"."""
+    start = c.toks[0].start
+    end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)].lower()
+    return any(mark in line for mark in lx.captions)
+
+
+def _split_totals(prior: list[Cand], by_sent: dict[int, list[Cand]], links: Links) -> list[Cand]:
+    """What a split in the next sentence may belong to: the counts of the sentence before and,
+    where those are parts of a list, the total of that list and the counts beside it
+    ("… 182 tổ chức, 7.056 đảng viên. Cụ thể, 5.486 …, 361 … Trong đó, …")."""
+    found = {id(c): c for c in prior}
+    for c in prior:
+        total = links.total_of.get(id(c))
+        while total is not None and id(total) not in found:
+            for t in by_sent.get(total.sent, [total]):
+                found.setdefault(id(t), t)
+            total = links.total_of.get(id(total))
+    return sorted(found.values(), key=lambda t: t.m.start)
+
+
+def _verb_before(c: Cand, lx: Lexicon) -> str:
+    """The word right before a count and its qualifier, a verb, not a joining word: "chết" in
+    "làm chết 485 người", nothing in "182 tổ chức và 7.056 đảng viên"."""
+    word = c.toks[c.q0 - 1] if c.q0 > 0 else None
+    return word.low if word is not None and word.is_word and word.low not in lx.joining else ""
+
+
+def _pick(p: Cand, found: list[Cand], lx: Lexicon) -> Cand:
+    """Of the totals a part may belong to, the nearest one after the same verb ("làm chết 485
+    người, bị thương 647 người. Trong đó, … làm chết 477 người, bị thương 645 người"), else the nearest."""
+    verb = _verb_before(p, lx)
+    same = [t for t in found if verb and _verb_before(t, lx) == verb]
+    return (same or found)[-1]
+
+
+def _other_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
+    """Two objects that name different things of one head: "205 huy chương vàng" and "35 huy
+    chương bạc" (not "huy chương các loại" and "huy chương vàng", nor "nhà" and "nhà tốc mái")."""
+    a, b = phrase(t.obj), phrase(p.obj)
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return 0 < k < min(len(a), len(b)) and a[k] not in lx.generic
+
+
+def _same_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
+    """A part of this total by what both count: the same head and no other thing named, or one
+    kind (other than "other") when the part names no head of its own."""
+    if head(p) and head(t):
+        if head(p) != head(t):  # "đồng chí" of "đảng viên": both people
+            return lx.counted.get(p.noun, "") == lx.counted.get(t.noun, "") != ""
+        return not _other_thing(t, p, lx)
+    return p.category == t.category and (not head(p) or p.category != Category.OTHER.value)
+
+
+def _alike(a: Cand, b: Cand, links: Links) -> bool:
+    """Counts of the same kind of thing, by what their nouns count outside a discipline report:
+    "1 cán bộ" and "361 đảng viên" (people), not "2 tổ chức" and "1.057 đảng viên"; a part with
+    no noun counts what its total counts ("cảnh cáo 150" of "900 đảng viên")."""
+    x, y = _noun_of(a, links), _noun_of(b, links)
+    if not x or not y or x[:1] == y[:1]:
+        return True
+    return links.lx.counted.get(x, "") == links.lx.counted.get(y, "") != ""
+
+
+def _noun_of(c: Cand, links: Links) -> Phrase:
+    """What a count counts, or what its total counts when it names nothing itself."""
+    total = links.total_of.get(id(c))
+    return c.noun or (total.noun if total is not None else ())
+
+
+def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
+    """The total a part of a split belongs to: the item of a finer list with its label (its finest
+    total), else the nearest total of its noun and category, else the nearest of its category;
+    never an item of an earlier list otherwise, nor a total its parts would go over."""
+    fits = [
+        t
+        for t in totals
+        if same_kind(t, p) and p.m.value < t.m.value and not sum_check(t, [*links.in_split(t), p]).startswith("over")
+    ]
+    finer = [t for t in fits if t.part_of is not None and _same_label(t.label, p.label) and _alike(p, t, links)]
+    tops = [t for t in fits if t.part_of is None]
+    lx = links.lx
+    noun = [t for t in tops if head(p) and head(p) == head(t) and p.category == t.category and not _other_thing(t, p, lx)]
+    # a total of its noun that its split already fills: the part is of one of its items, or of none
+    full = any(
+        t.part_of is None and head(p) and head(p) == head(t) and t not in fits and links.has_parts(t) and same_kind(t, p)
+        for t in totals
+    )
+    # else one kind of thing, known ("1 người" of "7.056 đảng viên" in a discipline report), or a bare count
+    known = p.category != Category.OTHER.value
+    kind = [] if full else [t for t in tops if (known and p.category == t.category) or (not head(p) and _same_thing(t, p, lx))]
+    for found in (finer, noun, kind):
+        if found:
+            return _pick(p, found, lx)
+    return None
+
+
+def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon, text: str) -> None:
+    """A sentence opening with "Trong đó" splits the totals of the sentence before:
+    "… 1.248 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.080 nhóm."
+
+    The total its parts add up to wins ("178 trang Fanpage, 96 kênh TikTok và 1.240 nhóm Zalo.
+    Trong đó, cấp tỉnh 12 trang Fanpage, cấp huyện 46 trang, cấp xã 120 trang"); then the item
+    of an earlier list they fit under together, all of its noun ("20 người (18 người tại các
+    tỉnh …). Trong đó, A 2 người, B 12 người"); else each part goes to its own total
+    (:func:`_split_total`: "182 tổ chức, 7.056 đảng viên. Trong đó, … 2 tổ chức và 17 đảng
+    viên"). A second list after a first one splits the first one's total, not its items ("28
+    đảng viên. Trong đó, cấp tỉnh 1, cấp huyện 8, cấp cơ sở 19. Hình thức: khiển trách 21, …").
+    The next sentence of the paragraph continues the split while each of its counts has a total
+    of its noun there whose parts it does not take over.
+    """
+    sents = sorted(by_sent)
+    for at, s in enumerate(sents):
+        group = by_sent[s]
+        toks, lows = group[0].toks, group[0].where.lows()
+        if not toks or not lx.openers.at(lows, 0):
+            continue
+        # the sentence before that holds counts, within four, passing over those of changes only
+        # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
+        b = s - 1
+        while b >= s - 4 and (b not in by_sent or all(c.change for c in by_sent[b]) or _caption(by_sent[b][0], text, lx)):
+            b -= 1
+        if b not in by_sent:
+            continue
+        totals = _split_totals(by_sent[b][-NEAR:], by_sent, links)[-NEAR:]
+        parts = [p for p in group[:NEAR] if p.part_of is None and id(p) not in links.repeats]
+        adding = []
+        for t in totals:
+            same = [p for p in parts if same_kind(t, p) and p.m.value < t.m.value]
+            if len(same) >= 2 and sum_check(t, same) == "ok":
+                adding.append((len(same), t.part_of is None, t.m.start, t, same))
+        used: dict[int, Cand] = {}
+        links.new_split()
+        # or parts all of one noun that fit, together, under the nearest item of that noun of a list:
+        # "20 người (18 người tại các tỉnh và 2 người …). Trong đó, A 2 người, B 12 người, C 3 người"
+        under = [
+            t
+            for t in totals
+            if t.part_of is not None
+            and parts
+            and all(same_kind(t, p) and head(p) and head(p) == head(t) and p.m.value < t.m.value for p in parts)
+            and not sum_check(t, parts).startswith("over")
+        ]
+        if adding or under:
+            total, same = max(adding, key=lambda a: a[:3])[3:] if adding else (under[-1], parts)
+            for p in same:
+                links.link(total, p, "next sentence", class_label)
+            used[id(total)] = total
+        else:
+            # parts after the verb of a total first ("bị thương 9.584 người" for "bị thương 9.600 người")
+            verbs = {_verb_before(t, lx) for t in totals}
+            for p in sorted(parts, key=lambda p: _verb_before(p, lx) not in verbs):
+                if p.m.percent:
+                    continue  # "bằng 28,4% dự toán": a rate, a share only in a split that adds up
+                own = _split_total(p, totals, links)
+                if own is not None:
+                    links.link(own, p, "next sentence", class_label)
+                    used[id(own)] = own
+            if len(used) == 1:  # one total for all the parts: those that go over it are still its parts
+                total = next(iter(used.values()))
+                for p in parts:
+                    fits = same_kind(total, p) and p.m.value < total.m.value and _same_thing(total, p, lx)
+                    if p.part_of is None and not p.m.percent and fits:
+                        links.link(total, p, "next sentence", class_label)
+        if used:
+            for t in totals:
+                if t.part_of is None:
+                    used.setdefault(id(t), t)
+            going_on = sorted(used.values(), key=lambda t: t.m.start)
+            _continue_split([by_sent[k] for k in sents[at + 1 : at + 9]], going_on, links, lx, text)
+
+
+def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, lx: Lexicon, text: str) -> None:
+    """ "Trong đó, … 898 tổ chức và 3.028 đảng viên. UBKTTW kết luận 16 tổ chức và 29 đảng viên …":
+    the next sentences of the same paragraph after a split go on with it while each of their
+    counts has a total of its own noun whose parts, with it, do not go over; a sentence of changes
+    only ("So với cùng kỳ, giảm 99 vụ …") is passed over."""
+    last = groups[0][0].sent - 1 if groups else 0
+    for group in groups:
+        first = group[0]
+        prev_end = first.toks[0].start
+        if first.sent != last + 1 or "\n" in text[max(0, prev_end - 3) : prev_end] or lx.openers.at(first.where.lows(), 0):
+            return  # a new paragraph, or a split of its own
+        last = first.sent
+        if all(p.change for p in group):
+            continue
+        chosen = []
+        for p in group[:NEAR]:
+            if p.change or p.m.percent or id(p) in links.repeats:
+                continue  # "…; tăng 4 vụ, giảm 1 người so với cùng kỳ", "đạt 48,2%": beside the split, no part of it
+            noun = [t for t in totals if head(p) and head(p) == head(t) and same_kind(t, p) and p.m.value < t.m.value]
+            noun = [t for t in noun if not _other_thing(t, p, lx)]
+            if p.part_of is not None or not noun:
+                return
+            total = _pick(p, noun, lx)
+            if sum_check(total, [*links.in_split(total), p]).startswith("over"):
+                return
+            chosen.append((total, p))
+        for total, p in chosen:
+            links.link(total, p, "split goes on")
+
+
+def link_bullets(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> None:
+    """A total whose sentence ends with "trong đó:" or "gồm:" and the lines after it that open
+    with a bullet: the first count of each line is a part ("… 7 triệu lượt khách, trong đó:
+    - khách lưu trú 2,4 triệu lượt …  - khách quốc tế 290 nghìn lượt …")."""
+    for s, group in by_sent.items():
+        toks, lows = group[0].toks, group[0].where.lows()
+        end = len(toks) - 1 if toks and toks[-1].text in (":", ".") else len(toks)
+        n = lx.openers.ending(lows, end)
+        if not n or group[-1].i1 > end - n:
+            continue
+        total, b = group[-1], s + 1
+        links.new_split()
+        while b in by_sent and by_sent[b][0].toks[0].text in lx.bullets:
+            part = next((p for p in by_sent[b] if not p.change and same_kind(total, p) and p.m.value < total.m.value), None)
+            if part is None:
+                break
+            links.link(total, part, "bullet list", class_label)
+            b += 1

@@ -1,0 +1,459 @@
+"""The subject of the clause a number stands in: the part of *whose* that reads the clause.
+
+The clause runs back to the sentence start, a ";" or a ":", past a lead's dateline ("BÌNH AN - …"), list
+marks and quotes, opening time or framing phrases ("Từ đầu năm,", "Ba năm qua,") unless they hold a clause
+of their own, and adverbs or framing words ("hiện toàn tỉnh có…", "Riêng Fanpage…"). Its subject stands up to
+the first verb (``lexicon/cues.toml`` ``[actor]``), or: after a fronted phrase ("Thực hiện kế hoạch, Hội A đã…"),
+a verb of saying ("… cho biết, năm nay, xã B có…"), a verb of helping ("… giúp trang C đạt…"), a comma
+("…, Công ty D nợ…"), or it is a name before a bracket ("Bến A (3.000 khách)", "tàu E 12 (tàu cá, 9 thuyền
+viên)"). A list of acting bodies stays whole ("Ban Thường vụ Huyện ủy A, Huyện ủy các huyện B, C"), without a
+distributive "mỗi đơn vị"; bodies asked by a "đề nghị" are not the subject; a clause that opens with its verb,
+or whose subject is the counted metric, continues the subject before it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from operator import attrgetter
+
+from statx.facts import Category
+from statx.lexicon import Phrases, load
+from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon, phrase
+from statx.understand.period import PERIOD
+
+__all__ = ["DASHES", "OPEN_QUOTES", "ActorWords", "actor_words", "clause_start", "duration_at", "names_list", "subject"]
+
+
+def _phrases(items: Iterable[str]) -> Phrases:
+    return Phrases(phrase(s) for s in items)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """The actor's own word lists from ``cues.toml`` ``[actor]`` beyond the shared :class:`Lexicon`."""
+
+    finite: frozenset[str]
+    place_before: Phrases
+    counted_lead: frozenset[str]
+    pages: Phrases
+    networks: frozenset[str]
+    page_name_end: frozenset[str]
+    not_in_names: frozenset[str]
+    each: frozenset[str]
+    requests: Phrases
+    passive: frozenset[str]
+    agent_verbs: Phrases
+    sources: Phrases
+    not_subject_first: Phrases
+    subordinators: Phrases
+    pivots: Phrases
+    trim_first: frozenset[str]  # the first words of subordinators, sources, not_subject_first and place_before
+
+
+@cache
+def actor_words() -> ActorWords:
+    a = load("cues")["actor"]
+    trimmed = [*a["subordinators"], *a["sources"], *a["not_subject_first"], *a["place_before"]]
+    return ActorWords(
+        trim_first=frozenset(phrase(w)[0] for w in trimmed),
+        finite=frozenset(a["finite"]),
+        place_before=_phrases(a["place_before"]),
+        counted_lead=frozenset(a["counted_lead"]),
+        pages=_phrases(a["pages"]),
+        networks=frozenset(a["networks"]),
+        page_name_end=frozenset(a["page_name_end"]),
+        not_in_names=frozenset(a["not_in_names"]),
+        each=frozenset(a["each"]),
+        requests=_phrases(a["requests"]),
+        passive=frozenset(a["passive"]),
+        agent_verbs=_phrases(a["agent_verbs"]),
+        sources=_phrases(a["sources"]),
+        not_subject_first=_phrases(a["not_subject_first"]),
+        subordinators=_phrases(a["subordinators"]),
+        pivots=_phrases(a["pivots"]),
+    )
+
+
+# marks that open a list item, quotes, dashes, and marks that may stand inside a name
+_BULLETS = frozenset("-–—•+*·▪►●")
+OPEN_QUOTES = frozenset("\"“‘«'")
+DASHES = frozenset("-–—")
+_NAME_MARKS = frozenset('"“”()')  # Fanpage "A", Ủy ban Kiểm tra (UBKT)
+_START = attrgetter("start")
+
+
+def _first_verb(toks: Sequence[Tok], lows: Sequence[str], start: int, end: int, lx: Lexicon) -> int | None:
+    """The first verb in toks[start:end] outside quotes; the "đăng" of the noun "bài đăng"
+    and the "tổ chức" of "tổ chức đảng" are nouns, and "mới" in “Đồng Nai ngày mới” is a name."""
+    verbs = lx.actor_verbs.by_first
+    quoted = False
+    skip_to = start
+    for j in range(start, end):
+        low = toks[j].low
+        if j < skip_to:
+            continue
+        if low == "(":
+            close = next((k for k in range(j + 1, end) if toks[k].low in "()"), None)
+            if close is not None and toks[close].low == ")":
+                skip_to = close + 1  # "An và Bình (đã bỏ trốn) ba lần đến…": an aside holds no verb of the clause
+            continue
+        if low in ("“", "”", '"'):
+            quoted = low != "”" and not (low == '"' and quoted)
+            continue
+        if quoted or low not in verbs or toks[j].capitalized:
+            continue  # a capitalized word is part of a name: "Ban Tổ chức", "Ủy ban Kiểm tra"
+        if j > 0 and lows[j - 1] == "," and lx.openers.at(lows, j):
+            continue  # "…137 đường bay, gồm 56 đường bay quốc tế": after a comma "gồm" opens a list
+        n = lx.actor_verbs.at(lows, j)
+        if (
+            n
+            and lx.counted_phrases.at(lows, j - 1) < 2
+            and lx.counted_phrases.at(lows, j) <= n
+            and not in_verb_noun(lows, j, max(start - 1, 0), lx)
+        ):
+            return j
+    return None
+
+
+def _near_subject(near: Sequence[Tok], near_lows: Sequence[str], lx: Lexicon) -> bool:
+    """Words between a comma and the verb that can be the subject: a name or a noun phrase,
+    not "đơn vị này" (which points back at the subject before), no count, no purpose."""
+    if len(near) == 1 and lexicon().counted.get((near_lows[0],)) == Category.ORGANIZATION.value:
+        return True  # "… cho biết, năm nay huyện đã giải ngân…": a unit named by its kind
+    return (
+        bool(near)
+        and near_lows[-1] != "để"  # "…, mạo danh nhân viên ngân hàng để lừa đảo…": a purpose, not a subject
+        and (len(near) >= 2 or near[0].capitalized)
+        and not lx.anaphora.ending(near_lows, len(near_lows))
+        and not near[0].is_digit
+        and not (not near[0].capitalized and any(t.is_digit for t in near))
+    )
+
+
+def _has_own_verb(c: Cand, lx: Lexicon) -> bool:
+    """A verb follows the count in its clause (up to the next comma or the end)."""
+    toks, lows = c.toks, c.where.lows()
+    comma = first_at(c.where.of(","), c.i1)
+    return _first_verb(toks, lows, c.unit_end, len(toks) if comma is None else comma, lx) is not None
+
+
+def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
+    """After a verb of saying, the subject of what is said, when it names one right away:
+    "Liên Bộ … cho biết quỹ bình ổn giá xăng dầu hiện còn khoảng 5.400 tỷ đồng" (not "cho biết đã …",
+    not "cho biết đơn vị này …")."""
+    toks, lows = c.toks, c.where.lows()
+    n = lx.speech.at(lows, verb)
+    k = verb + n
+    if n and k < c.q0 and lows[k] == ",":
+        k += 1  # "… cho biết, trong năm qua, Hội A đã thăm 120 hộ": past opening phrases
+        while lx.intro.at(lows, k) and (nxt := first_at(c.where.of(","), k)) is not None and nxt < c.q0:
+            if _first_verb(toks, lows, k + 1, nxt, lx) is not None:
+                break  # "tính đến tháng 5 sở phát hiện 40 cơ sở vi phạm, …" holds a clause
+            k = nxt + 1
+        if k < c.q0 and (period := PERIOD.match(text, toks[k].start)):
+            k = bisect_left(toks, period.end(), key=_START)  # "cho biết, từ đầu năm đến nay toàn tỉnh ghi nhận…"
+    if not n or k >= c.q0 or toks[k].kind != "w" or lx.actor_verbs.at(lows, k) or lx.intro.at(lows, k):
+        return []
+    end = _first_verb(toks, lows, k + 1, c.q0, lx)
+    if end is None or end - k > 14 or any(not t.is_word and t.text not in _NAME_MARKS for t in toks[k:end]):
+        return []
+    return toks[k:end] if _near_subject(toks[k:end], lows[k:end], lx) else []
+
+
+def duration_at(toks: list[Tok], lows: list[str], i: int, lx: Lexicon) -> bool:
+    """A number and a unit of time at toks[i]: "Ba năm qua", "5 tháng đầu năm"."""
+    return i + 1 < len(toks) and is_number_tok(toks[i]) and lx.duration_after.at(lows, i + 1) > 0
+
+
+def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
+    """Where the number's clause starts (after the sentence start, the last ';' or ':', a list item's
+    mark and opening time or framing phrases that end in a comma), and the commas left before the number."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    start = max(0, c.q0 - WINDOW)
+    brk = c.where.last((";", ":"), start, c.q0)
+    if brk is not None:
+        start = brk + 1
+    elif start == 0:
+        start = _dateline_end(toks, c.q0)
+    while start < c.q0 and (lows[start] in _BULLETS or lows[start] in OPEN_QUOTES):
+        start += 1  # "- Cấp ủy … đã kiểm tra 1.230 tổ chức đảng": a list item's mark; an opening quote
+    commas = [
+        k for k in c.where.between(",", start, c.q0) if k + 1 >= len(lows) or (lows[k - 1], lows[k + 1]) not in lx.comma_joined
+    ]
+    # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
+    while commas and (lx.intro.at(lows, start) or duration_at(toks, lows, start, lx)):
+        if not aw.finite.isdisjoint(lows[start : commas[0]]) or _holds_count(c, start, commas[0], lx):
+            break  # "tại trang X đã có 5.000 lượt thích, …": a clause of its own, not an opening phrase
+        start = commas.pop(0) + 1
+    c.clause_start = start
+    return start, commas
+
+
+def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
+    """toks[start:end] holds a count of something ("Năm qua có 240 hội viên được kiểm tra"), not only a time."""
+    toks, lows = c.toks, c.where.lows()
+    return any(
+        is_number_tok(toks[j])
+        and not lx.duration_after.at(lows, j)  # "5 năm hoạt động": "năm" is the year, not five
+        and lx.unit_or_noun.at(lows, j + 1)
+        and not lx.duration_after.at(lows, j + 1)
+        for j in range(start, end - 1)
+    )
+
+
+def _dateline_end(toks: Sequence[Tok], end: int) -> int:
+    """Where a lead starts after its dateline ("HÀ NỘI -", "ABC.VN -", "(XYZ)-"): the source, not
+    the subject. 0 when the sentence has none."""
+    for d in range(1, min(end, 7)):
+        if toks[d].text in DASHES:
+            head = toks[:d]
+            capitals = all((t.is_word and t.text.isupper()) or t.text in ".()" for t in head)
+            bracketed = head[0].text == "(" and head[-1].text == ")"
+            return d + 1 if (capitals or bracketed) and d + 1 < end and toks[d + 1].is_word else 0
+    return 0
+
+
+def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> list[Tok]:
+    """The words of the clause's subject, up to its first verb."""
+    toks, lows = c.toks, c.where.lows()
+    # "Kim Mã (61.632 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
+    if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
+        return _name_before(toks, c.q0 - 1, start)
+    owner = _bracket_owner(c, start)
+    if owner:
+        return owner
+    # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
+    while start < c.q0 and (n := lx.subject_openers.at(lows, start)):
+        start += n
+        # "Cộng dồn từ đầu năm, TP.HCM có…": a framing phrase after the opener
+        later = [k for k in commas if k >= start]
+        if later and lx.intro.at(lows, start):
+            start = later[0] + 1
+    c.clause_start = start  # where the subject would stand ("…; trong đó có 1.120 tin": none)
+    first_verb = None
+    if start < c.q0 and (not lx.actor_verbs.at(lows, start) or in_verb_noun(lows, start, start, lx)):
+        first_verb = _first_verb(toks, lows, start + 1, c.q0, lx)
+        if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
+            first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
+    if first_verb is None:
+        n = lx.actor_verbs.at(lows, start) if start < c.q0 else 0
+        # "Kiểm tra 30 chi bộ", not "Thông báo của Sở cho hay có 12 trường hợp" (a noun)
+        c.subjectless = n > 0 and not in_verb_noun(lows, start, start, lx) and lows[start + n] != "của"
+        return _fronted_subject(c, start, commas, lx) if c.subjectless else []
+    w0, w1 = start, first_verb  # the subject's token span
+    # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
+    for k in range(w1 - 2, w0, -1):
+        if lows[k] == "," and (n := lx.subject_openers.at(lows, k + 1)):
+            w0 = k + 1 + n
+            break
+    if lx.intro.at(lows, w0) >= w1 - w0:
+        w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
+    # "Nổi bật nhất trong số đó là Fanpage có 125.000 người theo dõi": the subject of "có" follows "là",
+    # unless a name stands before it ("Huyện Trà Cú là địa phương có…")
+    named = any(t.capitalized for t in toks[w0 + 1 : w1])
+    v = _first_verb(toks, lows, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
+    if v is not None and _near_subject(toks[first_verb + 1 : v], lows[first_verb + 1 : v], lx):
+        w0, w1 = first_verb + 1, v
+    words = _after_fronted(c, w0, w1, lx)
+    said = _said_subject(c, text, first_verb, lx)
+    if said:
+        words = said
+    near = _pivot_subject(c, first_verb, lx)
+    if near is None:
+        near = _nearer_subject(c, first_verb, lx)
+    return words if near is None else near
+
+
+def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
+    """After a verb of helping or congratulating, the one named has the count: "… đã giúp trang A đạt
+    3 triệu lượt theo dõi" → "trang A"; None when no such verb stands before the count."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    firsts = aw.pivots.by_first
+    if firsts.keys().isdisjoint(lows[c.clause_start : c.q0]):
+        return None
+    k = next((k for k in range(c.clause_start, c.q0) if lows[k] in firsts and aw.pivots.at(lows, k)), None)
+    if k is None:
+        return None
+    k += aw.pivots.at(lows, k)
+    verb = _first_verb(toks, lows, k + 1, c.q0, lx)
+    if verb is None or verb < first_verb or not _near_subject(toks[k:verb], lows[k:verb], lx):
+        return None
+    c.rules.append("actor:pivot")
+    return list(toks[k:verb])
+
+
+def _name_before(toks: Sequence[Tok], k: int, start: int) -> list[Tok]:
+    """The name that ends right before toks[k]: capitalized words, and digits after one ("Minh Phát 27")."""
+    j = k - 1
+    while j >= start and ((toks[j].is_word and toks[j].capitalized) or (toks[j].is_digit and j > 0 and toks[j - 1].capitalized)):
+        j -= 1
+    return list(toks[j + 1 : k])
+
+
+def _bracket_owner(c: Cand, start: int) -> list[Tok]:
+    """A count in an aside bracketed after a name is the name's: "tàu Minh Phát 27 (tàu cá, 9 thuyền viên)";
+    not in the bracket after a count ("30 tổ chức Đảng (khiển trách 20, …)")."""
+    toks = c.toks
+    if not c.where.of("("):
+        return []
+    k = c.where.last(("(",), max(start, c.q0 - 6), c.q0)
+    if k is None or k == 0 or c.where.between(")", k, c.q0):
+        return []
+    name = _name_before(toks, k, start)
+    j = k - len(name)
+    if not name or any(is_number_tok(t) for t in toks[max(0, j - 4) : j]):
+        return []
+    c.rules.append("actor:bracket")
+    return name
+
+
+def _starts_between(c: Cand, phrases: Phrases, start: int, end: int) -> bool:
+    """One of ``phrases`` starts in the sentence's tokens ``start`` to ``end``."""
+    lows = c.where.lows()
+    if phrases.by_first.keys().isdisjoint(lows[start:end]):
+        return False
+    return any(phrases.at(lows, k) for k in range(start, end))
+
+
+def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> list[Tok]:
+    """The subject after a fronted verb phrase: "Thực hiện kế hoạch năm, Ủy ban Kiểm tra Huyện ủy đã kiểm tra
+    6 chi bộ"; [] when none stands there."""
+    aw = actor_words()
+    for k in commas:
+        if _starts_between(c, aw.requests, start, k):
+            break  # "đề nghị Ban A, Ban B thi hành kỷ luật 6 đảng viên": the bodies asked
+        near = _after_comma(c, k + 1, lx)[0] if k >= start else []
+        if near and (near[0].capitalized or near[0].low in aw.counted_lead) and any(t.capitalized for t in near):
+            c.subjectless = False
+            c.rules.append("actor:fronted")
+            return near
+    return []
+
+
+def _pieces(toks: Sequence[Tok], w0: int, w1: int) -> list[tuple[int, int]]:
+    """The comma-separated pieces of toks[w0:w1], outside brackets."""
+    pieces, k0, depth = [], w0, 0
+    for k in range(w0, w1):
+        low = toks[k].low
+        depth += (low == "(") - (low == ")")
+        if low == "," and depth == 0:
+            pieces.append((k0, k))
+            k0 = k + 1
+    pieces.append((k0, w1))
+    return pieces
+
+
+def _is_name_piece(toks: Sequence[Tok], k0: int, k1: int) -> bool:
+    """A piece that opens with a name: a capital that is not only the sentence's first letter, or a title
+    before a name ("ông Trần Văn An")."""
+    if k0 + 1 < k1 and toks[k0].low in lexicon().pronouns and toks[k0 + 1].capitalized:
+        return True
+    return k0 < k1 and toks[k0].capitalized and (k0 > 0 or any(t.capitalized for t in toks[k0 + 1 : k1]))
+
+
+def names_list(toks: Sequence[Tok], words: Sequence[Tok], lx: Lexicon) -> bool:
+    """The subject is a list of acting bodies whose first item is a name: "Ban Thường vụ Huyện ủy A, Huyện ủy
+    các huyện B, C", "Ban Thường vụ Tỉnh đoàn và các huyện đoàn, thành đoàn trực thuộc"."""
+    aw = actor_words()
+    if not words or not any(t.low in (",", "và") for t in words):
+        return False
+    w0 = toks.index(words[0]) if words[0] in toks else -1
+    if w0 < 0:
+        return False
+    pieces = _pieces(toks, w0, w0 + len(words))
+    return (
+        _is_name_piece(toks, *pieces[0])
+        and all(k1 - k0 <= 12 for k0, k1 in pieces)
+        and not any(t.low in aw.not_in_names for t in words)
+    )
+
+
+def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
+    """The subject after a fronted phrase that holds a comma: "Cộng dồn số ca trong đợt dịch (từ …), TP A có…"
+    → "TP A"; a list of names stays whole, without a distributive "mỗi đơn vị" after it."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    if not c.where.between(",", w0, w1) and aw.each.isdisjoint(lows[w0 + 1 : w1]):
+        return list(toks[w0:w1])  # one piece, nothing distributive
+    pieces = _pieces(toks, w0, w1)
+    each = next((k for k in range(w0 + 1, w1) if lows[k] in aw.each), None)
+    if each is not None and _is_name_piece(toks, *pieces[0]):
+        c.rules.append("actor:each")  # "Huyện A, B, C, mỗi đơn vị có 9…", "Xã A, B mỗi xã có 3…": the units named before
+        return list(toks[w0 : each - (lows[each - 1] == ",")])
+    if len(pieces) < 2 or _is_name_piece(toks, *pieces[0]):
+        return list(toks[w0:w1])
+    k0, k1 = pieces[-1]
+    # "xã A, huyện B (tỉnh C), cơn lốc xoáy làm…": after places, the subject needs no capital
+    places = all(any(toks[q].capitalized for q in range(p0 + 1, p1)) for p0, p1 in pieces[:-1]) and k1 - k0 >= 2
+    if (places or any(t.capitalized for t in toks[k0:k1])) and _near_subject(toks[k0:k1], lows[k0:k1], lx):
+        c.rules.append("actor:fronted")
+        return list(toks[k0:k1])
+    return list(toks[w0:w1])
+
+
+def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
+    """A nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"; [] when the
+    count is the subject of its own clause; None when there is none. A clause after a comma that opens
+    with its verb ("…, tiếp cận 2 triệu lượt người") or whose subject is what is counted ("…, lượt tương tác
+    đạt 95.000") continues the subject of the clause before it."""
+    aw = actor_words()
+    lows = c.where.lows()
+    commas = c.where.between(",", first_verb, c.q0)
+    if not commas:
+        return None
+    if _starts_between(c, aw.requests, first_verb, commas[-1]):
+        if _after_comma(c, commas[-1] + 1, lx)[0]:
+            c.rules.append("actor:asker")
+        return None  # "…đã đề nghị Ban A, Ban B thi hành kỷ luật 6 đảng viên": the bodies asked are no subject
+    if commas[-1] + 1 == c.q0 and _has_own_verb(c, lx):
+        return []  # "…, bốn em còn lại bị đuối nước": the count is the subject of its own clause
+    for n, k in enumerate(reversed(commas)):
+        near, verb = _after_comma(c, k + 1, lx)
+        if near:
+            counts = any(is_number_tok(t) for t in c.toks[verb : commas[len(commas) - n]]) if n else True
+            if n and not (counts or any(t.capitalized for t in near)):
+                return None  # further back a clause with its own count or a name: not "…, hộ cận nghèo có nhu cầu, hỗ trợ 20 hộ"
+            if not _counted_subject(near, lx):
+                if k != commas[-1]:
+                    c.rules.append("actor:continued")
+                return near
+        elif not (lx.actor_verbs.at(lows, k + 1) and not in_verb_noun(lows, k + 1, k + 1, lx)):
+            return None
+    return None
+
+
+def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
+    """The subject of a clause that starts at ``k`` after a comma, or [], and the index of its verb."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    verb = _first_verb(toks, lows, k + 1, c.q0, lx)
+    if verb is None:
+        return [], k
+    near, near_lows = toks[k:verb], lows[k:verb]
+    # "…, còn hãng Wendy's hứa…", "…, trong đó Ban Thường vụ giám sát 6 tổ chức": skip linking words
+    while near:
+        verb_here = 0 if in_verb_noun(near_lows, 0, 0, lx) else lx.actor_verbs.at(near_lows, 0)  # not "chi hội"
+        n = lx.subject_openers.at(near_lows, 0) or verb_here
+        if not n:
+            break
+        near, near_lows = near[n:], near_lows[n:]
+    if near and not lx.intro.at(near_lows, 0) and not aw.requests.at(near_lows, 0) and _near_subject(near, near_lows, lx):
+        return list(near), verb  # not "đơn vị này", which points back at the subject before
+    return [], verb
+
+
+def _counted_subject(words: Sequence[Tok], lx: Lexicon) -> bool:
+    """The subject is itself a count's noun of audience or content ("lượt xem", "số người theo dõi",
+    "các tin bài"): not who has the count."""
+    aw = actor_words()
+    lows = [t.low for t in words]
+    k = 0
+    while k < len(lows) and lows[k] in aw.counted_lead:
+        k += 1
+    n = lx.counted_phrases.at(lows, k)
+    return bool(n) and lx.counted.get(tuple(lows[k : k + n])) in ("audience", "content")
