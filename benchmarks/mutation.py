@@ -14,7 +14,8 @@ never leaves a mutant in the working tree.
 
 Each module has its own short test command: only the test files that exercise
 it, stopping at the first failure. The breakdown sum check is mutated only
-inside ``_close`` (the function that computes ``check``). The sample is drawn
+inside the functions that compute ``check`` (``bounds``, ``sum_check`` and
+``Links.check`` of ``statx/understand/links.py``). The sample is drawn
 with ``random.Random(seed)`` from the mutants sorted by place and operator, so
 the same seed on the same code gives the same mutants.
 """
@@ -44,25 +45,49 @@ class Target:
     name: str
     path: str  # the module's file, relative to the repo
     tests: tuple[str, ...]  # pytest arguments: the test files (or tests) that exercise it
-    function: str = ""  # mutate only inside this function when set
+    functions: tuple[str, ...] = ()  # mutate only inside these functions when set
     timeout: float = 90.0  # seconds a mutant's test run may take before it counts as killed
 
 
 TARGETS = (
     Target("state", "statx/state.py", ("tests/test_state.py",)),
-    Target("check", "statx/understand/breakdown.py", ("tests/test_breakdown.py",), function="_close"),
+    Target("check", "statx/understand/links.py", ("tests/test_breakdown.py",), functions=("bounds", "sum_check", "Links.check")),
     Target("write", "statx/write.py", ("tests/test_write.py",)),
-    Target("batch", "statx/batch.py", ("tests/test_batch_unit.py",)),
-    Target("read", "statx/read.py", ("tests/test_read.py",)),
+    Target(
+        "batch",
+        "statx/batch.py",
+        (
+            "tests/test_batch_map.py",
+            "tests/test_faults.py::test_a_worker_killed_on_one_item_costs_that_item_only",
+            "tests/test_faults.py::test_without_a_stand_in_a_dead_worker_is_an_error_in_its_place",
+            "tests/test_batch.py::test_parallel_map_keeps_input_order_across_batches_and_local_items",
+        ),
+    ),
+    Target(
+        "read",
+        "statx/read.py",
+        (
+            "tests/test_read.py",
+            "tests/test_faults.py::test_a_csv_record_that_still_fails_names_the_file_and_line",
+            "tests/test_faults.py::test_legacy_bytes_read_as_their_definitions_say",
+        ),
+    ),
 )
 
 
-def function_lines(source: str, name: str) -> tuple[int, int]:
-    """First and last line of the top-level function ``name``."""
+def function_lines(source: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """First and last line of each function named (``name`` at the top level, ``Class.name`` a method)."""
+    spans = []
     for node in ast.parse(source).body:
-        if isinstance(node, ast.FunctionDef) and node.name == name:
-            return node.lineno, node.end_lineno or node.lineno
-    raise SystemExit(f"no function {name} in the module")
+        inner = node.body if isinstance(node, ast.ClassDef) else [node]
+        for f in inner:
+            if isinstance(f, ast.FunctionDef):
+                name = f"{node.name}.{f.name}" if isinstance(node, ast.ClassDef) else f.name
+                if name in names:
+                    spans.append((f.lineno, f.end_lineno or f.lineno))
+    if len(spans) != len(names):
+        raise SystemExit(f"not every one of {', '.join(names)} is a function of the module")
+    return spans
 
 
 def annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -137,14 +162,14 @@ def run_target(t: Target, repo: Path, env: dict[str, str], sample: int, seed: in
     cosmic_ray("init", str(config), str(session), cwd=repo, env=env)
 
     source = (repo / t.path).read_text(encoding="utf-8")
-    lines = function_lines(source, t.function) if t.function else None
+    lines = function_lines(source, t.functions) if t.functions else []
     annotations = annotation_spans(source) if "from __future__ import annotations" in source else []
     with use_db(str(session), WorkDB.Mode.open) as db:
         items = sorted(
             db.work_items, key=lambda w: (w.mutations[0].start_pos, w.mutations[0].operator_name, w.mutations[0].occurrence)
         )
         if lines:
-            items = [w for w in items if lines[0] <= w.mutations[0].start_pos[0] <= lines[1]]
+            items = [w for w in items if any(a <= w.mutations[0].start_pos[0] <= b for a, b in lines)]
         typed = [w for w in items if any(a <= tuple(w.mutations[0].start_pos) < b for a, b in annotations)]
         items = [w for w in items if w not in typed]
         chosen = items if sample <= 0 or sample >= len(items) else random.Random(seed).sample(items, sample)
@@ -196,7 +221,8 @@ def main() -> int:
             if args.sample <= 0
             else f"a random sample of at most {args.sample} mutants a module (seed {args.seed})"
         )
-        print(f"cosmic-ray over {', '.join(t.path + (f' ({t.function})' if t.function else '') for t in targets)}: {how}")
+        where = [t.path + (" (" + ", ".join(t.functions) + ")" if t.functions else "") for t in targets]
+        print(f"cosmic-ray over {', '.join(where)}: {how}")
         grand: Counter[str] = Counter()
         kinds: Counter[str] = Counter()
         all_survivors: list[str] = []
@@ -204,7 +230,7 @@ def main() -> int:
             counts, survivors = run_target(t, repo, env, args.sample, args.seed)
             run = counts["killed"] + counts["survived"]
             share = counts["killed"] / run if run else 0.0
-            where = t.path + (":" + t.function if t.function else "")
+            where = t.path + (":" + ",".join(t.functions) if t.functions else "")
             notes = f"{counts['eligible']} mutants, {counts['annotations']} more in annotations left out"
             if counts["incompetent"]:
                 notes += f", {counts['incompetent']} incompetent (not counted)"

@@ -216,3 +216,31 @@ def test_path_label() -> None:
     assert path_label("news/2024/a.txt") == "a.txt"
     assert path_label("dumps/d.jsonl#n1") == "d.jsonl#n1"
     assert path_label("-") == "-"
+
+
+def test_file_names_that_are_not_utf8_are_written_as_ls_b_does(tmp_path: Path) -> None:
+    from statx.read import display_name
+
+    assert display_name("tin tức/a.txt") == "tin tức/a.txt"
+    assert display_name("caf\udcff.txt") == "caf\\377.txt"
+    assert display_name("\udc80\udcc3\udca9") == "\\200\\303\\251"
+    assert display_name("\ue000\udc7f\ud800\udfff") == "\ue000\ufffd\ufffd\ufffd"  # lone surrogates of no byte
+    name = os.fsdecode(os.fsencode(tmp_path) + b"/b\xff.txt")
+    Path(name).write_bytes(b"")
+    assert items(Path(name)) == [Failure(str(tmp_path) + "/b\\377.txt", "empty file")]
+
+
+def test_lone_surrogates_in_a_dump_become_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"id": "a\\ud800", "content": "Có 5 xã\\udfff.", "title": "Tin \\udc80"}\n', encoding="utf-8")
+    assert items(path) == [Document(f"{path}#a\ufffd", "Tin \ufffd\n\nCó 5 xã\ufffd.")]
+
+
+def test_legacy_vietnamese_is_read_when_sure_and_refused_when_not() -> None:
+    vni = b"\xd1a\xf8 Na\xfcng: thi ha\xf8nh ky\xfb lua\xe4t 5 \xf1a\xfbng vie\xe2n cu\xfba huye\xe4n va\xf8 x\xe3"
+    assert decode(vni) == "Đà Nẵng: thi hành kỷ luật 5 đảng viên của huyện và xã"
+    short = b"\xd1a\xf8 Na\xfcng: 3 ky\xfb lua\xe4t, 5 khie\xe5n tra\xf9ch"
+    with pytest.raises(InputError, match=r"^looks like Vietnamese in a legacy 8-bit encoding \(VNI or TCVN3\?\) that statx"):
+        decode(short)
+    french = "Le café est à côté de la gare; il a été très bien reçu par la presse à Paris.".encode("latin-1")
+    assert decode(french) == french.decode("latin-1")  # not Vietnamese: read as its encoding says

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import threading
 import time
@@ -121,27 +122,26 @@ def test_a_recorded_hash_is_trusted_only_while_size_and_mtime_both_match(tmp_pat
         assert st.fingerprint(str(f)) == Fingerprint(5, st_.st_mtime_ns, real)
 
 
-def test_unreadable_state_is_a_clear_error_and_odd_json_is_empty(tmp_path: Path) -> None:
+def test_unreadable_state_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(ValueError, match=r"^state file .*s\.json is not readable JSON: "), State(str(path)):
         pass
-    path.write_text("[1, 2]", encoding="utf-8")
+    entry = {"size": 1, "mtime_ns": 2, "sha256": "ab"}
+    path.write_text(json.dumps({"version": 1, "inputs": {"a": entry}}), encoding="utf-8")
     with State(str(path)) as st:
-        assert st.entries == {}
-    path.write_text('{"inputs": {"a": {"size": 1}}}', encoding="utf-8")
-    with State(str(path)) as st:
-        assert st.entries == {"a": {"size": 1}}
+        assert st.entries == {"a": entry}
 
 
 def test_a_second_run_waits_for_the_first_then_goes_on(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
-    path.write_text('{"inputs": {"a": {"size": 1}}}', encoding="utf-8")
+    entry = {"size": 1, "mtime_ns": 2, "sha256": "ab"}
+    path.write_text(json.dumps({"version": 1, "inputs": {"a": entry}}), encoding="utf-8")
     fd = hold_lock(path)
     threading.Timer(0.3, os.close, (fd,)).start()
     got = enter_in_thread(State(str(path), timeout=20), 20)
     assert len(got) == 1 and isinstance(got[0], State)
-    assert got[0].entries == {"a": {"size": 1}}  # read once the lock was its own
+    assert got[0].entries == {"a": entry}  # read once the lock was its own
     got[0].__exit__(None, None, None)
 
 
@@ -176,3 +176,39 @@ def test_a_fingerprint_is_a_value() -> None:
     assert {fp, Fingerprint(1, 2, "ab")} == {fp}
     with pytest.raises(AttributeError):
         fp.size = 3  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("[1, 2]", "is JSON but not a statx state"),
+        ('{"inputs": []}', "'inputs' is not an object"),
+        ('{"inputs": {"a.txt": 5}}', "the entry for 'a.txt' is not a size, mtime_ns and sha256"),
+        ('{"inputs": {"a.txt": {"size": "1", "mtime_ns": 2, "sha256": "ab"}}}', "the entry for 'a.txt'"),
+        ('{"inputs": {"a.txt": {"size": 1, "mtime_ns": 2.5, "sha256": "ab"}}}', "the entry for 'a.txt'"),
+        ('{"inputs": {"a.txt": {"size": 1, "mtime_ns": 2, "sha256": 7}}}', "the entry for 'a.txt'"),
+    ],
+)
+def test_a_state_of_the_wrong_shape_is_refused_and_its_lock_let_go(tmp_path: Path, content: str, words: str) -> None:
+    path = tmp_path / "s.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"move it away to start afresh$") as raised, State(str(path)):
+        pass
+    assert str(raised.value).startswith(f"state file {path}") and words in str(raised.value)
+    assert '(expected {"version": 1, "inputs": {PATH: {"size": N, "mtime_ns": N, "sha256": "…"}}})' in str(raised.value)
+    path.write_text("{}", encoding="utf-8")
+    got = enter_in_thread(State(str(path), timeout=0), 10)  # the failed run let the lock go
+    assert len(got) == 1 and isinstance(got[0], State) and got[0].entries == {}
+    got[0].__exit__(None, None, None)
+
+
+def test_names_that_are_not_utf8_are_kept_exactly(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    odd = os.fsdecode(b"caf\xff.txt")
+    with State(str(path)) as st:
+        st.mark(odd, Fingerprint(1, 2, "ab"))
+        st.mark("tức.txt", Fingerprint(3, 4, "cd"))
+        st.save()
+    assert "\\udcff" in path.read_text(encoding="utf-8") and "\\u1ee9" in path.read_text(encoding="utf-8")
+    with State(str(path)) as st:
+        assert st.entries[odd] == {"size": 1, "mtime_ns": 2, "sha256": "ab"} and "tức.txt" in st.entries
