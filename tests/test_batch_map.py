@@ -187,3 +187,21 @@ def test_run_reads_stdin_here_and_names_inputs_in_order(tmp_path: Path, monkeypa
     assert got[-1].failures == [Failure(str(tmp_path / "gone.txt"), "no such file")]
     assert seen == ["-"]  # only standard input was read in this process
     stdin.close()
+
+
+@pytest.mark.parametrize(
+    ("size", "ahead"), [(None, 8), (lambda n: batch.BATCH_BYTES, 8), (lambda n: batch.BATCH_BYTES // 4, 32), (lambda n: 1, 128)]
+)
+def test_memory_stays_flat_at_four_batches_a_worker_read_ahead(size: object, ahead: int) -> None:
+    pulled = 0
+
+    def inputs() -> object:
+        nonlocal pulled
+        for n in range(1000):
+            pulled += 1
+            yield n
+
+    results = ordered_map(_ten_times, inputs(), jobs=2, size=size)  # type: ignore[arg-type]
+    assert next(results) == 0
+    assert pulled == ahead  # 2 workers x 4 batches of 16 items or 256 KiB
+    assert sum(1 for _ in itertools.islice(results, 12)) == 12  # 1 to 12; 13 would raise
