@@ -248,14 +248,14 @@ def main() -> int:
             if counts["incompetent"]:
                 notes += f", {counts['incompetent']} incompetent (not counted)"
             print(
-                f"{t.name:6} {where:38} {counts['killed']:4}/{run:<4} killed {share:6.1%}  ({notes}; {counts['seconds']} s)",
+                f"{t.name:6} {where:52} {counts['killed']:4}/{run:<4} killed {share:6.1%}  ({notes}; {counts['seconds']} s)",
                 flush=True,
             )
             grand.update(counts)
             kinds.update(s.split(" ")[1].rstrip(":") for s in survivors)
             all_survivors += survivors
         run = grand["killed"] + grand["survived"]
-        print(f"{'all':6} {'':38} {grand['killed']:4}/{run:<4} killed {grand['killed'] / max(run, 1):6.1%}")
+        print(f"{'all':6} {'':52} {grand['killed']:4}/{run:<4} killed {grand['killed'] / max(run, 1):6.1%}")
         if all_survivors:
             print("surviving kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
             print("survivors:")

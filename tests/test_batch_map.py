@@ -36,6 +36,10 @@ def _exit_on_three(n: int) -> int:
     return n
 
 
+def _pid(n: int) -> int:
+    return os.getpid()
+
+
 def _unpicklable(n: int) -> object:
     return (lambda: n) if n == 2 else n
 
@@ -75,7 +79,10 @@ def test_one_input_gives_its_facts_failures_and_document_count(tmp_path: Path) -
 
 
 def test_a_document_that_breaks_the_analysis_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[object, ...]] = []
+
     def fragile(text: str, *args: object) -> object:
+        calls.append(args)
         if "9" in text:
             raise KeyError("nine")
         return analyze(text, *args)  # type: ignore[arg-type]
@@ -91,6 +98,7 @@ def test_a_document_that_breaks_the_analysis_fails_alone(tmp_path: Path, monkeyp
     (tmp_path / "n.txt").write_text("Có 9 xã.", encoding="utf-8")
     [result] = run([str(tmp_path / "n.txt")], jobs=1)
     assert result.failures == [Failure(str(tmp_path / "n.txt"), "could not be processed (KeyError: 'nine')")]
+    assert calls[-1] == (str(tmp_path / "n.txt"), False, "")  # no word segmentation unless asked for
 
 
 def test_windows_cut_at_a_paragraph_a_sentence_or_a_word_in_their_second_half() -> None:
@@ -142,6 +150,11 @@ def test_ordered_map_in_order_with_errors_in_place() -> None:
     ]
     with pytest.raises(ValueError, match="thirteen"):
         list(ordered_map(_ten_times, [1, 13, 2], jobs=2, local=lambda n: n == 13))
+
+
+def test_two_jobs_are_two_worker_processes_from_the_start() -> None:
+    first, second = ordered_map(_pid, range(2), jobs=2, size=lambda n: batch.BATCH_BYTES)
+    assert len({first, second, os.getpid()}) == 3
 
 
 def test_dead_workers_cost_their_item_only() -> None:
@@ -205,3 +218,21 @@ def test_memory_stays_flat_at_four_batches_a_worker_read_ahead(size: object, ahe
     assert next(results) == 0
     assert pulled == ahead  # 2 workers x 4 batches of 16 items or 256 KiB
     assert sum(1 for _ in itertools.islice(results, 12)) == 12  # 1 to 12; 13 would raise
+
+
+def test_workers_end_cleanly_after_a_whole_run_and_are_killed_after_an_early_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+    ended: list[list[object]] = []
+    real = batch._Pool.close
+
+    def close(self: batch._Pool) -> None:
+        processes = [w.process for w in self.workers]
+        real(self)
+        ended.append([p.exitcode for p in processes])
+
+    monkeypatch.setattr(batch._Pool, "close", close)
+    assert list(ordered_map(_ten_times, range(10), jobs=2, size=lambda n: batch.BATCH_BYTES)) == [n * 10 for n in range(10)]
+    assert ended == [[0, 0]]  # told to stop, they stopped
+    results = ordered_map(_ten_times, range(100), jobs=2, size=lambda n: batch.BATCH_BYTES)
+    assert next(results) == 0
+    results.close()  # the reader went away (a closed pipe, Ctrl-C)
+    assert ended[1] == [-signal.SIGKILL, -signal.SIGKILL]

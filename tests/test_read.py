@@ -244,3 +244,14 @@ def test_legacy_vietnamese_is_read_when_sure_and_refused_when_not() -> None:
         decode(short)
     french = "Le café est à côté de la gare; il a été très bien reçu par la presse à Paris.".encode("latin-1")
     assert decode(french) == french.decode("latin-1")  # not Vietnamese: read as its encoding says
+
+
+def test_a_title_is_put_before_the_text_unless_the_text_opens_with_it(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    late = "Mở đầu. " * 40 + "Tin mới về xã."  # the title's words only far into the text
+    path.write_text(json.dumps({"id": "a", "title": "Tin mới", "content": late}, ensure_ascii=False), encoding="utf-8")
+    assert items(path) == [Document(f"{path}#a", "Tin mới\n\n" + late)]
+    for lead, prepended in ((202, False), (203, True)):  # within the first 200 characters and the (unstripped) title's length
+        body = "x" * lead + "Tin mới"
+        path.write_text(json.dumps({"id": "b", "title": " Tin mới ", "content": body}, ensure_ascii=False), encoding="utf-8")
+        assert items(path) == [Document(f"{path}#b", ("Tin mới\n\n" if prepended else "") + body)]
