@@ -255,3 +255,28 @@ def test_a_title_is_put_before_the_text_unless_the_text_opens_with_it(tmp_path: 
         body = "x" * lead + "Tin mới"
         path.write_text(json.dumps({"id": "b", "title": " Tin mới ", "content": body}, ensure_ascii=False), encoding="utf-8")
         assert items(path) == [Document(f"{path}#b", ("Tin mới\n\n" if prepended else "") + body)]
+
+
+def test_html_nested_deeper_than_any_parser_is_read_tag_by_tag(tmp_path: Path) -> None:
+    lines = [VIET, VIET.replace("7", "8"), VIET.replace("7", "9"), "Tổng kết: huyện có 4 xã mới được công nhận."]
+    page = (
+        "<html><head><title>Tin huyện</title><style>p {}</style></head><body>"
+        + "<div>" * 3000
+        + "<nav>Trang chủ<script>var x = 1;</script></nav>"
+        + "".join(f"<p>{line}</p>" for line in lines[:3])
+        + "<aside>Quảng cáo</aside>"
+        + f"<p>{lines[3]}</p>"
+        + "</div>" * 3000
+        + "</body></html>"
+    )
+    (tmp_path / "deep.html").write_text(page, encoding="utf-8")
+    assert read_input(str(tmp_path / "deep.html")).text == "\n".join(lines)  # no head, menu, script or aside
+
+
+def test_the_default_limit_is_50_mib(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024 + 1)  # sparse: nothing is written
+    with pytest.raises(InputError, match=r"^larger than the limit of 52,428,800 bytes \(--max-bytes\)$"):
+        read_raw(str(big))
+    assert items(big) == [Failure(str(big), "larger than the limit of 52,428,800 bytes (--max-bytes)")]

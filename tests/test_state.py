@@ -212,3 +212,18 @@ def test_names_that_are_not_utf8_are_kept_exactly(tmp_path: Path) -> None:
     assert "\\udcff" in path.read_text(encoding="utf-8") and "\\u1ee9" in path.read_text(encoding="utf-8")
     with State(str(path)) as st:
         assert st.entries[odd] == {"size": 1, "mtime_ns": 2, "sha256": "ab"} and "tức.txt" in st.entries
+
+
+def test_a_file_that_cannot_be_read_has_no_fingerprint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import statx.state
+
+    f = tmp_path / "a.txt"
+    f.write_text("x", encoding="utf-8")
+
+    def unreadable(path: str) -> str:
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(statx.state, "_sha256", unreadable)
+    with State(str(tmp_path / "s.json")) as st:
+        assert st.fingerprint(str(f)) is None
+        assert st.is_new(str(f), None)  # read (and fail) again next time, never recorded as done

@@ -329,3 +329,57 @@ def test_an_empty_excel_output_keeps_its_header_and_filter(tmp_path: Path) -> No
     book = openpyxl.load_workbook(out)
     assert book["facts"].auto_filter.ref == "A1:R2"
     assert [list(r) for r in book["documents"].iter_rows(values_only=True)] == [["doc", "facts"]]
+
+
+def test_a_killed_runs_temporary_files_are_removed_and_a_live_ones_kept(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from statx.write import remove_stale_temps
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, check=True)
+    dead, me, now = int(gone.stdout), os.getpid(), time.time()
+    hours = 3600
+    files = {
+        f".o.csv.{me}.abcdefgh.tmp": 0,  # this run's own
+        f".o.csv.{me}.abcdefg1.tmp": 23.5 * hours,  # a live run's, not yet a day old
+        f".o.csv.{me}.abcdefg2.tmp": 24.5 * hours,  # a day old: its PID may be another process now
+        ".o.csv.1.abcdefg3.tmp": 0,  # init's: running
+        f".o.csv.{dead}.abcdefgh.tmp": 0,  # its run is gone
+        ".o.csv.abcdefgh.tmp": 0,  # named as older versions did: no PID to ask
+        ".o.csv.bak.tmp": 0,  # not statx's
+        ".o.csvx.abcdefgh.tmp": 0,  # another output's
+        ".o.csv.abcdefgh.tmpx": 0,
+    }
+    for name, age in files.items():
+        (tmp_path / name).write_text("x", encoding="utf-8")
+        os.utime(tmp_path / name, (now - age, now - age))
+    (tmp_path / ".o.csv.abcdefg4.tmp").mkdir()  # a folder is no temporary file
+    removed = remove_stale_temps(tmp_path / "o.csv")
+    assert sorted(removed) == sorted([f".o.csv.{me}.abcdefg2.tmp", f".o.csv.{dead}.abcdefgh.tmp", ".o.csv.abcdefgh.tmp"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(set(files) - set(removed) | {".o.csv.abcdefg4.tmp"})
+    assert remove_stale_temps(tmp_path / "nowhere" / "o.csv") == []
+
+
+def test_write_errors_name_the_output_and_its_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from statx.write import _why
+
+    assert (
+        _why(Path("o.csv"), OSError(errno.EACCES, "x"))
+        == "cannot write o.csv: no permission to write in the current folder; nothing was written"
+    )
+    assert _why(Path("./o.csv"), OSError(errno.EROFS, "x")).startswith(
+        "cannot write o.csv: the current folder is on a read-only file system"
+    )
+    with pytest.raises(
+        OutputError, match=r"^cannot write .*nowhere/o\.csv: folder .*nowhere does not exist; nothing was written$"
+    ):
+        write_output(str(tmp_path / "nowhere" / "o.csv"), [A], "csv")
+    (tmp_path / "o.csv").write_text("old", encoding="utf-8")
+    assert (
+        _why(tmp_path / "o.csv", OSError(errno.ENOSPC, "x"))
+        == f"cannot write {tmp_path / 'o.csv'}: the disk is full; it is left as it was"
+    )
