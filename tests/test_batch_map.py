@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,13 @@ def _exit_on_three(n: int) -> int:
     if n == 3:
         os._exit(3)
     return n
+
+
+def _slow_death_on_one(n: int) -> int:
+    if n == 1:
+        time.sleep(2)  # meanwhile the other worker does every other item in reach and waits, idle
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n * 10
 
 
 def _pid(n: int) -> int:
@@ -236,3 +244,17 @@ def test_workers_end_cleanly_after_a_whole_run_and_are_killed_after_an_early_sto
     assert next(results) == 0
     results.close()  # the reader went away (a closed pipe, Ctrl-C)
     assert ended[1] == [-signal.SIGKILL, -signal.SIGKILL]
+
+
+def test_a_worker_that_died_idle_is_replaced_before_it_gets_work() -> None:
+    import multiprocessing
+
+    def lost(n: int, why: str) -> str:
+        for p in multiprocessing.active_children():  # the other worker, idle: killed too
+            if p.name == "statx-worker":
+                os.kill(p.pid, signal.SIGKILL)
+                p.join()
+        return why
+
+    got = list(ordered_map(_slow_death_on_one, range(20), jobs=2, size=lambda n: batch.BATCH_BYTES, lost=lost))
+    assert got == [0, "the worker process reading it was killed by SIGKILL", *(n * 10 for n in range(2, 20))]
