@@ -280,3 +280,13 @@ def test_the_default_limit_is_50_mib(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"^larger than the limit of 52,428,800 bytes \(--max-bytes\)$"):
         read_raw(str(big))
     assert items(big) == [Failure(str(big), "larger than the limit of 52,428,800 bytes (--max-bytes)")]
+
+
+def test_the_legacy_guess_needs_three_odd_words_and_one_in_twenty() -> None:
+    two = "Le garçon a reçu une lettre de sa mère hier soir à la gare."  # ç: a letter Vietnamese never writes
+    assert decode(two.encode("latin-1")) == two
+    three = "Le garçon a reçu une leçon de sa mère hier soir à la gare."
+    with pytest.raises(InputError, match="legacy 8-bit encoding"):
+        decode(three.encode("latin-1"))
+    long = three + " Elle est partie tôt le matin pour aller voir une amie qui habite loin de la ville." * 4
+    assert decode(long.encode("latin-1")) == long  # three odd words in more than sixty
