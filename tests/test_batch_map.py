@@ -39,7 +39,7 @@ def _exit_on_three(n: int) -> int:
 
 def _slow_death_on_one(n: int) -> int:
     if n == 1:
-        time.sleep(2)  # meanwhile the other worker does every other item in reach and waits, idle
+        time.sleep(3)  # meanwhile the other worker does every other item in reach and waits, idle
         os.kill(os.getpid(), signal.SIGKILL)
     return n * 10
 
