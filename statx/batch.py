@@ -19,6 +19,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
@@ -44,11 +45,18 @@ class InputResult:
     documents: int = 0
 
 
-def process_input(name: str, options: ReadOptions | None = None, segment: bool = False, raw: bytes | None = None) -> InputResult:
+def process_input(
+    name: str,
+    options: ReadOptions | None = None,
+    segment: bool = False,
+    raw: bytes | None = None,
+    reference: date | None = None,
+) -> InputResult:
     """Read one input (an article or a dump) and extract the facts of each of its documents.
 
     ``raw`` is the input's bytes when they were read elsewhere (a Dask client
-    reads files and sends their bytes to the workers).
+    reads files and sends their bytes to the workers); ``reference`` is the day
+    relative periods count from in a document without a date of its own.
     """
     facts: list[Fact] = []
     failures: list[Failure] = []
@@ -59,7 +67,7 @@ def process_input(name: str, options: ReadOptions | None = None, segment: bool =
             continue
         documents += 1
         try:
-            facts.extend(extract_document(item, segment))
+            facts.extend(extract_document(item, segment, reference))
         except MissingPackage:  # a broken install: the run stops, saying what is missing
             raise
         except Exception as exc:  # one document fails alone: the dump's other records go on
@@ -67,7 +75,7 @@ def process_input(name: str, options: ReadOptions | None = None, segment: bool =
     return InputResult(name, facts, failures, documents)
 
 
-def extract_document(document: Document, segment: bool = False) -> list[Fact]:
+def extract_document(document: Document, segment: bool = False, reference: date | None = None) -> list[Fact]:
     """The facts of one document: the function to map over a corpus in Dask, Spark or Ray.
 
     A document longer than ``WINDOW_CHARS`` is analysed one window at a time,
@@ -77,7 +85,7 @@ def extract_document(document: Document, segment: bool = False) -> list[Fact]:
     """
     text = document.text
     if len(text) <= WINDOW_CHARS:
-        return analyze(text, document.doc, segment, document.published).facts
+        return analyze(text, document.doc, segment, document.published, reference).facts
     published = document.published or published_date(text[:WINDOW_CHARS])
     facts: list[Fact] = []
     strings: dict[str, str] = {}  # one string object for each text the facts repeat (sentences, rules)
@@ -86,7 +94,7 @@ def extract_document(document: Document, segment: bool = False) -> list[Fact]:
         return strings.setdefault(value, value)
 
     for start, end in _windows(text, WINDOW_CHARS):
-        for f in analyze(text[start:end], document.doc, segment, published).facts:
+        for f in analyze(text[start:end], document.doc, segment, published, reference).facts:
             facts.append(
                 dataclasses.replace(
                     f,
@@ -424,10 +432,11 @@ def _portable(exc: Exception) -> Exception:
 class _Task:
     options: ReadOptions
     segment: bool
+    reference: date | None = None
 
     def __call__(self, name: str) -> InputResult:
         try:
-            return process_input(name, self.options, self.segment)
+            return process_input(name, self.options, self.segment, reference=self.reference)
         except MissingPackage:  # a broken install: the run stops, saying what is missing
             raise
         except Exception as exc:  # one input fails alone, named, whatever went wrong
@@ -438,7 +447,13 @@ def _lost(name: str, reason: str) -> InputResult:
     return InputResult(name, failures=[Failure(display_name(name), reason)])
 
 
-def run(names: Iterable[str], options: ReadOptions | None = None, jobs: int = 1, segment: bool = False) -> Iterator[InputResult]:
+def run(
+    names: Iterable[str],
+    options: ReadOptions | None = None,
+    jobs: int = 1,
+    segment: bool = False,
+    reference: date | None = None,
+) -> Iterator[InputResult]:
     """Process inputs (paths or ``-``) and yield one result per input, in input order."""
-    task = _Task(options or ReadOptions(), segment)
+    task = _Task(options or ReadOptions(), segment, reference)
     yield from ordered_map(task, names, jobs, local=lambda name: name == "-", size=_input_size, lost=_lost)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from statx.batch import InputResult, default_jobs, process_input
@@ -40,6 +41,7 @@ def run_dask(
     options: ReadOptions | None = None,
     segment: bool = False,
     window: int | None = None,
+    reference: date | None = None,
 ) -> Iterator[InputResult]:
     """Process inputs on a Dask cluster (``tcp://host:8786``, or ``local`` for a local one)."""
     opts = options or ReadOptions()
@@ -53,7 +55,7 @@ def run_dask(
             except InputError as exc:
                 pending.append(InputResult(name, failures=[Failure(name, str(exc))]))
             else:
-                pending.append(client.submit(process_input, name, opts, segment, raw, pure=False))
+                pending.append(client.submit(process_input, name, opts, segment, raw, reference, pure=False))
             while len(pending) >= limit:
                 yield _result(pending.popleft())
         while pending:

@@ -52,6 +52,8 @@ class Fact:
     part_of: int | None = None
     actor: str = ""
     period: str = ""
+    period_start: str = ""  # ISO date: the first day the period names
+    period_end: str = ""  # ISO date: its last day
     published: str = ""
     sentence: str = ""
     rules: str = ""

@@ -4,9 +4,10 @@ Money, percentages and counts do not share an axis (the money would hide the
 rest), so the chart has one panel per category, each with its own scale;
 grouping by category, each category's panel shows its sums by unit (``trang``
 and ``nhóm`` are not added up either). Bars are horizontal, so that long
-labels read whole: periods in time order (as :func:`statx.summary.pivot` sorts
-them, the ``2 * TOP`` most frequent when there are more), other labels the
-``TOP`` largest sums; a panel's title says how many were left out.
+labels read whole: periods as a time series, the intervals they name in time
+order from the top (as :func:`statx.summary.pivot` sorts them, the ``2 * TOP``
+most frequent when there are more; periods without dates are left out), other
+labels the ``TOP`` largest sums; a panel's title says how many were left out.
 """
 
 from __future__ import annotations
@@ -42,6 +43,16 @@ def _panels(frame: Any, by: list[str], skip_parts: bool) -> list[tuple[str, Any,
     return panels
 
 
+def _dated(panels: list[tuple[str, Any, str, int]]) -> list[tuple[str, Any, str, int]]:
+    """The panels' periods with dates, each panel with how many facts it left out; panels left empty go
+    (all of them but one when no period has dates)."""
+    out = []
+    for title, table, what, _ in panels:
+        no_dates = table["period_start"].astype(str) == ""
+        out.append((title, table[~no_dates].reset_index(drop=True), what, int(table.loc[no_dates, "count"].sum())))
+    return [p for p in out if len(p[1])] or out[:1]
+
+
 def _label(n: float) -> str:
     if float(n).is_integer():
         return f"{int(n):,}".replace(",", " ")
@@ -75,13 +86,15 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
         raise PlotUnavailable("plotting needs matplotlib: pip install 'statx[plot]'") from None
     from statx.write import atomic_output
 
-    panels = _panels(frame, by, skip_parts)
+    panels = [(title, table, what, 0) for title, table, what in _panels(frame, by, skip_parts)]
     time_series = by == ["period"] or (sorted(by) == ["category", "period"])
+    if time_series:  # a time series has dates: periods without them are left out, and counted
+        panels = _dated(panels)
     across = min(PANELS_ACROSS, max(1, len(panels)))
     down = max(1, math.ceil(len(panels) / across))
-    tallest = max((min(len(t), TOP) for _, t, _ in panels), default=1)
+    tallest = max((min(len(t), TOP) for _, t, _, _ in panels), default=1)
     if time_series:
-        tallest = max((min(len(t), 2 * TOP) for _, t, _ in panels), default=1)
+        tallest = max((min(len(t), 2 * TOP) for _, t, _, _ in panels), default=1)
     height = 0.9 + 0.26 * tallest
     plt.rcParams["font.family"] = "DejaVu Sans"
     fig, axes = plt.subplots(down, across, figsize=(7.0 * across, height * down + 0.6), dpi=100, squeeze=False)
@@ -89,8 +102,8 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
         fig.suptitle(f"statx: {measure} of value by {', '.join(by)}" + (" (parts left out)" if skip_parts else ""))
         for ax in axes.flat[len(panels) :]:
             ax.set_visible(False)
-        for ax, (title, table, what) in zip(axes.flat, panels, strict=False):
-            keys = [c for c in table.columns if c not in ("count", "sum", "min", "max")]
+        for ax, (title, table, what, undated) in zip(axes.flat, panels, strict=False):
+            keys = [c for c in table.columns if c not in ("count", "sum", "min", "max", "period_start", "period_end")]
             labels = [" · ".join(str(v) for v in row) for row in table[keys].itertuples(index=False)]
             values = [float(v) if v == v else 0.0 for v in table[measure]]
             order = sorted(range(len(values)), key=lambda i: -values[i])
@@ -116,6 +129,8 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
                 more = f"; the {len(shown)} most frequent of {len(order)} periods"
             elif left:
                 more = f"; the {len(shown)} largest of {len(order)}"
+            if undated:
+                more += f"; {undated:,} facts without dates left out"
             ax.set_ylabel(what, fontsize=8)
             ax.set_title(title + more, fontsize=10, loc="left")
             ax.tick_params(axis="x", labelsize=7)

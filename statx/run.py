@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import IO, Protocol
 
 from statx.batch import InputResult, default_jobs, run
@@ -57,6 +58,7 @@ class ExtractOptions:
     bom: bool = False
     raw: bool = False  # keep formula-like CSV cells as they are
     scheduler: str | None = None
+    reference_date: date | None = None  # what relative periods count from in an article without a date
 
     def validate(self) -> None:
         """Raise UsageError for a combination that cannot run."""
@@ -128,8 +130,8 @@ def _results(options: ExtractOptions, names: Iterable[str]) -> Iterator[InputRes
     if options.scheduler:
         from statx.distributed import run_dask
 
-        return run_dask(names, options.scheduler, options.read, options.segment)
-    return run(names, options.read, options.jobs or default_jobs(), options.segment)
+        return run_dask(names, options.scheduler, options.read, options.segment, reference=options.reference_date)
+    return run(names, options.read, options.jobs or default_jobs(), options.segment, options.reference_date)
 
 
 def iter_facts(options: ExtractOptions, names: Iterable[str], hooks: Hooks, report: Report) -> Iterator[Fact]:

@@ -1,21 +1,26 @@
 """Pivots over extracted facts: count, sum, min and max of value by any columns.
 
 Reads what ``statx extract`` wrote (CSV, JSON Lines or Excel) with pandas.
-Periods are grouped whatever their case and tone-mark placement (``Hiện nay``
-and ``hiện nay`` are one period) and come in time order: by the last year
-(and month) they name, those naming none last.
+Periods are grouped by the interval they name (``period_start``,
+``period_end``; a file without those columns has its period words resolved
+against each fact's ``published`` date), in time order, each labelled the
+short way (``2023-H1``, ``2023-Q1``, ``2020–2023-10``). Periods without dates
+come after them, grouped by their words whatever their case and tone-mark
+placement (``Hiện nay`` and ``hiện nay`` are one), and facts with no period last.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-__all__ = ["SUMMARY_COLUMNS", "SummaryError", "UnknownColumn", "load_facts", "period_key", "pivot"]
+__all__ = ["NONE", "SUMMARY_COLUMNS", "SummaryError", "UnknownColumn", "load_facts", "pivot"]
 
 SUMMARY_COLUMNS = ("count", "sum", "min", "max")
+NONE = "(none)"  # the key of facts with no value in a ``by`` column
+_DATES = ("published", "period_start", "period_end")
 _NOT_FACTS = (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".gz")
 _HINT = "statx summarize reads the CSV, JSON Lines or Excel file that statx extract writes"
 
@@ -55,8 +60,9 @@ def load_facts(path: str) -> Any:
         raise SummaryError(f"{path}: not a facts file; {_HINT}") from None
     if "value" not in frame.columns or "doc" not in frame.columns:
         raise SummaryError(f"{path}: not a facts file (no 'doc' and 'value' columns); {_HINT}")
-    if "published" in frame.columns and frame["published"].dtype.kind == "M":  # an Excel date column
-        frame["published"] = frame["published"].dt.strftime("%Y-%m-%d").fillna("")
+    for column in _DATES:
+        if column in frame.columns and frame[column].dtype.kind == "M":  # an Excel date column
+            frame[column] = frame[column].dt.strftime("%Y-%m-%d").fillna("")
     frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
     return frame
 
@@ -67,16 +73,51 @@ def _fold(text: str) -> str:
     return fold_text(unicodedata.normalize("NFC", " ".join(text.split())).lower())
 
 
-_YEAR = re.compile(r"(?<!\d)(?:(\d{1,2})\s*[-/.]\s*)?((?:19|20)\d\d)(?!\d)")
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value == value and value else None
+    except ValueError:
+        return None
 
 
-def period_key(period: str) -> tuple[int, int, str]:
-    """Where a period stands in time: its last year (and the month before it), then its folded text."""
-    found = _YEAR.findall(period)
-    if not found:
-        return (10_000, 0, _fold(period))
-    month, year = found[-1]
-    return (int(year), int(month) if month and int(month) <= 12 else 0, _fold(period))
+def _intervals(frame: Any) -> list[tuple[date, date] | None]:
+    """Each fact's period as dates: its ``period_start`` and ``period_end``, or
+    (in a file written before them) its words resolved against its ``published`` date."""
+    if "period_start" in frame.columns and "period_end" in frame.columns:
+        pairs = zip(frame["period_start"].map(_day), frame["period_end"].map(_day), strict=True)
+        return [(a, b) if a and b else None for a, b in pairs]
+    from statx.dates import resolve_period
+
+    published = frame["published"] if "published" in frame.columns else [""] * len(frame)
+    return [resolve_period(str(p), _day(d)) if p == p and p else None for p, d in zip(frame["period"], published, strict=True)]
+
+
+def _periods(frame: Any, words: Any) -> tuple[Any, Any, Any, dict[str, tuple[Any, ...]]]:
+    """The period key of each fact (a label, or words when it has no dates), its
+    first and last day as ISO dates, and where each key sorts."""
+    import pandas as pd
+
+    from statx.dates import period_label
+
+    spans = _intervals(frame)
+    folded = words.map(lambda p: p if p == NONE else _fold(p))
+    shown = words.groupby(folded).agg(lambda s: s.value_counts().index[0])  # the commonest spelling
+    keys, first, last, order = [], [], [], {}
+    for span, fold in zip(spans, folded, strict=True):
+        if span:
+            key = period_label(*span)
+            order[key] = (0, span[0].toordinal(), span[1].toordinal(), "")
+            keys.append(key)
+            first.append(span[0].isoformat())
+            last.append(span[1].isoformat())
+        else:
+            key = shown[fold]
+            order[key] = (2, 0, 0, "") if key == NONE else (1, 0, 0, fold)
+            keys.append(key)
+            first.append("")
+            last.append("")
+    index = frame.index
+    return pd.Series(keys, index=index), pd.Series(first, index=index), pd.Series(last, index=index), order
 
 
 def _numbers(column: Any) -> Any:
@@ -94,8 +135,10 @@ def pivot(frame: Any, by: list[str], skip_parts: bool = False) -> Any:
     """Count, sum, min and max of ``value`` for each combination of the ``by`` columns.
 
     Rows come sorted by the ``by`` columns, periods in time order (so
-    ``by=["period"]`` reads as a time series); empty keys show as ``(none)``; a
-    period is shown as it is most often written. ``skip_parts`` leaves out
+    ``by=["period"]`` reads as a time series): a period is the interval it
+    names, labelled the short way and followed by its ``period_start`` and
+    ``period_end``; periods without dates come after, as they are most often
+    written; empty keys show as ``(none)``, last. ``skip_parts`` leaves out
     breakdown parts (facts with a ``part_of``), so that a total and its parts
     are not counted twice.
     """
@@ -107,17 +150,15 @@ def pivot(frame: Any, by: list[str], skip_parts: bool = False) -> Any:
     if skip_parts and "part_of" in frame.columns:
         parts = pd.to_numeric(frame["part_of"], errors="coerce").notna()
         frame = frame[~parts]
+    dated = [*by[: by.index("period") + 1], "period_start", "period_end", *by[by.index("period") + 1 :]] if "period" in by else by
     if frame.empty:
-        return pd.DataFrame(columns=[*by, *SUMMARY_COLUMNS])
-    keys = frame[by].astype(str).replace({"": "(none)", "nan": "(none)", "None": "(none)"})
+        return pd.DataFrame(columns=[*dated, *SUMMARY_COLUMNS])
+    keys = frame[by].astype(str).replace({"": NONE, "nan": NONE, "None": NONE})
     order: dict[str, Any] = {}
     if "period" in by:
-        folded = keys["period"].map(lambda p: p if p == "(none)" else _fold(p))
-        shown = keys["period"].groupby(folded).agg(lambda s: s.value_counts().index[0])  # the commonest spelling
-        keys["period"] = folded.map(shown)
-        order["period"] = {name: (1, period_key(name)) if name != "(none)" else (2, (0, 0, "")) for name in shown}
-    grouped = frame.assign(**{c: keys[c] for c in by}).groupby(by, sort=True)["value"]
-    table = grouped.agg(list(SUMMARY_COLUMNS)).reset_index()
+        keys["period"], keys["period_start"], keys["period_end"], order["period"] = _periods(frame, keys["period"])
+    grouped = frame.drop(columns=["period_start", "period_end"], errors="ignore").assign(**{c: keys[c] for c in dated})
+    table = grouped.groupby(dated, sort=True)["value"].agg(list(SUMMARY_COLUMNS)).reset_index()
     if order:
         table = table.sort_values(by, key=lambda col: col.map(order[col.name]) if col.name in order else col, kind="stable")
         table = table.reset_index(drop=True)

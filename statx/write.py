@@ -12,8 +12,9 @@ call (a name followed by ``(``) or a ``|`` (a DDE link), which could run.
 
 Excel files need no guard: every text cell is written as a string, which a
 spreadsheet never evaluates, so ``read_excel`` gets the text as it was.
-Numbers are numbers with a thousands format, ``published`` a date, the header
-row frozen with a filter on it, and columns as wide as their content (capped).
+Numbers are numbers with a thousands format, ``published``, ``period_start``
+and ``period_end`` dates, the header row frozen with a filter on it, and
+columns as wide as their content (capped).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ __all__ = [
 
 FORMATS = ("table", "csv", "jsonl", "xlsx")
 NUMERIC = frozenset({"start", "end", "value", "value_max", "part_of"})
+DATES = ("published", "period_start", "period_end")  # ISO dates: null in JSON, date cells in Excel
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SIGNS = ("+", "-")
 _RUNNABLE = re.compile(r"\w\(|\|")  # a function call, a DDE link
@@ -116,8 +118,9 @@ def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = Tru
         # JSON keeps every string as written: no spreadsheet runs it; a missing date is null
         for fact in facts:
             d = fact.as_dict()
-            if not d["published"]:
-                d["published"] = None
+            for k in DATES:
+                if not d[k]:
+                    d[k] = None
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")
             n += 1
     else:
@@ -453,8 +456,9 @@ def _kept_xlsx(path: Path, replace: Collection[str]) -> list[dict[str, Any]]:
     kept = []
     for values in rows:
         fact = dict(zip(COLUMNS, values, strict=True))
-        if isinstance(fact["published"], datetime.datetime | datetime.date):
-            fact["published"] = fact["published"].strftime("%Y-%m-%d")
+        for k in DATES:
+            if isinstance(fact[k], datetime.datetime | datetime.date):
+                fact[k] = fact[k].strftime("%Y-%m-%d")
         if not _replaced(str(fact["doc"]), replace):
             kept.append(fact)
     book.close()
@@ -467,6 +471,6 @@ def _write_excel(target: Path, facts: list[Fact], keep: bool, replace: Collectio
     except ImportError:
         raise OutputError("Excel output needs openpyxl: pip install 'statx[excel]'") from None
     rows = (_kept_xlsx(target, replace) if keep else []) + [f.as_dict() for f in facts]
-    cells = [[_published(v) if k == "published" else (None if v == "" else v) for k, v in r.items()] for r in rows]
+    cells = [[_published(v) if k in DATES else (None if v == "" else v) for k, v in r.items()] for r in rows]
     write_xlsx(str(target), [("facts", list(COLUMNS), cells), ("documents", *documents_table(rows))])
     return len(facts)

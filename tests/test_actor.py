@@ -455,3 +455,9 @@ def test_after_a_list_of_places_the_subject_needs_no_capital() -> None:
     f = by_mention("Ngoài vé ngày, vé tháng có 120 lượt bán.")
     assert f["120"].actor != "vé tháng"
     assert by_mention("Sau gần 3 năm hoạt động, fanpage đã đăng hơn 600 bài.")["600"].actor == "fanpage"
+
+
+def test_a_page_word_at_the_end_of_the_text_does_not_break_the_reading() -> None:
+    # the page's name would start past the last token: no actor from it, and no crash
+    got = facts("lượt theo dõi 7 có trang Fanpage")
+    assert [f.mention for f in got] in ([], ["7"])

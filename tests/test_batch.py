@@ -245,7 +245,8 @@ def test_excel_output_reads_back_as_the_csv(folder: Path) -> None:
     run_statx("extract", "in/a.txt", "in/sub/c.jsonl.gz", "-o", "facts.csv", cwd=folder.parent)
     xl = pd.read_excel(folder.parent / "facts.xlsx", sheet_name="facts", keep_default_na=False)
     cs = pd.read_csv(folder.parent / "facts.csv", keep_default_na=False)
-    xl["published"] = xl["published"].map(lambda d: d.strftime("%Y-%m-%d") if hasattr(d, "strftime") else d)
+    for column in ("published", "period_start", "period_end"):  # date cells in Excel, ISO dates in CSV
+        xl[column] = xl[column].map(lambda d: d.strftime("%Y-%m-%d") if hasattr(d, "strftime") else d)
     assert xl.astype(str).values.tolist() == cs.astype(str).values.tolist()
     docs = pd.read_excel(folder.parent / "facts.xlsx", sheet_name="documents")
     assert dict(zip(docs["doc"], docs["facts"], strict=True)) == {

@@ -60,7 +60,10 @@ def test_every_fact_keeps_the_record_invariants(text: str) -> None:
         # is the sum of one split, so at most the sum of all the parts
         if total.check == "ok":
             splits = max(1, round(got / total.value)) if total.value else 1
-            assert math.isclose(got, splits * total.value, rel_tol=0.02)
+            # exact figures add up exactly; a rounded total and rounded parts ("gần 90", "hơn 60")
+            # are intervals of 2 % each, so together they may be 4 % apart
+            fuzzy = any(f.qualifier != "exact" for f in (total, *parts))
+            assert math.isclose(got, splits * total.value, rel_tol=0.041 if fuzzy else 1e-9)
             continue
         m = CHECK.fullmatch(total.check)
         assert m, total.check

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from statx import extract
-from tests.conftest import by_mention
+from tests.conftest import by_mention, facts
 
 
 def test_a_discipline_list_of_predicates() -> None:
@@ -12,7 +14,7 @@ def test_a_discipline_list_of_predicates() -> None:
         "Trong 14 đảng viên, có 3 người bị cách chức, 7 người bị cảnh cáo và 4 người bị khiển trách."
     )
     labels = {m: f[m].label for m in ("3", "7", "4")}
-    assert labels == {"3": "bị cách chức", "7": "bị cảnh cáo", "4": "bị khiển trách"}
+    assert labels == {"3": "cách chức", "7": "cảnh cáo", "4": "khiển trách"}  # a leading "bị" is no part of a label
     assert {f[m].category for m in ("3", "7", "4")} == {"discipline"}
 
 
@@ -57,3 +59,221 @@ def test_a_class_named_before_a_part_loses_its_verb() -> None:
     )
     assert [f[m].label for m in ("1.250", "2.310", "566")] == ["YouTube", "Facebook", "TikTok"]
     assert {f[m].part_of for m in ("1.250", "2.310", "566")} == {f["4.126"].start}
+
+
+# ---------------------------------------------------------------- labels: what tells a part from its siblings
+
+
+def labels(text: str, *mentions: str) -> list[str]:
+    f = by_mention(text)
+    return [f[m].label for m in mentions]
+
+
+def need_gazetteer() -> None:
+    from statx.lexicon.places import place_names
+
+    if not place_names():
+        pytest.skip("underthesea's address gazetteer is not installed: place names are unknown")
+
+
+def test_the_form_after_the_count_is_its_label() -> None:
+    text = "Năm qua có 9 đảng viên bị khai trừ, 14 đảng viên bị “cảnh cáo” và 31 trường hợp khiển trách."
+    assert labels(text, "9", "14", "31") == ["khai trừ", "cảnh cáo", "khiển trách"]
+
+
+def test_a_form_after_a_bracket_and_a_form_named_by_hinh_thuc() -> None:
+    text = "Huyện ủy có 6 đảng viên (4 ở xã Tân Lập, 2 ở xã Hòa Sơn) bị kỷ luật mức “cảnh cáo”."
+    assert labels(text, "6") == ["cảnh cáo"]
+    text = "Ban Thường vụ kỷ luật 1 tổ chức cơ sở đảng bằng hình thức khiển trách."
+    assert labels(text, "1") == ["khiển trách"]
+    assert labels("Có 12 đảng viên không bị kỷ luật.", "12") == [""]
+
+
+def test_a_colon_list_labels_each_item() -> None:
+    text = "Nhà bị hư hại gồm 22 căn (Bắc Kạn: 12, Lạng Sơn: 7, Phú Thọ: 3)."
+    assert labels(text, "12", "7", "3") == ["Bắc Kạn", "Lạng Sơn", "Phú Thọ"]
+    assert labels("Tổng cộng: 45 người.", "45") == [""]  # a heading alone is no list
+
+
+def test_a_colon_list_of_kinds_keeps_their_commas_and_shares_take_the_label() -> None:
+    text = "Vi phạm chủ yếu: quản lý tài chính, đầu tư công: 6 (30%); đạo đức, lối sống: 4 (20%)."
+    assert labels(text, "6", "30%", "4", "20%") == ["quản lý tài chính, đầu tư công"] * 2 + ["đạo đức, lối sống"] * 2
+
+
+def test_a_name_before_a_bracket_labels_the_count_in_it() -> None:
+    text = "Nhiều ca mắc ở các huyện: Mộc Châu (41); Mường Tè (17); Sìn Hồ (9)."
+    assert labels(text, "41", "17", "9") == ["Mộc Châu", "Mường Tè", "Sìn Hồ"]
+    text = "Giải có 20 đội, chia hai bảng: phía Bắc (11 đội), phía Nam (9 đội)."
+    assert labels(text, "11", "9") == ["phía Bắc", "phía Nam"]
+    text = "Hai tàu bị chìm gồm Sao Mai 8 (tàu hàng, 9 thuyền viên), Hồng Hà 2 (tàu cá, 6 thuyền viên)."
+    assert labels(text, "9", "6") == ["Sao Mai 8", "Hồng Hà 2"]
+
+
+def test_names_listed_before_their_counts() -> None:
+    text = "Lúa bị ngập 61 ha, gồm Khe Ngọt 40 ha, Bãi Mới 21 ha."
+    assert labels(text, "40", "21") == ["Khe Ngọt", "Bãi Mới"]
+    text = "Trong đó, cấp tỉnh 4 nhóm, cấp huyện 27 nhóm."
+    assert labels(text, "4", "27") == ["cấp tỉnh", "cấp huyện"]
+
+
+def test_a_place_of_the_gazetteer_is_a_label_alone() -> None:
+    need_gazetteer()
+    assert labels("Trong đợt mưa, Cà Mau 25 ha lúa bị ngập.", "25") == ["Cà Mau"]
+    assert labels("Đợt mưa, Khe Ngọt 25 ha lúa bị ngập.", "25") == [""]  # an unknown name needs a sibling
+
+
+def test_a_part_set_apart_with_rieng() -> None:
+    assert labels("Mưa làm 900 nhà tốc mái (riêng Bạc Liêu 700 nhà).", "700") == ["Bạc Liêu"]
+
+
+def test_what_follows_a_shared_noun_tells_the_counts_apart() -> None:
+    text = "Đoàn giành 16 huy chương gồm 5 huy chương vàng, 3 huy chương bạc và 8 huy chương đồng."
+    assert labels(text, "5", "3", "8") == ["vàng", "bạc", "đồng"]
+    text = "Thành phố có thêm 75 ca, gồm 50 ca trong khu cách ly và 25 ca cộng đồng."
+    assert labels(text, "50", "25") == ["trong khu cách ly", "cộng đồng"]
+
+
+def test_where_each_part_is_after_its_noun() -> None:
+    text = "Có 5 hộ bị thiệt hại (3 hộ tại xã Tân Lập, 2 hộ tại xã Hòa Sơn)."
+    assert labels(text, "3", "2") == ["xã Tân Lập", "xã Hòa Sơn"]
+
+
+def test_a_form_before_the_first_count_is_shared_along_va() -> None:
+    assert labels("Tỉnh ủy kỷ luật khiển trách 2 chi bộ và 9 đảng viên.", "2", "9") == ["khiển trách", "khiển trách"]
+    assert labels("Tỉnh ủy thi hành kỷ luật 2 chi bộ và 9 đảng viên.", "9") == [""]
+
+
+def test_kinds_of_violation_after_their_counts() -> None:
+    text = "Chủ yếu do vi phạm quy chế làm việc (6 trường hợp), 4 trường hợp vi phạm đạo đức, lối sống."
+    assert labels(text, "6", "4") == ["quy chế làm việc", "đạo đức, lối sống"]
+    assert labels("Có 11 đảng viên vi phạm đến mức phải kỷ luật.", "11") == [""]
+
+
+def test_the_source_of_each_amount() -> None:
+    text = "Dự án cần 420 tỷ đồng, gồm 300 tỷ đồng từ ngân sách tỉnh và 120 tỷ đồng từ nguồn xã hội hóa."
+    assert labels(text, "300 tỷ", "120 tỷ") == ["ngân sách tỉnh", "nguồn xã hội hóa"]
+
+
+def test_a_share_or_change_beside_a_labelled_part_takes_its_label() -> None:
+    text = "Hình thức kỷ luật: cảnh cáo 13 (chiếm 40%), khiển trách 20 (60%)."
+    assert labels(text, "40%", "60%") == ["cảnh cáo", "khiển trách"]
+    text = "Trong đó, thu nội địa 900 tỷ đồng, đạt 52%; thu xuất nhập khẩu 120 tỷ đồng, đạt 48%."
+    assert labels(text, "52%", "48%") == ["thu nội địa", "thu xuất nhập khẩu"]
+
+
+def test_the_rest_of_a_list() -> None:
+    text = "Ngoài 3 trường hợp đã bị kỷ luật, 27 trường hợp còn lại đang được xem xét."
+    assert labels(text, "27") == ["còn lại"]
+
+
+def test_after_trong_do_the_subject_of_each_clause_is_its_label() -> None:
+    text = (
+        "Trong đó, đường sắt xảy ra 40 vụ, làm chết 12 người, bị thương 9 người; "
+        "đường biển xảy ra 6 vụ, làm chết 2 người. Đường sông xảy ra 1 vụ. Thời tiết xảy ra 3 đợt mưa."
+    )
+    assert labels(text, "40", "12", "9", "6", "1", "3") == ["đường sắt"] * 3 + ["đường biển", "Đường sông", ""]
+    assert labels("Tỉnh ủy đạt 40 điểm, huyện ủy đạt 32 điểm.", "40") == [""]  # no "trong đó", no sentence before
+
+
+def test_parallel_subjects_before_the_same_verb_name_the_parts() -> None:
+    text = (
+        "Tổng vốn là 1.600 tỷ đồng. Đợt một (2019 - 2021) là 900 tỷ đồng. Đợt hai (2022 - 2024) là 700 tỷ đồng. "
+        "Vốn tỉnh giai đoạn 2025 - 2030 là 300 tỷ đồng; vốn huyện là hơn 80 tỷ đồng."
+    )
+    assert labels(text, "1.600 tỷ", "900 tỷ", "700 tỷ", "300 tỷ", "80 tỷ") == [
+        "",
+        "Đợt một",
+        "Đợt hai",
+        "Vốn tỉnh giai đoạn 2025 - 2030",
+        "vốn huyện",
+    ]
+
+
+def test_a_verb_that_opens_the_qualifier_still_marks_parallel_subjects() -> None:
+    text = "Khách trong nước ước đạt 4,1 triệu lượt, tăng 12%; khách nước ngoài ước đạt 0,9 triệu lượt, tăng 30%."
+    assert labels(text, "4,1 triệu", "12%", "0,9 triệu", "30%") == ["Khách trong nước"] * 2 + ["khách nước ngoài"] * 2
+
+
+def test_classes_that_do_not_differ_and_objects_after_a_classifier_are_no_labels() -> None:
+    assert labels("Có 100 đồn (công an 9 huyện; công an 91 xã).", "9", "91") == ["", ""]
+    assert labels("Bài đăng có 200 lượt xem, 50 lượt thích.", "200", "50") == ["", ""]
+    assert labels("Có 500 hộ, trong đó 340 hộ nghèo.", "340") == [""]
+
+
+def test_a_part_opened_by_trong_do_is_told_from_its_total_by_what_follows_the_noun() -> None:
+    assert labels("Thành phố có thêm 75 ca mắc mới, trong đó có 20 ca cộng đồng.", "75", "20") == ["", "cộng đồng"]
+
+
+def test_places_alike_before_the_same_verb_and_a_place_after_an_opening_word() -> None:
+    need_gazetteer()
+    text = "Mưa lũ làm hư hỏng nhiều nhà, Bắc Kạn có 30 nhà, Lạng Sơn có 12 nhà bị sập."
+    assert labels(text, "30", "12") == ["Bắc Kạn", "Lạng Sơn"]
+    assert labels("Mưa làm hư hại nhiều nhà. Tại Phú Thọ: 9 nhà.", "9") == ["Phú Thọ"]
+
+
+def test_a_reason_after_do_is_a_kind_and_replaces_a_generic_action() -> None:
+    text = "Trong đó, thi hành kỷ luật 40 đảng viên do tham ô, 95 đảng viên do suy thoái về tư tưởng, đạo đức."
+    assert labels(text, "40", "95") == ["tham ô", "suy thoái về tư tưởng, đạo đức"]
+    text = "Trong đó, chi bộ A thi hành kỷ luật 6 trường hợp, chi bộ B thi hành kỷ luật 9 trường hợp."
+    assert labels(text, "6", "9") == ["chi bộ A", "chi bộ B"]
+
+
+def test_without_the_gazetteer_names_still_label_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from statx.lexicon import places
+
+    places.place_names.cache_clear()
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    try:
+        assert places.place_names() == frozenset()
+        assert labels("Lúa bị ngập gồm Khe Ngọt 40 ha, Bãi Mới 21 ha.", "40", "21") == ["Khe Ngọt", "Bãi Mới"]
+        assert labels("Trong đợt mưa, Cà Mau 25 ha lúa bị ngập.", "25") == [""]
+    finally:
+        places.place_names.cache_clear()
+
+
+def test_names_listed_after_nhu_before_the_same_verb() -> None:
+    text = "Số ca mắc tăng cao ở nhiều nơi, như Bắc Kạn tăng 74%, Lạng Sơn tăng 51%, TP.Khe Ngọt tăng 20%."
+    assert labels(text, "74%", "51%", "20%") == ["Bắc Kạn", "Lạng Sơn", "TP.Khe Ngọt"]
+    text = "Hãng Alpha chặn 300 clip. Hãng Alpha đã chặn khoảng 300 clip trong năm."
+    assert labels(text, "300") == [""]  # a headline repeated is no sibling
+
+
+def test_sentences_framed_alike_name_their_first_count() -> None:
+    text = "Ở môn Bơi, đoàn giành 5 huy chương gồm 2 huy chương vàng và 3 huy chương bạc. Môn Cờ vua, đoàn giành 3 huy chương."
+    assert labels(text, "5", "2") == ["môn Bơi", "vàng"]
+    assert [f.label for f in facts(text) if f.mention == "3"] == ["bạc", "Môn Cờ vua"]  # as written
+    assert labels("Ở môn Bơi, đoàn giành 5 huy chương.", "5") == [""]  # one frame alone frames nothing apart
+
+
+def test_forms_joined_by_a_comma_before_the_count() -> None:
+    assert labels("Chi bộ đã xóa tên, cho ra khỏi Đảng đối với 6 đảng viên.", "6") == ["xóa tên, cho ra khỏi Đảng"]
+
+
+def test_names_linked_to_their_counts_and_changes_beside_them() -> None:
+    text = "Các thị trường chính gồm: Alpha với 7,5 tỷ USD, tăng mạnh 21%; Beta đạt trị giá 2,2 tỷ USD, tăng 9%."
+    assert labels(text, "7,5 tỷ", "21%", "2,2 tỷ", "9%") == ["Alpha", "Alpha", "Beta", "Beta"]
+
+
+def test_a_subject_after_va_that_ends_a_counted_item() -> None:
+    text = "Tổng thu đạt 90 tỷ đồng, trong đó khối nhà nước đạt 60 tỷ đồng, tăng 5% và khối tư nhân đạt 30 tỷ đồng."
+    assert labels(text, "60 tỷ", "5%", "30 tỷ") == ["khối nhà nước", "khối nhà nước", "khối tư nhân"]
+
+
+def test_a_lone_place_before_co_is_the_actor_not_a_label() -> None:
+    need_gazetteer()
+    assert labels("Ngày 5/1, Lạng Sơn có 250 ca mắc mới.", "250") == [""]
+
+
+def test_gazetteer_names_are_read_from_either_way_of_writing_the_file() -> None:
+    import json
+
+    from statx.lexicon import places
+
+    data = {
+        "province_names": {"a": {"short": "Khe Ngọt"}},
+        "ward_mapping": [{"old_district": "Huyện Bãi Mới", "old_ward": "Xã Đồi Thông", "new_ward": "Phường 3"}],
+    }
+    for text in (json.dumps(data, ensure_ascii=False), json.dumps(data)):  # raw, then escaped
+        assert sorted(n for n, _ in places._names(text)) == ["3", "Bãi Mới", "Khe Ngọt", "Đồi Thông"]

@@ -187,3 +187,11 @@ def test_a_glued_currency_before_den_makes_a_range() -> None:
 @pytest.mark.parametrize(("words", "value"), [("Một phần tư", 25), ("Ba phần tư", 75)])
 def test_quarters_are_fractions(words: str, value: int) -> None:
     assert by_mention(f"{words} số doanh nghiệp cho biết chi phí giảm.")[words].value == value
+
+
+def test_a_percent_sign_on_the_next_line_is_not_the_numbers() -> None:
+    from statx import extract
+
+    got = [(f.mention, f.category) for f in extract("Số hộ nghèo còn 7\n% là mục tiêu năm tới.")]
+    assert ("7", "other") in got or all(m != "7\n%" and "\n" not in m for m, _ in got)
+    assert all("\n" not in f.mention for f in extract("Tỷ lệ đạt 7 \n%"))

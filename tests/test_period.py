@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from statx import extract
 from statx.text import tokenize
 from statx.understand.period import PERIOD, periods
-from tests.conftest import by_mention, facts
+from tests.conftest import by_mention, facts, run_statx
 from tests.test_properties import PIECES
 
 
@@ -78,3 +86,135 @@ def test_time_phrases_found_at_token_starts_are_all_the_regex_finds(text: str) -
     """The period finder tries its regex only where a phrase can start; it must find what a scan of every position finds."""
     got = [m.span() for m in periods(text, tokenize(text), len(text))]
     assert got == [m.span() for m in PERIOD.finditer(text)]
+
+
+# ---------------------------------------------------------------- the dates a period names, through extract
+
+
+def _dates(text: str, reference: date | None = None) -> list[tuple[str, str, str, str]]:
+    return [(f.mention, f.period, f.period_start, f.period_end) for f in extract(text, "t.txt", reference=reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "first", "last"),
+    [
+        ("Năm 2022, xã trồng mới 300 cây xanh.", "Năm 2022", "2022-01-01", "2022-12-31"),
+        ("Nhiệm kỳ 2020-2025, huyện kết nạp 450 đảng viên mới.", "Nhiệm kỳ 2020-2025", "2020-01-01", "2025-12-31"),
+        ("Giai đoạn 2016 - 2020, tỉnh xây 35 trường học.", "Giai đoạn 2016 - 2020", "2016-01-01", "2020-12-31"),
+        ("Quý 2/2024, phường tiếp nhận 86 hồ sơ.", "Quý 2/2024", "2024-04-01", "2024-06-30"),
+        ("Quý IV năm 2021, chợ đón 900 lượt khách.", "Quý IV năm 2021", "2021-10-01", "2021-12-31"),
+        ("6 tháng cuối năm 2021, tỉnh xử lý 64 vụ việc.", "6 tháng cuối năm 2021", "2021-07-01", "2021-12-31"),
+        ("Sáu tháng đầu năm 2019, xã có 120 hộ thoát nghèo.", "Sáu tháng đầu năm 2019", "2019-01-01", "2019-06-30"),
+        ("Tháng 11/2022, thư viện nhận 1.500 cuốn sách.", "Tháng 11/2022", "2022-11-01", "2022-11-30"),
+        ("Tháng 2-2024, đội tuần tra bắt 14 xe.", "Tháng 2-2024", "2024-02-01", "2024-02-29"),
+        ("9 tháng năm 2023, nhà máy xuất 70 tấn hàng.", "9 tháng năm 2023", "2023-01-01", "2023-09-30"),
+        ("Ngày 5/3/2024, đội kiểm tra 12 cửa hàng.", "Ngày 5/3/2024", "2024-03-05", "2024-03-05"),
+        ("Tính đến hết năm 2020, huyện có 58 câu lạc bộ.", "Tính đến hết năm 2020", "2020-12-31", "2020-12-31"),
+    ],
+)
+def test_a_period_with_its_year_gets_its_dates_without_a_reference(text: str, period: str, first: str, last: str) -> None:
+    ((_, got, a, b),) = _dates(text)
+    assert (got, a, b) == (period, first, last)
+
+
+RELATIVE = [
+    ("6 tháng đầu năm, huyện tiếp nhận 230 đơn thư.", "6 tháng đầu năm", "2025-01-01", "2025-06-30"),
+    ("Từ đầu năm đến nay, đội cứu hộ đưa 48 người về nơi an toàn.", "Từ đầu năm đến nay", "2025-01-01", "2025-08-20"),
+    ("Hiện nay, tỉnh có 27 hợp tác xã.", "Hiện nay", "2025-08-20", "2025-08-20"),
+    ("Quý I, chi nhánh mở 19 tài khoản.", "Quý I", "2025-01-01", "2025-03-31"),
+    ("Tháng 7, câu lạc bộ đón 33 hội viên.", "Tháng 7", "2025-07-01", "2025-07-31"),
+    ("Từ năm 2021 đến nay, thôn làm 6 km đường.", "Từ năm 2021 đến nay", "2021-01-01", "2025-08-20"),
+    ("Từ ngày 3 đến 9/7, trạm y tế khám cho 210 em.", "Từ ngày 3 đến 9/7", "2025-07-03", "2025-07-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "period", "first", "last"), RELATIVE)
+def test_a_relative_period_counts_from_the_reference_date(text: str, period: str, first: str, last: str) -> None:
+    ((_, got, a, b),) = _dates(text, date(2025, 8, 20))
+    assert (got, a, b) == (period, first, last)
+    ((_, words, none_a, none_b),) = _dates(text)  # no reference: the words stay, no dates (not today's)
+    assert (words, none_a, none_b) == (period, "", "")
+
+
+def test_a_relative_period_counts_from_the_articles_header_date_before_any_reference() -> None:
+    text = "Bản tin huyện\n\n12/05/2024 - 08:15\n\nTừ đầu năm đến nay, huyện hỗ trợ 75 hộ nghèo. Hiện nay, huyện còn 9 hộ."
+    want = [("75", "Từ đầu năm đến nay", "2024-01-01", "2024-05-12"), ("9", "Hiện nay", "2024-05-12", "2024-05-12")]
+    assert _dates(text) == want
+    assert _dates(text, date(2030, 1, 1)) == want  # the article's own date wins
+    assert [f.published for f in extract(text)] == ["2024-05-12"] * 2
+
+
+def test_a_period_that_names_no_time_gets_no_dates() -> None:
+    assert _dates("Thời gian qua, phường vận động 40 hộ.", date(2025, 1, 1)) == [("40", "Thời gian qua", "", "")]
+    assert _dates("Xã có 40 hộ.", date(2025, 1, 1)) == [("40", "", "", "")]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+    st.lists(st.sampled_from([text for text, *_ in RELATIVE] + ["Năm 2022, xã có 3 hộ.", "Quý 4/2019, xã có 8 hộ."]), max_size=4),
+)
+def test_through_extract_every_period_start_is_on_or_before_its_end(reference: date, texts: list[str]) -> None:
+    found = extract(" ".join(texts), "t.txt", reference=reference)
+    for f in found:
+        assert bool(f.period_start) == bool(f.period_end)
+        assert f.period_start <= f.period_end  # ISO dates sort as days
+        if f.period in ("Năm 2022", "Quý 4/2019"):  # a period with its year has dates whatever the reference
+            assert f.period_start, f.period
+
+
+def test_reference_date_option_fills_dates_in_csv_jsonl_and_excel(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("6 tháng đầu năm, huyện tiếp nhận 230 đơn thư. Thời gian qua, xã có 40 hộ.\n", encoding="utf-8")
+    done = run_statx("extract", str(article), "-f", "csv", "--reference-date", "2023-09-30")
+    rows = list(csv.DictReader(io.StringIO(done.stdout.decode())))
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [
+        ("230", "2023-01-01", "2023-06-30"),
+        ("40", "", ""),
+    ]
+    assert list(rows[0])[13:16] == ["period", "period_start", "period_end"]
+    done = run_statx("extract", str(article), "-f", "jsonl", "--reference-date", "2023-09-30")
+    lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [(d["period_start"], d["period_end"]) for d in lines] == [("2023-01-01", "2023-06-30"), (None, None)]
+    no_reference = run_statx("extract", str(article), "-f", "jsonl")
+    assert [json.loads(line)["period_start"] for line in no_reference.stdout.decode().splitlines()] == [None, None]
+    pytest.importorskip("openpyxl", reason="Excel output is the optional extra statx[excel]")
+    from openpyxl import load_workbook
+
+    book = tmp_path / "f.xlsx"
+    assert run_statx("extract", str(article), "-o", str(book), "--reference-date", "2023-09-30").returncode == 0
+    sheet = load_workbook(book)["facts"]
+    header = [c.value for c in sheet[1]]
+    first, last = sheet.cell(2, header.index("period_start") + 1), sheet.cell(2, header.index("period_end") + 1)
+    assert (first.value, last.value) == (datetime(2023, 1, 1), datetime(2023, 6, 30))
+    assert first.number_format == last.number_format == "yyyy-mm-dd"
+    assert sheet.cell(3, header.index("period_start") + 1).value is None
+
+
+@pytest.mark.parametrize("bad", ["2023-13-01", "30/09/2023", "20230930", "yesterday"])
+def test_a_reference_date_that_is_no_day_is_a_usage_error(bad: str, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Xã có 40 hộ.\n", encoding="utf-8")
+    done = run_statx("extract", str(tmp_path / "a.txt"), "-f", "csv", "--reference-date", bad)
+    assert done.returncode == 2
+    assert "--reference-date" in done.stderr.decode() and "YYYY-MM-DD" in done.stderr.decode()
+
+
+def test_a_documents_own_date_from_its_source_comes_before_the_reference() -> None:
+    from statx import Document, extract_document
+
+    doc = Document("dump.jsonl#7", "6 tháng đầu năm, huyện tiếp nhận 230 đơn thư.", published="2022-09-01")
+    (f,) = extract_document(doc, reference=date(2030, 1, 1))
+    assert (f.published, f.period_start, f.period_end) == ("2022-09-01", "2022-01-01", "2022-06-30")
+    (g,) = extract_document(Document("b.txt", doc.text), reference=date(2030, 1, 1))
+    assert (g.published, g.period_start, g.period_end) == ("", "2030-01-01", "2030-06-30")
+
+
+def test_the_reference_date_reaches_worker_processes(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Quý I, chi nhánh mở 19 tài khoản.\n", encoding="utf-8")
+    done = run_statx("extract", "a.txt", "b.txt", "-j", "2", "-f", "csv", "--reference-date", "2021-05-05", cwd=tmp_path)
+    rows = list(csv.DictReader(io.StringIO(done.stdout.decode())))
+    assert [(r["doc"], r["period_start"], r["period_end"]) for r in rows] == [
+        ("a.txt", "2021-01-01", "2021-03-31"),
+        ("b.txt", "2021-01-01", "2021-03-31"),
+    ]

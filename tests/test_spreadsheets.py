@@ -88,6 +88,8 @@ def test_the_sample_in_excel_cell_by_cell(tmp_path: Path) -> None:
         expected = dict(fact)
         expected["doc"] = str(SAMPLE)
         expected["published"] = datetime.datetime(2023, 10, 15)
+        for k in ("period_start", "period_end"):  # date cells, read back as datetimes
+            expected[k] = datetime.datetime.fromisoformat(expected[k]) if expected[k] else None
         got = {k: v for k, v in zip(rows[0], cells, strict=True)}
         assert got == {k: (None if v == "" else v) for k, v in expected.items()}
     documents = list(book["documents"].iter_rows(values_only=True))
@@ -103,7 +105,7 @@ def test_excel_opens_readable(tmp_path: Path) -> None:
     sheet = openpyxl.load_workbook(tmp_path / "facts.xlsx")["facts"]
     header = [c.value for c in sheet[1]]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:R13"
+    assert sheet.auto_filter.ref == "A1:T13"
     assert all(c.font.bold for c in sheet[1])
 
     def width(name: str) -> float:
@@ -135,11 +137,11 @@ def test_read_excel_round_trip_matches_json_lines(tmp_path: Path) -> None:
             cell = row[key]
             if value is None or value == "":
                 assert pd.isna(cell), (key, cell)
-            elif key == "published":
-                assert cell == pd.Timestamp(str(value))
+            elif key in ("published", "period_start", "period_end"):
+                assert cell == pd.Timestamp(str(value)), (key, cell, value)
             else:
                 assert cell == value, (key, cell, value)
-    assert frame["published"].dtype.kind == "M"
+    assert frame["published"].dtype.kind == frame["period_start"].dtype.kind == frame["period_end"].dtype.kind == "M"
     assert frame["value"].dtype.kind in "if" and frame["start"].dtype.kind == "i"
 
 

@@ -57,21 +57,71 @@ def test_one_number_format_without_exponents(tmp_path: Path) -> None:
     ]
 
 
-def test_periods_fold_case_and_tone_and_come_in_time_order(tmp_path: Path) -> None:
-    periods = ["năm 2024", "Hiện nay", "tháng 3-2021", "hiện nay", "từ năm 2019 đến nay", "Năm 2024", "", "quý I/2023"]
-    rows = [f"a.txt,{i},{i + 1},x,{i + 1},exact,,,,people,,,,{p},,s,r," for i, p in enumerate(periods)]
+def test_periods_group_by_the_days_they_name_in_time_order_those_without_dates_after(tmp_path: Path) -> None:
+    # a file written before period_start/period_end: the words are resolved against each fact's published date
+    periods = [
+        "năm 2024",
+        "Hiện nay",
+        "tháng 3-2021",
+        "hiện nay",
+        "từ năm 2019 đến nay",
+        "Năm 2024",
+        "",
+        "quý I/2023",
+        "Cả năm 2024",
+    ]
+    published = ["", "", "", "", "2024-06-30", "", "", "", ""]
+    rows = [
+        f"a.txt,{i},{i + 1},x,{i + 1},exact,,,,people,,,,{p},{d},s,r,"
+        for i, (p, d) in enumerate(zip(periods, published, strict=True))
+    ]
     (tmp_path / "f.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
     done = run_statx("summarize", "f.csv", "--by", "period", cwd=tmp_path)
-    assert done.returncode == 0
-    got = [(r["period"], r["count"]) for r in _csv(done.stdout)]
+    assert done.returncode == 0, done.stderr.decode()
+    got = [(r["period"], r["period_start"], r["period_end"], r["count"], r["sum"]) for r in _csv(done.stdout)]
     assert got == [
-        ("từ năm 2019 đến nay", "1"),
-        ("tháng 3-2021", "1"),
-        ("quý I/2023", "1"),
-        ("năm 2024", "2"),
-        ("Hiện nay", "2"),
-        ("(none)", "1"),
+        ("2019–2024-06", "2019-01-01", "2024-06-30", "1", "5"),
+        ("2021-03", "2021-03-01", "2021-03-31", "1", "3"),
+        ("2023-Q1", "2023-01-01", "2023-03-31", "1", "8"),
+        ("2024", "2024-01-01", "2024-12-31", "3", "16"),  # three ways of writing one year
+        ("Hiện nay", "", "", "2", "6"),  # relative, and no published date: no dates, one group whatever the case
+        ("(none)", "", "", "1", "7"),
     ]
+
+
+def test_periods_group_by_the_dates_extract_wrote_in_every_summary_format(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "6 tháng đầu năm, huyện có 20 hộ. Quý II, huyện có 5 hộ. Năm 2022, huyện có 7 hộ. Thời gian qua, huyện có 3 hộ.\n",
+        encoding="utf-8",
+    )
+    assert run_statx("extract", str(article), "-o", str(tmp_path / "f.jsonl"), "--reference-date", "2023-08-01").returncode == 0
+    done = run_statx("summarize", str(tmp_path / "f.jsonl"), "--by", "period", "-f", "jsonl")
+    got = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [(d["period"], d["period_start"], d["period_end"], d["sum"]) for d in got] == [
+        ("2022", "2022-01-01", "2022-12-31", 7),
+        ("2023-H1", "2023-01-01", "2023-06-30", 20),
+        ("2023-Q2", "2023-04-01", "2023-06-30", 5),
+        ("Thời gian qua", "", "", 3),
+    ]
+    pytest.importorskip("openpyxl", reason="Excel output is the optional extra statx[excel]")
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    assert run_statx("summarize", str(tmp_path / "f.jsonl"), "--by", "period", "-o", str(tmp_path / "s.xlsx")).returncode == 0
+    rows = list(load_workbook(tmp_path / "s.xlsx")["summary"].iter_rows(values_only=True))
+    assert rows[0][:4] == ("period", "period_start", "period_end", "count")
+    assert [r[:3] for r in rows[1:]] == [
+        ("2022", datetime(2022, 1, 1), datetime(2022, 12, 31)),
+        ("2023-H1", datetime(2023, 1, 1), datetime(2023, 6, 30)),
+        ("2023-Q2", datetime(2023, 4, 1), datetime(2023, 6, 30)),
+        ("Thời gian qua", None, None),
+    ]
+    # the same from the Excel facts file, whose dates are date cells
+    assert run_statx("extract", str(article), "-o", str(tmp_path / "f.xlsx"), "--reference-date", "2023-08-01").returncode == 0
+    again = run_statx("summarize", str(tmp_path / "f.xlsx"), "--by", "period", "-f", "jsonl")
+    assert [json.loads(line) for line in again.stdout.decode().splitlines()] == got
 
 
 def test_a_table_on_a_terminal_but_csv_into_a_pipe(facts: Path) -> None:
@@ -135,7 +185,7 @@ def test_plots_have_a_panel_per_category_and_stay_a_readable_size(facts: Path, t
         assert done.returncode == 0, done.stderr.decode()
         height, width = matplotlib.image.imread(png).shape[:2]
         assert width <= 1400 and height <= 2400  # not a 4,550-pixel strip
-        assert _ink_rows(png) > 200
+        assert _ink_rows(png) > (120 if by == "period" else 200)  # by period: only the four categories with dates
     # six categories in the sample: three rows of two panels, taller than one panel
     one = tmp_path / "one.csv"
     one.write_text(HEADER + "a.txt,0,1,x,5,exact,,trang,,social_account,,,,,,s,r,\n", encoding="utf-8")
@@ -143,3 +193,20 @@ def test_plots_have_a_panel_per_category_and_stay_a_readable_size(facts: Path, t
     assert (
         matplotlib.image.imread(tmp_path / "category.png").shape[0] > 2 * matplotlib.image.imread(tmp_path / "one.png").shape[0]
     )
+
+
+def test_a_period_plot_is_a_time_series_of_the_facts_with_dates(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="plots are the optional extra statx[plot]")
+    import matplotlib.image
+
+    dated = ["a.txt,0,1,x,5,exact,,,,people,,,,năm 2023,,s,r,", "a.txt,2,3,x,8,exact,,,,people,,,,quý I/2024,,s,r,"]
+    undated = ["a.txt,4,5,x,9,exact,,,,money,,,,hiện nay,,s,r,"]  # a category with no dates: no panel of its own
+    (tmp_path / "both.csv").write_text(HEADER + "\n".join(dated + undated) + "\n", encoding="utf-8")
+    (tmp_path / "dated.csv").write_text(HEADER + "\n".join(dated) + "\n", encoding="utf-8")
+    for name in ("both", "dated"):
+        done = run_statx(
+            "summarize", f"{name}.csv", "--by", "period", "--plot", f"{name}.png", "-o", f"{name}.out.csv", cwd=tmp_path
+        )
+        assert done.returncode == 0, done.stderr.decode()
+    assert matplotlib.image.imread(tmp_path / "both.png").shape == matplotlib.image.imread(tmp_path / "dated.png").shape
+    assert _csv((tmp_path / "both.out.csv").read_bytes())[-1]["period"] == "hiện nay"  # the summary keeps them, last

@@ -41,8 +41,8 @@ class _Scanner(Qualifiers):
         r = p.decimal_words(r)
         j = r.end
         toks = self.toks
-        if j < len(toks) and toks[j].text == "%":
-            return r, True, j + 1
+        if j < len(toks) and toks[j].text == "%" and "\n" not in self.text[toks[j - 1].end : toks[j].start]:
+            return r, True, j + 1  # a sign on the next line is no part of the number: the sentence ends between
         n = self.lex.percent_words.at(self.lows, j)
         if n:
             return r, True, j + n

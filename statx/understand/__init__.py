@@ -10,7 +10,8 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 * :mod:`~statx.understand.notfacts`: is it a fact at all;
 * :mod:`~statx.understand.unit`: its unit, and what it counts;
 * :mod:`~statx.understand.category`: what kind of thing that is;
-* :mod:`~statx.understand.label`: what tells a part apart from its siblings;
+* :mod:`~statx.understand.label`: what tells a part apart from its siblings (with
+  :mod:`~statx.understand.siblings`, the labels only a sentence's list shows);
 * :mod:`~statx.understand.period`: when;
 * :mod:`~statx.understand.actor`: whose;
 * :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from statx.facts import Dropped, Fact
 from statx.numbers import find_numbers
@@ -31,10 +33,11 @@ from statx.understand.actor import carry_actor, read_actor
 from statx.understand.breakdown import breakdowns
 from statx.understand.category import money_list, online_article, read_category, share_list_noun
 from statx.understand.context import candidates, lexicon
-from statx.understand.label import read_label
+from statx.understand.label import beside_labels, read_label
 from statx.understand.notfacts import on_not_over, sort_out
 from statx.understand.period import published_date, read_periods
 from statx.understand.record import record
+from statx.understand.siblings import list_labels
 from statx.understand.unit import read_object, read_unit
 
 __all__ = ["Analysis", "analyze", "extract"]
@@ -46,13 +49,15 @@ class Analysis:
     dropped: list[Dropped]
 
 
-def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "") -> Analysis:
+def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "", reference: date | None = None) -> Analysis:
     """Facts and dropped mentions of one document's NFC text.
 
     ``segment`` uses underthesea's word segmentation for object boundaries
     (optional extra ``statx[nlp]``; slower, see :mod:`statx.segment`).
     ``published`` is the article's date when its source gives one (HTML
     metadata, a dump's date field); otherwise it is read from the header.
+    Relative periods ("năm nay", "quý này") count from that date, else from
+    ``reference``; with neither they keep their words and get no dates.
     """
     lx = lexicon()
     toks = tokenize(text)
@@ -68,12 +73,15 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         read_actor(c, text, lx)
     share_list_noun(cands, lx)
     money_list(cands)
+    list_labels(cands, lx)
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
+    beside_labels(cands, lx)
     periods = read_periods(cands, text, sents, lx)
-    return Analysis(record(cands, periods, text, sents, doc, published or published_date(text)), dropped)
+    return Analysis(record(cands, periods, text, sents, doc, published or published_date(text), reference), dropped)
 
 
-def extract(text: str, doc: str = "-", segment: bool = False) -> list[Fact]:
-    """The numeric facts of one document's text (NFC-normalised here)."""
-    return analyze(unicodedata.normalize("NFC", text), doc, segment).facts
+def extract(text: str, doc: str = "-", segment: bool = False, reference: date | None = None) -> list[Fact]:
+    """The numeric facts of one document's text (NFC-normalised here); ``reference`` is the day
+    relative periods count from when the text has no date of its own."""
+    return analyze(unicodedata.normalize("NFC", text), doc, segment, reference=reference).facts

@@ -152,8 +152,9 @@ def _page_at(c: Cand, k: int, n: int, lx: Lexicon, end: int) -> list[Tok] | None
     j = k + n
     for m in (1, 2):  # "kênh thông tin Zalo …": a word or two that say what kind of page
         named = j + m < end and (lows[j + m] in aw.networks or toks[j + m].capitalized)
-        kind = all(toks[q].is_word and not toks[q].capitalized and lows[q] not in aw.page_name_end for q in range(j, j + m))
-        if named and kind:
+        if named and all(
+            toks[q].is_word and not toks[q].capitalized and lows[q] not in aw.page_name_end for q in range(j, j + m)
+        ):
             j += m
             break
     while j < end and lows[j] in aw.networks and toks[j].is_word:

@@ -88,6 +88,22 @@ class Lexicon:
     subjects: frozenset[Phrase]
     labels: Phrases
     label_skip: Phrases
+    forms: Phrases
+    form_gap: Phrases
+    class_heads: Phrases
+    item_openers: Phrases
+    apart: Phrases
+    rest: Phrases
+    beside: Phrases
+    violation: Phrases
+    not_kind: Phrases
+    at_place: Phrases
+    source_stop: Phrases
+    goes_on: Phrases
+    list_intro: Phrases
+    frame_openers: Phrases
+    name_links: Phrases
+    form_stop: frozenset[str]
     openers: Phrases
     total_after: Phrases
     total_before: Phrases
@@ -185,8 +201,7 @@ def lexicon() -> Lexicon:
         inspections=_phrases(disc["inspections"]),
         not_violations=_phrases(disc["not_violations"]),
         subjects=frozenset(phrase(s) for s in disc["subjects"]),
-        labels=_phrases(cues["labels"]["words"]),
-        label_skip=_phrases(cues["labels"]["skip"]),
+        **_label_words(cues["labels"]),
         **_breakdown_words(cues["breakdown"]),
         actor_verbs=_phrases(cues["actor"]["verbs"]),
         verb_nouns=_phrases(cues["actor"]["verb_nouns"]),
@@ -220,6 +235,35 @@ def lexicon() -> Lexicon:
         year_word_before=frozenset(nf["year_word_before"]["words"]),
         set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
     )
+
+
+def _label_words(lb: dict[str, Any]) -> dict[str, Any]:
+    """The words of cues.toml's [labels]: the forms, classes, openers and links of the label shapes."""
+    return dict(
+        labels=_phrases(lb["words"]),
+        label_skip=_phrases(lb["skip"]),
+        form_stop=frozenset(lb["form_stop"]),
+        **{key: _phrases(lb[key]) for key in _LABEL_PHRASES},
+    )
+
+
+_LABEL_PHRASES = (
+    "forms",
+    "form_gap",
+    "class_heads",
+    "item_openers",
+    "apart",
+    "rest",
+    "beside",
+    "violation",
+    "not_kind",
+    "at_place",
+    "source_stop",
+    "goes_on",
+    "list_intro",
+    "frame_openers",
+    "name_links",
+)
 
 
 def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:
@@ -272,7 +316,7 @@ class Where:
     tokens, cue phrases. Found once per sentence, for all its numbers, instead
     of each number's rule walking its window of tokens."""
 
-    __slots__ = ("_lows", "_marks", "_numbers", "_starts", "toks")
+    __slots__ = ("_lows", "_marks", "_numbers", "_starts", "_words", "shapes", "toks")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
@@ -280,6 +324,8 @@ class Where:
         self._numbers: list[int] | None = None
         self._starts: dict[int, list[int]] = {}
         self._lows: list[str] | None = None
+        self._words: frozenset[str] | None = None
+        self.shapes: tuple[Any, ...] | None = None  # what a rule found once for the sentence (the label shapes it can hold)
 
     def of(self, mark: str) -> list[int]:
         """Token indexes of a punctuation mark, in order."""
@@ -317,6 +363,12 @@ class Where:
         if self._lows is None:
             self._lows = [t.low for t in self.toks]
         return self._lows
+
+    def has(self, phrases: Phrases) -> bool:
+        """Whether a word that starts one of ``phrases`` is in the sentence: a rule's quick way out."""
+        if self._words is None:
+            self._words = frozenset(self.lows())
+        return not self._words.isdisjoint(phrases.by_first)
 
     def starts(self, phrases: Phrases) -> list[int]:
         """Token indexes where one of ``phrases`` starts."""

@@ -1,46 +1,325 @@
-"""What tells a part apart from its siblings: its label.
+"""What tells a part apart from its siblings: its label (FACTS.md `label`).
 
-The shapes it knows: a label word before the number ("khiển trách 35", "cảnh
-cáo đối với 2 đảng viên", ``lexicon/cues.toml`` ``[labels]``); and, for a part
-that a breakdown rule links to its total, the class named before it ("cấp
-xã 40 nhóm", "tỉnh A 90 ha"), the verb right before it ("nền tảng đã
-gỡ khoảng 700 clip") or the predicate after its noun ("bị thương").
+Shapes of Vietnamese, each a rule named in ``Fact.rules``: a form or class named
+before the number ("khiển trách 35", "Bắc Kạn: 12 nhà", "phía Bắc (11 đội)",
+"riêng Lạng Sơn 40 nhà") or after its noun ("361 đảng viên bị khai trừ", "5
+trường hợp khiển trách", "12 huy chương vàng, 3 huy chương bạc"), kinds of
+violation, sources of money, the subjects of clauses alike, and a share or
+change beside a labelled part. Words are in ``lexicon/cues.toml`` ``[labels]``;
+places come from underthesea's gazetteer (:mod:`statx.lexicon.places`).
+
+:func:`read_label` reads the words around one count;
+:func:`statx.understand.siblings.list_labels` a sentence's counts together; :func:`beside_labels` runs after the breakdowns;
+:func:`class_label`, :func:`bracket_label`, :func:`verb_label` and
+:func:`part_label` label a part that a breakdown rule links.
 """
 
 from __future__ import annotations
 
-from statx.understand.context import Cand, Lexicon, is_number_tok
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from operator import attrgetter
 
-__all__ = ["bracket_label", "class_label", "part_label", "read_label", "verb_label"]
+from statx.lexicon import Phrases
+from statx.lexicon.places import place_names
+from statx.numbers.lexicon import lexicon as number_lexicon
+from statx.understand.context import Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok
+
+__all__ = [
+    "ITEM_MARKS",
+    "beside_labels",
+    "bracket_label",
+    "class_label",
+    "item_end",
+    "join_words",
+    "name_start",
+    "part_label",
+    "read_label",
+    "verb_label",
+]
+
+# words that can start a number in running text, and marks that open a list item
+_NUMBER_WORDS = number_lexicon().starting_words
+_BULLETS = frozenset("-–—•+*·▪►●")
+
+_QUOTE_MARKS = frozenset("\"“”‘’'«»")
+# marks that end a list item or open one
+ITEM_MARKS = frozenset(",;:(")
+
+
+def join_words(toks: Sequence[Tok]) -> str:
+    """Tokens as written, one space where the text has white space: "đạo đức, lối sống"."""
+    out: list[str] = []
+    for k, t in enumerate(toks):
+        if k and t.start > toks[k - 1].end:
+            out.append(" ")
+        out.append(t.text)
+    return "".join(out)
 
 
 def read_label(c: Cand, lx: Lexicon) -> None:
-    toks, lows = c.toks, c.where.lows()
-    k = c.q0
+    """A label from the words around the count alone, the first shape that fits."""
+    rules = c.where.shapes
+    if rules is None:  # the shapes whose word the sentence holds, found once for its counts
+        rules = c.where.shapes = tuple((name, rule) for name, rule, cue in _LOCAL_LABELS if c.where.has(cue(lx)))
+    for name, rule in rules:
+        label = rule(c, lx)
+        if label:
+            c.label = label
+            c.rules.append(f"label:{name}")
+            return
+
+
+def _word_before(c: Cand, lx: Lexicon) -> int:
+    """Where a label before the count ends: before "đạt", "là", "có" or "đối với" ("cảnh cáo đối với 2 đảng viên")."""
+    toks, k = c.toks, c.q0
     if k > 0 and toks[k - 1].low in ("đạt", "là", "có"):
+        return k - 1
+    if k > 1 and toks[k - 2].low == "đối" and toks[k - 1].low == "với":
+        return k - 2
+    return k
+
+
+def _form_label(c: Cand, lx: Lexicon) -> str:
+    """A form named right before the count: "khiển trách 35", "cảnh cáo đối với 2 đảng viên",
+    "xóa tên, cho ra khỏi Đảng đối với 7 đảng viên" (forms joined by a comma)."""
+    lows = c.where.lows()
+    k = _word_before(c, lx)
+    if k < 1 or lows[k - 1] not in lx.forms.by_last:
+        return ""
+    j = k - lx.forms.ending(lows, k)
+    if j == k:
+        return ""
+    while j > 1 and lows[j - 1] == "," and (n := lx.forms.ending(lows, j - 1)):
+        j -= n + 1
+    return join_words(c.toks[j:k])
+
+
+def _before_label(c: Cand, lx: Lexicon) -> str:
+    """Any label of the lexicon right before the count: "thi hành kỷ luật 9 đảng viên", "vé tháng 37.000"."""
+    k, lows = _word_before(c, lx), c.where.lows()
+    n = lx.labels.ending(lows, k) if k > 0 and lows[k - 1] in lx.labels.by_last else 0
+    return join_words(c.toks[k - n : k]) if n else ""
+
+
+def _form_after_label(c: Cand, lx: Lexicon) -> str:
+    """The form after the count's noun: "361 đảng viên bị khai trừ", "42 trường hợp khiển trách",
+    "10 đảng viên bị “khiển trách”", "1 chi bộ bị kỷ luật bằng hình thức khiển trách",
+    "4 đảng viên (…) bị kỷ luật mức “cảnh cáo”"."""
+    toks, lows = c.toks, c.where.lows()
+    k, end, words = c.i1, min(len(toks), c.i1 + 32), 0
+    form = first_at(c.where.starts(lx.forms), c.i1)
+    if form is None or form >= end:
+        return ""  # no form after the count: the common case, found once per sentence
+    while k < end:
+        t = toks[k]
+        if t.text == "(" and k > c.i1:  # a bracket after the noun: skip it
+            close = first_at(c.where.of(")"), k)
+            if close is None or close > k + 14:
+                return ""
+            k = close + 1
+            continue
+        if t.text in _QUOTE_MARKS:
+            k += 1
+            continue
+        low = t.low
+        if t.kind != "w" or low in lx.form_stop or low in _NUMBER_WORDS:
+            return ""
+        if low in lx.forms.by_first and (n := lx.forms.at(lows, k)):
+            return join_words(toks[k : k + n])
+        if low in lx.form_gap.by_first and (n := lx.form_gap.at(lows, k)):
+            k += n
+            continue
+        words += 1
+        if words > 12:
+            return ""
+        k += 1
+    return ""
+
+
+def _colon_label(c: Cand, lx: Lexicon) -> str:
+    """The item before a colon in a list of "Name: N": "Bắc Lâm: 12, Nam Lâm: 3", "vi phạm đạo đức, lối sống: 14 (18%);"."""
+    toks, lows = c.toks, c.where.lows()
+    k = c.q0 - 1
+    if k < 1 or toks[k].text != ":":
+        return ""
+    # a list: another count right after a colon in the sentence
+    colons = [j for j in c.where.of(":") if any(is_number_tok(t) for t in toks[j + 1 : j + 3])]
+    if len(colons) < 2:
+        found = name_start(c, k, lx)  # "…; Bắc Kạn: 12 nhà": a place needs no sibling
+        return join_words(toks[found[0] : k]) if found and found[1] else ""
+    j = k
+    while j > 0 and k - j < 24:
+        t = toks[j - 1]
+        if t.text in "(;:[" or t.is_digit or t.text in ")%" or lx.openers.ending(lows, j):
+            break
+        if t.text == "," and j >= 2 and (toks[j - 2].text in ")%" or toks[j - 2].is_digit):
+            break  # the end of the item before
+        if t.kind == "p" and t.text not in ",-–/&" and t.text not in _QUOTE_MARKS:
+            break
+        j -= 1
+    if k - j >= 24:
+        return ""
+    while j < k and (toks[j].kind == "p" or lx.item_openers.at(lows, j)):
+        j += lx.item_openers.at(lows, j) or 1
+    while k > j and toks[k - 1].low in ("đạt", "là", "có"):
         k -= 1
-    elif k > 1 and toks[k - 2].low == "đối" and toks[k - 1].low == "với":
-        k -= 2  # "cảnh cáo đối với 2 đảng viên"
-    n = lx.labels.ending(lows, k)
-    if n:
-        c.label = " ".join(t.text for t in toks[k - n : k])
-        c.rules.append("label:before")
+    return join_words(toks[j:k]) if k > j else ""
+
+
+def _apart_label(c: Cand, lx: Lexicon) -> str:
+    """A part set apart: "(riêng Bắc Lâm 120 nhà)", "riêng khối doanh nghiệp đạt 40 tỷ đồng"."""
+    toks, lows = c.toks, c.where.lows()
+    k = c.q0 - (lx.actor_verbs.ending(lows, c.q0) or 0)
+    for j in range(k - 1, max(k - 7, -1), -1):
+        if not toks[j].is_word:
+            return ""
+        n = lx.apart.at(lows, j)
+        if n and j + n < k:
+            return join_words(toks[j + n : k])
+    return ""
+
+
+def name_start(c: Cand, end: int, lx: Lexicon) -> tuple[int, bool] | None:
+    """Where a name ending at toks[end] starts, when a list item's mark or opener stands before it,
+    and whether it is a place of the gazetteer: "Bắc Lâm", "xã Bắc Lâm", "tàu Sao Mai 8", "TP.Bắc Lâm"."""
+    toks, lows = c.toks, c.where.lows()
+    j = end
+    if j > 0 and toks[j - 1].is_digit and j - 1 > 0 and toks[j - 2].is_word and toks[j - 2].capitalized:
+        j -= 1  # a name ending in digits: "Sao Mai 8"
+    while j > 0 and end - j < 6:
+        t = toks[j - 1]
+        if t.is_word and t.capitalized:
+            j -= 1
+        elif t.text in "-." and j > 1 and toks[j - 2].is_word and toks[j - 2].capitalized and j < end:
+            j -= 1  # "Bà Rịa - Vũng Tàu", "TP.Hà Nội"
+        else:
+            break
+    if j == end or not toks[j].is_word or not toks[j].capitalized:
+        return None
+    place = join_words(toks[j:end]) in place_names()
+    if not place:  # "Tại Bắc Kạn: 9 nhà", "Riêng Lạng Sơn 12 nhà": an opening word with a capital
+        n = lx.at_place.at(lows, j) or lx.item_openers.at(lows, j)
+        if n and j + n < end and join_words(toks[j + n : end]) in place_names():
+            j, place = j + n, True
+    head = lx.class_heads.ending(lows, j)
+    j -= head
+    before = toks[j - 1] if j > 0 else None
+    opened = before is not None and (lx.item_openers.ending(lows, j) or lx.at_place.ending(lows, j))
+    if before is not None and not (before.text in ITEM_MARKS or before.low in _BULLETS or opened):
+        return None  # "Công an tỉnh Bắc Lâm 12 …": a name inside a longer one
+    if (before is None or before.low in _BULLETS) and not head and not place and end - j < 2:
+        return None  # a capital that opens the sentence: "Có 5 …"
+    return j, place
+
+
+def _name_bracket_label(c: Cand, lx: Lexicon) -> str:
+    """A name before the bracket the count stands in: "Bắc Lâm (131)", "phía Bắc (11 đội)",
+    "Sao Mai 8 (tàu hàng, 11 thuyền viên)"."""
+    toks, opening = c.toks, c.where.of("(")
+    at = bisect_left(opening, c.q0) - 1  # the last "(" before the count
+    j = opening[at] if at >= 0 else -1
+    if j < 1 or c.q0 - j > 7 or any(not (t.kind == "w" or t.text == ",") for t in toks[j + 1 : c.q0]):
+        return ""
+    found = name_start(c, j, lx)
+    return join_words(toks[found[0] : j]) if found else ""
+
+
+def item_end(c: Cand, lx: Lexicon) -> int:
+    """The token after the words that follow the count in its list item: up to a mark, "và", a number,
+    or a verb after the first word of what follows the noun ("4 chi đoàn chức năng thì có …")."""
+    toks, lows = c.toks, c.where.lows()
+    verbs, after = lx.actor_verbs.by_first, max(c.i1 + 1, c.unit_end)
+    k, end = c.i1, min(len(toks), c.i1 + 10)
+    while k < end:
+        t = toks[k]
+        if t.kind != "w" or t.low in ("và", "hoặc") or t.low in _NUMBER_WORDS:
+            break
+        verb = k > after and t.low in verbs and not t.capitalized and lx.actor_verbs.at(lows, k)
+        if verb and not in_verb_noun(lows, k, c.i1, lx):
+            break
+        k += 1
+    return k
+
+
+def _source_label(c: Cand, lx: Lexicon) -> str:
+    """The source of an amount: "20 tỷ đồng từ ngân sách tỉnh", "5 tỷ đồng từ nguồn vốn xã hội hóa"."""
+    toks, lows = c.toks, c.where.lows()
+    j = c.unit_end
+    if "unit:currency" not in c.rules or j >= len(toks) or lows[j] != "từ":
+        return ""
+    k = j + 1
+    while k < len(toks) and k < j + 8 and toks[k].is_word and not is_number_tok(toks[k]) and not lx.source_stop.at(lows, k):
+        k += 1
+    return join_words(toks[j + 1 : k]) if k - j >= 3 else ""
+
+
+_COLON, _BRACKET, _FROM = Phrases([(":",)]), Phrases([("(",)]), Phrases([("từ",)])
+# each shape: its rule's name, the rule, and the words one of which the sentence must hold
+_LOCAL_LABELS: tuple[tuple[str, Callable[[Cand, Lexicon], str], Callable[[Lexicon], Phrases]], ...] = (
+    ("before", _form_label, attrgetter("forms")),
+    ("form after", _form_after_label, attrgetter("forms")),
+    ("word before", _before_label, attrgetter("labels")),
+    ("colon", _colon_label, lambda lx: _COLON),
+    ("apart", _apart_label, attrgetter("apart")),
+    ("name before bracket", _name_bracket_label, lambda lx: _BRACKET),
+    ("source", _source_label, lambda lx: _FROM),
+)
+
+
+def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
+    """After the breakdowns: a share or change printed beside a labelled part takes its label
+    ("khiển trách 28 (chiếm 45%)", "thu nội địa 10 tỷ đồng, đạt 50%"); "N trường hợp còn lại" is the rest."""
+    for at, c in enumerate(cands):
+        if c.label:
+            continue
+        p = cands[at - 1] if at else None
+        if p is not None and p.label and p.sent == c.sent and c.q0 - p.unit_end <= 8 and _beside(p, c, lx):
+            c.label = p.label
+            c.rules.append("label:beside")
+            continue
+        j = c.unit_end if c.unit_end > c.i1 else c.i1 + len(c.noun)
+        if j > c.i1 and c.where.has(lx.rest) and (n := lx.rest.at(c.where.lows(), j)):
+            c.label = join_words(c.toks[j : j + n])
+            c.rules.append("label:rest")
+
+
+def _beside(p: Cand, c: Cand, lx: Lexicon) -> bool:
+    """``c`` is a share or change printed right after ``p``'s noun: "(chiếm 45%)", ", tăng 5 vụ"."""
+    toks, lows = c.toks, c.where.lows()
+    j = p.unit_end
+    while j < c.q0 and j < p.unit_end + 3 and toks[j].is_word:
+        j += 1  # the noun after the unit
+    if j >= c.q0 or toks[j].text not in ("(", ","):
+        return False
+    k, said = j + 1, False
+    while k < c.q0 and (n := lx.beside.at(lows, k)):
+        k, said = k + n, True
+    return k == c.q0 and (c.m.percent or said)
 
 
 def class_label(p: Cand, lx: Lexicon) -> None:
     """A part's label from the class named before it in a list: "cấp huyện 156 nhóm", "Hà Giang 142 ha"."""
     toks, lows = p.toks, p.where.lows()
     k = p.q0
-    while k > 0 and (n := lx.actor_verbs.ending(lows, k)):
+    while k > 0 and (n := lx.actor_verbs.ending(lows, k)) and not in_verb_noun(lows, k - 1, max(0, k - 3), lx):
         k -= n  # "thủy sản đạt 9,1 tỷ USD", "YouTube gỡ 1.250 video": the verb is no part of the class
     j = k
     while j > 0 and k - j < 5 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có"):
         j -= 1
     # three words, or four set off by a mark or the sentence start ("…, nhóm nông sản chính đạt 28,6 tỷ USD")
     fits = k - j <= 3 or (k - j == 4 and (j == 0 or not toks[j - 1].is_word))
-    if k > j and fits and not lx.actor_verbs.at(lows, j):
-        p.label = " ".join(t.text for t in toks[j:k])
+    if k > j and fits and not lx.actor_verbs.at(lows, j) and not _same_words_before_another(p, j, k):
+        p.label = join_words(toks[j:k])
         p.rules.append("label:class")
+
+
+def _same_words_before_another(p: Cand, j: int, k: int) -> bool:
+    """The words toks[j:k] before p's count also stand before another number of its sentence: they tell
+    nothing apart ("công an 9 huyện; công an 91 xã")."""
+    lows, n, gap = p.where.lows(), k - j, p.q0 - k
+    words = lows[j:k]
+    return any(m != p.i0 and m - gap - n >= 0 and lows[m - gap - n : m - gap] == words for m in p.where.numbers())
 
 
 def bracket_label(p: Cand, lx: Lexicon) -> None:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from datetime import date, datetime
 
+from statx.dates import resolve_period
 from statx.lexicon import fold
 from statx.text import Token
 from statx.understand.context import START, Cand, Lexicon
 
-__all__ = ["PERIOD", "PERIOD_LAST", "periods", "published_date", "read_periods"]
+__all__ = ["PERIOD", "PERIOD_LAST", "period_dates", "periods", "published_date", "read_periods", "reference_date"]
 
 
 _HEADER_DATE = re.compile(r"(\d(?<![\d/]\d)\d?)[/-](\d{1,2})[/-]((?:19|20)\d{2})(?![\d/])")
@@ -32,6 +34,30 @@ def published_date(text: str) -> str:
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return ""
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def reference_date(published: str, reference: date | None = None) -> date | None:
+    """The day relative periods count from: the article's own date, else the one the caller gives."""
+    try:
+        return date.fromisoformat(published[:10]) if published else reference
+    except ValueError:  # a published date that is no day
+        return reference
+
+
+def period_dates(periods: list[str], reference: date | None) -> list[tuple[str, str]]:
+    """Each period's first and last day as ISO dates, ``("", "")`` when its words name none
+    (or count from a reference there is not); each distinct phrase is resolved once."""
+    if isinstance(reference, datetime):
+        reference = reference.date()
+    seen: dict[str, tuple[str, str]] = {"": ("", "")}
+    out = []
+    for words in periods:
+        got = seen.get(words)
+        if got is None:
+            span = resolve_period(words, reference)
+            got = seen[words] = (span[0].isoformat(), span[1].isoformat()) if span else ("", "")
+        out.append(got)
+    return out
 
 
 PERIOD = re.compile(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from statx.facts import Fact
 from statx.numbers import to_plain
 from statx.understand.context import Cand
+from statx.understand.period import period_dates, reference_date
 
 __all__ = ["record"]
 
@@ -24,12 +27,20 @@ def _sentence_text(text: str, s0: int, s1: int, start: int, end: int, cache: dic
 
 
 def record(
-    cands: list[Cand], periods: list[str], text: str, sents: list[tuple[int, int]], doc: str, published: str
+    cands: list[Cand],
+    periods: list[str],
+    text: str,
+    sents: list[tuple[int, int]],
+    doc: str,
+    published: str,
+    reference: date | None = None,
 ) -> list[Fact]:
-    """The facts of a document's candidates, in order, each with its period (``periods``, one a candidate)."""
+    """The facts of a document's candidates, in order, each with its period (``periods``, one a candidate)
+    and the dates it names, counted from ``published`` when the article has a date, else from ``reference``."""
     facts = []
     sent_text: dict[int, str] = {}
-    for c, period in zip(cands, periods, strict=True):
+    dates = period_dates(periods, reference_date(published, reference))
+    for c, period, (first, last) in zip(cands, periods, dates, strict=True):
         s0, s1 = sents[c.sent] if sents else (0, len(text))
         m = c.m
         facts.append(
@@ -48,6 +59,8 @@ def record(
                 part_of=c.part_of,
                 actor=c.actor,
                 period=period,
+                period_start=first,
+                period_end=last,
                 published=published,
                 sentence=_sentence_text(text, s0, s1, m.start, m.end, sent_text),
                 rules=";".join(dict.fromkeys(c.rules)),

@@ -1,0 +1,466 @@
+"""What tells a part apart from its siblings, read from a sentence's counts together.
+
+The shapes that are labels only beside siblings: names or classes before the
+counts of a list ("Bắc Kạn 30 ha, Lạng Sơn 11 ha", "cấp tỉnh 4 nhóm, cấp huyện
+27 nhóm"; a place of the gazetteer stands alone), what follows a shared noun
+("12 huy chương vàng, 3 huy chương bạc"), where each part is ("tại xã …"), kinds
+of violation ("vi phạm …", "do …"), the subjects of clauses after "trong đó" or
+"như" and of clauses alike before the same verb, sentences framed alike ("Ở môn
+X, …"), and a form shared along "và". :func:`list_labels` runs after every
+count's own words have been read (:func:`statx.understand.label.read_label`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from statx.lexicon.places import place_names
+from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, lexicon, phrase
+from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start
+
+__all__ = ["list_labels"]
+
+_YEAR_SHAPE = re.compile(r"\d{4}(?:\s*[-–]\s*\d{4})?")
+
+
+def _kind_labels(group: list[Cand], lx: Lexicon) -> None:
+    """Kinds of violation that tell a sentence's counts apart: "vi phạm quy chế (5 trường hợp),
+    3 trường hợp vi phạm đạo đức, lối sống"; one count alone with a kind is no list."""
+    if not group[0].where.has(lx.violation):
+        return
+    found = [(c, kind) for c in group if _open(c) and (kind := _kind_after(c, lx) or _kind_before_bracket(c, lx))]
+    if len(found) >= 2:
+        for c, kind in found:
+            _relabel(c, kind, "label:violation")
+
+
+def _kind_before_bracket(c: Cand, lx: Lexicon) -> str:
+    """ "do vi phạm quy chế làm việc (15 trường hợp)": the kind before the bracket the count opens."""
+    toks, lows = c.toks, c.where.lows()
+    j = c.q0 - 1
+    if j < 2 or toks[j].text != "(":
+        return ""
+    for k in range(j - 1, max(j - 14, 0), -1):
+        if not toks[k].is_word and toks[k].text not in ",-–":
+            return ""
+        n = lx.violation.ending(lows, k)
+        if n and not lx.not_kind.at(lows, k):
+            return join_words(toks[k:j])
+    return ""
+
+
+def _kind_after(c: Cand, lx: Lexicon) -> str:
+    """The kind of violation named after a count: "3 trường hợp vi phạm quy chế làm việc",
+    "2 trường hợp vi phạm chức trách, nhiệm vụ được giao" (a comma goes on until the next count)."""
+    toks, lows = c.toks, c.where.lows()
+    j = c.unit_end if c.unit_end > c.i1 else c.i1 + len(c.noun)
+    if j == c.i1 or j >= len(toks):
+        return ""
+    n = lx.violation.at(lows, j)
+    if not n or lx.not_kind.at(lows, j + n) or j + n >= len(toks) or not toks[j + n].is_word:
+        return ""
+    k = j + n
+    while k < len(toks) and k < j + n + 14:
+        t = toks[k]
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].is_word and not is_number_tok(toks[k + 1]):
+            nxt = _item_end_at(toks, k + 1)
+            if nxt < len(toks) and is_number_tok(toks[nxt]):
+                break  # ", 5 trường hợp …": the next item
+            k += 1
+            continue
+        if not t.is_word or t.low in lx.form_stop or (is_number_tok(t) and lx.unit_or_noun.at(lows, k + 1)):
+            break  # a count spelled out ends it, not "tư" in "tư tưởng"
+        k += 1
+    return join_words(toks[j + n : k]) if k > j + n else ""
+
+
+def _item_end_at(toks: Sequence[Tok], k: int) -> int:
+    while k < len(toks) and toks[k].is_word and not is_number_tok(toks[k]):
+        k += 1
+    return k
+
+
+def _verb_at(lows: list[str], j: int, lx: Lexicon) -> bool:
+    """A verb starts at lows[j], not a noun that starts like one ("chi bộ", "vốn đầu tư")."""
+    n = lx.actor_verbs.at(lows, j)
+    return bool(n) and lx.counted_phrases.at(lows, j) <= n and not in_verb_noun(lows, j, j, lx)
+
+
+def _open(c: Cand) -> bool:
+    """No label yet, or only a generic action before the count ("thi hành kỷ luật 5 đảng viên"),
+    which a list's own labels replace."""
+    return not c.label or "label:word before" in c.rules
+
+
+def _relabel(c: Cand, label: str, rule: str) -> None:
+    if c.label:
+        c.rules.remove("label:word before")
+    c.label = label
+    c.rules.append(rule)
+
+
+def list_labels(cands: list[Cand], lx: Lexicon) -> None:
+    """Labels that only a sentence's list shows: names before counts, words after a shared noun,
+    the place of each part, a form shared along "và"."""
+    by_sent: dict[int, list[Cand]] = {}
+    for c in cands:
+        by_sent.setdefault(c.sent, []).append(c)
+    spans = {id(c): _subject_span(c, lx) for c in cands}  # found once: both subject rules read them
+    verbs: set[tuple[str, str]] = set()  # the verbs and first words of the subjects that labelled the sentence before
+    for group in by_sent.values():
+        verbs = _subject_labels(group, verbs, spans, lx)
+        _name_labels(group, lx)  # a place of the gazetteer is a label alone
+        if len(group) >= 2:
+            _kind_labels(group, lx)
+            _after_noun_labels(group, lx)
+            _opened_part_labels(group, lx)
+            _shared_form(group, lx)
+    _parallel_subjects(cands, spans)
+    _frame_labels(by_sent, lx)
+
+
+def _frame_labels(by_sent: dict[int, list[Cand]], lx: Lexicon) -> None:
+    """ "Ở môn bơi, đoàn giành 5 huy chương … Môn cờ vua, đoàn giành 3 huy chương": sentences framed
+    alike (a class word and its name, then a comma) name the first count of each."""
+    frames: list[tuple[int, str, str]] = []  # sentence, class word, frame
+    for s, group in by_sent.items():
+        toks, lows = group[0].toks, group[0].where.lows()
+        if not group[0].where.has(lx.class_heads):
+            continue
+        j = 0
+        while j < len(toks) and (n := lx.openers.at(lows, j) or lx.list_intro.at(lows, j)):
+            j += n + (j + n < len(toks) and lows[j + n] == ",")  # "Cụ thể, …"
+        j += lx.frame_openers.at(lows, j)
+        head = lx.class_heads.at(lows, j)
+        if not head:
+            continue
+        k = j + head
+        while k < len(toks) and k - j < 8 and toks[k].is_word:
+            k += 1
+        if k < len(toks) and lows[k] == "," and k > j + head and k < group[0].q0:
+            frames.append((s, lows[j], join_words(toks[j:k])))
+    for s, head_word, frame in frames:
+        alike = [f for t, w, f in frames if w == head_word and t != s and abs(t - s) <= 3 and f != frame]
+        first = by_sent[s][0]
+        if alike and _open(first):
+            _relabel(first, frame, "label:frame")
+
+
+def _name_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "Bắc Lâm 30 ha, Nam Lâm 11 ha", "cấp tỉnh 12 nhóm, cấp huyện 156 nhóm": a name or class right
+    before each count of a list. A name stands alone when the gazetteer knows it as a place; a class
+    of lower-case words when a sibling starts with the same word."""
+    names: list[tuple[Cand, int, int, bool]] = []
+    classes: list[tuple[Cand, int, int]] = []
+    for c in group:
+        if c.label:
+            continue
+        lows = c.where.lows()
+        end = c.q0 - (lx.name_links.ending(lows, c.q0) if c.q0 and lows[c.q0 - 1] in lx.name_links.by_last else 0)
+        found = name_start(c, end, lx) if end > 0 and (c.toks[end - 1].capitalized or c.toks[end - 1].is_digit) else None
+        if found:
+            names.append((c, found[0], end, found[1]))
+            continue
+        if len(group) < 2:
+            continue  # a class needs a sibling
+        span = _class_span(c, lx)
+        if span is not None:
+            classes.append((c, *span))
+    for c, j, k, place in names:
+        if (place and k == c.q0) or len(names) >= 2:  # "Hà Nội có 2.506 ca" alone: its actor, not a label
+            c.label = join_words(c.toks[j:k])
+            c.rules.append("label:place" if place else "label:name in list")
+    firsts = [c.toks[j].low for c, j, _ in classes]
+    for (c, j, k), first in zip(classes, firsts, strict=True):
+        alike = {join_words(d.toks[x:y]).lower() for (d, x, y), f in zip(classes, firsts, strict=True) if f == first}
+        if len(alike) >= 2:  # siblings that start alike and differ: "cấp tỉnh 4, cấp huyện 27", not "công an 9, công an 91"
+            c.label = join_words(c.toks[j:k])
+            c.rules.append("label:class in list")
+
+
+def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
+    """A class of one to four lower-case words before the count, after a list item's mark, and before
+    a copula if one stands there: "…, cấp huyện 156 nhóm", "; cấp xã đạt 80%"."""
+    toks, lows = c.toks, c.where.lows()
+    k = c.q0
+    if k < 1 or toks[k - 1].kind != "w":
+        return None  # no word right before the count
+    openers = lx.item_openers.by_last
+    if lows[k - 1] in lx.copulas or lows[k - 1] == "có":
+        k -= 1
+    elif lows[k - 1] in lx.actor_verbs.by_last and (n := lx.actor_verbs.ending(lows, k)):
+        k -= 0 if in_verb_noun(lows, k - 1, max(0, k - 4), lx) else n  # "cấp xã xảy ra 5 vụ"
+    if k < 1 or (lows[k - 1] in openers and lx.item_openers.ending(lows, k)):
+        return None  # "…, trong đó 340 …": no class
+    j = k
+    while j > 0 and k - j < 5 and toks[j - 1].kind == "w":
+        if j < k and lows[j - 1] in openers and lx.item_openers.ending(lows, j):
+            break
+        j -= 1
+    if j == k or k - j > 4:
+        return None
+    before = toks[j - 1] if j > 0 else None
+    if before is not None and not (before.text in ITEM_MARKS or lx.item_openers.ending(lows, j)):
+        return None
+    if k - j < 2 and _verb_at(lows, j, lx):
+        return None  # "…, tăng 5 vụ": a change, not a class; "thu nội địa 9 tỷ đồng" is one
+    return j, k
+
+
+def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
+    """Counts listed one after another that share their noun: what follows the noun tells them apart
+    ("12 huy chương vàng, 11 huy chương bạc", "50 ca trong khu cách ly và 8 ca cộng đồng"), or where
+    each is ("2 hộ tại xã Bắc Lâm, 3 hộ tại xã Nam Lâm")."""
+    ends: dict[int, int] = {}
+    runs: list[list[Cand]] = [[group[0]]]
+    for p, c in itertools.pairwise(group):
+        between: list[str] = []
+        if c.q0 - p.i1 <= 12 and p.toks[c.q0 - 1].low in _LIST_MARKS:  # a short item, then "," "và" …
+            end = ends[id(p)] = item_end(p, lx)
+            between = [t.low for t in p.toks[end : c.q0]] if c.q0 - end <= 2 else []
+        if between in ([","], [";"], ["và"], [",", "và"], ["hoặc"]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for c in run:
+            if id(c) not in ends:  # the last item: no list mark after it
+                ends[id(c)] = item_end(c, lx)
+        _place_labels(run, ends, lx)
+        by_first: dict[str, list[Cand]] = {}
+        for c in run:
+            if c.i1 < ends[id(c)]:
+                by_first.setdefault(c.toks[c.i1].low, []).append(c)
+        for same in by_first.values():
+            if len(same) >= 2:
+                _noun_rest_labels(same, ends, lx)
+
+
+_LIST_MARKS = frozenset([",", ";", "và", "hoặc"])
+
+
+def _opened_part_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "… 75 ca mắc mới, trong đó có 20 ca cộng đồng": a part opened by "trong đó" that counts its
+    total's noun; what follows the noun tells it from the total."""
+    if not group[0].where.has(lx.openers):
+        return
+    for at, c in enumerate(group):
+        lows = c.where.lows()
+        k = c.q0 - (c.q0 > 0 and lows[c.q0 - 1] in ("có", ","))
+        if c.label or not lx.openers.ending(lows, k) or at == 0:
+            continue
+        end = item_end(c, lx)
+        if end == c.i1:
+            continue  # no noun after the count
+        for p in reversed(group[:at]):
+            if p.i1 >= len(p.toks) or p.m.value <= c.m.value or p.toks[p.i1].low != lows[c.i1]:
+                continue
+            head = max(c.unit_end - c.i1, len(c.noun), 1)
+            p_end = item_end(p, lx)
+            mine, its = lows[c.i1 + head : end], lows[p.i1 + head : p_end]
+            if mine and mine != its and len(mine) <= 6:
+                c.label = join_words(c.toks[c.i1 + head : end])
+                c.rules.append("label:after noun")
+            break
+
+
+def _place_labels(run: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
+    found: list[tuple[Cand, int, int]] = []
+    for c in run:
+        lows, end = c.where.lows(), ends[id(c)]
+        for j in range(c.i1, min(end, c.i1 + 4)):
+            n = lx.at_place.at(lows, j)
+            if n and j + n < end:
+                found.append((c, j + n, end))
+                break
+    if len(found) >= 2 and len({join_words(c.toks[a:b]) for c, a, b in found}) >= 2:
+        for c, a, b in found:
+            if not c.label:
+                c.label = join_words(c.toks[a:b])
+                c.rules.append("label:place after")
+
+
+def _noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
+    words = [[t.low for t in c.toks[c.i1 : ends[id(c)]]] for c in same]
+    common = 0
+    while all(len(w) > common and w[common] == words[0][common] for w in words):
+        common += 1
+    if all(phrase(c.unit) in lx.pure_classifiers for c in same):
+        return  # "200 lượt xem, 50 lượt thích": what follows a bare classifier is the object, not a label
+    head = max((c.unit_end - c.i1 for c in same), default=0)
+    head = max(head, max(len(c.noun) for c in same))
+    if not head and common < 2:
+        return  # no known noun, and one shared syllable may be half a word: "27 gia súc, 90 gia cầm"
+    head = min(common, head) if head else common
+    rests = []
+    for c in same:
+        j, end = c.i1 + head, ends[id(c)]
+        while n := lx.label_skip.at(c.where.lows(), j):
+            j += n  # "bốn em còn lại bị đuối nước"
+        rests.append((c, j, end))
+    if len({join_words(c.toks[a:b]).lower() for c, a, b in rests if b > a}) < 2:
+        return
+    for c, a, b in rests:
+        if b > a and b - a <= 6 and not c.label:
+            c.label = join_words(c.toks[a:b])
+            c.rules.append("label:after noun")
+
+
+_Span = tuple[int, int, str] | None
+
+
+def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[int, _Span], lx: Lexicon) -> set[tuple[str, str]]:
+    """ "Trong đó, đường bộ xảy ra 120 vụ, làm chết 40 người; đường sắt xảy ra 9 vụ": after "trong đó"
+    the subject of each clause tells its counts apart, and so does a subject before the same verb
+    later in the sentence, or in the next one when it starts with the same word ("Đường thủy xảy ra…").
+    A clause with no subject of its own ("…, làm chết 40 người") goes on with the label of the count
+    before it. Returns the (verb, first word) of the subjects that labelled."""
+    used: set[str] = set()
+    keys: set[tuple[str, str]] = set()
+    last: Cand | None = None
+    by_subject: set[int] = set()  # the counts labelled here
+    for c in group:
+        if not _open(c):
+            last = c
+            continue
+        span = spans[id(c)]
+        if span is not None:
+            j, k, verb = span
+            lows = c.where.lows()
+            opened = j >= 1 and lx.openers.ending(lows, j - (lows[j - 1] == ",")) > 0
+            if opened or verb in used or (verb, lows[j]) in verbs:
+                _relabel(c, join_words(c.toks[j:k]), "label:subject")
+                used.add(verb)
+                keys.add((verb, lows[j]))
+                last = c
+                by_subject.add(id(c))
+                continue
+        if last is not None and id(last) in by_subject and _goes_on(last, c, lx):
+            c.label = last.label
+            c.rules.append("label:subject goes on")
+            last = c
+            by_subject.add(id(c))
+    return keys
+
+
+def _parallel_subjects(cands: list[Cand], spans: dict[int, _Span]) -> None:
+    """Clauses alike in the same or the next sentence: subjects with the same first word (or names, in
+    one sentence) before the same verb name parts ("Giai đoạn I là 900 tỷ đồng. Giai đoạn II là 700
+    tỷ đồng", "vốn trung ương là …; vốn địa phương là …", "Bắc Kạn có 30 nhà, Lạng Sơn có 12 nhà")."""
+    found = [(c, span) for c in cands if _open(c) and (span := spans[id(c)]) is not None]
+    texts = [join_words(c.toks[j:k]) for c, (j, k, _) in found]
+    for at, (a, (j, k, verb)) in enumerate(found):
+        first = a.where.lows()[j]
+        for at2 in range(at + 1, min(len(found), at + 8)):
+            b, (j2, k2, verb2) = found[at2]
+            if b.sent - a.sent > 1:
+                break
+            if verb2 != verb or texts[at] == texts[at2] or a.m.value == b.m.value:
+                continue  # another verb, the same subject, or a headline repeated
+            if b.where.lows()[j2] == first or (b.sent == a.sent and _a_name(a.toks[j:k]) and _a_name(b.toks[j2:k2])):
+                for c, label in ((a, texts[at]), (b, texts[at2])):
+                    if _open(c):
+                        _relabel(c, label, "label:parallel subject")
+
+
+def _a_name(toks: Sequence[Tok]) -> bool:
+    """A place of the gazetteer, or a short run of capitalised words: "Bắc Kạn", "TP.HCM"."""
+    return join_words(toks) in place_names() or (len(toks) <= 4 and all(t.capitalized or t.text in ".-" for t in toks))
+
+
+def _subject_span(c: Cand, lx: Lexicon) -> _Span:
+    """The subject of the clause right before the count's verb, when the clause opens with it:
+    "…, đường bộ xảy ra hơn 120 vụ" -> (start, end, "xảy ra")."""
+    toks, lows = c.toks, c.where.lows()
+    if c.q0 < c.i0 and (n := lx.actor_verbs.at(lows, c.q0)):
+        k, verb = c.q0, lows[c.q0 + n - 1]  # the verb opens the qualifier: "… ước đạt 5 triệu lượt"
+    else:
+        if c.q0 < 2 or lows[c.q0 - 1] not in lx.actor_verbs.by_last:
+            return None  # no verb right before the count: the common case
+        n = lx.actor_verbs.ending(lows, c.q0)
+        k, verb = c.q0 - n, lows[c.q0 - 1]  # its last word: "ước đạt" and "đạt" are alike
+    if not n or k < 1:
+        return None
+    if toks[k - 1].text == ")":  # "giai đoạn I (2017 - 2020) là 900 tỷ đồng": the bracket is no part of it
+        opening = c.where.last(("(",), max(0, k - 10), k)
+        if opening is None:
+            return None
+        k = opening
+    j = k
+    stops = _subject_stops()
+    while j > 0 and k - j < 11 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or _inside_name(toks, j - 1)):
+        if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):
+            break
+        j -= 1  # words, and years inside: "nguồn vốn giai đoạn 2021 - 2025 là …"
+    opened = lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)
+    if j == k or k - j > 10 or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
+        return None
+    if _verb_at(lows, j, lx):
+        return None  # "…, bị thương 5 người": no subject
+    while (n := lx.actor_verbs.ending(lows, k)) and k - j > n and not in_verb_noun(lows, k - 1, j, lx):
+        k -= n  # "… hiện đã đạt 3 triệu", "chi bộ thi hành kỷ luật 5": the verbs are no part of the subject
+    return j, k, verb
+
+
+@cache
+def _subject_stops() -> frozenset[str]:
+    """The last words of what ends a subject on its left: openers, list intros, "và", "còn"."""
+    lx = lexicon()
+    return frozenset([*lx.openers.by_last, *lx.list_intro.by_last, "và", "còn"])
+
+
+def _after_item(toks: Sequence[Tok], j: int) -> bool:
+    """toks[j] follows "và" or "còn" that ends a counted item: "… 25 tỷ USD, tăng 12% và khu vực …"."""
+    return j > 1 and toks[j - 1].low in ("và", "còn") and any(t.is_digit for t in toks[max(0, j - 4) : j - 1])
+
+
+def _inside_name(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is a dot or dash between capitalised words: "TP.Bắc Lâm", "Bà Rịa - Vũng Tàu"."""
+    return (
+        toks[k].text in ".-–"
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].is_word
+        and toks[k - 1].capitalized
+        and toks[k + 1].is_word
+        and toks[k + 1].capitalized
+    )
+
+
+def _in_years(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is a year or the dash of a range of years: "2021 - 2025"."""
+    t = toks[k]
+    if t.text in "-–":
+        return k > 0 and _YEAR_SHAPE.fullmatch(toks[k - 1].text) is not None
+    return t.kind == "d" and _YEAR_SHAPE.fullmatch(t.text) is not None
+
+
+def _goes_on(last: Cand, c: Cand, lx: Lexicon) -> bool:
+    """``c`` stands in a clause with no subject right after ``last``'s: "…120 vụ, làm chết 40 người"."""
+    toks = c.toks
+    if c.sent != last.sent or c.q0 <= last.i1:
+        return False
+    between = toks[last.i1 : c.q0]
+    comma = max((k for k, t in enumerate(between) if t.text == ","), default=None)
+    if comma is None or any(t.text in ";:(" for t in between):
+        return False
+    clause = between[comma + 1 :]
+    if not 1 <= len(clause) <= 4 or not all(t.is_word and not t.capitalized for t in clause):
+        return False
+    lows = [t.low for t in clause]
+    return bool(lx.goes_on.at(lows, 0) or lx.actor_verbs.at(lows, 0))
+
+
+def _shared_form(group: list[Cand], lx: Lexicon) -> None:
+    """ "kỷ luật cảnh cáo 2 tổ chức đảng và 5 đảng viên": a form before the first count is the second's too."""
+    for p, c in itertools.pairwise(group):
+        if c.label or not p.label or not 2 <= c.q0 - p.i1 <= 6 or "label:before" not in p.rules:
+            continue  # a form, not "thi hành kỷ luật 1 tổ chức đảng và 12 đảng viên"
+        between = p.toks[p.i1 : c.q0]
+        if 2 <= len(between) <= 6 and between[-1].low in ("và", "cùng") and all(t.is_word for t in between):
+            c.label = p.label
+            c.rules.append("label:shared form")
