@@ -80,12 +80,12 @@ def test_csv_bytes(tmp_path: Path) -> None:
     buf = io.StringIO()
     assert write_facts([A, B], buf, "csv") == 2
     assert buf.getvalue() == (
-        HEADER + "a.txt,4,5,7,7,exact,,hộ,,people,,,,,,Xã có 7 hộ.,number,\n"
-        'b.txt,0,3,"1,5",1.5,approx,2,,,other,,9,,,2024-05-06,\'=SUM(A1),,\n'
+        HEADER + "a.txt,4,5,7,7,exact,,hộ,,people,,,,,,,,Xã có 7 hộ.,number,\n"
+        'b.txt,0,3,"1,5",1.5,approx,2,,,other,,9,,,,,2024-05-06,\'=SUM(A1),,\n'
     )
     buf = io.StringIO()
     assert write_facts([B], buf, "csv", header=False, raw=True) == 1
-    assert buf.getvalue() == 'b.txt,0,3,"1,5",1.5,approx,2,,,other,,9,,,2024-05-06,=SUM(A1),,\n'
+    assert buf.getvalue() == 'b.txt,0,3,"1,5",1.5,approx,2,,,other,,9,,,,,2024-05-06,=SUM(A1),,\n'
 
 
 def test_json_lines_bytes() -> None:
@@ -158,17 +158,17 @@ def test_appending_keeps_other_documents_and_replaces_changed_ones(tmp_path: Pat
     assert write_output(str(out), [A, C], "csv") == 2
     assert write_output(str(out), [B], "csv", append=True) == 1
     assert written(out) == (
-        HEADER + "a.txt,4,5,7,7,exact,,hộ,,people,,,,,,Xã có 7 hộ.,number,\n"
-        "a.txt#2,2,4,12,12,exact,,,,money,- thu,,,,,,,ok\n"
-        'b.txt,0,3,"1,5",1.5,approx,2,,,other,,9,,,2024-05-06,\'=SUM(A1),,\n'
+        HEADER + "a.txt,4,5,7,7,exact,,hộ,,people,,,,,,,,Xã có 7 hộ.,number,\n"
+        "a.txt#2,2,4,12,12,exact,,,,money,- thu,,,,,,,,,ok\n"
+        'b.txt,0,3,"1,5",1.5,approx,2,,,other,,9,,,,,2024-05-06,\'=SUM(A1),,\n'
     )
     # a.txt changed: its rows (and those of its parts, a.txt#2) go, b.txt's stay
     assert write_output(str(out), [], "csv", append=True, replace={"a.txt"}) == 0
-    assert written(out) == HEADER + 'b.txt,0,3,"1,5",1.5,approx,2,,,other,,9,,,2024-05-06,\'=SUM(A1),,\n'
+    assert written(out) == HEADER + 'b.txt,0,3,"1,5",1.5,approx,2,,,other,,9,,,,,2024-05-06,\'=SUM(A1),,\n'
     assert write_output(str(out), [A], "csv", append=True, replace={"b.txt"}, raw=True) == 1
-    assert written(out) == HEADER + "a.txt,4,5,7,7,exact,,hộ,,people,,,,,,Xã có 7 hộ.,number,\n"
+    assert written(out) == HEADER + "a.txt,4,5,7,7,exact,,hộ,,people,,,,,,,,Xã có 7 hộ.,number,\n"
     assert write_output(str(out), [B], "csv", raw=True) == 1  # not appending: the old rows go
-    assert written(out) == HEADER + 'b.txt,0,3,"1,5",1.5,approx,2,,,other,,9,,,2024-05-06,=SUM(A1),,\n'
+    assert written(out) == HEADER + 'b.txt,0,3,"1,5",1.5,approx,2,,,other,,9,,,,,2024-05-06,=SUM(A1),,\n'
 
 
 def test_appending_to_csv_with_a_bom_blank_lines_or_nothing(tmp_path: Path) -> None:
@@ -179,14 +179,14 @@ def test_appending_to_csv_with_a_bom_blank_lines_or_nothing(tmp_path: Path) -> N
         fh.write("\n")
     write_output(str(out), [C], "csv", append=True, bom=True)
     assert out.read_bytes().decode("utf-8-sig") == (
-        HEADER + "a.txt,4,5,7,7,exact,,hộ,,people,,,,,,Xã có 7 hộ.,number,\na.txt#2,2,4,12,12,exact,,,,money,- thu,,,,,,,ok\n"
+        HEADER + "a.txt,4,5,7,7,exact,,hộ,,people,,,,,,,,Xã có 7 hộ.,number,\na.txt#2,2,4,12,12,exact,,,,money,- thu,,,,,,,,,ok\n"
     )
     out.write_text("", encoding="utf-8")
     write_output(str(out), [C], "csv", append=True)
-    assert written(out) == HEADER + "a.txt#2,2,4,12,12,exact,,,,money,- thu,,,,,,,ok\n"
+    assert written(out) == HEADER + "a.txt#2,2,4,12,12,exact,,,,money,- thu,,,,,,,,,ok\n"
     (tmp_path / "new.csv").unlink(missing_ok=True)
     write_output(str(tmp_path / "new.csv"), [C], "csv", append=True)
-    assert written(tmp_path / "new.csv") == HEADER + "a.txt#2,2,4,12,12,exact,,,,money,- thu,,,,,,,ok\n"
+    assert written(tmp_path / "new.csv") == HEADER + "a.txt#2,2,4,12,12,exact,,,,money,- thu,,,,,,,,,ok\n"
 
 
 def test_appending_to_a_foreign_file_is_refused_and_leaves_it(tmp_path: Path) -> None:
@@ -258,10 +258,10 @@ def test_excel_cells_and_sheets(tmp_path: Path) -> None:
         ["c.txt", 1, 0, 1],
     ]
     sheet = openpyxl.load_workbook(out)["facts"]
-    assert sheet["L3"].data_type == "n" and sheet["P3"].data_type == "s"  # a formula-like text is a string cell
+    assert sheet["L3"].data_type == "n" and sheet["R3"].data_type == "s"  # a formula-like text is a string cell
     assert sheet["E2"].number_format == "#,##0" and sheet["E3"].number_format == "#,##0.0##"
-    assert sheet["O3"].number_format == "yyyy-mm-dd"
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:R4"
+    assert sheet["Q3"].number_format == "yyyy-mm-dd"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:T4"
     assert sheet["A1"].font.bold
 
 
@@ -271,7 +271,7 @@ def test_appending_to_excel_keeps_rows_and_dates(tmp_path: Path) -> None:
     write_output(str(out), [A, B], "xlsx")
     write_output(str(out), [C], "xlsx", append=True, replace={"a.txt"})
     facts = load(out)["facts"]
-    assert [(r[0], r[4], r[14]) for r in facts[1:]] == [("b.txt", 1.5, datetime.datetime(2024, 5, 6)), ("a.txt#2", 12, None)]
+    assert [(r[0], r[4], r[16]) for r in facts[1:]] == [("b.txt", 1.5, datetime.datetime(2024, 5, 6)), ("a.txt#2", 12, None)]
     assert load(out)["documents"] == [["doc", "facts", "money", "other"], ["a.txt#2", 1, 1, 0], ["b.txt", 1, 0, 1]]
     write_output(str(out), [A], "xlsx", append=True)  # no replace: every row kept
     assert [r[0] for r in load(out)["facts"][1:]] == ["b.txt", "a.txt#2", "a.txt"]
@@ -327,7 +327,7 @@ def test_an_empty_excel_output_keeps_its_header_and_filter(tmp_path: Path) -> No
     out = tmp_path / "e.xlsx"
     assert write_output(str(out), [], "xlsx") == 0
     book = openpyxl.load_workbook(out)
-    assert book["facts"].auto_filter.ref == "A1:R2"
+    assert book["facts"].auto_filter.ref == "A1:T2"
     assert [list(r) for r in book["documents"].iter_rows(values_only=True)] == [["doc", "facts"]]
 
 
