@@ -68,11 +68,8 @@ def _is_utf8(text: str) -> bool:
 
 
 def _sha256(path: str) -> str:
-    h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 class State:
@@ -86,6 +83,7 @@ class State:
 
     # -- locking
     def __enter__(self) -> State:
+        self.path.parent.mkdir(parents=True, exist_ok=True)  # "--state runs/news/state.json" in a new folder
         self._lock_fh = open(f"{self.path}.lock", "a+")
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
         while True:
@@ -147,7 +145,6 @@ class State:
 
     def save(self) -> None:
         """Write the state whole: a temporary file renamed into place."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         try:
             data = {"version": 1, "inputs": self.entries}

@@ -440,12 +440,14 @@ def _published(value: Any) -> Any:
 
 def _kept_xlsx(path: Path, replace: Collection[str]) -> list[dict[str, Any]]:
     """The facts already in an Excel file statx wrote, but those of the documents in ``replace``."""
+    from zipfile import BadZipFile
+
     from openpyxl import load_workbook
 
     try:
         book = load_workbook(path, read_only=True)
         sheet = book["facts"]
-    except (OSError, KeyError, ValueError) as exc:
+    except (OSError, KeyError, ValueError, BadZipFile) as exc:
         raise OutputError(f"{path} is not an Excel file of facts ({exc}); not appending to it") from None
     rows = sheet.iter_rows(values_only=True)
     header = next(rows, None)

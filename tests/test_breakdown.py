@@ -494,3 +494,50 @@ def test_a_count_that_says_where_the_things_are_is_no_part() -> None:
     assert f["7"].part_of is None
     assert f["3"].part_of is None
     assert "breakdown:where" in f["7"].rules
+
+
+def check_of(text: str) -> str:
+    """The sum check of the first fact (the total) of a sentence whose other facts are its parts."""
+    total, *parts = facts(text)
+    assert parts and all(p.part_of == total.start for p in parts)
+    return total.check
+
+
+def test_exact_totals_must_add_up_exactly() -> None:
+    assert check_of("Huyện có 100 hộ, gồm 60 hộ ở xã A và 40 hộ ở xã B.") == "ok"
+    assert check_of("Huyện có 100 hộ, gồm 60 hộ ở xã A và 39 hộ ở xã B.") == "under: parts sum to 99"
+    assert check_of("Huyện có 100 hộ, gồm 60 hộ ở xã A và 41 hộ ở xã B.") == "over: parts sum to 101"
+
+
+# what each qualifier of a total allows its parts to add up to (60 + the second part, around 100)
+ALLOWED = {
+    "khoảng 100": (98, 102),
+    "gần 100": (98, 100),
+    "dưới 100": (98, 100),
+    "không quá 100": (98, 100),
+    "hơn 100": (100, 102),
+    "ít nhất 100": (100, 102),
+    "100 đến 110": (100, 110),
+}
+
+
+@pytest.mark.parametrize("total", list(ALLOWED))
+def test_a_rounded_total_allows_the_parts_its_interval_allows(total: str) -> None:
+    low, high = ALLOWED[total]
+    for s in (low - 1, low, high, high + 1):
+        want = "ok" if low <= s <= high else f"{'under' if s < low else 'over'}: parts sum to {s}"
+        assert check_of(f"Huyện có {total} hộ, gồm 60 hộ ở xã A và {s - 60} hộ ở xã B.") == want, s
+
+
+def test_rounded_parts_widen_their_sum() -> None:
+    assert check_of("Huyện có 100 hộ, gồm khoảng 60 hộ ở xã A và 39 hộ ở xã B.") == "ok"  # 97.8 to 100.2
+    assert check_of("Huyện có 100 hộ, gồm khoảng 60 hộ ở xã A và 38 hộ ở xã B.") == "under: parts sum to 98"
+    assert check_of("Huyện có 100 hộ, gồm khoảng 60 hộ ở xã A và 41 hộ ở xã B.") == "ok"  # 99.8 to 102.2
+    assert check_of("Huyện có 100 hộ, gồm khoảng 60 hộ ở xã A và 42 hộ ở xã B.") == "over: parts sum to 102"
+    assert check_of("Huyện có 100 hộ, gồm hơn 60 hộ ở xã A và 39 hộ ở xã B.") == "ok"  # 99 to 100.2
+    assert check_of("Huyện có 100 hộ, gồm 60 hộ ở xã A và hơn 39 hộ ở xã B.") == "under: parts sum to 99"  # 99 to 99.78
+    assert check_of("Huyện có 100 hộ, gồm hơn 60 hộ ở xã A và 41 hộ ở xã B.") == "over: parts sum to 101"
+    assert check_of("Huyện có 100 hộ, gồm gần 61 hộ ở xã A và 40 hộ ở xã B.") == "ok"  # 99.78 to 101
+    assert check_of("Huyện có 100 hộ, gồm gần 62 hộ ở xã A và 40 hộ ở xã B.") == "over: parts sum to 102"
+    assert check_of("Huyện có 100 hộ, gồm 60 đến 61 hộ ở xã A và 39 hộ ở xã B.") == "ok"
+    assert check_of("Huyện có 100 hộ, gồm 50 đến 55 hộ ở xã A và 39 hộ ở xã B.") == "under: parts sum to 89"
