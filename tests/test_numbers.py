@@ -195,3 +195,10 @@ def test_a_percent_sign_on_the_next_line_is_not_the_numbers() -> None:
     got = [(f.mention, f.category) for f in extract("Số hộ nghèo còn 7\n% là mục tiêu năm tới.")]
     assert ("7", "other") in got or all(m != "7\n%" and "\n" not in m for m, _ in got)
     assert all("\n" not in f.mention for f in extract("Tỷ lệ đạt 7 \n%"))
+
+
+def test_a_scale_word_repeated_without_end_is_no_fact_and_no_overflow() -> None:
+    from statx import extract
+
+    text = "Con số " + " ".join(["một"] + ["tỷ"] * 30) * 5000 + " người."
+    assert [f for f in extract(text) if f.value > 10**18] == []

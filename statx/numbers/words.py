@@ -20,6 +20,9 @@ from statx.text import Token
 
 __all__ = ["Parser", "Read"]
 
+# A number read so far beyond this stops taking scale words: it is no count any more
+_CEILING = Decimal(10) ** 60
+
 
 _DOUBLED = re.compile(r"(\w)\1+")
 
@@ -198,6 +201,8 @@ class Parser:
             w = tok.low
             s = _scale(w) if current is not None or (total and not first) else None
             if s is not None:
+                if total > _CEILING:
+                    break  # "một tỷ tỷ …" on and on: past any count (dropped as too large), no overflow
                 if current is None:
                     total *= s
                 elif s >= max_scale:
