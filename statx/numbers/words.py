@@ -177,7 +177,7 @@ class Parser:
         bare_digits = False
         j = i
         first = True
-        while j < len(self.t):
+        while j < len(self.t) and total <= _CEILING:  # "một tỷ tỷ …" on and on: too large, and no overflow
             tok = self.t[j]
             if tok.kind == "d" and current is None and (first or last_scale):
                 if not first and not (self.is_word(j + 1) and self.low(j + 1) in lx.scales):
@@ -201,8 +201,6 @@ class Parser:
             w = tok.low
             s = _scale(w) if current is not None or (total and not first) else None
             if s is not None:
-                if total > _CEILING:
-                    break  # "một tỷ tỷ …" on and on: past any count (dropped as too large), no overflow
                 if current is None:
                     total *= s
                 elif s >= max_scale:
