@@ -21,7 +21,7 @@ from tests.test_properties import PIECES
 
 def test_period_in_an_earlier_clause() -> None:
     (f,) = facts("Trong 6 tháng đầu năm 2023, công an huyện đã gỡ 120 bài viết sai sự thật.")
-    assert f.period == "6 tháng đầu năm 2023"
+    assert f.period == "Trong 6 tháng đầu năm 2023"
     assert f.category == "content"
 
 

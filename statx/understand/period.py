@@ -60,22 +60,36 @@ def period_dates(periods: list[str], reference: date | None) -> list[tuple[str, 
     return out
 
 
+# the pieces of a time phrase: a year, a day and month ("4/1", "28-10", "5/3/2024"), a clock time
+# ("17h", "12h00", "8 giờ"), a part of the day, and a day with either before it ("17h30 ngày 4/11", "chiều 28-10")
+_Y = r"(?:19|20)\d{2}"
+_DM = r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?"
+_CLOCK = r"\d{1,2}\ ?(?:h|giờ)(?:\ ?\d{2})?"
+_PART = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
+_DAY = rf"(?:{_CLOCK}\ (?:{_PART}\ )?(?:ngày\ )?|{_PART}\ (?:ngày\ )?|[Nn]gày\ ){_DM}"
+
 PERIOD = re.compile(
-    r"""
+    rf"""
     (?<!\w)(?=[TtBbĐđSsCcQqNnHhGg\d])  # a phrase starts a word, with one of these letters: most positions fail here
     (?:
-    (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{1,25}?\ đến[ ]
-      (?:nay|hết\ [^,.;:()]{1,20}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s()]+)
-  | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{4}|này))?(?:\ (?:đến|tới)\ nay)?
+    [Tt]ừ\ {_DAY}\ (?:đến|tới)\ {_DAY}
+  | (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{{1,25}}?\ đến[ ]
+      (?:nay|hết\ [^,.;:()]{{1,20}}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s()]+)
+  | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{{4}}|này))?(?:\ (?:đến|tới)\ nay)?
+  | (?:[Tt]ính\ )?(?:[Đđ]ến|[Tt]ới)\ (?:thời\ điểm\ )?(?:hết\ )?{_DAY}
   | [Tt]ính\ (?:đến|tới)\ (?:hết\ )?
-      (?:năm\ \d{4}|cuối\ năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)
-  | [Đđ]ến\ hết\ (?:năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+)
-  | (?:\d+|[Ss]áu|[Bb]a|[Cc]hín)\ tháng\ (?:(?:đầu|cuối)\ năm(?:\ \d{4})?|năm\ (?:19|20)\d{2}|năm\ nay)
-  | [Qq]uý\ (?:[IV]+|\d)(?:/\d{4}|\ năm\ \d{4})?
-  | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?[Nn]ăm\ (?:19|20)\d{2}
-  | [Tt]háng\ \d{1,2}(?:[-/](?:19|20)\d{2})?
-  | (?:[Tt]rong\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ (?:19|20)\d{2}\ ?[-–]\ ?(?:19|20)\d{2}
-  | (?:[Tt]ừ\ )?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)\ \d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?
+      (?:năm\ \d{{4}}|cuối\ năm\ \d{{4}}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)
+  | [Tt]ính\ cả\ năm(?:\ {_Y})?
+  | [Đđ]ến\ hết\ (?:năm\ \d{{4}}|ngày\ [\d/-]+|tháng\ [\d/-]+)
+  | [Qq]ua\ \d+\ (?:năm|tháng)(?:\ \(\ ?{_Y}\ ?[-–]\ ?{_Y}\ ?\))?
+  | (?:[Tt]rong\ )?\d+\ (?:năm|tháng|tuần|ngày)\ (?:vừa\ )?qua
+  | (?:[Tt]rong\ )?(?:\d+|[Ss]áu|[Bb]a|[Cc]hín)\ tháng\ (?:(?:đầu|cuối)\ năm(?:\ \d{{4}}|\ nay)?|năm\ {_Y}|năm\ nay)
+  | (?:[Tt]rong\ )?[Qq]uý\ (?:[IV]+|\d)(?:/\d{{4}}|\ năm\ \d{{4}}|\ năm\ nay)?
+  | (?:[Tt]rong\ )?[Qq]uý\ (?:này|trước|tới)
+  | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?[Nn]ăm\ (?:{_Y}|nay|ngoái)
+  | (?:[Tt]rong\ )?[Tt]háng\ (?:\d{{1,2}}(?:[-/]{_Y})?|này|trước)
+  | (?:[Tt]rong\ )?(?:[Nn]ửa\ (?:đầu|cuối)\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ {_Y}\ ?[-–]\ ?{_Y}
+  | (?:[Tt]ừ\ )?{_DAY}
   | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ qua | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
     )
     """,
@@ -109,6 +123,10 @@ _PERIOD_FIRST = frozenset(
         "tới",
         "nhiệm",
         "giai",
+        "qua",
+        "nửa",
+        "trưa",
+        "đêm",
     ]
 )
 
