@@ -35,7 +35,7 @@ from statx.understand.category import money_list, online_article, read_category,
 from statx.understand.context import candidates, lexicon
 from statx.understand.label import beside_labels, read_label
 from statx.understand.notfacts import on_not_over, sort_out
-from statx.understand.period import published_date, read_periods
+from statx.understand.period import published_date, read_periods, reference_date
 from statx.understand.record import record
 from statx.understand.siblings import list_labels
 from statx.understand.unit import read_object, read_unit
@@ -77,8 +77,9 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
     beside_labels(cands, lx)
-    periods = read_periods(cands, text, sents, lx)
-    return Analysis(record(cands, periods, text, sents, doc, published or published_date(text), reference), dropped)
+    published = published or published_date(text)
+    periods = read_periods(cands, text, toks, sents, lx, reference_date(published, reference))
+    return Analysis(record(cands, periods, text, sents, doc, published, reference), dropped)
 
 
 def extract(text: str, doc: str = "-", segment: bool = False, reference: date | None = None) -> list[Fact]:

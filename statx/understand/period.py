@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 
 from statx.dates import resolve_period
 from statx.lexicon import fold
-from statx.text import Token
+from statx.text import Lows, Token
 from statx.understand.context import START, Cand, Lexicon
 
 __all__ = ["PERIOD", "PERIOD_LAST", "period_dates", "periods", "published_date", "read_periods", "reference_date"]
@@ -162,30 +164,178 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
     return found
 
 
-def _own_periods(c: Cand, text: str, end: int, lx: Lexicon) -> list[re.Match[str]]:
-    """The time phrases of a candidate's sentence, less the bases of comparisons
-    ("tăng 48% so với cùng kỳ năm 2023"): they are not the time of the facts around them."""
-    toks, lows = c.toks, c.where.lows()
-    return [m for m in periods(text, toks, end) if not lx.compared_before.ending(lows, bisect_left(toks, m.start(), key=START))]
+_PUNCT = frozenset(",;:.!?…()[]")
 
 
-def _period(phrases: list[re.Match[str]], ends: list[int], at: int) -> str:
-    """The time a number refers to: the last time phrase before it in its sentence, else the first after."""
-    k = bisect_right(ends, at)
+def _compared(lows: Lows, toks: Sequence[Token], k: int, lx: Lexicon) -> bool:
+    """The time phrase at token ``k`` is the base of a comparison: "so với" (or "so cùng kỳ") ends at most
+    four words before it in its clause ("so với cùng kỳ năm 2023", "so với tháng cùng kỳ năm 2023")."""
+    for j in range(k, max(0, k - 4) - 1, -1):
+        if j < k and toks[j].text in _PUNCT:
+            return False
+        if lx.compared_before.ending(lows, j):
+            return True
+    return False
+
+
+def _fronted(lows: Lows, toks: Sequence[Token], k: int, e: int, lx: Lexicon) -> bool:
+    """The time phrase of tokens ``k:e`` stands in front of the clause it frames: it opens the sentence,
+    or stands after a comma, a verb of saying or a framing word ("thì", "riêng") with a comma after it."""
+    if k == 0:
+        return True
+    if e >= len(toks) or toks[e].text != ",":
+        return False
+    return toks[k - 1].text in ",;:" or bool(lx.speech.ending(lows, k) or lx.frame_before.ending(lows, k))
+
+
+_EVENT_DAY = re.compile(_DAY)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    phrases: list[re.Match[str]]  # its time phrases, less the bases of comparisons
+    ends: list[int]
+    lead: re.Match[str] | None  # the fronted one that frames the sentences after it
+    own_time: bool  # it opens with a time of its own that names no dates ("Trước đó, …")
+
+
+def _sentence(text: str, toks: Sequence[Token], end: int, lx: Lexicon, ref: date) -> _Sentence:
+    lows = Lows(toks)
+    found, lead = [], None
+    for m in periods(text, toks, end):
+        k = bisect_left(toks, m.start(), key=START)
+        if _compared(lows, toks, k, lx):
+            continue
+        found.append(m)
+        if lead is None and _fronted(lows, toks, k, bisect_left(toks, m.end(), key=START), lx):
+            lead = m
+    if lead is not None and (_EVENT_DAY.fullmatch(lead.group()) or resolve_period(lead.group(), ref) is None):
+        lead = None  # the date of an event ("Ngày 12/4, Sở tổ chức hội nghị"), or no dates ("thời gian qua"), frame nothing
+    n = lx.own_time.at(lows, 0)  # "Trước đó, …": a time of its own, before a comma
+    return _Sentence(found, [m.end() for m in found], lead, 0 < n < len(toks) and toks[n].text == ",")
+
+
+def _period(sent: _Sentence, at: int) -> re.Match[str] | None:
+    """The time a number refers to in its own sentence: the last time phrase before it, else the first after."""
+    k = bisect_right(sent.ends, at)
     if k:
-        return phrases[k - 1].group()
-    after = next((m for m in phrases[k:] if m.start() >= at), None)
-    return after.group() if after else ""
+        return sent.phrases[k - 1]
+    return next((m for m in sent.phrases[k:] if m.start() >= at), None)
 
 
-def read_periods(cands: list[Cand], text: str, sents: list[tuple[int, int]], lx: Lexicon) -> list[str]:
-    """The time each candidate refers to; a sentence's time phrases are found once, for all its numbers."""
-    out = []
-    by_sent: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
-    for c in cands:
-        s1 = sents[c.sent][1] if sents else len(text)
-        if c.sent not in by_sent:
-            found = _own_periods(c, text, s1, lx)
-            by_sent[c.sent] = (found, [p.end() for p in found])
-        out.append(_period(*by_sent[c.sent], c.m.start))
+def read_periods(
+    cands: list[Cand], text: str, toks: Sequence[Token], sents: list[tuple[int, int]], lx: Lexicon, ref: date | None = None
+) -> list[str]:
+    """The time each candidate refers to: the time phrase of its own sentence; else its total's (a part
+    shares the time of the total it splits); else the one framing its paragraph (see :func:`_frames`);
+    else the article's (see :func:`_article`). ``ref`` is what relative phrases count from."""
+    if not cands:
+        return []
+    spans = sents or [(0, len(text))]
+    some_day = ref or _SOME_DAY
+    info = [
+        _sentence(text, toks[bisect_left(toks, a, key=START) : bisect_left(toks, b, key=START)], b, lx, some_day)
+        for a, b in spans
+    ]
+    framed = _frames(text, toks, spans, info, lx)
+    article: list[re.Match[str] | None] = []  # found on first need
+    by_start = {c.m.start: c for c in cands}
+    headline_end = text.find("\n") % (len(text) + 1)
+    got: dict[int, str] = {}
+
+    def period(c: Cand, depth: int = 0) -> str:
+        if c.m.start in got:
+            return got[c.m.start]
+        own = _period(info[c.sent], c.m.start)
+        words = own.group() if own else ""
+        total = by_start.get(c.part_of) if c.part_of is not None else None
+        if not words and total is not None and total is not c and depth < 8:
+            words = period(total, depth + 1)
+        frame = framed[c.sent]
+        if not words and frame is not None:
+            words = frame.group()
+        if not words and not info[c.sent].own_time:
+            if not article:
+                article.append(_article(text, spans, info, ref))
+            # the article's period holds for its headline and from where the text names it on
+            if article[0] and (c.m.start >= article[0].start() or c.m.start < headline_end):
+                words = article[0].group()
+        got[c.m.start] = words
+        return words
+
+    return [period(c) for c in cands]
+
+
+def _frames(
+    text: str, toks: Sequence[Token], spans: list[tuple[int, int]], info: list[_Sentence], lx: Lexicon
+) -> list[re.Match[str] | None]:
+    """The time phrase framing each sentence from before it: the fronted time phrase of the last earlier
+    sentence of its paragraph that has one ("Năm 2023, … . Cùng thời gian, …"); a paragraph that opens by
+    continuing the one before ("Trong đó", "Cụ thể", an item of a list, or after a colon) keeps its frame.
+    A sentence that opens with a time of its own ("Trước đó, …") takes none, and ends the one before."""
+    out: list[re.Match[str] | None] = []
+    frame: re.Match[str] | None = None
+    for s, (a, _b) in enumerate(spans):
+        if s and "\n" in text[spans[s - 1][1] : a] and not _continues(text, toks, spans, s, lx):
+            frame = None
+        if info[s].own_time:
+            frame = None
+        out.append(frame)
+        if info[s].lead is not None:
+            frame = info[s].lead
     return out
+
+
+def _continues(text: str, toks: Sequence[Token], spans: list[tuple[int, int]], s: int, lx: Lexicon) -> bool:
+    """The paragraph opening with sentence ``s`` goes on with the one before: its first words open a
+    breakdown ("Trong đó", "Cụ thể"), it is an item of a list, or the paragraph before ends in a colon."""
+    a, b = spans[s]
+    if text[: spans[s - 1][1]].rstrip().endswith(":"):
+        return True
+    first = bisect_left(toks, a, key=START)
+    head = toks[first : min(first + 4, bisect_left(toks, b, key=START))]
+    if not head:
+        return False
+    return head[0].text in lx.list_marks or bool(lx.openers.at(Lows(head), 0))
+
+
+# the lead of an article: its headline, the first paragraph of some length (the sapo) and the one after it
+_LEAD_LINE = 80
+_LEAD_PARAGRAPHS = 2
+_LINE = re.compile(r"[^\n]+")
+# what relative phrases count from, when an article has no date and none is given, to see which holds which
+_SOME_DAY = date(2000, 7, 1)
+
+
+def _article(text: str, spans: list[tuple[int, int]], info: list[_Sentence], ref: date | None) -> re.Match[str] | None:
+    """The period an article is about, for the facts that name none nearer: a time phrase of its headline,
+    or one fronted in its lead (up to the second paragraph of some length), that holds every other time
+    phrase of the article (bases of comparisons aside): the article is about that one period. Any phrase outside it, or
+    one that names no dates and is not the same words, and the article has none."""
+    long_lines = (m.end() for m in _LINE.finditer(text) if len(m.group()) >= _LEAD_LINE)
+    line_end = next(islice(long_lines, _LEAD_PARAGRAPHS - 1, None), len(text))
+    header = _HEADER_DATE.search(text, 0, min(len(text), 600))
+    skip = (text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end()) % (len(text) + 1)) if header else (0, 0)
+    phrases = [m for sent in info for m in sent.phrases if not skip[0] <= m.start() < skip[1]]
+    if not phrases:
+        return None
+    spans_of = {m.group(): resolve_period(m.group(), ref or _SOME_DAY) for m in phrases}
+    headline_end = text.find("\n") % (len(text) + 1)
+    heads = [m for m in phrases if m.start() < headline_end and not _EVENT_DAY.fullmatch(m.group())]
+    best: re.Match[str] | None = None
+    for m in [*heads, *(sent.lead for sent in info if sent.lead is not None and sent.lead.start() < line_end)]:
+        got = spans_of[m.group()]
+        if got and (best is None or _within(spans_of[best.group()], got)):
+            best = m
+    if best is None:
+        return None
+    outer, words = spans_of[best.group()], fold(best.group().lower())
+    for m in phrases:
+        inner = spans_of[m.group()]
+        if not (fold(m.group().lower()) == words or (outer and inner and _within(inner, outer))):
+            return None
+    return best
+
+
+def _within(inner: tuple[date, date] | None, outer: tuple[date, date] | None) -> bool:
+    return bool(inner and outer and outer[0] <= inner[0] and inner[1] <= outer[1])
