@@ -70,6 +70,13 @@ _CLOCK = r"\d{1,2}\ ?(?:h|giờ)(?:\ ?\d{2})?"
 _PART = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
 _DAY = rf"(?:{_CLOCK}\ (?:{_PART}\ )?(?:ngày\ )?|{_PART}\ (?:ngày\ )?|[Nn]gày\ ){_DM}"
 
+# the branches that can start with a digit ("6 tháng đầu năm", "17h30 ngày 4/11"), the only ones tried at one
+_FROM_DIGIT = rf"""
+    (?:[Tt]rong\ )?\d+\ (?:năm|tháng|tuần|ngày)\ (?:vừa\ )?qua
+  | (?:[Tt]rong\ )?(?:\d+|[Ss]áu|[Bb]a|[Cc]hín)\ tháng\ (?:(?:đầu|cuối)\ năm(?:\ \d{{4}}|\ nay)?|năm\ {_Y}|năm\ nay)
+"""
+_DAY_BRANCH = rf"(?:[Tt]ừ\ )?{_DAY}"
+
 PERIOD = re.compile(
     rf"""
     (?<!\w)(?=[TtBbĐđSsCcQqNnHhGg\d])  # a phrase starts a word, with one of these letters: most positions fail here
@@ -84,19 +91,20 @@ PERIOD = re.compile(
   | [Tt]ính\ cả\ năm(?:\ {_Y})?
   | [Đđ]ến\ hết\ (?:năm\ \d{{4}}|ngày\ [\d/-]+|tháng\ [\d/-]+)
   | [Qq]ua\ \d+\ (?:năm|tháng)(?:\ \(\ ?{_Y}\ ?[-–]\ ?{_Y}\ ?\))?
-  | (?:[Tt]rong\ )?\d+\ (?:năm|tháng|tuần|ngày)\ (?:vừa\ )?qua
-  | (?:[Tt]rong\ )?(?:\d+|[Ss]áu|[Bb]a|[Cc]hín)\ tháng\ (?:(?:đầu|cuối)\ năm(?:\ \d{{4}}|\ nay)?|năm\ {_Y}|năm\ nay)
+  | {_FROM_DIGIT}
   | (?:[Tt]rong\ )?[Qq]uý\ (?:[IV]+|\d)(?:/\d{{4}}|\ năm\ \d{{4}}|\ năm\ nay)?
   | (?:[Tt]rong\ )?[Qq]uý\ (?:này|trước|tới)
   | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?[Nn]ăm\ (?:{_Y}|nay|ngoái)
   | (?:[Tt]rong\ )?[Tt]háng\ (?:\d{{1,2}}(?:[-/]{_Y})?|này|trước)
   | (?:[Tt]rong\ )?(?:[Nn]ửa\ (?:đầu|cuối)\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ {_Y}\ ?[-–]\ ?{_Y}
-  | (?:[Tt]ừ\ )?{_DAY}
+  | {_DAY_BRANCH}
   | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ qua | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
     )
     """,
     re.VERBOSE,
 )
+# PERIOD where a digit starts: the same branches in the same order, less those that cannot
+_PERIOD_AT_DIGIT = re.compile(rf"(?<!\w)(?:{_FROM_DIGIT}|{_DAY_BRANCH})", re.VERBOSE)
 
 
 # the words a PERIOD phrase can start with, as tokens' ``low``; keep in step with PERIOD
@@ -143,7 +151,7 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
     digit string and after each separator inside one ("1.234")."""
     found: list[re.Match[str]] = []
     after = 0
-    match = PERIOD.match
+    match, at_digit = PERIOD.match, _PERIOD_AT_DIGIT.match
     first = _PERIOD_FIRST
     for t in toks:
         a = t.start
@@ -151,13 +159,15 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
             continue
         if t.kind == "d":
             tried = [a] + [a + k + 1 for k, ch in enumerate(t.text) if not ch.isdigit()]
+            at = at_digit
         elif t.low in first:
             tried = [a]
+            at = match
         else:
             continue
         for p in tried:
             if p >= after:
-                m = match(text, p, end)
+                m = (at if p < end and text[p].isdigit() else match)(text, p, end)
                 if m:
                     found.append(m)
                     after = m.end()
@@ -199,20 +209,37 @@ class _Sentence:
     own_time: bool  # it opens with a time of its own that names no dates ("Trước đó, …")
 
 
-def _sentence(text: str, toks: Sequence[Token], end: int, lx: Lexicon, ref: date) -> _Sentence:
+def _sentence(text: str, toks: Sequence[Token], end: int, lx: Lexicon, ref: date, facts: bool) -> _Sentence:
+    """A sentence's time phrases; of one without facts, only the fronted one, tried where one can stand."""
     lows = Lows(toks)
     found, lead = [], None
-    for m in periods(text, toks, end):
+    for m in periods(text, toks, end) if facts else _fronted_tries(text, toks, end):
         k = bisect_left(toks, m.start(), key=START)
         if _compared(lows, toks, k, lx):
             continue
-        found.append(m)
+        if facts:
+            found.append(m)
         if lead is None and _fronted(lows, toks, k, bisect_left(toks, m.end(), key=START), lx):
             lead = m
     if lead is not None and (_EVENT_DAY.fullmatch(lead.group()) or resolve_period(lead.group(), ref) is None):
         lead = None  # the date of an event ("Ngày 12/4, Sở tổ chức hội nghị"), or no dates ("thời gian qua"), frame nothing
     n = lx.own_time.at(lows, 0)  # "Trước đó, …": a time of its own, before a comma
     return _Sentence(found, [m.end() for m in found], lead, 0 < n < len(toks) and toks[n].text == ",")
+
+
+def _fronted_tries(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
+    """The time phrases at the sentence's start and after its commas: where a fronted one can stand."""
+    if not toks:
+        return []
+    found = []
+    at = toks[0].start
+    while 0 <= at < end:
+        m = PERIOD.match(text, at, end)
+        if m:
+            found.append(m)
+        at = text.find(",", at, end)
+        at = -1 if at < 0 else at + 1 + (text[at + 1 : at + 2] == " ")
+    return found
 
 
 def _period(sent: _Sentence, at: int) -> re.Match[str] | None:
@@ -227,36 +254,30 @@ def read_periods(
     cands: list[Cand], text: str, toks: Sequence[Token], sents: list[tuple[int, int]], lx: Lexicon, ref: date | None = None
 ) -> list[str]:
     """The time each candidate refers to: the time phrase of its own sentence; else its total's (a part
-    shares the time of the total it splits); else the one framing its paragraph (see :func:`_frames`);
-    else the article's (see :func:`_article`). ``ref`` is what relative phrases count from."""
+    shares the time of the total it splits); else the one framing its paragraph (see :meth:`_Doc.frame`);
+    else the article's (see :func:`_article`). ``ref`` is what relative phrases count from. Sentences are
+    read once, and only those a question needs."""
     if not cands:
         return []
-    spans = sents or [(0, len(text))]
-    some_day = ref or _SOME_DAY
-    info = [
-        _sentence(text, toks[bisect_left(toks, a, key=START) : bisect_left(toks, b, key=START)], b, lx, some_day)
-        for a, b in spans
-    ]
-    framed = _frames(text, toks, spans, info, lx)
-    article: list[re.Match[str] | None] = []  # found on first need
+    doc = _Doc(text, toks, sents or [(0, len(text))], lx, ref or _SOME_DAY, {c.sent: c.toks for c in cands})
     by_start = {c.m.start: c for c in cands}
     headline_end = text.find("\n") % (len(text) + 1)
+    article: list[re.Match[str] | None] = []  # found on first need
     got: dict[int, str] = {}
 
     def period(c: Cand, depth: int = 0) -> str:
         if c.m.start in got:
             return got[c.m.start]
-        own = _period(info[c.sent], c.m.start)
+        own = _period(doc.info(c.sent), c.m.start)
         words = own.group() if own else ""
         total = by_start.get(c.part_of) if c.part_of is not None else None
         if not words and total is not None and total is not c and depth < 8:
             words = period(total, depth + 1)
-        frame = framed[c.sent]
-        if not words and frame is not None:
+        if not words and (frame := doc.frame(c.sent)) is not None:
             words = frame.group()
-        if not words and not info[c.sent].own_time:
+        if not words and not doc.info(c.sent).own_time:
             if not article:
-                article.append(_article(text, spans, info, ref))
+                article.append(_article(doc, ref))
             # the article's period holds for its headline and from where the text names it on
             if article[0] and (c.m.start >= article[0].start() or c.m.start < headline_end):
                 words = article[0].group()
@@ -266,31 +287,68 @@ def read_periods(
     return [period(c) for c in cands]
 
 
-def _frames(
-    text: str, toks: Sequence[Token], spans: list[tuple[int, int]], info: list[_Sentence], lx: Lexicon
-) -> list[re.Match[str] | None]:
-    """The time phrase framing each sentence from before it: the fronted time phrase of the last earlier
-    sentence of its paragraph that has one ("Năm 2023, … . Cùng thời gian, …"); a paragraph that opens by
-    continuing the one before ("Trong đó", "Cụ thể", an item of a list, or after a colon) keeps its frame.
-    A sentence that opens with a time of its own ("Trước đó, …") takes none, and ends the one before."""
-    out: list[re.Match[str] | None] = []
-    frame: re.Match[str] | None = None
-    for s, (a, _b) in enumerate(spans):
-        if s and "\n" in text[spans[s - 1][1] : a] and not _continues(text, toks, spans, s, lx):
-            frame = None
-        if info[s].own_time:
-            frame = None
-        out.append(frame)
-        if info[s].lead is not None:
-            frame = info[s].lead
-    return out
+class _Doc:
+    """A document's sentences, each read for its time phrases on first need."""
+
+    def __init__(
+        self,
+        text: str,
+        toks: Sequence[Token],
+        spans: list[tuple[int, int]],
+        lx: Lexicon,
+        some_day: date,
+        facts: dict[int, Sequence[Token]],  # the sentences with facts, and their tokens
+    ) -> None:
+        self.text, self.toks, self.spans, self.lx, self.some_day, self.facts = text, toks, spans, lx, some_day, facts
+        self._info: dict[int, _Sentence] = {}
+        self._frames: dict[int, re.Match[str] | None] = {}
+
+    def info(self, s: int) -> _Sentence:
+        got = self._info.get(s)
+        if got is None:
+            a, b = self.spans[s]
+            toks = self.facts.get(s)
+            if toks is None:
+                toks = self.toks[bisect_left(self.toks, a, key=START) : bisect_left(self.toks, b, key=START)]
+            got = self._info[s] = _sentence(self.text, toks, b, self.lx, self.some_day, s in self.facts)
+        return got
+
+    def _resets(self, s: int) -> bool:
+        """No frame reaches sentence ``s`` from before it: it opens a paragraph that does not continue
+        the one before, or it opens with a time of its own ("Trước đó, …")."""
+        spans = self.spans
+        if s == 0 or self.info(s).own_time:
+            return True
+        new_paragraph = self.text.find("\n", spans[s - 1][1], spans[s][0]) >= 0
+        return new_paragraph and not _continues(self.text, self.toks, spans, s, self.lx)
+
+    def frame(self, s: int) -> re.Match[str] | None:
+        """The time phrase framing sentence ``s`` from before it: the fronted time phrase of the last earlier
+        sentence of its paragraph that has one ("Năm 2023, … . Cùng thời gian, …"); a paragraph that opens by
+        continuing the one before ("Trong đó", "Cụ thể", an item of a list, or after a colon) keeps its frame."""
+        path = []
+        while s not in self._frames:
+            if self._resets(s):
+                self._frames[s] = None
+                break
+            lead = self.info(s - 1).lead
+            if lead is not None:
+                self._frames[s] = lead
+                break
+            path.append(s)
+            s -= 1
+        found = self._frames[s]
+        for t in path:
+            self._frames[t] = found
+        return found
 
 
 def _continues(text: str, toks: Sequence[Token], spans: list[tuple[int, int]], s: int, lx: Lexicon) -> bool:
     """The paragraph opening with sentence ``s`` goes on with the one before: its first words open a
     breakdown ("Trong đó", "Cụ thể"), it is an item of a list, or the paragraph before ends in a colon."""
     a, b = spans[s]
-    if text[: spans[s - 1][1]].rstrip().endswith(":"):
+    before = spans[s - 1][1]
+    if text[max(0, before - 8) : before].rstrip().endswith(":"):
         return True
     first = bisect_left(toks, a, key=START)
     head = toks[first : min(first + 4, bisect_left(toks, b, key=START))]
@@ -302,39 +360,44 @@ def _continues(text: str, toks: Sequence[Token], spans: list[tuple[int, int]], s
 # the lead of an article: its headline, the first paragraph of some length (the sapo) and the one after it
 _LEAD_LINE = 80
 _LEAD_PARAGRAPHS = 2
+_LEAD_SENTENCES = 8  # and no more sentences than these
 _LINE = re.compile(r"[^\n]+")
 # what relative phrases count from, when an article has no date and none is given, to see which holds which
 _SOME_DAY = date(2000, 7, 1)
 
 
-def _article(text: str, spans: list[tuple[int, int]], info: list[_Sentence], ref: date | None) -> re.Match[str] | None:
+def _article(doc: _Doc, ref: date | None) -> re.Match[str] | None:
     """The period an article is about, for the facts that name none nearer: a time phrase of its headline,
-    or one fronted in its lead (up to the second paragraph of some length), that holds every other time
-    phrase of the article (bases of comparisons aside): the article is about that one period. Any phrase outside it, or
-    one that names no dates and is not the same words, and the article has none."""
+    or one fronted in its lead (up to the second paragraph of some length, at most 8 sentences), that holds every other time
+    phrase of its sentences with facts (bases of comparisons aside): the article is about that one period.
+    Any phrase outside it, or one that names no dates and is not the same words, and the article has none."""
+    text = doc.text
     long_lines = (m.end() for m in _LINE.finditer(text) if len(m.group()) >= _LEAD_LINE)
     line_end = next(islice(long_lines, _LEAD_PARAGRAPHS - 1, None), len(text))
     header = _HEADER_DATE.search(text, 0, min(len(text), 600))
     skip = (text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end()) % (len(text) + 1)) if header else (0, 0)
-    phrases = [m for sent in info for m in sent.phrases if not skip[0] <= m.start() < skip[1]]
-    if not phrases:
-        return None
-    spans_of = {m.group(): resolve_period(m.group(), ref or _SOME_DAY) for m in phrases}
+    phrases = [m for s in sorted(doc.facts) for m in doc.info(s).phrases if not skip[0] <= m.start() < skip[1]]
+    some_day = ref or _SOME_DAY
     headline_end = text.find("\n") % (len(text) + 1)
     heads = [m for m in phrases if m.start() < headline_end and not _EVENT_DAY.fullmatch(m.group())]
+    leads = [doc.info(s).lead for s, (a, _b) in enumerate(doc.spans[:_LEAD_SENTENCES]) if a < line_end]
     best: re.Match[str] | None = None
-    for m in [*heads, *(sent.lead for sent in info if sent.lead is not None and sent.lead.start() < line_end)]:
-        got = spans_of[m.group()]
-        if got and (best is None or _within(spans_of[best.group()], got)):
-            best = m
+    outer: tuple[date, date] | None = None
+    for m in [*heads, *(m for m in leads if m is not None)]:
+        got = resolve_period(m.group(), some_day)
+        if got and (outer is None or _within(outer, got)):
+            best, outer = m, got
     if best is None:
         return None
-    outer, words = spans_of[best.group()], fold(best.group().lower())
+    words = fold(best.group().lower())
     for m in phrases:
-        inner = spans_of[m.group()]
-        if not (fold(m.group().lower()) == words or (outer and inner and _within(inner, outer))):
+        if fold(m.group().lower()) != words and not _within(resolve_period(m.group(), some_day), outer):
             return None
     return best
+
+
+def _some(m: re.Match[str] | None) -> list[re.Match[str]]:
+    return [] if m is None else [m]
 
 
 def _within(inner: tuple[date, date] | None, outer: tuple[date, date] | None) -> bool:
