@@ -29,7 +29,7 @@ from statx.read import Document, Failure, ReadOptions, display_name, read_items
 from statx.understand import analyze
 from statx.understand.period import published_date
 
-__all__ = ["InputResult", "WorkerDied", "default_jobs", "ordered_map", "process_input", "run"]
+__all__ = ["InputResult", "WorkerDied", "WorkersFailToStart", "default_jobs", "ordered_map", "process_input", "run"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -177,6 +177,13 @@ class WorkerDied(RuntimeError):
     """A worker process died while it worked on an item."""
 
 
+class WorkersFailToStart(RuntimeError):
+    """Worker processes die before they take any work: no item can be read in them."""
+
+
+STILLBORN = 3  # workers in a row dead before their first batch: the pool gives up
+
+
 BATCH_ITEMS = 16
 BATCH_BYTES = 256 * 1024
 
@@ -210,6 +217,7 @@ class _Worker:
     conn: Connection
     batch: deque[tuple[int, Any]] = field(default_factory=deque)  # sent, no result back yet
     started: bool = False  # the worker has the batch: its first item without a result is in hand
+    worked: bool = False  # it has acknowledged a batch: it got through its start-up
 
 
 class _Pool:
@@ -224,6 +232,7 @@ class _Pool:
         self.context = multiprocessing.get_context()
         self.workers: list[_Worker] = []
         self.finished = False
+        self.stillborn = 0  # workers in a row that died before taking a batch
 
     def _start(self) -> _Worker:
         mine, theirs = self.context.Pipe()
@@ -323,7 +332,8 @@ class _Pool:
             while worker.batch and worker.conn.poll():
                 tag, index, value = worker.conn.recv()
                 if tag == "ack":
-                    worker.started = True
+                    worker.started = worker.worked = True
+                    self.stillborn = 0
                     continue
                 results[index] = (tag == "ok", value)
                 worker.batch.popleft()
@@ -342,11 +352,21 @@ class _Pool:
         self._replace(worker)
 
     def _replace(self, worker: _Worker) -> None:
+        """A dead worker's place goes to a new one, unless workers die as they start
+        (an import that fails, a kill before the first batch): then the run stops."""
         worker.conn.close()
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join(timeout=5)
         self.workers.remove(worker)
+        if not worker.worked:
+            self.stillborn += 1
+            if self.stillborn >= STILLBORN:
+                raise WorkersFailToStart(
+                    f"worker processes die as they start ({self.stillborn} in a row, the last "
+                    f"{_death(worker.process.exitcode).removeprefix('the worker process reading it ')}); "
+                    "the run stops (--jobs 1 runs without them)"
+                )
         self.workers.append(self._start())
 
     def close(self) -> None:

@@ -81,6 +81,71 @@ def test_killing_a_worker_names_the_input_and_the_others_finish(tmp_path: Path) 
     assert docs == {f"in/{n:03}.txt" for n in range(60)} - {lost}
 
 
+# a sitecustomize that makes every worker die as it starts, the way a failed import or an
+# early kill would: the pool must say so and stop, not start worker after worker forever
+_STILLBORN = """
+import os, signal
+import statx.batch
+
+def _die():
+    {how}
+
+statx.batch._worker_init = _die
+"""
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [("os._exit(3)", "died (exit code 3)"), ("os.kill(os.getpid(), signal.SIGKILL)", "was killed by SIGKILL")],
+)
+def test_workers_that_die_as_they_start_stop_the_run_with_a_message(tmp_path: Path, how: str, said: str) -> None:
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_STILLBORN.format(how=how), encoding="utf-8")
+    for n in range(6):
+        (tmp_path / f"{n}.txt").write_text(STORY, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(hook)}
+    names = [f"{n}.txt" for n in range(6)]
+    done = subprocess.run(
+        [*statx_command(), "extract", *names, "-o", "facts.csv", "-j", "2"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )  # a hang fails here
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 1, lines
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("statx: worker processes die as they start (3 in a row")
+    assert said in lines[0]
+    assert not (tmp_path / "facts.csv").exists()  # nothing half-written
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    # without workers the same run reads every input
+    alone = subprocess.run(
+        [*statx_command(), "extract", *names, "-o", "facts.csv", "-j", "1"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert alone.returncode == 0, alone.stderr
+    assert (tmp_path / "facts.csv").exists()
+
+
+def _stillborn_pool_item(n: int) -> int:
+    return n
+
+
+def test_the_pool_gives_up_on_workers_that_never_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    import statx.batch
+
+    monkeypatch.setattr(statx.batch, "_worker_init", lambda: os._exit(5))
+    with pytest.raises(statx.batch.WorkersFailToStart, match=r"3 in a row, the last died \(exit code 5\)"):
+        list(ordered_map(_stillborn_pool_item, range(10), jobs=2, lost=lambda n, why: -1))
+
+
 # ---------------------------------------------------------------- each input fails alone
 
 
