@@ -20,6 +20,7 @@ same scale word are money.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from statx.facts import Category
@@ -258,6 +259,19 @@ def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     return False
 
 
+_STOPS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _discipline_stops(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words :func:`_discipline` looks at, before the number and after it (once per lexicon)."""
+    found = _STOPS.get(id(lx))
+    if found is None:
+        before = frozenset({".", ";", *lx.actions.by_last, *lx.inspections.by_last})
+        after = frozenset({"(", ".", ";", ":", ",", *lx.not_violations.by_first, *lx.violations.by_first})
+        found = _STOPS[id(lx)] = (lx, before, after)
+    return found[1], found[2]
+
+
 def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """Disciplinary actions and violations found, per FACTS.md's judgement calls."""
     toks, lows = c.toks, c.where.lows()
@@ -269,7 +283,13 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     # the nearest cue before the number
     before: str | None = None
     action_ends, inspection_ends = lx.actions.by_last, lx.inspections.by_last  # a cheap test before each look-up
-    for j in range(c.q0, max(0, c.q0 - WINDOW), -1):
+    stops_before, stops_after = _discipline_stops(lx)
+    marks = c.where.among(stops_before)  # the only tokens the walk back stops at
+    k = bisect_left(marks, c.q0) - 1
+    low_end = max(0, c.q0 - WINDOW)
+    while k >= 0 and marks[k] >= low_end:
+        j = marks[k] + 1
+        k -= 1
         if lows[j - 1] in (".", ";"):
             break
         if lows[j - 1] in action_ends and (n := lx.actions.ending(lows, j)):
@@ -288,7 +308,14 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     # ("6 đảng viên (4 ở xã A, 2 ở xã B) bị kỷ luật") and a list of nouns ("cán bộ, đảng viên vi phạm")
     after = False
     j = c.i1
-    while j < min(len(toks), c.i1 + WINDOW):
+    marks = c.where.among(stops_after)  # the only tokens the walk on stops at: any other one is stepped over
+    end = min(len(toks), c.i1 + WINDOW)
+    k = 0
+    while True:
+        k = bisect_left(marks, j, k)
+        if k == len(marks) or marks[k] >= end:
+            break
+        j = marks[k]
         t = toks[j]
         if t.low == "(":
             close = first_at(c.where.of(")"), j)
