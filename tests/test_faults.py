@@ -528,10 +528,12 @@ def test_a_spelled_number_past_10_to_the_18_is_no_fact_and_every_output_writes(t
 @pytest.mark.parametrize("link", ["9.", "1-2/3.", "1.000-"])
 def test_a_long_chain_of_digits_never_stalls_a_run(tmp_path: Path, link: str) -> None:
     """200 KB of one chain; the shape regex once rescanned the rest of it from every digit (minutes)."""
-    (tmp_path / "chain.txt").write_text("Mã " + link * (200_000 // len(link)) + " và 7 người.\n", encoding="utf-8")
+    (tmp_path / "chain.txt").write_text("Mã " + link * (200_000 // len(link)) + "\nXã có 7 người.\n", encoding="utf-8")
     done = run_statx("extract", "-f", "jsonl", "chain.txt", cwd=tmp_path)  # run_statx gives up after 120 s
     assert done.returncode == 0, done.stderr.decode()
     assert json.loads(done.stdout.decode().splitlines()[-1])["value"] == 7
+    # the chain itself is too dense to be a report's sentence: given up on, and said so (tests/test_guard.py)
+    assert all(": warning: characters " in line for line in done.stderr.decode().splitlines())
 
 
 def test_codes_at_the_end_of_digit_chains_are_still_codes() -> None:
