@@ -306,7 +306,10 @@ def test_errors_are_one_line_and_verbose_shows_the_traceback(tmp_path: Path) -> 
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     done = run_statx("extract", "a.txt", "--state", "s.json", "-o", "facts.csv", cwd=tmp_path)
     assert done.returncode == 1
-    assert done.stderr.decode().splitlines() == ["statx: facts.csv has other columns than statx writes; not appending to it"]
+    assert done.stderr.decode().splitlines() == [
+        "statx: facts.csv has other columns than statx writes ('not', 'statx', 'columns'); not appending to it: "
+        "write to a new file, or remove those columns"
+    ]
 
 
 def test_summarize_can_leave_breakdown_parts_out(folder: Path) -> None:
