@@ -9,8 +9,9 @@ own articles and are checked, not checked against).
 
 Two kinds of shared run are Vietnamese, not one article's text, and pass:
 
-- a run made only of very common words (words found in at least half of the
-  articles: ``của``, ``các``, ``và``, ``trong`` …);
+- a run made only of common words: words found in at least a quarter of the
+  articles (``của``, ``các``, ``và``, ``trong`` …, small numbers, and the
+  everyday words of the corpus's trade: "đảng viên bị kỷ luật, trong đó");
 - a stock phrase: a run each of whose ``RUN``-word windows is used by two
   articles or more (an institution's full name, "thi hành kỷ luật" phrasing).
 
@@ -52,7 +53,7 @@ def words(text: str) -> list[tuple[str, int]]:
 @dataclass(frozen=True)
 class Corpus:
     grams: dict[tuple[str, ...], frozenset[str]]  # every RUN-word window -> the articles using it
-    common: frozenset[str]  # words in at least half of the articles
+    common: frozenset[str]  # words in at least a quarter of the articles
 
 
 def index(articles: dict[str, str]) -> Corpus:
@@ -64,7 +65,7 @@ def index(articles: dict[str, str]) -> Corpus:
         seen.update(set(ws))
         for i in range(len(ws) - RUN + 1):
             grams[tuple(ws[i : i + RUN])].add(name)
-    common = frozenset(w for w, n in seen.items() if 2 * n >= len(articles))
+    common = frozenset(w for w, n in seen.items() if 4 * n >= len(articles))
     return Corpus({g: frozenset(a) for g, a in grams.items()}, common)
 
 
@@ -135,6 +136,8 @@ _ARTICLES = {
     "a.txt": "Sáng nay, hợp tác xã Bờ Tre thu hoạch 417 tấn khoai lang tím trên cánh đồng ven đê. Theo quy định của pháp luật hiện hành, mọi việc đều ổn.",
     "b.txt": "Chiều qua, đội bóng của xã tập luyện. Theo quy định của pháp luật hiện hành, sân phải có đèn.",
     "c.txt": "Trong năm, các xã và các thôn của huyện đều có điện.",
+    "d.txt": "Mưa.",
+    "e.txt": "Nắng.",
 }
 
 
@@ -160,7 +163,7 @@ def test_a_stock_phrase_of_two_articles_passes() -> None:
 def test_a_run_of_common_words_passes() -> None:
     run = "và của các là có được"
     common = index({"p.txt": f"{run} cho", "q.txt": "cho được có là các của và", "r.txt": "mưa"})
-    rare = index({"p.txt": f"{run} cho", "q.txt": "nắng", "r.txt": "mưa"})
+    rare = index({"p.txt": f"{run} cho", "q.txt": "nắng", "r.txt": "mưa", "s.txt": "gió", "t.txt": "sương"})
     assert not list(shared_runs(run, common))
     assert [h.run for h in shared_runs(run, rare)] == [run]
 
