@@ -35,8 +35,8 @@ def test_a_listed_count_keeps_the_noun_before_it() -> None:
 
 
 def test_audience_money_percent_measure() -> None:
-    f = by_mention("Trang có hơn 11.000 lượt người theo dõi, chi 1,2 tỷ đồng, đạt 98%, trồng 53 ha rừng.")
-    assert (f["11.000"].category, f["11.000"].unit, f["11.000"].qualifier) == ("audience", "lượt", "more_than")
+    f = by_mention("Trang có hơn 12.500 lượt người theo dõi, chi 1,2 tỷ đồng, đạt 98%, trồng 53 ha rừng.")
+    assert (f["12.500"].category, f["12.500"].unit, f["12.500"].qualifier) == ("audience", "lượt", "more_than")
     assert (f["1,2 tỷ"].value, f["1,2 tỷ"].unit, f["1,2 tỷ"].category) == (1_200_000_000, "đồng", "money")
     assert (f["98%"].value, f["98%"].category, f["98%"].unit) == (98, "percent", "%")
     assert (f["53"].category, f["53"].unit) == ("measure", "ha")
