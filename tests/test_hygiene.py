@@ -13,7 +13,9 @@ Two kinds of shared run are Vietnamese, not one article's text, and pass:
   articles (``của``, ``các``, ``và``, ``trong`` …, small numbers, and the
   everyday words of the corpus's trade: "đảng viên bị kỷ luật, trong đó");
 - a stock phrase: a run each of whose ``RUN``-word windows is used by two
-  articles or more (an institution's full name, "thi hành kỷ luật" phrasing).
+  articles or more (an institution's full name, "thi hành kỷ luật" phrasing),
+  or a run inside one of the few set phrases of ``STOCK``, each judged by hand
+  to be common Vietnamese that one article of ours happens to share.
 
 ``STATX_HYGIENE_HELDOUT=1`` also reads the held-out dev2 files (numbered 80 and
 above) and names none of them: a hit says only which line of ours matched.
@@ -41,6 +43,12 @@ from tests.conftest import DEV, DEV2, ROOT, need
 RUN = 6
 HELD_OUT_FROM = 80
 WORD = re.compile(r"[^\W_]+")
+# Set phrases of the language that only one corpus article happens to use (words, lower-cased).
+STOCK = (
+    "theo quy định của pháp luật",  # "as the law provides"
+    "tài khoản đăng ký theo dõi",  # accounts that subscribe: the words a counted-noun list needs
+    "tổng sản phẩm trên địa bàn grdp",  # the statistics office's name of GRDP
+)
 OURS = ("README.md", "statx/**/*.py", "statx/**/*.toml", "tests/**/*.py", "benchmarks/**/*.py", "samples/*.txt")
 
 
@@ -112,7 +120,9 @@ def our_files() -> list[Path]:
 
 
 def hits(corpus: Corpus, files: Iterable[Path]) -> list[tuple[Path, Hit]]:
-    return [(path, hit) for path in files for hit in shared_runs(path.read_text(encoding="utf-8"), corpus)]
+    """Every shared run of the files, less those inside a ``STOCK`` phrase."""
+    found = ((path, hit) for path in files for hit in shared_runs(path.read_text(encoding="utf-8"), corpus))
+    return [(path, hit) for path, hit in found if not any(hit.run in phrase for phrase in STOCK)]
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +162,16 @@ def test_punctuation_case_and_line_breaks_do_not_hide_a_run() -> None:
     assert [h.run for h in shared_runs(text, index(_ARTICLES))] == ["hợp tác xã bờ tre thu hoạch 417"]
 
 
+def test_a_run_inside_a_set_phrase_passes(tmp_path: Path) -> None:
+    corpus = index({"f.txt": "Việc này làm đúng theo quy định của pháp luật.", "g": "Mưa.", "h": "Nắng.", "i": "Gió.", "j": "Sương."})
+    ours = tmp_path / "ours.py"
+    ours.write_text("# theo quy định của pháp luật\n# việc này làm đúng theo quy định\n", encoding="utf-8")
+    assert "theo quy định của pháp luật" in STOCK
+    runs = ["theo quy định của pháp luật", "việc này làm đúng theo quy định"]
+    assert [h.run for h in shared_runs(ours.read_text(encoding="utf-8"), corpus)] == runs
+    assert [h.run for _, h in hits(corpus, [ours])] == runs[1:]
+
+
 def test_five_words_are_not_a_run() -> None:
     assert not list(shared_runs("thu hoạch 417 tấn khoai", index(_ARTICLES)))
 
@@ -185,13 +205,13 @@ def _names(text: str) -> set[str]:
 
 
 def _numbers(text: str) -> set[str]:
-    """Numbers of three digits or more, thousands separators dropped ("11.000" -> "11000")."""
+    """Numbers of three digits or more, thousands separators dropped ("4.070" -> "4070")."""
     return {re.sub(r"[.,]", "", m.group()) for m in re.finditer(r"\d{1,3}(?:[.,]\d{3})+|\d{3,}", text)}
 
 
 def test_report_finds_names_and_numbers() -> None:
-    assert _names("Hợp tác xã Bờ Tre gửi 11.000 đồng tới Phố Núi") == {"Bờ Tre", "Phố Núi"}
-    assert _numbers("thu 11.000 đồng, 417 tấn, 42 người") == {"11000", "417"}
+    assert _names("Hợp tác xã Bờ Tre gửi 4.070 đồng tới Phố Núi") == {"Bờ Tre", "Phố Núi"}
+    assert _numbers("thu 4.070 đồng, 417 tấn, 58 người") == {"4070", "417"}
 
 
 def report() -> None:
