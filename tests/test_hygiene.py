@@ -48,6 +48,9 @@ STOCK = (
     "theo quy định của pháp luật",  # "as the law provides"
     "tài khoản đăng ký theo dõi",  # accounts that subscribe: the words a counted-noun list needs
     "tổng sản phẩm trên địa bàn grdp",  # the statistics office's name of GRDP
+    "giải quyết khiếu nại kỷ luật",  # a duty of every inspection committee, named so in party rules
+    "xếp loại đảng viên không hoàn thành nhiệm vụ",  # the lowest grade of the yearly review, a lexicon entry
+    "ảnh chỉ mang tính minh họa",  # a caption's boilerplate, a lexicon entry
 )
 OURS = ("README.md", "statx/**/*.py", "statx/**/*.toml", "tests/**/*.py", "benchmarks/**/*.py", "samples/*.txt")
 
@@ -163,7 +166,9 @@ def test_punctuation_case_and_line_breaks_do_not_hide_a_run() -> None:
 
 
 def test_a_run_inside_a_set_phrase_passes(tmp_path: Path) -> None:
-    corpus = index({"f.txt": "Việc này làm đúng theo quy định của pháp luật.", "g": "Mưa.", "h": "Nắng.", "i": "Gió.", "j": "Sương."})
+    corpus = index(
+        {"f.txt": "Việc này làm đúng theo quy định của pháp luật.", "g": "Mưa.", "h": "Nắng.", "i": "Gió.", "j": "Sương."}
+    )
     ours = tmp_path / "ours.py"
     ours.write_text("# theo quy định của pháp luật\n# việc này làm đúng theo quy định\n", encoding="utf-8")
     assert "theo quy định của pháp luật" in STOCK

@@ -34,7 +34,7 @@ def _caption(c: Cand, text: str, lx: Lexicon) -> bool:
 def _split_totals(prior: list[Cand], by_sent: dict[int, list[Cand]], links: Links) -> list[Cand]:
     """What a split in the next sentence may belong to: the counts of the sentence before and,
     where those are parts of a list, the total of that list and the counts beside it
-    ("… 182 tổ chức, 7.056 đảng viên. Cụ thể, 5.486 …, 361 … Trong đó, …")."""
+    ("… 95 tổ chức, 3.400 đảng viên. Cụ thể, 2.700 …, 120 … Trong đó, …")."""
     found = {id(c): c for c in prior}
     for c in prior:
         total = links.total_of.get(id(c))
@@ -129,9 +129,9 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
 
     The total its parts add up to wins ("178 trang Fanpage, 96 kênh TikTok và 1.240 nhóm Zalo.
     Trong đó, cấp tỉnh 12 trang Fanpage, cấp huyện 46 trang, cấp xã 120 trang"); then the item
-    of an earlier list they fit under together, all of its noun ("20 người (18 người tại các
-    tỉnh …). Trong đó, A 2 người, B 12 người"); else each part goes to its own total
-    (:func:`_split_total`: "182 tổ chức, 7.056 đảng viên. Trong đó, … 2 tổ chức và 17 đảng
+    of an earlier list they fit under together, all of its noun ("30 người (26 người tại các
+    tỉnh …). Trong đó, A 5 người, B 16 người"); else each part goes to its own total
+    (:func:`_split_total`: "95 tổ chức, 3.400 đảng viên. Trong đó, … 2 tổ chức và 17 đảng
     viên"). A second list after a first one splits the first one's total, not its items ("28
     đảng viên. Trong đó, cấp tỉnh 1, cấp huyện 8, cấp cơ sở 19. Hình thức: khiển trách 21, …").
     The next sentence of the paragraph continues the split while each of its counts has a total
@@ -160,7 +160,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         used: dict[int, Cand] = {}
         links.new_split()
         # or parts all of one noun that fit, together, under the nearest item of that noun of a list:
-        # "20 người (18 người tại các tỉnh và 2 người …). Trong đó, A 2 người, B 12 người, C 3 người"
+        # "30 người (26 người tại các tỉnh và 4 người …). Trong đó, A 5 người, B 16 người, C 5 người"
         under = [
             t
             for t in totals
@@ -199,7 +199,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
 
 
 def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, lx: Lexicon, text: str) -> None:
-    """ "Trong đó, … 898 tổ chức và 3.028 đảng viên. UBKTTW kết luận 16 tổ chức và 29 đảng viên …":
+    """ "Trong đó, … 410 tổ chức và 1.900 đảng viên. Ủy ban kiểm tra tỉnh kết luận 8 tổ chức và 21 đảng viên …":
     the next sentences of the same paragraph after a split go on with it while each of their
     counts has a total of its own noun whose parts, with it, do not go over; a sentence of changes
     only ("So với cùng kỳ, giảm 99 vụ …") is passed over."""
@@ -215,7 +215,7 @@ def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, 
         chosen = []
         for p in group[:NEAR]:
             if p.change or p.m.percent or id(p) in links.repeats:
-                continue  # "…; tăng 4 vụ, giảm 1 người so với cùng kỳ", "đạt 48,2%": beside the split, no part of it
+                continue  # "…; tăng 3 vụ, giảm 2 người so với cùng kỳ", "đạt 51,6%": beside the split, no part of it
             noun = [t for t in totals if head(p) and head(p) == head(t) and same_kind(t, p) and p.m.value < t.m.value]
             noun = [t for t in noun if not _other_thing(t, p, lx)]
             if p.part_of is not None or not noun:
