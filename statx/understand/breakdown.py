@@ -137,7 +137,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 chosen = [p for p in listed if p.m.value < c.m.value]
                 if c.m.percent and len(chosen) < len(listed):
                     break  # "đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%": rates of groups, no shares
-                if word_opener:  # "bao gồm A …; B 22.470 tỷ (Hà Nội 19.470 tỷ; …)": a bracket in the list splits its item
+                if word_opener:  # "bao gồm A …; B 8.600 tỷ (Bắc Lâm 7.400 tỷ; …)": a bracket in the list splits its item
                     chosen = [p for p in chosen if (around := bracket_around(where, p.q0)) is None or around[0] < j]
                 parts = [
                     p for p in chosen if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category
@@ -162,12 +162,12 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
 
 
 def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
-    """ "… vé lượt 340.000, vé tháng 37.000. Tổng lượt khách … hơn 376.000": parts before a marked total."""
+    """ "… vé lượt 190.000, vé tháng 24.000. Tổng lượt khách … hơn 215.000": parts before a marked total."""
     for at, c in enumerate(cands):
         prior = [p for p in cands[max(0, at - 4) : at] if c.sent - 1 <= p.sent and p.part_of is None]
         if len(prior) < 2 or links.has_parts(c):
             continue  # a sum needs two parts
-        mark = first_at(c.where.starts(lx.total_before), max(0, c.q0 - 8))  # "Tổng lượt khách … 376.000"
+        mark = first_at(c.where.starts(lx.total_before), max(0, c.q0 - 8))  # "Tổng lượt khách … 215.000"
         if mark is None or mark >= c.q0:
             continue
         for size in range(min(len(prior), 4), 1, -1):
@@ -183,10 +183,10 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     """A total followed, in the next sentences, by counts of the same kind that add up to it.
 
     Larger totals first, so that a part can then be the total of a finer split ("Giai đoạn I
-    là 2.839 tỷ đồng … vốn trung ương là 1.200 tỷ đồng; vốn địa phương là 1.639 tỷ đồng"),
+    là 2.450 tỷ đồng … vốn trung ương là 1.100 tỷ đồng; vốn địa phương là 1.350 tỷ đồng"),
     though only into counts of its own noun; a labelled count is a total only once it is a
     part. The next sentences are the next three that hold a number (a caption between does not
-    count; at most four sentences on). A count that has its own parts may be a part of a larger total ("9.300 tỷ đồng,
+    count; at most four sentences on). A count that has its own parts may be a part of a larger total ("8.600 tỷ đồng,
     bao gồm …"). Counts of the same noun are tried before counts of the same category ("bảy
     học sinh": "Ba học sinh …, bốn em …").
     """

@@ -356,6 +356,6 @@ def money_list(cands: list[Cand]) -> None:
 
 def _respectively(first: Cand, lx: Lexicon) -> bool:
     """ "lần lượt" a few words before the first item of a list:
-    "Các trang lần lượt thu hút 320.000, 145.000 và 56.000 người theo dõi"."""
+    "Các trang lần lượt thu hút 320.000, 145.000 và 58.000 người theo dõi"."""
     lows = first.where.lows()
     return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))

@@ -96,7 +96,7 @@ def _form_label(c: Cand, lx: Lexicon) -> str:
 
 
 def _before_label(c: Cand, lx: Lexicon) -> str:
-    """Any label of the lexicon right before the count: "thi hành kỷ luật 9 đảng viên", "vé tháng 37.000"."""
+    """Any label of the lexicon right before the count: "thi hành kỷ luật 9 đảng viên", "vé tháng 24.000"."""
     k, lows = _word_before(c, lx), c.where.lows()
     n = lx.labels.ending(lows, k) if k > 0 and lows[k - 1] in lx.labels.by_last else 0
     return join_words(c.toks[k - n : k]) if n else ""

@@ -47,7 +47,7 @@ def _split_totals(prior: list[Cand], by_sent: dict[int, list[Cand]], links: Link
 
 def _verb_before(c: Cand, lx: Lexicon) -> str:
     """The word right before a count and its qualifier, a verb, not a joining word: "chết" in
-    "làm chết 485 người", nothing in "182 tổ chức và 7.056 đảng viên"."""
+    "làm chết 212 người", nothing in "95 tổ chức và 3.400 đảng viên"."""
     word = c.toks[c.q0 - 1] if c.q0 > 0 else None
     return word.low if word is not None and word.is_word and word.low not in lx.joining else ""
 
@@ -82,7 +82,7 @@ def _same_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
 
 def _alike(a: Cand, b: Cand, links: Links) -> bool:
     """Counts of the same kind of thing, by what their nouns count outside a discipline report:
-    "1 cán bộ" and "361 đảng viên" (people), not "2 tổ chức" and "1.057 đảng viên"; a part with
+    "1 cán bộ" and "12 đảng viên" (people), not "2 tổ chức" and "1.090 đảng viên"; a part with
     no noun counts what its total counts ("cảnh cáo 150" of "900 đảng viên")."""
     x, y = _noun_of(a, links), _noun_of(b, links)
     if not x or not y or x[:1] == y[:1]:
@@ -114,7 +114,7 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
         t.part_of is None and head(p) and head(p) == head(t) and t not in fits and links.has_parts(t) and same_kind(t, p)
         for t in totals
     )
-    # else one kind of thing, known ("1 người" of "7.056 đảng viên" in a discipline report), or a bare count
+    # else one kind of thing, known ("1 người" of "3.400 đảng viên" in a discipline report), or a bare count
     known = p.category != Category.OTHER
     kind = [] if full else [t for t in tops if (known and p.category == t.category) or (not head(p) and _same_thing(t, p, lx))]
     for found in (finer, noun, kind):
@@ -125,7 +125,7 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
 
 def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon, text: str) -> None:
     """A sentence opening with "Trong đó" splits the totals of the sentence before:
-    "… 1.248 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.080 nhóm."
+    "… 1.238 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.070 nhóm."
 
     The total its parts add up to wins ("178 trang Fanpage, 96 kênh TikTok và 1.240 nhóm Zalo.
     Trong đó, cấp tỉnh 12 trang Fanpage, cấp huyện 46 trang, cấp xã 120 trang"); then the item
@@ -175,7 +175,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
                 links.link(total, p, "next sentence", class_label)
             used[id(total)] = total
         else:
-            # parts after the verb of a total first ("bị thương 9.584 người" for "bị thương 9.600 người")
+            # parts after the verb of a total first ("bị thương 4.312 người" for "bị thương 4.320 người")
             verbs = {_verb_before(t, lx) for t in totals}
             for p in sorted(parts, key=lambda p: _verb_before(p, lx) not in verbs):
                 if p.m.percent:

@@ -228,7 +228,7 @@ def _dateline_end(toks: Sequence[Tok], end: int) -> int:
 def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> list[Tok]:
     """The words of the clause's subject, up to its first verb."""
     toks, lows = c.toks, c.where.lows()
-    # "Kim Mã (61.632 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
+    # "Kim Liên (41.200 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
     if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
         return _name_before(toks, c.q0 - 1, start)
     owner = _bracket_owner(c, start)
