@@ -115,7 +115,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
 
 def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     """No noun after the number: the kind of the nearest telling noun before it in the clause
-    ("tổng lượt xem lên tới hơn 2 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 90.000 lượt")."""
+    ("tổng lượt xem đạt hơn 3 tỷ", "Tổng lượt khách đi tàu điện đạt hơn 60.000 lượt")."""
     toks, lows = c.toks, c.where.lows()
     j = c.q0 - 1
     while j > max(c.q0 - 9, -1):
@@ -351,7 +351,7 @@ def _listed(p: Cand, c: Cand, marks: tuple[str, ...] = (",", "và")) -> bool:
 def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
     """ "lần lượt 210, 198 và 187 ca", "1.826/2.985 trường": bare counts listed right before the one that names its noun
     count the same thing (backwards, so the noun passes along the list). After a noun before them
-    ("tổng lượt xem … hơn 1 tỷ, hơn 28 triệu lượt thích") only when "lần lượt" opens the list."""
+    ("tổng lượt xem … hơn 3 tỷ, hơn 41 triệu lượt thích") only when "lần lượt" opens the list."""
     first = list(range(len(cands)))  # the index of the first item of each count's list
     for k in range(1, len(cands)):
         if _listed(cands[k - 1], cands[k]):
@@ -383,6 +383,6 @@ def money_list(cands: list[Cand]) -> None:
 
 def _respectively(first: Cand, lx: Lexicon) -> bool:
     """ "lần lượt" a few words before the first item of a list:
-    "Các trang lần lượt thu hút 320.000, 145.000 và 56.000 người theo dõi"."""
+    "Các trang lần lượt thu hút 320.000, 145.000 và 58.000 người theo dõi"."""
     lows = first.where.lows()
     return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))
