@@ -332,3 +332,14 @@ def test_a_framed_relative_period_counts_from_the_articles_date() -> None:
         "Bản tin xã\n\n03/10/2024 - 07:00\n\nTừ đầu năm đến nay, xã nhận nhiều hỗ trợ. Cùng thời gian, xã xây 4 nhà tình nghĩa."
     )
     assert _dates(text) == [("4", "Từ đầu năm đến nay", "2024-01-01", "2024-10-03")]
+
+
+def test_since_a_year_or_month_is_a_period_but_not_the_articles() -> None:
+    ((_, got, a, b),) = _dates("Từ tháng 3-2022, câu lạc bộ đăng 640 bài.", date(2024, 5, 1))
+    assert (got, a, b) == ("Từ tháng 3-2022", "2022-03-01", "2024-05-01")
+    text = (
+        "Đoàn viên lên mạng\n\n"
+        "Kể từ năm 2018, huyện đoàn đã lập trang cho mọi chi đoàn cơ sở để đưa tin về các hoạt động của thanh niên.\n\n"
+        "Chi đoàn thôn Bắc có 57 đoàn viên."
+    )
+    assert _periods(text)["57"] == ""  # a count of today is no flow since 2018
