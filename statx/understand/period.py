@@ -396,7 +396,7 @@ def _article(doc: _Doc, ref: date | None) -> re.Match[str] | None:
         return None
     words = fold(best.group().lower())
     for m in phrases:
-        if fold(m.group().lower()) != words and not _within(resolve_period(m.group(), some_day), outer):
+        if not _within(resolve_period(m.group(), some_day), outer) and fold(m.group().lower()) != words:
             return None
     return best
 
