@@ -145,6 +145,9 @@ class Lexicon:
     money_before: Phrases
     time_openers: Phrases
     compared_before: Phrases
+    frame_before: Phrases
+    list_marks: frozenset[str]
+    own_time: Phrases
     speech: Phrases
     anaphora: Phrases
     members: frozenset[Phrase]
@@ -216,6 +219,9 @@ def lexicon() -> Lexicon:
         money_before=_phrases(cues["money"]["before"]),
         time_openers=_phrases(cues["actor"]["time_openers"]),
         compared_before=_phrases(cues["period"]["compared"]),
+        frame_before=_phrases(cues["period"]["frame_before"]),
+        list_marks=frozenset(cues["period"]["list_marks"]),
+        own_time=_phrases(cues["period"]["own_time"]),
         speech=_phrases(cues["actor"]["speech"]),
         anaphora=_phrases(cues["actor"]["anaphora"]),
         members=frozenset(phrase(w) for w in cues["audience"]["members"]),
