@@ -337,6 +337,28 @@ def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
             continue
         c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
         c.rules.append("category:list")
+    _same_unit_before(cands, lx)
+
+
+def _same_unit_before(cands: list[Cand], lx: Lexicon) -> None:
+    """ "Khách từ nước A đạt 1,5 triệu lượt, từ nước B đạt 0,7 triệu lượt": a weak classifier with no
+    telling noun counts what the last count of its sentence with the same classifier counted."""
+    last: dict[str, Cand] = {}  # per classifier, the last count of the sentence that named it
+    sent = None
+    for c in cands:
+        if c.sent != sent:
+            last, sent = {}, c.sent
+        unit = c.unit.lower()
+        if not unit or phrase(unit) not in lx.weak_classifiers:
+            continue
+        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
+        p = last.get(unit)
+        fallback = said is not None and c.rules[said] in ("category:offline turns", "category:other")
+        if p is not None and not c.noun and fallback and p.category != c.category:
+            c.category = p.category
+            c.rules[said] = "category:same unit before"
+        elif c.noun or not fallback:
+            last[unit] = c
 
 
 def money_list(cands: list[Cand]) -> None:

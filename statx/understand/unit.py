@@ -142,6 +142,8 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
             longest = k - i1 + 1
     if lx.actor_verbs.at(lows, i1) >= max(longest, 1) and not known:
         return 0  # a verb right after the number ("3 chết, 5 bị thương", "12 đạt chuẩn"), no noun
+    if c.m.scaled and lx.actor_verbs.at(lows, i1) and not known:
+        return 0  # an amount and then what is done with it: "chi 330 tỷ trả lãi", not a unit "trả lãi"
     end = i1 + longest
     overlaps = longest >= 2 and end < len(toks) and f"{lows[end - 1]} {lows[end]}" in dictionary
     if overlaps and " ".join(lows[i1 : end - 1]) in dictionary:
