@@ -354,7 +354,7 @@ def _same_unit_before(cands: list[Cand], lx: Lexicon) -> None:
         said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
         p = last.get(unit)
         fallback = said is not None and c.rules[said] in ("category:offline turns", "category:other")
-        if p is not None and not c.noun and fallback and p.category != c.category:
+        if p is not None and said is not None and not c.noun and fallback and p.category != c.category:
             c.category = p.category
             c.rules[said] = "category:same unit before"
         elif c.noun or not fallback:
