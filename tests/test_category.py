@@ -272,3 +272,49 @@ def test_common_initials_after_a_number_are_its_unit_and_say_what_it_counts() ->
         ("DN", "organization"),
         ("HCV", "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        # forces, guards and kin whose names end in no person syllable
+        ("Sau trận hỏa hoạn, 7 cảnh sát và 4 công an xã được khen thưởng.", "7", "people"),
+        ("Sau trận hỏa hoạn, 7 cảnh sát và 4 công an xã được khen thưởng.", "4", "people"),
+        ("Nước dâng nhanh khiến 3 mẹ con mắc kẹt trên mái nhà.", "3", "people"),
+        # a person by the last syllable of a word: "-sinh", "-sư", "-tá"
+        ("Phòng thi có 24 thí sinh, trong đó 2 lưu học sinh.", "2", "people"),
+        ("Công trình huy động 15 kiến trúc sư và 40 y tá.", "15", "people"),
+        ("Công trình huy động 15 kiến trúc sư và 40 y tá.", "40", "people"),
+        # contests, exams and gatherings are events; prizes and goals won are other things
+        ("Năm nay huyện tổ chức 9 giải đấu và 2 kỳ thi tay nghề.", "9", "event"),
+        ("Năm nay huyện tổ chức 9 giải đấu và 2 kỳ thi tay nghề.", "2", "event"),
+        ("Đội bạn ghi 5 bàn thắng, giành 3 giải nhất.", "5", "other"),
+        ("Đội bạn ghi 5 bàn thắng, giành 3 giải nhất.", "3", "other"),
+        # projects, vessels, vehicles counted are things, no organisations
+        ("Khu kinh tế có thêm 11 dự án, 4 tàu và 60 ô tô.", "11", "other"),
+        ("Khu kinh tế có thêm 11 dự án, 4 tàu và 60 ô tô.", "60", "other"),
+    ],
+)
+def test_the_kind_of_thing_counted_comes_from_its_class(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category
+
+
+def test_a_word_that_ends_like_a_person_but_is_none_stays_other() -> None:
+    assert by_mention("Khu chợ có 12 nhà vệ sinh mới.")["12"].category != "people"
+
+
+def test_people_taken_ill_are_people_and_the_verb_no_unit() -> None:
+    f = by_mention("Cả huyện đã có 412 mắc sởi, 9 nhập viện.")
+    assert (f["412"].category, f["412"].unit) == ("people", "")
+    assert (f["9"].category, f["9"].unit) == ("people", "")
+
+
+def test_a_weak_classifier_counts_what_its_sentence_counted_with_it_before() -> None:
+    f = by_mention("Khách từ nước Xa đạt 1,2 triệu lượt, tăng 12,5% so với năm trước và từ nước Gần đạt 0,3 triệu lượt.")
+    assert f["0,3 triệu"].category == "people"
+    assert "category:same unit before" in f["0,3 triệu"].rules
+
+
+def test_an_amount_before_a_verb_is_money_after_money() -> None:
+    f = by_mention("Quỹ thu 900 tỷ đồng, chi 140 tỷ trả nợ.")
+    assert (f["140 tỷ"].category, f["140 tỷ"].unit) == ("money", "")

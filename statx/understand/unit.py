@@ -158,8 +158,11 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
 
 def person_word(word: str, lx: Lexicon) -> bool:
     """A word for a person by its last syllable: "thuyền viên", "nghệ sĩ", "cầu thủ", "khán giả"."""
-    low = " ".join(phrase(word))
-    return low.rsplit(" ", 1)[-1] in lx.person_endings and low not in lx.not_persons
+    words = phrase(word)
+    if words[-1:] and words[-1] not in lx.person_endings:
+        return False
+    # nor is a word that ends in one of the words that are none ("nhà vệ sinh" ends in "vệ sinh")
+    return not any(" ".join(words[k:]) in lx.not_persons for k in range(max(0, len(words) - 3), len(words) - 1))
 
 
 def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
