@@ -318,3 +318,26 @@ def test_a_weak_classifier_counts_what_its_sentence_counted_with_it_before() -> 
 def test_an_amount_before_a_verb_is_money_after_money() -> None:
     f = by_mention("Quỹ thu 900 tỷ đồng, chi 140 tỷ trả nợ.")
     assert (f["140 tỷ"].category, f["140 tỷ"].unit) == ("money", "")
+
+
+def test_a_gang_or_a_canal_makes_no_article_about_networks() -> None:
+    # "ổ nhóm" and "kênh mương" are off line: "lượt" there counts turns, no audience
+    f = by_mention("Công an triệt phá 3 ổ nhóm, sửa 2 km kênh mương. Trạm y tế khám 640 lượt.")
+    assert f["640"].category != "audience"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ("Giá trị hàng hóa bán ra trong quý ước đạt 7.450 tỷ.", "7.450 tỷ", "money"),  # a money word far before
+        ("Năm nay tỉnh đã giải ngân 860 tỷ.", "860 tỷ", "money"),  # "giải" of "giải ngân" is no contest
+        ("Cả vùng đạt 41 nghìn tỷ, tăng nhẹ.", "41 nghìn tỷ", "money"),  # billions of nothing named
+        ("Tổng lượt xem lên tới hơn 3 tỷ.", "3 tỷ", "audience"),  # billions of a noun named before
+    ],
+)
+def test_billions_of_nothing_named_are_money(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category
+
+
+def test_a_name_that_holds_a_money_word_makes_no_money() -> None:
+    assert by_mention("Hội nghị ở Tiền Phong ghi nhận 3 triệu.")["3 triệu"].category != "money"

@@ -23,6 +23,7 @@ import itertools
 from collections.abc import Sequence
 
 from statx.facts import Category
+from statx.lexicon.dictionary import words
 from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
 from statx.understand.unit import person_word
 
@@ -94,6 +95,8 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = before, "noun before"
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
+    if cat is None and not words_after and not c.unit and c.m.text.split()[-1].lower() in lx.money_scales:
+        cat, source = Category.MONEY.value, "billions"  # "giá trị sản xuất đạt 56.300 tỷ": billions of nothing named
     if source == "classifier" and not noun and cat == Category.AUDIENCE and not online:
         cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 900 lượt", "860 lượt khám"
     elif noun[:2] == ("lượt", "người") and not online:
@@ -124,6 +127,9 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
         if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
             j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
             continue
+        if n and j + 1 < c.q0 and f"{lows[j]} {lows[j + 1]}" in words():
+            j -= n  # the noun goes on into a longer word ("giải" of "giải ngân 3.200 tỷ"): no noun there
+            continue
         if n:
             found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
             if found != Category.OTHER and (cat is None or found == Category.PEOPLE):
@@ -152,10 +158,11 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
     """A word of money ("lương", "giá", "học phí") among the few words before the number, in its clause."""
     lows = c.where.lows()
-    for j in range(c.q0, max(c.q0 - 4, 0), -1):
+    for j in range(c.q0, max(c.q0 - 8, 0), -1):
         if c.toks[j - 1].kind == "p":
             return False
-        if lx.money_before.ending(lows, j):
+        n = lx.money_before.ending(lows, j)
+        if n and not (c.toks[j - n].capitalized and j - n > 0 and c.toks[j - n - 1].is_word):  # "Tiền Giang": a name
             return True
     return False
 
@@ -206,7 +213,16 @@ def online_article(toks: Sequence[Tok], lx: Lexicon) -> bool:
     """The article speaks of a network, a page or what is posted on one: "lượt" there counts an audience."""
     first, phrases = lx.online_words.by_first, lx.online_words
     lows = [t.low for t in toks]
-    return any(phrases.at(lows, k) for k, low in enumerate(lows) if low in first)
+    return any(phrases.at(lows, k) and not _in_longer_word(lows, k, lx) for k, low in enumerate(lows) if low in first)
+
+
+def _in_longer_word(lows: list[str], k: int, lx: Lexicon) -> bool:
+    """An off-line social word inside a longer word of the list: "ổ nhóm", "kênh mương", "trang thiết bị"."""
+    if lows[k] not in lx.off_line:
+        return False
+    dictionary = words()
+    spans = ((k - 1, k + 1), (k, k + 2), (k, k + 3), (k - 2, k + 1))
+    return any(a >= 0 and b <= len(lows) and " ".join(lows[a:b]) in dictionary for a, b in spans)
 
 
 def _after_a_group(c: Cand, lx: Lexicon) -> bool:
