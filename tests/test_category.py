@@ -341,3 +341,8 @@ def test_billions_of_nothing_named_are_money(sentence: str, mention: str, catego
 
 def test_a_name_that_holds_a_money_word_makes_no_money() -> None:
     assert by_mention("Hội nghị ở Tiền Phong ghi nhận 3 triệu.")["3 triệu"].category != "money"
+
+
+def test_medals_after_a_name_are_counted_things_not_a_name_with_digits() -> None:
+    f = by_mention("Trên bảng tổng sắp, đoàn Bắc Lâm 47 HCV, xếp thứ nhì.")
+    assert (f["47"].category, f["47"].unit) == ("other", "HCV")

@@ -57,7 +57,10 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "duration"
     if m.glued.lower() in lx.time_glued or (not qualified and lx.time_before.ending(lows, i0)):
         return "time"
-    brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT
+    # a network's name, or a counted noun written as capitals ("12 HCV", "5 CLB"), counts, no name goes on
+    brand = nxt is not None and (
+        lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT or (nxt.text.isupper() and (nxt.low,) in lx.counted)
+    )
     counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand or lx.currency.at(lows, i1) > 0)
     if not qualified and before in lx.name_before_always.by_last and lx.name_before_always.ending(lows, i0):
         return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
