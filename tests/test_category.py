@@ -346,3 +346,14 @@ def test_a_name_that_holds_a_money_word_makes_no_money() -> None:
 def test_medals_after_a_name_are_counted_things_not_a_name_with_digits() -> None:
     f = by_mention("Trên bảng tổng sắp, đoàn Bắc Lâm 47 HCV, xếp thứ nhì.")
     assert (f["47"].category, f["47"].unit) == ("other", "HCV")
+
+
+def test_x_of_y_with_no_day_and_month_is_two_counts_of_one_noun() -> None:
+    f = by_mention("Đến nay 41/57 xã đã có trạm, sau khi 28/90 đảng viên được kiểm tra.")
+    assert (f["41"].category, f["57"].category) == ("organization", "organization")
+    assert (f["28"].category, f["90"].category) == ("people", "people")
+    assert f["41"].part_of == f["57"].start
+
+
+def test_a_day_and_month_after_a_slash_stays_a_date() -> None:
+    assert "15/8" not in by_mention("Ngày 15/8 có 300 người đến.")

@@ -349,7 +349,8 @@ def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
         c, nxt = cands[k], cands[k + 1]
         if c.noun or c.unit or c.m.percent or not (nxt.noun or nxt.unit) or not _listed(c, nxt, (",", "và", "/")):
             continue
-        if c.category != Category.OTHER and not _respectively(cands[first[k]], lx):
+        of_total = c.toks[c.i1].low == "/"  # "50/74 đảng viên": X of Y counts what Y counts, whatever came before
+        if c.category != Category.OTHER and not of_total and not _respectively(cands[first[k]], lx):
             continue
         c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
         c.rules.append("category:list")
