@@ -162,3 +162,10 @@ def test_a_word_spelled_with_i_or_y_is_one_unit_either_way() -> None:
     # Viet74K spells "kì thi"; the news often writes "kỳ thi"
     assert by_mention("Trường tổ chức 3 kỳ thi thử.")["3"].unit == "kỳ thi"
     assert by_mention("Trường tổ chức 3 kì thi thử.")["3"].unit == "kì thi"
+
+
+def test_a_network_classifier_that_starts_a_longer_word_is_that_word() -> None:
+    f = by_mention("Xã có 140 trang trại, 6 kênh mương và 9 trang Fanpage.")
+    assert (f["140"].unit, f["140"].category) == ("trang trại", "other")
+    assert (f["6"].unit, f["6"].category) == ("kênh mương", "other")
+    assert (f["9"].unit, f["9"].category) == ("trang", "social_account")

@@ -47,7 +47,7 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
     if not n:
         n = lx.classifier_phrases.at(lows, i1) if w in lx.classifier_phrases.by_first else 0
         kind = "classifier"
-        if n and (lx.classifier_words.at(lows, i1) > n or _person_after(c, lx, n)):
+        if n and (lx.classifier_words.at(lows, i1) > n or _person_after(c, lx, n) or _network_word_off_line(c, lx, n)):
             n = 0  # one noun that starts like a classifier: "42.000 căn hộ", "5 hộ chiếu", "3 phiên dịch viên"
     if not n:
         # a noun with a per-unit: "hành khách/lượt"
@@ -104,6 +104,18 @@ def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
         if whole and span[-1] in lx.agent_endings and " ".join(span[:-1]) in dictionary:
             return " ".join(span) not in lx.not_persons
     return False
+
+
+def _network_word_off_line(c: Cand, lx: Lexicon, n: int) -> bool:
+    """A classifier of pages, posts or views that starts a longer word of the Viet74K list, no known noun:
+    "230 trang trại", "4 kênh mương", "3 nhóm máu" are farms, canals, blood groups, no pages or groups."""
+    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    kind = lx.classifiers.get(tuple(lows[i1 : i1 + n]))
+    if kind not in (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE) or i1 + n >= len(toks):
+        return False
+    if not toks[i1 + n].is_word or toks[i1 + n].capitalized or lx.counted_phrases.at(lows, i1) > n:
+        return False  # "15 trang Fanpage", "9 trang facebook": the classifier measures the noun after it
+    return " ".join(lows[i1 : i1 + n + 1]) in words()
 
 
 def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
