@@ -30,6 +30,9 @@ from statx.understand.unit import person_word
 __all__ = ["money_list", "online_article", "read_category", "share_list_noun"]
 
 
+_NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
+
+
 def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     """The counted noun phrase and its category, from the words after the number."""
     toks, lows, i1 = c.toks, c.where.lows(), c.i1
@@ -37,6 +40,8 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     if "unit:classifier" in c.rules and n < c.unit_end - i1:
         n = 0  # a noun inside the classifier ("trường" of "trường hợp") is none
     best: tuple[Phrase, str | None] = ((), None)
+    if n and "unit:noun" in c.rules and n < c.unit_end - i1 and lx.counted[tuple(lows[i1 : i1 + n])] in _NETWORK_KINDS:
+        n = 0  # a network word inside a longer word: "6 kênh mương" counts canals, no channels
     if n:
         p = tuple(t.low for t in toks[i1 : i1 + n])
         best = (p, lx.counted[p])

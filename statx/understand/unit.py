@@ -106,12 +106,15 @@ def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
     return False
 
 
+_NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
+
+
 def _network_word_off_line(c: Cand, lx: Lexicon, n: int) -> bool:
     """A classifier of pages, posts or views that starts a longer word of the Viet74K list, no known noun:
     "230 trang trại", "4 kênh mương", "3 nhóm máu" are farms, canals, blood groups, no pages or groups."""
     toks, lows, i1 = c.toks, c.where.lows(), c.i1
     kind = lx.classifiers.get(tuple(lows[i1 : i1 + n]))
-    if kind not in (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE) or i1 + n >= len(toks):
+    if kind not in _NETWORK_KINDS or i1 + n >= len(toks):
         return False
     if not toks[i1 + n].is_word or toks[i1 + n].capitalized or lx.counted_phrases.at(lows, i1) > n:
         return False  # "15 trang Fanpage", "9 trang facebook": the classifier measures the noun after it
