@@ -357,3 +357,13 @@ def test_x_of_y_with_no_day_and_month_is_two_counts_of_one_noun() -> None:
 
 def test_a_day_and_month_after_a_slash_stays_a_date() -> None:
     assert "15/8" not in by_mention("Ngày 15/8 có 300 người đến.")
+
+
+def test_a_named_list_after_a_count_is_no_name_with_digits() -> None:
+    f = by_mention("Xếp hạng cuối: đoàn Tây Lâm 61 HCV, Bắc Lâm 44, Nam Lâm 30 và Đông Lâm 12.")
+    assert all(m in f for m in ("61", "44", "30", "12"))
+
+
+def test_a_name_with_digits_in_a_list_of_names_stays_a_name() -> None:
+    f = by_mention("Các đơn vị Lilama 3, Lilama 5 và Sông Đà 9 cùng dự thầu.")
+    assert not any(m in f for m in ("3", "5", "9"))

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from statx.facts import Category, Dropped
 from statx.numbers import Mention
-from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok
+from statx.understand.context import Cand, Lexicon, Tok, bracket_around, is_number_tok
 
 __all__ = ["on_not_over", "sort_out"]
 
@@ -70,7 +70,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
-        if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c):
+        if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
@@ -144,6 +144,35 @@ def _item_in_bracket(c: Cand) -> bool:
     opened, counts = around[0], c.where.numbers()
     k = bisect_left(counts, opened) - 1
     return k >= 0 and opened - counts[k] <= 6
+
+
+def _name_before(toks: list[Tok], i: int) -> int:
+    """The index of the mark before the capitalised name that ends right before ``i``, else -1."""
+    j = i - 1
+    while j >= 0 and toks[j].is_word and toks[j].capitalized and i - j <= 4:
+        j -= 1
+    return j if 0 < j < i - 1 and toks[j].low in (",", ";", "và") else -1
+
+
+def _item_after_a_count(c: Cand, lx: Lexicon) -> bool:
+    """A count named before its number in a list whose first item counts a noun, outside a bracket:
+    "đoàn A 120 HCV, đoàn B 98, đoàn C 75"; not a name with digits."""
+    toks, lows = c.toks, c.where.lows()
+    if c.i1 < len(toks) and toks[c.i1].text not in (",", ";", ".", "và", ")"):
+        return False
+    j = _name_before(toks, c.i0)
+    for _ in range(8):  # item by item back to the first
+        if j < 1:
+            return False
+        k = j - 1
+        while k >= 0 and j - k <= 4 and toks[k].is_word and (not toks[k].capitalized or toks[k].text.isupper()):
+            k -= 1  # the noun of the item before and its words: "52 huy chương vàng,", "120 HCV,"
+        if k < 0 or not toks[k].is_digit:
+            return False
+        if k + 1 < j:
+            return lx.unit_or_noun.at(lows, k + 1) > 0
+        j = _name_before(toks, k)
+    return False
 
 
 def on_not_over(cands: list[Cand]) -> None:
