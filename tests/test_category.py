@@ -367,3 +367,34 @@ def test_a_named_list_after_a_count_is_no_name_with_digits() -> None:
 def test_a_name_with_digits_in_a_list_of_names_stays_a_name() -> None:
     f = by_mention("Các đơn vị Lilama 3, Lilama 5 và Sông Đà 9 cùng dự thầu.")
     assert not any(m in f for m in ("3", "5", "9"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ("Kênh của nhóm nhạc có khoảng 4 triệu fan.", "4 triệu", "audience"),
+        # a page's bare figure in millions is its following, not a number of pages
+        ("Các trang Facebook khác nhau của họ đạt gần 7 triệu.", "7 triệu", "audience"),
+        # bare amounts listed after one with the same scale word count the same thing
+        ("Số fan của báo A đạt 3,1 triệu, của báo B là hơn 1,4 triệu.", "1,4 triệu", "audience"),
+        # news sites are licensed websites, no content
+        ("Cả nước có bốn trang tin được cấp phép mới.", "bốn", "other"),
+        # weights of any spelling
+        ("Thu giữ 12,5 gram ma túy và 3 gram thuốc lắc.", "12,5", "measure"),
+        # "khách du lịch": the guests before the count, not "khách du" + "lịch"
+        ("Trong đó, khách du lịch quốc tế ước đạt 84.000 lượt.", "84.000", "people"),
+    ],
+)
+def test_audiences_sites_weights_and_lists_in_general(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Năm qua có 3 chi bộ bị thi hành kỷ luật bằng hình thức khiển trách.", "3"),
+        ("Đoàn kiến nghị xử lý hành chính đối với 2 đảng viên.", "2"),
+    ],
+)
+def test_actions_named_in_other_words_are_discipline(sentence: str, mention: str) -> None:
+    assert by_mention(sentence)[mention].category == "discipline"

@@ -101,6 +101,8 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = before, "noun before"
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
+    if cat == Category.SOCIAL_ACCOUNT and source in ("noun before", "list heading") and c.m.scaled and not c.unit:
+        cat, source = Category.AUDIENCE.value, "a page's following"  # "trang Facebook của họ đạt gần 9 triệu"
     if cat is None and not words_after and not c.unit and c.m.text.split()[-1].lower() in lx.money_scales:
         cat, source = Category.MONEY.value, "billions"  # "giá trị sản xuất đạt 56.300 tỷ": billions of nothing named
     if source == "classifier" and not noun and cat == Category.AUDIENCE and not online:
@@ -133,7 +135,7 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
         if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
             j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
             continue
-        if n and j + 1 < c.q0 and f"{lows[j]} {lows[j + 1]}" in words():
+        if n and j + 1 < c.q0 and _runs_on(lows, j, c.q0):
             j -= n  # the noun goes on into a longer word ("giải" of "giải ngân 3.200 tỷ"): no noun there
             continue
         if n:
@@ -143,6 +145,15 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
     return None
+
+
+def _runs_on(lows: Sequence[str], j: int, end: int) -> bool:
+    """The word at ``j`` and the next one before ``end`` make one word of the list, and the next one starts
+    no word of its own with the one after it: "giải ngân" (no contest), not "khách du lịch" (guests)."""
+    dictionary = words()
+    if f"{lows[j]} {lows[j + 1]}" not in dictionary:
+        return False
+    return not (j + 2 < end and f"{lows[j + 1]} {lows[j + 2]}" in dictionary)
 
 
 def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, online: bool) -> tuple[str | None, str]:
@@ -412,17 +423,21 @@ def _same_unit_before(cands: list[Cand], lx: Lexicon) -> None:
 
 def money_list(cands: list[Cand]) -> None:
     """ "vốn địa phương là 3.600 tỷ đồng (A hơn 2.100 tỷ; B 1.500 tỷ)": an amount with the
-    same scale word as the money before it in its sentence, and no currency of its own, is money too."""
+    same scale word as the money before it in its sentence, and no currency of its own, is money too;
+    so for any kind: "số fan của A đạt 2,9 triệu, của B là 2,2 triệu" (its rule "category:scale list")."""
     for p, c in itertools.pairwise(cands):
         m = c.m
-        if p.sent != c.sent or c.unit or c.noun or not m.scaled:
+        if p.sent != c.sent or c.unit or c.noun or not m.scaled or not p.m.scaled or p.m.percent:
             continue
         said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
-        if said is None or c.rules[said] not in ("category:other", "category:noun before"):  # "(tỉnh A 2.100 tỷ"
+        if said is None or p.m.text.split()[-1].lower() != m.text.split()[-1].lower():
             continue
-        if p.category == Category.MONEY and p.m.scaled and p.m.text.split()[-1].lower() == m.text.split()[-1].lower():
+        if p.category == Category.MONEY and c.rules[said] in ("category:other", "category:noun before"):  # "(tỉnh A 2.100 tỷ"
             c.category = Category.MONEY.value
             c.rules[said] = "category:money list"
+        elif p.category != Category.OTHER and c.rules[said] == "category:other":
+            c.category = p.category
+            c.rules[said] = "category:scale list"
 
 
 def _respectively(first: Cand, lx: Lexicon) -> bool:

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from statx.facts import Category, Dropped
+from statx.lexicon.dictionary import words
 from statx.numbers import Mention
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, is_number_tok
 
@@ -64,7 +65,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand or lx.currency.at(lows, i1) > 0)
     if not qualified and before in lx.name_before_always.by_last and lx.name_before_always.ending(lows, i0):
         return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
-    if not qualified and not counts_next and before in lx.name_before.by_last and lx.name_before.ending(lows, i0):
+    if not qualified and not counts_next and before in lx.name_before.by_last and _name_word_before(c, lx):
         return "ordinal or name"
     if not qualified and not m.spelled and prev is not None and i0 - 1 > 0:
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
@@ -136,14 +137,29 @@ def _item_in_bracket(c: Cand) -> bool:
     """A count of a list in a bracket after a count, named before its number:
     "36 tàu bị chìm (Phú Thọ 7; Hà Tĩnh 28; Quảng Trị 1)"; not a name with digits."""
     toks = c.toks
-    if c.i1 >= len(toks) or toks[c.i1].text not in (";", ",", ")"):
+    if c.i1 >= len(toks) or toks[c.i1].low not in (";", ",", ")", "và"):
         return False
     around = bracket_around(c.where, c.i0)
     if around is None:
         return False
     opened, counts = around[0], c.where.numbers()
     k = bisect_left(counts, opened) - 1
-    return k >= 0 and opened - counts[k] <= 6
+    if k < 0 or opened - counts[k] > 14:
+        return False
+    # the count's clause runs on to the bracket: "99 ngôi nhà bị ảnh hưởng, hư hỏng (A 82, B 3)"
+    return opened - counts[k] <= 6 or all(t.text not in (";", ".", ":") for t in c.toks[counts[k] : opened])
+
+
+def _name_word_before(c: Cand, lx: Lexicon) -> bool:
+    """A word that opens a name or an ordinal right before the number ("số 5", "Luật 12"), itself no end of a
+    longer word of the Viet74K list ("kỷ luật 4", "tổng số 9") nor of a total ("trong số 21 ngôn ngữ")."""
+    lows, i0 = c.where.lows(), c.i0
+    n = lx.name_before.ending(lows, i0)
+    if not n:
+        return False
+    if n == 1 and i0 >= 2 and c.toks[i0 - 2].is_word and f"{lows[i0 - 2]} {lows[i0 - 1]}" in words():
+        return False
+    return lx.total_after.ending(lows, i0) <= n and lx.among.ending(lows, i0) <= n
 
 
 def _name_before(toks: list[Tok], i: int) -> int:
