@@ -33,8 +33,12 @@ def _link_of_all(cands: list[Cand], links: Links) -> None:
             continue
         slash = p.toks[p.i1]
         if slash.text == "/" and slash.start == p.m.end and c.m.start == slash.end and p.m.value <= c.m.value:
+            if id(p) in links.repeats:
+                links.repeats.add(id(c))  # "thuộc 26/30 quận": where the things are, the whole too
+                continue
             links.new_split()
             links.link(c, p, "of all")
+            p.category = c.category  # X of Y counts what Y counts
 
 
 def _link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
