@@ -233,13 +233,21 @@ def item_end(c: Cand, lx: Lexicon) -> int:
     k, end = c.i1, min(len(toks), c.i1 + 10)
     while k < end:
         t = toks[k]
-        if t.kind != "w" or t.low in ("và", "hoặc") or t.low in _NUMBER_WORDS:
+        if t.kind != "w" or t.low in ("và", "hoặc") or t.low in _NUMBER_WORDS or (t.capitalized and _names_bracket(toks, k)):
+            break  # "… trong nước Bắc Lâm (12), …": the name of the next item
+        verb = t.low in verbs and not t.capitalized and lx.actor_verbs.at(lows, k)
+        if verb and k > after and not in_verb_noun(lows, k, c.i1, lx):
             break
-        verb = k > after and t.low in verbs and not t.capitalized and lx.actor_verbs.at(lows, k)
-        if verb and not in_verb_noun(lows, k, c.i1, lx):
-            break
-        k += 1
+        k += verb if verb and k == after else 1  # "3 ca ghi nhận trong nước": the verb right after the noun, whole
     return k
+
+
+def _names_bracket(toks: Sequence[Tok], k: int) -> bool:
+    """Capitalised words from toks[k] up to a bracket: "Bắc Lâm (12)"."""
+    m = k
+    while m < len(toks) and m - k < 6 and (toks[m].capitalized or toks[m].text in ".-"):
+        m += 1
+    return m < len(toks) and toks[m].text == "("
 
 
 def _source_label(c: Cand, lx: Lexicon) -> str:
