@@ -18,9 +18,9 @@ def test_tren_after_another_count_is_on_not_over() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Thực hiện Nghị quyết số 35-NQ/TW ngày 22-10-2018 của Bộ Chính trị.",
-        "Ban Chỉ đạo 35 Thành ủy họp lúc 17h30 ngày 27/09/2023.",
-        "BCĐ 35 Thành ủy nhiệm kỳ 2020 - 2025 và định hướng đến năm 2030.",
+        "Thực hiện Nghị quyết số 12-NQ/TU ngày 08-3-2018 của Tỉnh ủy.",
+        "Ban Chỉ đạo 12 Thành ủy họp lúc 17h30 ngày 14/11/2023.",
+        "BCĐ 12 Thành ủy nhiệm kỳ 2025 - 2030 và tầm nhìn đến năm 2045.",
         "Do ảnh hưởng của đại dịch Covid-19, đô thị loại I, khóa XIII, lần thứ 2.",
         "Qua 5 năm thực hiện, em bé 16 tuổi học lớp 9.",
         "Hàng trăm người dân, một số cán bộ và “Hai chân”, “Ba mũi”.",
@@ -33,20 +33,20 @@ def test_not_facts(text: str) -> None:
 
 
 def test_adding_a_non_fact_does_not_change_the_facts() -> None:
-    base = facts("Huyện có 15 trang Fanpage với hơn 11.000 lượt người theo dõi.")
-    more = facts("Ngày 27/09/2023, huyện có 15 trang Fanpage với hơn 11.000 lượt người theo dõi.")
+    base = facts("Huyện có 18 trang Fanpage với hơn 9.400 lượt người theo dõi.")
+    more = facts("Ngày 14/11/2023, huyện có 18 trang Fanpage với hơn 9.400 lượt người theo dõi.")
     assert [(f.value, f.category, f.qualifier) for f in base] == [(f.value, f.category, f.qualifier) for f in more]
 
 
 def test_spelled_counts_are_facts_when_they_count() -> None:
-    f = by_mention("Bảy học sinh tắm biển, trong đó bốn học sinh bị đuối nước.")
-    assert f["Bảy"].value == 7 and f["bốn"].value == 4
-    assert f["bốn"].part_of == f["Bảy"].start
-    assert f["bốn"].label == "bị đuối nước"
+    f = by_mention("Sáu em nhỏ tắm sông, trong đó ba em bị đuối nước.")
+    assert f["Sáu"].value == 6 and f["ba"].value == 3
+    assert f["ba"].part_of == f["Sáu"].start
+    assert f["ba"].label == "bị đuối nước"
 
 
 def test_mot_is_a_fact_only_in_a_list_of_counts() -> None:
-    assert [f.value for f in facts("UBKT kiểm tra một tổ chức đảng, 14 đảng viên.")] == [1, 14]
+    assert [f.value for f in facts("UBKT giám sát một tổ chức đảng, 9 đảng viên.")] == [1, 9]
     assert facts("Người bệnh phải trả cho một lần khám.") == []
 
 
@@ -84,7 +84,7 @@ def test_steering_committee_35_is_a_name_even_before_a_unit_word() -> None:
     text = "Lực lượng 35 các cấp đăng tải 12.450 tin, bài. BCĐ 35 tỉnh đã tổ chức 14 hội nghị chuyên đề."
     assert [f.mention for f in facts(text)] == ["12.450", "14"]
     # a verb that is also a document word still lets its count through
-    assert [f.mention for f in facts("Bộ đã khóa 21,4 triệu sim, thuê bao.")] == ["21,4 triệu"]
+    assert [f.mention for f in facts("Bộ đã khóa 3,7 triệu sim, thuê bao.")] == ["3,7 triệu"]
 
 
 def test_one_unit_after_tren_is_a_rate_not_a_fact() -> None:

@@ -10,11 +10,11 @@ from tests.conftest import by_mention, facts
 
 def test_segmentation_keeps_compound_words_whole_in_objects() -> None:
     pytest.importorskip("underthesea", reason="word segmentation is the optional extra statx[nlp]")
-    text = "Thành Đoàn triển khai cho 100% đoàn cơ sở trực thuộc. Lực lượng cứu hộ đưa ba học sinh nhập viện cấp cứu."
+    text = "Huyện Đoàn triển khai cho 100% chi đoàn cơ sở trực thuộc. Người dân đưa hai em nhỏ nhập viện cấp cứu."
     plain = {f.mention: f.object for f in extract(text)}
     segmented = {f.mention: f.object for f in extract(text, segment=True)}
-    assert plain == {"100%": "đoàn cơ sở trực", "ba": "học sinh nhập viện cấp"}
-    assert segmented == {"100%": "đoàn cơ sở trực thuộc", "ba": "học sinh nhập viện cấp cứu"}
+    assert plain == {"100%": "chi đoàn cơ sở trực", "hai": "em nhỏ nhập viện cấp"}
+    assert segmented == {"100%": "chi đoàn cơ sở trực thuộc", "hai": "em nhỏ nhập viện cấp cứu"}
 
 
 def test_segmentation_leaves_underthesea_globals_alone() -> None:
@@ -73,7 +73,7 @@ def test_modals_before_the_linking_verb_and_export_turnover_as_one_noun() -> Non
 def test_a_named_object_ends_at_a_two_word_verb_and_interested_people_are_audience() -> None:
     f = by_mention("Sở phát hiện 15 tài khoản TikTok đăng tải thông tin sai sự thật; 120 Zalo OA có 850.000 người quan tâm.")
     assert f["15"].object == "TikTok" and f["850.000"].category == "audience"
-    assert by_mention("Các đơn vị đã 4 lần làm việc với Google.")["4"].object == "lần làm việc"
+    assert by_mention("Các đơn vị đã 3 lần làm việc với nhà mạng.")["3"].object == "lần làm việc"
 
 
 def test_the_noun_right_after_a_number_is_its_unit_whatever_the_word() -> None:

@@ -89,7 +89,7 @@ def lexicon() -> Lexicon:
         range_words=frozenset(data["ranges"]["words"]),
         dashes=frozenset(data["ranges"]["dashes"]),
         # a one-word currency (units.toml) may stand between the first number and the joining word:
-        # "20 nghìn đồng đến 26 nghìn", "từ 1.250.000đ đến 1.800.000đ"
+        # "30 nghìn đồng đến 34 nghìn", "từ 1.250.000đ đến 1.800.000đ"
         range_currency=frozenset(w for w in load("units")["currency"]["words"] if " " not in w),
         qualifiers={tuple(k.split()): v for k, v in data["qualifiers"].items()},
         qualifier_phrases=Phrases(tuple(k.split()) for k in data["qualifiers"]),

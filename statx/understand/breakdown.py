@@ -42,7 +42,7 @@ def _link_of_all(cands: list[Cand], links: Links) -> None:
 
 
 def _link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
-    """ "… ngăn chặn 1.500 clip … trên tổng số hơn 2.300 clip": the part comes first."""
+    """ "… gỡ 1.700 clip … trên tổng số hơn 2.600 clip": the part comes first."""
     for at, c in enumerate(cands):
         if at + 1 == len(cands) or cands[at + 1].sent != c.sent:
             continue  # no number after it in its sentence: nothing to be a part of
@@ -88,7 +88,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     The list belongs to the total it follows: a ';' between them ("tham nhũng: 5 (6,8%);
     lối sống: 14 (18,9%)") makes it a sibling's list; a count in a bracket owns no list
     after the bracket closes, and a list opened inside a bracket ends with it; the counts in
-    a bracket right after the total ("58 đảng viên (35 cấp ủy viên), bằng các hình thức:
+    a bracket right after the total ("30 đảng viên (12 cấp ủy viên), bằng các hình thức:
     …") do not stop the list that follows it. A list opened by a word or a colon that goes over
     its total ends at the first ';' ("16 đảng viên, trong đó 1 …; huyện B có 15 …").
     """
@@ -126,7 +126,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 word_opener = toks[j].kind == "w"
                 size = lx.openers.at(lows, j) or lx.set_apart.at(lows, j)
                 if word_opener and toks[min(j + size, len(toks) - 1)].text == "(":
-                    continue  # "bằng các hình thức (có 2.896 …)": the bracket is the list
+                    continue  # "bằng các hình thức (có 40 …)": the bracket is the list
                 if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2):
                     break  # "…: 15 (20,2%); lối sống: 14": a sibling's list ("…; trong đó" is still the total's)
                 paren = toks[j].text == "("
@@ -134,13 +134,13 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 close = len(toks) if found is None else found
                 around = bracket_around(where, j) if word_opener else None
                 if around is not None:
-                    close = around[1]  # "(trong đó có 340 cấp ủy viên); giám sát …": the list ends with its bracket
+                    close = around[1]  # "(trong đó có 25 cấp ủy viên); giám sát …": the list ends with its bracket
                 in_list = [p for p in later if j < p.q0 < close and same_kind(c, p)]
                 each = [p for p in in_list if id(p) in links.repeats and p.m.value < c.m.value]  # counted for "over"
                 listed = [p for p in in_list if id(p) not in links.repeats]
                 chosen = [p for p in listed if p.m.value < c.m.value]
                 if c.m.percent and len(chosen) < len(listed):
-                    break  # "đạt 97,57%; trong đó THPT đạt 98,36%, GDTX đạt 88,37%": rates of groups, no shares
+                    break  # "đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%": rates of groups, no shares
                 if word_opener:
                     chosen = [p for p in chosen if _item_of_word_list(p, j)]
                 parts = [
@@ -167,7 +167,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
 
 def _item_of_word_list(p: Cand, j: int) -> bool:
     """A count of a list opened by a word at toks[j] is an item of it, not the split of an item: a bracket
-    in the list splits its item ("bao gồm A …; B 22.470 tỷ (Hà Nội 19.470 tỷ; …)"), unless the count
+    in the list splits its item ("bao gồm A …; B 8.600 tỷ (Bắc Lâm 7.400 tỷ; …)"), unless the count
     stands alone in its bracket after a word ("gồm A, B (2) và C (1)")."""
     around = bracket_around(p.where, p.q0)
     return around is None or around[0] < j or (_alone_in_bracket(p) and not _after_count(p, j))
@@ -249,12 +249,12 @@ def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
 
 
 def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
-    """ "… vé lượt 340.000, vé tháng 37.000. Tổng lượt khách … hơn 376.000": parts before a marked total."""
+    """ "… vé lượt 190.000, vé tháng 24.000. Tổng lượt khách … hơn 215.000": parts before a marked total."""
     for at, c in enumerate(cands):
         prior = [p for p in cands[max(0, at - 4) : at] if c.sent - 1 <= p.sent and p.part_of is None]
         if len(prior) < 2 or links.has_parts(c):
             continue  # a sum needs two parts
-        mark = first_at(c.where.starts(lx.total_before), max(0, c.q0 - 8))  # "Tổng lượt khách … 376.000"
+        mark = first_at(c.where.starts(lx.total_before), max(0, c.q0 - 8))  # "Tổng lượt khách … 215.000"
         if mark is None or mark >= c.q0:
             continue
         for size in range(min(len(prior), 4), 1, -1):
@@ -270,10 +270,10 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     """A total followed, in the next sentences, by counts of the same kind that add up to it.
 
     Larger totals first, so that a part can then be the total of a finer split ("Giai đoạn I
-    là 2.839 tỷ đồng … vốn trung ương là 1.200 tỷ đồng; vốn địa phương là 1.639 tỷ đồng"),
+    là 2.450 tỷ đồng … vốn trung ương là 1.100 tỷ đồng; vốn địa phương là 1.350 tỷ đồng"),
     though only into counts of its own noun; a labelled count is a total only once it is a
     part. The next sentences are the next three that hold a number (a caption between does not
-    count; at most four sentences on). A count that has its own parts may be a part of a larger total ("41.860 tỷ đồng,
+    count; at most four sentences on). A count that has its own parts may be a part of a larger total ("8.600 tỷ đồng,
     bao gồm …"). Counts of the same noun are tried before counts of the same category ("bảy
     học sinh": "Ba học sinh …, bốn em …").
     """
@@ -341,7 +341,7 @@ def _summing_run(total: Cand, pool: list[Cand]) -> list[Cand] | None:
 
 
 def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
-    """ "11 đảng viên có khuyết điểm, vi phạm, phải thi hành kỷ luật chín đảng viên": action within violations."""
+    """ "12 đảng viên có khuyết điểm, sai phạm, phải thi hành kỷ luật tám đảng viên": action within violations."""
     for group in by_sent.values():
         for k, c in enumerate(group):
             if c.discipline_cue != "violation" or links.has_parts(c):

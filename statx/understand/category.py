@@ -20,6 +20,7 @@ same scale word are money.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from statx.facts import Category
@@ -114,7 +115,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
 
 def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     """No noun after the number: the kind of the nearest telling noun before it in the clause
-    ("tổng lượt xem lên tới hơn 2 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 90.000 lượt")."""
+    ("tổng lượt xem đạt hơn 3 tỷ", "Tổng lượt khách đi tàu điện đạt hơn 60.000 lượt")."""
     toks, lows = c.toks, c.where.lows()
     j = c.q0 - 1
     while j > max(c.q0 - 9, -1):
@@ -258,6 +259,19 @@ def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     return False
 
 
+_STOPS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _discipline_stops(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words :func:`_discipline` looks at, before the number and after it (once per lexicon)."""
+    found = _STOPS.get(id(lx))
+    if found is None:
+        before = frozenset({".", ";", *lx.actions.by_last, *lx.inspections.by_last})
+        after = frozenset({"(", ".", ";", ":", ",", *lx.not_violations.by_first, *lx.violations.by_first})
+        found = _STOPS[id(lx)] = (lx, before, after)
+    return found[1], found[2]
+
+
 def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """Disciplinary actions and violations found, per FACTS.md's judgement calls."""
     toks, lows = c.toks, c.where.lows()
@@ -269,7 +283,13 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     # the nearest cue before the number
     before: str | None = None
     action_ends, inspection_ends = lx.actions.by_last, lx.inspections.by_last  # a cheap test before each look-up
-    for j in range(c.q0, max(0, c.q0 - WINDOW), -1):
+    stops_before, stops_after = _discipline_stops(lx)
+    marks = c.where.among(stops_before)  # the only tokens the walk back stops at
+    k = bisect_left(marks, c.q0) - 1
+    low_end = max(0, c.q0 - WINDOW)
+    while k >= 0 and marks[k] >= low_end:
+        j = marks[k] + 1
+        k -= 1
         if lows[j - 1] in (".", ";"):
             break
         if lows[j - 1] in action_ends and (n := lx.actions.ending(lows, j)):
@@ -288,7 +308,14 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     # ("6 đảng viên (4 ở xã A, 2 ở xã B) bị kỷ luật") and a list of nouns ("cán bộ, đảng viên vi phạm")
     after = False
     j = c.i1
-    while j < min(len(toks), c.i1 + WINDOW):
+    marks = c.where.among(stops_after)  # the only tokens the walk on stops at: any other one is stepped over
+    end = min(len(toks), c.i1 + WINDOW)
+    k = 0
+    while True:
+        k = bisect_left(marks, j, k)
+        if k == len(marks) or marks[k] >= end:
+            break
+        j = marks[k]
         t = toks[j]
         if t.low == "(":
             close = first_at(c.where.of(")"), j)
@@ -324,7 +351,7 @@ def _listed(p: Cand, c: Cand, marks: tuple[str, ...] = (",", "và")) -> bool:
 def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
     """ "lần lượt 210, 198 và 187 ca", "1.826/2.985 trường": bare counts listed right before the one that names its noun
     count the same thing (backwards, so the noun passes along the list). After a noun before them
-    ("tổng lượt xem … hơn 1 tỷ, hơn 28 triệu lượt thích") only when "lần lượt" opens the list."""
+    ("tổng lượt xem … hơn 3 tỷ, hơn 41 triệu lượt thích") only when "lần lượt" opens the list."""
     first = list(range(len(cands)))  # the index of the first item of each count's list
     for k in range(1, len(cands)):
         if _listed(cands[k - 1], cands[k]):
@@ -356,6 +383,6 @@ def money_list(cands: list[Cand]) -> None:
 
 def _respectively(first: Cand, lx: Lexicon) -> bool:
     """ "lần lượt" a few words before the first item of a list:
-    "Các trang lần lượt thu hút 320.000, 145.000 và 56.000 người theo dõi"."""
+    "Các trang lần lượt thu hút 320.000, 145.000 và 58.000 người theo dõi"."""
     lows = first.where.lows()
     return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))

@@ -426,7 +426,7 @@ class Cand:
     clause_start: int = 0
     discipline_cue: str = ""
     actor_pronoun: bool = False
-    change: bool = False  # "giảm 18 đảng viên so cùng kỳ": a change, not a level
+    change: bool = False  # "giảm 6 đảng viên so cùng kỳ": a change, not a level
     subjectless: bool = False  # the clause opens with its verb: it continues the subject of the sentence before
 
 

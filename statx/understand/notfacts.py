@@ -118,7 +118,7 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
 
 
 def _in_list(c: Cand) -> bool:
-    """A count coordinated with other numbers: "một tổ chức đảng, 14 đảng viên"."""
+    """A count coordinated with other numbers: "một tổ chức đảng, 9 đảng viên"."""
     toks = c.toks
     for k in range(c.i1, min(c.i1 + 7, len(toks) - 1)):
         t = toks[k]
@@ -172,7 +172,7 @@ def on_not_over(cands: list[Cand]) -> None:
         if p.sent != c.sent or m.qualifier != "more_than" or c.q0 == c.i0 or c.toks[c.q0].low != "trên":
             continue
         between = c.toks[p.i1 : c.q0]
-        # not after "và" or a change ("700 người chết và tăng trên 2.700 người"): a new count, "more than"
+        # not after "và" or a change ("400 người chết và tăng trên 1.900 người"): a new count, "more than"
         joined = any(t.low in ("và", "hoặc", "tăng", "giảm") for t in between)
         if 0 < len(between) <= 4 and all(t.is_word for t in between) and not joined:
             m.qualifier, m.qualifier_start = "exact", None

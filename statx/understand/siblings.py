@@ -210,7 +210,7 @@ def _name_labels(group: list[Cand], lx: Lexicon) -> None:
     # siblings named as the subjects of their clauses count too: "của Bắc Lâm đạt 3 triệu, của Nam Lâm là 2 triệu"
     named = len(names) + sum(1 for c in group if "label:subject" in c.rules and c.label[:1].isupper())
     for c, j, k, place in names:
-        if (place and k == c.q0) or named >= 2:  # "Hà Nội có 2.506 ca" alone: its actor, not a label
+        if (place and k == c.q0) or named >= 2:  # "Hải Phòng có 1.240 ca" alone: its actor, not a label
             c.label = join_words(c.toks[j:k])
             c.rules.append("label:place" if place else "label:name in list")
     firsts = [c.toks[j].low for c, j, _ in classes]
@@ -252,7 +252,7 @@ def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
 
 def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
     """Counts listed one after another that share their noun: what follows the noun tells them apart
-    ("12 huy chương vàng, 11 huy chương bạc", "50 ca trong khu cách ly và 8 ca cộng đồng"), or where
+    ("7 huy chương vàng, 9 huy chương bạc", "50 ca trong khu phong tỏa và 25 ca cộng đồng"), or where
     each is ("2 hộ tại xã Bắc Lâm, 3 hộ tại xã Nam Lâm")."""
     ends: dict[int, int] = {}
     runs: list[list[Cand]] = [[group[0]]]
@@ -341,7 +341,7 @@ def _noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> No
     for c in same:
         j, end = c.i1 + head, ends[id(c)]
         while n := lx.label_skip.at(c.where.lows(), j):
-            j += n  # "bốn em còn lại bị đuối nước"
+            j += n  # "ba em còn lại bị nước cuốn trôi"
         rests.append((c, j, end))
     if len({join_words(c.toks[a:b]).lower() for c, a, b in rests if b > a}) < 2:
         return
@@ -355,7 +355,7 @@ _Span = tuple[int, int, str] | None
 
 
 def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[int, _Span], lx: Lexicon) -> set[tuple[str, str]]:
-    """ "Trong đó, đường bộ xảy ra 120 vụ, làm chết 40 người; đường sắt xảy ra 9 vụ": after "trong đó"
+    """ "Trong đó, riêng đường bộ xảy ra 120 vụ, làm chết 40 người; đường sắt xảy ra 9 vụ": after "trong đó"
     the subject of each clause tells its counts apart, and so does a subject before the same verb
     later in the sentence, or in the next one when it starts with the same word ("Đường thủy xảy ra…").
     A clause with no subject of its own ("…, làm chết 40 người") goes on with the label of the count

@@ -211,7 +211,7 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
 
 
 def _measured_before(c: Cand, lx: Lexicon) -> list[Tok]:
-    """ "với tổng diện tích gần 53 ha", "bệnh viện hạng 2 là 35.000 đồng": the words before the number."""
+    """ "với tổng diện tích gần 70 ha", "bệnh viện hạng 3 là 42.000 đồng": the words before the number."""
     toks, lows = c.toks, c.where.lows()
     j = c.q0
     if j > 0 and toks[j - 1].low in lx.copulas:
