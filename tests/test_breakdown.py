@@ -573,3 +573,11 @@ def test_one_count_of_the_same_noun_opening_a_bracket_after_a_part_is_that_parts
     # "(có N …)" after a total names a subset along another line: no part
     f = by_mention("Ban đã kỷ luật 80 đảng viên (có 12 đảng viên là cấp ủy viên).")
     assert f["12"].part_of is None
+
+
+def test_items_of_a_colon_list_are_siblings_not_a_total_and_its_list() -> None:
+    text = "Phòng khám tiếp 900 lượt người. Trong đó, người khám răng hàm mặt: 500, người khám tai mũi họng: 300, người khám mắt: 100."
+    f = by_mention(text)
+    assert [f[k].part_of for k in ("500", "300", "100")] == [f["900"].start] * 3
+    assert [f[k].label for k in ("500", "300", "100")] == ["răng hàm mặt", "tai mũi họng", "mắt"]
+    assert f["900"].check == "ok"

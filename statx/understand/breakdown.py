@@ -124,6 +124,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
             first_semi = first_at(semis, c.unit_end)
             for j in openers[after : bisect_left(openers, stop)]:
                 word_opener = toks[j].kind == "w"
+                if toks[j].text == ":" and "label:colon" in c.rules and where.between(",", c.i1, j):
+                    break  # "A: 40, B: 25": the colon of a sibling's item, no list of this one
                 size = lx.openers.at(lows, j) or lx.set_apart.at(lows, j)
                 if word_opener and toks[min(j + size, len(toks) - 1)].text == "(":
                     continue  # "bằng các hình thức (có 40 …)": the bracket is the list
