@@ -124,12 +124,10 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
             first_semi = first_at(semis, c.unit_end)
             for j in openers[after : bisect_left(openers, stop)]:
                 word_opener = toks[j].kind == "w"
-                if toks[j].text == ":" and "label:colon" in c.rules and where.between(",", c.i1, j):
-                    break  # "A: 40, B: 25": the colon of a sibling's item, no list of this one
                 size = lx.openers.at(lows, j) or lx.set_apart.at(lows, j)
                 if word_opener and toks[min(j + size, len(toks) - 1)].text == "(":
                     continue  # "bằng các hình thức (có 40 …)": the bracket is the list
-                if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2):
+                if _sibling_list(c, j, first_semi, word_opener):
                     break  # "…: 15 (20,2%); lối sống: 14": a sibling's list ("…; trong đó" is still the total's)
                 paren = toks[j].text == "("
                 found = first_at(closes, j) if paren else None
@@ -165,6 +163,14 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _sibling_list(c: Cand, j: int, first_semi: int | None, word_opener: bool) -> bool:
+    """The opener at toks[j] opens a sibling's list, not one of ``c``: after a ';' ("…; trong đó" is still
+    the total's), or the colon of a sibling's item when ``c`` is itself an item of a colon list ("A: 40, B: 25")."""
+    if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2):
+        return True
+    return c.toks[j].text == ":" and "label:colon" in c.rules and bool(c.where.between(",", c.i1, j))
 
 
 def _item_of_word_list(p: Cand, j: int) -> bool:
