@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from statx.facts import Category
+from statx.lexicon.dictionary import MAX_SYLLABLES
+from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_LAST
 from statx.understand.subject import DASHES, OPEN_QUOTES, actor_words, clause_start, duration_at, names_list, subject
@@ -26,11 +28,12 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     aw = actor_words()
     start, commas = clause_start(c, lx)
     n_rules = len(c.rules)
-    words = _trim_subject(subject(c, text, lx, start, commas), lx)
+    words = _before_subordinate(_trim_subject(subject(c, text, lx, start, commas), lx))
     if len(words) == 1 and words[0].low in lx.pronouns:
         c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in _carry_actor
         return
     words = _no_time(c, text, lx, words)
+    words = _metric_owner(c, _what_is_counted(c, words))
     listed = len(words) > 14 and names_list(c.toks, words, lx)
     # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
     alone = len(words) == 1 and (aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION)
@@ -68,6 +71,67 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     if (n := aw.place_before.at(first, 0)) and len(words) > n:
         words = words[n:]  # "tại Fanpage X đã có…", "trên địa bàn huyện A đã có…": the place is the owner
     return words
+
+
+def _before_subordinate(words: list[Tok]) -> list[Tok]:
+    """The subject up to a clause of time, condition or concession ("tỉnh A khi có 18 người chết" → "tỉnh A");
+    none when the words open with one ("Mặc dù số ca mắc giảm…")."""
+    ends = actor_words().subject_end
+    if ends.by_first.keys().isdisjoint(t.low for t in words):
+        return words
+    lows = [t.low for t in words]
+    if ends.at(lows, 0):
+        return []
+    starts = (k for k in range(1, len(words)) if not words[k].capitalized and ends.at(lows, k) and not ends.at(lows, k - 1))
+    cut = next(starts, None)
+    return words if cut is None else words[:cut]
+
+
+def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
+    """A subject that names a measure ("Tổng thu ngân sách toàn tỉnh đạt…", "Số ca mắc từ đầu năm là…") is
+    not who has it: its owner is the place or body it names ("toàn tỉnh", "của tỉnh A" → "tỉnh A"), else none,
+    and the clause continues the subject before it. A name that opens with such a word ("Tổng cục Thống kê",
+    "Chi cục Thuế") is a word of its own in the dictionary, or goes on with a capital."""
+    aw = actor_words()
+    lows = [t.low for t in words]
+    n = aw.metrics.at(lows, 0) if words and lows[0] in aw.metrics.by_first else 0
+    if not n or (n < len(words) and words[n].capitalized):
+        return words
+    whole = _word_at(lows, 0)
+    if whole > n and whole >= n + _word_at(lows, n):
+        return words  # "chi bộ", "tổng công ty": a noun of its own (but "thu ngân sách" is "thu" + "ngân sách")
+    for k in range(n, len(words)):
+        m = aw.metric_owner.at(lows, k) if lows[k] in aw.metric_owner.by_first else 0
+        if m and k + m < len(words):
+            c.rules.append("actor:metric owner")
+            return words[k if lows[k] in aw.metric_scope else k + m :]
+    places = aw.metric_places
+    k = next((k for k in range(n, len(words)) if places.at(lows, k) and lows[k - 1] != "cấp"), None)
+    if k is not None:
+        c.rules.append("actor:metric owner")
+        return words[k:]  # "tổng thu ngân sách huyện A đạt…": the unit named after the measure
+    c.subjectless = True  # "Số ca mắc từ đầu năm là 200 ca": the subject of the clause before has it
+    return []
+
+
+def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
+    """ "X là N ca" names what is counted, not who has it, when X is no name ("trong đó thể nặng là 35 ca"): the
+    clause continues the subject before it. A name stays ("Hà Nội là 156 mm")."""
+    toks = c.toks
+    if not words or c.q0 < 1 or toks[c.q0 - 1].low != "là" or words[-1].end > toks[c.q0 - 1].start:
+        return words
+    if any(t.capitalized for t in words[1:]) or (words[0].capitalized and words[0] is not toks[0]):
+        return words
+    if words[0] is toks[0] and words[0].capitalized and len(words) == 1:
+        return words
+    c.subjectless = True
+    return []
+
+
+def _word_at(lows: Sequence[str], k: int) -> int:
+    """How many syllables the longest dictionary word at ``lows[k]`` has (1 when none is longer)."""
+    dictionary = dictionary_words()
+    return next((n for n in range(MAX_SYLLABLES, 1, -1) if " ".join(lows[k : k + n]) in dictionary and k + n <= len(lows)), 1)
 
 
 def _outside_brackets(words: Sequence[Tok]) -> int:

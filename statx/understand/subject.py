@@ -50,6 +50,11 @@ class ActorWords:
     not_subject_first: Phrases
     subordinators: Phrases
     pivots: Phrases
+    metrics: Phrases
+    metric_owner: Phrases
+    metric_scope: frozenset[str]
+    metric_places: Phrases
+    subject_end: Phrases
     trim_first: frozenset[str]  # the first words of subordinators, sources, not_subject_first and place_before
 
 
@@ -74,6 +79,11 @@ def actor_words() -> ActorWords:
         not_subject_first=_phrases(a["not_subject_first"]),
         subordinators=_phrases(a["subordinators"]),
         pivots=_phrases(a["pivots"]),
+        metrics=_phrases(a["metrics"]),
+        metric_owner=_phrases([*a["metric_owner"], *a["metric_scope"]]),
+        metric_scope=frozenset(a["metric_scope"]),
+        metric_places=_phrases(a["metric_places"]),
+        subject_end=_phrases(a["subject_end"]),
     )
 
 
@@ -192,13 +202,29 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     commas = [
         k for k in c.where.between(",", start, c.q0) if k + 1 >= len(lows) or (lows[k - 1], lows[k + 1]) not in lx.comma_joined
     ]
+    if commas and c.where.between("(", start, commas[-1]):
+        commas = [k for k in commas if not _bracketed(c, start, k)]  # "xã A (huyện B, tỉnh C), …": one phrase
     # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
-    while commas and (lx.intro.at(lows, start) or duration_at(toks, lows, start, lx)):
+    while commas and (lx.intro.at(lows, start) or duration_at(toks, lows, start, lx) or _dated(toks, start, commas[0])):
         if not aw.finite.isdisjoint(lows[start : commas[0]]) or _holds_count(c, start, commas[0], lx):
             break  # "tại trang X đã có 5.000 lượt thích, …": a clause of its own, not an opening phrase
         start = commas.pop(0) + 1
     c.clause_start = start
     return start, commas
+
+
+def _bracketed(c: Cand, start: int, k: int) -> bool:
+    """toks[k] stands inside a bracket opened after ``start``."""
+    opened = c.where.last(("(",), start, k)
+    return opened is not None and c.where.last((")",), opened, k) is None
+
+
+def _dated(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """toks[start:end] is a short phrase that holds a year or a date ("Kết thúc năm 2020", "Chiều 5/8"): an
+    opening phrase of time, whatever word opens it."""
+    return end - start <= 6 and any(
+        t.is_digit and ((len(t.text) == 4 and t.text[:2] in ("19", "20")) or "/" in t.text) for t in toks[start:end]
+    )
 
 
 def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
