@@ -106,10 +106,10 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
             c.rules.append("actor:metric owner")
             return words[k if lows[k] in aw.metric_scope else k + m :]
     places = aw.metric_places
-    k = next((k for k in range(n, len(words)) if places.at(lows, k) and lows[k - 1] != "cấp"), None)
-    if k is not None:
+    at = next((k for k in range(n, len(words)) if places.at(lows, k) and lows[k - 1] != "cấp"), None)
+    if at is not None:
         c.rules.append("actor:metric owner")
-        return words[k:]  # "tổng thu ngân sách huyện A đạt…": the unit named after the measure
+        return words[at:]  # "tổng thu ngân sách huyện A đạt…": the unit named after the measure
     c.subjectless = True  # "Số ca mắc từ đầu năm là 200 ca": the subject of the clause before has it
     return []
 
