@@ -506,3 +506,23 @@ def test_a_comma_inside_a_bracket_does_not_end_an_opening_phrase() -> None:
     assert f["36"].actor == "đội cứu hộ"
     g = by_mention("Ở thôn Đồng Mới (xã Bình Lợi, huyện Tân Hòa), đến nay vẫn còn 3 người chưa tìm thấy.")
     assert ")" not in g["3"].actor
+
+
+def test_a_hazard_is_no_actor_the_place_it_struck_is() -> None:
+    f = by_mention("Chiều qua, tại tỉnh Bình An, nước lũ đã cuốn trôi 2 người, làm 5 người bị thương.")
+    assert f["2"].actor == f["5"].actor == "tỉnh Bình An"
+    assert by_mention("Lũ quét ở các huyện vùng cao trong đêm qua đã làm 7 người chết.")["7"].actor == "các huyện vùng cao"
+    assert by_mention("Bão số 4 đã làm 3 người bị thương.")["3"].actor == "Bão số 4"  # no place named
+
+
+def test_time_adverbs_at_a_subjects_edge_are_no_part_of_it() -> None:
+    assert by_mention("Tổng đài cứu hộ mỗi ngày nhận gần 900 cuộc gọi.")["900"].actor == "Tổng đài cứu hộ"
+    f = by_mention("Đại úy Trần Bình cho hay, đây là kênh hữu ích, bình quân mỗi tuần nhóm Zalo An ninh nhận 60 tin báo.")
+    assert f["60"].actor == "nhóm Zalo An ninh"
+    g = by_mention("Sở Y tế cho biết, đầu năm 2024 tới nay toàn tỉnh đã ghi nhận 4.310 ca mắc.")
+    assert g["4.310"].actor == "toàn tỉnh"
+
+
+def test_an_unnamed_page_is_its_owners() -> None:
+    f = by_mention("Nhiều người đã vào Fanpage hơn 2 triệu người theo dõi của Lê Minh Tâm để bình luận.")
+    assert f["2 triệu"].actor == "Lê Minh Tâm"

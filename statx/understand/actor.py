@@ -33,7 +33,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in _carry_actor
         return
     words = _no_time(c, text, lx, words)
-    words = _metric_owner(c, _what_is_counted(c, words))
+    words = _hazard_place(c, _metric_owner(c, _what_is_counted(c, words)))
     listed = len(words) > 14 and names_list(c.toks, words, lx)
     # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
     alone = len(words) == 1 and (aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION)
@@ -57,6 +57,9 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     aw = actor_words()
     if words and words[-1].low == ",":
         words = words[:-1]
+    lows = [t.low for t in words]
+    if len(words) > 2 and (n := aw.time_adverbs.ending(lows, len(lows))):
+        words = words[:-n]  # "tổng đài A mỗi ngày nhận…": how often is no part of the subject
     if len(words) > 2 and words[-1].low == ")":
         k = max((i for i, t in enumerate(words) if t.low == "("), default=0)
         if k > 0 and any(is_number_tok(t) for t in words[k:]):
@@ -112,6 +115,36 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
         return words[at:]  # "tổng thu ngân sách huyện A đạt…": the unit named after the measure
     c.subjectless = True  # "Số ca mắc từ đầu năm là 200 ca": the subject of the clause before has it
     return []
+
+
+def _hazard_place(c: Cand, words: list[Tok]) -> list[Tok]:
+    """A natural hazard as the subject ("nước lũ đã cuốn trôi 2 người") is the cause: the place it struck has the
+    count, fronted before it ("Tại tỉnh A, nước lũ…" → "tỉnh A") or after it ("lũ ở huyện B đã làm…");
+    with no place named the hazard stays."""
+    aw = actor_words()
+    if not words or not aw.hazards.at([t.low for t in words], 0):
+        return words
+    toks, lows = c.toks, c.where.lows()
+    first = toks.index(words[0]) if words[0] in toks else 0
+    for k in range(first - 1, -1, -1):
+        n = aw.place_before.at(lows, k)
+        if n and lows[k - 1 : k] != ["cùng"]:
+            end = next((j for j in range(k + n, first) if lows[j] in (",", "(")), first)
+            place = toks[k + n : end]
+            if 0 < len(place) <= 8 and any(t.capitalized for t in place) and all(t.is_word for t in place):
+                c.rules.append("actor:hazard place")
+                return list(place)
+            break
+    inner = [t.low for t in words]
+    for k in range(1, len(words) - 1):
+        n = aw.place_before.at(inner, k)
+        if n:  # "mưa lũ tại các tỉnh miền Trung trong tuần qua đã làm…": the place the hazard struck
+            stops = lexicon().time_openers.by_first
+            end = next((j for j in range(k + n, len(words)) if inner[j] in stops or not words[j].is_word), len(words))
+            if end > k + n:
+                c.rules.append("actor:hazard place")
+                return words[k + n : end]
+    return words  # "bão số 3 đã làm 6 người chết": with no place named, the storm that did it
 
 
 def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
@@ -201,6 +234,8 @@ def _page_actor(c: Cand, text: str, lx: Lexicon, subject: Sequence[Tok]) -> None
                 page = _page_at(c, k, n, lx, len(toks))
                 if page is not None:
                     break
+    if page is not None and "actor:possessive" in c.rules and all(t.low in aw.networks or aw.pages.at([t.low], 0) for t in page):
+        return  # "Fanpage 18 triệu người theo dõi của ca sĩ A": an unnamed page is its owner's
     if page is not None:
         c.actor = text[page[0].start : page[-1].end]
         c.rules.append("actor:page")

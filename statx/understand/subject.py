@@ -54,6 +54,8 @@ class ActorWords:
     metric_owner: Phrases
     metric_scope: frozenset[str]
     metric_places: Phrases
+    time_adverbs: Phrases
+    hazards: Phrases
     subject_end: Phrases
     trim_first: frozenset[str]  # the first words of subordinators, sources, not_subject_first and place_before
 
@@ -83,6 +85,8 @@ def actor_words() -> ActorWords:
         metric_owner=_phrases([*a["metric_owner"], *a["metric_scope"]]),
         metric_scope=frozenset(a["metric_scope"]),
         metric_places=_phrases(a["metric_places"]),
+        time_adverbs=_phrases(a["time_adverbs"]),
+        hazards=_phrases(a["hazards"]),
         subject_end=_phrases(a["subject_end"]),
     )
 
@@ -173,6 +177,8 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
             k = nxt + 1
         if k < c.q0 and (period := PERIOD.match(text, toks[k].start)):
             k = bisect_left(toks, period.end(), key=_START)  # "cho biết, từ đầu năm đến nay toàn tỉnh ghi nhận…"
+        while k < c.q0 and (m := actor_words().time_adverbs.at(lows, k)):
+            k += m  # "cho biết, đầu năm 2025 tới nay cả nước đã ghi nhận…"
     if not n or k >= c.q0 or toks[k].kind != "w" or lx.actor_verbs.at(lows, k) or lx.intro.at(lows, k):
         return []
     end = _first_verb(c, k + 1, c.q0, lx)
@@ -476,6 +482,8 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
         if not n:
             break
         near, near_lows = near[n:], near_lows[n:]
+    while near and (n := aw.time_adverbs.at(near_lows, 0)):
+        near, near_lows = near[n:], near_lows[n:]  # "…, trung bình mỗi ngày trang A nhận được 400 tin"
     if near and not lx.intro.at(near_lows, 0) and not aw.requests.at(near_lows, 0) and _near_subject(near, near_lows, lx):
         return list(near), verb  # not "đơn vị này", which points back at the subject before
     return [], verb
