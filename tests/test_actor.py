@@ -526,3 +526,25 @@ def test_time_adverbs_at_a_subjects_edge_are_no_part_of_it() -> None:
 def test_an_unnamed_page_is_its_owners() -> None:
     f = by_mention("Nhiều người đã vào Fanpage hơn 2 triệu người theo dõi của Lê Minh Tâm để bình luận.")
     assert f["2 triệu"].actor == "Lê Minh Tâm"
+
+
+def test_a_list_of_places_opened_by_a_common_noun_stays_whole() -> None:
+    f = by_mention("Lượng mưa tại các huyện vùng Tây Bình, Đông Bình và vùng ven biển Nam Bình đã ở mức 80-120mm.")
+    assert f["80-120"].actor == "các huyện vùng Tây Bình, Đông Bình và vùng ven biển Nam Bình"
+
+
+def test_after_a_condition_the_subject_follows_thi() -> None:
+    f = by_mention("Nếu mưa kéo dài thì xã Bình Lợi sẽ có 300 hộ phải sơ tán.")
+    assert f["300"].actor == "xã Bình Lợi"
+    g = by_mention("Riêng huyện Tân Hòa thì có 30 hộ bị ngập.")
+    assert g["30"].actor == "huyện Tân Hòa"  # nothing stands after "thì": the subject before it
+
+
+def test_the_first_of_a_list_of_examples_drops_nhu() -> None:
+    f = by_mention("Nhiều địa phương tăng mạnh, như Tân Hòa tăng 31%, Bình Lợi tăng 18%.")
+    assert f["31%"].actor == "Tân Hòa" and f["18%"].actor == "Bình Lợi"
+
+
+def test_a_verb_word_after_a_word_of_quantity_is_a_noun() -> None:
+    f = by_mention("Không tính số thu từ đất và thu phí (90 tỷ đồng) thì thu nội địa của huyện Tân Hòa đạt 610 tỷ đồng.")
+    assert f["610 tỷ"].actor == "huyện Tân Hòa"

@@ -58,6 +58,8 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     if words and words[-1].low == ",":
         words = words[:-1]
     lows = [t.low for t in words]
+    if len(words) > 1 and words[0].low in lexicon().list_intro.by_first and (n := lexicon().list_intro.at(lows, 0)):
+        words, lows = words[n:], lows[n:]  # "…, như tỉnh A tăng 27%": the first of the examples
     if len(words) > 2 and (n := aw.time_adverbs.ending(lows, len(lows))):
         words = words[:-n]  # "tổng đài A mỗi ngày nhận…": how often is no part of the subject
     if len(words) > 2 and words[-1].low == ")":

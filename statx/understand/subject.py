@@ -55,6 +55,8 @@ class ActorWords:
     metric_scope: frozenset[str]
     metric_places: Phrases
     time_adverbs: Phrases
+    consequence: frozenset[str]
+    measure_leads: frozenset[str]
     hazards: Phrases
     subject_end: Phrases
     trim_first: frozenset[str]  # the first words of subordinators, sources, not_subject_first and place_before
@@ -86,6 +88,8 @@ def actor_words() -> ActorWords:
         metric_scope=frozenset(a["metric_scope"]),
         metric_places=_phrases(a["metric_places"]),
         time_adverbs=_phrases(a["time_adverbs"]),
+        consequence=frozenset(a["consequence"]),
+        measure_leads=frozenset(a["measure_leads"]),
         hazards=_phrases(a["hazards"]),
         subject_end=_phrases(a["subject_end"]),
     )
@@ -132,6 +136,7 @@ def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
         n = lx.actor_verbs.at(lows, j)
         if (
             n
+            and lows[j - 1] not in actor_words().measure_leads  # "số thu", "khoản chi": nouns
             and lx.counted_phrases.at(lows, j - 1) < 2
             and lx.counted_phrases.at(lows, j) <= n
             and not in_verb_noun(lows, j, max(start - 1, 0), lx)
@@ -273,9 +278,17 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         later = [k for k in commas if k >= start]
         if later and lx.intro.at(lows, start):
             start = later[0] + 1
+    aw = actor_words()
+    thens = c.where.among(aw.consequence)
+    then = thens[bisect_left(thens, c.q0 - 1) - 1] if thens and thens[0] >= start else None
+    if then is not None and start <= then < c.q0 - 1 and (aw.metrics.at(lows, then + 1) or not lx.actor_verbs.at(lows, then + 1)):
+        start = then + 1  # "Không tính khoản A thì thu nội địa đạt…": after a condition, the subject follows "thì"
     c.clause_start = start  # where the subject would stand ("…; trong đó có 1.120 tin": none)
     first_verb = None
-    if start < c.q0 and (not lx.actor_verbs.at(lows, start) or in_verb_noun(lows, start, start, lx)):
+    verb_n = lx.actor_verbs.at(lows, start) if start < c.q0 else 0
+    # "thu nội địa đạt…": a word of measure that is a verb too is the noun when a verb follows it
+    measure = verb_n and aw.metrics.at(lows, start) >= verb_n and _first_verb(c, start + 1, c.q0, lx) is not None
+    if start < c.q0 and (not verb_n or measure or in_verb_noun(lows, start, start, lx)):
         first_verb = _first_verb(c, start + 1, c.q0, lx)
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
@@ -406,8 +419,9 @@ def names_list(toks: Sequence[Tok], words: Sequence[Tok], lx: Lexicon) -> bool:
     if w0 < 0:
         return False
     pieces = _pieces(toks, w0, w0 + len(words))
+    k0, k1 = pieces[0]
     return (
-        _is_name_piece(toks, *pieces[0])
+        (_is_name_piece(toks, k0, k1) or any(t.capitalized for t in toks[k0 + 1 : k1]))  # "các tỉnh vùng A, B và C"
         and all(k1 - k0 <= 12 for k0, k1 in pieces)
         and not any(t.low in aw.not_in_names for t in words)
     )
