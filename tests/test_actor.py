@@ -270,8 +270,12 @@ def test_a_clause_that_opens_with_its_verb_continues_the_subject_before_it() -> 
 def test_a_sentence_that_opens_with_its_verb_continues_the_subject_of_the_sentence_before() -> None:
     f = by_mention("Hội Nông dân huyện kiểm tra 12 chi hội. Qua kiểm tra, phát hiện 3 chi hội vi phạm.")
     assert f["3"].actor == "Hội Nông dân huyện"
+    # a new paragraph that opens with its verb goes on with the report before it
     f = by_mention("Kiểm tra hội viên\n\nHội Nông dân huyện kiểm tra 12 chi hội.\n\nPhát hiện 3 chi hội vi phạm.")
-    assert f["3"].actor == ""  # a new paragraph
+    assert f["3"].actor == "Hội Nông dân huyện"
+    # but not one whose opening clause is a frame before its verb
+    f = by_mention("Kiểm tra hội viên\n\nHội Nông dân huyện kiểm tra 12 chi hội.\n\nQua kiểm tra, phát hiện 3 chi hội vi phạm.")
+    assert f["3"].actor == ""
     f = by_mention("Hội Nông dân huyện kiểm tra 12 chi hội. Khoảng 30 hội viên đã tham gia.")
     assert f["30"].actor == ""  # the count is its own subject
 
@@ -548,3 +552,27 @@ def test_the_first_of_a_list_of_examples_drops_nhu() -> None:
 def test_a_verb_word_after_a_word_of_quantity_is_a_noun() -> None:
     f = by_mention("Không tính số thu từ đất và thu phí (90 tỷ đồng) thì thu nội địa của huyện Tân Hòa đạt 610 tỷ đồng.")
     assert f["610 tỷ"].actor == "huyện Tân Hòa"
+
+
+def test_what_a_report_shows_has_its_own_subject() -> None:
+    f = by_mention("Báo cáo tổng kết cho thấy, năm 2023, Ủy ban Kiểm tra Huyện ủy Tân Hòa đã kiểm tra 58 chi bộ.")
+    assert f["58"].actor == "Ủy ban Kiểm tra Huyện ủy Tân Hòa"
+
+
+def test_after_a_purpose_fronted_a_page_is_the_subject() -> None:
+    f = by_mention("Để phục vụ người dân tốt hơn, trang Zalo “Công an phường Bình Lợi” đã đăng 24 thủ tục hành chính.")
+    assert f["24"].actor == "trang Zalo “Công an phường Bình Lợi”"
+
+
+def test_a_paragraph_that_opens_with_its_verb_continues_the_report_before() -> None:
+    f = by_mention("Ủy ban Kiểm tra Thị ủy Bình An đã kỷ luật 4 đảng viên.\n\nTiếp nhận 13 đơn thư, đã giải quyết 9 đơn.")
+    assert f["13"].actor == f["9"].actor == "Ủy ban Kiểm tra Thị ủy Bình An"
+    g = by_mention("Ủy ban Kiểm tra Thị ủy Bình An đã kỷ luật 4 đảng viên.\n\nNgười dân gửi 13 đơn thư.")
+    assert g["13"].actor == "Người dân"
+
+
+def test_a_headline_that_opens_with_a_name_and_a_colon_is_that_names() -> None:
+    f = by_mention("Tân Hòa: 61 đảng viên bị kỷ luật\n\nTrong đó có 40 trường hợp khiển trách.")
+    assert f["61"].actor == "Tân Hòa"
+    g = by_mention("Trong bài: Về hình thức kỷ luật: khiển trách 12 đồng chí.")
+    assert g["12"].actor == ""  # not a headline name

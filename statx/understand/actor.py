@@ -47,6 +47,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     _possessive(c, text, lx)
     if not c.actor:
         _passive_agent(c, text, lx)
+    if not c.actor:
+        _headline_owner(c, text)
     if c.category == Category.AUDIENCE:
         _page_actor(c, text, lx, words)
 
@@ -279,6 +281,17 @@ def _page_at(c: Cand, k: int, n: int, lx: Lexicon, end: int) -> list[Tok] | None
     return None
 
 
+def _headline_owner(c: Cand, text: str) -> None:
+    """A headline that opens with a name and a colon is that name's report: "Bình An: 175 đảng viên bị kỷ luật"."""
+    toks = c.toks
+    colon = c.where.of(":")
+    if not colon or not 0 < colon[0] <= 4 or colon[0] >= c.q0 or not 0 <= c.m.start < (text.find("\n") % (len(text) + 1)):
+        return
+    if all(t.is_word and t.capitalized for t in toks[: colon[0]]):
+        c.actor = text[toks[0].start : toks[colon[0] - 1].end]
+        c.rules.append("actor:headline name")
+
+
 def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
     """The agent of a passive after the count: "12 đảng viên bị Ban Thường vụ Huyện ủy kỷ luật",
     "35 hộ được UBND tỉnh cấp giấy chứng nhận"."""
@@ -357,5 +370,7 @@ def _continues(last: Cand | None, c: Cand, text: str) -> bool:
         return False
     if last.sent == c.sent - 1 and "\n" not in text[last.m.end : c.m.start]:
         return True
+    if last.sent == c.sent - 1 and c.clause_start == 0 and lexicon().actor_verbs.at(c.where.lows(), 0):
+        return True  # a paragraph that opens with its verb goes on with the report of the one before
     headline_end = text.find("\n")
     return 0 <= last.m.start < headline_end and not text[headline_end : c.toks[0].start].strip()

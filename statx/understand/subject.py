@@ -381,7 +381,8 @@ def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> lis
         if _starts_between(c, aw.requests, start, k):
             break  # "đề nghị Ban A, Ban B thi hành kỷ luật 6 đảng viên": the bodies asked
         near = _after_comma(c, k + 1, lx)[0] if k >= start else []
-        if near and (near[0].capitalized or near[0].low in aw.counted_lead) and any(t.capitalized for t in near):
+        lead = near and (near[0].capitalized or near[0].low in aw.counted_lead or aw.pages.at([t.low for t in near], 0))
+        if lead and any(t.capitalized for t in near):  # "Để phục vụ dân, trang Zalo “Công an xã A” có 17 thủ tục"
             c.subjectless = False
             c.rules.append("actor:fronted")
             return near
