@@ -576,3 +576,35 @@ def test_a_headline_that_opens_with_a_name_and_a_colon_is_that_names() -> None:
     assert f["61"].actor == "Tân Hòa"
     g = by_mention("Trong bài: Về hình thức kỷ luật: khiển trách 12 đồng chí.")
     assert g["12"].actor == ""  # not a headline name
+
+
+def test_the_people_counted_as_a_subject_continue_the_owner_before() -> None:
+    f = by_mention(
+        "Tổng doanh thu du lịch của tỉnh Bình An ước đạt 9.210 tỷ đồng. "
+        "Khách nội địa ước đạt 3,1 triệu lượt, tăng 12%; khách quốc tế đạt 420.000 lượt."
+    )
+    assert f["9.210 tỷ"].actor == "tỉnh Bình An"
+    assert f["3,1 triệu"].actor == f["12%"].actor == f["420.000"].actor == "tỉnh Bình An"
+    assert by_mention("Học sinh Tân Hòa đạt 14 huy chương.")["14"].actor == "Học sinh Tân Hòa"  # a name stays
+
+
+def test_a_heading_names_the_owner_of_its_section() -> None:
+    f = by_mention(
+        "Du lịch nửa năm\n\nBình Lợi\n\nKhách nội địa ước đạt 2,4 triệu lượt, tăng 9%.\n\nTân Hòa\n\nĐón 800.000 lượt khách."
+    )
+    assert f["2,4 triệu"].actor == f["9%"].actor == "Bình Lợi"
+    assert f["800.000"].actor == "Tân Hòa"
+
+
+def test_a_measure_with_no_verb_and_a_name_with_a_verb_no_list_knows() -> None:
+    f = by_mention("Tỉnh Bình An đón 2 triệu lượt khách. Tổng doanh thu du lịch trên 3.000 tỷ đồng.")
+    assert f["3.000 tỷ"].actor == "Tỉnh Bình An"
+    g = by_mention("Trong đó, TP Bình An dẫn đầu cả nước, với 19 triệu lượt khách.")
+    assert g["19 triệu"].actor == "TP Bình An"
+    assert by_mention("Khiển trách 30 đồng chí.")["30"].actor == ""  # one capitalized word is no name
+
+
+def test_a_measure_of_visitors_to_a_place_is_the_places() -> None:
+    f = by_mention("Sở Du lịch cho biết, năm 2023, tổng khách du lịch đến Tân Hòa đạt 4,2 triệu lượt.")
+    assert f["4,2 triệu"].actor == "Tân Hòa"
+    assert by_mention("Số ca mắc từ đầu năm đến nay là 320 ca.")["320"].actor == ""  # "đến nay" is no place

@@ -33,7 +33,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in _carry_actor
         return
     words = _no_time(c, text, lx, words)
-    words = _hazard_place(c, _metric_owner(c, _what_is_counted(c, words)))
+    owned = _metric_owner(c, words)
+    words = _hazard_place(c, _what_is_counted(c, words) if owned is words else owned)
     listed = len(words) > 14 and names_list(c.toks, words, lx)
     # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
     alone = len(words) == 1 and (aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION)
@@ -105,13 +106,14 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
     if not n or (n < len(words) and words[n].capitalized):
         return words
     whole = _word_at(lows, 0)
-    if whole > n and whole >= n + _word_at(lows, n):
+    if whole > n and whole >= n + _word_at(lows, n) and not aw.metrics.at(lows, n):
         return words  # "chi bộ", "tổng công ty": a noun of its own (but "thu ngân sách" is "thu" + "ngân sách")
     for k in range(n, len(words)):
         m = aw.metric_owner.at(lows, k) if lows[k] in aw.metric_owner.by_first else 0
-        if m and k + m < len(words):
-            c.rules.append("actor:metric owner")
-            return words[k if lows[k] in aw.metric_scope else k + m :]
+        owner = words[k if lows[k] in aw.metric_scope else k + m :] if m and k + m < len(words) else []
+        if owner and (lows[k] in aw.metric_scope or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)):
+            c.rules.append("actor:metric owner")  # "của tỉnh A", "toàn tỉnh", not "từ đầu năm đến nay"
+            return owner
     places = aw.metric_places
     at = next((k for k in range(n, len(words)) if places.at(lows, k) and lows[k - 1] != "cấp"), None)
     if at is not None:
@@ -152,14 +154,28 @@ def _hazard_place(c: Cand, words: list[Tok]) -> list[Tok]:
 
 
 def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
-    """ "X là N ca" names what is counted, not who has it, when X is no name ("trong đó thể nặng là 35 ca"): the
-    clause continues the subject before it. A name stays ("Hà Nội là 156 mm")."""
+    """A subject with no name that a verb of measure joins to the count names what is counted, not who has it:
+    "trong đó thể nặng là 35 ca", "Kinh phí năm nay là 2 tỷ đồng" (then a count before it in its sentence
+    shares its actor), "Khách quốc tế ước đạt 1,9 triệu lượt" (people counted: the subject before has them).
+    A name stays ("Hà Nội là 156 mm", "Học sinh Bình An đạt 12 huy chương")."""
     toks = c.toks
-    if not words or c.q0 < 1 or toks[c.q0 - 1].low != "là" or words[-1].end > toks[c.q0 - 1].start:
+    if not words or c.q0 < 1 or words[-1].end > toks[c.q0].start:
         return words
     if any(t.capitalized for t in words[1:]) or (words[0].capitalized and words[0] is not toks[0]):
         return words
-    if words[0] is toks[0] and words[0].capitalized and len(words) == 1:
+    if toks[c.q0 - 1].low == "là" and words[-1].end <= toks[c.q0 - 1].start:
+        return [] if len(words) > 1 or not words[0].capitalized else words
+    lx = lexicon()
+    lows = c.where.lows()
+    j = toks.index(words[-1]) + 1 if words[-1] in toks else c.q0
+    while j < len(toks) and (n := lx.modals.at(lows, j)):
+        j += n
+    if j >= len(toks) or lows[j] not in lx.copulas:
+        return words  # "Khách … ước đạt 1,9 triệu lượt, tăng 12%": a verb of measure after the subject
+    head = [t.low for t in words]
+    k = next((k for k, low in enumerate(head) if low not in actor_words().counted_lead), len(head))
+    n = lx.counted_phrases.at(head, k)
+    if not n or lx.counted.get(tuple(head[k : k + n])) not in ("people", "audience", "content", "event"):
         return words
     c.subjectless = True
     return []
@@ -354,23 +370,48 @@ def carry_actor(cands: list[Cand], text: str) -> None:
             named = c
         if last is not None and last.sent == c.sent and not c.actor and last.actor:
             between = [t.low for t in c.toks[last.i1 : c.q0]]
-            if ";" not in between or c.clause_start == c.q0 or lexicon().actor_verbs.at(c.where.lows(), c.clause_start):
+            if (
+                ";" not in between
+                or c.subjectless
+                or c.clause_start == c.q0
+                or lexicon().actor_verbs.at(c.where.lows(), c.clause_start)
+            ):
                 c.actor = last.actor
                 c.rules.append("actor:shared")
-        elif c.subjectless and last is not None and _continues(last, c, text):
+        elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=True):
             c.actor = last.actor
             c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
+        elif c.subjectless and not c.actor and (heading := _heading(c, text)):
+            c.actor = heading
+            c.rules.append("actor:heading")
+        elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=False):
+            c.actor = last.actor
+            c.rules.append("actor:paragraph before")
         last = c
 
 
-def _continues(last: Cand | None, c: Cand, text: str) -> bool:
+def _heading(c: Cand, text: str) -> str:
+    """The heading of the section a paragraph opens: a short line of capitalized words with no number and no
+    final stop right before it ("Hà Nội", "TP. Bình An"), the owner of the counts whose clause names no one."""
+    para = text.rfind("\n", 0, c.toks[0].start)
+    if para < 0 or text.rfind(".", para, c.toks[0].start) > para:
+        return ""
+    end = len(text[:para].rstrip())
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+    words = line.split()
+    if not 0 < len(words) <= 5 or line[-1] in ".:;,!?…" or any(ch.isdigit() for ch in line):
+        return ""
+    return line if all(w[0].isupper() for w in words) else ""
+
+
+def _continues(last: Cand | None, c: Cand, text: str, *, same_paragraph: bool) -> bool:
     """``c`` opens its sentence with its verb right after the sentence of ``last``, in the same paragraph, or
     opens the lead right after the headline (the article's first line) that ``last`` stands in."""
     if last is None or c.actor or not last.actor or not c.subjectless:
         return False
+    if not same_paragraph:  # a paragraph that opens with its verb goes on with the report of the one before
+        return last.sent == c.sent - 1 and c.clause_start == 0 and bool(lexicon().actor_verbs.at(c.where.lows(), 0))
     if last.sent == c.sent - 1 and "\n" not in text[last.m.end : c.m.start]:
         return True
-    if last.sent == c.sent - 1 and c.clause_start == 0 and lexicon().actor_verbs.at(c.where.lows(), 0):
-        return True  # a paragraph that opens with its verb goes on with the report of the one before
     headline_end = text.find("\n")
     return 0 <= last.m.start < headline_end and not text[headline_end : c.toks[0].start].strip()

@@ -21,6 +21,7 @@ from operator import attrgetter
 
 from statx.facts import Category
 from statx.lexicon import Phrases, load
+from statx.lexicon.places import place_names
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon, phrase
 from statx.understand.period import PERIOD
 
@@ -296,7 +297,12 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         n = lx.actor_verbs.at(lows, start) if start < c.q0 else 0
         # "Kiểm tra 30 chi bộ", not "Thông báo của Sở cho hay có 12 trường hợp" (a noun)
         c.subjectless = n > 0 and not in_verb_noun(lows, start, start, lx) and lows[start + n] != "của"
-        return _fronted_subject(c, start, commas, lx) if c.subjectless else []
+        if c.subjectless:
+            return _fronted_subject(c, start, commas, lx)
+        if start < c.q0 and aw.metrics.at(lows, start):
+            c.subjectless = True  # "Tổng doanh thu trên 13.000 tỷ đồng": a measure with no verb, the subject before has it
+            return []
+        return _name_run(c, start)
     w0, w1 = start, first_verb  # the subject's token span
     # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
     for k in range(w1 - 2, w0, -1):
@@ -319,6 +325,24 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     if near is None:
         near = _nearer_subject(c, first_verb, lx)
     return words if near is None else near
+
+
+def _name_run(c: Cand, start: int) -> list[Tok]:
+    """With no verb we know of, a name that opens the clause and is followed by a word in lower case is its
+    subject: "TP A dẫn đầu cả nước với 22 triệu lượt khách". A name is two capitalized words or more, or a
+    place of the gazetteer."""
+    toks = c.toks
+    j = start
+    while j < c.q0 and (toks[j].capitalized or (toks[j].text == "." and j + 1 < c.q0 and toks[j + 1].capitalized)):
+        j += 1
+    run = toks[start:j]
+    if not run or j >= c.q0 or not toks[j].is_word or toks[j].capitalized or is_number_tok(toks[j]):
+        return []
+    words = [t for t in run if t.is_word]
+    if len(words) >= 2 or words[0].text in place_names():
+        c.rules.append("actor:name")
+        return list(run)
+    return []
 
 
 def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
