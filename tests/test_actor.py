@@ -608,3 +608,13 @@ def test_a_measure_of_visitors_to_a_place_is_the_places() -> None:
     f = by_mention("Sở Du lịch cho biết, năm 2023, tổng khách du lịch đến Tân Hòa đạt 4,2 triệu lượt.")
     assert f["4,2 triệu"].actor == "Tân Hòa"
     assert by_mention("Số ca mắc từ đầu năm đến nay là 320 ca.")["320"].actor == ""  # "đến nay" is no place
+
+
+def test_an_epithet_in_quotes_before_a_name_is_no_part_of_it() -> None:
+    f = by_mention("Năm nay, “thủ phủ cà phê” Đắk Lắk tiếp tục dẫn đầu với 540.000 tấn.")
+    assert f["540.000"].actor == "Đắk Lắk"
+
+
+def test_a_place_that_opens_the_subject_before_a_verb_no_list_knows() -> None:
+    assert by_mention("Đà Nẵng xếp sau Hà Nội khi thu về 7.300 tỷ đồng.")["7.300 tỷ"].actor == "Đà Nẵng"
+    assert by_mention("Hà Giang tỉnh vùng cao có 190 xã.")["190"].actor == "Hà Giang tỉnh vùng cao"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from statx.facts import Category
 from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
+from statx.lexicon.places import place_names
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_LAST
 from statx.understand.subject import DASHES, OPEN_QUOTES, actor_words, clause_start, duration_at, names_list, subject
@@ -69,6 +70,11 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
         k = max((i for i, t in enumerate(words) if t.low == "("), default=0)
         if k > 0 and any(is_number_tok(t) for t in words[k:]):
             words = words[:k]  # "Tàu A (tàu cá, 9 thuyền viên) bị chìm…": the aside is no part of the name
+    if len(words) > 3 and words[0].text in OPEN_QUOTES:
+        close = next((k for k in range(1, len(words)) if words[k].text in "\"”’»'"), None)
+        if close is not None and close + 1 < len(words) and words[close + 1].capitalized:
+            words = words[close + 1 :]  # "“siêu đô thị” TP A tiếp tục dẫn đầu…": an epithet before the name
+    words = _place_first(words)
     if not words or words[0].low not in aw.trim_first:
         return words
     first = [t.low for t in words[:3]]
@@ -79,6 +85,20 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     if (n := aw.place_before.at(first, 0)) and len(words) > n:
         words = words[n:]  # "tại Fanpage X đã có…", "trên địa bàn huyện A đã có…": the place is the owner
     return words
+
+
+def _place_first(words: list[Tok]) -> list[Tok]:
+    """A place of the gazetteer that opens the subject and is followed by a word in lower case that goes on
+    with no name is the whole subject: "Đà Nẵng xếp thứ hai" → "Đà Nẵng" (a verb no list knows)."""
+    j = 0
+    while j < len(words) and words[j].is_word and words[j].capitalized:
+        j += 1
+    if j == 0 or j >= len(words) or not words[j].is_word or words[j].low in ("và", "cùng", "với"):
+        return words
+    lx = lexicon()
+    if lx.class_heads.at([t.low for t in words], j) or " ".join(t.text for t in words[:j]) not in place_names():
+        return words  # "Hà Giang tỉnh miền núi": a noun in apposition goes on with it
+    return words[:j]
 
 
 def _before_subordinate(words: list[Tok]) -> list[Tok]:

@@ -290,7 +290,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     # "thu nội địa đạt…": a word of measure that is a verb too is the noun when a verb follows it
     measure = verb_n and aw.metrics.at(lows, start) >= verb_n and _first_verb(c, start + 1, c.q0, lx) is not None
     if start < c.q0 and (not verb_n or measure or in_verb_noun(lows, start, start, lx)):
-        first_verb = _first_verb(c, start + 1, c.q0, lx)
+        first_verb = _first_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
     if first_verb is None:
