@@ -618,3 +618,10 @@ def test_an_epithet_in_quotes_before_a_name_is_no_part_of_it() -> None:
 def test_a_place_that_opens_the_subject_before_a_verb_no_list_knows() -> None:
     assert by_mention("Đà Nẵng xếp sau Hà Nội khi thu về 7.300 tỷ đồng.")["7.300 tỷ"].actor == "Đà Nẵng"
     assert by_mention("Hà Giang tỉnh vùng cao có 190 xã.")["190"].actor == "Hà Giang tỉnh vùng cao"
+
+
+def test_a_sentence_that_opens_with_a_verb_no_list_knows_continues_the_subject_before() -> None:
+    f = by_mention("Công an huyện Tân Hòa đã xử lý 48 vụ. Truy quét triệt xóa 9 ổ nhóm với 31 đối tượng.")
+    assert f["9"].actor == f["31"].actor == "Công an huyện Tân Hòa"
+    g = by_mention("Công an huyện Tân Hòa đã xử lý 48 vụ. Hai đối tượng lập 21 tài khoản ảo.")
+    assert g["21"].actor == "Hai đối tượng"  # a subject of its own, with a verb the list knows

@@ -302,7 +302,9 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         if start < c.q0 and aw.metrics.at(lows, start):
             c.subjectless = True  # "Tổng doanh thu trên 13.000 tỷ đồng": a measure with no verb, the subject before has it
             return []
-        return _name_run(c, start)
+        run = _name_run(c, start)
+        c.subjectless = not run and _opens_with_verb(c, start, lx)
+        return run
     w0, w1 = start, first_verb  # the subject's token span
     # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
     for k in range(w1 - 2, w0, -1):
@@ -325,6 +327,23 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     if near is None:
         near = _nearer_subject(c, first_verb, lx)
     return words if near is None else near
+
+
+def _opens_with_verb(c: Cand, start: int, lx: Lexicon) -> bool:
+    """A sentence that opens with a word no list knows, names no one before its count and opens with no noun
+    of what is counted, a form or a label opens with its verb: "Điều tra khám phá hơn 130 vụ…" continues the
+    subject of the sentence before."""
+    toks, lows = c.toks, c.where.lows()
+    if start >= c.q0 or any(t.capitalized for t in toks[start + 1 : c.q0]) or not toks[start].is_word:
+        return False
+    return not (
+        lx.counted_phrases.at(lows, start)
+        or lx.labels.at(lows, start)
+        or lx.forms.at(lows, start)
+        or lx.intro.at(lows, start)
+        or lx.subject_openers.at(lows, start)
+        or is_number_tok(toks[start])
+    )
 
 
 def _name_run(c: Cand, start: int) -> list[Tok]:
