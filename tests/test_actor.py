@@ -625,3 +625,12 @@ def test_a_sentence_that_opens_with_a_verb_no_list_knows_continues_the_subject_b
     assert f["9"].actor == f["31"].actor == "Công an huyện Tân Hòa"
     g = by_mention("Công an huyện Tân Hòa đã xử lý 48 vụ. Hai đối tượng lập 21 tài khoản ảo.")
     assert g["21"].actor == "Hai đối tượng"  # a subject of its own, with a verb the list knows
+
+
+def test_a_measure_of_money_goes_on_with_the_whole_not_with_each() -> None:
+    f = by_mention(
+        "Năm nay, huyện Tân Hòa lập thêm 6 trang tin; mỗi xã lập ít nhất 3 nhóm Zalo. Kinh phí cho mô hình là 800 triệu đồng."
+    )
+    assert f["3"].actor == "mỗi xã"
+    assert f["800 triệu"].actor == "huyện Tân Hòa"
+    assert by_mention("Theo Cục Thống kê, GRDP của tỉnh Bình An tăng 6,2%.")["6,2%"].actor == "tỉnh Bình An"

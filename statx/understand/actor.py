@@ -382,6 +382,7 @@ def carry_actor(cands: list[Cand], text: str) -> None:
     phát hiện 2 chi hội vi phạm"."""
     last: Cand | None = None
     named: Cand | None = None  # the last fact whose actor is a name
+    whole: Cand | None = None  # the last fact whose actor is not distributive ("mỗi phường")
     for c in cands:
         if c.actor_pronoun and named is not None and c.sent - named.sent <= 3:
             c.actor = named.actor
@@ -399,7 +400,7 @@ def carry_actor(cands: list[Cand], text: str) -> None:
                 c.actor = last.actor
                 c.rules.append("actor:shared")
         elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=True):
-            c.actor = last.actor
+            c.actor = last.actor if whole is None or whole.sent != last.sent else whole.actor
             c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
         elif c.subjectless and not c.actor and (heading := _heading(c, text)):
             c.actor = heading
@@ -408,6 +409,8 @@ def carry_actor(cands: list[Cand], text: str) -> None:
             c.actor = last.actor
             c.rules.append("actor:paragraph before")
         last = c
+        if c.actor and c.actor.split(" ", 1)[0].lower() not in actor_words().each:
+            whole = c  # not "mỗi phường": the next sentence goes on with the whole, not with each
 
 
 def _heading(c: Cand, text: str) -> str:
