@@ -181,7 +181,7 @@ _PUNCT = frozenset(",;:.!?…()[]")
 
 def _compared(lows: Lows, toks: Sequence[Token], k: int, lx: Lexicon) -> bool:
     """The time phrase at token ``k`` is the base of a comparison: "so với" (or "so cùng kỳ") ends at most
-    four words before it in its clause ("so với cùng kỳ năm 2023", "so với tháng cùng kỳ năm 2023")."""
+    four words before it in its clause ("so với cùng kỳ năm 2023", "so với quý cùng kỳ năm 2019")."""
     for j in range(k, max(0, k - 4) - 1, -1):
         if j < k and toks[j].text in _PUNCT:
             return False
