@@ -104,6 +104,17 @@ def test_more_than_after_and_is_more_than() -> None:
     assert f["70"].qualifier == "more_than"
 
 
+def test_a_count_after_a_word_that_ends_like_a_name_word_is_a_fact() -> None:
+    # "luật" of "kỷ luật" and "số" of "trong số" open no name: "Luật 12", "số 5" would
+    f = by_mention("Ban Thường vụ thi hành kỷ luật 4, cấp cơ sở thi hành kỷ luật 9; trong số 17 ngôn ngữ có 3.")
+    assert "4" in f and "9" in f and "17" in f
+
+
+def test_a_bracket_list_far_after_its_count_holds_counts() -> None:
+    f = by_mention("Có 40 ngôi nhà bị tốc mái, hư hỏng nặng (Bắc Lâm 31, Nam Lâm 6 và Đông Lâm 3).")
+    assert all(m in f for m in ("31", "6", "3"))
+
+
 def test_a_slash_pair_that_is_no_day_and_month_is_x_of_y() -> None:
     f = by_mention("Đến nay, 38/52 xã đã có điểm tập kết và 27/27 trường đã khai giảng.")
     assert f["38"].value == 38 and f["52"].value == 52

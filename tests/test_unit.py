@@ -141,3 +141,31 @@ def test_measures_spelled_with_a_hyphen_or_in_words() -> None:
     f = by_mention("Xã trồng mới 350 héc-ta rừng và xây 12 mét vuông nhà chờ; gói thầu 2 triệu USD đã giao.")
     assert [(f[m].unit, f[m].category) for m in ("350", "12")] == [("héc-ta", "measure"), ("mét vuông", "measure")]
     assert (f["2 triệu"].unit, f["2 triệu"].category) == ("USD", "money")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "unit", "category"),
+    [
+        ("Nhà máy mới có công suất 45 GW, mỗi năm phát 300 GWh.", "45", "GW", "measure"),
+        ("Nhà máy mới có công suất 45 GW, mỗi năm phát 300 GWh.", "300", "GWh", "measure"),
+        ("Mẫu nước chứa 6 mg chì.", "6", "mg", "measure"),
+        ("Khoản vay 40 triệu bạt được ký tuần trước.", "40 triệu", "bạt", "money"),
+        ("Quỹ nhận thêm 2 tỷ nhân dân tệ.", "2 tỷ", "nhân dân tệ", "money"),
+    ],
+)
+def test_units_of_every_measure_and_currency(sentence: str, mention: str, unit: str, category: str) -> None:
+    f = by_mention(sentence)[mention]
+    assert (f.unit, f.category) == (unit, category)
+
+
+def test_a_word_spelled_with_i_or_y_is_one_unit_either_way() -> None:
+    # Viet74K spells "kì thi"; the news often writes "kỳ thi"
+    assert by_mention("Trường tổ chức 3 kỳ thi thử.")["3"].unit == "kỳ thi"
+    assert by_mention("Trường tổ chức 3 kì thi thử.")["3"].unit == "kì thi"
+
+
+def test_a_network_classifier_that_starts_a_longer_word_is_that_word() -> None:
+    f = by_mention("Xã có 140 trang trại, 6 kênh mương và 9 trang Fanpage.")
+    assert (f["140"].unit, f["140"].category) == ("trang trại", "other")
+    assert (f["6"].unit, f["6"].category) == ("kênh mương", "other")
+    assert (f["9"].unit, f["9"].category) == ("trang", "social_account")

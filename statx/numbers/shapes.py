@@ -154,7 +154,8 @@ def claimed_spans(text: str) -> list[Mention]:
                     rules=("number:fraction",),
                 )
             )
-        else:
+        elif 0 < a <= 31 and 0 < b <= 12:
             out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
+        # else no day and month ("30/63 địa phương", "50/74 đảng viên"): X of Y, two numbers
     out.sort(key=lambda c: c.start)
     return out
