@@ -326,7 +326,7 @@ class Where:
     tokens, cue phrases. Found once per sentence, for all its numbers, instead
     of each number's rule walking its window of tokens."""
 
-    __slots__ = ("_among", "_index", "_lows", "_marks", "_numbers", "_starts", "_words", "shapes", "toks")
+    __slots__ = ("_among", "_lows", "_marks", "_numbers", "_starts", "_words", "shapes", "toks")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
@@ -337,7 +337,6 @@ class Where:
         self._words: frozenset[str] | None = None
         self.shapes: tuple[Any, ...] | None = None  # what a rule found once for the sentence (the label shapes it can hold)
         self._among: dict[int, list[int]] = {}
-        self._index: dict[str, list[int]] | None = None
 
     def of(self, mark: str) -> list[int]:
         """Token indexes of a punctuation mark, in order."""
@@ -380,33 +379,21 @@ class Where:
         """Whether a word that starts one of ``phrases`` is in the sentence: a rule's quick way out."""
         if self._words is None:
             self._words = frozenset(self.lows())
-        return not phrases.by_first.keys().isdisjoint(self._words)  # a keys view walks the smaller of the two
+        return not self._words.isdisjoint(phrases.by_first)
 
     def among(self, words: frozenset[str]) -> list[int]:
         """Token indexes whose ``low`` is one of ``words`` (a set that lives as long as the lexicon)."""
         found = self._among.get(id(words))
         if found is None:
-            at = self._at()
-            found = self._among[id(words)] = sorted([k for low in words.intersection(at) for k in at[low]])
+            found = self._among[id(words)] = [k for k, low in enumerate(self.lows()) if low in words]
         return found
-
-    def _at(self) -> dict[str, list[int]]:
-        """Each distinct ``low`` of the sentence with its token indexes: look-ups walk the sentence's words once."""
-        at = self._index
-        if at is None:
-            at = self._index = {}
-            for k, low in enumerate(self.lows()):
-                at.setdefault(low, []).append(k)
-        return at
 
     def starts(self, phrases: Phrases) -> list[int]:
         """Token indexes where one of ``phrases`` starts."""
         found = self._starts.get(id(phrases))
         if found is None:
-            lows, at = self.lows(), self._at()
-            found = self._starts[id(phrases)] = sorted(
-                [k for low in phrases.by_first.keys() & at.keys() for k in at[low] if phrases.at(lows, k)]
-            )
+            lows, first = self.lows(), phrases.by_first
+            found = self._starts[id(phrases)] = [k for k, low in enumerate(lows) if low in first and phrases.at(lows, k)]
         return found
 
 
