@@ -634,3 +634,8 @@ def test_a_measure_of_money_goes_on_with_the_whole_not_with_each() -> None:
     assert f["3"].actor == "mỗi xã"
     assert f["800 triệu"].actor == "huyện Tân Hòa"
     assert by_mention("Theo Cục Thống kê, GRDP của tỉnh Bình An tăng 6,2%.")["6,2%"].actor == "tỉnh Bình An"
+
+
+def test_a_page_named_after_its_audience_in_lower_case_has_it() -> None:
+    f = by_mention("Với hơn 310.000 người theo dõi, fanpage Thanh niên Tân Hòa là kênh lớn nhất huyện.")
+    assert f["310.000"].actor == "fanpage Thanh niên Tân Hòa"

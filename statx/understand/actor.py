@@ -270,7 +270,7 @@ def _page_actor(c: Cand, text: str, lx: Lexicon, subject: Sequence[Tok]) -> None
     if page is None and not subject:
         for k in range(c.i1, min(len(toks), c.i1 + WINDOW)):
             n = aw.pages.at(lows, k) if lows[k] in firsts else 0
-            if n and toks[k].capitalized and not is_number_tok(toks[k - 1]):
+            if n and not is_number_tok(toks[k - 1]):
                 page = _page_at(c, k, n, lx, len(toks))
                 if page is not None:
                     break
