@@ -21,6 +21,7 @@ _EXPORTS = {
     "Dropped": "statx.facts",
     "Fact": "statx.facts",
     "Qualifier": "statx.facts",
+    "Skipped": "statx.facts",
     "Mention": "statx.numbers",
     "find_numbers": "statx.numbers",
     "read_number": "statx.numbers",
@@ -41,6 +42,7 @@ __all__ = [
     "Fact",
     "Mention",
     "Qualifier",
+    "Skipped",
     "__version__",
     "analyze",
     "extract",
@@ -53,7 +55,7 @@ __all__ = [
 if TYPE_CHECKING:
     from statx.batch import extract_document
     from statx.dates import resolve_period
-    from statx.facts import COLUMNS, Category, Dropped, Fact, Qualifier
+    from statx.facts import COLUMNS, Category, Dropped, Fact, Qualifier, Skipped
     from statx.numbers import Mention, find_numbers, read_number
     from statx.read import Document
     from statx.understand import Analysis, analyze, extract

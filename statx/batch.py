@@ -24,12 +24,21 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
 from statx.deps import MissingPackage
-from statx.facts import Fact
+from statx.facts import Dropped, Fact, Skipped
 from statx.read import Document, Failure, ReadOptions, display_name, read_items
-from statx.understand import analyze
+from statx.understand import Analysis, analyze
 from statx.understand.period import published_date
 
-__all__ = ["InputResult", "WorkerDied", "default_jobs", "ordered_map", "process_input", "run"]
+__all__ = [
+    "InputResult",
+    "WorkerDied",
+    "WorkersFailToStart",
+    "analyze_document",
+    "default_jobs",
+    "ordered_map",
+    "process_input",
+    "run",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -37,12 +46,14 @@ R = TypeVar("R")
 
 @dataclass(frozen=True, slots=True)
 class InputResult:
-    """What one input gave: its documents' facts, and the documents that failed."""
+    """What one input gave: its documents' facts, the documents that failed, and warnings
+    (a stretch of a document given up on: its document's name and what and why)."""
 
     name: str
     facts: list[Fact] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     documents: int = 0
+    notes: list[Failure] = field(default_factory=list)
 
 
 def process_input(
@@ -60,6 +71,7 @@ def process_input(
     """
     facts: list[Fact] = []
     failures: list[Failure] = []
+    notes: list[Failure] = []
     documents = 0
     for item in read_items(name, options, raw):
         if isinstance(item, Failure):
@@ -67,12 +79,15 @@ def process_input(
             continue
         documents += 1
         try:
-            facts.extend(extract_document(item, segment, reference))
+            analysis = analyze_document(item, segment, reference, dropped=False)
         except MissingPackage:  # a broken install: the run stops, saying what is missing
             raise
         except Exception as exc:  # one document fails alone: the dump's other records go on
             failures.append(Failure(item.doc, f"could not be processed ({type(exc).__name__}: {exc})"))
-    return InputResult(name, facts, failures, documents)
+            continue
+        facts.extend(analysis.facts)
+        notes.extend(Failure(item.doc, f"{k.where()} skipped, {k.reason}") for k in analysis.skipped)
+    return InputResult(name, facts, failures, documents, notes)
 
 
 def extract_document(document: Document, segment: bool = False, reference: date | None = None) -> list[Fact]:
@@ -81,20 +96,32 @@ def extract_document(document: Document, segment: bool = False, reference: date 
     A document longer than ``WINDOW_CHARS`` is analysed one window at a time,
     cut at a paragraph break (else a sentence end, else a space), so that the
     memory it takes is bounded by the window, not by the document; an article
-    is far shorter, and is analysed whole.
+    is far shorter, and is analysed whole. :func:`analyze_document` also says
+    what was dropped and what was given up on.
     """
+    return analyze_document(document, segment, reference, dropped=False).facts
+
+
+def analyze_document(document: Document, segment: bool = False, reference: date | None = None, dropped: bool = True) -> Analysis:
+    """:func:`statx.analyze` of one document, window by window as :func:`extract_document` reads it:
+    its facts, the mentions dropped (unless ``dropped`` is false: they are not kept) and the stretches
+    given up on (:class:`~statx.facts.Skipped`, with their reason), all with spans in the whole text."""
     text = document.text
     if len(text) <= WINDOW_CHARS:
-        return analyze(text, document.doc, segment, document.published, reference).facts
+        whole = analyze(text, document.doc, segment, document.published, reference)
+        return whole if dropped else Analysis(whole.facts, [], whole.skipped)
     published = document.published or published_date(text[:WINDOW_CHARS])
     facts: list[Fact] = []
+    drops: list[Dropped] = []
+    skipped: list[Skipped] = []
     strings: dict[str, str] = {}  # one string object for each text the facts repeat (sentences, rules)
 
     def shared(value: str) -> str:
         return strings.setdefault(value, value)
 
     for start, end in _windows(text, WINDOW_CHARS):
-        for f in analyze(text[start:end], document.doc, segment, published, reference).facts:
+        part = analyze(text[start:end], document.doc, segment, published, reference)
+        for f in part.facts:
             facts.append(
                 dataclasses.replace(
                     f,
@@ -111,7 +138,10 @@ def extract_document(document: Document, segment: bool = False, reference: date 
                     check=shared(f.check),
                 )
             )
-    return facts
+        if dropped:
+            drops.extend(Dropped(d.start + start, d.end + start, d.mention, shared(d.reason)) for d in part.dropped)
+        skipped.extend(Skipped(k.start + start, k.end + start, k.reason) for k in part.skipped)
+    return Analysis(facts, drops, skipped)
 
 
 WINDOW_CHARS = 500_000
@@ -177,6 +207,13 @@ class WorkerDied(RuntimeError):
     """A worker process died while it worked on an item."""
 
 
+class WorkersFailToStart(RuntimeError):
+    """Worker processes die before they take any work: no item can be read in them."""
+
+
+STILLBORN = 3  # workers in a row dead before their first batch: the pool gives up
+
+
 BATCH_ITEMS = 16
 BATCH_BYTES = 256 * 1024
 
@@ -210,6 +247,7 @@ class _Worker:
     conn: Connection
     batch: deque[tuple[int, Any]] = field(default_factory=deque)  # sent, no result back yet
     started: bool = False  # the worker has the batch: its first item without a result is in hand
+    worked: bool = False  # it has acknowledged a batch: it got through its start-up
 
 
 class _Pool:
@@ -224,6 +262,7 @@ class _Pool:
         self.context = multiprocessing.get_context()
         self.workers: list[_Worker] = []
         self.finished = False
+        self.stillborn = 0  # workers in a row that died before taking a batch
 
     def _start(self) -> _Worker:
         mine, theirs = self.context.Pipe()
@@ -323,7 +362,8 @@ class _Pool:
             while worker.batch and worker.conn.poll():
                 tag, index, value = worker.conn.recv()
                 if tag == "ack":
-                    worker.started = True
+                    worker.started = worker.worked = True
+                    self.stillborn = 0
                     continue
                 results[index] = (tag == "ok", value)
                 worker.batch.popleft()
@@ -342,11 +382,21 @@ class _Pool:
         self._replace(worker)
 
     def _replace(self, worker: _Worker) -> None:
+        """A dead worker's place goes to a new one, unless workers die as they start
+        (an import that fails, a kill before the first batch): then the run stops."""
         worker.conn.close()
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join(timeout=5)
         self.workers.remove(worker)
+        if not worker.worked:
+            self.stillborn += 1
+            if self.stillborn >= STILLBORN:
+                raise WorkersFailToStart(
+                    f"worker processes die as they start ({self.stillborn} in a row, the last "
+                    f"{_death(worker.process.exitcode).removeprefix('the worker process reading it ')}); "
+                    "the run stops (--jobs 1 runs without them)"
+                )
         self.workers.append(self._start())
 
     def close(self) -> None:

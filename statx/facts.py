@@ -7,7 +7,7 @@ from enum import StrEnum
 from operator import attrgetter
 from typing import Any
 
-__all__ = ["COLUMNS", "Category", "Dropped", "Fact", "Qualifier"]
+__all__ = ["COLUMNS", "Category", "Dropped", "Fact", "Qualifier", "Skipped"]
 
 
 class Qualifier(StrEnum):
@@ -85,3 +85,16 @@ class Dropped:
     end: int
     mention: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A stretch of text the rules gave up on (``reason`` names why): none of its numbers is a fact."""
+
+    start: int
+    end: int
+    reason: str
+
+    def where(self) -> str:
+        """Its span in words: "characters 1,200–80,000"."""
+        return f"characters {self.start:,}–{self.end:,}"

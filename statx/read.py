@@ -138,7 +138,7 @@ def _detect(data: bytes, first_bad: int) -> str:
     hits, _, text = max(scored)
     if hits >= 2 or (hits == 1 and len(text.split()) < 20):
         return text
-    if _looks_legacy(readings[0][1] if best is not None else data.decode("latin-1")):
+    if _looks_legacy(data.decode("latin-1")):
         raise InputError(
             "looks like Vietnamese in a legacy 8-bit encoding (VNI or TCVN3?) that statx cannot read surely; convert it to UTF-8"
         )
@@ -182,14 +182,25 @@ def _common_words(text: str) -> int:
     return sum(1 for m in itertools.islice(_WORD.finditer(text), 20_000) if m.group().lower() in probe)
 
 
-# letters of Latin-1 that Vietnamese never writes, which VNI and TCVN3 read as Latin-1 are full of
-_NOT_VIETNAMESE = frozenset("ñøüûäåëïîõæçÑØÜÛÄÅËÏÎÕÆÇ¸µ¶·¹»¼½¾¤¥¦§¨©ª«¬®")
+# TCVN3 writes Vietnamese letters with bytes that Latin-1 reads as symbols (¸ á, µ à, ¹ ạ, ® đ, © â …);
+# inside a word, next to letters, they are that encoding's mark. Not « », ° ² ³ ±: Latin-1 text glues those
+# to words too ("«Oui»", "20°C", "m²").
+_TCVN3_SYMBOLS = frozenset("¡¢£¤¥¦§¨©ª¬®¯´µ¶·¸¹º¼½¾¿")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _looks_legacy(text: str) -> bool:
-    words = text.split()
-    odd = sum(1 for w in words[:20_000] if any(ch in _NOT_VIETNAMESE for ch in w))
-    return odd >= 3 and odd >= 0.05 * min(len(words), 20_000)
+    """``text``, the bytes read as Latin-1, has the patterns of VNI (a mark byte right after a
+    vowel, in word after word: "Naüng", "kyû") or of TCVN3 (a symbol inside a word: "th¸ng").
+    Latin-1 and Windows-1252 text has accented letters too (ü, ä, ç, é), but after consonants
+    or as a word's first letter, and in a small share of its words."""
+    after_vowel = _legacy()[2]
+    words = text.split()[:20_000]
+    odd = 0
+    for w in words:
+        if after_vowel.search(w) or (any(ch in _TCVN3_SYMBOLS for ch in w) and _LETTER.search(w)):
+            odd += 1
+    return odd >= 3 and odd >= 0.2 * len(words)
 
 
 # ---------------------------------------------------------------- listing inputs
@@ -198,6 +209,9 @@ def _looks_legacy(text: str) -> bool:
 def expand(paths: Iterable[str], pattern: str | None = None) -> Iterator[str]:
     """Files named, and files found (recursively, sorted) in folders named.
 
+    Hidden files and folders (a name starting with ``.``: ``.git``, ``.cache``)
+    inside a folder are skipped; a hidden folder named itself is walked.
+
     In a folder, ``pattern`` (a glob on the file name, like ``*.html``) chooses
     the files; without it, every file of a known kind (text, Markdown, HTML,
     JSON Lines, JSON, CSV, and their ``.gz``) is taken.
@@ -205,7 +219,7 @@ def expand(paths: Iterable[str], pattern: str | None = None) -> Iterator[str]:
     for name in paths:
         if name != "-" and os.path.isdir(name):
             for root, dirs, files in os.walk(name):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # .git, .cache: not walked unless named
                 for f in sorted(files):
                     if f.startswith("."):
                         continue

@@ -30,7 +30,7 @@ import re
 import signal
 import tempfile
 import time
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -39,6 +39,7 @@ from statx.facts import COLUMNS, Category, Fact
 
 __all__ = [
     "FORMATS",
+    "CsvWriter",
     "OutputError",
     "atomic_output",
     "format_for_path",
@@ -104,11 +105,35 @@ def csv_row(fact: Fact, raw: bool = False) -> list[Any]:
     return ["" if v is None else neutralise(v) if text else v for v, text in zip(values, _TEXT, strict=True)]
 
 
+class CsvWriter:
+    """``csv.writer`` with rows ended by ``\\n``, and a field holding a lone ``\\r`` quoted: Python's writer
+    quotes only the line terminator's characters, and an unquoted ``\\r`` ends the row for most readers.
+    A row with one is written with every field quoted (rare: a document name or a sentence with a stray
+    carriage return); the others as before."""
+
+    __slots__ = ("_all", "_plain")
+
+    def __init__(self, fh: IO[str]) -> None:
+        self._plain = csv.writer(fh, lineterminator="\n")
+        self._all = csv.writer(fh, lineterminator="\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, row: Iterable[Any]) -> None:
+        row = list(row)
+        if any(isinstance(v, str) and "\r" in v for v in row):
+            self._all.writerow(row)
+        else:
+            self._plain.writerow(row)
+
+    def writerows(self, rows: Iterable[Iterable[Any]]) -> None:
+        for row in rows:
+            self.writerow(row)
+
+
 def write_facts(facts: Iterable[Fact], fh: IO[str], fmt: str, header: bool = True, raw: bool = False) -> int:
     """Write facts to a text stream as ``csv`` or ``jsonl``; returns how many."""
     n = 0
     if fmt == "csv":
-        writer = csv.writer(fh, lineterminator="\n")
+        writer = CsvWriter(fh)
         if header:
             writer.writerow(COLUMNS)
         for fact in facts:
@@ -296,11 +321,25 @@ def _kept_csv(path: Path, replace: Collection[str]) -> Iterator[list[str]]:
         header = next(reader, None)
         if header is None:
             return
-        if tuple(header) != COLUMNS:
-            raise OutputError(f"{path} has other columns than statx writes; not appending to it")
+        where = _known_columns(path, header)
+        doc = where[0]
         for r in reader:
-            if r and not _replaced(r[0], replace):
-                yield r
+            if r and not _replaced(r[doc] if doc < len(r) else "", replace):
+                yield [r[i] if i is not None and i < len(r) else "" for i in where]
+
+
+def _known_columns(path: Path, header: Sequence[Any]) -> list[Any]:
+    """Where each of ``COLUMNS`` stands in the header of a file to append to: a file an older statx
+    wrote lacks the columns added since (``period_start``, ``period_end``), which are left empty."""
+    names = ["" if h is None else str(h) for h in header]
+    unknown = [h for h in names if h not in COLUMNS]
+    if unknown or len(set(names)) != len(names) or "doc" not in names:
+        said = ", ".join(repr(h) for h in unknown[:5]) or "a column twice, or no 'doc'"
+        raise OutputError(
+            f"{path} has other columns than statx writes ({said}); not appending to it: "
+            "write to a new file, or remove those columns"
+        )
+    return [names.index(c) if c in names else None for c in COLUMNS]
 
 
 def _kept_jsonl(path: Path, replace: Collection[str]) -> Iterator[str]:
@@ -338,7 +377,7 @@ def write_output(
         return _write_excel(target, list(facts), keep, replace)  # no guard needed: see the module's doc
     with atomic_output(path, bom=bom) as fh:
         if fmt == "csv":
-            writer = csv.writer(fh, lineterminator="\n")
+            writer = CsvWriter(fh)
             writer.writerow(COLUMNS)
             if keep:
                 writer.writerows(_kept_csv(target, replace))
@@ -451,14 +490,16 @@ def _kept_xlsx(path: Path, replace: Collection[str]) -> list[dict[str, Any]]:
         raise OutputError(f"{path} is not an Excel file of facts ({exc}); not appending to it") from None
     rows = sheet.iter_rows(values_only=True)
     header = next(rows, None)
-    if header is None or tuple(header) != COLUMNS:
-        raise OutputError(f"{path} has other columns than statx writes; not appending to it")
+    where = _known_columns(path, header or ())
     kept = []
     for values in rows:
-        fact = dict(zip(COLUMNS, values, strict=True))
+        fact: dict[str, Any] = {
+            c: values[i] if i is not None and i < len(values) else None for c, i in zip(COLUMNS, where, strict=True)
+        }
         for k in DATES:
-            if isinstance(fact[k], datetime.datetime | datetime.date):
-                fact[k] = fact[k].strftime("%Y-%m-%d")
+            when = fact[k]
+            if isinstance(when, datetime.datetime | datetime.date):
+                fact[k] = when.strftime("%Y-%m-%d")
         if not _replaced(str(fact["doc"]), replace):
             kept.append(fact)
     book.close()

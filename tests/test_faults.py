@@ -81,6 +81,71 @@ def test_killing_a_worker_names_the_input_and_the_others_finish(tmp_path: Path) 
     assert docs == {f"in/{n:03}.txt" for n in range(60)} - {lost}
 
 
+# a sitecustomize that makes every worker die as it starts, the way a failed import or an
+# early kill would: the pool must say so and stop, not start worker after worker forever
+_STILLBORN = """
+import os, signal
+import statx.batch
+
+def _die():
+    {how}
+
+statx.batch._worker_init = _die
+"""
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [("os._exit(3)", "died (exit code 3)"), ("os.kill(os.getpid(), signal.SIGKILL)", "was killed by SIGKILL")],
+)
+def test_workers_that_die_as_they_start_stop_the_run_with_a_message(tmp_path: Path, how: str, said: str) -> None:
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_STILLBORN.format(how=how), encoding="utf-8")
+    for n in range(6):
+        (tmp_path / f"{n}.txt").write_text(STORY, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(hook)}
+    names = [f"{n}.txt" for n in range(6)]
+    done = subprocess.run(
+        [*statx_command(), "extract", *names, "-o", "facts.csv", "-j", "2"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )  # a hang fails here
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 1, lines
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("statx: worker processes die as they start (3 in a row")
+    assert said in lines[0]
+    assert not (tmp_path / "facts.csv").exists()  # nothing half-written
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    # without workers the same run reads every input
+    alone = subprocess.run(
+        [*statx_command(), "extract", *names, "-o", "facts.csv", "-j", "1"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert alone.returncode == 0, alone.stderr
+    assert (tmp_path / "facts.csv").exists()
+
+
+def _stillborn_pool_item(n: int) -> int:
+    return n
+
+
+def test_the_pool_gives_up_on_workers_that_never_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    import statx.batch
+
+    monkeypatch.setattr(statx.batch, "_worker_init", lambda: os._exit(5))
+    with pytest.raises(statx.batch.WorkersFailToStart, match=r"3 in a row, the last died \(exit code 5\)"):
+        list(ordered_map(_stillborn_pool_item, range(10), jobs=2, lost=lambda n, why: -1))
+
+
 # ---------------------------------------------------------------- each input fails alone
 
 
@@ -400,8 +465,8 @@ def tcvn3(text: str) -> bytes:
 def test_legacy_bytes_read_as_their_definitions_say() -> None:
     from statx.read import decode
 
-    vni_line = b"\xd1a\xf8 Na\xfcng: thi ha\xf8nh ky\xfb lua\xe4t 5 \xf1a\xfbng vie\xe2n cu\xfba huye\xe4n va\xf8 x\xe3"
-    assert decode(vni_line) == "Đà Nẵng: thi hành kỷ luật 5 đảng viên của huyện và xã"
+    vni_line = b"\xd1a\xf8 Ba\xe9c: thi ha\xf8nh ky\xfb lua\xe4t 5 \xf1a\xfbng vie\xe2n cu\xfba huye\xe4n va\xf8 x\xe3"
+    assert decode(vni_line) == "Đà Bắc: thi hành kỷ luật 5 đảng viên của huyện và xã"
     tcvn3_line = b"\xae\xb8nh gi\xb8 c\xabng t\xb8c c\xf1a huy\xd6n v\xb5 x\xb7 n\xa8m qua: 7 \xadu \xae\xb7i"
     assert decode(tcvn3_line) == "đánh giá công tác của huyện và xã năm qua: 7 ưu đãi"
 
@@ -463,10 +528,12 @@ def test_a_spelled_number_past_10_to_the_18_is_no_fact_and_every_output_writes(t
 @pytest.mark.parametrize("link", ["9.", "1-2/3.", "1.000-"])
 def test_a_long_chain_of_digits_never_stalls_a_run(tmp_path: Path, link: str) -> None:
     """200 KB of one chain; the shape regex once rescanned the rest of it from every digit (minutes)."""
-    (tmp_path / "chain.txt").write_text("Mã " + link * (200_000 // len(link)) + " và 7 người.\n", encoding="utf-8")
+    (tmp_path / "chain.txt").write_text("Mã " + link * (200_000 // len(link)) + "\nXã có 7 người.\n", encoding="utf-8")
     done = run_statx("extract", "-f", "jsonl", "chain.txt", cwd=tmp_path)  # run_statx gives up after 120 s
     assert done.returncode == 0, done.stderr.decode()
     assert json.loads(done.stdout.decode().splitlines()[-1])["value"] == 7
+    # the chain itself is too dense to be a report's sentence: given up on, and said so (tests/test_guard.py)
+    assert all(": warning: characters " in line for line in done.stderr.decode().splitlines())
 
 
 def test_codes_at_the_end_of_digit_chains_are_still_codes() -> None:

@@ -54,8 +54,8 @@ def test_document_names_standard_input_and_tab_or_return_led(tmp_path: Path) -> 
         (tmp_path / name).write_text(text, encoding="utf-8")
         done = run_statx("extract", name, cwd=tmp_path)
         assert done.returncode == 0
-        # (Python 3.11's csv module does not quote a carriage return, so the raw line is what is checked)
-        assert done.stdout.split(b"\n")[1].startswith(("'" + name + ",").encode())
+        rows = list(csv.DictReader(io.StringIO(done.stdout.decode(), newline="")))
+        assert [r["doc"] for r in rows] == ["'" + name]  # quoted, so a spreadsheet reads one row
 
 
 def test_excel_keeps_every_text_as_written_and_runs_none(tmp_path: Path) -> None:
@@ -111,7 +111,7 @@ def test_excel_opens_readable(tmp_path: Path) -> None:
     def width(name: str) -> float:
         return float(sheet.column_dimensions[openpyxl.utils.get_column_letter(header.index(name) + 1)].width)
 
-    assert width("actor") > len("Hội Liên hiệp Phụ nữ thành phố và cơ sở")  # the longest actor, whole
+    assert width("actor") > len("Hội Nông dân thành phố và các chi hội")  # the longest actor, whole
     assert width("object") > len("đảng viên vi phạm")
     assert width("sentence") == 80  # capped, not as wide as a paragraph
     assert width("start") < 10

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
 import io
 import json
@@ -192,7 +193,10 @@ def test_appending_to_csv_with_a_bom_blank_lines_or_nothing(tmp_path: Path) -> N
 def test_appending_to_a_foreign_file_is_refused_and_leaves_it(tmp_path: Path) -> None:
     out = tmp_path / "o.csv"
     out.write_text("name,age\nx,1\n", encoding="utf-8")
-    with pytest.raises(OutputError, match=r"o\.csv has other columns than statx writes; not appending to it"):
+    with pytest.raises(
+        OutputError,
+        match=r"o\.csv has other columns than statx writes \('name', 'age'\); not appending to it: write to a new file",
+    ):
         write_output(str(out), [A], "csv", append=True)
     assert written(out) == "name,age\nx,1\n"
     js = tmp_path / "o.jsonl"
@@ -287,7 +291,7 @@ def test_appending_to_a_foreign_excel_file_is_refused(tmp_path: Path) -> None:
     book.active.title = "facts"
     book.active.append(["name", "age"])
     book.save(out)
-    with pytest.raises(OutputError, match=r"o\.xlsx has other columns than statx writes; not appending to it"):
+    with pytest.raises(OutputError, match=r"o\.xlsx has other columns than statx writes \('name', 'age'\); not appending to it"):
         write_output(str(out), [A], "xlsx", append=True)
     book = openpyxl.Workbook()
     book.active.title = "other"
@@ -383,3 +387,53 @@ def test_write_errors_name_the_output_and_its_folder(tmp_path: Path, monkeypatch
         _why(tmp_path / "o.csv", OSError(errno.ENOSPC, "x"))
         == f"cannot write {tmp_path / 'o.csv'}: the disk is full; it is left as it was"
     )
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_appending_to_a_file_of_an_older_statx_fills_the_columns_added_since(tmp_path: Path, fmt: str) -> None:
+    if fmt == "xlsx":
+        pytest.importorskip("openpyxl")
+    old_columns = [c for c in COLUMNS if c not in ("period_start", "period_end")]  # before the period's dates
+    out = tmp_path / f"o.{fmt}"
+    old = {**A.as_dict(), "doc": "old.txt"}
+    if fmt == "csv":
+        with out.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(old_columns)
+            w.writerow(["" if old[c] is None else old[c] for c in old_columns])
+    else:
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        book.active.title = "facts"
+        book.active.append(old_columns)
+        book.active.append([None if old[c] == "" else old[c] for c in old_columns])
+        book.save(out)
+    write_output(str(out), [B], fmt, append=True)
+    if fmt == "csv":
+        with out.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    else:
+        import openpyxl
+
+        sheet = openpyxl.load_workbook(out, read_only=True)["facts"]
+        header, *values = list(sheet.iter_rows(values_only=True))
+        rows = [dict(zip(header, v, strict=True)) for v in values]
+    assert list(rows[0]) == list(COLUMNS)
+    assert [r["doc"] for r in rows] == ["old.txt", B.doc]
+    assert rows[0]["mention"] == A.mention and not rows[0]["period_start"] and not rows[0]["period_end"]
+    assert str(rows[1]["value_max"]) == "2"
+
+
+def test_a_lone_carriage_return_in_a_field_is_quoted_so_the_row_stays_whole(tmp_path: Path) -> None:
+    odd = Fact("tin\rmoi.txt", 4, 5, "7", 7, sentence="Xã có\r7 hộ.")
+    buf = io.StringIO()
+    write_facts([A, odd, C], buf, "csv")
+    rows = list(csv.reader(io.StringIO(buf.getvalue(), newline="")))
+    assert [r[0] for r in rows] == ["doc", "a.txt", "tin\rmoi.txt", "a.txt#2"]
+    assert rows[2][COLUMNS.index("sentence")] == "Xã có\r7 hộ."
+    assert '"tin\rmoi.txt"' in buf.getvalue()
+    # the other rows are written as before: no quotes where none are needed
+    assert buf.getvalue().startswith(HEADER + "a.txt,4,5,7,7,")
+    for line in buf.getvalue().split("\n")[:-1]:  # every row reads back as one row, whatever reader splits on \r
+        assert line.count('"') % 2 == 0

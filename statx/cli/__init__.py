@@ -197,15 +197,20 @@ class _Progress:
             self.bar.update(self.task, total=inputs)
 
     def failure(self, failure: Failure) -> None:
+        self._line(f"{failure.name}: {failure.reason}")
+
+    def _line(self, message: str) -> None:
         if self.bar is not None:
-            self.bar.console.print(f"statx: {failure.name}: {failure.reason}", markup=False, highlight=False, soft_wrap=True)
+            self.bar.console.print(f"statx: {message}", markup=False, highlight=False, soft_wrap=True)
         else:
-            say(f"{failure.name}: {failure.reason}")
+            say(message)
 
     def check(self) -> None:
         _check_stop()
 
     def result(self, result: InputResult) -> None:
+        for note in result.notes:  # a stretch given up on: said, the run goes on and exits 0
+            self._line(f"{note.name}: warning: {note.reason}")
         if self.bar is not None:
             self.facts += len(result.facts)
             self.docs += result.documents
@@ -379,8 +384,8 @@ def explain(
 
     FILE is one article; '-' reads standard input.
     """
+    from statx.batch import analyze_document
     from statx.read import InputError, read_input
-    from statx.understand import analyze
 
     if path is None:
         raise fail("explain needs one article: statx explain FILE ('-' for standard input)", 2)
@@ -389,7 +394,7 @@ def explain(
         doc = read_input(path)
     except InputError as exc:
         raise fail(f"{path}: {exc}") from None
-    analysis = analyze(doc.text, doc.doc, segment, doc.published)
+    analysis = analyze_document(doc, segment)  # window by window, as extract reads it
     marks: list[tuple[int, int, Text]] = []
     for f in analysis.facts:
         style = CATEGORY_STYLE.get(f.category, "")
@@ -427,6 +432,8 @@ def explain(
             (f"; not facts: {dropped}" if dropped else "", "dim"),
         )
     )
+    for k in analysis.skipped:
+        console.print(Text(f"skipped {k.where()}: {k.reason}", "yellow"))
 
 
 # ---------------------------------------------------------------- summarize

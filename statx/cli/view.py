@@ -151,7 +151,7 @@ def _plain(v: Any) -> Any:
 
 def write_pivot(table: Any, fmt: str, output: str | None, bom: bool) -> None:
     from statx.summary import SUMMARY_COLUMNS
-    from statx.write import atomic_output, neutralise, write_xlsx
+    from statx.write import CsvWriter, atomic_output, neutralise, write_xlsx
 
     header = [str(c) for c in table.columns]
     rows = [[_plain(v) for v in r] for r in table.itertuples(index=False)]
@@ -175,13 +175,12 @@ def write_pivot(table: Any, fmt: str, output: str | None, bom: bool) -> None:
         ]
         write_xlsx(output, [("summary", header, cells)])
         return
-    import csv
     import io
     import json
 
     buf = io.StringIO()
     if fmt == "csv":
-        writer = csv.writer(buf, lineterminator="\n")
+        writer = CsvWriter(buf)
         writer.writerow(header)
         writer.writerows([neutralise(v) for v in r] for r in rows)
     else:

@@ -8,6 +8,7 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 
 * :mod:`~statx.understand.context`: the candidate and its window, the type every rule reads;
 * :mod:`~statx.understand.notfacts`: is it a fact at all;
+* :mod:`~statx.understand.guard`: is its sentence one the rules can read (not a stretch no report has);
 * :mod:`~statx.understand.unit`: its unit, and what it counts;
 * :mod:`~statx.understand.category`: what kind of thing that is;
 * :mod:`~statx.understand.label`: what tells a part apart from its siblings (with
@@ -23,19 +24,20 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from statx.facts import Dropped, Fact
+from statx.facts import Dropped, Fact, Skipped
 from statx.numbers import find_numbers
 from statx.text import sentences, tokenize
 from statx.understand.actor import carry_actor, read_actor
 from statx.understand.breakdown import breakdowns
 from statx.understand.category import money_list, online_article, read_category, share_list_noun
 from statx.understand.context import candidates, lexicon
+from statx.understand.guard import too_dense
 from statx.understand.label import beside_labels, read_label
 from statx.understand.notfacts import on_not_over, sort_out
-from statx.understand.period import published_date, read_periods
+from statx.understand.period import published_date, read_periods, reference_date
 from statx.understand.record import record
 from statx.understand.siblings import list_labels
 from statx.understand.unit import read_object, read_unit
@@ -47,6 +49,7 @@ __all__ = ["Analysis", "analyze", "extract"]
 class Analysis:
     facts: list[Fact]
     dropped: list[Dropped]
+    skipped: list[Skipped] = field(default_factory=list)  # stretches given up on (:mod:`~statx.understand.guard`)
 
 
 def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "", reference: date | None = None) -> Analysis:
@@ -63,6 +66,9 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     toks = tokenize(text)
     sents = sentences(text)
     cands, dropped = sort_out(candidates(text, toks, find_numbers(text, toks), sents), lx)
+    cands, dense, skipped = too_dense(cands, sents, len(text))
+    if dense:
+        dropped = sorted([*dropped, *dense], key=lambda d: d.start)
     on_not_over(cands)
     online = online_article(toks, lx)
     for c in cands:
@@ -77,8 +83,10 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
     beside_labels(cands, lx)
-    periods = read_periods(cands, text, sents, lx)
-    return Analysis(record(cands, periods, text, sents, doc, published or published_date(text), reference), dropped)
+    published = published or published_date(text)
+    periods = read_periods(cands, text, toks, sents, lx, reference_date(published, reference))
+    facts = record(cands, periods, text, sents, doc, published, reference)
+    return Analysis(facts, dropped, skipped)
 
 
 def extract(text: str, doc: str = "-", segment: bool = False, reference: date | None = None) -> list[Fact]:

@@ -349,7 +349,7 @@ def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
 
 
 def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
-    """A possessive after the counted thing: "46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở"."""
+    """A possessive after the counted thing: "19 trang Zalo, Facebook của Đoàn, Hội, Đội các trường"."""
     toks, lows = c.toks, c.where.lows()
     after = lows[c.unit_end : c.unit_end + 8]
     if "của" not in after and "thuộc" not in after:
@@ -376,8 +376,8 @@ def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
 
 
 def carry_actor(cands: list[Cand], text: str) -> None:
-    """A list that shares its subject shares its actor: "Thành đoàn có 2 trang Fanpage, 1 trang Facebook",
-    "Cấp ủy kiểm tra 796 tổ chức đảng; giám sát 231 tổ chức đảng". A sentence that opens with its verb
+    """A list that shares its subject shares its actor: "Huyện đoàn có 3 trang Fanpage, 4 trang Facebook",
+    "Cấp ủy kiểm tra 700 tổ chức đảng; giám sát 230 tổ chức đảng". A sentence that opens with its verb
     continues the subject of the sentence before it in the paragraph: "Hội A kiểm tra 9 chi hội. Qua đó,
     phát hiện 2 chi hội vi phạm"."""
     last: Cand | None = None

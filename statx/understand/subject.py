@@ -266,7 +266,7 @@ def _dateline_end(toks: Sequence[Tok], end: int) -> int:
 def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> list[Tok]:
     """The words of the clause's subject, up to its first verb."""
     toks, lows = c.toks, c.where.lows()
-    # "Kim Mã (61.632 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
+    # "Kim Liên (41.200 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
     if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
         return _name_before(toks, c.q0 - 1, start)
     owner = _bracket_owner(c, start)
@@ -313,8 +313,8 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
             break
     if lx.intro.at(lows, w0) >= w1 - w0:
         w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
-    # "Nổi bật nhất trong số đó là Fanpage có 125.000 người theo dõi": the subject of "có" follows "là",
-    # unless a name stands before it ("Huyện Trà Cú là địa phương có…")
+    # "Nổi bật nhất là Fanpage có 48.000 người theo dõi": the subject of "có" follows "là",
+    # unless a name stands before it ("Huyện Tân Lạc là địa phương có…")
     named = lows[first_verb] == "là" and any(t.capitalized for t in toks[w0 + 1 : w1])
     v = _first_verb(c, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
     if v is not None and _near_subject(toks[first_verb + 1 : v], lows[first_verb + 1 : v], lx):
@@ -495,7 +495,7 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
 
 
 def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
-    """A nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"; [] when the
+    """A nearer subject after a comma: "…, Công ty An Phú (Đà Nẵng) nợ hơn 20 tỷ đồng"; [] when the
     count is the subject of its own clause; None when there is none. A clause after a comma that opens
     with its verb ("…, tiếp cận 2 triệu lượt người") or whose subject is what is counted ("…, lượt tương tác
     đạt 95.000") continues the subject of the clause before it."""
@@ -509,7 +509,7 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
             c.rules.append("actor:asker")
         return None  # "…đã đề nghị Ban A, Ban B thi hành kỷ luật 6 đảng viên": the bodies asked are no subject
     if commas[-1] + 1 == c.q0 and _has_own_verb(c, lx):
-        return []  # "…, bốn em còn lại bị đuối nước": the count is the subject of its own clause
+        return []  # "…, ba em còn lại bị nước cuốn trôi": the count is the subject of its own clause
     for n, k in enumerate(reversed(commas)):
         near, verb = _after_comma(c, k + 1, lx)
         if near:
