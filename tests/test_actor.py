@@ -555,7 +555,7 @@ def test_a_verb_word_after_a_word_of_quantity_is_a_noun() -> None:
 
 
 def test_what_a_report_shows_has_its_own_subject() -> None:
-    f = by_mention("Báo cáo tổng kết cho thấy, năm 2023, Ủy ban Kiểm tra Huyện ủy Tân Hòa đã kiểm tra 58 chi bộ.")
+    f = by_mention("Báo cáo tổng kết cho thấy, năm ngoái, Ủy ban Kiểm tra Huyện ủy Tân Hòa đã kiểm tra 58 chi bộ.")
     assert f["58"].actor == "Ủy ban Kiểm tra Huyện ủy Tân Hòa"
 
 
