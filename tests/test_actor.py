@@ -639,3 +639,13 @@ def test_a_measure_of_money_goes_on_with_the_whole_not_with_each() -> None:
 def test_a_page_named_after_its_audience_in_lower_case_has_it() -> None:
     f = by_mention("Với hơn 310.000 người theo dõi, fanpage Thanh niên Tân Hòa là kênh lớn nhất huyện.")
     assert f["310.000"].actor == "fanpage Thanh niên Tân Hòa"
+
+
+def test_a_scope_or_a_pointer_names_the_place_named_before_it() -> None:
+    f = by_mention("* Theo Sở Y tế Quảng Trị, tỷ lệ tiêm chủng của tỉnh đạt 96,2%. Toàn tỉnh có 41 xã đạt 100%.")
+    assert f["96,2%"].actor == "tỉnh Quảng Trị"
+    assert f["41"].actor == "Toàn tỉnh Quảng Trị"
+    g = by_mention("Dẫn đầu về lượng khách là TP. Bình An. Địa phương này 6 tháng đầu năm đón 9 triệu lượt khách.")
+    assert g["9 triệu"].actor == "TP. Bình An"
+    h = by_mention("Hội Nông dân xã Bình Lợi có 300 hội viên.")
+    assert h["300"].actor == "Hội Nông dân xã Bình Lợi"  # a name stays as it is

@@ -11,9 +11,11 @@ subject of the sentence before it in its paragraph, or of the headline when it i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from statx.facts import Category
+from statx.lexicon import fold
 from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
@@ -235,6 +237,9 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
         if k is not None:
             rest = words[k + 1 + lx.duration_after.at(lows, k + 1) :]
             words = rest if rest and rest[0].capitalized else []
+    cut = next((k for k in range(1, len(words)) if duration_at(words, lows, k, lx)), None)
+    if cut is not None and words[0].is_word:
+        words, lows = words[:cut], lows[:cut]  # "Địa phương này 6 tháng đầu năm đón…": the time after the name
     timed = lx.time_openers.at(c.where.lows(), c.clause_start)
     if words and not words[0].capitalized and timed and any(t.is_digit for t in words):
         return []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
@@ -408,9 +413,60 @@ def carry_actor(cands: list[Cand], text: str) -> None:
         elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=False):
             c.actor = last.actor
             c.rules.append("actor:paragraph before")
+        _named_place_for(c, text)
         last = c
         if c.actor and c.actor.split(" ", 1)[0].lower() not in actor_words().each:
             whole = c  # not "mỗi phường": the next sentence goes on with the whole, not with each
+
+
+def _named_place_for(c: Cand, text: str) -> None:
+    """An actor that is only a scope or a type of unit ("tỉnh", "toàn tỉnh", "địa phương này") names the place
+    named last before it in its paragraph ("Sở A Bình An cho biết, tỷ lệ của tỉnh đạt 99%" → "tỉnh Bình An");
+    a count whose clause names no one and goes on with no count before it takes that place too."""
+    aw = actor_words()
+    lows = [fold(w) for w in c.actor.lower().split()]
+    k = 0
+    while k < len(lows) and (n := aw.generic_actors.at(lows, k)):
+        k += n
+    if (c.actor and k < len(lows)) or (not c.actor and not c.subjectless):
+        return
+    place = _last_place(text, c.m.start)
+    if not place or place.lower() in c.actor.lower():
+        return
+    c.actor = place if not lows or lows[-1] in aw.anaphoric or lows == ["của"] else f"{c.actor} {place}"
+    c.rules.append("actor:named place")
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+def _last_place(text: str, end: int) -> str:
+    """The place named last in the paragraph before ``end``: a name of the gazetteer ("Thừa Thiên Huế", also
+    inside "Sở Giáo dục Thừa Thiên Huế"), or a city written "TP. A"."""
+    start = text.rfind("\n", 0, end) + 1
+    names = place_names()
+    found = ""
+    for m in _WORD_RUN.finditer(text[start:end].replace("TP. ", "TP ")):
+        words = m.group().split()
+        k = 0
+        while k < len(words):
+            if not words[k][0].isupper():
+                k += 1
+                continue
+            j = k
+            while j < len(words) and words[j][0].isupper():
+                j += 1
+            run = words[k:j]
+            if k > 0 and words[k - 1] in lexicon().pronouns:
+                pass  # "ông Trần Văn Bình": a person, not a place
+            elif run[0] == "TP" and len(run) > 1:
+                found = "TP. " + " ".join(run[1:])
+            else:
+                spans = ((a, b) for a in range(len(run)) for b in range(len(run), a, -1))
+                hit = next((" ".join(run[a:b]) for a, b in spans if b - a >= 2 and " ".join(run[a:b]) in names), "")
+                found = hit or found
+            k = j
+    return found
 
 
 def _heading(c: Cand, text: str) -> str:
