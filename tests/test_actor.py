@@ -649,3 +649,8 @@ def test_a_scope_or_a_pointer_names_the_place_named_before_it() -> None:
     assert g["9 triệu"].actor == "TP. Bình An"
     h = by_mention("Hội Nông dân xã Bình Lợi có 300 hội viên.")
     assert h["300"].actor == "Hội Nông dân xã Bình Lợi"  # a name stays as it is
+
+
+def test_a_province_scope_skips_a_district_named_after_it() -> None:
+    f = by_mention("Tại Quảng Trị, lũ từ thượng nguồn (huyện Hướng Lập) đổ về nhanh. Toàn tỉnh có 2.140 nhà bị ngập.")
+    assert f["2.140"].actor == "Toàn tỉnh Quảng Trị"

@@ -430,7 +430,9 @@ def _named_place_for(c: Cand, text: str) -> None:
         k += n
     if (c.actor and k < len(lows)) or (not c.actor and not c.subjectless):
         return
-    place = _last_place(text, c.m.start)
+    at = text.find(c.actor, c.toks[0].start, c.m.start) if c.actor else -1
+    kind = next((w for w in lows if aw.metric_places.at([w], 0)), "")
+    place = _last_place(text, at if at >= 0 else c.m.start, kind)
     if not place or place.lower() in c.actor.lower():
         return
     c.actor = place if not lows or lows[-1] in aw.anaphoric or lows == ["của"] else f"{c.actor} {place}"
@@ -440,9 +442,11 @@ def _named_place_for(c: Cand, text: str) -> None:
 _WORD_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
-def _last_place(text: str, end: int) -> str:
+def _last_place(text: str, end: int, kind: str) -> str:
     """The place named last in the paragraph before ``end``: a name of the gazetteer ("Thừa Thiên Huế", also
-    inside "Sở Giáo dục Thừa Thiên Huế"), or a city written "TP. A"."""
+    inside "Sở Giáo dục Thừa Thiên Huế"), or a city written "TP. A"; not one that a type word other than
+    ``kind`` opens ("huyện A" is no "tỉnh")."""
+    places = actor_words().metric_places
     start = text.rfind("\n", 0, end) + 1
     names = place_names()
     found = ""
@@ -457,8 +461,9 @@ def _last_place(text: str, end: int) -> str:
             while j < len(words) and words[j][0].isupper():
                 j += 1
             run = words[k:j]
-            if k > 0 and words[k - 1] in lexicon().pronouns:
-                pass  # "ông Trần Văn Bình": a person, not a place
+            before = words[k - 1].lower() if k > 0 else ""
+            if before in lexicon().pronouns or (kind and before != kind and places.at([fold(before)], 0)):
+                pass  # "ông Trần Văn Bình": a person; "huyện A" when the actor is a "tỉnh"
             elif run[0] == "TP" and len(run) > 1:
                 found = "TP. " + " ".join(run[1:])
             else:
