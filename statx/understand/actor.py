@@ -92,6 +92,8 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
 def _place_first(words: list[Tok]) -> list[Tok]:
     """A place of the gazetteer that opens the subject and is followed by a word in lower case that goes on
     with no name is the whole subject: "Đà Nẵng xếp thứ hai" → "Đà Nẵng" (a verb no list knows)."""
+    if len(words) < 2 or not words[0].capitalized or (words[1].capitalized and len(words) == 2):
+        return words
     j = 0
     while j < len(words) and words[j].is_word and words[j].capitalized:
         j += 1
@@ -424,6 +426,8 @@ def _named_place_for(c: Cand, text: str) -> None:
     named last before it in its paragraph ("Sở A Bình An cho biết, tỷ lệ của tỉnh đạt 99%" → "tỉnh Bình An");
     a count whose clause names no one and goes on with no count before it takes that place too."""
     aw = actor_words()
+    if not (c.actor or c.subjectless) or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
+        return  # most actors are names: one look-up
     lows = [fold(w) for w in c.actor.lower().split()]
     k = 0
     while k < len(lows) and (n := aw.generic_actors.at(lows, k)):
@@ -439,7 +443,9 @@ def _named_place_for(c: Cand, text: str) -> None:
     c.rules.append("actor:named place")
 
 
-_WORD_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
+_CAPITALIZED_RUN = re.compile(rf"(?<!\w)[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)*")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
 def _last_place(text: str, end: int, kind: str) -> str:
@@ -447,30 +453,22 @@ def _last_place(text: str, end: int, kind: str) -> str:
     inside "Sở Giáo dục Thừa Thiên Huế"), or a city written "TP. A"; not one that a type word other than
     ``kind`` opens ("huyện A" is no "tỉnh")."""
     places = actor_words().metric_places
-    start = text.rfind("\n", 0, end) + 1
+    start = max(text.rfind("\n", 0, end) + 1, end - 800)  # the paragraph, up to some 150 words back
+    chunk = text[start:end].replace("TP. ", "TP ")
     names = place_names()
+    pronouns = lexicon().pronouns
     found = ""
-    for m in _WORD_RUN.finditer(text[start:end].replace("TP. ", "TP ")):
-        words = m.group().split()
-        k = 0
-        while k < len(words):
-            if not words[k][0].isupper():
-                k += 1
-                continue
-            j = k
-            while j < len(words) and words[j][0].isupper():
-                j += 1
-            run = words[k:j]
-            before = words[k - 1].lower() if k > 0 else ""
-            if before in lexicon().pronouns or (kind and before != kind and places.at([fold(before)], 0)):
-                pass  # "ông Trần Văn Bình": a person; "huyện A" when the actor is a "tỉnh"
-            elif run[0] == "TP" and len(run) > 1:
-                found = "TP. " + " ".join(run[1:])
-            else:
-                spans = ((a, b) for a in range(len(run)) for b in range(len(run), a, -1))
-                hit = next((" ".join(run[a:b]) for a, b in spans if b - a >= 2 and " ".join(run[a:b]) in names), "")
-                found = hit or found
-            k = j
+    for m in _CAPITALIZED_RUN.finditer(chunk):
+        run = m.group().split()
+        w = _WORD_BEFORE.search(chunk, max(0, m.start() - 12), m.start())
+        before = w.group(1).lower() if w else ""
+        if before in pronouns or (kind and before != kind and places.at([fold(before)], 0)):
+            continue  # "ông Trần Văn Bình": a person; "huyện A" when the actor is a "tỉnh"
+        if run[0] == "TP" and len(run) > 1:
+            found = "TP. " + " ".join(run[1:])
+            continue
+        spans = ((a, b) for a in range(len(run)) for b in range(min(len(run), a + 4), a + 1, -1))
+        found = next((" ".join(run[a:b]) for a, b in spans if " ".join(run[a:b]) in names), "") or found
     return found
 
 
