@@ -398,3 +398,8 @@ def test_audiences_sites_weights_and_lists_in_general(sentence: str, mention: st
 )
 def test_actions_named_in_other_words_are_discipline(sentence: str, mention: str) -> None:
     assert by_mention(sentence)[mention].category == "discipline"
+
+
+def test_comments_are_content_also_counted_in_turns() -> None:
+    # FACTS.md: comments are content, whatever classifier counts them
+    assert by_mention("Bài đăng nhận 3.400 lượt bình luận.")["3.400"].category == "content"
