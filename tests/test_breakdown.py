@@ -541,3 +541,43 @@ def test_rounded_parts_widen_their_sum() -> None:
     assert check_of("Huyện có 100 hộ, gồm gần 62 hộ ở xã A và 40 hộ ở xã B.") == "over: parts sum to 102"
     assert check_of("Huyện có 100 hộ, gồm 60 đến 61 hộ ở xã A và 39 hộ ở xã B.") == "ok"
     assert check_of("Huyện có 100 hộ, gồm 50 đến 55 hộ ở xã A và 39 hộ ở xã B.") == "under: parts sum to 89"
+
+
+def test_names_each_with_a_count_in_a_bracket_split_the_count_before_them() -> None:
+    text = (
+        "Hôm qua ghi nhận 640 ca mắc, trong đó 40 ca nhập cảnh và 600 ca trong nước Lạng Sơn (310), Cao Bằng (200), Hà Nam (50)."
+    )
+    f = by_mention(text)
+    assert [f[k].part_of for k in ("310", "200", "50")] == [f["600"].start] * 3
+    assert [f[k].label for k in ("310", "200", "50")] == ["Lạng Sơn", "Cao Bằng", "Hà Nam"]
+    assert f["600"].part_of == f["640"].start
+    assert "Lạng Sơn" not in f["600"].label
+
+
+def test_a_run_of_named_brackets_with_no_count_before_it_splits_nothing() -> None:
+    text = "Đoàn giành 60 huy chương vàng. Xếp sau là Lào (30 huy chương vàng), Campuchia (20 huy chương vàng), Brunei (10 huy chương vàng)."
+    f = by_mention(text)
+    assert all(f[k].part_of is None for k in ("30", "20", "10"))
+    assert f["60"].check == ""
+
+
+def test_a_count_alone_in_its_bracket_in_a_list_opened_by_gom() -> None:
+    f = by_mention("Đội còn giành 4 HC vàng ở các môn phụ, gồm cờ tướng (3) và kéo co (1).")
+    assert f["3"].part_of == f["4"].start and f["1"].part_of == f["4"].start
+
+
+def test_one_count_of_the_same_noun_opening_a_bracket_after_a_part_is_that_parts() -> None:
+    f = by_mention("Tổng cộng có 700 ca mắc gồm 20 ca nhập cảnh và 680 ca trong nước (95 ca cộng đồng).")
+    assert f["95"].part_of == f["680"].start
+    assert f["680"].part_of == f["700"].start and f["700"].check == "ok"
+    # "(có N …)" after a total names a subset along another line: no part
+    f = by_mention("Ban đã kỷ luật 80 đảng viên (có 12 đảng viên là cấp ủy viên).")
+    assert f["12"].part_of is None
+
+
+def test_items_of_a_colon_list_are_siblings_not_a_total_and_its_list() -> None:
+    text = "Phòng khám tiếp 900 lượt người. Trong đó, người khám răng hàm mặt: 500, người khám tai mũi họng: 300, người khám mắt: 100."
+    f = by_mention(text)
+    assert [f[k].part_of for k in ("500", "300", "100")] == [f["900"].start] * 3
+    assert [f[k].label for k in ("500", "300", "100")] == ["răng hàm mặt", "tai mũi họng", "mắt"]
+    assert f["900"].check == "ok"

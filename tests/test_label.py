@@ -277,3 +277,27 @@ def test_gazetteer_names_are_read_from_either_way_of_writing_the_file() -> None:
     }
     for text in (json.dumps(data, ensure_ascii=False), json.dumps(data)):  # raw, then escaped
         assert sorted(n for n, _ in places._names(text)) == ["3", "Bãi Mới", "Khe Ngọt", "Đồi Thông"]
+
+
+def test_a_split_by_who_acted_labels_each_count_with_its_subject() -> None:
+    text = "Năm qua có 40 đảng viên bị kỷ luật; Ban Thường vụ Huyện ủy thi hành kỷ luật 2, đảng ủy xã thi hành kỷ luật 12, chi bộ thi hành kỷ luật 26 trường hợp."
+    f = by_mention(text)
+    assert [f[k].label for k in ("2", "12", "26")] == ["Ban Thường vụ Huyện ủy", "đảng ủy xã", "chi bộ"]
+    f = by_mention("Công an huyện bắt 5 đối tượng, công an xã bắt 2 đối tượng.")
+    assert (f["5"].label, f["2"].label) == ("Công an huyện", "công an xã")
+    # whose: the name after "của"
+    f = by_mention("Trang của Bắc Lâm thu hút 3 triệu lượt xem, của Nam Lâm thu hút 2 triệu lượt xem.")
+    assert (f["3 triệu"].label, f["2 triệu"].label) == ("Bắc Lâm", "Nam Lâm")
+
+
+def test_a_date_is_no_subject() -> None:
+    f = by_mention("Khối A đạt 91% chỉ tiêu, khối B đạt 85% (năm 2019 đạt 80%).")
+    assert f["80%"].label != "năm 2019"
+
+
+def test_what_is_done_doi_voi_each_count_of_a_list_is_its_label() -> None:
+    text = "Ngoài ra, huyện ủy đã tạm đình chỉ công tác đối với 3 đảng viên, xóa tên và cho rút đối với 12 đảng viên."
+    f = by_mention(text)
+    assert (f["3"].label, f["12"].label) == ("tạm đình chỉ công tác", "xóa tên và cho rút")
+    # one alone is no list
+    assert by_mention("Huyện ủy đã tạm đình chỉ công tác đối với 3 đảng viên.")["3"].label == ""

@@ -113,3 +113,54 @@ def test_a_count_after_a_word_that_ends_like_a_name_word_is_a_fact() -> None:
 def test_a_bracket_list_far_after_its_count_holds_counts() -> None:
     f = by_mention("Gió lốc làm 40 ngôi nhà bay mái, nứt tường (Bắc Lâm 31, Nam Lâm 6 và Đông Lâm 3).")
     assert all(m in f for m in ("31", "6", "3"))
+
+
+def test_a_slash_pair_that_is_no_day_and_month_is_x_of_y() -> None:
+    f = by_mention("Đến nay, 38/52 xã đã có điểm tập kết và 27/27 trường đã khai giảng.")
+    assert f["38"].value == 38 and f["52"].value == 52
+    assert f["38"].part_of == f["52"].start and f["38"].category == f["52"].category == "organization"
+    assert f["27"].category == "organization"
+    # a pair that can be a day and month is a part of a whole only before a noun of units
+    assert [x.value for x in facts("Đến nay 7/9 huyện đã xong.")] == [7, 9]
+    assert facts("Hội nghị diễn ra ngày 7/9 tại huyện.") == []
+    assert facts("Hôm 7/9 người dân đã về nhà.") == []
+
+
+def test_a_slash_pair_where_things_are_is_no_part_of_all() -> None:
+    f = by_mention("Có 88 ca mắc mới ở 40 xã thuộc 11/16 huyện.")
+    assert f["11"].part_of is None and f["16"].part_of is None
+
+
+def test_a_place_and_its_count_in_a_list_is_no_name_with_digits() -> None:
+    f = by_mention("Lũ quét làm nhiều người chết ở các tỉnh (Yên Bái 12, Lào Cai 7, Hà Giang 3 người).")
+    assert [f[k].value for k in ("12", "7", "3")] == [12, 7, 3]
+    assert facts("Công ty Lilama 3 (Hà Nội) trúng thầu.") == []
+
+
+def test_an_amount_with_a_scale_word_after_a_name_is_a_fact() -> None:
+    f = by_mention("Vốn 900 tỷ, trong đó tỉnh A 600 tỷ, tỉnh B 300 tỷ.")
+    assert f["600 tỷ"].part_of == f["900 tỷ"].start
+    assert f["300 tỷ"].label == "tỉnh B"
+
+
+def test_a_grouped_number_after_a_word_of_ranks_is_a_count() -> None:
+    assert [x.value for x in facts("Bệnh viện đã cấp 12.400 thẻ khám bệnh.")] == [12400]
+    assert facts("Học sinh lớp 12 và cấp 3 nghỉ học.") == []
+
+
+def test_a_count_after_the_verb_ky_luat_is_no_ordinal() -> None:
+    f = by_mention("Năm qua, cảnh cáo 2, kỷ luật 1, khiển trách 4 đảng viên.")
+    assert f["1"].value == 1
+
+
+def test_mot_luong_is_an_amount_not_one() -> None:
+    assert facts("Đội thu giữ một lượng lớn pháo, 7 khẩu súng.")[0].value == 7
+    assert len(facts("Đội thu giữ một lượng lớn pháo, 7 khẩu súng.")) == 1
+
+
+def test_ngoai_at_the_head_of_a_clause_is_besides_not_more_than() -> None:
+    f = by_mention("Ngoài ba trường hợp bị khiển trách, còn 4 trường hợp bị cảnh cáo.")
+    assert f["ba"].qualifier == "exact"
+    f = by_mention("Có 9 hộ; ngoài 2 hộ đã di dời, 7 hộ còn ở lại.")
+    assert f["2"].qualifier == "exact"
+    assert by_mention("Mỗi tài khoản có ngoài 500 người theo dõi.")["500"].qualifier == "more_than"

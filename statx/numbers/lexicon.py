@@ -47,6 +47,8 @@ class Lexicon:
     comparatives: frozenset[str]
     part_words: frozenset[str]
     denominators: dict[str, int]
+    unit_nouns: frozenset[str]  # first words of the nouns of units (counted.toml organization): "45/60 xã"
+    date_words: frozenset[str]  # words before a date (notfacts.toml date_before): "ngày 5/10"
 
 
 def _cased(words: Iterable[str]) -> frozenset[str]:
@@ -103,4 +105,6 @@ def lexicon() -> Lexicon:
         comparatives=frozenset(data["comparatives"]["before_hon"]),
         part_words=frozenset(data["fractions"]["part"]),
         denominators=dict(data["fractions"]["denominators"]),
+        unit_nouns=frozenset(w.split()[0] for key in ("words", "also") for w in load("counted")["organization"][key]),
+        date_words=frozenset(w.split()[-1] for w in load("notfacts")["date_before"]["words"]),
     )

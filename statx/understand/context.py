@@ -147,6 +147,9 @@ class Lexicon:
     money_scales: frozenset[str]  # "tỷ": an amount in billions of nothing named is money
     time_openers: Phrases
     compared_before: Phrases
+    frame_before: Phrases
+    list_marks: frozenset[str]
+    own_time: Phrases
     speech: Phrases
     anaphora: Phrases
     members: frozenset[Phrase]
@@ -219,6 +222,9 @@ def lexicon() -> Lexicon:
         money_scales=frozenset(cues["money"]["scales"]),
         time_openers=_phrases(cues["actor"]["time_openers"]),
         compared_before=_phrases(cues["period"]["compared"]),
+        frame_before=_phrases(cues["period"]["frame_before"]),
+        list_marks=frozenset(cues["period"]["list_marks"]),
+        own_time=_phrases(cues["period"]["own_time"]),
         speech=_phrases(cues["actor"]["speech"]),
         anaphora=_phrases(cues["actor"]["anaphora"]),
         members=frozenset(phrase(w) for w in cues["audience"]["members"]),

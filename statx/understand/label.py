@@ -233,13 +233,21 @@ def item_end(c: Cand, lx: Lexicon) -> int:
     k, end = c.i1, min(len(toks), c.i1 + 10)
     while k < end:
         t = toks[k]
-        if t.kind != "w" or t.low in ("và", "hoặc") or t.low in _NUMBER_WORDS:
+        if t.kind != "w" or t.low in ("và", "hoặc") or t.low in _NUMBER_WORDS or (t.capitalized and _names_bracket(toks, k)):
+            break  # "… trong nước Bắc Lâm (12), …": the name of the next item
+        verb = t.low in verbs and not t.capitalized and lx.actor_verbs.at(lows, k)
+        if verb and k > after and not in_verb_noun(lows, k, c.i1, lx):
             break
-        verb = k > after and t.low in verbs and not t.capitalized and lx.actor_verbs.at(lows, k)
-        if verb and not in_verb_noun(lows, k, c.i1, lx):
-            break
-        k += 1
+        k += verb if verb and k == after else 1  # "3 ca ghi nhận trong nước": the verb right after the noun, whole
     return k
+
+
+def _names_bracket(toks: Sequence[Tok], k: int) -> bool:
+    """Capitalised words from toks[k] up to a bracket: "Bắc Lâm (12)"."""
+    m = k
+    while m < len(toks) and m - k < 6 and (toks[m].capitalized or toks[m].text in ".-"):
+        m += 1
+    return m < len(toks) and toks[m].text == "("
 
 
 def _source_label(c: Cand, lx: Lexicon) -> str:
@@ -305,7 +313,7 @@ def class_label(p: Cand, lx: Lexicon) -> None:
     while k > 0 and (n := lx.actor_verbs.ending(lows, k)) and not in_verb_noun(lows, k - 1, max(0, k - 3), lx):
         k -= n  # "thủy sản đạt 9,1 tỷ USD", "YouTube gỡ 1.250 video": the verb is no part of the class
     j = k
-    while j > 0 and k - j < 5 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có"):
+    while j > 0 and k - j < 5 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có", "ngoài"):
         j -= 1
     # three words, or four set off by a mark or the sentence start ("…, nhóm nông sản chính đạt 28,6 tỷ USD")
     fits = k - j <= 3 or (k - j == 4 and (j == 0 or not toks[j - 1].is_word))

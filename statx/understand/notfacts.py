@@ -24,14 +24,19 @@ from collections.abc import Iterable
 
 from statx.facts import Category, Dropped
 from statx.lexicon.dictionary import words
+from statx.lexicon.places import place_names
 from statx.numbers import Mention
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, is_number_tok
+from statx.understand.label import join_words
 
 __all__ = ["on_not_over", "sort_out"]
 
 
 _YEAR_SHAPE = re.compile(r"\d{4}(?:\s*[-–]\s*\d{4})?")
 _DAY_MONTH_SHAPE = re.compile(r"\d{1,2}-\d{1,2}")
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# marks that end a list item after its count
+_ITEM_ENDS = frozenset(",;)")
 
 
 def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
@@ -63,11 +68,13 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT or (nxt.text.isupper() and (nxt.low,) in lx.counted)
     )
     counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand or lx.currency.at(lows, i1) > 0)
-    if not qualified and before in lx.name_before_always.by_last and lx.name_before_always.ending(lows, i0):
+    grouped = _GROUPED.fullmatch(m.text) is not None  # "15.000": a name's number has no thousands dots
+    if not qualified and not grouped and before in lx.name_before_always.by_last and lx.name_before_always.ending(lows, i0):
         return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
-    if not qualified and not counts_next and before in lx.name_before.by_last and _name_word_before(c, lx):
+    named = before in lx.name_before.by_last and _name_word_before(c, lx)
+    if not qualified and not counts_next and not grouped and named:
         return "ordinal or name"
-    if not qualified and not m.spelled and prev is not None and i0 - 1 > 0:
+    if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
@@ -131,6 +138,20 @@ def _in_list(c: Cand) -> bool:
             if not toks[j].is_word:
                 break
     return False
+
+
+def _place_item(c: Cand) -> bool:
+    """A place of the gazetteer and its count, an item of a list: "(Bắc Lâm 28, Nam Lâm 15, …)",
+    "…; Nam Lâm 9." — not a name with digits. The name opens its item (a mark, "và" or the sentence
+    start before it)."""
+    toks, j = c.toks, c.i0
+    while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
+        j -= 1
+    if j == c.i0 or not toks[j].capitalized or join_words(toks[j : c.i0]) not in place_names():
+        return False
+    opened = j == 0 or toks[j - 1].text in ",;:(" or toks[j - 1].low == "và"
+    closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "."
+    return opened and closed
 
 
 def _item_in_bracket(c: Cand) -> bool:
