@@ -16,8 +16,8 @@ from tests.conftest import by_mention, facts
             "quỹ bình ổn giá xăng dầu",
         ),
         ("Bộ Y tế thông báo cả nước đã ghi nhận 120 ca mắc mới.", "120", "cả nước"),
-        ("Ủy ban Kiểm tra Trung ương cho biết đã kỷ luật 7 đảng viên.", "7", "Ủy ban Kiểm tra Trung ương"),
-        ("Công an huyện Đất Đỏ cho biết, đơn vị này đã thiết lập được 36 nhóm Zalo.", "36", "Công an huyện Đất Đỏ"),
+        ("Ủy ban Kiểm tra Thành ủy cho biết đã xem xét 13 đảng viên.", "13", "Ủy ban Kiểm tra Thành ủy"),
+        ("Công an huyện Tân Lạc cho biết, đơn vị này vừa lập mới 18 nhóm Zalo.", "18", "Công an huyện Tân Lạc"),
     ],
 )
 def test_a_verb_of_saying_gives_the_number_to_the_subject_of_what_is_said(sentence: str, mention: str, actor: str) -> None:
@@ -27,14 +27,14 @@ def test_a_verb_of_saying_gives_the_number_to_the_subject_of_what_is_said(senten
 def test_a_trong_do_part_without_a_subject_shares_the_actor_of_its_total() -> None:
     f = by_mention(
         "Trong năm, các trang thông tin của Đoàn đã đăng tải 3.450 tin, bài, video; "
-        "trong đó có 1.120 tin, bài phản bác các quan điểm sai trái."
+        "trong đó có 1.120 tin, bài phản bác thông tin sai sự thật."
     )
     assert f["1.120"].part_of == f["3.450"].start
     assert f["1.120"].actor == f["3.450"].actor == "các trang thông tin của Đoàn"
 
 
 def test_the_name_of_an_inspection_committee_is_no_verb() -> None:
-    f = by_mention("Ủy ban kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm đối với 28 tổ chức đảng và 96 đảng viên.")
+    f = by_mention("Ủy ban kiểm tra các cấp kiểm tra theo chuyên đề đối với 28 tổ chức đảng và 96 đảng viên.")
     assert f["28"].actor == f["96"].actor == "Ủy ban kiểm tra các cấp"
     assert f["28"].category == "organization" and f["96"].category == "people"
 
@@ -43,7 +43,7 @@ def test_the_name_of_an_inspection_committee_is_no_verb() -> None:
     ("sentence", "mention"),
     [
         ("Theo thống kê của TikTok, trong tháng 1/2024 có khoảng 65% người dùng xem video chủ đề Tết.", "65%"),
-        ("Theo Cục Phát thanh, tính đến hết năm 2016 có 240 mạng xã hội được cấp phép.", "240"),
+        ("Theo Sở Thông tin, tính đến hết năm 2019 có 57 trang tin điện tử được cấp phép.", "57"),
     ],
 )
 def test_a_time_is_no_actor(sentence: str, mention: str) -> None:
@@ -51,14 +51,14 @@ def test_a_time_is_no_actor(sentence: str, mention: str) -> None:
 
 
 def test_a_qualified_count_can_be_the_subject() -> None:
-    f = by_mention("Trước đó, khoảng 1.000 nhân viên cứu hỏa đã nỗ lực dập tắt khoảng 220 đám cháy lớn nhỏ.")
-    assert f["220"].actor.startswith("khoảng 1.000 nhân viên")  # a count in the subject is no time
+    f = by_mention("Trước đó, khoảng 600 nhân viên kiểm lâm đã nhanh chóng khống chế khoảng 35 đám cháy rừng.")
+    assert f["35"].actor.startswith("khoảng 600 nhân viên")  # a count in the subject is no time
 
 
 def test_a_term_before_a_comma_is_not_the_actor_and_sessions_are_events() -> None:
-    f = by_mention("Nhiệm kỳ 2020-2025, Ủy ban Kiểm tra Trung ương đã tổ chức 39 kỳ họp.")
-    assert f["39"].actor == "Ủy ban Kiểm tra Trung ương"
-    assert f["39"].category == "event"
+    f = by_mention("Nhiệm kỳ 2015-2020, Ủy ban Kiểm tra Huyện ủy đã tổ chức 27 kỳ họp.")
+    assert f["27"].actor == "Ủy ban Kiểm tra Huyện ủy"
+    assert f["27"].category == "event"
 
 
 def test_a_comparison_is_no_actor_and_an_accident_occurs() -> None:
@@ -68,8 +68,9 @@ def test_a_comparison_is_no_actor_and_an_accident_occurs() -> None:
 
 
 def test_revenue_is_a_noun_and_an_estimate_opens_the_predicate() -> None:
-    f = by_mention("Doanh thu hợp nhất ước đạt 117.000 tỷ đồng, lợi nhuận trước thuế khoảng 6.800 tỷ đồng.")
-    assert f["117.000 tỷ"].actor == "Doanh thu hợp nhất"
+    # the revenue is the metric, not who has it: its owner is named after "của"
+    f = by_mention("Doanh thu hợp nhất của Tập đoàn Bình An ước đạt 117.000 tỷ đồng, lợi nhuận trước thuế khoảng 6.800 tỷ đồng.")
+    assert f["117.000 tỷ"].actor == "Tập đoàn Bình An"
     assert f["117.000 tỷ"].qualifier == "approx"
 
 
@@ -101,19 +102,19 @@ def test_a_framing_phrase_is_not_the_actor(opener: str) -> None:
 
 
 def test_list_sharing_a_classifier_and_actor() -> None:
-    fs = facts("Thành đoàn có 2 trang Fanpage, 1 trang Facebook; Hội Phụ nữ có 37 trang Facebook, Fanpage, 124 nhóm Zalo.")
+    fs = facts("Huyện đoàn có 3 trang Fanpage, 4 trang Facebook; Hội Nông dân có 21 trang Facebook, Fanpage, 58 nhóm Zalo.")
     assert [(f.value, f.unit, f.category, f.actor) for f in fs] == [
-        (2, "trang", "social_account", "Thành đoàn"),
-        (1, "trang", "social_account", "Thành đoàn"),
-        (37, "trang", "social_account", "Hội Phụ nữ"),
-        (124, "nhóm", "social_account", "Hội Phụ nữ"),
+        (3, "trang", "social_account", "Huyện đoàn"),
+        (4, "trang", "social_account", "Huyện đoàn"),
+        (21, "trang", "social_account", "Hội Nông dân"),
+        (58, "nhóm", "social_account", "Hội Nông dân"),
     ]
 
 
 def test_actor_is_the_nearer_subject_after_a_comma() -> None:
-    text = "Ông Ánh cho biết, Công ty Minh Long (Hà Nội) nợ 28 tỷ đồng, Công ty An Phú nợ hơn 20 tỷ đồng."
+    text = "Ông Ánh cho biết, Công ty Minh Long (Hà Nội) nợ 17 tỷ đồng, Công ty An Phú nợ hơn 20 tỷ đồng."
     f = by_mention(text)
-    assert f["28 tỷ"].actor == "Công ty Minh Long (Hà Nội)"
+    assert f["17 tỷ"].actor == "Công ty Minh Long (Hà Nội)"
     assert f["20 tỷ"].actor == "Công ty An Phú"
     assert f["20 tỷ"].qualifier == "more_than"
 
@@ -130,8 +131,8 @@ def test_actor_shared_across_a_semicolon_when_the_clause_has_no_subject() -> Non
 
 
 def test_actor_anaphora_points_back_at_the_named_subject() -> None:
-    (f,) = facts("Ngày 10/6, Công an huyện Long Điền cho biết, đơn vị này đã thiết lập được 36 nhóm Zalo.")
-    assert f.actor == "Công an huyện Long Điền"
+    (f,) = facts("Ngày 4/9, Công an huyện Tân Lạc cho biết, đơn vị này vừa lập thêm 22 nhóm Zalo.")
+    assert f.actor == "Công an huyện Tân Lạc"
 
 
 def test_actor_pronoun_takes_the_last_named_actor() -> None:
@@ -142,9 +143,9 @@ def test_actor_pronoun_takes_the_last_named_actor() -> None:
 
 
 def test_actor_after_a_linking_word_and_inside_a_compound_noun() -> None:
-    f = by_mention("Google đã vào cuộc, còn hãng Vinamilk hứa sẽ đóng góp 100.000 USD cho quỹ.")
-    assert f["100.000"].actor == "hãng Vinamilk"
-    (g,) = facts("Chỉ sau 2 ngày, bài đăng của Lan đã nhận được gần 1 triệu lượt thích.")
+    f = by_mention("Nhà trường đã vào cuộc, còn hãng Minh Long hứa sẽ ủng hộ 30.000 USD cho quỹ.")
+    assert f["30.000"].actor == "hãng Minh Long"
+    (g,) = facts("Chỉ sau 3 tuần, bài đăng của Lan đã nhận được gần 2 triệu lượt thích.")
     assert g.actor == "bài đăng của Lan"
 
 
@@ -159,8 +160,8 @@ def test_actor_after_an_adverb_and_around_a_quoted_name() -> None:
 def test_a_possessive_in_the_next_clause_is_not_the_owner() -> None:
     f = by_mention("Bộ TT&TT đã yêu cầu gỡ bỏ 4.500 bài viết vi phạm, tỷ lệ chặn gỡ của Facebook đạt 94%.")
     assert f["4.500"].actor == "Bộ TT&TT"
-    g = by_mention("Thành đoàn có 46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở.")
-    assert g["46"].actor == "Đoàn, Hội, Đội cơ sở"
+    g = by_mention("Huyện đoàn có 19 trang Zalo, Facebook của Đoàn, Hội, Đội các trường.")
+    assert g["19"].actor == "Đoàn, Hội, Đội các trường"
 
 
 @pytest.mark.parametrize("opener", ["Mỗi tuần", "Hằng năm", "Hàng tháng"])
@@ -169,7 +170,7 @@ def test_how_often_is_no_actor(opener: str) -> None:
 
 
 def test_a_subject_ends_at_gom_and_shares_across_a_semicolon_before_tuoc() -> None:
-    f = by_mention("Lực lượng dư luận viên của tỉnh gồm 1.450 người, đã phản bác 2.680 bài viết có nội dung xấu.")
+    f = by_mention("Lực lượng dư luận viên của tỉnh gồm 1.450 người, đã phản bác 2.680 bài viết sai lệch.")
     assert f["1.450"].actor == f["2.680"].actor == "Lực lượng dư luận viên của tỉnh"
     f = by_mention("Lực lượng chức năng đã tạm giữ 870 xe mô tô; tước giấy phép lái xe 1.320 trường hợp.")
     assert f["1.320"].actor == "Lực lượng chức năng"
@@ -208,10 +209,10 @@ def test_a_framing_phrase_alone_is_no_subject() -> None:
 
 
 def test_subjects_after_quotes_examples_and_la() -> None:
-    f = by_mention('"Đơn cử như Công ty CP xe khách Phương Trang (TP HCM) nợ 28 tỷ đồng", ông nói.')
-    assert f["28 tỷ"].actor == "Công ty CP xe khách Phương Trang (TP HCM)"
-    assert by_mention("Nổi bật nhất là Fanpage có 125.000 người theo dõi.")["125.000"].actor == "Fanpage"
-    assert by_mention("Huyện Trà Cú là địa phương có diện tích chiếm khoảng 80% toàn tỉnh.")["80%"].actor == "Huyện Trà Cú"
+    f = by_mention('"Đơn cử như Hợp tác xã vận tải Sao Mai (Đà Nẵng) nợ 9 tỷ đồng", ông nói.')
+    assert f["9 tỷ"].actor == "Hợp tác xã vận tải Sao Mai (Đà Nẵng)"
+    assert by_mention("Nổi bật nhất là Fanpage có 48.000 người theo dõi.")["48.000"].actor == "Fanpage"
+    assert by_mention("Huyện Tân Lạc là địa phương có rừng chiếm khoảng 40% diện tích toàn tỉnh.")["40%"].actor == "Huyện Tân Lạc"
     assert (
         by_mention('"Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm hơn một phần ba", anh nói.')["một phần ba"].actor
         == "tiền nhà"
@@ -219,18 +220,19 @@ def test_subjects_after_quotes_examples_and_la() -> None:
 
 
 def test_owner_after_thuoc_and_a_count_that_is_its_own_subject() -> None:
-    f = by_mention("Có tổng cộng 109 trang Zalo thuộc Công an tỉnh Bình Dương (Công an tỉnh; công an 9 huyện).")
-    assert f["109"].actor == "Công an tỉnh Bình Dương"
-    f = by_mention("Ba học sinh may mắn bơi được vào bờ, bốn em còn lại bị đuối nước.")
-    assert f["bốn"].actor == ""
+    f = by_mention("Có tổng cộng 64 trang Zalo thuộc Công an tỉnh Bình Yên (Công an tỉnh; công an 7 huyện).")
+    assert f["64"].actor == "Công an tỉnh Bình Yên"
+    f = by_mention("Hai cháu may mắn bám được vào thuyền, ba em còn lại bị nước cuốn trôi.")
+    assert f["ba"].actor == ""
 
 
 def test_nouns_that_start_with_a_verb_word_can_be_subjects() -> None:
     f = by_mention(
-        "Năm 2023, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đạt 67,35 điểm; các cơ sở y tế công lập tăng giá 1.900 dịch vụ."
+        "Năm 2023, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Bình Yên đạt 67,35 điểm; "
+        "các cơ sở y tế tư nhân tăng giá 260 dịch vụ."
     )
-    assert f["67,35"].actor == "chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"
-    assert f["1.900"].actor == "các cơ sở y tế công lập"
+    assert f["67,35"].actor == "Bình Yên"  # the index is a measure: its owner follows "của"
+    assert f["260"].actor == "các cơ sở y tế tư nhân"
     assert by_mention("Vốn FDI đăng ký đạt 1,234,567 USD.")["1,234,567"].object != "ký"
 
 
@@ -260,7 +262,7 @@ def test_an_opening_phrase_is_skipped_but_a_clause_before_a_comma_is_not() -> No
 def test_a_clause_that_opens_with_its_verb_continues_the_subject_before_it() -> None:
     f = by_mention(
         "Sở Văn hóa cho biết, đến nay, trang Fanpage Du lịch Bình Yên đã có hơn 40.000 người theo dõi,"
-        " tiếp cận 2 triệu lượt người, lượt tương tác đạt 95.000."
+        " thu hút 2 triệu lượt xem, lượt tương tác đạt 95.000."
     )
     assert f["40.000"].actor == f["2 triệu"].actor == f["95.000"].actor == "trang Fanpage Du lịch Bình Yên"
 
@@ -268,8 +270,12 @@ def test_a_clause_that_opens_with_its_verb_continues_the_subject_before_it() -> 
 def test_a_sentence_that_opens_with_its_verb_continues_the_subject_of_the_sentence_before() -> None:
     f = by_mention("Hội Nông dân huyện kiểm tra 12 chi hội. Qua kiểm tra, phát hiện 3 chi hội vi phạm.")
     assert f["3"].actor == "Hội Nông dân huyện"
+    # a new paragraph that opens with its verb goes on with the report before it
     f = by_mention("Kiểm tra hội viên\n\nHội Nông dân huyện kiểm tra 12 chi hội.\n\nPhát hiện 3 chi hội vi phạm.")
-    assert f["3"].actor == ""  # a new paragraph
+    assert f["3"].actor == "Hội Nông dân huyện"
+    # but not one whose opening clause is a frame before its verb
+    f = by_mention("Kiểm tra hội viên\n\nHội Nông dân huyện kiểm tra 12 chi hội.\n\nQua kiểm tra, phát hiện 3 chi hội vi phạm.")
+    assert f["3"].actor == ""
     f = by_mention("Hội Nông dân huyện kiểm tra 12 chi hội. Khoảng 30 hội viên đã tham gia.")
     assert f["30"].actor == ""  # the count is its own subject
 
@@ -283,7 +289,7 @@ def test_a_sentence_that_opens_with_its_verb_continues_the_subject_of_the_senten
             "80 nghìn",
             "Fanpage Thành đoàn Tân Lạc",
         ),
-        ("Nhiều hội viên tham gia trang fanpage với hơn 500 người theo dõi.", "500", "trang fanpage"),
+        ("Nhiều đoàn viên cùng quản lý trang fanpage với hơn 500 người theo dõi.", "500", "trang fanpage"),
         ("Kênh YouTube “Bếp nhà Mơ” của chị Lan có 61.000 người đăng ký.", "61.000", "Kênh YouTube “Bếp nhà Mơ”"),
         ("Công an huyện quản lý 12 trang Fanpage với 9.000 người theo dõi.", "9.000", "Công an huyện"),
     ],
@@ -294,7 +300,7 @@ def test_a_page_is_the_actor_of_its_own_audience(sentence: str, mention: str, ac
 
 def test_a_list_of_acting_bodies_is_the_actor() -> None:
     f = by_mention(
-        "Năm ngoái, Ban Thường vụ Huyện ủy Tân Lạc, Đảng ủy các xã Phú An, Bình Yên (tỉnh Hòa Bình) đã thi hành kỷ luật 7 tổ chức đảng."
+        "Năm ngoái, Ban Thường vụ Huyện ủy Tân Lạc, Đảng ủy các xã Phú An, Bình Yên (tỉnh Hòa Bình) vừa thi hành kỷ luật 7 tổ chức đảng."
     )
     assert f["7"].actor == "Ban Thường vụ Huyện ủy Tân Lạc, Đảng ủy các xã Phú An, Bình Yên (tỉnh Hòa Bình)"
     f = by_mention("Đảng bộ các huyện Tân Lạc, Phú An, Bình Yên, mỗi đơn vị có 9 đảng viên bị khiển trách.")
@@ -310,14 +316,14 @@ def test_after_a_fronted_phrase_with_a_comma_the_subject_is_the_name_after_it() 
 
 
 def test_the_bodies_asked_to_act_are_not_the_actor() -> None:
-    f = by_mention("Ủy ban Kiểm tra Tỉnh ủy đã đề nghị Ban Thường vụ, Ban Chấp hành Đảng bộ tỉnh thi hành kỷ luật 4 đảng viên.")
-    assert f["4"].actor == "Ủy ban Kiểm tra Tỉnh ủy"
+    f = by_mention("Ủy ban Kiểm tra Thị ủy vừa đề nghị Ban Thường vụ, Ban Chấp hành Đảng bộ thị xã xem xét kỷ luật 4 đảng viên.")
+    assert f["4"].actor == "Ủy ban Kiểm tra Thị ủy"
 
 
 def test_a_time_adverb_without_a_comma_opens_no_subject_and_a_bare_page_owns_its_followers() -> None:
     f = by_mention("Mới đây Hội Phụ nữ xã đã đề xuất khen thưởng 6 hội viên, 2 tổ trưởng.")
     assert f["6"].actor == f["2"].actor == "Hội Phụ nữ xã"
-    f = by_mention("Sau ba năm, fanpage đã trở thành kênh tin cậy của huyện, đạt hơn 70 nghìn người theo dõi.")
+    f = by_mention("Sau ba năm, fanpage đã thành địa chỉ tin cậy của huyện, đạt hơn 70 nghìn người theo dõi.")
     assert f["70 nghìn"].actor == "fanpage"
 
 
@@ -347,8 +353,8 @@ def test_a_count_in_an_aside_after_a_name_is_the_names() -> None:
 
 
 def test_a_subject_with_a_verb_inside_a_noun_and_a_bracketed_place() -> None:
-    f = by_mention("Từ đầu năm, các tổ chức đảng có thẩm quyền huyện Tân Lạc (tỉnh Bình Yên) đã kỷ luật 14 đảng viên.")
-    assert f["14"].actor == "các tổ chức đảng có thẩm quyền huyện Tân Lạc (tỉnh Bình Yên)"
+    f = by_mention("Từ đầu năm, các cấp ủy có thẩm quyền huyện Tân Lạc (tỉnh Bình Yên) đã kỷ luật 14 đảng viên.")
+    assert f["14"].actor == "các cấp ủy có thẩm quyền huyện Tân Lạc (tỉnh Bình Yên)"
 
 
 def test_a_subject_after_trong_do_and_clauses_that_continue_it() -> None:
@@ -364,7 +370,7 @@ def test_a_subject_after_trong_do_and_clauses_that_continue_it() -> None:
     ("sentence", "mention", "actor"),
     [
         (
-            "Năm 2024, 9 đảng viên bị Ban Thường vụ Đảng ủy xã Phú An kỷ luật bằng hình thức khiển trách.",
+            "Năm 2024, 9 đảng viên bị Ban Thường vụ Đảng ủy xã Phú An kỷ luật với hình thức khiển trách.",
             "9",
             "Ban Thường vụ Đảng ủy xã Phú An",
         ),
@@ -410,7 +416,8 @@ def test_a_lead_without_a_subject_continues_the_headline() -> None:
 
 
 def test_nouns_of_revenue_and_cost_are_not_the_verbs_thu_and_chi() -> None:
-    assert by_mention("Tổng thu ngân sách huyện đạt 120 tỷ đồng.")["120 tỷ"].actor == "Tổng thu ngân sách huyện"
+    # the revenue is a measure, not who has it: the unit it names is the owner
+    assert by_mention("Tổng thu ngân sách huyện đạt 120 tỷ đồng.")["120 tỷ"].actor == "huyện"
     assert by_mention("Năm nay, chi phí vận hành trạm bơm đạt 3 tỷ đồng.")["3 tỷ"].actor == "chi phí vận hành trạm bơm"
 
 
@@ -461,3 +468,169 @@ def test_a_page_word_at_the_end_of_the_text_does_not_break_the_reading() -> None
     # the page's name would start past the last token: no actor from it, and no crash
     got = facts("lượt theo dõi 7 có trang Fanpage")
     assert [f.mention for f in got] in ([], ["7"])
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Tổng thu ngân sách toàn huyện Tân Hòa đạt 812 tỷ đồng.", "812 tỷ", "toàn huyện Tân Hòa"),
+        ("Năm nay, tỷ lệ tiêm chủng của xã Bình Lợi đạt 97%.", "97%", "xã Bình Lợi"),
+        ("Số hộ nghèo trên địa bàn quận Ba Đình giảm còn 46 hộ.", "46", "quận Ba Đình"),
+    ],
+)
+def test_a_measure_is_no_actor_but_the_place_it_names_is(text: str, mention: str, actor: str) -> None:
+    assert by_mention(text)[mention].actor == actor
+
+
+def test_a_measure_without_an_owner_continues_the_subject_before() -> None:
+    f = by_mention("Bệnh viện Bình An tiếp nhận 320 ca sốt. Số ca nặng trong tuần là 14 ca.")
+    assert f["320"].actor == f["14"].actor == "Bệnh viện Bình An"
+    g = by_mention("Tỉnh Bình An ghi nhận 900 ca mắc, trong đó thể nặng là 35 ca.")
+    assert g["35"].actor == "Tỉnh Bình An"
+
+
+def test_a_name_that_opens_with_a_word_of_measure_is_still_a_name() -> None:
+    assert by_mention("Chi cục Thuế huyện Tân Hòa thu 41 tỷ đồng.")["41 tỷ"].actor == "Chi cục Thuế huyện Tân Hòa"
+    assert by_mention("Tổng công ty cấp nước Bình An có 760 công nhân.")["760"].actor == "Tổng công ty cấp nước Bình An"
+
+
+def test_a_clause_of_time_or_condition_ends_the_subject() -> None:
+    f = by_mention("Nặng nề nhất là huyện Tân Hòa khi có tới 9 người chết, 4 người mất tích.")
+    assert f["9"].actor == f["4"].actor == "huyện Tân Hòa"
+    assert by_mention("Mặc dù số ca mắc giảm 20% nhưng dịch vẫn phức tạp.")["20%"].actor == ""
+
+
+def test_an_opening_phrase_with_a_year_or_date_is_time_whatever_opens_it() -> None:
+    f = by_mention("Khép lại năm 2024, Hội Nông dân xã Bình Lợi có 1.240 hội viên.")
+    assert f["1.240"].actor == "Hội Nông dân xã Bình Lợi"
+
+
+def test_a_comma_inside_a_bracket_does_not_end_an_opening_phrase() -> None:
+    f = by_mention("Tại xã Bình Lợi (huyện Tân Hòa, tỉnh Bình An), đội cứu hộ đã đưa 36 hộ dân đến nơi an toàn.")
+    assert f["36"].actor == "đội cứu hộ"
+    g = by_mention("Ở thôn Đồng Mới (xã Bình Lợi, huyện Tân Hòa), đến nay vẫn còn 3 người chưa tìm thấy.")
+    assert ")" not in g["3"].actor
+
+
+def test_a_hazard_is_no_actor_the_place_it_struck_is() -> None:
+    f = by_mention("Chiều qua, tại tỉnh Bình An, nước lũ đã cuốn trôi 2 người, làm 5 người bị thương.")
+    assert f["2"].actor == f["5"].actor == "tỉnh Bình An"
+    assert by_mention("Lũ quét ở các huyện vùng cao trong đêm qua đã làm 7 người chết.")["7"].actor == "các huyện vùng cao"
+    assert by_mention("Bão số 4 đã làm 3 người bị thương.")["3"].actor == "Bão số 4"  # no place named
+
+
+def test_time_adverbs_at_a_subjects_edge_are_no_part_of_it() -> None:
+    assert by_mention("Tổng đài cứu hộ mỗi ngày nhận gần 900 cuộc gọi.")["900"].actor == "Tổng đài cứu hộ"
+    f = by_mention("Đại úy Trần Bình cho hay, đây là kênh hữu ích, bình quân mỗi tuần nhóm Zalo An ninh nhận 60 tin báo.")
+    assert f["60"].actor == "nhóm Zalo An ninh"
+    g = by_mention("Sở Y tế cho biết, đầu năm 2024 tới nay toàn tỉnh đã ghi nhận 4.310 ca mắc.")
+    assert g["4.310"].actor == "toàn tỉnh"
+
+
+def test_an_unnamed_page_is_its_owners() -> None:
+    f = by_mention("Nhiều người đã vào Fanpage hơn 2 triệu người theo dõi của Lê Minh Tâm để bình luận.")
+    assert f["2 triệu"].actor == "Lê Minh Tâm"
+
+
+def test_a_list_of_places_opened_by_a_common_noun_stays_whole() -> None:
+    f = by_mention("Lượng mưa tại các huyện vùng Tây Bình, Đông Bình và vùng ven biển Nam Bình đã ở mức 80-120mm.")
+    assert f["80-120"].actor == "các huyện vùng Tây Bình, Đông Bình và vùng ven biển Nam Bình"
+
+
+def test_after_a_condition_the_subject_follows_thi() -> None:
+    f = by_mention("Nếu mưa kéo dài thì xã Bình Lợi sẽ có 300 hộ phải sơ tán.")
+    assert f["300"].actor == "xã Bình Lợi"
+    g = by_mention("Riêng huyện Tân Hòa thì có 30 hộ bị ngập.")
+    assert g["30"].actor == "huyện Tân Hòa"  # nothing stands after "thì": the subject before it
+
+
+def test_the_first_of_a_list_of_examples_drops_nhu() -> None:
+    f = by_mention("Nhiều địa phương tăng mạnh, như Tân Hòa tăng 31%, Bình Lợi tăng 18%.")
+    assert f["31%"].actor == "Tân Hòa" and f["18%"].actor == "Bình Lợi"
+
+
+def test_a_verb_word_after_a_word_of_quantity_is_a_noun() -> None:
+    f = by_mention("Không tính số thu từ đất và thu phí (90 tỷ đồng) thì thu nội địa của huyện Tân Hòa đạt 610 tỷ đồng.")
+    assert f["610 tỷ"].actor == "huyện Tân Hòa"
+
+
+def test_what_a_report_shows_has_its_own_subject() -> None:
+    f = by_mention("Báo cáo tổng kết cho thấy, năm 2023, Ủy ban Kiểm tra Huyện ủy Tân Hòa đã kiểm tra 58 chi bộ.")
+    assert f["58"].actor == "Ủy ban Kiểm tra Huyện ủy Tân Hòa"
+
+
+def test_after_a_purpose_fronted_a_page_is_the_subject() -> None:
+    f = by_mention("Để phục vụ người dân tốt hơn, trang Zalo “Công an phường Bình Lợi” đã đăng 24 thủ tục hành chính.")
+    assert f["24"].actor == "trang Zalo “Công an phường Bình Lợi”"
+
+
+def test_a_paragraph_that_opens_with_its_verb_continues_the_report_before() -> None:
+    f = by_mention("Ủy ban Kiểm tra Thị ủy Bình An đã kỷ luật 4 đảng viên.\n\nTiếp nhận 13 đơn thư, đã giải quyết 9 đơn.")
+    assert f["13"].actor == f["9"].actor == "Ủy ban Kiểm tra Thị ủy Bình An"
+    g = by_mention("Ủy ban Kiểm tra Thị ủy Bình An đã kỷ luật 4 đảng viên.\n\nNgười dân gửi 13 đơn thư.")
+    assert g["13"].actor == "Người dân"
+
+
+def test_a_headline_that_opens_with_a_name_and_a_colon_is_that_names() -> None:
+    f = by_mention("Tân Hòa: 61 đảng viên bị kỷ luật\n\nTrong đó có 40 trường hợp khiển trách.")
+    assert f["61"].actor == "Tân Hòa"
+    g = by_mention("Trong bài: Về hình thức kỷ luật: khiển trách 12 đồng chí.")
+    assert g["12"].actor == ""  # not a headline name
+
+
+def test_the_people_counted_as_a_subject_continue_the_owner_before() -> None:
+    f = by_mention(
+        "Tổng doanh thu du lịch của tỉnh Bình An ước đạt 9.210 tỷ đồng. "
+        "Khách nội địa ước đạt 3,1 triệu lượt, tăng 12%; khách quốc tế đạt 420.000 lượt."
+    )
+    assert f["9.210 tỷ"].actor == "tỉnh Bình An"
+    assert f["3,1 triệu"].actor == f["12%"].actor == f["420.000"].actor == "tỉnh Bình An"
+    assert by_mention("Học sinh Tân Hòa đạt 14 huy chương.")["14"].actor == "Học sinh Tân Hòa"  # a name stays
+
+
+def test_a_heading_names_the_owner_of_its_section() -> None:
+    f = by_mention(
+        "Du lịch nửa năm\n\nBình Lợi\n\nKhách nội địa ước đạt 2,4 triệu lượt, tăng 9%.\n\nTân Hòa\n\nĐón 800.000 lượt khách."
+    )
+    assert f["2,4 triệu"].actor == f["9%"].actor == "Bình Lợi"
+    assert f["800.000"].actor == "Tân Hòa"
+
+
+def test_a_measure_with_no_verb_and_a_name_with_a_verb_no_list_knows() -> None:
+    f = by_mention("Tỉnh Bình An đón 2 triệu lượt khách. Tổng doanh thu du lịch trên 3.000 tỷ đồng.")
+    assert f["3.000 tỷ"].actor == "Tỉnh Bình An"
+    g = by_mention("Trong đó, TP Bình An dẫn đầu cả nước, với 19 triệu lượt khách.")
+    assert g["19 triệu"].actor == "TP Bình An"
+    assert by_mention("Khiển trách 30 đồng chí.")["30"].actor == ""  # one capitalized word is no name
+
+
+def test_a_measure_of_visitors_to_a_place_is_the_places() -> None:
+    f = by_mention("Sở Du lịch cho biết, năm 2023, tổng khách du lịch đến Tân Hòa đạt 4,2 triệu lượt.")
+    assert f["4,2 triệu"].actor == "Tân Hòa"
+    assert by_mention("Số ca mắc từ đầu năm đến nay là 320 ca.")["320"].actor == ""  # "đến nay" is no place
+
+
+def test_an_epithet_in_quotes_before_a_name_is_no_part_of_it() -> None:
+    f = by_mention("Năm nay, “thủ phủ cà phê” Đắk Lắk tiếp tục dẫn đầu với 540.000 tấn.")
+    assert f["540.000"].actor == "Đắk Lắk"
+
+
+def test_a_place_that_opens_the_subject_before_a_verb_no_list_knows() -> None:
+    assert by_mention("Đà Nẵng xếp sau Hà Nội khi thu về 7.300 tỷ đồng.")["7.300 tỷ"].actor == "Đà Nẵng"
+    assert by_mention("Hà Giang tỉnh vùng cao có 190 xã.")["190"].actor == "Hà Giang tỉnh vùng cao"
+
+
+def test_a_sentence_that_opens_with_a_verb_no_list_knows_continues_the_subject_before() -> None:
+    f = by_mention("Công an huyện Tân Hòa đã xử lý 48 vụ. Truy quét triệt xóa 9 ổ nhóm với 31 đối tượng.")
+    assert f["9"].actor == f["31"].actor == "Công an huyện Tân Hòa"
+    g = by_mention("Công an huyện Tân Hòa đã xử lý 48 vụ. Hai đối tượng lập 21 tài khoản ảo.")
+    assert g["21"].actor == "Hai đối tượng"  # a subject of its own, with a verb the list knows
+
+
+def test_a_measure_of_money_goes_on_with_the_whole_not_with_each() -> None:
+    f = by_mention(
+        "Năm nay, huyện Tân Hòa lập thêm 6 trang tin; mỗi xã lập ít nhất 3 nhóm Zalo. Kinh phí cho mô hình là 800 triệu đồng."
+    )
+    assert f["3"].actor == "mỗi xã"
+    assert f["800 triệu"].actor == "huyện Tân Hòa"
+    assert by_mention("Theo Cục Thống kê, GRDP của tỉnh Bình An tăng 6,2%.")["6,2%"].actor == "tỉnh Bình An"

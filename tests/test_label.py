@@ -10,12 +10,12 @@ from tests.conftest import by_mention, facts
 
 def test_a_discipline_list_of_predicates() -> None:
     f = by_mention(
-        "Ủy ban đề nghị thi hành kỷ luật 5 tổ chức đảng và 14 đảng viên. "
-        "Trong 14 đảng viên, có 3 người bị cách chức, 7 người bị cảnh cáo và 4 người bị khiển trách."
+        "Ủy ban đề nghị thi hành kỷ luật 5 tổ chức đảng và 16 đảng viên. "
+        "Trong 16 đảng viên, có 3 người bị cách chức, 7 người bị cảnh cáo và 6 người bị khiển trách."
     )
-    labels = {m: f[m].label for m in ("3", "7", "4")}
-    assert labels == {"3": "cách chức", "7": "cảnh cáo", "4": "khiển trách"}  # a leading "bị" is no part of a label
-    assert {f[m].category for m in ("3", "7", "4")} == {"discipline"}
+    labels = {m: f[m].label for m in ("3", "7", "6")}
+    assert labels == {"3": "cách chức", "7": "cảnh cáo", "6": "khiển trách"}  # a leading "bị" is no part of a label
+    assert {f[m].category for m in ("3", "7", "6")} == {"discipline"}
 
 
 def test_classes_of_a_total_named_before_their_parts() -> None:
@@ -82,7 +82,7 @@ def test_the_form_after_the_count_is_its_label() -> None:
 
 
 def test_a_form_after_a_bracket_and_a_form_named_by_hinh_thuc() -> None:
-    text = "Huyện ủy có 6 đảng viên (4 ở xã Tân Lập, 2 ở xã Hòa Sơn) bị kỷ luật mức “cảnh cáo”."
+    text = "Huyện ủy có 6 đảng viên (4 ở xã Tân Lập, 2 ở xã Hòa Sơn) bị kỷ luật ở mức “cảnh cáo”."
     assert labels(text, "6") == ["cảnh cáo"]
     text = "Ban Thường vụ kỷ luật 1 tổ chức cơ sở đảng bằng hình thức khiển trách."
     assert labels(text, "1") == ["khiển trách"]
@@ -129,8 +129,8 @@ def test_a_part_set_apart_with_rieng() -> None:
 def test_what_follows_a_shared_noun_tells_the_counts_apart() -> None:
     text = "Đoàn giành 16 huy chương gồm 5 huy chương vàng, 3 huy chương bạc và 8 huy chương đồng."
     assert labels(text, "5", "3", "8") == ["vàng", "bạc", "đồng"]
-    text = "Thành phố có thêm 75 ca, gồm 50 ca trong khu cách ly và 25 ca cộng đồng."
-    assert labels(text, "50", "25") == ["trong khu cách ly", "cộng đồng"]
+    text = "Thành phố có thêm 75 ca, gồm 50 ca trong khu phong tỏa và 25 ca cộng đồng."
+    assert labels(text, "50", "25") == ["trong khu phong tỏa", "cộng đồng"]
 
 
 def test_where_each_part_is_after_its_noun() -> None:
@@ -146,7 +146,7 @@ def test_a_form_before_the_first_count_is_shared_along_va() -> None:
 def test_kinds_of_violation_after_their_counts() -> None:
     text = "Chủ yếu do vi phạm quy chế làm việc (6 trường hợp), 4 trường hợp vi phạm đạo đức, lối sống."
     assert labels(text, "6", "4") == ["quy chế làm việc", "đạo đức, lối sống"]
-    assert labels("Có 11 đảng viên vi phạm đến mức phải kỷ luật.", "11") == [""]
+    assert labels("Có 13 đảng viên vi phạm đến mức phải kỷ luật.", "13") == [""]
 
 
 def test_the_source_of_each_amount() -> None:
@@ -241,9 +241,9 @@ def test_names_listed_after_nhu_before_the_same_verb() -> None:
 
 
 def test_sentences_framed_alike_name_their_first_count() -> None:
-    text = "Ở môn Bơi, đoàn giành 5 huy chương gồm 2 huy chương vàng và 3 huy chương bạc. Môn Cờ vua, đoàn giành 3 huy chương."
-    assert labels(text, "5", "2") == ["môn Bơi", "vàng"]
-    assert [f.label for f in facts(text) if f.mention == "3"] == ["bạc", "Môn Cờ vua"]  # as written
+    text = "Ở môn Bơi, đoàn giành 6 huy chương gồm 2 huy chương vàng và 4 huy chương bạc. Môn Cờ vua, đoàn giành 4 huy chương."
+    assert labels(text, "6", "2") == ["môn Bơi", "vàng"]
+    assert [f.label for f in facts(text) if f.mention == "4"] == ["bạc", "Môn Cờ vua"]  # as written
     assert labels("Ở môn Bơi, đoàn giành 5 huy chương.", "5") == [""]  # one frame alone frames nothing apart
 
 
@@ -277,3 +277,27 @@ def test_gazetteer_names_are_read_from_either_way_of_writing_the_file() -> None:
     }
     for text in (json.dumps(data, ensure_ascii=False), json.dumps(data)):  # raw, then escaped
         assert sorted(n for n, _ in places._names(text)) == ["3", "Bãi Mới", "Khe Ngọt", "Đồi Thông"]
+
+
+def test_a_split_by_who_acted_labels_each_count_with_its_subject() -> None:
+    text = "Năm qua có 40 đảng viên bị kỷ luật; Ban Thường vụ Huyện ủy thi hành kỷ luật 2, đảng ủy xã thi hành kỷ luật 12, chi bộ thi hành kỷ luật 26 trường hợp."
+    f = by_mention(text)
+    assert [f[k].label for k in ("2", "12", "26")] == ["Ban Thường vụ Huyện ủy", "đảng ủy xã", "chi bộ"]
+    f = by_mention("Công an huyện bắt 5 đối tượng, công an xã bắt 2 đối tượng.")
+    assert (f["5"].label, f["2"].label) == ("Công an huyện", "công an xã")
+    # whose: the name after "của"
+    f = by_mention("Trang của Bắc Lâm thu hút 3 triệu lượt xem, của Nam Lâm thu hút 2 triệu lượt xem.")
+    assert (f["3 triệu"].label, f["2 triệu"].label) == ("Bắc Lâm", "Nam Lâm")
+
+
+def test_a_date_is_no_subject() -> None:
+    f = by_mention("Khối A đạt 91% chỉ tiêu, khối B đạt 85% (năm 2019 đạt 80%).")
+    assert f["80%"].label != "năm 2019"
+
+
+def test_what_is_done_doi_voi_each_count_of_a_list_is_its_label() -> None:
+    text = "Ngoài ra, huyện ủy đã tạm đình chỉ công tác đối với 3 đảng viên, xóa tên và cho rút đối với 12 đảng viên."
+    f = by_mention(text)
+    assert (f["3"].label, f["12"].label) == ("tạm đình chỉ công tác", "xóa tên và cho rút")
+    # one alone is no list
+    assert by_mention("Huyện ủy đã tạm đình chỉ công tác đối với 3 đảng viên.")["3"].label == ""

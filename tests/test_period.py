@@ -20,8 +20,8 @@ from tests.test_properties import PIECES
 
 
 def test_period_in_an_earlier_clause() -> None:
-    (f,) = facts("Trong 6 tháng đầu năm 2023, công an huyện đã gỡ 120 bài viết sai sự thật.")
-    assert f.period == "6 tháng đầu năm 2023"
+    (f,) = facts("Trong 6 tháng đầu năm 2022, công an huyện đã gỡ 120 bài viết sai sự thật.")
+    assert f.period == "Trong 6 tháng đầu năm 2022"
     assert f.category == "content"
 
 
@@ -50,8 +50,8 @@ def test_months_of_a_year_are_a_period_and_no_part_of_the_subject() -> None:
 
 
 def test_a_year_opening_the_sentence_is_its_period() -> None:
-    f = by_mention("Năm 2023, Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật 07 đảng viên.")
-    assert (f["07"].period, f["07"].value, f["07"].actor) == ("Năm 2023", 7, "Ủy ban Kiểm tra Huyện ủy")
+    f = by_mention("Năm 2022, Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật 07 đảng viên.")
+    assert (f["07"].period, f["07"].value, f["07"].actor) == ("Năm 2022", 7, "Ủy ban Kiểm tra Huyện ủy")
 
 
 def test_periods_stop_at_a_bracket_and_since_the_start_of_the_year_is_one() -> None:
@@ -218,3 +218,117 @@ def test_the_reference_date_reaches_worker_processes(tmp_path: Path) -> None:
         ("a.txt", "2021-01-01", "2021-03-31"),
         ("b.txt", "2021-01-01", "2021-03-31"),
     ]
+
+
+# ---------------------------------------------------------------- the period of a fact, by structure
+
+
+def _periods(text: str, reference: date | None = None) -> dict[str, str]:
+    return {f.mention: f.period for f in extract(text, "t.txt", reference=reference)}
+
+
+def test_a_fronted_time_phrase_frames_the_later_sentences_of_its_paragraph() -> None:
+    assert _periods("Năm 2022, hội viên tăng mạnh. Cùng thời gian, xã lập 12 câu lạc bộ.")["12"] == "Năm 2022"
+    # the framing sentence holds no number itself
+    got = _periods("Trong quý III/2023, phường đẩy mạnh tuyên truyền. Đoàn viên phát 4.500 tờ rơi.")
+    assert got["4.500"] == "Trong quý III/2023"
+
+
+def test_a_paragraph_that_continues_the_one_before_keeps_its_frame() -> None:
+    text = "Từ đầu năm đến nay, xã vận động được nhiều nguồn lực.\n\nCụ thể, các thôn lập 35 tổ tự quản."
+    assert _periods(text)["35"] == "Từ đầu năm đến nay"
+    text = "Tính đến ngày 15/4, kết quả như sau:\n\n- Thôn Đông có 14 hộ đăng ký."
+    assert _periods(text)["14"] == "Tính đến ngày 15/4"
+
+
+def test_a_new_paragraph_does_not_inherit_and_two_periods_leave_the_rest_without_one() -> None:
+    text = "Năm 2021, tỉnh trồng 800 ha rừng.\n\nNăm 2022, tỉnh trồng 950 ha.\n\nTỉnh có 40 vườn ươm giống."
+    assert _periods(text) == {"800": "Năm 2021", "950": "Năm 2022", "40": ""}
+
+
+def test_a_sentence_naming_its_own_period_keeps_it() -> None:
+    got = _periods("Năm 2023, huyện có 60 vụ cháy. Riêng tháng 5/2023, có 11 vụ. Các vụ làm hư hại 7 căn nhà.")
+    assert got == {"60": "Năm 2023", "11": "tháng 5/2023", "7": "tháng 5/2023"}
+
+
+def test_the_base_of_a_comparison_a_few_words_after_so_voi_is_not_the_period() -> None:
+    got = _periods("Năm 2024, xã thu 3 tỷ đồng. So với tháng cùng kỳ năm 2023, số thu tăng 15%.")
+    assert got == {"3 tỷ": "Năm 2024", "15%": "Năm 2024"}
+
+
+def test_the_date_of_an_event_frames_no_other_sentence() -> None:
+    text = "Sáng 14/3, Sở Y tế tổ chức hội nghị tổng kết. Báo cáo cho biết các trạm đã khám cho 8.200 lượt người."
+    assert _periods(text)["8.200"] == ""
+
+
+def test_a_time_of_its_own_that_names_no_dates_takes_no_frame() -> None:
+    got = _periods("Năm 2023, đội đã cứu 40 người gặp nạn. Trước đó, đội cứu 25 người.")
+    assert got == {"40": "Năm 2023", "25": ""}
+    assert _periods("Thời gian qua, xã có nhiều đổi mới. Xã lập 6 tổ hòa giải.")["6"] == ""  # a vague time frames nothing
+
+
+def test_the_one_period_an_article_is_about_goes_to_its_facts_from_where_it_is_named() -> None:
+    text = (
+        "Huyện cấp 320 giấy chứng nhận trong 6 tháng đầu năm 2024\n\n"
+        "Sáu tháng đầu năm 2024, huyện cấp 320 giấy chứng nhận quyền sử dụng đất cho các hộ gia đình, cá nhân.\n\n"
+        "Các xã vùng cao nhận 75 giấy."
+    )
+    assert [f.period for f in extract(text)] == ["trong 6 tháng đầu năm 2024", "Sáu tháng đầu năm 2024", "Sáu tháng đầu năm 2024"]
+    text = (
+        "Bến xe đông khách\n\n"
+        "Tỉnh có 12 bến xe khách, đều được nâng cấp khang trang, sạch sẽ và phục vụ hành khách tận tình hơn trước.\n\n"
+        "Năm 2023, các bến đón 2 triệu lượt khách đi lại trên các tuyến nội tỉnh và liên tỉnh trong cả nước."
+    )
+    assert _periods(text) == {"12": "", "2 triệu": "Năm 2023"}  # not before it is named
+
+
+def test_an_article_with_periods_outside_its_leads_has_no_period_of_its_own() -> None:
+    text = (
+        "Kết quả năm 2023\n\n"
+        "Năm 2023, hội nông dân xã vận động hội viên góp vốn xây dựng nhiều công trình phúc lợi ở các thôn.\n\n"
+        "Tháng 2/2024, hội giúp 9 hộ làm chuồng trại.\n\nHội có 300 hội viên."
+    )
+    assert _periods(text)["300"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "first", "last"),
+    [
+        ("Năm nay, hợp tác xã thu 700 triệu đồng.", "Năm nay", "2025-01-01", "2025-12-31"),
+        ("Trong quý này, trạm cấp 12 giấy phép.", "Trong quý này", "2025-07-01", "2025-09-30"),
+        ("Tháng trước, nhà văn hóa đón 90 lượt khách.", "Tháng trước", "2025-07-01", "2025-07-31"),
+        ("6 tháng đầu năm nay, phường cấp 48 giấy phép.", "6 tháng đầu năm nay", "2025-01-01", "2025-06-30"),
+        ("Đến 17h ngày 3/8, xã di dời 15 hộ.", "Đến 17h ngày 3/8", "2025-08-03", "2025-08-03"),
+        ("Từ 7h ngày 1/8 đến 7h ngày 2/8, trạm ghi nhận 6 ca.", "Từ 7h ngày 1/8 đến 7h ngày 2/8", "2025-08-01", "2025-08-02"),
+        ("Trong 3 năm qua, hội xây 5 cây cầu.", "Trong 3 năm qua", "2022-01-01", "2024-12-31"),
+    ],
+)
+def test_relative_periods_alone_are_found_and_count_from_the_reference(text: str, period: str, first: str, last: str) -> None:
+    ((_, got, a, b),) = _dates(text, date(2025, 8, 20))
+    assert (got, a, b) == (period, first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "first", "last"),
+    [
+        ("Qua 5 năm (2019 - 2023), hội xây 210 căn nhà.", "Qua 5 năm (2019 - 2023)", "2019-01-01", "2023-12-31"),
+        (
+            "Trong nửa đầu nhiệm kỳ 2020 - 2025, đảng bộ kết nạp 64 đảng viên.",
+            "Trong nửa đầu nhiệm kỳ 2020 - 2025",
+            "2020-01-01",
+            "2022-12-31",
+        ),
+        ("Trong quý I/2022, chi nhánh mở 19 tài khoản.", "Trong quý I/2022", "2022-01-01", "2022-03-31"),
+        ("Tính đến 12h00 ngày 5/6/2024, đoàn giành 9 huy chương.", "Tính đến 12h00 ngày 5/6/2024", "2024-06-05", "2024-06-05"),
+    ],
+)
+def test_terms_durations_with_their_years_and_clock_cutoffs_get_dates(text: str, period: str, first: str, last: str) -> None:
+    ((_, got, a, b),) = _dates(text)
+    assert (got, a, b) == (period, first, last)
+
+
+def test_a_framed_relative_period_counts_from_the_articles_date() -> None:
+    text = (
+        "Bản tin xã\n\n03/10/2024 - 07:00\n\nTừ đầu năm đến nay, xã nhận nhiều hỗ trợ. Cùng thời gian, xã xây 4 nhà tình nghĩa."
+    )
+    assert _dates(text) == [("4", "Từ đầu năm đến nay", "2024-01-01", "2024-10-03")]

@@ -109,12 +109,12 @@ def test_no_network_while_reading_every_kind_of_input(tmp_path: Path, monkeypatc
     monkeypatch.setattr(socket, "create_connection", refuse)
     (tmp_path / "a.html").write_text(
         "<html><head><title>Tin</title></head><body><article><p>Xã có 12 hộ nghèo và 3 trường học.</p>"
-        "<p>Huyện có 15 trang Fanpage với hơn 11.000 lượt người theo dõi.</p></article></body></html>",
+        "<p>Huyện có 18 trang Fanpage với hơn 9.400 lượt người theo dõi.</p></article></body></html>",
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_bytes("Có 5 người.".encode("utf-16"))
     result = process_input(str(tmp_path / "a.html"))
-    assert [f.value for f in result.facts] == [12, 3, 15, 11000]
+    assert [f.value for f in result.facts] == [12, 3, 18, 9400]
     assert [f.value for f in process_input(str(tmp_path / "b.txt")).facts] == [5]
 
 

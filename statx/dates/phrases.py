@@ -264,7 +264,7 @@ def _read_part_of_year(t: str, ctx: _Ctx) -> Interval | None:
             return (first, first + timedelta(days=n - 1)) if m.group(2) == "đầu" else (last - timedelta(days=n - 1), last)
         lo, hi = {"đầu": (1, 10), "giữa": (11, 20), "cuối": (21, last.day)}[m.group(2)]
         return date(y, mo, lo), date(y, mo, hi)
-    m = re.fullmatch(r"nửa (đầu|cuối|sau) (.+)", t)  # "nửa đầu nhiệm kỳ 2015-2020"
+    m = re.fullmatch(r"nửa (đầu|cuối|sau) (.+)", t)  # "nửa đầu nhiệm kỳ 2025-2030"
     if m:
         whole = _phrase(m.group(2), ctx)
         if whole is None:

@@ -47,6 +47,8 @@ class Lexicon:
     comparatives: frozenset[str]
     part_words: frozenset[str]
     denominators: dict[str, int]
+    unit_nouns: frozenset[str]  # first words of the nouns of units (counted.toml organization): "45/60 xã"
+    date_words: frozenset[str]  # words before a date (notfacts.toml date_before): "ngày 5/10"
 
 
 def _cased(words: Iterable[str]) -> frozenset[str]:
@@ -87,7 +89,7 @@ def lexicon() -> Lexicon:
         range_words=frozenset(data["ranges"]["words"]),
         dashes=frozenset(data["ranges"]["dashes"]),
         # a one-word currency (units.toml) may stand between the first number and the joining word:
-        # "20 nghìn đồng đến 26 nghìn", "từ 1.250.000đ đến 1.800.000đ"
+        # "30 nghìn đồng đến 34 nghìn", "từ 1.250.000đ đến 1.800.000đ"
         range_currency=frozenset(w for w in load("units")["currency"]["words"] if " " not in w),
         qualifiers={tuple(k.split()): v for k, v in data["qualifiers"].items()},
         qualifier_phrases=Phrases(tuple(k.split()) for k in data["qualifiers"]),
@@ -103,4 +105,6 @@ def lexicon() -> Lexicon:
         comparatives=frozenset(data["comparatives"]["before_hon"]),
         part_words=frozenset(data["fractions"]["part"]),
         denominators=dict(data["fractions"]["denominators"]),
+        unit_nouns=frozenset(w.split()[0] for key in ("words", "also") for w in load("counted")["organization"][key]),
+        date_words=frozenset(w.split()[-1] for w in load("notfacts")["date_before"]["words"]),
     )

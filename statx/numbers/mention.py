@@ -46,7 +46,7 @@ class Mention:
     spelled: bool = False  # written in words only ("ba mươi lăm")
     scaled: bool = False  # carries a scale word or suffix ("triệu", "K")
     plain_digits: bool = False  # bare digits, no separator, suffix or scale
-    glued: str = ""  # letters glued right after the digits ("17h", "3.004tổ")
+    glued: str = ""  # letters glued right after the digits ("17h", "2.115tổ")
     rules: tuple[str, ...] = ()
 
 

@@ -2,7 +2,8 @@
 
 "hơn 500" (more than), "gần bằng 4,5%" (nearly), "khoảng từ 800 đến 900"
 (about), "từ 10 người trở lên" (at least); "thấp hơn 10 nghìn đồng so với …"
-is a difference, exact. The phrases are in ``lexicon/numbers.toml``.
+is a difference, exact; "ngoài" at the head of a clause is "besides" ("Ngoài hai trường hợp
+…"), exact. The phrases are in ``lexicon/numbers.toml``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from statx.numbers.mention import Mention
 from statx.text import Lows, Token
 
 __all__ = ["Qualifiers"]
+
+# marks after which a word opens a sentence or clause
+_CLAUSE_MARKS = frozenset(".!?,;:(-–•")
 
 
 class Qualifiers:
@@ -41,6 +45,8 @@ class Qualifiers:
                 if comparative and self._compared(i):
                     return "exact", None
                 phrase = tuple(t.low for t in toks[first : j - skip])
+                if phrase == ("ngoài",) and (first == 0 or toks[first - 1].text in _CLAUSE_MARKS):
+                    return "exact", None  # "Ngoài hai trường hợp …, còn …": "besides", at the head of its clause
                 return lx.qualifiers[phrase], toks[first].start
         return "exact", None
 

@@ -236,7 +236,7 @@ class _Scanner(Qualifiers):
         )
 
     def range_end(self, m: Mention, r: Read, percent: bool, j: int, limit: int) -> tuple[Mention, int] | None:
-        """Extend a mention to a range: "15.000 đến 20.000", "10-15%", "20 nghìn đồng đến 26 nghìn"."""
+        """Extend a mention to a range: "15.000 đến 20.000", "10-15%", "30 nghìn đồng đến 34 nghìn"."""
         toks = self.toks
         lx = self.lex
         k = j

@@ -49,7 +49,9 @@ _NOT_QUANTITY = re.compile(
 )
 
 # A slash pair d/m is a date; a/b with a < b <= 10 after a word like "chiếm"
-# or a qualifier reads as a fraction ("chiếm 1/3", "khoảng 2/3").
+# or a qualifier reads as a fraction ("chiếm 1/3", "khoảng 2/3"). A pair that is no day and
+# month ("45/60", "63/63"), or a part of a whole before a noun of units ("12/12 tỉnh"), is two
+# counts, X of Y: no date.
 _SLASH = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,2})(?![\d/])")
 # A glued dash pair that cannot be a range (the second smaller) is a day-month: "31-1", "6-2".
 _DAY_MONTH = re.compile(r"(?<![\w.,/-])(\d{1,2})-(\d{1,2})(?![\d/-])")
@@ -97,6 +99,17 @@ def _shaped_regions(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _of_all(text: str, m: re.Match[str], a: int, b: int, before: list[str]) -> bool:
+    """A slash pair that is X of Y, not a date: no day and month ("45/60", "13/13", "0/5"), or
+    a part of a whole right before a noun of units ("5/10 xã"), not after a word of dates."""
+    if not (1 <= a <= 31 and 1 <= b <= 12):
+        return a <= b
+    if a > b or (before and before[-1].lower() in lexicon().date_words):
+        return False
+    words = text[m.end() : m.end() + 24].split()
+    return bool(words) and m.end() < len(text) and text[m.end()].isspace() and words[0].lower() in lexicon().unit_nouns
+
+
 def claimed_spans(text: str) -> list[Mention]:
     regions = _shaped_regions(text)
     n = len(text)
@@ -128,6 +141,8 @@ def claimed_spans(text: str) -> list[Mention]:
         if m.start() in covered:
             continue
         before = text[max(0, m.start() - 20) : m.start()].split()
+        if _of_all(text, m, a, b, before):
+            continue  # "45/60 xã", "12/12 tỉnh": X of Y, read as two counts
         if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues:
             out.append(
                 Mention(
@@ -139,7 +154,8 @@ def claimed_spans(text: str) -> list[Mention]:
                     rules=("number:fraction",),
                 )
             )
-        else:
+        elif 0 < a <= 31 and 0 < b <= 12:
             out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
+        # else no day and month ("30/63 địa phương", "50/74 đảng viên"): X of Y, two numbers
     out.sort(key=lambda c: c.start)
     return out

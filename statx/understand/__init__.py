@@ -37,7 +37,7 @@ from statx.understand.context import candidates, lexicon
 from statx.understand.guard import too_dense
 from statx.understand.label import beside_labels, read_label
 from statx.understand.notfacts import on_not_over, sort_out
-from statx.understand.period import published_date, read_periods
+from statx.understand.period import published_date, read_periods, reference_date
 from statx.understand.record import record
 from statx.understand.siblings import list_labels
 from statx.understand.unit import read_object, read_unit
@@ -83,8 +83,9 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
     beside_labels(cands, lx)
-    periods = read_periods(cands, text, sents, lx)
-    facts = record(cands, periods, text, sents, doc, published or published_date(text), reference)
+    published = published or published_date(text)
+    periods = read_periods(cands, text, toks, sents, lx, reference_date(published, reference))
+    facts = record(cands, periods, text, sents, doc, published, reference)
     return Analysis(facts, dropped, skipped)
 
 

@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from statx.facts import Category
+from statx.lexicon.dictionary import MAX_SYLLABLES
+from statx.lexicon.dictionary import words as dictionary_words
+from statx.lexicon.places import place_names
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_LAST
 from statx.understand.subject import DASHES, OPEN_QUOTES, actor_words, clause_start, duration_at, names_list, subject
@@ -26,11 +29,13 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     aw = actor_words()
     start, commas = clause_start(c, lx)
     n_rules = len(c.rules)
-    words = _trim_subject(subject(c, text, lx, start, commas), lx)
+    words = _before_subordinate(_trim_subject(subject(c, text, lx, start, commas), lx))
     if len(words) == 1 and words[0].low in lx.pronouns:
         c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in _carry_actor
         return
     words = _no_time(c, text, lx, words)
+    owned = _metric_owner(c, words)
+    words = _hazard_place(c, _what_is_counted(c, words) if owned is words else owned)
     listed = len(words) > 14 and names_list(c.toks, words, lx)
     # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
     alone = len(words) == 1 and (aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION)
@@ -44,6 +49,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     _possessive(c, text, lx)
     if not c.actor:
         _passive_agent(c, text, lx)
+    if not c.actor:
+        _headline_owner(c, text)
     if c.category == Category.AUDIENCE:
         _page_actor(c, text, lx, words)
 
@@ -54,10 +61,20 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     aw = actor_words()
     if words and words[-1].low == ",":
         words = words[:-1]
+    lows = [t.low for t in words]
+    if len(words) > 1 and words[0].low in lexicon().list_intro.by_first and (n := lexicon().list_intro.at(lows, 0)):
+        words, lows = words[n:], lows[n:]  # "…, như tỉnh A tăng 27%": the first of the examples
+    if len(words) > 2 and (n := aw.time_adverbs.ending(lows, len(lows))):
+        words = words[:-n]  # "tổng đài A mỗi ngày nhận…": how often is no part of the subject
     if len(words) > 2 and words[-1].low == ")":
         k = max((i for i, t in enumerate(words) if t.low == "("), default=0)
         if k > 0 and any(is_number_tok(t) for t in words[k:]):
             words = words[:k]  # "Tàu A (tàu cá, 9 thuyền viên) bị chìm…": the aside is no part of the name
+    if len(words) > 3 and words[0].text in OPEN_QUOTES:
+        close = next((k for k in range(1, len(words)) if words[k].text in "\"”’»'"), None)
+        if close is not None and close + 1 < len(words) and words[close + 1].capitalized:
+            words = words[close + 1 :]  # "“siêu đô thị” TP A tiếp tục dẫn đầu…": an epithet before the name
+    words = _place_first(words)
     if not words or words[0].low not in aw.trim_first:
         return words
     first = [t.low for t in words[:3]]
@@ -68,6 +85,126 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     if (n := aw.place_before.at(first, 0)) and len(words) > n:
         words = words[n:]  # "tại Fanpage X đã có…", "trên địa bàn huyện A đã có…": the place is the owner
     return words
+
+
+def _place_first(words: list[Tok]) -> list[Tok]:
+    """A place of the gazetteer that opens the subject and is followed by a word in lower case that goes on
+    with no name is the whole subject: "Đà Nẵng xếp thứ hai" → "Đà Nẵng" (a verb no list knows)."""
+    j = 0
+    while j < len(words) and words[j].is_word and words[j].capitalized:
+        j += 1
+    if j == 0 or j >= len(words) or not words[j].is_word or words[j].low in ("và", "cùng", "với"):
+        return words
+    lx = lexicon()
+    if lx.class_heads.at([t.low for t in words], j) or " ".join(t.text for t in words[:j]) not in place_names():
+        return words  # "Hà Giang tỉnh miền núi": a noun in apposition goes on with it
+    return words[:j]
+
+
+def _before_subordinate(words: list[Tok]) -> list[Tok]:
+    """The subject up to a clause of time, condition or concession ("tỉnh A khi có 18 người chết" → "tỉnh A");
+    none when the words open with one ("Mặc dù số ca mắc giảm…")."""
+    ends = actor_words().subject_end
+    if ends.by_first.keys().isdisjoint(t.low for t in words):
+        return words
+    lows = [t.low for t in words]
+    if ends.at(lows, 0):
+        return []
+    starts = (k for k in range(1, len(words)) if not words[k].capitalized and ends.at(lows, k) and not ends.at(lows, k - 1))
+    cut = next(starts, None)
+    return words if cut is None else words[:cut]
+
+
+def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
+    """A subject that names a measure ("Tổng thu ngân sách toàn tỉnh đạt…", "Số ca mắc từ đầu năm là…") is
+    not who has it: its owner is the place or body it names ("toàn tỉnh", "của tỉnh A" → "tỉnh A"), else none,
+    and the clause continues the subject before it. A name that opens with such a word ("Tổng cục Thống kê",
+    "Chi cục Thuế") is a word of its own in the dictionary, or goes on with a capital."""
+    aw = actor_words()
+    lows = [t.low for t in words]
+    n = aw.metrics.at(lows, 0) if words and lows[0] in aw.metrics.by_first else 0
+    if not n or (n < len(words) and words[n].capitalized):
+        return words
+    whole = _word_at(lows, 0)
+    if whole > n and whole >= n + _word_at(lows, n) and not aw.metrics.at(lows, n):
+        return words  # "chi bộ", "tổng công ty": a noun of its own (but "thu ngân sách" is "thu" + "ngân sách")
+    for k in range(n, len(words)):
+        m = aw.metric_owner.at(lows, k) if lows[k] in aw.metric_owner.by_first else 0
+        owner = words[k if lows[k] in aw.metric_scope else k + m :] if m and k + m < len(words) else []
+        if owner and (lows[k] in aw.metric_scope or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)):
+            c.rules.append("actor:metric owner")  # "của tỉnh A", "toàn tỉnh", not "từ đầu năm đến nay"
+            return owner
+    places = aw.metric_places
+    at = next((k for k in range(n, len(words)) if places.at(lows, k) and lows[k - 1] != "cấp"), None)
+    if at is not None:
+        c.rules.append("actor:metric owner")
+        return words[at:]  # "tổng thu ngân sách huyện A đạt…": the unit named after the measure
+    c.subjectless = True  # "Số ca mắc từ đầu năm là 200 ca": the subject of the clause before has it
+    return []
+
+
+def _hazard_place(c: Cand, words: list[Tok]) -> list[Tok]:
+    """A natural hazard as the subject ("nước lũ đã cuốn trôi 2 người") is the cause: the place it struck has the
+    count, fronted before it ("Tại tỉnh A, nước lũ…" → "tỉnh A") or after it ("lũ ở huyện B đã làm…");
+    with no place named the hazard stays."""
+    aw = actor_words()
+    if not words or not aw.hazards.at([t.low for t in words], 0):
+        return words
+    toks, lows = c.toks, c.where.lows()
+    first = toks.index(words[0]) if words[0] in toks else 0
+    for k in range(first - 1, -1, -1):
+        n = aw.place_before.at(lows, k)
+        if n and lows[k - 1 : k] != ["cùng"]:
+            end = next((j for j in range(k + n, first) if lows[j] in (",", "(")), first)
+            place = toks[k + n : end]
+            if 0 < len(place) <= 8 and any(t.capitalized for t in place) and all(t.is_word for t in place):
+                c.rules.append("actor:hazard place")
+                return list(place)
+            break
+    inner = [t.low for t in words]
+    for k in range(1, len(words) - 1):
+        n = aw.place_before.at(inner, k)
+        if n:  # "mưa lũ tại các tỉnh miền Trung trong tuần qua đã làm…": the place the hazard struck
+            stops = lexicon().time_openers.by_first
+            end = next((j for j in range(k + n, len(words)) if inner[j] in stops or not words[j].is_word), len(words))
+            if end > k + n:
+                c.rules.append("actor:hazard place")
+                return words[k + n : end]
+    return words  # "bão số 3 đã làm 6 người chết": with no place named, the storm that did it
+
+
+def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
+    """A subject with no name that a verb of measure joins to the count names what is counted, not who has it:
+    "trong đó thể nặng là 35 ca", "Kinh phí năm nay là 2 tỷ đồng" (then a count before it in its sentence
+    shares its actor), "Khách quốc tế ước đạt 1,9 triệu lượt" (people counted: the subject before has them).
+    A name stays ("Hà Nội là 156 mm", "Học sinh Bình An đạt 12 huy chương")."""
+    toks = c.toks
+    if not words or c.q0 < 1 or words[-1].end > toks[c.q0].start:
+        return words
+    if any(t.capitalized for t in words[1:]) or (words[0].capitalized and words[0] is not toks[0]):
+        return words
+    if toks[c.q0 - 1].low == "là" and words[-1].end <= toks[c.q0 - 1].start:
+        return [] if len(words) > 1 or not words[0].capitalized else words
+    lx = lexicon()
+    lows = c.where.lows()
+    j = toks.index(words[-1]) + 1 if words[-1] in toks else c.q0
+    while j < len(toks) and (n := lx.modals.at(lows, j)):
+        j += n
+    if j >= len(toks) or lows[j] not in lx.copulas:
+        return words  # "Khách … ước đạt 1,9 triệu lượt, tăng 12%": a verb of measure after the subject
+    head = [t.low for t in words]
+    k = next((k for k, low in enumerate(head) if low not in actor_words().counted_lead), len(head))
+    n = lx.counted_phrases.at(head, k)
+    if not n or lx.counted.get(tuple(head[k : k + n])) not in ("people", "audience", "content", "event"):
+        return words
+    c.subjectless = True
+    return []
+
+
+def _word_at(lows: Sequence[str], k: int) -> int:
+    """How many syllables the longest dictionary word at ``lows[k]`` has (1 when none is longer)."""
+    dictionary = dictionary_words()
+    return next((n for n in range(MAX_SYLLABLES, 1, -1) if " ".join(lows[k : k + n]) in dictionary and k + n <= len(lows)), 1)
 
 
 def _outside_brackets(words: Sequence[Tok]) -> int:
@@ -137,6 +274,8 @@ def _page_actor(c: Cand, text: str, lx: Lexicon, subject: Sequence[Tok]) -> None
                 page = _page_at(c, k, n, lx, len(toks))
                 if page is not None:
                     break
+    if page is not None and "actor:possessive" in c.rules and all(t.low in aw.networks or aw.pages.at([t.low], 0) for t in page):
+        return  # "Fanpage 18 triệu người theo dõi của ca sĩ A": an unnamed page is its owner's
     if page is not None:
         c.actor = text[page[0].start : page[-1].end]
         c.rules.append("actor:page")
@@ -178,6 +317,17 @@ def _page_at(c: Cand, k: int, n: int, lx: Lexicon, end: int) -> list[Tok] | None
     return None
 
 
+def _headline_owner(c: Cand, text: str) -> None:
+    """A headline that opens with a name and a colon is that name's report: "Bình An: 175 đảng viên bị kỷ luật"."""
+    toks = c.toks
+    colon = c.where.of(":")
+    if not colon or not 0 < colon[0] <= 4 or colon[0] >= c.q0 or not 0 <= c.m.start < (text.find("\n") % (len(text) + 1)):
+        return
+    if all(t.is_word and t.capitalized for t in toks[: colon[0]]):
+        c.actor = text[toks[0].start : toks[colon[0] - 1].end]
+        c.rules.append("actor:headline name")
+
+
 def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
     """The agent of a passive after the count: "12 đảng viên bị Ban Thường vụ Huyện ủy kỷ luật",
     "35 hộ được UBND tỉnh cấp giấy chứng nhận"."""
@@ -199,7 +349,7 @@ def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
 
 
 def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
-    """A possessive after the counted thing: "46 trang Fanpage, Facebook của Đoàn, Hội, Đội cơ sở"."""
+    """A possessive after the counted thing: "19 trang Zalo, Facebook của Đoàn, Hội, Đội các trường"."""
     toks, lows = c.toks, c.where.lows()
     after = lows[c.unit_end : c.unit_end + 8]
     if "của" not in after and "thuộc" not in after:
@@ -226,12 +376,13 @@ def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
 
 
 def carry_actor(cands: list[Cand], text: str) -> None:
-    """A list that shares its subject shares its actor: "Thành đoàn có 2 trang Fanpage, 1 trang Facebook",
-    "Cấp ủy kiểm tra 796 tổ chức đảng; giám sát 231 tổ chức đảng". A sentence that opens with its verb
+    """A list that shares its subject shares its actor: "Huyện đoàn có 3 trang Fanpage, 4 trang Facebook",
+    "Cấp ủy kiểm tra 700 tổ chức đảng; giám sát 230 tổ chức đảng". A sentence that opens with its verb
     continues the subject of the sentence before it in the paragraph: "Hội A kiểm tra 9 chi hội. Qua đó,
     phát hiện 2 chi hội vi phạm"."""
     last: Cand | None = None
     named: Cand | None = None  # the last fact whose actor is a name
+    whole: Cand | None = None  # the last fact whose actor is not distributive ("mỗi phường")
     for c in cands:
         if c.actor_pronoun and named is not None and c.sent - named.sent <= 3:
             c.actor = named.actor
@@ -240,20 +391,49 @@ def carry_actor(cands: list[Cand], text: str) -> None:
             named = c
         if last is not None and last.sent == c.sent and not c.actor and last.actor:
             between = [t.low for t in c.toks[last.i1 : c.q0]]
-            if ";" not in between or c.clause_start == c.q0 or lexicon().actor_verbs.at(c.where.lows(), c.clause_start):
+            if (
+                ";" not in between
+                or c.subjectless
+                or c.clause_start == c.q0
+                or lexicon().actor_verbs.at(c.where.lows(), c.clause_start)
+            ):
                 c.actor = last.actor
                 c.rules.append("actor:shared")
-        elif c.subjectless and last is not None and _continues(last, c, text):
-            c.actor = last.actor
+        elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=True):
+            c.actor = last.actor if whole is None or whole.sent != last.sent else whole.actor
             c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
+        elif c.subjectless and not c.actor and (heading := _heading(c, text)):
+            c.actor = heading
+            c.rules.append("actor:heading")
+        elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=False):
+            c.actor = last.actor
+            c.rules.append("actor:paragraph before")
         last = c
+        if c.actor and c.actor.split(" ", 1)[0].lower() not in actor_words().each:
+            whole = c  # not "mỗi phường": the next sentence goes on with the whole, not with each
 
 
-def _continues(last: Cand | None, c: Cand, text: str) -> bool:
+def _heading(c: Cand, text: str) -> str:
+    """The heading of the section a paragraph opens: a short line of capitalized words with no number and no
+    final stop right before it ("Hà Nội", "TP. Bình An"), the owner of the counts whose clause names no one."""
+    para = text.rfind("\n", 0, c.toks[0].start)
+    if para < 0 or text.rfind(".", para, c.toks[0].start) > para:
+        return ""
+    end = len(text[:para].rstrip())
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+    words = line.split()
+    if not 0 < len(words) <= 5 or line[-1] in ".:;,!?…" or any(ch.isdigit() for ch in line):
+        return ""
+    return line if all(w[0].isupper() for w in words) else ""
+
+
+def _continues(last: Cand | None, c: Cand, text: str, *, same_paragraph: bool) -> bool:
     """``c`` opens its sentence with its verb right after the sentence of ``last``, in the same paragraph, or
     opens the lead right after the headline (the article's first line) that ``last`` stands in."""
     if last is None or c.actor or not last.actor or not c.subjectless:
         return False
+    if not same_paragraph:  # a paragraph that opens with its verb goes on with the report of the one before
+        return last.sent == c.sent - 1 and c.clause_start == 0 and bool(lexicon().actor_verbs.at(c.where.lows(), 0))
     if last.sent == c.sent - 1 and "\n" not in text[last.m.end : c.m.start]:
         return True
     headline_end = text.find("\n")

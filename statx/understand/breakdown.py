@@ -18,8 +18,8 @@ from decimal import Decimal
 
 from statx.facts import Category
 from statx.lexicon import Phrases
-from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, phrase
-from statx.understand.label import bracket_label, part_label, verb_label
+from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
+from statx.understand.label import bracket_label, join_words, part_label, verb_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, same_kind, sum_check
 from statx.understand.splits import link_bullets, link_next_sentence
 
@@ -33,12 +33,16 @@ def _link_of_all(cands: list[Cand], links: Links) -> None:
             continue
         slash = p.toks[p.i1]
         if slash.text == "/" and slash.start == p.m.end and c.m.start == slash.end and p.m.value <= c.m.value:
+            if id(p) in links.repeats:
+                links.repeats.add(id(c))  # "thuộc 26/30 quận": where the things are, the whole too
+                continue
             links.new_split()
             links.link(c, p, "of all")
+            p.category = c.category  # X of Y counts what Y counts
 
 
 def _link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
-    """ "… ngăn chặn 1.500 clip … trên tổng số hơn 2.300 clip": the part comes first."""
+    """ "… gỡ 1.700 clip … trên tổng số hơn 2.600 clip": the part comes first."""
     for at, c in enumerate(cands):
         if at + 1 == len(cands) or cands[at + 1].sent != c.sent:
             continue  # no number after it in its sentence: nothing to be a part of
@@ -84,7 +88,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     The list belongs to the total it follows: a ';' between them ("tham nhũng: 5 (6,8%);
     lối sống: 14 (18,9%)") makes it a sibling's list; a count in a bracket owns no list
     after the bracket closes, and a list opened inside a bracket ends with it; the counts in
-    a bracket right after the total ("58 đảng viên (35 cấp ủy viên), bằng các hình thức:
+    a bracket right after the total ("30 đảng viên (12 cấp ủy viên), bằng các hình thức:
     …") do not stop the list that follows it. A list opened by a word or a colon that goes over
     its total ends at the first ';' ("16 đảng viên, trong đó 1 …; huyện B có 15 …").
     """
@@ -122,23 +126,23 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 word_opener = toks[j].kind == "w"
                 size = lx.openers.at(lows, j) or lx.set_apart.at(lows, j)
                 if word_opener and toks[min(j + size, len(toks) - 1)].text == "(":
-                    continue  # "bằng các hình thức (có 2.896 …)": the bracket is the list
-                if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2):
+                    continue  # "bằng các hình thức (có 40 …)": the bracket is the list
+                if _sibling_list(c, j, first_semi, word_opener):
                     break  # "…: 15 (20,2%); lối sống: 14": a sibling's list ("…; trong đó" is still the total's)
                 paren = toks[j].text == "("
                 found = first_at(closes, j) if paren else None
                 close = len(toks) if found is None else found
                 around = bracket_around(where, j) if word_opener else None
                 if around is not None:
-                    close = around[1]  # "(trong đó có 340 cấp ủy viên); giám sát …": the list ends with its bracket
+                    close = around[1]  # "(trong đó có 25 cấp ủy viên); giám sát …": the list ends with its bracket
                 in_list = [p for p in later if j < p.q0 < close and same_kind(c, p)]
                 each = [p for p in in_list if id(p) in links.repeats and p.m.value < c.m.value]  # counted for "over"
                 listed = [p for p in in_list if id(p) not in links.repeats]
                 chosen = [p for p in listed if p.m.value < c.m.value]
                 if c.m.percent and len(chosen) < len(listed):
-                    break  # "đạt 97,57%; trong đó THPT đạt 98,36%, GDTX đạt 88,37%": rates of groups, no shares
-                if word_opener:  # "bao gồm A …; B 22.470 tỷ (Hà Nội 19.470 tỷ; …)": a bracket in the list splits its item
-                    chosen = [p for p in chosen if (around := bracket_around(where, p.q0)) is None or around[0] < j]
+                    break  # "đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%": rates of groups, no shares
+                if word_opener:
+                    chosen = [p for p in chosen if _item_of_word_list(p, j)]
                 parts = [
                     p for p in chosen if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category
                 ]
@@ -152,7 +156,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     semi = first_at(semis, j)
                     if semi is not None:
                         parts = [p for p in parts if p.q0 < semi]
-                if len(parts) >= 2 or (parts and word_opener):
+                if len(parts) >= 2 or (parts and word_opener) or (paren and _subset_in_bracket(c, parts, j)):
                     links.new_split()
                     for p in parts:
                         links.link(c, p, "list", bracket_label if paren else part_label)
@@ -161,13 +165,104 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
 
 
+def _sibling_list(c: Cand, j: int, first_semi: int | None, word_opener: bool) -> bool:
+    """The opener at toks[j] opens a sibling's list, not one of ``c``: after a ';' ("…; trong đó" is still
+    the total's), or the colon of a sibling's item when ``c`` is itself an item of a colon list ("A: 40, B: 25")."""
+    if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2):
+        return True
+    return c.toks[j].text == ":" and "label:colon" in c.rules and bool(c.where.between(",", c.i1, j))
+
+
+def _item_of_word_list(p: Cand, j: int) -> bool:
+    """A count of a list opened by a word at toks[j] is an item of it, not the split of an item: a bracket
+    in the list splits its item ("bao gồm A …; B 8.600 tỷ (Bắc Lâm 7.400 tỷ; …)"), unless the count
+    stands alone in its bracket after a word ("gồm A, B (2) và C (1)")."""
+    around = bracket_around(p.where, p.q0)
+    return around is None or around[0] < j or (_alone_in_bracket(p) and not _after_count(p, j))
+
+
+def _subset_in_bracket(c: Cand, parts: list[Cand], j: int) -> bool:
+    """One count of the total's noun right after the bracket opens: "9.653 ca trong nước (2.226 ca cộng đồng)"."""
+    return len(parts) == 1 and parts[0].q0 == j + 1 and head(parts[0]) == head(c) != ""
+
+
+def _alone_in_bracket(p: Cand) -> bool:
+    """The count stands alone in a bracket right after a word: "kéo co (1)", "Bắc Lâm (9 ca)"."""
+    toks, j = p.toks, p.q0 - 1
+    if j < 1 or toks[j].text != "(" or not toks[j - 1].is_word:
+        return False
+    close = first_at(p.where.of(")"), p.i1)
+    return close is not None and close <= p.i1 + 3 and all(t.is_word for t in toks[p.i1 : close])
+
+
+def _after_count(p: Cand, j: int) -> bool:
+    """The bracket of ``p`` follows a count of its list item (after toks[j]): "9.653 ca trong nước (2.226 ca …)"."""
+    toks = p.toks
+    for k in range(p.q0 - 2, j, -1):
+        if toks[k].text in (",", ";", ")") or toks[k].low == "và":
+            return False
+        if is_number_tok(toks[k]):
+            return True
+    return False
+
+
+def _bracket_item(p: Cand) -> int | None:
+    """Where the name starts when a count stands alone in a bracket after a name: "Bắc Lâm (131)",
+    "TP. Nam Lâm (9 ca)"; else None."""
+    toks, j = p.toks, p.q0 - 1
+    if not _alone_in_bracket(p):
+        return None  # "(2 vàng, 1 bạc)": a split of its own
+    k = j
+    while k > 0 and j - k < 6 and (toks[k - 1].capitalized or (toks[k - 1].text in ".-" and k < j)):
+        k -= 1
+    return k if k < j and toks[k].capitalized else None
+
+
+def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
+    """A run of names each with its count in a bracket, "Bắc Lâm (1.111), Nam Lâm (935), …", splits the
+    nearest larger count of its kind before the run in its sentence ("… 3.351 ca ghi nhận trong nước
+    Bắc Lâm (1.111), …"); a run with no such count splits nothing, here or in the next sentences."""
+    for group in by_sent.values():
+        runs: list[list[tuple[Cand, int]]] = []
+        for c in group:
+            start = _bracket_item(c)
+            if start is None:
+                continue
+            last = runs[-1][-1][0] if runs else None
+            close = first_at(c.where.of(")"), last.i1) if last is not None else None
+            joined = last is not None and close is not None and group.index(c) == group.index(last) + 1 and start - close <= 3
+            if joined:
+                runs[-1].append((c, start))
+            else:
+                runs.append([(c, start)])
+        for run in runs:
+            if len(run) < 2:
+                continue
+            start = run[0][1]
+            before = [t for t in group if t.i1 <= start]
+            items = [p for p, _ in run]
+            total = next(
+                (t for t in reversed(before) if all(same_kind(t, p) and p.m.value < t.m.value for p in items)),
+                None,
+            )
+            links.new_split()
+            for p, k in run:
+                if not p.label:
+                    p.label = join_words(p.toks[k : p.q0 - 1])
+                    p.rules.append("label:name before bracket")
+                if total is not None:
+                    links.link(total, p, "named brackets")
+                else:
+                    links.repeats.add(id(p))  # a list of its own: "… như: Bắc Lâm (131), Nam Lâm (127)"
+
+
 def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
-    """ "… vé lượt 340.000, vé tháng 37.000. Tổng lượt khách … hơn 376.000": parts before a marked total."""
+    """ "… vé lượt 190.000, vé tháng 24.000. Tổng lượt khách … hơn 215.000": parts before a marked total."""
     for at, c in enumerate(cands):
         prior = [p for p in cands[max(0, at - 4) : at] if c.sent - 1 <= p.sent and p.part_of is None]
         if len(prior) < 2 or links.has_parts(c):
             continue  # a sum needs two parts
-        mark = first_at(c.where.starts(lx.total_before), max(0, c.q0 - 8))  # "Tổng lượt khách … 376.000"
+        mark = first_at(c.where.starts(lx.total_before), max(0, c.q0 - 8))  # "Tổng lượt khách … 215.000"
         if mark is None or mark >= c.q0:
             continue
         for size in range(min(len(prior), 4), 1, -1):
@@ -183,10 +278,10 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     """A total followed, in the next sentences, by counts of the same kind that add up to it.
 
     Larger totals first, so that a part can then be the total of a finer split ("Giai đoạn I
-    là 2.839 tỷ đồng … vốn trung ương là 1.200 tỷ đồng; vốn địa phương là 1.639 tỷ đồng"),
+    là 2.450 tỷ đồng … vốn trung ương là 1.100 tỷ đồng; vốn địa phương là 1.350 tỷ đồng"),
     though only into counts of its own noun; a labelled count is a total only once it is a
     part. The next sentences are the next three that hold a number (a caption between does not
-    count; at most four sentences on). A count that has its own parts may be a part of a larger total ("41.860 tỷ đồng,
+    count; at most four sentences on). A count that has its own parts may be a part of a larger total ("8.600 tỷ đồng,
     bao gồm …"). Counts of the same noun are tried before counts of the same category ("bảy
     học sinh": "Ba học sinh …, bốn em …").
     """
@@ -254,7 +349,7 @@ def _summing_run(total: Cand, pool: list[Cand]) -> list[Cand] | None:
 
 
 def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
-    """ "11 đảng viên có khuyết điểm, vi phạm, phải thi hành kỷ luật chín đảng viên": action within violations."""
+    """ "12 đảng viên có khuyết điểm, sai phạm, phải thi hành kỷ luật tám đảng viên": action within violations."""
     for group in by_sent.values():
         for k, c in enumerate(group):
             if c.discipline_cue != "violation" or links.has_parts(c):
@@ -317,6 +412,7 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     _link_of_all(cands, links)
     _link_of_total(cands, links, lx)
     _link_among(by_sent, links, lx)
+    _link_named_brackets(by_sent, links)
     _link_lists(by_sent, links, lx)
     link_next_sentence(by_sent, links, lx, text)
     link_bullets(by_sent, links, lx)

@@ -24,10 +24,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from statx.facts import Category
+from statx.lexicon.dictionary import words
 from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
 from statx.understand.unit import person_word
 
 __all__ = ["money_list", "online_article", "read_category", "share_list_noun"]
+
+
+_NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
 
 
 def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
@@ -37,6 +41,8 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     if "unit:classifier" in c.rules and n < c.unit_end - i1:
         n = 0  # a noun inside the classifier ("trường" of "trường hợp") is none
     best: tuple[Phrase, str | None] = ((), None)
+    if n and "unit:noun" in c.rules and n < c.unit_end - i1 and lx.counted[tuple(lows[i1 : i1 + n])] in _NETWORK_KINDS:
+        n = 0  # a network word inside a longer word: "6 kênh mương" counts canals, no channels
     if n:
         p = tuple(t.low for t in toks[i1 : i1 + n])
         best = (p, lx.counted[p])
@@ -95,6 +101,10 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = before, "noun before"
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
+    if cat == Category.SOCIAL_ACCOUNT and source in ("noun before", "list heading") and c.m.scaled and not c.unit:
+        cat, source = Category.AUDIENCE.value, "a page's following"  # "trang Facebook của họ đạt gần 9 triệu"
+    if cat is None and not words_after and not c.unit and c.m.text.split()[-1].lower() in lx.money_scales:
+        cat, source = Category.MONEY.value, "billions"  # "giá trị sản xuất đạt 56.300 tỷ": billions of nothing named
     if source == "classifier" and not noun and cat == Category.AUDIENCE and not online:
         cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 900 lượt", "860 lượt khám"
     elif noun[:2] == ("lượt", "người") and not online:
@@ -115,7 +125,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
 
 def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     """No noun after the number: the kind of the nearest telling noun before it in the clause
-    ("tổng lượt xem lên tới hơn 2 tỷ", "Tổng lượt khách đi xe buýt đạt hơn 90.000 lượt")."""
+    ("tổng lượt xem đạt hơn 3 tỷ", "Tổng lượt khách đi tàu điện đạt hơn 60.000 lượt")."""
     toks, lows = c.toks, c.where.lows()
     j = c.q0 - 1
     while j > max(c.q0 - 9, -1):
@@ -125,6 +135,9 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
         if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
             j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
             continue
+        if n and j + 1 < c.q0 and _runs_on(lows, j, c.q0):
+            j -= n  # the noun goes on into a longer word ("giải" of "giải ngân 3.200 tỷ"): no noun there
+            continue
         if n:
             found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
             if found != Category.OTHER and (cat is None or found == Category.PEOPLE):
@@ -132,6 +145,15 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
     return None
+
+
+def _runs_on(lows: Sequence[str], j: int, end: int) -> bool:
+    """The word at ``j`` and the next one before ``end`` make one word of the list, and the next one starts
+    no word of its own with the one after it: "giải ngân" (no contest), not "khách du lịch" (guests)."""
+    dictionary = words()
+    if f"{lows[j]} {lows[j + 1]}" not in dictionary:
+        return False
+    return not (j + 2 < end and f"{lows[j + 1]} {lows[j + 2]}" in dictionary)
 
 
 def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, online: bool) -> tuple[str | None, str]:
@@ -153,10 +175,11 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
     """A word of money ("lương", "giá", "học phí") among the few words before the number, in its clause."""
     lows = c.where.lows()
-    for j in range(c.q0, max(c.q0 - 4, 0), -1):
+    for j in range(c.q0, max(c.q0 - 8, 0), -1):
         if c.toks[j - 1].kind == "p":
             return False
-        if lx.money_before.ending(lows, j):
+        n = lx.money_before.ending(lows, j)
+        if n and not (c.toks[j - n].capitalized and j - n > 0 and c.toks[j - n - 1].is_word):  # "Tiền Giang": a name
             return True
     return False
 
@@ -207,7 +230,16 @@ def online_article(toks: Sequence[Tok], lx: Lexicon) -> bool:
     """The article speaks of a network, a page or what is posted on one: "lượt" there counts an audience."""
     first, phrases = lx.online_words.by_first, lx.online_words
     lows = [t.low for t in toks]
-    return any(phrases.at(lows, k) for k, low in enumerate(lows) if low in first)
+    return any(phrases.at(lows, k) and not _in_longer_word(lows, k, lx) for k, low in enumerate(lows) if low in first)
+
+
+def _in_longer_word(lows: list[str], k: int, lx: Lexicon) -> bool:
+    """An off-line social word inside a longer word of the list: "ổ nhóm", "kênh mương", "trang thiết bị"."""
+    if lows[k] not in lx.off_line:
+        return False
+    dictionary = words()
+    spans = ((k - 1, k + 1), (k, k + 2), (k, k + 3), (k - 2, k + 1))
+    return any(a >= 0 and b <= len(lows) and " ".join(lows[a:b]) in dictionary for a, b in spans)
 
 
 def _after_a_group(c: Cand, lx: Lexicon) -> bool:
@@ -351,7 +383,7 @@ def _listed(p: Cand, c: Cand, marks: tuple[str, ...] = (",", "và")) -> bool:
 def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
     """ "lần lượt 210, 198 và 187 ca", "1.826/2.985 trường": bare counts listed right before the one that names its noun
     count the same thing (backwards, so the noun passes along the list). After a noun before them
-    ("tổng lượt xem … hơn 1 tỷ, hơn 28 triệu lượt thích") only when "lần lượt" opens the list."""
+    ("tổng lượt xem … hơn 3 tỷ, hơn 41 triệu lượt thích") only when "lần lượt" opens the list."""
     first = list(range(len(cands)))  # the index of the first item of each count's list
     for k in range(1, len(cands)):
         if _listed(cands[k - 1], cands[k]):
@@ -360,29 +392,56 @@ def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
         c, nxt = cands[k], cands[k + 1]
         if c.noun or c.unit or c.m.percent or not (nxt.noun or nxt.unit) or not _listed(c, nxt, (",", "và", "/")):
             continue
-        if c.category != Category.OTHER and not _respectively(cands[first[k]], lx):
+        of_total = c.toks[c.i1].low == "/"  # "50/74 đảng viên": X of Y counts what Y counts, whatever came before
+        if c.category != Category.OTHER and not of_total and not _respectively(cands[first[k]], lx):
             continue
         c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
         c.rules.append("category:list")
+    _same_unit_before(cands, lx)
+
+
+def _same_unit_before(cands: list[Cand], lx: Lexicon) -> None:
+    """ "Khách từ nước A đạt 1,5 triệu lượt, từ nước B đạt 0,7 triệu lượt": a weak classifier with no
+    telling noun counts what the last count of its sentence with the same classifier counted."""
+    last: dict[str, Cand] = {}  # per classifier, the last count of the sentence that named it
+    sent = None
+    for c in cands:
+        if c.sent != sent:
+            last, sent = {}, c.sent
+        unit = c.unit.lower()
+        if not unit or phrase(unit) not in lx.weak_classifiers:
+            continue
+        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
+        p = last.get(unit)
+        fallback = said is not None and c.rules[said] in ("category:offline turns", "category:other")
+        if p is not None and said is not None and not c.noun and fallback and p.category != c.category:
+            c.category = p.category
+            c.rules[said] = "category:same unit before"
+        elif c.noun or not fallback:
+            last[unit] = c
 
 
 def money_list(cands: list[Cand]) -> None:
     """ "vốn địa phương là 3.600 tỷ đồng (A hơn 2.100 tỷ; B 1.500 tỷ)": an amount with the
-    same scale word as the money before it in its sentence, and no currency of its own, is money too."""
+    same scale word as the money before it in its sentence, and no currency of its own, is money too;
+    so for any kind: "số fan của A đạt 2,9 triệu, của B là 2,2 triệu" (its rule "category:scale list")."""
     for p, c in itertools.pairwise(cands):
         m = c.m
-        if p.sent != c.sent or c.unit or c.noun or not m.scaled:
+        if p.sent != c.sent or c.unit or c.noun or not m.scaled or not p.m.scaled or p.m.percent:
             continue
         said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
-        if said is None or c.rules[said] not in ("category:other", "category:noun before"):  # "(tỉnh A 2.100 tỷ"
+        if said is None or p.m.text.split()[-1].lower() != m.text.split()[-1].lower():
             continue
-        if p.category == Category.MONEY and p.m.scaled and p.m.text.split()[-1].lower() == m.text.split()[-1].lower():
+        if p.category == Category.MONEY and c.rules[said] in ("category:other", "category:noun before"):  # "(tỉnh A 2.100 tỷ"
             c.category = Category.MONEY.value
             c.rules[said] = "category:money list"
+        elif p.category != Category.OTHER and c.rules[said] == "category:other":
+            c.category = p.category
+            c.rules[said] = "category:scale list"
 
 
 def _respectively(first: Cand, lx: Lexicon) -> bool:
     """ "lần lượt" a few words before the first item of a list:
-    "Các trang lần lượt thu hút 320.000, 145.000 và 56.000 người theo dõi"."""
+    "Các trang lần lượt thu hút 320.000, 145.000 và 58.000 người theo dõi"."""
     lows = first.where.lows()
     return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))

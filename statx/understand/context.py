@@ -134,6 +134,7 @@ class Lexicon:
     reach_before: Phrases  # "tiếp cận đến 3 triệu người"
     group_members: frozenset[Phrase]
     online_words: Phrases  # words of posts and networks: "lượt" in their article counts an audience
+    off_line: frozenset[str]  # and those of them that in a longer word are off line ("ổ nhóm", "kênh mương")
     sent_verbs: Phrases  # "lượt gửi tin nhắn": the content sent is counted
     damaged: Phrases  # "trường học bị tốc mái": buildings, not organisations
     buildings: Phrases  # the organisations that are buildings too: "trường học", "trụ sở", "chợ"
@@ -143,8 +144,12 @@ class Lexicon:
     modals: Phrases
     intro: Phrases
     money_before: Phrases
+    money_scales: frozenset[str]  # "tỷ": an amount in billions of nothing named is money
     time_openers: Phrases
     compared_before: Phrases
+    frame_before: Phrases
+    list_marks: frozenset[str]
+    own_time: Phrases
     speech: Phrases
     anaphora: Phrases
     members: frozenset[Phrase]
@@ -214,8 +219,12 @@ def lexicon() -> Lexicon:
         modals=_phrases(cues["object"]["modals"]),
         intro=_phrases(cues["actor"]["intro"]),
         money_before=_phrases(cues["money"]["before"]),
+        money_scales=frozenset(cues["money"]["scales"]),
         time_openers=_phrases(cues["actor"]["time_openers"]),
         compared_before=_phrases(cues["period"]["compared"]),
+        frame_before=_phrases(cues["period"]["frame_before"]),
+        list_marks=frozenset(cues["period"]["list_marks"]),
+        own_time=_phrases(cues["period"]["own_time"]),
         speech=_phrases(cues["actor"]["speech"]),
         anaphora=_phrases(cues["actor"]["anaphora"]),
         members=frozenset(phrase(w) for w in cues["audience"]["members"]),
@@ -300,6 +309,7 @@ def _open_vocabulary(units: dict[str, Any], counted: dict[str, Any], cues: dict[
         "reach_before": _phrases(audience["reach_before"]),
         "group_members": frozenset(phrase(w) for w in audience["group_members"]),
         "online_words": _phrases(audience["online_words"] + cues["audience"]["social_words"]),
+        "off_line": frozenset(cues["audience"]["off_line"]),
         "sent_verbs": _phrases(counted["content"]["sent_verbs"]),
         "damaged": _phrases(counted["other"]["damaged"]),
         "buildings": _phrases(counted["other"]["buildings"]),
@@ -426,7 +436,7 @@ class Cand:
     clause_start: int = 0
     discipline_cue: str = ""
     actor_pronoun: bool = False
-    change: bool = False  # "giảm 18 đảng viên so cùng kỳ": a change, not a level
+    change: bool = False  # "giảm 6 đảng viên so cùng kỳ": a change, not a level
     subjectless: bool = False  # the clause opens with its verb: it continues the subject of the sentence before
 
 

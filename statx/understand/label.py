@@ -2,7 +2,7 @@
 
 Shapes of Vietnamese, each a rule named in ``Fact.rules``: a form or class named
 before the number ("khiển trách 35", "Bắc Kạn: 12 nhà", "phía Bắc (11 đội)",
-"riêng Lạng Sơn 40 nhà") or after its noun ("361 đảng viên bị khai trừ", "5
+"riêng Lạng Sơn 40 nhà") or after its noun ("12 đảng viên bị khai trừ", "5
 trường hợp khiển trách", "12 huy chương vàng, 3 huy chương bạc"), kinds of
 violation, sources of money, the subjects of clauses alike, and a share or
 change beside a labelled part. Words are in ``lexicon/cues.toml`` ``[labels]``;
@@ -82,7 +82,7 @@ def _word_before(c: Cand, lx: Lexicon) -> int:
 
 def _form_label(c: Cand, lx: Lexicon) -> str:
     """A form named right before the count: "khiển trách 35", "cảnh cáo đối với 2 đảng viên",
-    "xóa tên, cho ra khỏi Đảng đối với 7 đảng viên" (forms joined by a comma)."""
+    "xóa tên, cho ra khỏi Đảng đối với 5 đảng viên" (forms joined by a comma)."""
     lows = c.where.lows()
     k = _word_before(c, lx)
     if k < 1 or lows[k - 1] not in lx.forms.by_last:
@@ -96,16 +96,16 @@ def _form_label(c: Cand, lx: Lexicon) -> str:
 
 
 def _before_label(c: Cand, lx: Lexicon) -> str:
-    """Any label of the lexicon right before the count: "thi hành kỷ luật 9 đảng viên", "vé tháng 37.000"."""
+    """Any label of the lexicon right before the count: "thi hành kỷ luật 9 đảng viên", "vé tháng 24.000"."""
     k, lows = _word_before(c, lx), c.where.lows()
     n = lx.labels.ending(lows, k) if k > 0 and lows[k - 1] in lx.labels.by_last else 0
     return join_words(c.toks[k - n : k]) if n else ""
 
 
 def _form_after_label(c: Cand, lx: Lexicon) -> str:
-    """The form after the count's noun: "361 đảng viên bị khai trừ", "42 trường hợp khiển trách",
+    """The form after the count's noun: "12 đảng viên bị khai trừ", "27 trường hợp khiển trách",
     "10 đảng viên bị “khiển trách”", "1 chi bộ bị kỷ luật bằng hình thức khiển trách",
-    "4 đảng viên (…) bị kỷ luật mức “cảnh cáo”"."""
+    "6 đảng viên (…) bị kỷ luật ở mức “cảnh cáo”"."""
     toks, lows = c.toks, c.where.lows()
     k, end, words = c.i1, min(len(toks), c.i1 + 32), 0
     form = first_at(c.where.starts(lx.forms), c.i1)
@@ -138,7 +138,7 @@ def _form_after_label(c: Cand, lx: Lexicon) -> str:
 
 
 def _colon_label(c: Cand, lx: Lexicon) -> str:
-    """The item before a colon in a list of "Name: N": "Bắc Lâm: 12, Nam Lâm: 3", "vi phạm đạo đức, lối sống: 14 (18%);"."""
+    """The item before a colon in a list of "Name: N": "Bắc Lâm: 12, Nam Lâm: 3", "vi phạm đạo đức, lối sống: 9 (12%);"."""
     toks, lows = c.toks, c.where.lows()
     k = c.q0 - 1
     if k < 1 or toks[k].text != ":":
@@ -227,19 +227,27 @@ def _name_bracket_label(c: Cand, lx: Lexicon) -> str:
 
 def item_end(c: Cand, lx: Lexicon) -> int:
     """The token after the words that follow the count in its list item: up to a mark, "và", a number,
-    or a verb after the first word of what follows the noun ("4 chi đoàn chức năng thì có …")."""
+    or a verb after the first word of what follows the noun ("4 chi đoàn trường học thì có …")."""
     toks, lows = c.toks, c.where.lows()
     verbs, after = lx.actor_verbs.by_first, max(c.i1 + 1, c.unit_end)
     k, end = c.i1, min(len(toks), c.i1 + 10)
     while k < end:
         t = toks[k]
-        if t.kind != "w" or t.low in ("và", "hoặc") or t.low in _NUMBER_WORDS:
+        if t.kind != "w" or t.low in ("và", "hoặc") or t.low in _NUMBER_WORDS or (t.capitalized and _names_bracket(toks, k)):
+            break  # "… trong nước Bắc Lâm (12), …": the name of the next item
+        verb = t.low in verbs and not t.capitalized and lx.actor_verbs.at(lows, k)
+        if verb and k > after and not in_verb_noun(lows, k, c.i1, lx):
             break
-        verb = k > after and t.low in verbs and not t.capitalized and lx.actor_verbs.at(lows, k)
-        if verb and not in_verb_noun(lows, k, c.i1, lx):
-            break
-        k += 1
+        k += verb if verb and k == after else 1  # "3 ca ghi nhận trong nước": the verb right after the noun, whole
     return k
+
+
+def _names_bracket(toks: Sequence[Tok], k: int) -> bool:
+    """Capitalised words from toks[k] up to a bracket: "Bắc Lâm (12)"."""
+    m = k
+    while m < len(toks) and m - k < 6 and (toks[m].capitalized or toks[m].text in ".-"):
+        m += 1
+    return m < len(toks) and toks[m].text == "("
 
 
 def _source_label(c: Cand, lx: Lexicon) -> str:
@@ -305,7 +313,7 @@ def class_label(p: Cand, lx: Lexicon) -> None:
     while k > 0 and (n := lx.actor_verbs.ending(lows, k)) and not in_verb_noun(lows, k - 1, max(0, k - 3), lx):
         k -= n  # "thủy sản đạt 9,1 tỷ USD", "YouTube gỡ 1.250 video": the verb is no part of the class
     j = k
-    while j > 0 and k - j < 5 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có"):
+    while j > 0 and k - j < 5 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có", "ngoài"):
         j -= 1
     # three words, or four set off by a mark or the sentence start ("…, nhóm nông sản chính đạt 28,6 tỷ USD")
     fits = k - j <= 3 or (k - j == 4 and (j == 0 or not toks[j - 1].is_word))
@@ -330,7 +338,7 @@ def bracket_label(p: Cand, lx: Lexicon) -> None:
 
 
 def verb_label(p: Cand, lx: Lexicon) -> None:
-    """A part's label from the verb right before it: "Google đã ngăn chặn khoảng 1.500 clip"."""
+    """A part's label from the verb right before it: "Nền tảng đã gỡ khoảng 1.700 clip"."""
     for n in range(3, 0, -1):
         j = p.q0 - n
         if j >= 0 and lx.actor_verbs.at(p.where.lows(), j) == n:

@@ -57,7 +57,7 @@ def same_kind(a: Cand, b: Cand) -> bool:
     if a.m.percent != b.m.percent or a.change != b.change:
         return False
     if money != ("unit:currency" in b.rules):
-        # "22.470 tỷ đồng (Hà Nội 19.470 tỷ; Hưng Yên 1.000 tỷ)": a bare amount adds up with money
+        # "8.600 tỷ đồng (Bắc Lâm 7.400 tỷ; Nam Lâm 1.200 tỷ)": a bare amount adds up with money
         return bare_amount(b if money else a)
     return not money or phrase(a.unit) == phrase(b.unit)  # 650 triệu USD is no part of 22.500 tỷ đồng
 

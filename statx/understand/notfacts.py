@@ -23,14 +23,20 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from statx.facts import Category, Dropped
+from statx.lexicon.dictionary import words
+from statx.lexicon.places import place_names
 from statx.numbers import Mention
-from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok
+from statx.understand.context import Cand, Lexicon, Tok, bracket_around, is_number_tok
+from statx.understand.label import join_words
 
 __all__ = ["on_not_over", "sort_out"]
 
 
 _YEAR_SHAPE = re.compile(r"\d{4}(?:\s*[-–]\s*\d{4})?")
 _DAY_MONTH_SHAPE = re.compile(r"\d{1,2}-\d{1,2}")
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# marks that end a list item after its count
+_ITEM_ENDS = frozenset(",;)")
 
 
 def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
@@ -57,17 +63,22 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "duration"
     if m.glued.lower() in lx.time_glued or (not qualified and lx.time_before.ending(lows, i0)):
         return "time"
-    brand = nxt is not None and lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT
+    # a network's name, or a counted noun written as capitals ("12 HCV", "5 CLB"), counts, no name goes on
+    brand = nxt is not None and (
+        lx.counted.get((nxt.low,)) == Category.SOCIAL_ACCOUNT or (nxt.text.isupper() and (nxt.low,) in lx.counted)
+    )
     counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand or lx.currency.at(lows, i1) > 0)
-    if not qualified and before in lx.name_before_always.by_last and lx.name_before_always.ending(lows, i0):
+    grouped = _GROUPED.fullmatch(m.text) is not None  # "15.000": a name's number has no thousands dots
+    if not qualified and not grouped and before in lx.name_before_always.by_last and lx.name_before_always.ending(lows, i0):
         return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
-    if not qualified and not counts_next and before in lx.name_before.by_last and lx.name_before.ending(lows, i0):
+    named = before in lx.name_before.by_last and _name_word_before(c, lx)
+    if not qualified and not counts_next and not grouped and named:
         return "ordinal or name"
-    if not qualified and not m.spelled and prev is not None and i0 - 1 > 0:
+    if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
-        if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c):
+        if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
@@ -111,7 +122,7 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
 
 
 def _in_list(c: Cand) -> bool:
-    """A count coordinated with other numbers: "một tổ chức đảng, 14 đảng viên"."""
+    """A count coordinated with other numbers: "một tổ chức đảng, 9 đảng viên"."""
     toks = c.toks
     for k in range(c.i1, min(c.i1 + 7, len(toks) - 1)):
         t = toks[k]
@@ -129,18 +140,76 @@ def _in_list(c: Cand) -> bool:
     return False
 
 
+def _place_item(c: Cand) -> bool:
+    """A place of the gazetteer and its count, an item of a list: "(Bắc Lâm 28, Nam Lâm 15, …)",
+    "…; Nam Lâm 9." — not a name with digits. The name opens its item (a mark, "và" or the sentence
+    start before it)."""
+    toks, j = c.toks, c.i0
+    while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
+        j -= 1
+    if j == c.i0 or not toks[j].capitalized or join_words(toks[j : c.i0]) not in place_names():
+        return False
+    opened = j == 0 or toks[j - 1].text in ",;:(" or toks[j - 1].low == "và"
+    closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "."
+    return opened and closed
+
+
 def _item_in_bracket(c: Cand) -> bool:
     """A count of a list in a bracket after a count, named before its number:
     "36 tàu bị chìm (Phú Thọ 7; Hà Tĩnh 28; Quảng Trị 1)"; not a name with digits."""
     toks = c.toks
-    if c.i1 >= len(toks) or toks[c.i1].text not in (";", ",", ")"):
+    if c.i1 >= len(toks) or toks[c.i1].low not in (";", ",", ")", "và"):
         return False
     around = bracket_around(c.where, c.i0)
     if around is None:
         return False
     opened, counts = around[0], c.where.numbers()
     k = bisect_left(counts, opened) - 1
-    return k >= 0 and opened - counts[k] <= 6
+    if k < 0 or opened - counts[k] > 14:
+        return False
+    # the count's clause runs on to the bracket: "99 ngôi nhà bị ảnh hưởng, hư hỏng (A 82, B 3)"
+    return opened - counts[k] <= 6 or all(t.text not in (";", ".", ":") for t in c.toks[counts[k] : opened])
+
+
+def _name_word_before(c: Cand, lx: Lexicon) -> bool:
+    """A word that opens a name or an ordinal right before the number ("số 5", "Luật 12"), itself no end of a
+    longer word of the Viet74K list ("kỷ luật 4", "tổng số 9") nor of a total ("trong số 21 ngôn ngữ")."""
+    lows, i0 = c.where.lows(), c.i0
+    n = lx.name_before.ending(lows, i0)
+    if not n:
+        return False
+    if n == 1 and i0 >= 2 and c.toks[i0 - 2].is_word and f"{lows[i0 - 2]} {lows[i0 - 1]}" in words():
+        return False
+    return lx.total_after.ending(lows, i0) <= n and lx.among.ending(lows, i0) <= n
+
+
+def _name_before(toks: list[Tok], i: int) -> int:
+    """The index of the mark before the capitalised name that ends right before ``i``, else -1."""
+    j = i - 1
+    while j >= 0 and toks[j].is_word and toks[j].capitalized and i - j <= 4:
+        j -= 1
+    return j if 0 < j < i - 1 and toks[j].low in (",", ";", "và") else -1
+
+
+def _item_after_a_count(c: Cand, lx: Lexicon) -> bool:
+    """A count named before its number in a list whose first item counts a noun, outside a bracket:
+    "đoàn A 120 HCV, đoàn B 98, đoàn C 75"; not a name with digits."""
+    toks, lows = c.toks, c.where.lows()
+    if c.i1 < len(toks) and toks[c.i1].text not in (",", ";", ".", "và", ")"):
+        return False
+    j = _name_before(toks, c.i0)
+    for _ in range(8):  # item by item back to the first
+        if j < 1:
+            return False
+        k = j - 1
+        while k >= 0 and j - k <= 4 and toks[k].is_word and (not toks[k].capitalized or toks[k].text.isupper()):
+            k -= 1  # the noun of the item before and its words: "52 huy chương vàng,", "120 HCV,"
+        if k < 0 or not toks[k].is_digit:
+            return False
+        if k + 1 < j:
+            return lx.unit_or_noun.at(lows, k + 1) > 0
+        j = _name_before(toks, k)
+    return False
 
 
 def on_not_over(cands: list[Cand]) -> None:
@@ -151,7 +220,7 @@ def on_not_over(cands: list[Cand]) -> None:
         if p.sent != c.sent or m.qualifier != "more_than" or c.q0 == c.i0 or c.toks[c.q0].low != "trên":
             continue
         between = c.toks[p.i1 : c.q0]
-        # not after "và" or a change ("700 người chết và tăng trên 2.700 người"): a new count, "more than"
+        # not after "và" or a change ("400 người chết và tăng trên 1.900 người"): a new count, "more than"
         joined = any(t.low in ("và", "hoặc", "tăng", "giảm") for t in between)
         if 0 < len(between) <= 4 and all(t.is_word for t in between) and not joined:
             m.qualifier, m.qualifier_start = "exact", None

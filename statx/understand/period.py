@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 
 from statx.dates import resolve_period
 from statx.lexicon import fold
-from statx.text import Token
+from statx.text import Lows, Token
 from statx.understand.context import START, Cand, Lexicon
 
 __all__ = ["PERIOD", "PERIOD_LAST", "period_dates", "periods", "published_date", "read_periods", "reference_date"]
@@ -60,27 +62,49 @@ def period_dates(periods: list[str], reference: date | None) -> list[tuple[str, 
     return out
 
 
+# the pieces of a time phrase: a year, a day and month ("4/1", "28-10", "5/3/2024"), a clock time
+# ("17h", "12h00", "8 giờ"), a part of the day, and a day with either before it ("17h30 ngày 4/11", "chiều 28-10")
+_Y = r"(?:19|20)\d{2}"
+_DM = r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?"
+_CLOCK = r"\d{1,2}\ ?(?:h|giờ)(?:\ ?\d{2})?"
+_PART = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
+_DAY = rf"(?:{_CLOCK}\ (?:{_PART}\ )?(?:ngày\ )?|{_PART}\ (?:ngày\ )?|[Nn]gày\ ){_DM}"
+
+# the branches that can start with a digit ("6 tháng đầu năm", "17h30 ngày 4/11"), the only ones tried at one
+_FROM_DIGIT = rf"""
+    (?:[Tt]rong\ )?\d+\ (?:năm|tháng|tuần|ngày)\ (?:vừa\ )?qua
+  | (?:[Tt]rong\ )?(?:\d+|[Ss]áu|[Bb]a|[Cc]hín)\ tháng\ (?:(?:đầu|cuối)\ năm(?:\ \d{{4}}|\ nay)?|năm\ {_Y}|năm\ nay)
+"""
+_DAY_BRANCH = rf"(?:[Tt]ừ\ )?{_DAY}"
+
 PERIOD = re.compile(
-    r"""
+    rf"""
     (?<!\w)(?=[TtBbĐđSsCcQqNnHhGg\d])  # a phrase starts a word, with one of these letters: most positions fail here
     (?:
-    (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{1,25}?\ đến[ ]
-      (?:nay|hết\ [^,.;:()]{1,20}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s()]+)
-  | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{4}|này))?(?:\ (?:đến|tới)\ nay)?
+    [Tt]ừ\ {_DAY}\ (?:đến|tới)\ {_DAY}
+  | (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{{1,25}}?\ đến[ ]
+      (?:nay|hết\ [^,.;:()]{{1,20}}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s()]+)
+  | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{{4}}|này))?(?:\ (?:đến|tới)\ nay)?
+  | (?:[Tt]ính\ )?(?:[Đđ]ến|[Tt]ới)\ (?:thời\ điểm\ )?(?:hết\ )?{_DAY}
   | [Tt]ính\ (?:đến|tới)\ (?:hết\ )?
-      (?:năm\ \d{4}|cuối\ năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)
-  | [Đđ]ến\ hết\ (?:năm\ \d{4}|ngày\ [\d/-]+|tháng\ [\d/-]+)
-  | (?:\d+|[Ss]áu|[Bb]a|[Cc]hín)\ tháng\ (?:(?:đầu|cuối)\ năm(?:\ \d{4})?|năm\ (?:19|20)\d{2}|năm\ nay)
-  | [Qq]uý\ (?:[IV]+|\d)(?:/\d{4}|\ năm\ \d{4})?
-  | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?[Nn]ăm\ (?:19|20)\d{2}
-  | [Tt]háng\ \d{1,2}(?:[-/](?:19|20)\d{2})?
-  | (?:[Tt]rong\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ (?:19|20)\d{2}\ ?[-–]\ ?(?:19|20)\d{2}
-  | (?:[Tt]ừ\ )?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)\ \d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?
+      (?:năm\ \d{{4}}|cuối\ năm\ \d{{4}}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)
+  | [Tt]ính\ cả\ năm(?:\ {_Y})?
+  | [Đđ]ến\ hết\ (?:năm\ \d{{4}}|ngày\ [\d/-]+|tháng\ [\d/-]+)
+  | [Qq]ua\ \d+\ (?:năm|tháng)(?:\ \(\ ?{_Y}\ ?[-–]\ ?{_Y}\ ?\))?
+  | {_FROM_DIGIT}
+  | (?:[Tt]rong\ )?[Qq]uý\ (?:[IV]+|\d)(?:/\d{{4}}|\ năm\ \d{{4}}|\ năm\ nay)?
+  | (?:[Tt]rong\ )?[Qq]uý\ (?:này|trước|tới)
+  | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?[Nn]ăm\ (?:{_Y}|nay|ngoái)
+  | (?:[Tt]rong\ )?[Tt]háng\ (?:\d{{1,2}}(?:[-/]{_Y})?|này|trước)
+  | (?:[Tt]rong\ )?(?:[Nn]ửa\ (?:đầu|cuối)\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ {_Y}\ ?[-–]\ ?{_Y}
+  | {_DAY_BRANCH}
   | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ qua | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
     )
     """,
     re.VERBOSE,
 )
+# PERIOD where a digit starts: the same branches in the same order, less those that cannot
+_PERIOD_AT_DIGIT = re.compile(rf"(?<!\w)(?:{_FROM_DIGIT}|{_DAY_BRANCH})", re.VERBOSE)
 
 
 # the words a PERIOD phrase can start with, as tokens' ``low``; keep in step with PERIOD
@@ -109,6 +133,10 @@ _PERIOD_FIRST = frozenset(
         "tới",
         "nhiệm",
         "giai",
+        "qua",
+        "nửa",
+        "trưa",
+        "đêm",
     ]
 )
 
@@ -123,7 +151,7 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
     digit string and after each separator inside one ("1.234")."""
     found: list[re.Match[str]] = []
     after = 0
-    match = PERIOD.match
+    match, at_digit = PERIOD.match, _PERIOD_AT_DIGIT.match
     first = _PERIOD_FIRST
     for t in toks:
         a = t.start
@@ -131,43 +159,246 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
             continue
         if t.kind == "d":
             tried = [a] + [a + k + 1 for k, ch in enumerate(t.text) if not ch.isdigit()]
+            at = at_digit
         elif t.low in first:
             tried = [a]
+            at = match
         else:
             continue
         for p in tried:
             if p >= after:
-                m = match(text, p, end)
+                m = (at if p < end and text[p].isdigit() else match)(text, p, end)
                 if m:
                     found.append(m)
                     after = m.end()
     return found
 
 
-def _own_periods(c: Cand, text: str, end: int, lx: Lexicon) -> list[re.Match[str]]:
-    """The time phrases of a candidate's sentence, less the bases of comparisons
-    ("tăng 48% so với cùng kỳ năm 2023"): they are not the time of the facts around them."""
-    toks, lows = c.toks, c.where.lows()
-    return [m for m in periods(text, toks, end) if not lx.compared_before.ending(lows, bisect_left(toks, m.start(), key=START))]
+_PUNCT = frozenset(",;:.!?…()[]")
 
 
-def _period(phrases: list[re.Match[str]], ends: list[int], at: int) -> str:
-    """The time a number refers to: the last time phrase before it in its sentence, else the first after."""
-    k = bisect_right(ends, at)
+def _compared(lows: Lows, toks: Sequence[Token], k: int, lx: Lexicon) -> bool:
+    """The time phrase at token ``k`` is the base of a comparison: "so với" (or "so cùng kỳ") ends at most
+    four words before it in its clause ("so với cùng kỳ năm 2023", "so với tháng cùng kỳ năm 2023")."""
+    for j in range(k, max(0, k - 4) - 1, -1):
+        if j < k and toks[j].text in _PUNCT:
+            return False
+        if lx.compared_before.ending(lows, j):
+            return True
+    return False
+
+
+def _fronted(lows: Lows, toks: Sequence[Token], k: int, e: int, lx: Lexicon) -> bool:
+    """The time phrase of tokens ``k:e`` stands in front of the clause it frames: it opens the sentence,
+    or stands after a comma, a verb of saying or a framing word ("thì", "riêng") with a comma after it."""
+    if k == 0:
+        return True
+    if e >= len(toks) or toks[e].text != ",":
+        return False
+    return toks[k - 1].text in ",;:" or bool(lx.speech.ending(lows, k) or lx.frame_before.ending(lows, k))
+
+
+_EVENT_DAY = re.compile(_DAY)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    phrases: list[re.Match[str]]  # its time phrases, less the bases of comparisons
+    ends: list[int]
+    lead: re.Match[str] | None  # the fronted one that frames the sentences after it
+    own_time: bool  # it opens with a time of its own that names no dates ("Trước đó, …")
+
+
+def _sentence(text: str, toks: Sequence[Token], end: int, lx: Lexicon, ref: date, facts: bool) -> _Sentence:
+    """A sentence's time phrases; of one without facts, only the fronted one, tried where one can stand."""
+    lows = Lows(toks)
+    found, lead = [], None
+    for m in periods(text, toks, end) if facts else _fronted_tries(text, toks, end):
+        k = bisect_left(toks, m.start(), key=START)
+        if _compared(lows, toks, k, lx):
+            continue
+        if facts:
+            found.append(m)
+        if lead is None and _fronted(lows, toks, k, bisect_left(toks, m.end(), key=START), lx):
+            lead = m
+    if lead is not None and (_EVENT_DAY.fullmatch(lead.group()) or resolve_period(lead.group(), ref) is None):
+        lead = None  # the date of an event ("Ngày 12/4, Sở tổ chức hội nghị"), or no dates ("thời gian qua"), frame nothing
+    n = lx.own_time.at(lows, 0)  # "Trước đó, …": a time of its own, before a comma
+    return _Sentence(found, [m.end() for m in found], lead, 0 < n < len(toks) and toks[n].text == ",")
+
+
+def _fronted_tries(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
+    """The time phrases at the sentence's start and after its commas: where a fronted one can stand."""
+    if not toks:
+        return []
+    found = []
+    at = toks[0].start
+    while 0 <= at < end:
+        m = PERIOD.match(text, at, end)
+        if m:
+            found.append(m)
+        at = text.find(",", at, end)
+        at = -1 if at < 0 else at + 1 + (text[at + 1 : at + 2] == " ")
+    return found
+
+
+def _period(sent: _Sentence, at: int) -> re.Match[str] | None:
+    """The time a number refers to in its own sentence: the last time phrase before it, else the first after."""
+    k = bisect_right(sent.ends, at)
     if k:
-        return phrases[k - 1].group()
-    after = next((m for m in phrases[k:] if m.start() >= at), None)
-    return after.group() if after else ""
+        return sent.phrases[k - 1]
+    return next((m for m in sent.phrases[k:] if m.start() >= at), None)
 
 
-def read_periods(cands: list[Cand], text: str, sents: list[tuple[int, int]], lx: Lexicon) -> list[str]:
-    """The time each candidate refers to; a sentence's time phrases are found once, for all its numbers."""
-    out = []
-    by_sent: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
-    for c in cands:
-        s1 = sents[c.sent][1] if sents else len(text)
-        if c.sent not in by_sent:
-            found = _own_periods(c, text, s1, lx)
-            by_sent[c.sent] = (found, [p.end() for p in found])
-        out.append(_period(*by_sent[c.sent], c.m.start))
-    return out
+def read_periods(
+    cands: list[Cand], text: str, toks: Sequence[Token], sents: list[tuple[int, int]], lx: Lexicon, ref: date | None = None
+) -> list[str]:
+    """The time each candidate refers to: the time phrase of its own sentence; else its total's (a part
+    shares the time of the total it splits); else the one framing its paragraph (see :meth:`_Doc.frame`);
+    else the article's (see :func:`_article`). ``ref`` is what relative phrases count from. Sentences are
+    read once, and only those a question needs."""
+    if not cands:
+        return []
+    doc = _Doc(text, toks, sents or [(0, len(text))], lx, ref or _SOME_DAY, {c.sent: c.toks for c in cands})
+    by_start = {c.m.start: c for c in cands}
+    headline_end = text.find("\n") % (len(text) + 1)
+    article: list[re.Match[str] | None] = []  # found on first need
+    got: dict[int, str] = {}
+
+    def period(c: Cand, depth: int = 0) -> str:
+        if c.m.start in got:
+            return got[c.m.start]
+        own = _period(doc.info(c.sent), c.m.start)
+        words = own.group() if own else ""
+        total = by_start.get(c.part_of) if c.part_of is not None else None
+        if not words and total is not None and total is not c and depth < 8:
+            words = period(total, depth + 1)
+        if not words and (frame := doc.frame(c.sent)) is not None:
+            words = frame.group()
+        if not words and not doc.info(c.sent).own_time:
+            if not article:
+                article.append(_article(doc, ref))
+            # the article's period holds for its headline and from where the text names it on
+            if article[0] and (c.m.start >= article[0].start() or c.m.start < headline_end):
+                words = article[0].group()
+        got[c.m.start] = words
+        return words
+
+    return [period(c) for c in cands]
+
+
+class _Doc:
+    """A document's sentences, each read for its time phrases on first need."""
+
+    def __init__(
+        self,
+        text: str,
+        toks: Sequence[Token],
+        spans: list[tuple[int, int]],
+        lx: Lexicon,
+        some_day: date,
+        facts: dict[int, Sequence[Token]],  # the sentences with facts, and their tokens
+    ) -> None:
+        self.text, self.toks, self.spans, self.lx, self.some_day, self.facts = text, toks, spans, lx, some_day, facts
+        self._info: dict[int, _Sentence] = {}
+        self._frames: dict[int, re.Match[str] | None] = {}
+
+    def info(self, s: int) -> _Sentence:
+        got = self._info.get(s)
+        if got is None:
+            a, b = self.spans[s]
+            toks = self.facts.get(s)
+            if toks is None:
+                toks = self.toks[bisect_left(self.toks, a, key=START) : bisect_left(self.toks, b, key=START)]
+            got = self._info[s] = _sentence(self.text, toks, b, self.lx, self.some_day, s in self.facts)
+        return got
+
+    def _resets(self, s: int) -> bool:
+        """No frame reaches sentence ``s`` from before it: it opens a paragraph that does not continue
+        the one before, or it opens with a time of its own ("Trước đó, …")."""
+        spans = self.spans
+        if s == 0 or self.info(s).own_time:
+            return True
+        new_paragraph = self.text.find("\n", spans[s - 1][1], spans[s][0]) >= 0
+        return new_paragraph and not _continues(self.text, self.toks, spans, s, self.lx)
+
+    def frame(self, s: int) -> re.Match[str] | None:
+        """The time phrase framing sentence ``s`` from before it: the fronted time phrase of the last earlier
+        sentence of its paragraph that has one ("Năm 2023, … . Cùng thời gian, …"); a paragraph that opens by
+        continuing the one before ("Trong đó", "Cụ thể", an item of a list, or after a colon) keeps its frame."""
+        path = []
+        while s not in self._frames:
+            if self._resets(s):
+                self._frames[s] = None
+                break
+            lead = self.info(s - 1).lead
+            if lead is not None:
+                self._frames[s] = lead
+                break
+            path.append(s)
+            s -= 1
+        found = self._frames[s]
+        for t in path:
+            self._frames[t] = found
+        return found
+
+
+def _continues(text: str, toks: Sequence[Token], spans: list[tuple[int, int]], s: int, lx: Lexicon) -> bool:
+    """The paragraph opening with sentence ``s`` goes on with the one before: its first words open a
+    breakdown ("Trong đó", "Cụ thể"), it is an item of a list, or the paragraph before ends in a colon."""
+    a, b = spans[s]
+    before = spans[s - 1][1]
+    if text[max(0, before - 8) : before].rstrip().endswith(":"):
+        return True
+    first = bisect_left(toks, a, key=START)
+    head = toks[first : min(first + 4, bisect_left(toks, b, key=START))]
+    if not head:
+        return False
+    return head[0].text in lx.list_marks or bool(lx.openers.at(Lows(head), 0))
+
+
+# the lead of an article: its headline, the first paragraph of some length (the sapo) and the one after it
+_LEAD_LINE = 80
+_LEAD_PARAGRAPHS = 2
+_LEAD_SENTENCES = 8  # and no more sentences than these
+_LINE = re.compile(r"[^\n]+")
+# what relative phrases count from, when an article has no date and none is given, to see which holds which
+_SOME_DAY = date(2000, 7, 1)
+
+
+def _article(doc: _Doc, ref: date | None) -> re.Match[str] | None:
+    """The period an article is about, for the facts that name none nearer: a time phrase of its headline,
+    or one fronted in its lead (up to the second paragraph of some length, at most 8 sentences), that holds every other time
+    phrase of its sentences with facts (bases of comparisons aside): the article is about that one period.
+    Any phrase outside it, or one that names no dates and is not the same words, and the article has none."""
+    text = doc.text
+    long_lines = (m.end() for m in _LINE.finditer(text) if len(m.group()) >= _LEAD_LINE)
+    line_end = next(islice(long_lines, _LEAD_PARAGRAPHS - 1, None), len(text))
+    header = _HEADER_DATE.search(text, 0, min(len(text), 600))
+    skip = (text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end()) % (len(text) + 1)) if header else (0, 0)
+    phrases = [m for s in sorted(doc.facts) for m in doc.info(s).phrases if not skip[0] <= m.start() < skip[1]]
+    some_day = ref or _SOME_DAY
+    headline_end = text.find("\n") % (len(text) + 1)
+    heads = [m for m in phrases if m.start() < headline_end and not _EVENT_DAY.fullmatch(m.group())]
+    leads = [doc.info(s).lead for s, (a, _b) in enumerate(doc.spans[:_LEAD_SENTENCES]) if a < line_end]
+    best: re.Match[str] | None = None
+    outer: tuple[date, date] | None = None
+    for m in [*heads, *(m for m in leads if m is not None)]:
+        got = resolve_period(m.group(), some_day)
+        if got and (outer is None or _within(outer, got)):
+            best, outer = m, got
+    if best is None:
+        return None
+    words = fold(best.group().lower())
+    for m in phrases:
+        if fold(m.group().lower()) != words and not _within(resolve_period(m.group(), some_day), outer):
+            return None
+    return best
+
+
+def _some(m: re.Match[str] | None) -> list[re.Match[str]]:
+    return [] if m is None else [m]
+
+
+def _within(inner: tuple[date, date] | None, outer: tuple[date, date] | None) -> bool:
+    return bool(inner and outer and outer[0] <= inner[0] and inner[1] <= outer[1])

@@ -114,12 +114,66 @@ def list_labels(cands: list[Cand], lx: Lexicon) -> None:
         verbs = _subject_labels(group, verbs, spans, lx)
         _name_labels(group, lx)  # a place of the gazetteer is a label alone
         if len(group) >= 2:
+            _shared_prefix(group)
+            _toward_labels(group)
             _kind_labels(group, lx)
             _after_noun_labels(group, lx)
             _opened_part_labels(group, lx)
             _shared_form(group, lx)
     _parallel_subjects(cands, spans)
     _frame_labels(by_sent, lx)
+
+
+def _split_by_subject(c: Cand, span: tuple[int, int, str], subjects: dict[str, set[str]]) -> bool:
+    """Two subjects or more before the same verb in the sentence split its counts by who acted (a verb
+    of action: "Tỉnh ủy đạt 40 điểm, huyện ủy đạt 32 điểm" compares, not splits)."""
+    return len(subjects[span[2]]) >= 2
+
+
+def _dated(toks: Sequence[Tok]) -> bool:
+    """A date is no subject: "(năm 2017 đạt 93%)"."""
+    return len(toks) > 1 and toks[0].low in ("năm", "tháng", "quý", "ngày") and all(t.kind == "d" for t in toks[1:])
+
+
+def _shared_prefix(group: list[Cand]) -> None:
+    """ "người khám bệnh A: 40, người khám bệnh B: 25": items before colons that open with the same
+    words are told apart by the rest."""
+    items = [c for c in group if "label:colon" in c.rules]
+    if len(items) < 2:
+        return
+    words = [c.label.split() for c in items]
+    common = 0
+    while all(len(w) > common + 1 and w[common].lower() == words[0][common].lower() for w in words):
+        common += 1
+    if common:
+        for c, w in zip(items, words, strict=True):
+            c.label = " ".join(w[common:])
+
+
+def _toward_labels(group: list[Cand]) -> None:
+    """ "đã tạm đình chỉ công tác đối với 3 đảng viên, xóa tên đối với 7 đảng viên": what is done "đối với"
+    each count of a list, from its clause's start (after a subject's "đã"), whatever the words."""
+    found = []
+    for c in group:
+        lows = c.where.lows()
+        k = c.q0 - 2
+        if not _open(c) or k < 1 or lows[k : c.q0] != ["đối", "với"]:
+            continue
+        j = k
+        while (
+            j > 0 and k - j < 8 and c.toks[j - 1].is_word and lows[j - 1] not in ("đã", "còn") and not _item_joint(c.toks, j - 1)
+        ):
+            j -= 1
+        if j < k and (j == 0 or lows[j - 1] in ("đã", "còn", "và") or not c.toks[j - 1].is_word) and k - j <= 6:
+            found.append((c, j, k))
+    if len(found) >= 2:
+        for c, j, k in found:
+            _relabel(c, join_words(c.toks[j:k]), "label:done to")
+
+
+def _item_joint(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is "và" after a count's item: "… 2 đảng viên và xử lý …"."""
+    return toks[k].low == "và" and any(is_number_tok(t) for t in toks[max(0, k - 4) : k])
 
 
 def _frame_labels(by_sent: dict[int, list[Cand]], lx: Lexicon) -> None:
@@ -169,8 +223,10 @@ def _name_labels(group: list[Cand], lx: Lexicon) -> None:
         span = _class_span(c, lx)
         if span is not None:
             classes.append((c, *span))
+    # siblings named as the subjects of their clauses count too: "của Bắc Lâm đạt 3 triệu, của Nam Lâm là 2 triệu"
+    named = len(names) + sum(1 for c in group if "label:subject" in c.rules and c.label[:1].isupper())
     for c, j, k, place in names:
-        if (place and k == c.q0) or len(names) >= 2:  # "Hà Nội có 2.506 ca" alone: its actor, not a label
+        if (place and k == c.q0) or named >= 2:  # "Hải Phòng có 1.240 ca" alone: its actor, not a label
             c.label = join_words(c.toks[j:k])
             c.rules.append("label:place" if place else "label:name in list")
     firsts = [c.toks[j].low for c, j, _ in classes]
@@ -212,7 +268,7 @@ def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
 
 def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
     """Counts listed one after another that share their noun: what follows the noun tells them apart
-    ("12 huy chương vàng, 11 huy chương bạc", "50 ca trong khu cách ly và 8 ca cộng đồng"), or where
+    ("7 huy chương vàng, 9 huy chương bạc", "50 ca trong khu phong tỏa và 25 ca cộng đồng"), or where
     each is ("2 hộ tại xã Bắc Lâm, 3 hộ tại xã Nam Lâm")."""
     ends: dict[int, int] = {}
     runs: list[list[Cand]] = [[group[0]]]
@@ -301,7 +357,7 @@ def _noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> No
     for c in same:
         j, end = c.i1 + head, ends[id(c)]
         while n := lx.label_skip.at(c.where.lows(), j):
-            j += n  # "bốn em còn lại bị đuối nước"
+            j += n  # "ba em còn lại bị nước cuốn trôi"
         rests.append((c, j, end))
     if len({join_words(c.toks[a:b]).lower() for c, a, b in rests if b > a}) < 2:
         return
@@ -315,7 +371,7 @@ _Span = tuple[int, int, str] | None
 
 
 def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[int, _Span], lx: Lexicon) -> set[tuple[str, str]]:
-    """ "Trong đó, đường bộ xảy ra 120 vụ, làm chết 40 người; đường sắt xảy ra 9 vụ": after "trong đó"
+    """ "Trong đó, riêng đường bộ xảy ra 120 vụ, làm chết 40 người; đường sắt xảy ra 9 vụ": after "trong đó"
     the subject of each clause tells its counts apart, and so does a subject before the same verb
     later in the sentence, or in the next one when it starts with the same word ("Đường thủy xảy ra…").
     A clause with no subject of its own ("…, làm chết 40 người") goes on with the label of the count
@@ -324,6 +380,12 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
     keys: set[tuple[str, str]] = set()
     last: Cand | None = None
     by_subject: set[int] = set()  # the counts labelled here
+    # a verb after two subjects or more of the sentence: a split by who acted
+    # ("Ban A thi hành kỷ luật 1, chi bộ thi hành kỷ luật 9")
+    subjects: dict[str, set[str]] = {}
+    for c in group:
+        if (found := spans[id(c)]) is not None:
+            subjects.setdefault(found[2], set()).add(" ".join(c.where.lows()[found[0] : found[1]]))
     for c in group:
         if not _open(c):
             last = c
@@ -333,7 +395,10 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
             j, k, verb = span
             lows = c.where.lows()
             opened = j >= 1 and lx.openers.ending(lows, j - (lows[j - 1] == ",")) > 0
-            if opened or verb in used or (verb, lows[j]) in verbs:
+            split = _split_by_subject(c, span, subjects) and span[2] not in lx.copulas
+            if (opened or verb in used or (verb, lows[j]) in verbs or split) and not _dated(c.toks[j:k]):
+                if split and "của" in lows[j : k - 1] and c.toks[(of := j + lows[j:k].index("của")) + 1].capitalized:
+                    j = of + 1  # "số fan của Bắc Lâm đạt 3 triệu": whose
                 _relabel(c, join_words(c.toks[j:k]), "label:subject")
                 used.add(verb)
                 keys.add((verb, lows[j]))

@@ -34,7 +34,7 @@ def _caption(c: Cand, text: str, lx: Lexicon) -> bool:
 def _split_totals(prior: list[Cand], by_sent: dict[int, list[Cand]], links: Links) -> list[Cand]:
     """What a split in the next sentence may belong to: the counts of the sentence before and,
     where those are parts of a list, the total of that list and the counts beside it
-    ("… 182 tổ chức, 7.056 đảng viên. Cụ thể, 5.486 …, 361 … Trong đó, …")."""
+    ("… 95 tổ chức, 3.400 đảng viên. Cụ thể, 2.700 …, 120 … Trong đó, …")."""
     found = {id(c): c for c in prior}
     for c in prior:
         total = links.total_of.get(id(c))
@@ -47,7 +47,7 @@ def _split_totals(prior: list[Cand], by_sent: dict[int, list[Cand]], links: Link
 
 def _verb_before(c: Cand, lx: Lexicon) -> str:
     """The word right before a count and its qualifier, a verb, not a joining word: "chết" in
-    "làm chết 485 người", nothing in "182 tổ chức và 7.056 đảng viên"."""
+    "làm chết 212 người", nothing in "95 tổ chức và 3.400 đảng viên"."""
     word = c.toks[c.q0 - 1] if c.q0 > 0 else None
     return word.low if word is not None and word.is_word and word.low not in lx.joining else ""
 
@@ -82,7 +82,7 @@ def _same_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
 
 def _alike(a: Cand, b: Cand, links: Links) -> bool:
     """Counts of the same kind of thing, by what their nouns count outside a discipline report:
-    "1 cán bộ" and "361 đảng viên" (people), not "2 tổ chức" and "1.057 đảng viên"; a part with
+    "1 cán bộ" and "12 đảng viên" (people), not "2 tổ chức" and "1.090 đảng viên"; a part with
     no noun counts what its total counts ("cảnh cáo 150" of "900 đảng viên")."""
     x, y = _noun_of(a, links), _noun_of(b, links)
     if not x or not y or x[:1] == y[:1]:
@@ -114,7 +114,7 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
         t.part_of is None and head(p) and head(p) == head(t) and t not in fits and links.has_parts(t) and same_kind(t, p)
         for t in totals
     )
-    # else one kind of thing, known ("1 người" of "7.056 đảng viên" in a discipline report), or a bare count
+    # else one kind of thing, known ("1 người" of "3.400 đảng viên" in a discipline report), or a bare count
     known = p.category != Category.OTHER
     kind = [] if full else [t for t in tops if (known and p.category == t.category) or (not head(p) and _same_thing(t, p, lx))]
     for found in (finer, noun, kind):
@@ -125,13 +125,13 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
 
 def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon, text: str) -> None:
     """A sentence opening with "Trong đó" splits the totals of the sentence before:
-    "… 1.248 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.080 nhóm."
+    "… 1.238 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.070 nhóm."
 
     The total its parts add up to wins ("178 trang Fanpage, 96 kênh TikTok và 1.240 nhóm Zalo.
     Trong đó, cấp tỉnh 12 trang Fanpage, cấp huyện 46 trang, cấp xã 120 trang"); then the item
-    of an earlier list they fit under together, all of its noun ("20 người (18 người tại các
-    tỉnh …). Trong đó, A 2 người, B 12 người"); else each part goes to its own total
-    (:func:`_split_total`: "182 tổ chức, 7.056 đảng viên. Trong đó, … 2 tổ chức và 17 đảng
+    of an earlier list they fit under together, all of its noun ("30 người (26 người tại các
+    tỉnh …). Trong đó, A 5 người, B 16 người"); else each part goes to its own total
+    (:func:`_split_total`: "95 tổ chức, 3.400 đảng viên. Trong đó, … 2 tổ chức và 17 đảng
     viên"). A second list after a first one splits the first one's total, not its items ("28
     đảng viên. Trong đó, cấp tỉnh 1, cấp huyện 8, cấp cơ sở 19. Hình thức: khiển trách 21, …").
     The next sentence of the paragraph continues the split while each of its counts has a total
@@ -160,7 +160,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         used: dict[int, Cand] = {}
         links.new_split()
         # or parts all of one noun that fit, together, under the nearest item of that noun of a list:
-        # "20 người (18 người tại các tỉnh và 2 người …). Trong đó, A 2 người, B 12 người, C 3 người"
+        # "30 người (26 người tại các tỉnh và 4 người …). Trong đó, A 5 người, B 16 người, C 5 người"
         under = [
             t
             for t in totals
@@ -175,7 +175,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
                 links.link(total, p, "next sentence", class_label)
             used[id(total)] = total
         else:
-            # parts after the verb of a total first ("bị thương 9.584 người" for "bị thương 9.600 người")
+            # parts after the verb of a total first ("bị thương 4.312 người" for "bị thương 4.320 người")
             verbs = {_verb_before(t, lx) for t in totals}
             for p in sorted(parts, key=lambda p: _verb_before(p, lx) not in verbs):
                 if p.m.percent:
@@ -199,7 +199,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
 
 
 def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, lx: Lexicon, text: str) -> None:
-    """ "Trong đó, … 898 tổ chức và 3.028 đảng viên. UBKTTW kết luận 16 tổ chức và 29 đảng viên …":
+    """ "Trong đó, … 410 tổ chức và 1.900 đảng viên. Ủy ban kiểm tra tỉnh kết luận 8 tổ chức và 21 đảng viên …":
     the next sentences of the same paragraph after a split go on with it while each of their
     counts has a total of its own noun whose parts, with it, do not go over; a sentence of changes
     only ("So với cùng kỳ, giảm 99 vụ …") is passed over."""
@@ -215,7 +215,7 @@ def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, 
         chosen = []
         for p in group[:NEAR]:
             if p.change or p.m.percent or id(p) in links.repeats:
-                continue  # "…; tăng 4 vụ, giảm 1 người so với cùng kỳ", "đạt 48,2%": beside the split, no part of it
+                continue  # "…; tăng 3 vụ, giảm 2 người so với cùng kỳ", "đạt 51,6%": beside the split, no part of it
             noun = [t for t in totals if head(p) and head(p) == head(t) and same_kind(t, p) and p.m.value < t.m.value]
             noun = [t for t in noun if not _other_thing(t, p, lx)]
             if p.part_of is not None or not noun:

@@ -21,6 +21,7 @@ from operator import attrgetter
 
 from statx.facts import Category
 from statx.lexicon import Phrases, load
+from statx.lexicon.places import place_names
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon, phrase
 from statx.understand.period import PERIOD
 
@@ -50,6 +51,15 @@ class ActorWords:
     not_subject_first: Phrases
     subordinators: Phrases
     pivots: Phrases
+    metrics: Phrases
+    metric_owner: Phrases
+    metric_scope: frozenset[str]
+    metric_places: Phrases
+    time_adverbs: Phrases
+    consequence: frozenset[str]
+    measure_leads: frozenset[str]
+    hazards: Phrases
+    subject_end: Phrases
     trim_first: frozenset[str]  # the first words of subordinators, sources, not_subject_first and place_before
 
 
@@ -74,6 +84,15 @@ def actor_words() -> ActorWords:
         not_subject_first=_phrases(a["not_subject_first"]),
         subordinators=_phrases(a["subordinators"]),
         pivots=_phrases(a["pivots"]),
+        metrics=_phrases(a["metrics"]),
+        metric_owner=_phrases([*a["metric_owner"], *a["metric_scope"]]),
+        metric_scope=frozenset(a["metric_scope"]),
+        metric_places=_phrases(a["metric_places"]),
+        time_adverbs=_phrases(a["time_adverbs"]),
+        consequence=frozenset(a["consequence"]),
+        measure_leads=frozenset(a["measure_leads"]),
+        hazards=_phrases(a["hazards"]),
+        subject_end=_phrases(a["subject_end"]),
     )
 
 
@@ -118,6 +137,7 @@ def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
         n = lx.actor_verbs.at(lows, j)
         if (
             n
+            and lows[j - 1] not in actor_words().measure_leads  # "số thu", "khoản chi": nouns
             and lx.counted_phrases.at(lows, j - 1) < 2
             and lx.counted_phrases.at(lows, j) <= n
             and not in_verb_noun(lows, j, max(start - 1, 0), lx)
@@ -163,6 +183,8 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
             k = nxt + 1
         if k < c.q0 and (period := PERIOD.match(text, toks[k].start)):
             k = bisect_left(toks, period.end(), key=_START)  # "cho biết, từ đầu năm đến nay toàn tỉnh ghi nhận…"
+        while k < c.q0 and (m := actor_words().time_adverbs.at(lows, k)):
+            k += m  # "cho biết, đầu năm 2025 tới nay cả nước đã ghi nhận…"
     if not n or k >= c.q0 or toks[k].kind != "w" or lx.actor_verbs.at(lows, k) or lx.intro.at(lows, k):
         return []
     end = _first_verb(c, k + 1, c.q0, lx)
@@ -192,13 +214,29 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     commas = [
         k for k in c.where.between(",", start, c.q0) if k + 1 >= len(lows) or (lows[k - 1], lows[k + 1]) not in lx.comma_joined
     ]
+    if commas and c.where.between("(", start, commas[-1]):
+        commas = [k for k in commas if not _bracketed(c, start, k)]  # "xã A (huyện B, tỉnh C), …": one phrase
     # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
-    while commas and (lx.intro.at(lows, start) or duration_at(toks, lows, start, lx)):
+    while commas and (lx.intro.at(lows, start) or duration_at(toks, lows, start, lx) or _dated(toks, start, commas[0])):
         if not aw.finite.isdisjoint(lows[start : commas[0]]) or _holds_count(c, start, commas[0], lx):
             break  # "tại trang X đã có 5.000 lượt thích, …": a clause of its own, not an opening phrase
         start = commas.pop(0) + 1
     c.clause_start = start
     return start, commas
+
+
+def _bracketed(c: Cand, start: int, k: int) -> bool:
+    """toks[k] stands inside a bracket opened after ``start``."""
+    opened = c.where.last(("(",), start, k)
+    return opened is not None and c.where.last((")",), opened, k) is None
+
+
+def _dated(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """toks[start:end] is a short phrase that holds a year or a date ("Kết thúc năm 2020", "Chiều 5/8"): an
+    opening phrase of time, whatever word opens it."""
+    return end - start <= 6 and any(
+        t.is_digit and ((len(t.text) == 4 and t.text[:2] in ("19", "20")) or "/" in t.text) for t in toks[start:end]
+    )
 
 
 def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
@@ -228,7 +266,7 @@ def _dateline_end(toks: Sequence[Tok], end: int) -> int:
 def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> list[Tok]:
     """The words of the clause's subject, up to its first verb."""
     toks, lows = c.toks, c.where.lows()
-    # "Kim Mã (61.632 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
+    # "Kim Liên (41.200 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
     if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
         return _name_before(toks, c.q0 - 1, start)
     owner = _bracket_owner(c, start)
@@ -241,17 +279,32 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         later = [k for k in commas if k >= start]
         if later and lx.intro.at(lows, start):
             start = later[0] + 1
+    aw = actor_words()
+    thens = c.where.among(aw.consequence)
+    then = thens[bisect_left(thens, c.q0 - 1) - 1] if thens and thens[0] >= start else None
+    if then is not None and start <= then < c.q0 - 1 and (aw.metrics.at(lows, then + 1) or not lx.actor_verbs.at(lows, then + 1)):
+        start = then + 1  # "Không tính khoản A thì thu nội địa đạt…": after a condition, the subject follows "thì"
     c.clause_start = start  # where the subject would stand ("…; trong đó có 1.120 tin": none)
     first_verb = None
-    if start < c.q0 and (not lx.actor_verbs.at(lows, start) or in_verb_noun(lows, start, start, lx)):
-        first_verb = _first_verb(c, start + 1, c.q0, lx)
+    verb_n = lx.actor_verbs.at(lows, start) if start < c.q0 else 0
+    # "thu nội địa đạt…": a word of measure that is a verb too is the noun when a verb follows it
+    measure = verb_n and aw.metrics.at(lows, start) >= verb_n and _first_verb(c, start + 1, c.q0, lx) is not None
+    if start < c.q0 and (not verb_n or measure or in_verb_noun(lows, start, start, lx)):
+        first_verb = _first_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
     if first_verb is None:
         n = lx.actor_verbs.at(lows, start) if start < c.q0 else 0
         # "Kiểm tra 30 chi bộ", not "Thông báo của Sở cho hay có 12 trường hợp" (a noun)
         c.subjectless = n > 0 and not in_verb_noun(lows, start, start, lx) and lows[start + n] != "của"
-        return _fronted_subject(c, start, commas, lx) if c.subjectless else []
+        if c.subjectless:
+            return _fronted_subject(c, start, commas, lx)
+        if start < c.q0 and aw.metrics.at(lows, start):
+            c.subjectless = True  # "Tổng doanh thu trên 13.000 tỷ đồng": a measure with no verb, the subject before has it
+            return []
+        run = _name_run(c, start)
+        c.subjectless = not run and _opens_with_verb(c, start, lx)
+        return run
     w0, w1 = start, first_verb  # the subject's token span
     # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
     for k in range(w1 - 2, w0, -1):
@@ -260,8 +313,8 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
             break
     if lx.intro.at(lows, w0) >= w1 - w0:
         w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
-    # "Nổi bật nhất trong số đó là Fanpage có 125.000 người theo dõi": the subject of "có" follows "là",
-    # unless a name stands before it ("Huyện Trà Cú là địa phương có…")
+    # "Nổi bật nhất là Fanpage có 48.000 người theo dõi": the subject of "có" follows "là",
+    # unless a name stands before it ("Huyện Tân Lạc là địa phương có…")
     named = lows[first_verb] == "là" and any(t.capitalized for t in toks[w0 + 1 : w1])
     v = _first_verb(c, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
     if v is not None and _near_subject(toks[first_verb + 1 : v], lows[first_verb + 1 : v], lx):
@@ -274,6 +327,41 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     if near is None:
         near = _nearer_subject(c, first_verb, lx)
     return words if near is None else near
+
+
+def _opens_with_verb(c: Cand, start: int, lx: Lexicon) -> bool:
+    """A sentence that opens with a word no list knows, names no one before its count and opens with no noun
+    of what is counted, a form or a label opens with its verb: "Điều tra khám phá hơn 130 vụ…" continues the
+    subject of the sentence before."""
+    toks, lows = c.toks, c.where.lows()
+    if start >= c.q0 or any(t.capitalized for t in toks[start + 1 : c.q0]) or not toks[start].is_word:
+        return False
+    return not (
+        lx.counted_phrases.at(lows, start)
+        or lx.labels.at(lows, start)
+        or lx.forms.at(lows, start)
+        or lx.intro.at(lows, start)
+        or lx.subject_openers.at(lows, start)
+        or is_number_tok(toks[start])
+    )
+
+
+def _name_run(c: Cand, start: int) -> list[Tok]:
+    """With no verb we know of, a name that opens the clause and is followed by a word in lower case is its
+    subject: "TP A dẫn đầu cả nước với 22 triệu lượt khách". A name is two capitalized words or more, or a
+    place of the gazetteer."""
+    toks = c.toks
+    j = start
+    while j < c.q0 and (toks[j].capitalized or (toks[j].text == "." and j + 1 < c.q0 and toks[j + 1].capitalized)):
+        j += 1
+    run = toks[start:j]
+    if not run or j >= c.q0 or not toks[j].is_word or toks[j].capitalized or is_number_tok(toks[j]):
+        return []
+    words = [t for t in run if t.is_word]
+    if len(words) >= 2 or words[0].text in place_names():
+        c.rules.append("actor:name")
+        return list(run)
+    return []
 
 
 def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
@@ -336,7 +424,8 @@ def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> lis
         if _starts_between(c, aw.requests, start, k):
             break  # "đề nghị Ban A, Ban B thi hành kỷ luật 6 đảng viên": the bodies asked
         near = _after_comma(c, k + 1, lx)[0] if k >= start else []
-        if near and (near[0].capitalized or near[0].low in aw.counted_lead) and any(t.capitalized for t in near):
+        lead = near and (near[0].capitalized or near[0].low in aw.counted_lead or aw.pages.at([t.low for t in near], 0))
+        if lead and any(t.capitalized for t in near):  # "Để phục vụ dân, trang Zalo “Công an xã A” có 17 thủ tục"
             c.subjectless = False
             c.rules.append("actor:fronted")
             return near
@@ -374,8 +463,9 @@ def names_list(toks: Sequence[Tok], words: Sequence[Tok], lx: Lexicon) -> bool:
     if w0 < 0:
         return False
     pieces = _pieces(toks, w0, w0 + len(words))
+    k0, k1 = pieces[0]
     return (
-        _is_name_piece(toks, *pieces[0])
+        (_is_name_piece(toks, k0, k1) or any(t.capitalized for t in toks[k0 + 1 : k1]))  # "các tỉnh vùng A, B và C"
         and all(k1 - k0 <= 12 for k0, k1 in pieces)
         and not any(t.low in aw.not_in_names for t in words)
     )
@@ -405,7 +495,7 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
 
 
 def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
-    """A nearer subject after a comma: "…, Công ty CP Lilama 3 (Hà Nội) nợ hơn 25 tỷ đồng"; [] when the
+    """A nearer subject after a comma: "…, Công ty An Phú (Đà Nẵng) nợ hơn 20 tỷ đồng"; [] when the
     count is the subject of its own clause; None when there is none. A clause after a comma that opens
     with its verb ("…, tiếp cận 2 triệu lượt người") or whose subject is what is counted ("…, lượt tương tác
     đạt 95.000") continues the subject of the clause before it."""
@@ -419,7 +509,7 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
             c.rules.append("actor:asker")
         return None  # "…đã đề nghị Ban A, Ban B thi hành kỷ luật 6 đảng viên": the bodies asked are no subject
     if commas[-1] + 1 == c.q0 and _has_own_verb(c, lx):
-        return []  # "…, bốn em còn lại bị đuối nước": the count is the subject of its own clause
+        return []  # "…, ba em còn lại bị nước cuốn trôi": the count is the subject of its own clause
     for n, k in enumerate(reversed(commas)):
         near, verb = _after_comma(c, k + 1, lx)
         if near:
@@ -450,6 +540,8 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
         if not n:
             break
         near, near_lows = near[n:], near_lows[n:]
+    while near and (n := aw.time_adverbs.at(near_lows, 0)):
+        near, near_lows = near[n:], near_lows[n:]  # "…, trung bình mỗi ngày trang A nhận được 400 tin"
     if near and not lx.intro.at(near_lows, 0) and not aw.requests.at(near_lows, 0) and _near_subject(near, near_lows, lx):
         return list(near), verb  # not "đơn vị này", which points back at the subject before
     return [], verb

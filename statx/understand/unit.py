@@ -47,7 +47,7 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
     if not n:
         n = lx.classifier_phrases.at(lows, i1) if w in lx.classifier_phrases.by_first else 0
         kind = "classifier"
-        if n and (lx.classifier_words.at(lows, i1) > n or _person_after(c, lx, n)):
+        if n and (lx.classifier_words.at(lows, i1) > n or _person_after(c, lx, n) or _network_word_off_line(c, lx, n)):
             n = 0  # one noun that starts like a classifier: "42.000 căn hộ", "5 hộ chiếu", "3 phiên dịch viên"
     if not n:
         # a noun with a per-unit: "hành khách/lượt"
@@ -106,6 +106,21 @@ def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
     return False
 
 
+_NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
+
+
+def _network_word_off_line(c: Cand, lx: Lexicon, n: int) -> bool:
+    """A classifier of pages, posts or views that starts a longer word of the Viet74K list, no known noun:
+    "230 trang trại", "4 kênh mương", "3 nhóm máu" are farms, canals, blood groups, no pages or groups."""
+    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    kind = lx.classifiers.get(tuple(lows[i1 : i1 + n]))
+    if kind not in _NETWORK_KINDS or i1 + n >= len(toks):
+        return False
+    if not toks[i1 + n].is_word or toks[i1 + n].capitalized or lx.counted_phrases.at(lows, i1) > n:
+        return False  # "15 trang Fanpage", "9 trang facebook": the classifier measures the noun after it
+    return " ".join(lows[i1 : i1 + n + 1]) in words()
+
+
 def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
     """The index of a one-word noun listed after a comma at ``j`` that counts the same
     kind of thing as the unit before it ("700 tin, bài, ảnh"), else None."""
@@ -142,6 +157,8 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
             longest = k - i1 + 1
     if lx.actor_verbs.at(lows, i1) >= max(longest, 1) and not known:
         return 0  # a verb right after the number ("3 chết, 5 bị thương", "12 đạt chuẩn"), no noun
+    if c.m.scaled and lx.actor_verbs.at(lows, i1) and not known:
+        return 0  # an amount and then what is done with it: "chi 330 tỷ trả lãi", not a unit "trả lãi"
     end = i1 + longest
     overlaps = longest >= 2 and end < len(toks) and f"{lows[end - 1]} {lows[end]}" in dictionary
     if overlaps and " ".join(lows[i1 : end - 1]) in dictionary:
@@ -156,8 +173,11 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
 
 def person_word(word: str, lx: Lexicon) -> bool:
     """A word for a person by its last syllable: "thuyền viên", "nghệ sĩ", "cầu thủ", "khán giả"."""
-    low = " ".join(phrase(word))
-    return low.rsplit(" ", 1)[-1] in lx.person_endings and low not in lx.not_persons
+    words = phrase(word)
+    if words[-1:] and words[-1] not in lx.person_endings:
+        return False
+    # nor is a word that ends in one of the words that are none ("nhà vệ sinh" ends in "vệ sinh")
+    return not any(" ".join(words[k:]) in lx.not_persons for k in range(max(0, len(words) - 3), len(words) - 1))
 
 
 def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
@@ -211,7 +231,7 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
 
 
 def _measured_before(c: Cand, lx: Lexicon) -> list[Tok]:
-    """ "với tổng diện tích gần 53 ha", "bệnh viện hạng 2 là 35.000 đồng": the words before the number."""
+    """ "với tổng diện tích gần 70 ha", "bệnh viện hạng 3 là 42.000 đồng": the words before the number."""
     toks, lows = c.toks, c.where.lows()
     j = c.q0
     if j > 0 and toks[j - 1].low in lx.copulas:
