@@ -581,3 +581,15 @@ def test_items_of_a_colon_list_are_siblings_not_a_total_and_its_list() -> None:
     assert [f[k].part_of for k in ("500", "300", "100")] == [f["900"].start] * 3
     assert [f[k].label for k in ("500", "300", "100")] == ["răng hàm mặt", "tai mũi họng", "mắt"]
     assert f["900"].check == "ok"
+
+
+def test_trong_n_comma_co_m_is_a_part_among_a_total() -> None:
+    f = by_mention("Trong 9 người bị thương, có 4 người đã xuất viện.")
+    assert f["4"].part_of == f["9"].start
+    assert [x.value for x in facts("Trong 3 ngày, có 5 người đến.")] == [5]
+
+
+def test_a_count_for_each_is_no_total_of_the_counts_after_it() -> None:
+    text = "Hai đội giành 8 cúp (mỗi đội có 4 cúp). Đội A có 3 cúp bạc. Đội B có 1 cúp đồng."
+    f = by_mention(text)
+    assert f["3"].part_of != f["4"].start and f["1"].part_of != f["4"].start

@@ -65,7 +65,8 @@ def test_a_noun_that_starts_like_a_classifier_is_one_noun() -> None:
 
 def test_modals_before_the_linking_verb_and_export_turnover_as_one_noun() -> None:
     f = by_mention("Bộ Công Thương dự báo cả năm 2024, kim ngạch xuất khẩu gạo có thể đạt trên 5,5 tỷ USD.")
-    assert (f["5,5 tỷ"].object, f["5,5 tỷ"].actor) == ("kim ngạch xuất khẩu gạo", "kim ngạch xuất khẩu gạo")
+    # the turnover is a measure, not who has it (statx.understand.actor): no actor is named
+    assert (f["5,5 tỷ"].object, f["5,5 tỷ"].actor) == ("kim ngạch xuất khẩu gạo", "")
     f = by_mention("Philippines tiếp tục là thị trường lớn nhất với 3,6 triệu tấn; Indonesia đứng thứ hai với 1,1 triệu tấn.")
     assert (f["3,6 triệu"].actor, f["1,1 triệu"].actor) == ("Philippines", "Indonesia")
 

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from statx.lexicon import fold_text
+from statx.lexicon.cache import cached_set
 
 __all__ = ["MAX_SYLLABLES", "underthesea_file", "words"]
 
@@ -42,10 +43,14 @@ def underthesea_file(relative: str) -> Path | None:
 def words() -> frozenset[str]:
     """Viet74K's words, lower case, tone marks placed as ``fold`` places them,
     syllables joined by one space, also spelled the other way (``_spelled_other_way``).
-    Read once per process (some 80 ms)."""
+    Read once per process (some 80 ms; a few from :mod:`statx.lexicon.cache`)."""
     path = underthesea_file("corpus/data/Viet74K.txt")
     if path is None:
         return frozenset()
+    return cached_set("viet74k", path, lambda: _read_words(path))
+
+
+def _read_words(path: Path) -> frozenset[str]:
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):  # pragma: no cover - a damaged installation

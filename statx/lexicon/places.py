@@ -14,8 +14,10 @@ import json
 import re
 from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+from statx.lexicon.cache import cached_set
 from statx.lexicon.dictionary import underthesea_file
 
 __all__ = ["place_names"]
@@ -28,10 +30,7 @@ _UNIT_FIELD = re.compile(r'"(?:old_district|old_ward|new_ward)"\s*:\s*"' + _TYPE
 _SHORT_FIELD = re.compile(r'"short"\s*:\s*"([^"\\]+)"')
 
 
-def _mapping_text() -> str | None:
-    path = underthesea_file("address/data/mapping.json")
-    if path is None:
-        return None
+def _mapping_text(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
@@ -72,11 +71,18 @@ def place_names() -> frozenset[str]:
     A district's or ward's name of one syllable or with a digit ("Phường 3") is left out:
     alone it names no place in running text.
     """
-    text = _mapping_text()
+    path = underthesea_file("address/data/mapping.json")
+    if path is None:
+        return frozenset()
+    return cached_set("places", path, lambda: _read_names(path))
+
+
+def _read_names(path: Path) -> frozenset[str]:
+    text = _mapping_text(path)
     if text is None:
         return frozenset()
     found = set()
-    for name, province in _names(text):
+    for name, province in set(_names(text)):  # each name once (a ward's district recurs for each of its wards)
         name = " ".join(name.split())
         if name and (province or (" " in name and not any(ch.isdigit() for ch in name))):
             found.add(name)

@@ -11,9 +11,11 @@ subject of the sentence before it in its paragraph, or of the headline when it i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from statx.facts import Category
+from statx.lexicon import fold
 from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
@@ -90,6 +92,8 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
 def _place_first(words: list[Tok]) -> list[Tok]:
     """A place of the gazetteer that opens the subject and is followed by a word in lower case that goes on
     with no name is the whole subject: "Đà Nẵng xếp thứ hai" → "Đà Nẵng" (a verb no list knows)."""
+    if len(words) < 2 or not words[0].capitalized or (words[1].capitalized and len(words) == 2):
+        return words
     j = 0
     while j < len(words) and words[j].is_word and words[j].capitalized:
         j += 1
@@ -235,6 +239,9 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
         if k is not None:
             rest = words[k + 1 + lx.duration_after.at(lows, k + 1) :]
             words = rest if rest and rest[0].capitalized else []
+    cut = next((k for k in range(1, len(words)) if duration_at(words, lows, k, lx)), None)
+    if cut is not None and words[0].is_word:
+        words, lows = words[:cut], lows[:cut]  # "Địa phương này 6 tháng đầu năm đón…": the time after the name
     timed = lx.time_openers.at(c.where.lows(), c.clause_start)
     if words and not words[0].capitalized and timed and any(t.is_digit for t in words):
         return []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
@@ -270,7 +277,7 @@ def _page_actor(c: Cand, text: str, lx: Lexicon, subject: Sequence[Tok]) -> None
     if page is None and not subject:
         for k in range(c.i1, min(len(toks), c.i1 + WINDOW)):
             n = aw.pages.at(lows, k) if lows[k] in firsts else 0
-            if n and toks[k].capitalized and not is_number_tok(toks[k - 1]):
+            if n and not is_number_tok(toks[k - 1]):
                 page = _page_at(c, k, n, lx, len(toks))
                 if page is not None:
                     break
@@ -408,9 +415,61 @@ def carry_actor(cands: list[Cand], text: str) -> None:
         elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=False):
             c.actor = last.actor
             c.rules.append("actor:paragraph before")
+        _named_place_for(c, text)
         last = c
         if c.actor and c.actor.split(" ", 1)[0].lower() not in actor_words().each:
             whole = c  # not "mỗi phường": the next sentence goes on with the whole, not with each
+
+
+def _named_place_for(c: Cand, text: str) -> None:
+    """An actor that is only a scope or a type of unit ("tỉnh", "toàn tỉnh", "địa phương này") names the place
+    named last before it in its paragraph ("Sở A Bình An cho biết, tỷ lệ của tỉnh đạt 99%" → "tỉnh Bình An");
+    a count whose clause names no one and goes on with no count before it takes that place too."""
+    aw = actor_words()
+    if not (c.actor or c.subjectless) or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
+        return  # most actors are names: one look-up
+    lows = [fold(w) for w in c.actor.lower().split()]
+    k = 0
+    while k < len(lows) and (n := aw.generic_actors.at(lows, k)):
+        k += n
+    if (c.actor and k < len(lows)) or (not c.actor and not c.subjectless):
+        return
+    at = text.find(c.actor, c.toks[0].start, c.m.start) if c.actor else -1
+    kind = next((w for w in lows if aw.metric_places.at([w], 0)), "")
+    place = _last_place(text, at if at >= 0 else c.m.start, kind)
+    if not place or place.lower() in c.actor.lower():
+        return
+    c.actor = place if not lows or lows[-1] in aw.anaphoric or lows == ["của"] else f"{c.actor} {place}"
+    c.rules.append("actor:named place")
+
+
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
+_CAPITALIZED_RUN = re.compile(rf"(?<!\w)[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)*")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def _last_place(text: str, end: int, kind: str) -> str:
+    """The place named last in the paragraph before ``end``: a name of the gazetteer ("Thừa Thiên Huế", also
+    inside "Sở Giáo dục Thừa Thiên Huế"), or a city written "TP. A"; not one that a type word other than
+    ``kind`` opens ("huyện A" is no "tỉnh")."""
+    places = actor_words().metric_places
+    start = max(text.rfind("\n", 0, end) + 1, end - 800)  # the paragraph, up to some 150 words back
+    chunk = text[start:end].replace("TP. ", "TP ")
+    names = place_names()
+    pronouns = lexicon().pronouns
+    found = ""
+    for m in _CAPITALIZED_RUN.finditer(chunk):
+        run = m.group().split()
+        w = _WORD_BEFORE.search(chunk, max(0, m.start() - 12), m.start())
+        before = w.group(1).lower() if w else ""
+        if before in pronouns or (kind and before != kind and places.at([fold(before)], 0)):
+            continue  # "ông Trần Văn Bình": a person; "huyện A" when the actor is a "tỉnh"
+        if run[0] == "TP" and len(run) > 1:
+            found = "TP. " + " ".join(run[1:])
+            continue
+        spans = ((a, b) for a in range(len(run)) for b in range(min(len(run), a + 4), a + 1, -1))
+        found = next((" ".join(run[a:b]) for a, b in spans if " ".join(run[a:b]) in names), "") or found
+    return found
 
 
 def _heading(c: Cand, text: str) -> str:

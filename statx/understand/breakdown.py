@@ -71,14 +71,14 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
         for k, c in enumerate(group[:-1]):
             lows = c.where.lows()
             n = lx.among.ending(lows, c.q0)
-            if not n or not (c.q0 == n or lows[c.q0 - n - 1] in (",", ":", "(", "-")):
-                continue  # the phrase opens the sentence or a clause
             comma = first_at(c.where.of(","), c.i1)
-            if comma is None:
-                continue
+            if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and lows[comma + 1 : comma + 2] == ["có"]:
+                n = 1  # "Trong 13 người mất tích, có 12 người …": among them, some
+            if not n or not (c.q0 == n or lows[c.q0 - n - 1] in (",", ":", "(", "-")) or comma is None:
+                continue  # the phrase opens the sentence or a clause
             links.new_split()
             for p in group[k + 1 : k + 1 + NEAR]:
-                if p.q0 > comma and same_kind(c, p) and p.m.value < c.m.value:
+                if p.q0 > comma and compatible(c, p):  # "… có 12 người trên ba tàu": a count of another thing
                     links.link(c, p, "among", part_label)
 
 
@@ -294,6 +294,8 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
         split = links.parts.get(id(c), [])
         if c.m.value <= 1 or c.m.percent or not (c.noun or c.unit or money) or (c.label and c.part_of is None and not split):
             continue
+        if id(c) in links.repeats:
+            continue  # "(mỗi môn có 5 huy chương)", "2 cá nhân này": for each, or named again: no total either
         if c.part_of is not None and bracket_around(c.where, c.q0) is not None:
             continue  # an item in a bracket ("(2 vàng, 2 bạc và 4 đồng)") splits no further over the next sentences
         if split and links.check(c) != "ok":

@@ -79,12 +79,13 @@ _DAY_BRANCH = rf"(?:[Tt]ừ\ )?{_DAY}"
 
 PERIOD = re.compile(
     rf"""
-    (?<!\w)(?=[TtBbĐđSsCcQqNnHhGg\d])  # a phrase starts a word, with one of these letters: most positions fail here
+    (?<!\w)(?=[TtBbĐđSsCcQqNnHhGgKk\d])  # a phrase starts a word, with one of these letters: most positions fail here
     (?:
     [Tt]ừ\ {_DAY}\ (?:đến|tới)\ {_DAY}
   | (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{{1,25}}?\ đến[ ]
       (?:nay|hết\ [^,.;:()]{{1,20}}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s()]+)
   | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{{4}}|này))?(?:\ (?:đến|tới)\ nay)?
+  | (?:[Tt]ừ|[Bb]ắt\ đầu\ từ|[Kk]ể\ từ)\ (?:năm\ {_Y}|tháng\ \d{{1,2}}[-/]{_Y})
   | (?:[Tt]ính\ )?(?:[Đđ]ến|[Tt]ới)\ (?:thời\ điểm\ )?(?:hết\ )?{_DAY}
   | [Tt]ính\ (?:đến|tới)\ (?:hết\ )?
       (?:năm\ \d{{4}}|cuối\ năm\ \d{{4}}|ngày\ [\d/-]+|tháng\ [\d/-]+(?:\ này)?|nay|hiện\ tại|thời\ điểm\ này)
@@ -134,6 +135,7 @@ _PERIOD_FIRST = frozenset(
         "nhiệm",
         "giai",
         "qua",
+        "kể",
         "nửa",
         "trưa",
         "đêm",
@@ -179,7 +181,7 @@ _PUNCT = frozenset(",;:.!?…()[]")
 
 def _compared(lows: Lows, toks: Sequence[Token], k: int, lx: Lexicon) -> bool:
     """The time phrase at token ``k`` is the base of a comparison: "so với" (or "so cùng kỳ") ends at most
-    four words before it in its clause ("so với cùng kỳ năm 2023", "so với tháng cùng kỳ năm 2023")."""
+    four words before it in its clause ("so với cùng kỳ năm 2023", "so với quý cùng kỳ năm 2019")."""
     for j in range(k, max(0, k - 4) - 1, -1):
         if j < k and toks[j].text in _PUNCT:
             return False
@@ -199,6 +201,7 @@ def _fronted(lows: Lows, toks: Sequence[Token], k: int, e: int, lx: Lexicon) -> 
 
 
 _EVENT_DAY = re.compile(_DAY)
+_SINCE = re.compile(r"(?:[Tt]ừ|[Bb]ắt đầu từ|[Kk]ể từ) (?!.* (?:đến|tới) )")
 
 
 @dataclass(slots=True)
@@ -384,6 +387,8 @@ def _article(doc: _Doc, ref: date | None) -> re.Match[str] | None:
     best: re.Match[str] | None = None
     outer: tuple[date, date] | None = None
     for m in [*heads, *(m for m in leads if m is not None)]:
+        if _SINCE.match(m.group()):  # "từ năm 2017": it runs up to any count of today, a stock as much as a flow
+            continue
         got = resolve_period(m.group(), some_day)
         if got and (outer is None or _within(outer, got)):
             best, outer = m, got
@@ -391,7 +396,7 @@ def _article(doc: _Doc, ref: date | None) -> re.Match[str] | None:
         return None
     words = fold(best.group().lower())
     for m in phrases:
-        if fold(m.group().lower()) != words and not _within(resolve_period(m.group(), some_day), outer):
+        if not _within(resolve_period(m.group(), some_day), outer) and fold(m.group().lower()) != words:
             return None
     return best
 

@@ -57,6 +57,8 @@ class ActorWords:
     metric_places: Phrases
     time_adverbs: Phrases
     consequence: frozenset[str]
+    generic_actors: Phrases
+    anaphoric: frozenset[str]
     measure_leads: frozenset[str]
     hazards: Phrases
     subject_end: Phrases
@@ -90,6 +92,8 @@ def actor_words() -> ActorWords:
         metric_places=_phrases(a["metric_places"]),
         time_adverbs=_phrases(a["time_adverbs"]),
         consequence=frozenset(a["consequence"]),
+        generic_actors=_phrases(a["generic_actors"]),
+        anaphoric=frozenset(a["anaphoric"]),
         measure_leads=frozenset(a["measure_leads"]),
         hazards=_phrases(a["hazards"]),
         subject_end=_phrases(a["subject_end"]),
