@@ -65,8 +65,8 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     lx = lexicon()
     toks = tokenize(text)
     sents = sentences(text)
-    cands, dropped = sort_out(candidates(text, toks, find_numbers(text, toks), sents), lx)
-    cands, dense, skipped = too_dense(cands, sents, len(text))
+    found, dense, skipped = too_dense(list(candidates(text, toks, find_numbers(text, toks), sents)), sents, len(text))
+    cands, dropped = sort_out(found, lx)
     if dense:
         dropped = sorted([*dropped, *dense], key=lambda d: d.start)
     on_not_over(cands)

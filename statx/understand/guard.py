@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 
 from statx.facts import Dropped, Skipped
+from statx.numbers import Mention
 from statx.understand.context import Cand
 
 __all__ = ["DENSE", "TOO_DENSE", "too_dense"]
@@ -26,14 +27,17 @@ DENSE = 1000  # numbers in one sentence past which it is given up on
 TOO_DENSE = "too dense"  # the reason its numbers are dropped with
 
 
-def too_dense(cands: list[Cand], sents: list[tuple[int, int]], size: int) -> tuple[list[Cand], list[Dropped], list[Skipped]]:
-    """The candidates of sentences with at most ``DENSE`` numbers; those of the others dropped, and those sentences."""
-    counts = Counter(c.sent for c in cands)
+def too_dense(
+    found: list[Mention | Cand], sents: list[tuple[int, int]], size: int
+) -> tuple[list[Mention | Cand], list[Dropped], list[Skipped]]:
+    """The mentions and candidates of sentences with at most ``DENSE`` numbers (candidates);
+    those of the others dropped, and those sentences. Before the not-fact rules: they too cost per number."""
+    counts = Counter(c.sent for c in found if isinstance(c, Cand))
     dense = {s for s, n in counts.items() if n > DENSE}
     if not dense:
-        return cands, [], []
-    kept = [c for c in cands if c.sent not in dense]
-    dropped = [Dropped(c.m.start, c.m.end, c.m.text, TOO_DENSE) for c in cands if c.sent in dense]
+        return found, [], []
+    kept = [c for c in found if not (isinstance(c, Cand) and c.sent in dense)]
+    dropped = [Dropped(c.m.start, c.m.end, c.m.text, TOO_DENSE) for c in found if isinstance(c, Cand) and c.sent in dense]
     skipped = []
     for s in sorted(dense):
         s0, s1 = sents[s] if sents else (0, size)
