@@ -36,9 +36,12 @@ class Qualifiers:
         j = i
         if j > 0 and toks[j - 1].low in lx.at_least_before:
             j -= 1  # "khoảng từ 800 đến 900": the qualifier stands before "từ"
-        filler = lx.fillers.ending(self.lows, j)
+        # the word before, tested against the phrases' last words before each look-up
+        filler = lx.fillers.ending(self.lows, j) if j > 0 and toks[j - 1].low in lx.fillers.by_last else 0
+        last = lx.qualifier_phrases.by_last
         for skip in (0, filler) if filler else (0,):
-            n = lx.qualifier_phrases.ending(self.lows, j - skip)
+            k = j - skip
+            n = lx.qualifier_phrases.ending(self.lows, k) if k > 0 and toks[k - 1].low in last else 0
             if n:
                 first = j - skip - n
                 comparative = first > 0 and toks[first].low == "hơn" and toks[first - 1].low in lx.comparatives

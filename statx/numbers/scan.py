@@ -43,7 +43,7 @@ class _Scanner(Qualifiers):
         toks = self.toks
         if j < len(toks) and toks[j].text == "%" and "\n" not in self.text[toks[j - 1].end : toks[j].start]:
             return r, True, j + 1  # a sign on the next line is no part of the number: the sentence ends between
-        n = self.lex.percent_words.at(self.lows, j)
+        n = self.lex.percent_words.at(self.lows, j) if j < len(toks) and toks[j].low in self.lex.percent_words.by_first else 0
         if n:
             return r, True, j + n
         return r, False, j

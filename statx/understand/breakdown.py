@@ -386,14 +386,15 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
     if first is None:
         first = _FIRST_WORDS[id(lx)] = frozenset([*lx.compared.by_first, *lx.each.by_first])
     cued = not first.isdisjoint(lows[max(0, c.q0 - 12) : c.q0])  # the common case: no cue near, one set test
-    if lx.changes.ending(lows, c.q0) or (cued and _in_clause(c, lx.compared)):
+    before = lows[c.q0 - 1] if c.q0 > 0 else ""  # "" starts and ends no phrase: a set test before each look-up
+    if (before in lx.changes.by_last and lx.changes.ending(lows, c.q0)) or (cued and _in_clause(c, lx.compared)):
         c.change = True
         c.rules.append("breakdown:change")
     after = c.i1 + len(c.noun) if c.noun else c.unit_end
-    if lx.repeated.at(lows, after):
+    if after < len(lows) and lows[after] in lx.repeated.by_first and lx.repeated.at(lows, after):
         links.repeats.add(id(c))
         c.rules.append("breakdown:named again")
-    elif lx.where.ending(lows, c.q0):
+    elif before in lx.where.by_last and lx.where.ending(lows, c.q0):
         links.repeats.add(id(c))  # "… thuộc 14 xã": where the things counted are, no part of them
         c.rules.append("breakdown:where")
     elif cued and _in_clause(c, lx.each):

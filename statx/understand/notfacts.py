@@ -61,7 +61,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "age"
     if after in lx.duration_after.by_first and lx.duration_after.at(lows, i1) and not m.scaled:
         return "duration"
-    if m.glued.lower() in lx.time_glued or (not qualified and lx.time_before.ending(lows, i0)):
+    timed = not qualified and before in lx.time_before.by_last and lx.time_before.ending(lows, i0)
+    if m.glued.lower() in lx.time_glued or timed:
         return "time"
     # a network's name, or a counted noun written as capitals ("12 HCV", "5 CLB"), counts, no name goes on
     brand = nxt is not None and (
