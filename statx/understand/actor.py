@@ -242,7 +242,8 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     cut = next((k for k in range(1, len(words)) if duration_at(words, lows, k, lx)), None)
     if cut is not None and words[0].is_word:
         words, lows = words[:cut], lows[:cut]  # "Địa phương này 6 tháng đầu năm đón…": the time after the name
-    timed = lx.time_openers.at(c.where.lows(), c.clause_start)
+    at, all_lows = c.clause_start, c.where.lows()
+    timed = at < len(all_lows) and all_lows[at] in lx.time_openers.by_first and lx.time_openers.at(all_lows, at)
     if words and not words[0].capitalized and timed and any(t.is_digit for t in words):
         return []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
     if words and PERIOD.fullmatch(text, words[0].start, words[-1].end):

@@ -115,7 +115,7 @@ def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
     """The first verb in the sentence's toks[start:end] outside quotes; the "đăng" of the noun "bài đăng"
     and the "tổ chức" of "tổ chức đảng" are nouns, and "mới" in “Đồng Nai ngày mới” is a name."""
     toks, lows = c.toks, c.where.lows()
-    verbs = lx.actor_verbs.by_first
+    verbs, counted = lx.actor_verbs.by_first, lx.counted_phrases.by_first
     stops = _VERB_STOPS.get(id(lx))
     if stops is None:
         stops = _VERB_STOPS[id(lx)] = frozenset([*verbs, "(", "“", "”", '"'])
@@ -142,8 +142,8 @@ def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
         if (
             n
             and lows[j - 1] not in actor_words().measure_leads  # "số thu", "khoản chi": nouns
-            and lx.counted_phrases.at(lows, j - 1) < 2
-            and lx.counted_phrases.at(lows, j) <= n
+            and (lows[j - 1] not in counted or lx.counted_phrases.at(lows, j - 1) < 2)  # a set test first
+            and (lows[j] not in counted or lx.counted_phrases.at(lows, j) <= n)
             and not in_verb_noun(lows, j, max(start - 1, 0), lx)
         ):
             return j
@@ -277,7 +277,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     if owner:
         return owner
     # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
-    while start < c.q0 and (n := lx.subject_openers.at(lows, start)):
+    while start < c.q0 and lows[start] in lx.subject_openers.by_first and (n := lx.subject_openers.at(lows, start)):
         start += n
         # "Cộng dồn từ đầu năm, TP.HCM có…": a framing phrase after the opener
         later = [k for k in commas if k >= start]
@@ -290,7 +290,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         start = then + 1  # "Không tính khoản A thì thu nội địa đạt…": after a condition, the subject follows "thì"
     c.clause_start = start  # where the subject would stand ("…; trong đó có 1.120 tin": none)
     first_verb = None
-    verb_n = lx.actor_verbs.at(lows, start) if start < c.q0 else 0
+    verb_n = lx.actor_verbs.at(lows, start) if start < c.q0 and lows[start] in lx.actor_verbs.by_first else 0
     # "thu nội địa đạt…": a word of measure that is a verb too is the noun when a verb follows it
     measure = verb_n and aw.metrics.at(lows, start) >= verb_n and _first_verb(c, start + 1, c.q0, lx) is not None
     if start < c.q0 and (not verb_n or measure or in_verb_noun(lows, start, start, lx)):
