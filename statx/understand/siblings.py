@@ -462,12 +462,14 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
         if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):
             break
         j -= 1  # words, and years inside: "nguồn vốn giai đoạn 2021 - 2025 là …"
-    opened = lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)
+    stopped = j > 0 and lows[j - 1] in stops  # the stops hold every last word of both lists: a set test first
+    opened = (stopped and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j))) or _after_item(toks, j)
     if j == k or k - j > 10 or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
         return None
     if _verb_at(lows, j, lx):
         return None  # "…, bị thương 5 người": no subject
-    while (n := lx.actor_verbs.ending(lows, k)) and k - j > n and not in_verb_noun(lows, k - 1, j, lx):
+    ends = lx.actor_verbs.by_last
+    while lows[k - 1] in ends and (n := lx.actor_verbs.ending(lows, k)) and k - j > n and not in_verb_noun(lows, k - 1, j, lx):
         k -= n  # "… hiện đã đạt 3 triệu", "chi bộ thi hành kỷ luật 5": the verbs are no part of the subject
     return j, k, verb
 
