@@ -71,7 +71,7 @@ def test_revenue_is_a_noun_and_an_estimate_opens_the_predicate() -> None:
     # the revenue is the metric, not who has it: its owner is named after "của"
     f = by_mention("Doanh thu hợp nhất của Tập đoàn Bình An ước đạt 117.000 tỷ đồng, lợi nhuận trước thuế khoảng 6.800 tỷ đồng.")
     assert f["117.000 tỷ"].actor == "Tập đoàn Bình An"
-    assert f["117.000 tỷ"].qualifier == "approx"
+    assert f["117.000 tỷ"].qualifier == "exact"  # an estimate, not a rounded figure (FACTS.md)
 
 
 def test_a_period_is_no_actor() -> None:
