@@ -71,7 +71,7 @@ def test_revenue_is_a_noun_and_an_estimate_opens_the_predicate() -> None:
     # the revenue is the metric, not who has it: its owner is named after "của"
     f = by_mention("Doanh thu hợp nhất của Tập đoàn Bình An ước đạt 117.000 tỷ đồng, lợi nhuận trước thuế khoảng 6.800 tỷ đồng.")
     assert f["117.000 tỷ"].actor == "Tập đoàn Bình An"
-    assert f["117.000 tỷ"].qualifier == "approx"
+    assert f["117.000 tỷ"].qualifier == "exact"  # an estimate, not a rounded figure (FACTS.md)
 
 
 def test_a_period_is_no_actor() -> None:
@@ -654,3 +654,16 @@ def test_a_scope_or_a_pointer_names_the_place_named_before_it() -> None:
 def test_a_province_scope_skips_a_district_named_after_it() -> None:
     f = by_mention("Tại Quảng Trị, lũ từ thượng nguồn (huyện Hướng Lập) đổ về nhanh. Toàn tỉnh có 2.140 nhà bị ngập.")
     assert f["2.140"].actor == "Toàn tỉnh Quảng Trị"
+
+
+def test_a_scope_takes_no_person_and_no_place_of_another_kind() -> None:
+    # a name that a person word or another type word opens, also at a sentence's start, is no owner
+    assert by_mention("Ông Trần Bình Minh cho biết, toàn tỉnh có 240 hộ nghèo.")["240"].actor == "toàn tỉnh"
+    assert by_mention("Huyện Mỹ Lâm có 14 xã. Tỉnh có 9 huyện.")["9"].actor == "Tỉnh"
+    assert by_mention("Sở Y tế tỉnh Quảng Nam cho biết, toàn tỉnh có 310 ca.")["310"].actor == "toàn tỉnh Quảng Nam"
+
+
+def test_the_type_word_is_said_once_and_a_clause_without_subject_takes_no_place() -> None:
+    assert by_mention("TP. Hồ Chí Minh có 16 quận. Thành phố có 7 triệu dân.")["7 triệu"].actor == "Thành phố Hồ Chí Minh"
+    f = by_mention("Chị Lê Bình An kể lại cho phóng viên. Có 3 em được cứu.")
+    assert f["3"].actor != "Bình An"

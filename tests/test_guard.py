@@ -90,6 +90,8 @@ def test_the_cli_warns_on_stderr_and_explain_shows_it(tmp_path: Path) -> None:
     assert len(lines) == 1
     assert lines[0].startswith("statx: dense.txt: warning: characters ")
     assert f"skipped, {TOO_DENSE}: a sentence of {DENSE + 1:,} numbers" in lines[0]
+    quiet = run_statx("extract", "dense.txt", "-f", "jsonl", "-q", cwd=tmp_path)
+    assert quiet.returncode == 0 and quiet.stderr == b"" and quiet.stdout == done.stdout  # --quiet: errors only
     shown = run_statx("explain", "dense.txt", cwd=tmp_path)
     assert shown.returncode == 0
     out = shown.stdout.decode()

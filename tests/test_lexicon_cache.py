@@ -137,3 +137,17 @@ def test_underthesea_sets_from_the_cache_are_those_parsed(folder: Path) -> None:
             dictionary.words.cache_clear()
             places.place_names.cache_clear()
     assert len(list(folder.glob("*.txt"))) == 2
+
+
+def test_entries_of_a_data_file_that_is_gone_are_removed(tmp_path: Path, folder: Path) -> None:
+    old, kept = tmp_path / "old", tmp_path / "kept"
+    old.mkdir(), kept.mkdir()
+    gone, still = _source(old), _source(kept, "cá\n")
+    cache.cached_set("words", gone, Build(gone))
+    cache.cached_set("words", still, Build(still))
+    assert len(list(folder.glob("words-*.txt"))) == 2  # two installs in use: one entry each
+    gone.unlink()  # the old install is removed
+    fresh = _source(tmp_path, "gà\n")
+    cache.cached_set("words", fresh, Build(fresh))
+    names = sorted(p.read_bytes().split(b"\n", 1)[0].split(b"\t")[2].split(b"|")[0] for p in folder.glob("words-*.txt"))
+    assert names == sorted([str(still).encode(), str(fresh).encode()])

@@ -164,3 +164,16 @@ def test_ngoai_at_the_head_of_a_clause_is_besides_not_more_than() -> None:
     f = by_mention("Có 9 hộ; ngoài 2 hộ đã di dời, 7 hộ còn ở lại.")
     assert f["2"].qualifier == "exact"
     assert by_mention("Mỗi tài khoản có ngoài 500 người theo dõi.")["500"].qualifier == "more_than"
+
+
+def test_a_slash_pair_after_a_word_of_time_is_no_x_of_y() -> None:
+    # "từ 3/4 xã …" starts on a day; "38/52 xã" after no word of time is a part of a whole
+    assert [x.value for x in facts("Từ 3/4 xã đã lập 7 nhóm Zalo.")] == [7]
+    assert all(x.part_of is None for x in facts("Tính đến 6/11 xã đã thu 90 triệu đồng."))
+    assert by_mention("Có 38/52 xã đã có điểm tập kết.")["38"].part_of is not None
+
+
+def test_places_and_their_counts_after_a_word_that_opens_a_list() -> None:
+    f = by_mention("Huyện có 9 thôn đạt chuẩn, gồm Tân Lạc 4, Mỹ Đức 3 và Bình An 2.")
+    assert [f[k].value for k in ("4", "3", "2")] == [4, 3, 2]
+    assert facts("Đội Sông Đà 5 và Sông Đà 7 cùng thi công.") == []  # names, no places

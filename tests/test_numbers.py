@@ -133,7 +133,10 @@ def test_ranges(text: str, mention: str, low: int, high: int) -> None:
         ("tối đa 20 người", "at_most"),
         ("gần bằng 4,5%", "nearly"),
         ("chưa đến 30 người", "less_than"),
-        ("kim ngạch ước đạt 850 triệu USD", "approx"),
+        ("kim ngạch ước đạt 850 triệu USD", "exact"),  # an estimate is how the figure was made (FACTS.md)
+        ("sản lượng ước tính 42 nghìn tấn", "exact"),
+        ("doanh thu ước đạt hơn 70 tỷ đồng", "more_than"),  # the word next to the number counts
+        ("ước khoảng 300 người", "approx"),
         ("giá thấp hơn 10 nghìn đồng so với tháng trước", "exact"),
         ("cao hơn 5% so với cùng kỳ", "exact"),
         ("tỷ lệ cao hơn 5%", "more_than"),

@@ -343,3 +343,10 @@ def test_since_a_year_or_month_is_a_period_but_not_the_articles() -> None:
         "Chi đoàn thôn Bắc có 57 đoàn viên."
     )
     assert _periods(text)["57"] == ""  # a count of today is no flow since 2018
+
+
+def test_a_span_may_end_with_toi_as_with_den() -> None:
+    for word in ("đến", "tới"):
+        (fact,) = extract(f"Từ năm 2019 {word} nay, huyện đã kỷ luật 12 đảng viên.", reference=date(2023, 10, 15))
+        assert fact.period == f"Từ năm 2019 {word} nay"
+        assert (fact.period_start, fact.period_end) == ("2019-01-01", "2023-10-15")

@@ -163,8 +163,9 @@ class _Progress:
     written to a file or a pipe must reach it, whatever stderr is.
     """
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, warnings: bool = True) -> None:
         self.bar: Any = None
+        self.warnings = warnings  # --quiet: errors only
         self.facts = 0
         self.docs = 0
         if enabled:
@@ -209,7 +210,7 @@ class _Progress:
         _check_stop()
 
     def result(self, result: InputResult) -> None:
-        for note in result.notes:  # a stretch given up on: said, the run goes on and exits 0
+        for note in result.notes if self.warnings else ():  # a stretch given up on: said, the run goes on, exit 0
             self._line(f"{note.name}: warning: {note.reason}")
         if self.bar is not None:
             self.facts += len(result.facts)
@@ -348,7 +349,7 @@ def extract(
     collected: list[Fact] = []
     _stop["cooperative"] = True
     try:
-        with _Progress(not quiet and err.is_terminal) as progress:
+        with _Progress(not quiet and err.is_terminal, warnings=not quiet) as progress:
             report = run_extract(options, progress, sys.stdout, collected.extend if chosen == "table" else None)
         if chosen == "table":
             draw(collected)  # drawn once the progress bar is gone

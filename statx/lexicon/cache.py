@@ -105,4 +105,20 @@ def cached_set(kind: str, source: Path, build: Callable[[], Iterable[str]]) -> f
         found = frozenset(build())
         if path is not None and found:
             _write(path, key, found)
+            _prune(path)
     return found
+
+
+def _prune(kept: Path) -> None:
+    """Remove the entries of the same kind whose data file is gone (another install, since removed):
+    the folder holds one entry a data file in use, not one for every install there ever was."""
+    kind = kept.name.rsplit("-", 1)[0]
+    with suppress(OSError):
+        for other in kept.parent.glob(f"{kind}-*.txt"):
+            if other == kept:
+                continue
+            with open(other, "rb") as fh:
+                fields = fh.readline(65536).decode("utf-8", "replace").split("\t")
+            source = fields[2].rsplit("|", 2)[0] if len(fields) > 2 and fields[0] == _FORMAT else ""
+            if source and not os.path.exists(source):
+                os.unlink(other)

@@ -49,6 +49,7 @@ class Lexicon:
     denominators: dict[str, int]
     unit_nouns: frozenset[str]  # first words of the nouns of units (counted.toml organization): "45/60 xã"
     date_words: frozenset[str]  # words before a date (notfacts.toml date_before): "ngày 5/10"
+    slash_date_words: frozenset[str]  # and the words of time before a slash date: "tính đến 5/10"
 
 
 def _cased(words: Iterable[str]) -> frozenset[str]:
@@ -107,4 +108,7 @@ def lexicon() -> Lexicon:
         denominators=dict(data["fractions"]["denominators"]),
         unit_nouns=frozenset(w.split()[0] for key in ("words", "also") for w in load("counted")["organization"][key]),
         date_words=frozenset(w.split()[-1] for w in load("notfacts")["date_before"]["words"]),
+        slash_date_words=frozenset(
+            w.split()[-1] for w in load("notfacts")["date_before"]["words"] + load("notfacts")["date_before"]["slash"]
+        ),
     )

@@ -104,7 +104,7 @@ def _of_all(text: str, m: re.Match[str], a: int, b: int, before: list[str]) -> b
     a part of a whole right before a noun of units ("5/10 xã"), not after a word of dates."""
     if not (1 <= a <= 31 and 1 <= b <= 12):
         return a <= b
-    if a > b or (before and before[-1].lower() in lexicon().date_words):
+    if a > b or (before and before[-1].lower() in lexicon().slash_date_words):
         return False
     words = text[m.end() : m.end() + 24].split()
     return bool(words) and m.end() < len(text) and text[m.end()].isspace() and words[0].lower() in lexicon().unit_nouns

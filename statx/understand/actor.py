@@ -424,22 +424,25 @@ def carry_actor(cands: list[Cand], text: str) -> None:
 
 def _named_place_for(c: Cand, text: str) -> None:
     """An actor that is only a scope or a type of unit ("tỉnh", "toàn tỉnh", "địa phương này") names the place
-    named last before it in its paragraph ("Sở A Bình An cho biết, tỷ lệ của tỉnh đạt 99%" → "tỉnh Bình An");
-    a count whose clause names no one and goes on with no count before it takes that place too."""
+    named last before it in its paragraph ("Sở A Bình An cho biết, tỷ lệ của tỉnh đạt 99%" → "tỉnh Bình An").
+    A count whose clause names no one takes no place this way: the last name of a paragraph is as often a
+    person's or another body's as the owner's."""
     aw = actor_words()
-    if not (c.actor or c.subjectless) or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
+    if not c.actor or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
         return  # most actors are names: one look-up
     lows = [fold(w) for w in c.actor.lower().split()]
     k = 0
     while k < len(lows) and (n := aw.generic_actors.at(lows, k)):
         k += n
-    if (c.actor and k < len(lows)) or (not c.actor and not c.subjectless):
+    if k < len(lows):
         return
     at = text.find(c.actor, c.toks[0].start, c.m.start) if c.actor else -1
     kind = next((w for w in lows if aw.metric_places.at([w], 0)), "")
     place = _last_place(text, at if at >= 0 else c.m.start, kind)
     if not place or place.lower() in c.actor.lower():
         return
+    if place.startswith("TP. ") and lows[-2:] == ["thành", "phố"]:
+        place = place[4:]  # "Thành phố" and "TP. A": the type word once
     c.actor = place if not lows or lows[-1] in aw.anaphoric or lows == ["của"] else f"{c.actor} {place}"
     c.rules.append("actor:named place")
 
@@ -463,7 +466,9 @@ def _last_place(text: str, end: int, kind: str) -> str:
         run = m.group().split()
         w = _WORD_BEFORE.search(chunk, max(0, m.start() - 12), m.start())
         before = w.group(1).lower() if w else ""
-        if before in pronouns or (kind and before != kind and places.at([fold(before)], 0)):
+        if run[0] not in ("TP",) and (run[0].lower() in pronouns or places.at([fold(run[0].lower())], 0)):
+            before, run = run[0].lower(), run[1:]  # "Ông Trần Văn Bình", "Huyện Mỹ Lâm" opening a sentence
+        if not run or before in pronouns or (kind and before != kind and places.at([fold(before)], 0)):
             continue  # "ông Trần Văn Bình": a person; "huyện A" when the actor is a "tỉnh"
         if run[0] == "TP" and len(run) > 1:
             found = "TP. " + " ".join(run[1:])

@@ -23,7 +23,7 @@ from statx.understand.context import Cand
 
 __all__ = ["DENSE", "TOO_DENSE", "too_dense"]
 
-DENSE = 1000  # numbers in one sentence past which it is given up on
+DENSE = 5000  # numbers in one sentence past which it is given up on (a 70-row, 20-column table is 1,400)
 TOO_DENSE = "too dense"  # the reason its numbers are dropped with
 
 

@@ -75,7 +75,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     named = before in lx.name_before.by_last and _name_word_before(c, lx)
     if not qualified and not counts_next and not grouped and named:
         return "ordinal or name"
-    if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c):
+    if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
@@ -141,17 +141,17 @@ def _in_list(c: Cand) -> bool:
     return False
 
 
-def _place_item(c: Cand) -> bool:
+def _place_item(c: Cand, lx: Lexicon) -> bool:
     """A place of the gazetteer and its count, an item of a list: "(Bắc Lâm 28, Nam Lâm 15, …)",
-    "…; Nam Lâm 9." — not a name with digits. The name opens its item (a mark, "và" or the sentence
-    start before it)."""
+    "…; Nam Lâm 9.", "gồm Bắc Lâm 4, Nam Lâm 2" — not a name with digits. The name opens its item (a mark,
+    "và", a word that opens a list or the sentence start before it)."""
     toks, j = c.toks, c.i0
     while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
         j -= 1
     if j == c.i0 or not toks[j].capitalized or join_words(toks[j : c.i0]) not in place_names():
         return False
-    opened = j == 0 or toks[j - 1].text in ",;:(" or toks[j - 1].low == "và"
-    closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "."
+    opened = j == 0 or toks[j - 1].text in ",;:(" or toks[j - 1].low == "và" or lx.list_intro.ending(c.where.lows(), j) > 0
+    closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "." or toks[c.i1].low == "và"
     return opened and closed
 
 

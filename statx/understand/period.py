@@ -82,7 +82,7 @@ PERIOD = re.compile(
     (?<!\w)(?=[TtBbĐđSsCcQqNnHhGgKk\d])  # a phrase starts a word, with one of these letters: most positions fail here
     (?:
     [Tt]ừ\ {_DAY}\ (?:đến|tới)\ {_DAY}
-  | (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{{1,25}}?\ đến[ ]
+  | (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{{1,25}}?\ (?:đến|tới)[ ]
       (?:nay|hết\ [^,.;:()]{{1,20}}|(?:ngày|tháng|năm)\ [\d/.-]*\d|[^,.;:\s()]+)
   | [Tt]ừ\ đầu\ (?:năm|nhiệm\ kỳ|tháng|quý)(?:\ (?:\d{{4}}|này))?(?:\ (?:đến|tới)\ nay)?
   | (?:[Tt]ừ|[Bb]ắt\ đầu\ từ|[Kk]ể\ từ)\ (?:năm\ {_Y}|tháng\ \d{{1,2}}[-/]{_Y})

@@ -246,7 +246,7 @@ def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
         return None  # no word right before the count
     openers = lx.item_openers.by_last
     if lows[k - 1] in lx.copulas or lows[k - 1] == "có":
-        k -= 1
+        k -= max(1, lx.actor_verbs.ending(lows, k))  # "đạt", and the verb it ends: "ước đạt", "ước tính đạt"
     elif lows[k - 1] in lx.actor_verbs.by_last and (n := lx.actor_verbs.ending(lows, k)):
         k -= 0 if in_verb_noun(lows, k - 1, max(0, k - 4), lx) else n  # "cấp xã xảy ra 5 vụ"
     if k < 1 or (lows[k - 1] in openers and lx.item_openers.ending(lows, k)):
