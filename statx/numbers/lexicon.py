@@ -69,6 +69,7 @@ def lexicon() -> Lexicon:
     scales = {k: int(v) for k, v in data["scales"].items()}
     fractions = data["fractions"]
     number_words = frozenset([*digits, *trailing, *w["ten"], *w["tens"], *w["tens_alt"], *w["hundred"], *scales])
+    date_words = frozenset(word.split()[-1] for word in load("notfacts")["date_before"]["words"])
     return Lexicon(
         digits=digits,
         trailing=trailing,
@@ -107,8 +108,6 @@ def lexicon() -> Lexicon:
         part_words=frozenset(data["fractions"]["part"]),
         denominators=dict(data["fractions"]["denominators"]),
         unit_nouns=frozenset(w.split()[0] for key in ("words", "also") for w in load("counted")["organization"][key]),
-        date_words=frozenset(w.split()[-1] for w in load("notfacts")["date_before"]["words"]),
-        slash_date_words=frozenset(
-            w.split()[-1] for w in load("notfacts")["date_before"]["words"] + load("notfacts")["date_before"]["slash"]
-        ),
+        date_words=date_words,
+        slash_date_words=date_words | {word.split()[-1] for word in load("notfacts")["date_before"]["slash"]},
     )

@@ -466,7 +466,7 @@ def _last_place(text: str, end: int, kind: str) -> str:
         run = m.group().split()
         w = _WORD_BEFORE.search(chunk, max(0, m.start() - 12), m.start())
         before = w.group(1).lower() if w else ""
-        if run[0] not in ("TP",) and (run[0].lower() in pronouns or places.at([fold(run[0].lower())], 0)):
+        if run[0] != "TP" and (run[0].lower() in pronouns or places.at([fold(run[0].lower())], 0)):
             before, run = run[0].lower(), run[1:]  # "Ông Trần Văn Bình", "Huyện Mỹ Lâm" opening a sentence
         if not run or before in pronouns or (kind and before != kind and places.at([fold(before)], 0)):
             continue  # "ông Trần Văn Bình": a person; "huyện A" when the actor is a "tỉnh"
