@@ -31,9 +31,18 @@ class _Scanner(Qualifiers):
         self.lows = Lows(self.toks)
         self.parser = Parser(self.toks, whole)
         self.lex = lexicon()
+        # the last atom read: a range's second end that was none ("1-1-1-…") is read again as a number
+        self._atom: tuple[int, tuple[Read, bool, int] | None] = (-1, None)
 
     def atom(self, i: int) -> tuple[Read, bool, int] | None:
         """A number with its percent sign: (reading, percent, next index)."""
+        if self._atom[0] == i:
+            return self._atom[1]
+        got = self._atom_at(i)
+        self._atom = (i, got)
+        return got
+
+    def _atom_at(self, i: int) -> tuple[Read, bool, int] | None:
         p = self.parser
         r = p.number(i)
         if r is None:
