@@ -148,7 +148,13 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
     toks, j = c.toks, c.i0
     while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
         j -= 1
-    if j == c.i0 or not toks[j].capitalized or join_words(toks[j : c.i0]) not in place_names():
+    if j == c.i0 or not toks[j].capitalized:
+        return False
+    # the place may follow an abbreviated kind of place: "TP. Hồ Chí Minh 44", "TX Sơn Tây 3"
+    k = j
+    while k < c.i0 - 1 and (toks[k].text.isupper() or toks[k].text in "-."):
+        k += 1
+    if join_words(toks[k : c.i0]) not in place_names():
         return False
     opened = j == 0 or toks[j - 1].text in ",;:(" or toks[j - 1].low == "và" or lx.list_intro.ending(c.where.lows(), j) > 0
     closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "." or toks[c.i1].low == "và"
