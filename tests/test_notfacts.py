@@ -137,6 +137,12 @@ def test_a_place_and_its_count_in_a_list_is_no_name_with_digits() -> None:
     assert facts("Công ty Lilama 3 (Hà Nội) trúng thầu.") == []
 
 
+def test_a_price_named_by_a_capitalised_word_is_a_fact_not_a_name() -> None:
+    f = by_mention("Giá bán lẻ: Chè 415 USD/tấn, tiêu 570 USD/tấn.")
+    assert (f["415"].category, f["415"].unit) == ("money", "USD/tấn")
+    assert facts("Đội bóng Sông Lam 2 thắng trận.") == []
+
+
 def test_an_amount_with_a_scale_word_after_a_name_is_a_fact() -> None:
     f = by_mention("Vốn 900 tỷ, trong đó tỉnh A 600 tỷ, tỉnh B 300 tỷ.")
     assert f["600 tỷ"].part_of == f["900 tỷ"].start

@@ -78,7 +78,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
-        next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
+        # a currency is no word of a name: "Gạo 638 USD/tấn" prices rice
+        next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand and not lx.currency.at(lows, i1))
         if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
