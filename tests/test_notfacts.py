@@ -143,6 +143,12 @@ def test_a_price_named_by_a_capitalised_word_is_a_fact_not_a_name() -> None:
     assert facts("Đội bóng Sông Lam 2 thắng trận.") == []
 
 
+def test_a_number_that_closes_a_quoted_name_is_part_of_the_name() -> None:
+    f = by_mention("Có 900 hộ dùng ứng dụng “Cứu hộ 112” và 40 hộ theo dõi trang “Cấp nước 24/7”.")
+    assert sorted(f) == ["40", "900"]
+    assert [x.value for x in facts("Xã có “15 thôn” đạt chuẩn nông thôn mới.")] == [15]
+
+
 def test_an_amount_with_a_scale_word_after_a_name_is_a_fact() -> None:
     f = by_mention("Vốn 900 tỷ, trong đó tỉnh A 600 tỷ, tỉnh B 300 tỷ.")
     assert f["600 tỷ"].part_of == f["900 tỷ"].start

@@ -82,6 +82,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand and not lx.currency.at(lows, i1))
         if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
+    if not qualified and not m.scaled and nxt is not None and nxt.text in _CLOSING_QUOTES and _quoted_name(c):
+        return "name with digits"  # the end of a name in quotes: “Trạm cứu hộ 112”
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
         return "per unit"  # "Giá trị sản xuất trên 1 ha đạt 185 triệu đồng": a rate's denominator
@@ -90,6 +92,21 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
+
+
+_OPENING_QUOTES = frozenset('“"‘«')
+_CLOSING_QUOTES = frozenset('”"’»')
+
+
+def _quoted_name(c: Cand) -> bool:
+    """A number that closes a quoted name of a few words opened by a capital: “Đường dây nóng 1022”."""
+    toks = c.toks
+    for j in range(c.i0 - 1, max(c.i0 - 7, -1), -1):
+        if toks[j].text in _OPENING_QUOTES:
+            return j + 1 < c.i0 and toks[j + 1].capitalized
+        if not toks[j].is_word:
+            return False
+    return False
 
 
 def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
