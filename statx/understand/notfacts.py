@@ -44,6 +44,10 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
     if m.percent:
         return None
+    if i0 == 0 and i1 < len(toks) and toks[i1].text in ".)" and not m.scaled and m.value_max is None:
+        # a number and a mark opening a sentence: "1." numbering a heading alone, "2) Kết quả …" an item
+        if i1 == len(toks) - 1 or (toks[i1].text == ")" and i1 + 1 < len(toks) and toks[i1 + 1].capitalized):
+            return "ordinal or name"
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
     qualified = c.q0 != i0
@@ -77,7 +81,9 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "ordinal or name"
     if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
-        prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
+        prev_name = (prev.is_word and prev.capitalized and not _capital_of_position(c)) or (
+            prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized
+        )
         # a currency is no word of a name: "Gạo 638 USD/tấn" prices rice
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand and not lx.currency.at(lows, i1))
         if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
@@ -92,6 +98,13 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
+
+
+def _capital_of_position(c: Cand) -> bool:
+    """The word before the number is capitalised only because it opens the text after a dash or colon,
+    a word of the Viet74K list in lower case: "TPO - Trong 10 sự kiện", not "Lilama 3"."""
+    prev = c.toks[c.i0 - 1]
+    return c.i0 >= 2 and c.toks[c.i0 - 2].text in "-–—:" and prev.low in words() and prev.text[1:].islower()
 
 
 _OPENING_QUOTES = frozenset('“"‘«')

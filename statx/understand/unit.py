@@ -27,7 +27,8 @@ from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number
 __all__ = ["person_word", "read_object", "read_unit"]
 
 
-_SLASH_UNIT = re.compile(r"(?:/(?:[^\W\d_]+ [^\W\d_]+(?=/)|[^\W\d_]+))+")
+# "/tấn", "/người/tháng", "/24 giờ" (a rate over a stretch of time): the per-unit after a unit
+_SLASH_UNIT = re.compile(r"(?:/(?:[^\W\d_]+ [^\W\d_]+(?=/)|\d{1,3} ?[^\W\d_]+|[^\W\d_]+))+")
 
 
 def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
