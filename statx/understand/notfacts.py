@@ -44,10 +44,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
     if m.percent:
         return None
-    if i0 == 0 and i1 < len(toks) and toks[i1].text in ".)" and not m.scaled and m.value_max is None:
-        # a number and a mark opening a sentence: "1." numbering a heading alone, "2) Kết quả …" an item
-        if i1 == len(toks) - 1 or (toks[i1].text == ")" and i1 + 1 < len(toks) and toks[i1 + 1].capitalized):
-            return "ordinal or name"
+    if i0 == 0 and _numbering(c):
+        return "ordinal or name"
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
     qualified = c.q0 != i0
@@ -98,6 +96,14 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
+
+
+def _numbering(c: Cand) -> bool:
+    """A number and a mark opening a sentence: "1." numbering a heading alone, "2) Kết quả …" an item."""
+    toks, i1, m = c.toks, c.i1, c.m
+    if i1 >= len(toks) or toks[i1].text not in ".)" or m.scaled or m.value_max is not None:
+        return False
+    return i1 == len(toks) - 1 or (toks[i1].text == ")" and i1 + 1 < len(toks) and toks[i1 + 1].capitalized)
 
 
 def _capital_of_position(c: Cand) -> bool:
