@@ -113,14 +113,9 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 close = first_at(closes, own)
                 skip = (own, len(toks) if close is None else close)
             # the list must open before the next number of the same kind, and in the total's bracket
-            stop = min(
-                [
-                    len(toks),
-                    c.unit_end + WINDOW,
-                    *(p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1]),
-                    *([inside[1]] if inside else []),
-                ]
-            )
+            # (the counts after it stand in text order: the first of the same kind is the next one)
+            following = (p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1])
+            stop = min([len(toks), c.unit_end + WINDOW, next(following, len(toks)), *([inside[1]] if inside else [])])
             first_semi = first_at(semis, c.unit_end)
             for j in openers[after : bisect_left(openers, stop)]:
                 word_opener = toks[j].kind == "w"
