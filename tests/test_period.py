@@ -73,7 +73,8 @@ TIME_PIECES = [
     " tháng ", " Tháng ", " quý ", " năm 2023", " đầu năm ", " cuối ", " Từ ", " tính ", " Tính đến ", " hết ",
     " nay", " hiện ", " thời gian qua", " ngày ", "sáng ", "2024", "1.6", "10/2023", "Quý I", " III/2021", "TỪ", "đến",
     " tới thời điểm này", " bắt đầu từ ", " Chín", " ba", " tối ", " chiều ", " Trong ", "Hiện nay",
-    " nhiệm kỳ ", " Giai đoạn ", "2018-2023", " 2021 - 2025",
+    " nhiệm kỳ ", " Giai đoạn ", "2018-2023", " 2021 - 2025", "17", "h30", "h", " giờ ", "giờ", " tuần ", " qua",
+    " vừa ", "8",
 ]  # fmt: skip
 
 
@@ -81,6 +82,7 @@ TIME_PIECES = [
 @given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(TIME_PIECES), max_size=60).map("".join)))
 @example("Từ đầu năm 2023 đến nay, 1.6 tháng đầu năm; sáu tháng đầu năm 2024, quý III/2021")
 @example("11 000 1,5 tháng đầu năm")
+@example("Lúc 9h15 ngày 3/8 và 7giờ tối 2-9, 4 tuần qua, 2 năm vừa qua, 5 tháng năm 2026, 10 h sáng 1/1")
 @example("Giai đoạn 2021 - 2025, nhiệm kỳ 2018-2023 có 5 người")
 def test_time_phrases_found_at_token_starts_are_all_the_regex_finds(text: str) -> None:
     """The period finder tries its regex only where a phrase can start; it must find what a scan of every position finds."""

@@ -149,31 +149,48 @@ PERIOD_LAST = frozenset(["nay", "này", "qua", "tại"])
 
 def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
     """``list(PERIOD.finditer(text, s0, end))`` for a sentence's tokens, the
-    regex tried only where a phrase can start: at a word it can start with, at a
-    digit string and after each separator inside one ("1.234")."""
+    regex tried only where a phrase can start: at a word it can start with, and
+    at a digit string's last run of digits ("2024", the "6" of "1.6 tháng") when
+    what follows it can go on a phrase (see :data:`_AFTER_DIGITS`)."""
     found: list[re.Match[str]] = []
     after = 0
     match, at_digit = PERIOD.match, _PERIOD_AT_DIGIT.match
-    first = _PERIOD_FIRST
+    first, next_char, next_word = _PERIOD_FIRST, _AFTER_DIGITS, _AFTER_DIGITS_SPACE
     for t in toks:
         a = t.start
         if a < after:
             continue
         if t.kind == "d":
-            tried = [a] + [a + k + 1 for k, ch in enumerate(t.text) if not ch.isdigit()]
-            at = at_digit
+            e = t.end
+            c = text[e : e + 1]
+            if c == " ":
+                if text[e + 1 : e + 2] not in next_word:
+                    continue
+            elif c not in next_char:
+                continue
+            digits = t.text
+            if not digits.isdigit():  # "1.6", "11 000", ",5": the run after the last mark
+                k = len(digits)
+                while digits[k - 1].isdigit():
+                    k -= 1
+                a += k
+            m = at_digit(text, a, end)
         elif t.low in first:
-            tried = [a]
-            at = match
+            m = match(text, a, end)
         else:
             continue
-        for p in tried:
-            if p >= after:
-                m = (at if p < end and text[p].isdigit() else match)(text, p, end)
-                if m:
-                    found.append(m)
-                    after = m.end()
+        if m:
+            found.append(m)
+            after = m.end()
     return found
+
+
+# A PERIOD phrase that starts at a digit goes on from its run of digits with "h" or "giờ" ("17h", "8giờ"),
+# or with a space and a word of these first letters: "năm", "tháng", "tuần", "ngày", "h", "giờ" (see
+# _FROM_DIGIT and _CLOCK; keep in step with them). An earlier run of a digit string ("1" of "1.6") goes
+# on with a mark or a space and a digit, which no phrase does.
+_AFTER_DIGITS = frozenset("hg")
+_AFTER_DIGITS_SPACE = frozenset("nthg")
 
 
 _PUNCT = frozenset(",;:.!?…()[]")
@@ -271,14 +288,15 @@ def read_periods(
     def period(c: Cand, depth: int = 0) -> str:
         if c.m.start in got:
             return got[c.m.start]
-        own = _period(doc.info(c.sent), c.m.start)
+        sent = doc.info(c.sent)
+        own = _period(sent, c.m.start)
         words = own.group() if own else ""
         total = by_start.get(c.part_of) if c.part_of is not None else None
         if not words and total is not None and total is not c and depth < 8:
             words = period(total, depth + 1)
         if not words and (frame := doc.frame(c.sent)) is not None:
             words = frame.group()
-        if not words and not doc.info(c.sent).own_time:
+        if not words and not sent.own_time:
             if not article:
                 article.append(_article(doc, ref))
             # the article's period holds for its headline and from where the text names it on
