@@ -190,6 +190,8 @@ def test_reference_date_option_fills_dates_in_csv_jsonl_and_excel(tmp_path: Path
     first, last = sheet.cell(2, header.index("period_start") + 1), sheet.cell(2, header.index("period_end") + 1)
     assert (first.value, last.value) == (datetime(2023, 1, 1), datetime(2023, 6, 30))
     assert first.number_format == last.number_format == "yyyy-mm-dd"
+    assert first.is_date and last.is_date and first.data_type == last.data_type == "d"  # date cells, not text
+    assert sheet.cell(2, header.index("period") + 1).data_type == "s"  # the words stay text
     assert sheet.cell(3, header.index("period_start") + 1).value is None
 
 
