@@ -241,3 +241,10 @@ def test_a_period_chart_puts_each_interval_on_a_date_axis_at_the_height_of_its_s
         assert [t.get_text() for t in ax.texts] == ["2021-11-09", "2022-Q2"]
     finally:
         plt.close(fig)
+
+
+def test_a_sum_of_decimals_prints_without_the_floats_tail(tmp_path: Path) -> None:
+    rows = ["a.txt,0,1,x,0.1,exact,,,,percent,,,,,,s,r,", "a.txt,2,3,x,0.2,exact,,,,percent,,,,,,s,r,"]
+    (tmp_path / "f.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    done = run_statx("summarize", "f.csv", "--by", "category", cwd=tmp_path)
+    assert _csv(done.stdout) == [{"category": "percent", "count": "2", "sum": "0.3", "min": "0.1", "max": "0.2"}]
