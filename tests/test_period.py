@@ -286,6 +286,24 @@ def test_the_one_period_an_article_is_about_goes_to_its_facts_from_where_it_is_n
     assert _periods(text) == {"12": "", "2 triệu": "Năm 2023"}  # not before it is named
 
 
+def test_the_period_a_lead_reviews_is_the_articles_wherever_it_stands_in_its_sentence() -> None:
+    text = (
+        "Phường đón nhiều khách\n\n"
+        "Sáng 3/10, phường tổ chức hội nghị tổng kết hoạt động du lịch, dịch vụ quý III, bàn kế hoạch quý IV.\n\n"
+        "Các nhà nghỉ đón 4.100 lượt khách.\n\nDoanh thu tăng 12% so với quý II."
+    )
+    got = _periods(text, date(2025, 10, 4))
+    assert got == {"4.100": "quý III", "12%": "quý III"}  # reviewed, not fronted; the base of a comparison aside
+    (f,) = [f for f in extract(text, reference=date(2025, 10, 4)) if f.mention == "4.100"]
+    assert (f.period_start, f.period_end) == ("2025-07-01", "2025-09-30")
+    # a review word further than twelve words from the time phrase, or none: no period of the article's
+    far = text.replace(
+        "hoạt động du lịch, dịch vụ", "hoạt động du lịch, dịch vụ, lưu trú, ăn uống, vận tải và vui chơi giải trí của"
+    )
+    assert _periods(far)["4.100"] == ""
+    assert _periods(text.replace("tổng kết", "về"))["4.100"] == ""
+
+
 def test_an_article_with_periods_outside_its_leads_has_no_period_of_its_own() -> None:
     text = (
         "Kết quả năm 2023\n\n"

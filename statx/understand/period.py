@@ -14,10 +14,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from itertools import islice
 
 from statx.dates import resolve_period
-from statx.lexicon import fold
+from statx.lexicon import fold, load
 from statx.text import Lows, Token
 from statx.understand.context import START, Cand, Lexicon
 
@@ -402,6 +403,7 @@ def _article(doc: _Doc, ref: date | None) -> re.Match[str] | None:
     headline_end = text.find("\n") % (len(text) + 1)
     heads = [m for m in phrases if m.start() < headline_end and not _EVENT_DAY.fullmatch(m.group())]
     leads = [doc.info(s).lead for s, (a, _b) in enumerate(doc.spans[:_LEAD_SENTENCES]) if a < line_end]
+    leads += _reviewed(doc, line_end)
     best: re.Match[str] | None = None
     outer: tuple[date, date] | None = None
     for m in [*heads, *(m for m in leads if m is not None)]:
@@ -417,6 +419,40 @@ def _article(doc: _Doc, ref: date | None) -> re.Match[str] | None:
         if not _within(resolve_period(m.group(), some_day), outer) and fold(m.group().lower()) != words:
             return None
     return best
+
+
+@cache
+def _review() -> re.Pattern[str]:
+    """The review words, a phrase's first letter in either case: found by their last word (a literal the
+    regex engine skips ahead to), then checked whole behind it."""
+    words = load("cues")["period"]["reviewed"]
+    lasts = "|".join(sorted({re.escape(w.split()[-1]) for w in words}))
+    whole = "|".join(rf"(?<=(?<!\w)[{w[0].upper()}{w[0]}]{re.escape(w[1:])})" for w in words)
+    return re.compile(rf"(?:{lasts})(?!\w)(?:{whole})")
+
+
+_REVIEW_REACH = 12  # tokens (words and marks) from a review word to the period it reviews
+
+
+def _reviewed(doc: _Doc, line_end: int) -> list[re.Match[str]]:
+    """The periods a lead reviews ("sơ kết công tác kiểm tra 6 tháng đầu năm"): the first time phrase, not
+    the base of a comparison, at most 12 words after a review word in a sentence of the lead."""
+    spans = doc.spans[:_LEAD_SENTENCES]
+    stop = min(line_end, spans[-1][1])
+    found = []
+    for hit in _review().finditer(doc.text, 0, stop):
+        s = bisect_right(spans, (hit.start(), len(doc.text))) - 1
+        end = spans[s][1]
+        toks = doc.toks
+        k = bisect_left(toks, hit.end(), key=START)
+        sent = toks[bisect_left(toks, spans[s][0], key=START) : bisect_left(toks, end, key=START)]
+        k -= bisect_left(toks, spans[s][0], key=START)
+        lows = Lows(sent)
+        for m in periods(doc.text, sent[k : k + _REVIEW_REACH], end):
+            if not _compared(lows, sent, bisect_left(sent, m.start(), key=START), doc.lx):
+                found.append(m)
+                break
+    return found
 
 
 def _some(m: re.Match[str] | None) -> list[re.Match[str]]:
