@@ -74,7 +74,7 @@ TIME_PIECES = [
     " nay", " hiện ", " thời gian qua", " ngày ", "sáng ", "2024", "1.6", "10/2023", "Quý I", " III/2021", "TỪ", "đến",
     " tới thời điểm này", " bắt đầu từ ", " Chín", " ba", " tối ", " chiều ", " Trong ", "Hiện nay",
     " nhiệm kỳ ", " Giai đoạn ", "2018-2023", " 2021 - 2025", "17", "h30", "h", " giờ ", "giờ", " tuần ", " qua",
-    " vừa ", "8",
+    " vừa ", "8", " hiện có ", " hiện,", "Hiện ", " hôm qua", "Chiều nay", " đêm ",
 ]  # fmt: skip
 
 
@@ -372,3 +372,31 @@ def test_a_span_may_end_with_toi_as_with_den() -> None:
         (fact,) = extract(f"Từ năm 2019 {word} nay, huyện đã kỷ luật 12 đảng viên.", reference=date(2023, 10, 15))
         assert fact.period == f"Từ năm 2019 {word} nay"
         assert (fact.period_start, fact.period_end) == ("2019-01-01", "2023-10-15")
+
+
+def test_a_bare_hien_is_now_unless_it_ends_a_word() -> None:
+    # "hiện" before a verb or a comma is "currently"; "thực hiện", "phát hiện" are words of their own
+    assert _periods("Thư viện huyện hiện có 4.200 đầu sách.") == {"4.200": "hiện"}
+    assert _periods("Hiện, cả xã đã có 95 hộ dùng nước sạch.") == {"95": "Hiện"}
+    assert _periods("Tổ công tác phát hiện có 8 điểm sạt lở.") == {"8": ""}
+    assert _periods("Hợp tác xã thực hiện có hiệu quả 5 mô hình.") == {"5": ""}
+    got = _dates("Thư viện huyện hiện có 4.200 đầu sách.", date(2026, 3, 9))
+    assert got == [("4.200", "hiện", "2026-03-09", "2026-03-09")]
+
+
+def test_a_bare_hien_after_the_number_leaves_it_the_as_of_of_its_paragraph() -> None:
+    text = "Tính đến 16h ngày 2/9, mưa lũ làm 6 người bị thương. Ngoài ra, 3 người hiện vẫn đang điều trị."
+    assert _periods(text) == {"6": "Tính đến 16h ngày 2/9", "3": "Tính đến 16h ngày 2/9"}
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "day"),
+    [
+        ("Trong sáng nay, đoàn cứu trợ phát 250 thùng mì.", "Trong sáng nay", "2026-03-09"),
+        ("Chiều nay, chợ phiên đón 900 lượt khách.", "Chiều nay", "2026-03-09"),
+        ("Hôm qua, trạm bơm tiêu thoát 40 ha lúa.", "Hôm qua", "2026-03-08"),
+        ("Đêm qua, lực lượng chức năng sơ tán 75 hộ dân.", "Đêm qua", "2026-03-08"),
+    ],
+)
+def test_today_and_last_night_are_days_of_the_reference(text: str, period: str, day: str) -> None:
+    assert _dates(text, date(2026, 3, 9)) == [(_dates(text)[0][0], period, day, day)]

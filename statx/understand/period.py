@@ -19,6 +19,7 @@ from itertools import islice
 
 from statx.dates import resolve_period
 from statx.lexicon import fold, load
+from statx.lexicon.dictionary import words as dictionary_words
 from statx.text import Lows, Token
 from statx.understand.context import START, Cand, Lexicon
 
@@ -101,6 +102,8 @@ PERIOD = re.compile(
   | (?:[Tt]rong\ )?(?:[Nn]ửa\ (?:đầu|cuối)\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ {_Y}\ ?[-–]\ ?{_Y}
   | {_DAY_BRANCH}
   | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ qua | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
+  | (?:[Tt]rong\ )?(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)\ nay | (?:[Tt]ối|[Đđ]êm|[Hh]ôm)\ qua
+  | [Hh]iện(?=,|\ (?:có|đang|còn|vẫn|đã)\ )  # "currently", before a verb or a comma (not "thực hiện": see _now)
     )
     """,
     re.VERBOSE,
@@ -140,6 +143,7 @@ _PERIOD_FIRST = frozenset(
         "nửa",
         "trưa",
         "đêm",
+        "hôm",
     ]
 )
 
@@ -208,6 +212,21 @@ def _compared(lows: Lows, toks: Sequence[Token], k: int, lx: Lexicon) -> bool:
     return False
 
 
+_NOW = ("hiện", "Hiện")  # the bare "currently"
+
+
+def _in_word(toks: Sequence[Token], k: int, m: re.Match[str]) -> bool:
+    """The "hiện" (currently) at token ``k`` is the second syllable of a word: "thực hiện", "phát hiện",
+    "xuất hiện" (a word of Viet74K; without it, after any word in lower case)."""
+    if k == 0 or m.group() not in _NOW:
+        return False
+    before = toks[k - 1]
+    if before.kind != "w":
+        return False
+    known = dictionary_words()
+    return f"{before.low} hiện" in known if known else not before.capitalized
+
+
 def _fronted(lows: Lows, toks: Sequence[Token], k: int, e: int, lx: Lexicon) -> bool:
     """The time phrase of tokens ``k:e`` stands in front of the clause it frames: it opens the sentence,
     or stands after a comma, a verb of saying or a framing word ("thì", "riêng") with a comma after it."""
@@ -236,7 +255,7 @@ def _sentence(text: str, toks: Sequence[Token], end: int, lx: Lexicon, ref: date
     found, lead = [], None
     for m in periods(text, toks, end) if facts else _fronted_tries(text, toks, end):
         k = bisect_left(toks, m.start(), key=START)
-        if _compared(lows, toks, k, lx):
+        if _compared(lows, toks, k, lx) or _in_word(toks, k, m):
             continue
         if facts:
             found.append(m)
@@ -268,7 +287,8 @@ def _period(sent: _Sentence, at: int) -> re.Match[str] | None:
     k = bisect_right(sent.ends, at)
     if k:
         return sent.phrases[k - 1]
-    return next((m for m in sent.phrases[k:] if m.start() >= at), None)
+    # after the number, a bare "hiện" is no time of it: "3 em hiện vẫn nằm viện" keeps the as-of framing it
+    return next((m for m in sent.phrases[k:] if m.start() >= at and m.group() not in _NOW), None)
 
 
 def read_periods(
@@ -449,7 +469,8 @@ def _reviewed(doc: _Doc, line_end: int) -> list[re.Match[str]]:
         k -= bisect_left(toks, spans[s][0], key=START)
         lows = Lows(sent)
         for m in periods(doc.text, sent[k : k + _REVIEW_REACH], end):
-            if not _compared(lows, sent, bisect_left(sent, m.start(), key=START), doc.lx):
+            k = bisect_left(sent, m.start(), key=START)
+            if not _compared(lows, sent, k, doc.lx) and not _in_word(sent, k, m):
                 found.append(m)
                 break
     return found
