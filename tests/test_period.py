@@ -400,3 +400,20 @@ def test_a_bare_hien_after_the_number_leaves_it_the_as_of_of_its_paragraph() -> 
 )
 def test_today_and_last_night_are_days_of_the_reference(text: str, period: str, day: str) -> None:
     assert _dates(text, date(2026, 3, 9)) == [(_dates(text)[0][0], period, day, day)]
+
+
+def test_a_time_phrase_after_a_news_dateline_is_fronted_and_a_count_since_a_day_leaves_the_articles_period() -> None:
+    text = (
+        "Bản tin dịch bệnh\n\n"
+        "TTXVN - Từ 7h ngày 3/3 đến 7h ngày 4/3, tỉnh ghi nhận thêm 410 ca sốt xuất huyết.\n\n"
+        "Các phường nội thị có 260 ca.\n\n"
+        "Cộng dồn từ ngày 1/1, tỉnh có 5.900 ca."
+    )
+    assert _periods(text) == {
+        "410": "Từ 7h ngày 3/3 đến 7h ngày 4/3",
+        "260": "Từ 7h ngày 3/3 đến 7h ngày 4/3",  # a new paragraph: the article's period
+        "5.900": "từ ngày 1/1",  # its own; a count since a day is no rival period of the article
+    }
+    # a dash further into the sentence is no dateline
+    later = text.replace("TTXVN - Từ", "Theo báo cáo nhanh của trung tâm y tế tỉnh, ông A - Từ")
+    assert _periods(later)["260"] == ""

@@ -229,12 +229,20 @@ def _in_word(toks: Sequence[Token], k: int, m: re.Match[str]) -> bool:
 
 def _fronted(lows: Lows, toks: Sequence[Token], k: int, e: int, lx: Lexicon) -> bool:
     """The time phrase of tokens ``k:e`` stands in front of the clause it frames: it opens the sentence,
-    or stands after a comma, a verb of saying or a framing word ("thì", "riêng") with a comma after it."""
+    or stands after a comma, a verb of saying, a framing word ("thì", "riêng") or a dateline ("TTXVN - ")
+    with a comma after it."""
     if k == 0:
         return True
     if e >= len(toks) or toks[e].text != ",":
         return False
-    return toks[k - 1].text in ",;:" or bool(lx.speech.ending(lows, k) or lx.frame_before.ending(lows, k))
+    before = toks[k - 1].text
+    if before in _DASHES:  # a news dateline: a few words from the sentence's start, no comma among them
+        return k <= _DATELINE and all(t.text != "," for t in toks[: k - 1])
+    return before in ",;:" or bool(lx.speech.ending(lows, k) or lx.frame_before.ending(lows, k))
+
+
+_DASHES = frozenset("-–—")
+_DATELINE = 5  # tokens up to the dash of a dateline ("VOV.VN -", "(TTXVN) -", "HÀ NỘI -")
 
 
 _EVENT_DAY = re.compile(_DAY)
@@ -436,6 +444,8 @@ def _article(doc: _Doc, ref: date | None) -> re.Match[str] | None:
         return None
     words = fold(best.group().lower())
     for m in phrases:
+        if _SINCE.match(m.group()):  # a count since a day ("từ ngày 29/4"), up to today: no other period
+            continue
         if not _within(resolve_period(m.group(), some_day), outer) and fold(m.group().lower()) != words:
             return None
     return best
