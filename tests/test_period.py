@@ -417,3 +417,19 @@ def test_a_time_phrase_after_a_news_dateline_is_fronted_and_a_count_since_a_day_
     # a dash further into the sentence is no dateline
     later = text.replace("TTXVN - Từ", "Theo báo cáo nhanh của trung tâm y tế tỉnh, ông A - Từ")
     assert _periods(later)["260"] == ""
+
+
+def test_sibling_paragraphs_after_a_breakdown_keep_its_frame() -> None:
+    text = (
+        "Tính đến hết tháng 9/2025, đội tuyển tỉnh giành 14 giải thưởng.\n\n"
+        "Cụ thể, ở môn cờ vua, đội giành 5 giải.\n\n"
+        "Môn bơi, đội giành 6 giải.\n\n"
+        "Ở môn điền kinh, đội giành 3 giải.\n\n"
+        "Tỉnh có 40 vận động viên.\n\n"
+        "Năm 2020, đội mới có 9 giải."  # a rival period: the article has none of its own
+    )
+    got = _periods(text)
+    assert got["5"] == got["6"] == got["3"] == "Tính đến hết tháng 9/2025"  # each opens as "ở môn cờ vua" does
+    assert got["40"] == ""  # a paragraph that opens another way is no sibling
+    # without the breakdown's opener, the paragraphs are not its items
+    assert _periods(text.replace("Cụ thể, ở môn cờ vua", "Ở môn cờ vua"))["6"] == ""

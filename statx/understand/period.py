@@ -352,6 +352,7 @@ class _Doc:
         self.text, self.toks, self.spans, self.lx, self.some_day, self.facts = text, toks, spans, lx, some_day, facts
         self._info: dict[int, _Sentence] = {}
         self._frames: dict[int, re.Match[str] | None] = {}
+        self._goes_on: dict[int, bool] = {}
 
     def info(self, s: int) -> _Sentence:
         got = self._info.get(s)
@@ -370,7 +371,40 @@ class _Doc:
         if s == 0 or self.info(s).own_time:
             return True
         new_paragraph = self.text.find("\n", spans[s - 1][1], spans[s][0]) >= 0
-        return new_paragraph and not _continues(self.text, self.toks, spans, s, self.lx)
+        return new_paragraph and not self._continues(s)
+
+    def _continues(self, s: int) -> bool:
+        """The paragraph opening with sentence ``s`` goes on with the one before (see :func:`_continues`), or
+        is a sibling of one that does: it opens as that one does after its opener, with the same word
+        ("Cụ thể, ở môn bơi, …" then "Môn cờ vua, …", "Ở môn điền kinh, …")."""
+        got = self._goes_on.get(s)
+        if got is None:
+            got = _continues(self.text, self.toks, self.spans, s, self.lx)
+            if not got and (p := self._paragraph_start(s - 1)) > 0 and self._continues(p):
+                head = self._head(s)
+                got = head is not None and head == self._head(p)
+            self._goes_on[s] = got
+        return got
+
+    def _paragraph_start(self, s: int) -> int:
+        """The first sentence of the paragraph holding sentence ``s``."""
+        spans, text = self.spans, self.text
+        while s > 0 and text.find("\n", spans[s - 1][1], spans[s][0]) < 0:
+            s -= 1
+        return s
+
+    def _head(self, s: int) -> str | None:
+        """The first word of sentence ``s`` past a breakdown's opener and its comma and past a place or
+        topic word ("Cụ thể, ở môn bơi" and "Môn cờ vua": "môn")."""
+        a, b = self.spans[s]
+        first = bisect_left(self.toks, a, key=START)
+        head = self.toks[first : min(first + 8, bisect_left(self.toks, b, key=START))]
+        lows, lx = Lows(head), self.lx
+        k = lx.openers.at(lows, 0)
+        if k and k < len(head) and head[k].text == ",":
+            k += 1
+        k += lx.frame_openers.at(lows, k)
+        return head[k].low if k < len(head) and head[k].kind == "w" else None
 
     def frame(self, s: int) -> re.Match[str] | None:
         """The time phrase framing sentence ``s`` from before it: the fronted time phrase of the last earlier
