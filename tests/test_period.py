@@ -433,3 +433,18 @@ def test_sibling_paragraphs_after_a_breakdown_keep_its_frame() -> None:
     assert got["40"] == ""  # a paragraph that opens another way is no sibling
     # without the breakdown's opener, the paragraphs are not its items
     assert _periods(text.replace("Cụ thể, ở môn cờ vua", "Ở môn cờ vua"))["6"] == ""
+
+
+def test_a_count_as_of_a_time_after_thong_ke_frames_the_topics_of_the_report_after_it() -> None:
+    text = (
+        "Mưa lũ ở miền núi\n\n"
+        "Mưa lớn kéo dài nhiều ngày ở các huyện phía tây, nhiều tuyến đường bị chia cắt, giao thông đình trệ.\n\n"
+        "Thống kê sơ bộ đến 18h ngày 9/9, lũ cuốn trôi 3 cây cầu tạm.\n\n"
+        "Về nông nghiệp, 120 ha hoa màu bị ngập.\n\n"
+        "Về phía công an, 40 cán bộ trực chốt.\n\n"
+        "Năm 2019, huyện cũng chịu 2 trận lũ."  # a rival period: the article has none of its own
+    )
+    got = _periods(text)
+    assert got["3"] == got["120"] == got["40"] == "đến 18h ngày 9/9"
+    # a paragraph that opens another way does not go on with it
+    assert _periods(text.replace("Về nông nghiệp, 120", "Nông nghiệp có 120"))["120"] == ""

@@ -18,7 +18,7 @@ from functools import cache
 from itertools import islice
 
 from statx.dates import resolve_period
-from statx.lexicon import fold, load
+from statx.lexicon import Phrases, fold, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.text import Lows, Token
 from statx.understand.context import START, Cand, Lexicon
@@ -435,10 +435,22 @@ def _continues(text: str, toks: Sequence[Token], spans: list[tuple[int, int]], s
     if text[max(0, before - 8) : before].rstrip().endswith(":"):
         return True
     first = bisect_left(toks, a, key=START)
-    head = toks[first : min(first + 4, bisect_left(toks, b, key=START))]
+    head = toks[first : min(first + _TOPIC_REACH + 1, bisect_left(toks, b, key=START))]
     if not head:
         return False
-    return head[0].text in lx.list_marks or bool(lx.openers.at(Lows(head), 0))
+    lows = Lows(head)
+    if head[0].text in lx.list_marks or lx.openers.at(lows, 0):
+        return True
+    # a topic of a report, before a comma: "Về nông nghiệp, …", "Về thiệt hại nhà ở, …"
+    return bool(_topics().at(lows, 0)) and any(t.text == "," for t in head[2:])
+
+
+_TOPIC_REACH = 5  # words of a topic ("Về X,") up to its comma, the topic word among them
+
+
+@cache
+def _topics() -> Phrases:
+    return Phrases(tuple(w.split()) for w in load("cues")["period"]["topics"])
 
 
 # the lead of an article: its headline, the first paragraph of some length (the sapo) and the one after it
