@@ -75,6 +75,7 @@ TIME_PIECES = [
     " tới thời điểm này", " bắt đầu từ ", " Chín", " ba", " tối ", " chiều ", " Trong ", "Hiện nay",
     " nhiệm kỳ ", " Giai đoạn ", "2018-2023", " 2021 - 2025", "17", "h30", "h", " giờ ", "giờ", " tuần ", " qua",
     " vừa ", "8", " hiện có ", " hiện,", "Hiện ", " hôm qua", "Chiều nay", " đêm ",
+    " giai đoạn I", " Giai đoạn ", " (2017 - 2021)", "II", "2,5",
 ]  # fmt: skip
 
 
@@ -448,3 +449,12 @@ def test_a_count_as_of_a_time_after_thong_ke_frames_the_topics_of_the_report_aft
     assert got["3"] == got["120"] == got["40"] == "đến 18h ngày 9/9"
     # a paragraph that opens another way does not go on with it
     assert _periods(text.replace("Về nông nghiệp, 120", "Nông nghiệp có 120"))["120"] == ""
+
+
+def test_a_phase_is_a_period_dated_by_its_years_in_brackets() -> None:
+    text = "Giai đoạn II (2026 - 2030) cần 740 tỷ đồng. Về nguồn vốn, giai đoạn I, tỉnh bố trí 310 tỷ đồng."
+    assert _dates(text) == [
+        ("740 tỷ", "Giai đoạn II (2026 - 2030)", "2026-01-01", "2030-12-31"),
+        ("310 tỷ", "giai đoạn I", "", ""),  # a phase without its years names no dates
+    ]
+    assert _periods("Giai đoạn 2,5 năm đầu, xã trồng 90 ha rừng.") == {"90": ""}  # a decimal is no phase number

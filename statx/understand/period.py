@@ -100,6 +100,7 @@ PERIOD = re.compile(
   | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?[Nn]ăm\ (?:{_Y}|nay|ngoái)
   | (?:[Tt]rong\ )?[Tt]háng\ (?:\d{{1,2}}(?:[-/]{_Y})?|này|trước)
   | (?:[Tt]rong\ )?(?:[Nn]ửa\ (?:đầu|cuối)\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ {_Y}\ ?[-–]\ ?{_Y}
+  | (?:[Tt]rong\ )?[Gg]iai\ đoạn\ (?:[IVX]+|\d)(?![\w/]|[.,-]\d)(?:\ \(\ ?{_Y}\ ?[-–]\ ?{_Y}\ ?\))?  # a phase
   | {_DAY_BRANCH}
   | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ qua | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
   | (?:[Tt]rong\ )?(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)\ nay | (?:[Tt]ối|[Đđ]êm|[Hh]ôm)\ qua
