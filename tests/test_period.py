@@ -75,7 +75,7 @@ TIME_PIECES = [
     " tới thời điểm này", " bắt đầu từ ", " Chín", " ba", " tối ", " chiều ", " Trong ", "Hiện nay",
     " nhiệm kỳ ", " Giai đoạn ", "2018-2023", " 2021 - 2025", "17", "h30", "h", " giờ ", "giờ", " tuần ", " qua",
     " vừa ", "8", " hiện có ", " hiện,", "Hiện ", " hôm qua", "Chiều nay", " đêm ",
-    " giai đoạn I", " Giai đoạn ", " (2017 - 2021)", "II", "2,5",
+    " giai đoạn I", " Giai đoạn ", " (2017 - 2021)", "II", "2,5", " sau ", "Chỉ sau ", " tới",
 ]  # fmt: skip
 
 
@@ -83,6 +83,7 @@ TIME_PIECES = [
 @given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(TIME_PIECES), max_size=60).map("".join)))
 @example("Từ đầu năm 2023 đến nay, 1.6 tháng đầu năm; sáu tháng đầu năm 2024, quý III/2021")
 @example("11 000 1,5 tháng đầu năm")
+@example("Tháng 3.5giờ 1/2")  # a phrase ending inside a digit string, another starting at its last run
 @example("Lúc 9h15 ngày 3/8 và 7giờ tối 2-9, 4 tuần qua, 2 năm vừa qua, 5 tháng năm 2026, 10 h sáng 1/1")
 @example("Giai đoạn 2021 - 2025, nhiệm kỳ 2018-2023 có 5 người")
 def test_time_phrases_found_at_token_starts_are_all_the_regex_finds(text: str) -> None:
@@ -458,3 +459,10 @@ def test_a_phase_is_a_period_dated_by_its_years_in_brackets() -> None:
         ("310 tỷ", "giai đoạn I", "", ""),  # a phase without its years names no dates
     ]
     assert _periods("Giai đoạn 2,5 năm đầu, xã trồng 90 ha rừng.") == {"90": ""}  # a decimal is no phase number
+
+
+def test_a_time_after_an_event_and_the_time_ahead_are_periods_without_dates() -> None:
+    got = _dates("Chỉ sau 3 tuần ra mắt, kênh đạt 8.000 người đăng ký.", date(2026, 3, 9))
+    assert got == [("8.000", "Chỉ sau 3 tuần", "", "")]  # after what, the words do not say
+    assert _periods("Sau hai năm, hợp tác xã có 60 thành viên.") == {"60": "Sau hai năm"}
+    assert _periods("Thời gian tới, phường lắp thêm 15 camera.") == {"15": "Thời gian tới"}

@@ -102,7 +102,8 @@ PERIOD = re.compile(
   | (?:[Tt]rong\ )?(?:[Nn]ửa\ (?:đầu|cuối)\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ {_Y}\ ?[-–]\ ?{_Y}
   | (?:[Tt]rong\ )?[Gg]iai\ đoạn\ (?:[IVX]+|\d)(?![\w/]|[.,-]\d)(?:\ \(\ ?{_Y}\ ?[-–]\ ?{_Y}\ ?\))?  # a phase
   | {_DAY_BRANCH}
-  | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ qua | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
+  | (?:[Cc]hỉ\ )?[Ss]au\ (?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\ (?:ngày|tuần|tháng|năm)(?!\ \d)
+  | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ (?:qua|tới) | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
   | (?:[Tt]rong\ )?(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)\ nay | (?:[Tt]ối|[Đđ]êm|[Hh]ôm)\ qua
   | [Hh]iện(?=,|\ (?:có|đang|còn|vẫn|đã)\ )  # "currently", before a verb or a comma (not "thực hiện": see _now)
     )
@@ -145,6 +146,8 @@ _PERIOD_FIRST = frozenset(
         "trưa",
         "đêm",
         "hôm",
+        "sau",
+        "chỉ",
     ]
 )
 
@@ -164,10 +167,10 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
     first, next_char, next_word = _PERIOD_FIRST, _AFTER_DIGITS, _AFTER_DIGITS_SPACE
     for t in toks:
         a = t.start
-        if a < after:
-            continue
         if t.kind == "d":
             e = t.end
+            if e <= after:
+                continue
             c = text[e : e + 1]
             if c == " ":
                 if text[e + 1 : e + 2] not in next_word:
@@ -180,7 +183,11 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
                 while digits[k - 1].isdigit():
                     k -= 1
                 a += k
+            if a < after:  # a phrase ended inside it ("Tháng 0" of "Tháng 0.0giờ"): its last run still may start one
+                continue
             m = at_digit(text, a, end)
+        elif a < after:
+            continue
         elif t.low in first:
             m = match(text, a, end)
         else:
