@@ -166,9 +166,13 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
     match, at_digit = PERIOD.match, _PERIOD_AT_DIGIT.match
     first, next_char, next_word = _PERIOD_FIRST, _AFTER_DIGITS, _AFTER_DIGITS_SPACE
     for t in toks:
-        a = t.start
-        if t.kind == "d":
-            e = t.end
+        if t.low in first:  # a word a phrase starts with (no digit string's ``low`` is one)
+            a = t.start
+            if a < after:
+                continue
+            m = match(text, a, end)
+        elif t.kind == "d":
+            a, e = t.start, t.end
             if e <= after:
                 continue
             c = text[e : e + 1]
@@ -186,10 +190,6 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
             if a < after:  # a phrase ended inside it ("Tháng 0" of "Tháng 0.0giờ"): its last run still may start one
                 continue
             m = at_digit(text, a, end)
-        elif a < after:
-            continue
-        elif t.low in first:
-            m = match(text, a, end)
         else:
             continue
         if m:
@@ -212,10 +212,12 @@ _PUNCT = frozenset(",;:.!?…()[]")
 def _compared(lows: Lows, toks: Sequence[Token], k: int, lx: Lexicon) -> bool:
     """The time phrase at token ``k`` is the base of a comparison: "so với" (or "so cùng kỳ") ends at most
     four words before it in its clause ("so với cùng kỳ năm 2023", "so với quý cùng kỳ năm 2019")."""
+    compared = lx.compared_before
+    last = compared.by_last  # the words such a phrase ends with: a look-up before the trie's
     for j in range(k, max(0, k - 4) - 1, -1):
         if j < k and toks[j].text in _PUNCT:
             return False
-        if lx.compared_before.ending(lows, j):
+        if j and toks[j - 1].low in last and compared.ending(lows, j):
             return True
     return False
 
@@ -279,7 +281,8 @@ def _sentence(text: str, toks: Sequence[Token], end: int, lx: Lexicon, ref: date
             lead = m
     if lead is not None and (_EVENT_DAY.fullmatch(lead.group()) or resolve_period(lead.group(), ref) is None):
         lead = None  # the date of an event ("Ngày 12/4, Sở tổ chức hội nghị"), or no dates ("thời gian qua"), frame nothing
-    n = lx.own_time.at(lows, 0)  # "Trước đó, …": a time of its own, before a comma
+    # "Trước đó, …": a time of its own, before a comma
+    n = lx.own_time.at(lows, 0) if toks and toks[0].low in lx.own_time.by_first else 0
     return _Sentence(found, [m.end() for m in found], lead, 0 < n < len(toks) and toks[n].text == ",")
 
 
