@@ -466,3 +466,10 @@ def test_a_time_after_an_event_and_the_time_ahead_are_periods_without_dates() ->
     assert got == [("8.000", "Chỉ sau 3 tuần", "", "")]  # after what, the words do not say
     assert _periods("Sau hai năm, hợp tác xã có 60 thành viên.") == {"60": "Sau hai năm"}
     assert _periods("Thời gian tới, phường lắp thêm 15 camera.") == {"15": "Thời gian tới"}
+
+
+def test_in_a_list_of_clauses_each_number_takes_the_time_after_it_in_its_clause() -> None:
+    text = "Theo kế hoạch, 12 xã làm xong vào tháng 3, 9 xã làm xong vào tháng 5 và 4 xã vào tháng 7."
+    assert _periods(text) == {"12": "tháng 3", "9": "tháng 5", "4": "tháng 7"}
+    # a time fronted before the list still holds for a number whose clause has none
+    assert _periods("Năm 2025, xã trồng 40 ha cam, 15 ha bưởi.") == {"40": "Năm 2025", "15": "Năm 2025"}

@@ -301,13 +301,22 @@ def _fronted_tries(text: str, toks: Sequence[Token], end: int) -> list[re.Match[
     return found
 
 
-def _period(sent: _Sentence, at: int) -> re.Match[str] | None:
-    """The time a number refers to in its own sentence: the last time phrase before it, else the first after."""
+def _period(sent: _Sentence, at: int, text: str) -> re.Match[str] | None:
+    """The time a number refers to in its own sentence: the last time phrase before it, else the first after;
+    but of a list of clauses each with its own time after its number ("12 xã làm xong vào tháng 3, 9 xã vào
+    tháng 5 và 4 xã vào tháng 7"), the one after it in its clause."""
     k = bisect_right(sent.ends, at)
-    if k:
-        return sent.phrases[k - 1]
     # after the number, a bare "hiện" is no time of it: "3 em hiện vẫn nằm viện" keeps the as-of framing it
-    return next((m for m in sent.phrases[k:] if m.start() >= at and m.group() not in _NOW), None)
+    after = next((m for m in sent.phrases[k:] if m.start() >= at and m.group() not in _NOW), None)
+    if not k:
+        return after
+    before = sent.phrases[k - 1]
+    if after is not None and _CLAUSE_END.search(text, before.end(), at) and not _CLAUSE_END.search(text, at, after.start()):
+        return after
+    return before
+
+
+_CLAUSE_END = re.compile(r"[,;]| và ")
 
 
 def read_periods(
@@ -329,7 +338,7 @@ def read_periods(
         if c.m.start in got:
             return got[c.m.start]
         sent = doc.info(c.sent)
-        own = _period(sent, c.m.start)
+        own = _period(sent, c.m.start, text)
         words = own.group() if own else ""
         total = by_start.get(c.part_of) if c.part_of is not None else None
         if not words and total is not None and total is not c and depth < 8:
