@@ -75,7 +75,7 @@ TIME_PIECES = [
     " tới thời điểm này", " bắt đầu từ ", " Chín", " ba", " tối ", " chiều ", " Trong ", "Hiện nay",
     " nhiệm kỳ ", " Giai đoạn ", "2018-2023", " 2021 - 2025", "17", "h30", "h", " giờ ", "giờ", " tuần ", " qua",
     " vừa ", "8", " hiện có ", " hiện,", "Hiện ", " hôm qua", "Chiều nay", " đêm ",
-    " giai đoạn I", " Giai đoạn ", " (2017 - 2021)", "II", "2,5", " sau ", "Chỉ sau ", " tới",
+    " giai đoạn I", " Giai đoạn ", " (2017 - 2021)", "II", "2,5", " sau ", "Chỉ sau ", " tới", " học",
 ]  # fmt: skip
 
 
@@ -473,3 +473,11 @@ def test_in_a_list_of_clauses_each_number_takes_the_time_after_it_in_its_clause(
     assert _periods(text) == {"12": "tháng 3", "9": "tháng 5", "4": "tháng 7"}
     # a time fronted before the list still holds for a number whose clause has none
     assert _periods("Năm 2025, xã trồng 40 ha cam, 15 ha bưởi.") == {"40": "Năm 2025", "15": "Năm 2025"}
+
+
+def test_the_start_or_end_of_the_year_alone_is_its_first_or_last_quarter() -> None:
+    assert _dates("Dự kiến cuối năm, kho nhận thêm 600 tấn gạo.", date(2026, 5, 2)) == [
+        ("600", "cuối năm", "2026-10-01", "2026-12-31")
+    ]
+    assert _dates("Đầu năm, hội có 48 hội viên.", date(2026, 5, 2)) == [("48", "Đầu năm", "2026-01-01", "2026-03-31")]
+    assert _periods("Đầu năm học, trường có 35 lớp.")["35"] == ""  # the school year is no quarter

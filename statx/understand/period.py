@@ -98,6 +98,7 @@ PERIOD = re.compile(
   | (?:[Tt]rong\ )?[Qq]uý\ (?:[IV]+|\d)(?:/\d{{4}}|\ năm\ \d{{4}}|\ năm\ nay)?
   | (?:[Tt]rong\ )?[Qq]uý\ (?:này|trước|tới)
   | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?[Nn]ăm\ (?:{_Y}|nay|ngoái)
+  | (?:[Cc]uối|[Đđ]ầu)\ năm(?![\w-]|\ (?:học|\d))  # alone: the last or first quarter
   | (?:[Tt]rong\ )?[Tt]háng\ (?:\d{{1,2}}(?:[-/]{_Y})?|này|trước)
   | (?:[Tt]rong\ )?(?:[Nn]ửa\ (?:đầu|cuối)\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ {_Y}\ ?[-–]\ ?{_Y}
   | (?:[Tt]rong\ )?[Gg]iai\ đoạn\ (?:[IVX]+|\d)(?![\w/]|[.,-]\d)(?:\ \(\ ?{_Y}\ ?[-–]\ ?{_Y}\ ?\))?  # a phase
