@@ -122,7 +122,7 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
             elif left:
                 more = f"; the {len(shown)} largest of {len(order)}"
             if undated:
-                more += f"; {undated:,} facts without dates left out"
+                more += f"; {undated:,} fact{'' if undated == 1 else 's'} without dates left out"
             ax.set_ylabel(measure if time_series else what, fontsize=8)
             ax.set_title(title + more, fontsize=10, loc="left")
             ax.tick_params(axis="x", labelsize=7)
