@@ -193,6 +193,11 @@ def test_the_same_word_after_a_verb_of_share_keeps_the_fraction() -> None:
     assert m.percent and m.value == 20
 
 
+def test_the_end_of_a_span_of_shares_after_a_verb_of_share_keeps_the_fraction() -> None:
+    found = [m for m in find_numbers("Tỷ lệ che phủ rừng tăng từ 1/5 đến 1/2 sau dự án.") if m.percent]
+    assert [(m.text, m.value) for m in found] == [("1/2", 50)]
+
+
 # ---------------------------------------------------------------- in running text
 
 

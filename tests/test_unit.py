@@ -124,6 +124,11 @@ def test_a_rate_over_a_stretch_of_time_is_part_of_the_unit() -> None:
     assert (f["70"].unit, f["150"].unit) == ("mm/24 giờ", "mm/12h")
 
 
+def test_a_count_over_a_count_of_other_things_is_no_rate() -> None:
+    f = by_mention("Đợt này đoàn đến 16 bệnh viện/5 xã miền núi.")
+    assert (f["16"].unit, f["5"].unit) == ("bệnh viện", "xã")
+
+
 def test_a_capitalised_word_after_the_currency_belongs_to_the_currency_only_after_a_dollar() -> None:
     f = by_mention("Quận thu vượt 1.250 tỷ đồng Thành phố giao; doanh nghiệp nhận 2,5 triệu đôla Úc.")
     assert (f["1.250 tỷ"].unit, f["1.250 tỷ"].category) == ("đồng", "money")

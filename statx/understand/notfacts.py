@@ -86,7 +86,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand and not lx.currency.at(lows, i1))
         if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
-    if not qualified and not m.scaled and nxt is not None and nxt.text in _CLOSING_QUOTES and _quoted_name(c):
+    if not qualified and not m.scaled and nxt is not None and nxt.text in _CLOSING_QUOTES and _quoted_name(c, lx):
         return "name with digits"  # the end of a name in quotes: “Trạm cứu hộ 112”
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
@@ -117,12 +117,15 @@ _OPENING_QUOTES = frozenset('“"‘«')
 _CLOSING_QUOTES = frozenset('”"’»')
 
 
-def _quoted_name(c: Cand) -> bool:
-    """A number that closes a quoted name of a few words opened by a capital: “Đường dây nóng 1022”."""
-    toks = c.toks
+def _quoted_name(c: Cand, lx: Lexicon) -> bool:
+    """A number that closes a quoted name of a few words opened by a capital: “Đường dây nóng 1022”;
+    not a quoted clause with a verb before its number: “Số hộ còn nghèo là 45”."""
+    toks, lows = c.toks, c.where.lows()
+    verbs = lx.actor_verbs
     for j in range(c.i0 - 1, max(c.i0 - 7, -1), -1):
         if toks[j].text in _OPENING_QUOTES:
-            return j + 1 < c.i0 and toks[j + 1].capitalized
+            said = any(lows[k] in verbs.by_first and verbs.at(lows, k) for k in range(j + 2, c.i0))
+            return j + 1 < c.i0 and toks[j + 1].capitalized and not said
         if not toks[j].is_word:
             return False
     return False
