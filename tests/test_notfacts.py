@@ -163,6 +163,7 @@ def test_the_number_of_a_heading_or_an_item_is_no_fact() -> None:
 def test_a_word_capitalised_only_after_a_dash_is_no_name_before_a_number() -> None:
     assert [x.value for x in facts("BNA - Trong 12 dự án đã duyệt, có 4 dự án chậm tiến độ.")] == [12, 4]
     assert facts("Hà Nội - Lilama 3 trúng thầu gói lớn.") == []
+    assert [x.value for x in facts("Kết luận: Tổ 4 đã kiểm tra 9 hộ.")] == [9]  # a verb after it: a name's number
 
 
 def test_an_amount_with_a_scale_word_after_a_name_is_a_fact() -> None:

@@ -79,7 +79,9 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "ordinal or name"
     if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
-        prev_name = (prev.is_word and prev.capitalized and not _capital_of_position(c)) or (
+        noun_next = nxt is not None and nxt.is_word and not nxt.capitalized and after not in lx.object_stop
+        positional = noun_next and not lx.actor_verbs.at(lows, i1) and _capital_of_position(c)
+        prev_name = (prev.is_word and prev.capitalized and not positional) or (
             prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized
         )
         # a currency is no word of a name: "Gạo 638 USD/tấn" prices rice
@@ -108,7 +110,8 @@ def _numbering(c: Cand) -> bool:
 
 def _capital_of_position(c: Cand) -> bool:
     """The word before the number is capitalised only because it opens the text after a dash or colon,
-    a word of the Viet74K list in lower case: "TPO - Trong 10 sự kiện", not "Lilama 3"."""
+    a word of the Viet74K list in lower case, and a noun follows the number: "TPO - Trong 10 sự kiện",
+    not "Lilama 3", nor "Hà Nội - Đội 3 đã cứu…" (a verb after the number: a name's number)."""
     prev = c.toks[c.i0 - 1]
     return c.i0 >= 2 and c.toks[c.i0 - 2].text in "-–—:" and prev.low in words() and prev.text[1:].islower()
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from statx.facts import Category
+from statx.lexicon import dictionary as viet74k
 from statx.lexicon.dictionary import MAX_SYLLABLES, words
 from statx.segment import word_spans
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
@@ -247,6 +248,10 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
             continue
         if words and t.kind == "d" and t.is_digit and lx.name_before.ending(lows, j):
             words.append(t)  # "học sinh lớp 9"
+            j += 1
+            continue
+        if words and t.kind == "w" and t.low in lx.object_stop and f"{toks[j - 1].low} {t.low}" in viet74k.words():
+            words.append(t)  # the end of a word of the Viet74K list, no stop: "trực thuộc", "phụ thuộc"
             j += 1
             continue
         if t.kind != "w" or (t.low in lx.object_stop and (words or t.low != "các")):
