@@ -172,7 +172,8 @@ def claimed_spans(text: str) -> list[Mention]:
         before = text[max(0, m.start() - 20) : m.start()].split()
         if _of_all(text, m, a, b, before):
             continue  # "45/60 xã", "12/12 tỉnh": X of Y, read as two counts
-        if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues and not _time_frame(before):
+        share = text[m.end() : m.end() + 4].lower() == " số "  # "1/3 số giáo viên": a share of a whole, no day
+        if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues and (share or not _time_frame(before)):
             out.append(
                 Mention(
                     m.start(),
