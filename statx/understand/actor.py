@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from statx.facts import Category
 from statx.lexicon import fold
 from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
-from statx.understand.context import WINDOW, Cand, Lexicon, Tok, is_number_tok, lexicon
+from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_LAST
 from statx.understand.subject import DASHES, OPEN_QUOTES, actor_words, clause_start, duration_at, names_list, subject
 
@@ -32,6 +33,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     start, commas = clause_start(c, lx)
     n_rules = len(c.rules)
     words = _before_subordinate(_trim_subject(subject(c, text, lx, start, commas), lx))
+    if _lists_counts(words):
+        words = []  # "…là: Công ty A, 2 hợp tác xã và 3 hộ": items of a list with their counts, no subject
     if len(words) == 1 and words[0].low in lx.pronouns:
         c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in _carry_actor
         return
@@ -46,15 +49,118 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     if named and (len(words) <= 14 or _outside_brackets(words) <= (30 if listed else 14)) and (words[0].is_word or handle):
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:list" if listed and len(words) > 14 else "actor:subject")
+        if _speaks(c, words[-1], lx) and (body := _head_body(c.actor, text)):
+            c.actor = body  # "Giám đốc Sở Y tế Trần Văn A cho biết đã tiếp nhận 30 ca": the body he heads
+            c.rules.append("actor:body of speaker")
     else:
         del c.rules[n_rules:]  # the subject rules named only a subject that was not kept
     _possessive(c, text, lx)
     if not c.actor:
         _passive_agent(c, text, lx)
+    if not c.actor and not words:
+        _fronted_place(c, text)
     if not c.actor:
         _headline_owner(c, text)
     if c.category == Category.AUDIENCE:
         _page_actor(c, text, lx, words)
+    said_by_me = words[-1:] == words[:1] and bool(words) and words[0].low in aw.first_person  # "tôi có 9…"
+    if (c.actor and not aw.first_person.isdisjoint(c.actor.lower().split())) or (not c.actor and said_by_me):
+        _quote_speaker(c, text)
+
+
+def _speaks(c: Cand, last: Tok, lx: Lexicon) -> bool:
+    """The subject that ends with ``last`` is the speaker of a verb of saying ("… cũng cho biết …")."""
+    toks, lows = c.toks, c.where.lows()
+    j = toks.index(last) + 1 if last in toks else len(toks)
+    while j < len(toks) and lows[j] in ("cũng", "đã", "vừa", "thì", "còn"):
+        j += 1
+    return j < len(toks) and bool(lx.speech.at(lows, j) or lows[j] in actor_words().quote_speech)
+
+
+def _head_body(name: str, text: str) -> str:
+    """The body that a titled person heads: "Giám đốc Sở Y tế Trần Văn A" → "Sở Y tế", "ông A, Chủ tịch UBND xã B"
+    → "UBND xã B"; with only the person after the title ("Bộ trưởng An"), the body named elsewhere in the text
+    between the same title and the same person ("Bộ trưởng Bộ Tài chính Lê Văn An"). Else ""."""
+    aw = actor_words()
+    for piece in name.split(", "):
+        words = piece.split()
+        lows = [w.lower() for w in words]
+        k = 0
+        while k < len(words) and (n := aw.ranks.at(lows, k)):
+            k += n
+        n = aw.heads.at(lows, k)
+        if not n or k + n >= len(words) or not words[k + n][0].isupper():
+            continue
+        rest = words[k + n :]
+        at = _person_at(rest, aw.surnames)
+        if at > 0:
+            return _with_body_noun(lows[k : k + n], rest[:at])
+        return _named_between(text, " ".join(words[k : k + n]), rest[-1])
+    return ""
+
+
+def _with_body_noun(title: Sequence[str], body: Sequence[str]) -> str:
+    """The body's name with the noun its head's title holds when the name leaves it out: "Trưởng ban Quản lý
+    chợ A" → "Ban Quản lý chợ A", "Cục trưởng Cục B" stays "Cục B"."""
+    title = [w for w in title if w != "phó"]
+    noun = title[1:] if title[:1] == ["trưởng"] else title[:-1] if title[-1:] == ["trưởng"] else []
+    if noun and [w.lower() for w in body[: len(noun)]] != noun:
+        return " ".join([noun[0].capitalize(), *noun[1:], *body])
+    return " ".join(body)
+
+
+def _person_at(words: Sequence[str], surnames: frozenset[str]) -> int:
+    """Where the person's name that ends ``words`` starts (a family name, then one to three capitalized words,
+    not a place of the gazetteer); 0 for a lone name; len(words) when none ends them."""
+    if len(words) == 1:
+        return 0
+    run = len(words)
+    while run > 0 and words[run - 1][0].isupper():
+        run -= 1
+    names = place_names()
+    for i in range(run, len(words) - 1):
+        if words[i] in surnames and len(words) - i <= 4 and " ".join(words[i:]) not in names:
+            return i
+    return len(words)
+
+
+def _named_between(text: str, title: str, last: str) -> str:
+    """The body named in the text between ``title`` and a person's name that ends with ``last``."""
+    opening = rf"(?i:{re.escape(title[0])}){re.escape(title[1:])}"
+    pattern = rf"{opening}\s+([{_UPPER}][^,.;:\n]{{0,80}}?)\s+(?:[{_UPPER}]\w*\s+){{1,3}}{re.escape(last)}(?!\w)"
+    m = re.search(pattern, text)
+    if not m or not m.group(1)[0].isupper() or _person_at(m.group(1).split(), actor_words().surnames) == 0:
+        return ""
+    return m.group(1)
+
+
+@cache
+def _speech_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Who frames a quote: "A cho biết: “…" before it, "…”, A nói" after it."""
+    verbs = "|".join(sorted(map(re.escape, actor_words().quote_speech), key=len, reverse=True))
+    name = r"((?:[^\W\d_][\w.-]*\s){0,9}?[^\W\d_][\w.-]*)"
+    before = re.compile(rf"(?:^|[.,;!?\n]\s*){name}\s+(?:{verbs})\s*:?\s*$")
+    after = re.compile(rf"\s*,?\s*{name}\s+(?:{verbs})(?!\w)")
+    return before, after
+
+
+def _quote_speaker(c: Cand, text: str) -> None:
+    """The speaker of a quote who says "tôi" has the count: the name before the colon that opens the quote
+    ("Chị A kể: “Kênh của tôi có…”") or after the quote that closes it ("“…”, anh B nói")."""
+    para0 = text.rfind("\n", 0, c.m.start) + 1
+    para1 = text.find("\n", c.m.end) % (len(text) + 1)
+    opened = max(text.rfind(q, para0, c.m.start) for q in '“"')
+    closed = text.rfind("”", para0, c.m.start)
+    before, after = _speech_pattern()
+    name = ""
+    if opened >= 0 and closed < opened and (m := before.search(text, max(para0, opened - 120), opened)):
+        name = m.group(1)
+    elif (close := min((i for i in (text.find(q, c.m.end, para1) for q in '”"') if i >= 0), default=-1)) >= 0:
+        m = after.match(text, close + 1, min(para1, close + 120))
+        name = m.group(1) if m else ""
+    if name and (name[0].isupper() or (name.split(" ", 1)[0] in lexicon().pronouns and " " in name)):
+        c.actor = name
+        c.rules.append("actor:speaker")
 
 
 def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
@@ -77,6 +183,8 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
         if close is not None and close + 1 < len(words) and words[close + 1].capitalized:
             words = words[close + 1 :]  # "“siêu đô thị” TP A tiếp tục dẫn đầu…": an epithet before the name
     words = _place_first(words)
+    if len(words) > 2 and (n := aw.stands_for.at([t.low for t in words[:3]], 0)) and n < len(words) and words[n].capitalized:
+        words = words[n:]  # "Đại diện Bệnh viện A": the body it speaks for
     if not words or words[0].low not in aw.trim_first:
         return words
     first = [t.low for t in words[:3]]
@@ -87,6 +195,20 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     if (n := aw.place_before.at(first, 0)) and len(words) > n:
         words = words[n:]  # "tại Fanpage X đã có…", "trên địa bàn huyện A đã có…": the place is the owner
     return words
+
+
+def _lists_counts(words: Sequence[Tok]) -> bool:
+    """The words hold a count after a comma or "và" (outside brackets): a list of items, not a subject."""
+    depth = 0
+    lows = [t.low for t in words]
+    durations = lexicon().duration_after
+    for k, t in enumerate(words):
+        depth += (t.low == "(") - (t.low == ")")
+        if depth == 0 and t.low in (",", "và"):
+            j = next((j for j in range(k + 1, min(k + 3, len(words))) if is_number_tok(words[j])), None)
+            if j is not None and j + 1 < len(words) and words[j + 1].is_word and not durations.at(lows, j + 1):
+                return True  # not "…, hai tháng qua": a time
+    return False
 
 
 def _place_first(words: list[Tok]) -> list[Tok]:
@@ -325,6 +447,26 @@ def _page_at(c: Cand, k: int, n: int, lx: Lexicon, end: int) -> list[Tok] | None
     return None
 
 
+def _fronted_place(c: Cand, text: str) -> None:
+    """A place fronted before a clause whose subject is what is counted has the count: "Tại Bệnh viện A
+    (tỉnh B), 9 bệnh nhân phải nhập viện" → "Bệnh viện A"."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    brk = c.where.last((";", ":"), 0, c.q0)
+    k = 0 if brk is None else brk + 1
+    while k < c.q0 and not toks[k].is_word:
+        k += 1  # a list item's mark, a quote
+    n = aw.place_before.at(lows, k) if k < c.q0 and lows[k] in aw.place_before.by_first else 0
+    comma = first_at(c.where.of(","), k) if n else None
+    if comma is None or comma >= c.q0 or comma - k - n > 12:
+        return
+    end = next((j for j in range(k + n, comma) if lows[j] == "("), comma)
+    place = toks[k + n : end]
+    if place and any(t.capitalized or t.is_digit for t in place) and all(t.is_word or t.is_digit or t.text == "." for t in place):
+        c.actor = text[place[0].start : place[-1].end]
+        c.rules.append("actor:fronted place")
+
+
 def _headline_owner(c: Cand, text: str) -> None:
     """A headline that opens with a name and a colon is that name's report: "Bình An: 175 đảng viên bị kỷ luật"."""
     toks = c.toks
@@ -420,6 +562,48 @@ def carry_actor(cands: list[Cand], text: str) -> None:
         last = c
         if c.actor and c.actor.split(" ", 1)[0].lower() not in actor_words().each:
             whole = c  # not "mỗi phường": the next sentence goes on with the whole, not with each
+    _fill_actor(cands, text)
+
+
+def _fill_actor(cands: list[Cand], text: str) -> None:
+    """A count whose clause and sentence before it name no one belongs to whom the text has named: another
+    count of its sentence, else the last actor before it in its paragraph, else the body the article reports
+    on (the first name among the actors of the headline and the lead)."""
+    each = actor_words().each
+    usable = [c.actor and c.actor.split(" ", 1)[0].lower() not in each for c in cands]
+    if all(usable) or not any(usable):
+        return
+    main = next((c.actor for c, ok in zip(cands, usable, strict=True) if ok and c.actor[0].isupper()), "")
+    if main and text.find(main) > _lead_end(text):
+        main = ""  # a name first met deep in the article is not what it reports on
+    last: Cand | None = None
+    for i, c in enumerate(cands):
+        if c.actor:
+            if usable[i]:
+                last = c
+            continue
+        near = next((d for j, d in enumerate(cands[i + 1 : i + 4], i + 1) if d.sent == c.sent and usable[j]), None)
+        if last is not None and last.sent == c.sent:
+            c.actor = last.actor
+            c.rules.append("actor:sentence")
+        elif near is not None:
+            c.actor = near.actor
+            c.rules.append("actor:sentence")
+        elif last is not None and "\n" not in text[last.m.end : c.m.start]:
+            c.actor = last.actor
+            c.rules.append("actor:paragraph")
+        elif main:
+            c.actor = main
+            c.rules.append("actor:article")
+
+
+def _lead_end(text: str) -> int:
+    """Where the article's lead ends: the end of its second line that holds words (the first is the headline)."""
+    m = _LEAD.match(text)
+    return m.end() if m else len(text)
+
+
+_LEAD = re.compile(r"\s*[^\n]*\S[^\n]*\n\s*[^\n]*")
 
 
 def _named_place_for(c: Cand, text: str) -> None:

@@ -62,6 +62,13 @@ class ActorWords:
     measure_leads: frozenset[str]
     hazards: Phrases
     subject_end: Phrases
+    stands_for: Phrases
+    self_nouns: Phrases
+    first_person: frozenset[str]
+    quote_speech: tuple[str, ...]
+    heads: Phrases
+    ranks: Phrases
+    surnames: frozenset[str]
     trim_first: frozenset[str]  # the first words of subordinators, sources, not_subject_first and place_before
 
 
@@ -97,6 +104,13 @@ def actor_words() -> ActorWords:
         measure_leads=frozenset(a["measure_leads"]),
         hazards=_phrases(a["hazards"]),
         subject_end=_phrases(a["subject_end"]),
+        stands_for=_phrases(a["stands_for"]),
+        self_nouns=_phrases(a["self_nouns"]),
+        first_person=frozenset(a["first_person"]),
+        quote_speech=(*load("cues")["actor"]["speech"], *a["quote_speech"]),
+        heads=_phrases(a["heads"]),
+        ranks=_phrases(a["ranks"]),
+        surnames=frozenset(a["surnames"]),
     )
 
 
@@ -194,6 +208,8 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
     end = _first_verb(c, k + 1, c.q0, lx)
     if end is None or end - k > 14 or any(not t.is_word and t.text not in _NAME_MARKS for t in toks[k:end]):
         return []
+    if actor_words().self_nouns.at(lows, k) == end - k and not toks[k].capitalized:
+        return []  # "Công an tỉnh A cho biết đơn vị vừa bắt…": the body names itself, the speaker has it
     return toks[k:end] if _near_subject(toks[k:end], lows[k:end], lx) else []
 
 
@@ -213,6 +229,8 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
         start = brk + 1
     elif start == 0:
         start = _dateline_end(toks, c.q0)
+    elif (cut := c.where.last((",",), start, c.q0)) is not None:
+        start = cut + 1  # the window cut the sentence inside a phrase: the clause after the last comma
     while start < c.q0 and (lows[start] in _BULLETS or lows[start] in OPEN_QUOTES):
         start += 1  # "- Cấp ủy … đã kiểm tra 1.230 tổ chức đảng": a list item's mark; an opening quote
     commas = [
@@ -417,7 +435,8 @@ def _starts_between(c: Cand, phrases: Phrases, start: int, end: int) -> bool:
     lows = c.where.lows()
     if phrases.by_first.keys().isdisjoint(lows[start:end]):
         return False
-    return any(phrases.at(lows, k) for k in range(start, end))
+    lx = lexicon()
+    return any(phrases.at(lows, k) and not in_verb_noun(lows, k, start, lx) for k in range(start, end))
 
 
 def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> list[Tok]:
@@ -513,6 +532,10 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
             c.rules.append("actor:asker")
         return None  # "…đã đề nghị Ban A, Ban B thi hành kỷ luật 6 đảng viên": the bodies asked are no subject
     if commas[-1] + 1 == c.q0 and _has_own_verb(c, lx):
+        pieces = (first_verb + lx.speech.at(lows, first_verb), *(k + 1 for k in commas[:-1]))
+        framed = all(lows[k] == "," or lx.intro.at(lows, k) or is_number_tok(c.toks[k]) for k in pieces)
+        if lx.speech.at(lows, first_verb) and framed:
+            return None  # "Bệnh viện A cho biết, sáng nay, 9 bệnh nhân đã xuất viện": the speaker reports them, after frames
         return []  # "…, ba em còn lại bị nước cuốn trôi": the count is the subject of its own clause
     for n, k in enumerate(reversed(commas)):
         near, verb = _after_comma(c, k + 1, lx)
@@ -537,9 +560,13 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
     if verb is None:
         return [], k
     near, near_lows = toks[k:verb], lows[k:verb]
+    if lx.actor_verbs.at(lows, k) > len(near):
+        return [], verb  # "…, điều tra làm rõ 40 vụ": the clause opens with a verb longer than the words before its next verb
     # "…, còn hãng Wendy's hứa…", "…, trong đó Ban Thường vụ giám sát 6 tổ chức": skip linking words
     while near:
         verb_here = 0 if in_verb_noun(near_lows, 0, 0, lx) else lx.actor_verbs.at(near_lows, 0)  # not "chi hội"
+        if verb_here and len(near) > verb_here and aw.metrics.at(near_lows, 0) >= verb_here:
+            verb_here = 0  # "…, xuất khẩu chính ngạch đạt…": a word of measure before the verb is the noun
         n = lx.subject_openers.at(near_lows, 0) or verb_here
         if not n:
             break
