@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress, count
 from operator import attrgetter
 from typing import Any
 
@@ -57,6 +58,8 @@ Phrase = tuple[str, ...]
 # a token's start and end, as keys for binary searches over tokens
 START = attrgetter("start")
 END = attrgetter("end")
+_LOW = attrgetter("low")
+_KIND = attrgetter("kind")
 
 
 @lru_cache(maxsize=4096)  # units and nouns repeat: "trang", "nhóm", "người"
@@ -333,7 +336,7 @@ class Where:
         self._marks: dict[str, list[int]] | None = None
         self._numbers: list[int] | None = None
         self._starts: dict[int, list[int]] = {}
-        self._lows: list[str] | None = None
+        self._lows = list(map(_LOW, toks))
         self._words: frozenset[str] | None = None
         self.shapes: tuple[Any, ...] | None = None  # what a rule found once for the sentence (the label shapes it can hold)
         self._among: dict[int, list[int]] = {}
@@ -343,9 +346,9 @@ class Where:
         marks = self._marks
         if marks is None:
             marks = self._marks = {}
-            for k, t in enumerate(self.toks):
-                if t.kind == "p":
-                    marks.setdefault(t.text, []).append(k)
+            toks = self.toks
+            for k in compress(count(), map("p".__eq__, map(_KIND, toks))):  # the loop runs over the marks only
+                marks.setdefault(toks[k].text, []).append(k)
         return marks.get(mark, _NOWHERE)
 
     def between(self, mark: str, start: int, end: int) -> list[int]:
@@ -371,29 +374,28 @@ class Where:
 
     def lows(self) -> list[str]:
         """Every token's ``low``."""
-        if self._lows is None:
-            self._lows = [t.low for t in self.toks]
         return self._lows
 
     def has(self, phrases: Phrases) -> bool:
         """Whether a word that starts one of ``phrases`` is in the sentence: a rule's quick way out."""
         if self._words is None:
-            self._words = frozenset(self.lows())
+            self._words = frozenset(self._lows)
         return not self._words.isdisjoint(phrases.by_first)
 
     def among(self, words: frozenset[str]) -> list[int]:
         """Token indexes whose ``low`` is one of ``words`` (a set that lives as long as the lexicon)."""
         found = self._among.get(id(words))
         if found is None:
-            found = self._among[id(words)] = [k for k, low in enumerate(self.lows()) if low in words]
+            found = self._among[id(words)] = list(compress(count(), map(words.__contains__, self._lows)))
         return found
 
     def starts(self, phrases: Phrases) -> list[int]:
         """Token indexes where one of ``phrases`` starts."""
         found = self._starts.get(id(phrases))
         if found is None:
-            lows, first = self.lows(), phrases.by_first
-            found = self._starts[id(phrases)] = [k for k, low in enumerate(lows) if low in first and phrases.at(lows, k)]
+            lows = self._lows
+            maybe = compress(count(), map(phrases.by_first.__contains__, lows))  # the words a phrase starts with
+            found = self._starts[id(phrases)] = [k for k in maybe if phrases.at(lows, k)]
         return found
 
 
