@@ -750,3 +750,11 @@ def test_the_speaker_of_a_quote_who_says_i_has_the_count() -> None:
 )
 def test_a_titled_speaker_reports_the_counts_of_the_body_he_heads(sentence: str, mention: str, actor: str) -> None:
     assert by_mention(sentence)[mention].actor == actor
+
+
+def test_a_scope_with_no_place_in_its_paragraph_names_the_place_of_the_headline() -> None:
+    f = by_mention(
+        "Tân Hòa mở thêm 9 chợ đêm\n\nNăm nay, tỉnh Tân Hòa có thêm 9 chợ đêm, trong đó có chợ của Công ty Mỹ Lâm.\n\n"
+        "Toàn tỉnh có 40 chợ đêm."
+    )
+    assert f["40"].actor == "Toàn tỉnh Tân Hòa"  # not the place inside the company's name

@@ -622,7 +622,10 @@ def _named_place_for(c: Cand, text: str) -> None:
         return
     at = text.find(c.actor, c.toks[0].start, c.m.start) if c.actor else -1
     kind = next((w for w in lows if aw.metric_places.at([w], 0)), "")
-    place = _last_place(text, at if at >= 0 else c.m.start, kind)
+    before = at if at >= 0 else c.m.start
+    place = _last_place(text, max(text.rfind("\n", 0, before) + 1, before - 800), before, kind)
+    if not place and (lead := min(_lead_end(text), before)) < before:
+        place = _last_place(text, 0, lead, kind, typed=True)  # none in the paragraph: the headline's or the lead's
     if not place or place.lower() in c.actor.lower():
         return
     if place.startswith("TP. ") and lows[-2:] == ["thành", "phố"]:
@@ -636,12 +639,12 @@ _CAPITALIZED_RUN = re.compile(rf"(?<!\w)[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
-def _last_place(text: str, end: int, kind: str) -> str:
-    """The place named last in the paragraph before ``end``: a name of the gazetteer ("Thừa Thiên Huế", also
-    inside "Sở Giáo dục Thừa Thiên Huế"), or a city written "TP. A"; not one that a type word other than
-    ``kind`` opens ("huyện A" is no "tỉnh")."""
+def _last_place(text: str, start: int, end: int, kind: str, *, typed: bool = False) -> str:
+    """The place named last in ``text[start:end]`` (the paragraph, up to some 150 words back): a name of the
+    gazetteer ("Thừa Thiên Huế", also inside "Sở Giáo dục Thừa Thiên Huế"), or a city written "TP. A"; not one
+    that a type word other than ``kind`` opens ("huyện A" is no "tỉnh"). ``typed``: only a place after ``kind``
+    or opening a line ("tỉnh A", "A có…"), not one inside another name ("Công ty B A")."""
     places = actor_words().metric_places
-    start = max(text.rfind("\n", 0, end) + 1, end - 800)  # the paragraph, up to some 150 words back
     chunk = text[start:end].replace("TP. ", "TP ")
     names = place_names()
     pronouns = lexicon().pronouns
@@ -654,6 +657,8 @@ def _last_place(text: str, end: int, kind: str) -> str:
             before, run = run[0].lower(), run[1:]  # "Ông Trần Văn Bình", "Huyện Mỹ Lâm" opening a sentence
         if not run or before in pronouns or (kind and before != kind and places.at([fold(before)], 0)):
             continue  # "ông Trần Văn Bình": a person; "huyện A" when the actor is a "tỉnh"
+        if typed and before not in (kind, ""):
+            continue
         if run[0] == "TP" and len(run) > 1:
             found = "TP. " + " ".join(run[1:])
             continue
