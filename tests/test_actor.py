@@ -758,3 +758,31 @@ def test_a_scope_with_no_place_in_its_paragraph_names_the_place_of_the_headline(
         "Toàn tỉnh có 40 chợ đêm."
     )
     assert f["40"].actor == "Toàn tỉnh Tân Hòa"  # not the place inside the company's name
+
+
+def test_the_lead_that_names_the_body_reported_on_comes_after_a_byline() -> None:
+    head, lead = facts(
+        "Xử lý 9 hội viên trong năm\nTin tức - 12/01/2025\n\nTheo Hội Nông dân, năm qua các chi hội trong huyện đã xem xét"
+        " và xử lý 9 hội viên vi phạm điều lệ."
+    )
+    assert lead.actor == head.actor == "các chi hội trong huyện"  # no time before the subject
+    assert "actor:article" in head.rules
+
+
+def test_a_name_before_a_word_of_measure_owns_the_measure() -> None:
+    assert by_mention("Kế đến là TP. Bình An tổng lượng khách ước đạt 8 triệu lượt.")["8 triệu"].actor == "TP. Bình An"
+    assert by_mention("Hà Nội số ca mắc tăng 20%.")["20%"].actor == "Hà Nội"
+
+
+def test_how_often_is_no_part_of_a_subject_that_opens_with_it() -> None:
+    f = by_mention("Bình quân mỗi khách đến Tân Hòa chi khoảng 3 triệu đồng.")
+    assert f["3 triệu"].actor == "mỗi khách đến Tân Hòa"
+
+
+def test_a_part_whose_clause_names_no_one_takes_the_actor_of_its_total_not_of_the_split_before_it() -> None:
+    f = by_mention(
+        "Năm qua, các chi bộ trong xã đã kỷ luật 12 đảng viên. Trong đó, Chi bộ thôn Đông kỷ luật 5 đảng viên; Chi bộ"
+        " thôn Tây kỷ luật 7 đảng viên. Hình thức kỷ luật, khiển trách 10 đảng viên; cảnh cáo 2 đảng viên."
+    )
+    assert f["7"].actor == "Chi bộ thôn Tây"  # a part that names its own actor keeps it
+    assert f["10"].actor == f["2"].actor == "các chi bộ trong xã"

@@ -24,7 +24,7 @@ from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, is_nu
 from statx.understand.period import PERIOD, PERIOD_LAST
 from statx.understand.subject import DASHES, OPEN_QUOTES, actor_words, clause_start, duration_at, names_list, subject
 
-__all__ = ["carry_actor", "read_actor"]
+__all__ = ["carry_actor", "part_actor", "read_actor"]
 
 
 def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
@@ -174,6 +174,8 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
         words, lows = words[n:], lows[n:]  # "…, như tỉnh A tăng 27%": the first of the examples
     if len(words) > 2 and (n := aw.time_adverbs.ending(lows, len(lows))):
         words = words[:-n]  # "tổng đài A mỗi ngày nhận…": how often is no part of the subject
+        if len(words) > 2 and is_number_tok(words[-1]):
+            words = words[:-2] if words[-2].low == "," else words[:-1]  # "Khoa A, hai tháng qua tiếp nhận…"
     if len(words) > 2 and words[-1].low == ")":
         k = max((i for i, t in enumerate(words) if t.low == "("), default=0)
         if k > 0 and any(is_number_tok(t) for t in words[k:]):
@@ -183,6 +185,13 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
         if close is not None and close + 1 < len(words) and words[close + 1].capitalized:
             words = words[close + 1 :]  # "“siêu đô thị” TP A tiếp tục dẫn đầu…": an epithet before the name
     words = _place_first(words)
+    lows = [t.low for t in words]
+    named_then_measure = (k for k in range(1, len(words)) if words[k - 1].capitalized and not words[k].capitalized)
+    cut = next((k for k in named_then_measure if aw.metrics.at(lows, k)), 0)
+    if cut and (cut > 1 or words[0].text in place_names()):
+        words = words[:cut]  # "TP. A tổng lượng khách đạt…": the name before a measure is its owner
+    if len(words) > 1 and (n := aw.time_adverbs.at([t.low for t in words[:3]], 0)) and n < len(words):
+        words = words[n:]  # "Trung bình mỗi khách chi…": how often is no part of the subject
     if len(words) > 2 and (n := aw.stands_for.at([t.low for t in words[:3]], 0)) and n < len(words) and words[n].capitalized:
         words = words[n:]  # "Đại diện Bệnh viện A": the body it speaks for
     if not words or words[0].low not in aw.trim_first:
@@ -565,6 +574,28 @@ def carry_actor(cands: list[Cand], text: str) -> None:
     _fill_actor(cands, text)
 
 
+_CARRIED = frozenset(
+    ["actor:sentence before", "actor:paragraph before", "actor:headline", "actor:sentence", "actor:paragraph", "actor:article"]
+)
+
+
+def part_actor(cands: list[Cand]) -> None:
+    """A part of a breakdown whose own clause names no one belongs to whom its total does, not to the last actor
+    before it: "… kỷ luật 28 đảng viên. Cấp tỉnh kỷ luật 1, cấp cơ sở 19. Hình thức, khiển trách 21; cảnh cáo 4"
+    gives 21 and 4 the actor of 28, not that of the cấp cơ sở."""
+    totals = {c.m.start: c for c in cands if c.actor}
+    moved: dict[tuple[int, str], str] = {}  # (sentence, old actor) → new: what the parts sharing it follow
+    for c in cands:
+        total = totals.get(c.part_of) if c.part_of is not None else None
+        if total is None or not c.actor or total.actor == c.actor:
+            continue
+        carried = not _CARRIED.isdisjoint(c.rules)
+        if carried or ("actor:shared" in c.rules and (c.sent, c.actor) in moved):
+            moved[(c.sent, c.actor)] = total.actor
+            c.actor = total.actor
+            c.rules.append("actor:of its total")
+
+
 def _fill_actor(cands: list[Cand], text: str) -> None:
     """A count whose clause and sentence before it name no one belongs to whom the text has named: another
     count of its sentence, else the last actor before it in its paragraph, else the body the article reports
@@ -573,9 +604,9 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
     usable = [c.actor and c.actor.split(" ", 1)[0].lower() not in each for c in cands]
     if all(usable) or not any(usable):
         return
-    main = next((c.actor for c, ok in zip(cands, usable, strict=True) if ok and c.actor[0].isupper()), "")
-    if main and text.find(main) > _lead_end(text):
-        main = ""  # a name first met deep in the article is not what it reports on
+    lead = _lead_end(text)
+    # the first actor named in the headline or the lead; a name first met deep in the article is not what it reports on
+    main = next((c.actor for c, ok in zip(cands, usable, strict=True) if ok and 0 <= text.find(c.actor) < lead), "")
     last: Cand | None = None
     for i, c in enumerate(cands):
         if c.actor:
@@ -598,12 +629,17 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
 
 
 def _lead_end(text: str) -> int:
-    """Where the article's lead ends: the end of its second line that holds words (the first is the headline)."""
-    m = _LEAD.match(text)
-    return m.end() if m else len(text)
-
-
-_LEAD = re.compile(r"\s*[^\n]*\S[^\n]*\n\s*[^\n]*")
+    """Where the article's lead ends: the end of the first paragraph after the headline that reads as one (some
+    ten words or more), past a byline or a date line."""
+    at, lines = 0, 0
+    while (end := text.find("\n", at)) >= 0 or at < len(text):
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            lines += 1
+            if lines > 1 and text.count(" ", at, end) >= 10:
+                return end
+        at = end + 1
+    return len(text)
 
 
 def _named_place_for(c: Cand, text: str) -> None:

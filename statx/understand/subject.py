@@ -503,7 +503,7 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
         return list(toks[w0:w1])  # one piece, nothing distributive
     pieces = _pieces(toks, w0, w1)
     each = next((k for k in range(w0 + 1, w1) if lows[k] in aw.each), None)
-    if each is not None and _is_name_piece(toks, *pieces[0]):
+    if each is not None and _is_name_piece(toks, *pieces[0]) and aw.time_adverbs.at(lows, w0) < each - w0:
         c.rules.append("actor:each")  # "Huyện A, B, C, mỗi đơn vị có 9…", "Xã A, B mỗi xã có 3…": the units named before
         return list(toks[w0 : each - (lows[each - 1] == ",")])
     if len(pieces) < 2 or _is_name_piece(toks, *pieces[0]):
