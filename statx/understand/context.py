@@ -29,6 +29,7 @@ from statx.text import WORD, Token
 
 __all__ = [
     "END",
+    "LOW",
     "NEAR",
     "START",
     "WINDOW",
@@ -58,7 +59,7 @@ Phrase = tuple[str, ...]
 # a token's start and end, as keys for binary searches over tokens
 START = attrgetter("start")
 END = attrgetter("end")
-_LOW = attrgetter("low")
+LOW = attrgetter("low")  # a token's ``low``: ``list(map(LOW, toks))`` is a run of tokens' lows
 _KIND = attrgetter("kind")
 
 
@@ -336,7 +337,7 @@ class Where:
         self._marks: dict[str, list[int]] | None = None
         self._numbers: list[int] | None = None
         self._starts: dict[int, list[int]] = {}
-        self._lows = list(map(_LOW, toks))
+        self._lows = list(map(LOW, toks))
         self._words: frozenset[str] | None = None
         self.shapes: tuple[Any, ...] | None = None  # what a rule found once for the sentence (the label shapes it can hold)
         self._among: dict[int, list[int]] = {}
@@ -369,7 +370,11 @@ class Where:
     def numbers(self) -> list[int]:
         """Token indexes of digits and number words."""
         if self._numbers is None:
-            self._numbers = [k for k, t in enumerate(self.toks) if is_number_tok(t)]
+            toks = self.toks  # is_number_tok of the words that may be number words and of the digit strings only
+            found = [k for k in compress(count(), map(_NUMBER_WORDS.__contains__, self._lows)) if toks[k].kind == "w"]
+            found += [k for k in compress(count(), map("d".__eq__, map(_KIND, toks))) if toks[k].is_digit]
+            found.sort()
+            self._numbers = found
         return self._numbers
 
     def lows(self) -> list[str]:

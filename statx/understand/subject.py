@@ -158,7 +158,7 @@ def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
             and lows[j - 1] not in actor_words().measure_leads  # "số thu", "khoản chi": nouns
             and (lows[j - 1] not in counted or lx.counted_phrases.at(lows, j - 1) < 2)  # a set test first
             and (lows[j] not in counted or lx.counted_phrases.at(lows, j) <= n)
-            and not in_verb_noun(lows, j, max(start - 1, 0), lx)
+            and (low not in lx.verb_noun_words or not in_verb_noun(lows, j, max(start - 1, 0), lx))
         ):
             return j
     return None
@@ -191,6 +191,8 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
     "Liên Bộ … cho biết quỹ bình ổn giá xăng dầu hiện còn khoảng 5.400 tỷ đồng" (not "cho biết đã …",
     not "cho biết đơn vị này …")."""
     toks, lows = c.toks, c.where.lows()
+    if lows[verb] not in lx.speech.by_first:
+        return []  # the common case: one look-up
     n = lx.speech.at(lows, verb)
     k = verb + n
     if n and k < c.q0 and lows[k] == ",":
@@ -239,7 +241,12 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     if commas and c.where.between("(", start, commas[-1]):
         commas = [k for k in commas if not _bracketed(c, start, k)]  # "xã A (huyện B, tỉnh C), …": one phrase
     # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
-    while commas and (lx.intro.at(lows, start) or duration_at(toks, lows, start, lx) or _dated(toks, start, commas[0])):
+    intro = lx.intro
+    while commas and (
+        (lows[start] in intro.by_first and intro.at(lows, start))
+        or duration_at(toks, lows, start, lx)
+        or _dated(toks, start, commas[0])
+    ):
         if not aw.finite.isdisjoint(lows[start : commas[0]]) or _holds_count(c, start, commas[0], lx):
             break  # "tại trang X đã có 5.000 lượt thích, …": a clause of its own, not an opening phrase
         start = commas.pop(0) + 1
@@ -263,13 +270,12 @@ def _dated(toks: Sequence[Tok], start: int, end: int) -> bool:
 
 def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
     """toks[start:end] holds a count of something ("Năm qua có 240 hội viên được kiểm tra"), not only a time."""
-    toks, lows = c.toks, c.where.lows()
+    lows, numbers = c.where.lows(), c.where.numbers()
     return any(
-        is_number_tok(toks[j])
-        and not lx.duration_after.at(lows, j)  # "5 năm hoạt động": "năm" is the year, not five
+        not lx.duration_after.at(lows, j)  # "5 năm hoạt động": "năm" is the year, not five
         and lx.unit_or_noun.at(lows, j + 1)
         and not lx.duration_after.at(lows, j + 1)
-        for j in range(start, end - 1)
+        for j in numbers[bisect_left(numbers, start) : bisect_left(numbers, end - 1)]
     )
 
 
@@ -329,8 +335,8 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         return run
     w0, w1 = start, first_verb  # the subject's token span
     # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
-    for k in range(w1 - 2, w0, -1):
-        if lows[k] == "," and (n := lx.subject_openers.at(lows, k + 1)):
+    for k in reversed(c.where.between(",", w0 + 1, w1 - 1)):
+        if n := lx.subject_openers.at(lows, k + 1):
             w0 = k + 1 + n
             break
     if lx.intro.at(lows, w0) >= w1 - w0:
