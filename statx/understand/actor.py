@@ -12,6 +12,7 @@ subject of the sentence before it in its paragraph, or of the headline when it i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
@@ -20,7 +21,7 @@ from statx.lexicon import fold
 from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
-from statx.understand.context import LOW, WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
+from statx.understand.context import LOW, START, WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_LAST
 from statx.understand.subject import DASHES, OPEN_QUOTES, actor_words, clause_start, duration_at, names_list, subject
 
@@ -49,7 +50,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     if named and (len(words) <= 14 or _outside_brackets(words) <= (30 if listed else 14)) and (words[0].is_word or handle):
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:list" if listed and len(words) > 14 else "actor:subject")
-        if _speaks(c, words[-1], lx) and (body := _head_body(c.actor, text)):
+        titled = words[0].low in aw.heads.by_first or words[0].low in aw.ranks.by_first
+        if titled and _speaks(c, words[-1], lx) and (body := _head_body(c.actor, text)):
             c.actor = body  # "Giám đốc Sở Y tế Trần Văn A cho biết đã tiếp nhận 30 ca": the body he heads
             c.rules.append("actor:body of speaker")
     else:
@@ -71,7 +73,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
 def _speaks(c: Cand, last: Tok, lx: Lexicon) -> bool:
     """The subject that ends with ``last`` is the speaker of a verb of saying ("… cũng cho biết …")."""
     toks, lows = c.toks, c.where.lows()
-    j = toks.index(last) + 1 if last in toks else len(toks)
+    j = bisect_left(toks, last.end, key=START)
     while j < len(toks) and lows[j] in ("cũng", "đã", "vừa", "thì", "còn"):
         j += 1
     return j < len(toks) and bool(lx.speech.at(lows, j) or lows[j] in actor_words().quote_speech)
@@ -185,14 +187,16 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
         if close is not None and close + 1 < len(words) and words[close + 1].capitalized:
             words = words[close + 1 :]  # "“siêu đô thị” TP A tiếp tục dẫn đầu…": an epithet before the name
     words = _place_first(words)
-    lows = [t.low for t in words]
-    named_then_measure = (k for k in range(1, len(words)) if words[k - 1].capitalized and not words[k].capitalized)
-    cut = next((k for k in named_then_measure if aw.metrics.at(lows, k)), 0)
-    if cut and (cut > 1 or words[0].text in place_names()):
-        words = words[:cut]  # "TP. A tổng lượng khách đạt…": the name before a measure is its owner
-    if len(words) > 1 and (n := aw.time_adverbs.at([t.low for t in words[:3]], 0)) and n < len(words):
-        words = words[n:]  # "Trung bình mỗi khách chi…": how often is no part of the subject
-    if len(words) > 2 and (n := aw.stands_for.at([t.low for t in words[:3]], 0)) and n < len(words) and words[n].capitalized:
+    lows = list(map(LOW, words))
+    if len(words) > 1 and not aw.metrics.by_first.keys().isdisjoint(lows[1:]):
+        named_then_measure = (k for k in range(1, len(words)) if words[k - 1].capitalized and not words[k].capitalized)
+        cut = next((k for k in named_then_measure if aw.metrics.at(lows, k)), 0)
+        if cut and (cut > 1 or words[0].text in place_names()):
+            words, lows = words[:cut], lows[:cut]  # "TP. A tổng lượng khách đạt…": the name before a measure owns it
+    if len(words) > 1 and lows[0] in aw.time_adverbs.by_first and (n := aw.time_adverbs.at(lows, 0)) and n < len(words):
+        words, lows = words[n:], lows[n:]  # "Trung bình mỗi khách chi…": how often is no part of the subject
+    n = aw.stands_for.at(lows, 0) if len(words) > 2 and lows[0] in aw.stands_for.by_first else 0
+    if 0 < n < len(words) and words[n].capitalized:
         words = words[n:]  # "Đại diện Bệnh viện A": the body it speaks for
     if not words or words[0].low not in aw.trim_first:
         return words
@@ -208,8 +212,10 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
 
 def _lists_counts(words: Sequence[Tok]) -> bool:
     """The words hold a count after a comma or "và" (outside brackets): a list of items, not a subject."""
+    lows = list(map(LOW, words))
+    if "," not in lows and "và" not in lows:
+        return False
     depth = 0
-    lows = [t.low for t in words]
     durations = lexicon().duration_after
     for k, t in enumerate(words):
         depth += (t.low == "(") - (t.low == ")")
@@ -465,6 +471,8 @@ def _fronted_place(c: Cand, text: str) -> None:
     (tỉnh B), 9 bệnh nhân phải nhập viện" → "Bệnh viện A"."""
     aw = actor_words()
     toks, lows = c.toks, c.where.lows()
+    if aw.place_before.by_first.keys().isdisjoint(lows[: c.q0]):
+        return
     brk = c.where.last((";", ":"), 0, c.q0)
     k = 0 if brk is None else brk + 1
     while k < c.q0 and not toks[k].is_word:
@@ -604,8 +612,8 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
     """A count whose clause and sentence before it name no one belongs to whom the text has named: another
     count of its sentence, else the last actor before it in its paragraph, else the body the article reports
     on (the first name among the actors of the headline and the lead)."""
-    each = actor_words().each
-    usable = [c.actor and c.actor.split(" ", 1)[0].lower() not in each for c in cands]
+    each = tuple(f"{w} " for w in actor_words().each)
+    usable = [bool(c.actor) and not c.actor.lower().startswith(each) for c in cands]
     if all(usable) or not any(usable):
         return
     lead = _lead_end(text)
