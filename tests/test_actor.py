@@ -786,3 +786,8 @@ def test_a_part_whose_clause_names_no_one_takes_the_actor_of_its_total_not_of_th
     )
     assert f["7"].actor == "Chi bộ thôn Tây"  # a part that names its own actor keeps it
     assert f["10"].actor == f["2"].actor == "các chi bộ trong xã"
+
+
+def test_the_title_after_a_source_frame_names_the_body_not_the_person() -> None:
+    f = by_mention("Theo bà Lê Thị Hoa, Giám đốc Sở Y tế tỉnh Tân Hòa, năm qua đã tiếp nhận 30 ca.")
+    assert f["30"].actor == "Sở Y tế tỉnh Tân Hòa"  # no comma left after it

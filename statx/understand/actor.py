@@ -40,6 +40,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in _carry_actor
         return
     words = _no_time(c, text, lx, words)
+    if words and words[-1].low == ",":
+        words = words[:-1]  # "Giám đốc Sở A, năm qua đã…": the comma before the time
     owned = _metric_owner(c, words)
     words = _hazard_place(c, _what_is_counted(c, words) if owned is words else owned)
     listed = len(words) > 14 and names_list(c.toks, words, lx)
@@ -51,7 +53,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:list" if listed and len(words) > 14 else "actor:subject")
         titled = words[0].low in aw.heads.by_first or words[0].low in aw.ranks.by_first
-        if titled and _speaks(c, words[-1], lx) and (body := _head_body(c.actor, text)):
+        if titled and (_speaks(c, words[-1], lx) or _framed(c, words[0])) and (body := _head_body(c.actor, text)):
             c.actor = body  # "Giám đốc Sở Y tế Trần Văn A cho biết đã tiếp nhận 30 ca": the body he heads
             c.rules.append("actor:body of speaker")
     else:
@@ -68,6 +70,13 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     said_by_me = words[-1:] == words[:1] and bool(words) and words[0].low in aw.first_person  # "tôi có 9…"
     if (c.actor and not aw.first_person.isdisjoint(c.actor.lower().split())) or (not c.actor and said_by_me):
         _quote_speaker(c, text)
+
+
+def _framed(c: Cand, first: Tok) -> bool:
+    """The subject that opens with ``first`` follows a source frame "Theo ông A," (its title in apposition)."""
+    lows = c.where.lows()
+    k = bisect_left(c.toks, first.start, key=START)
+    return k > 1 and lows[k - 1] == "," and (lows[0] in actor_words().sources.by_first or lows[1:2] == ["theo"])
 
 
 def _speaks(c: Cand, last: Tok, lx: Lexicon) -> bool:
