@@ -791,3 +791,14 @@ def test_a_part_whose_clause_names_no_one_takes_the_actor_of_its_total_not_of_th
 def test_the_title_after_a_source_frame_names_the_body_not_the_person() -> None:
     f = by_mention("Theo bà Lê Thị Hoa, Giám đốc Sở Y tế tỉnh Tân Hòa, năm qua đã tiếp nhận 30 ca.")
     assert f["30"].actor == "Sở Y tế tỉnh Tân Hòa"  # no comma left after it
+
+
+def test_a_measure_with_its_count_is_no_owner_of_another_count() -> None:
+    f = by_mention("Cùng con số 12 hộ được hỗ trợ trong năm còn có xã Bình Lộc, trong đó 3 hộ được hỗ trợ vốn.")
+    assert f["3"].actor != "Cùng con số 12 hộ"
+    assert by_mention("Công an 14 xã đã lập 30 nhóm Zalo.")["30"].actor == "Công an 14 xã"  # a count inside a name
+
+
+def test_a_person_named_after_a_fronted_phrase_is_the_subject() -> None:
+    f = by_mention("Hơn hai năm lãnh đạo Huyện ủy Tân Hòa, ông Lâm đã vận động xây thêm 12 trường học.")
+    assert f["12"].actor == "ông Lâm"

@@ -220,8 +220,14 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
 
 
 def _lists_counts(words: Sequence[Tok]) -> bool:
-    """The words hold a count after a comma or "và" (outside brackets): a list of items, not a subject."""
+    """The words hold a count after a comma or "và" (outside brackets), or after a word of measure ("con số 16"):
+    a list of items or a measure, not a subject."""
     lows = list(map(LOW, words))
+    metrics = actor_words().metrics
+    nouns = range(3, len(words))
+    measured = (k - 1 for k in nouns if words[k - 1].is_digit and words[k].is_word and not words[k].capitalized)
+    if any(lows[k - 1] in metrics.by_last and metrics.ending(lows, k) for k in measured):
+        return True  # "Chung con số 16 đảng viên bị kỷ luật …": the subject is a measure with its count, not an owner
     if "," not in lows and "và" not in lows:
         return False
     depth = 0

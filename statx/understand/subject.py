@@ -512,6 +512,19 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
     if each is not None and _is_name_piece(toks, *pieces[0]) and aw.time_adverbs.at(lows, w0) < each - w0:
         c.rules.append("actor:each")  # "Huyện A, B, C, mỗi đơn vị có 9…", "Xã A, B mỗi xã có 3…": the units named before
         return list(toks[w0 : each - (lows[each - 1] == ",")])
+    k0, k1 = pieces[-1]
+    first = lows[pieces[0][0]]
+    if (
+        len(pieces) > 1
+        and 2 <= k1 - k0 <= 5
+        and lows[k0] in lx.pronouns
+        and toks[k0 + 1].capitalized
+        and first not in lx.pronouns
+        and first not in aw.heads.by_first
+        and first not in aw.ranks.by_first
+    ):
+        c.rules.append("actor:fronted")  # "Gần hai năm lãnh đạo Huyện ủy A, ông B đã…": the person after the phrase
+        return list(toks[k0:k1])
     if len(pieces) < 2 or _is_name_piece(toks, *pieces[0]):
         return list(toks[w0:w1])
     k0, k1 = pieces[-1]
