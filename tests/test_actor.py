@@ -802,3 +802,9 @@ def test_a_measure_with_its_count_is_no_owner_of_another_count() -> None:
 def test_a_person_named_after_a_fronted_phrase_is_the_subject() -> None:
     f = by_mention("Hơn hai năm lãnh đạo Huyện ủy Tân Hòa, ông Lâm đã vận động xây thêm 12 trường học.")
     assert f["12"].actor == "ông Lâm"
+
+
+def test_an_opener_with_its_comma_and_the_partners_of_a_joint_action_are_no_subject() -> None:
+    assert by_mention("Ban đầu, lực lượng chức năng đã thu giữ khoảng 40 kg hàng.")["40"].actor == "lực lượng chức năng"
+    f = by_mention("Đội Cảnh sát giao thông đã phối hợp với Công an xã Bình Lộc, Công an xã Tân Hòa lập 3 chốt kiểm tra.")
+    assert f["3"].actor == "Đội Cảnh sát giao thông"

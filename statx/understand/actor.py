@@ -494,9 +494,11 @@ def _fronted_place(c: Cand, text: str) -> None:
         k += 1  # a list item's mark, a quote
     n = aw.place_before.at(lows, k) if k < c.q0 and lows[k] in aw.place_before.by_first else 0
     comma = first_at(c.where.of(","), k) if n else None
-    if comma is None or comma >= c.q0 or comma - k - n > 12:
+    if comma is None or comma >= c.q0:
         return
-    end = next((j for j in range(k + n, comma) if lows[j] == "("), comma)
+    end = next((j for j in range(k + n, comma) if lows[j] == "("), comma)  # "Tại A (tỉnh B), …": the name before
+    if end - k - n > 12:
+        return
     place = toks[k + n : end]
     if place and any(t.capitalized or t.is_digit for t in place) and all(t.is_word or t.is_digit or t.text == "." for t in place):
         c.actor = text[place[0].start : place[-1].end]

@@ -303,6 +303,8 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
     while start < c.q0 and lows[start] in lx.subject_openers.by_first and (n := lx.subject_openers.at(lows, start)):
         start += n
+        if start < c.q0 - 1 and lows[start] == ",":
+            start += 1  # "Bước đầu, cơ quan A đã thu hồi…": the comma after the opener
         # "Cộng dồn từ đầu năm, TP.HCM có…": a framing phrase after the opener
         later = [k for k in commas if k >= start]
         if later and lx.intro.at(lows, start):
@@ -544,8 +546,8 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     aw = actor_words()
     lows = c.where.lows()
     commas = c.where.between(",", first_verb, c.q0)
-    if not commas:
-        return None
+    if not commas or "với" in lows[first_verb + 1 : first_verb + 4]:
+        return None  # "A phối hợp với B, C, D triển khai 5 tổ": the partners are no nearer subject
     if _starts_between(c, aw.requests, first_verb, commas[-1]):
         if _after_comma(c, commas[-1] + 1, lx)[0]:
             c.rules.append("actor:asker")
