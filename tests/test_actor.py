@@ -808,3 +808,14 @@ def test_an_opener_with_its_comma_and_the_partners_of_a_joint_action_are_no_subj
     assert by_mention("Ban đầu, lực lượng chức năng đã thu giữ khoảng 40 kg hàng.")["40"].actor == "lực lượng chức năng"
     f = by_mention("Đội Cảnh sát giao thông đã phối hợp với Công an xã Bình Lộc, Công an xã Tân Hòa lập 3 chốt kiểm tra.")
     assert f["3"].actor == "Đội Cảnh sát giao thông"
+
+
+def test_more_verbs_of_administration_end_a_subject() -> None:
+    f = by_mention("Sở Tư pháp đã rà soát, tổng hợp và phối hợp với các ngành gỡ bỏ 40 tài liệu; răn đe, nhắc nhở 12 trường hợp.")
+    assert f["40"].actor == f["12"].actor == "Sở Tư pháp"
+    assert by_mention("Hai huyện Mỹ Lâm, Tân Hòa đều cam kết giải ngân 100% vốn.")["100%"].actor == "Hai huyện Mỹ Lâm, Tân Hòa"
+
+
+def test_items_of_a_list_after_a_comma_go_on_with_the_subject_before_them() -> None:
+    f = by_mention("Giải đấu khép lại, đội tuyển Tân Hòa giành 40 huy chương, gồm 12 vàng, 13 bạc và 15 đồng.")
+    assert f["13"].actor == f["15"].actor == "đội tuyển Tân Hòa"

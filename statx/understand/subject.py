@@ -568,6 +568,8 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
                 if k != commas[-1]:
                     c.rules.append("actor:continued")
                 return near
+        elif is_number_tok(c.toks[k + 1]) and _first_verb(c, k + 1, commas[len(commas) - n] if n else c.q0, lx) is None:
+            continue  # "…, bao gồm 87 HCV, 81 HCB": an item of a list, the list goes on with the subject before it
         elif not (lx.actor_verbs.at(lows, k + 1) and not in_verb_noun(lows, k + 1, k + 1, lx)):
             return None
     return None
