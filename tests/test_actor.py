@@ -819,3 +819,13 @@ def test_more_verbs_of_administration_end_a_subject() -> None:
 def test_items_of_a_list_after_a_comma_go_on_with_the_subject_before_them() -> None:
     f = by_mention("Giải đấu khép lại, đội tuyển Tân Hòa giành 40 huy chương, gồm 12 vàng, 13 bạc và 15 đồng.")
     assert f["13"].actor == f["15"].actor == "đội tuyển Tân Hòa"
+
+
+def test_a_count_of_bodies_opening_the_subject_owns_the_counts_after_it_but_not_itself() -> None:
+    f = by_mention("3 huyện miền núi mới hoàn thành 45% kế hoạch.")
+    assert f["45%"].actor == "3 huyện miền núi" and f["3"].actor == ""
+
+
+def test_a_bracketed_source_before_the_lead_is_no_subject() -> None:
+    f = by_mention("(ABC) Theo Sở Công Thương, 9 tháng qua, toàn tỉnh đã xuất khẩu 1.200 tấn chè.")
+    assert f["1.200"].actor == "toàn tỉnh"

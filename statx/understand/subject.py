@@ -282,6 +282,8 @@ def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
 def _dateline_end(toks: Sequence[Tok], end: int) -> int:
     """Where a lead starts after its dateline ("HÀ NỘI -", "ABC.VN -", "(XYZ)-"): the source, not
     the subject. 0 when the sentence has none."""
+    if end > 4 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text.isupper() and toks[3].text not in DASHES:
+        return 3  # "(VLO) Theo Sở A, …": a source in brackets without a dash
     for d in range(1, min(end, 7)):
         if toks[d].text in DASHES:
             head = toks[:d]
