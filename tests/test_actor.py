@@ -829,3 +829,9 @@ def test_a_count_of_bodies_opening_the_subject_owns_the_counts_after_it_but_not_
 def test_a_bracketed_source_before_the_lead_is_no_subject() -> None:
     f = by_mention("(ABC) Theo Sở Công Thương, 9 tháng qua, toàn tỉnh đã xuất khẩu 1.200 tấn chè.")
     assert f["1.200"].actor == "toàn tỉnh"
+
+
+def test_a_group_of_bodies_owns_its_measure_and_a_scope_owns_its_bracketed_share() -> None:
+    f = by_mention("Tổng số vốn của 4 huyện đạt 800 tỷ đồng, thấp hơn mức chung của cả tỉnh (12%).")
+    assert f["800 tỷ"].actor == "4 huyện"
+    assert f["12%"].actor == "cả tỉnh"

@@ -292,7 +292,9 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
     for k in range(n, len(words)):
         m = aw.metric_owner.at(lows, k) if lows[k] in aw.metric_owner.by_first else 0
         owner = words[k if lows[k] in aw.metric_scope else k + m :] if m and k + m < len(words) else []
-        if owner and (lows[k] in aw.metric_scope or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)):
+        counted = len(owner) > 1 and owner[0].is_digit and owner[1].is_word  # "của 5 địa phương": a group of bodies
+        named = counted or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)
+        if owner and (lows[k] in aw.metric_scope or named):
             c.rules.append("actor:metric owner")  # "của tỉnh A", "toàn tỉnh", not "từ đầu năm đến nay"
             return owner
     places = aw.metric_places

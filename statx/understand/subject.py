@@ -298,7 +298,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     toks, lows = c.toks, c.where.lows()
     # "Kim Liên (41.200 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
     if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
-        return _name_before(toks, c.q0 - 1, start)
+        return _name_before(toks, c.q0 - 1, start) or _owner_before(c, c.q0 - 1, start)
     owner = _bracket_owner(c, start)
     if owner:
         return owner
@@ -421,6 +421,21 @@ def _name_before(toks: Sequence[Tok], k: int, start: int) -> list[Tok]:
     while j >= start and ((toks[j].is_word and toks[j].capitalized) or (toks[j].is_digit and j > 0 and toks[j - 1].capitalized)):
         j -= 1
     return list(toks[j + 1 : k])
+
+
+def _owner_before(c: Cand, k: int, start: int) -> list[Tok]:
+    """The owner named with "của" or a word of scope right before toks[k]: "bình quân của cả nước (10,35%)",
+    "so với toàn tỉnh (8%)" → "cả nước", "toàn tỉnh"."""
+    toks, lows = c.toks, c.where.lows()
+    scope = actor_words().metric_scope
+    for j in range(k - 1, max(start, k - 5) - 1, -1):
+        if not toks[j].is_word:
+            return []
+        if lows[j] in scope:
+            return list(toks[j:k])
+        if lows[j] == "của":
+            return list(toks[j + 1 : k]) if j + 1 < k else []
+    return []
 
 
 def _bracket_owner(c: Cand, start: int) -> list[Tok]:
