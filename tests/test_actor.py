@@ -835,3 +835,12 @@ def test_a_group_of_bodies_owns_its_measure_and_a_scope_owns_its_bracketed_share
     f = by_mention("Tổng số vốn của 4 huyện đạt 800 tỷ đồng, thấp hơn mức chung của cả tỉnh (12%).")
     assert f["800 tỷ"].actor == "4 huyện"
     assert f["12%"].actor == "cả tỉnh"
+
+
+def test_each_item_of_a_list_of_names_with_counts_has_its_name() -> None:
+    f = by_mention(
+        "Đoàn Tân Hòa có 841 vận động viên, trong khi đoàn Bình An có 1.530 vận động viên; Mỹ Lâm 1.020 vận động viên và Phú Lộc 976 vận động viên."
+    )
+    assert [f[m].actor for m in ("1.020", "976")] == ["Mỹ Lâm", "Phú Lộc"]
+    g = by_mention("Năm nay, đội Tân Hòa xếp sau đoàn Bình An (232 HCV, 154 HCB, 106 HCĐ).")
+    assert g["106"].actor == "Bình An"  # the whole list in the bracket goes on with the name before it

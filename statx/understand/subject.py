@@ -334,7 +334,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         if start < c.q0 and aw.metrics.at(lows, start):
             c.subjectless = True  # "Tổng doanh thu trên 13.000 tỷ đồng": a measure with no verb, the subject before has it
             return []
-        run = _name_run(c, start)
+        run = _name_run(c, start) or _name_at_count(c, start)
         c.subjectless = not run and _opens_with_verb(c, start, lx)
         return run
     w0, w1 = start, first_verb  # the subject's token span
@@ -396,6 +396,19 @@ def _name_run(c: Cand, start: int) -> list[Tok]:
     return []
 
 
+def _name_at_count(c: Cand, start: int) -> list[Tok]:
+    """A name right before the count, opening its clause or an item of a list, with no verb: "…; Indonesia 1.020
+    vận động viên; … và Singapore 976 vận động viên" → the name of each item."""
+    toks = c.toks
+    k = c.q0
+    name = _name_before(toks, k, start) if k > start and toks[k - 1].capitalized else []
+    j = k - len(name)
+    if not name or not (j == start or toks[j - 1].low in ("và", ",")) or (j == 0 and len(name) < 2):
+        return []
+    c.rules.append("actor:name")
+    return name
+
+
 def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     """After a verb of helping or congratulating, the one named has the count: "… đã giúp trang A đạt
     3 triệu lượt theo dõi" → "trang A"; None when no such verb stands before the count."""
@@ -444,9 +457,11 @@ def _bracket_owner(c: Cand, start: int) -> list[Tok]:
     toks = c.toks
     if not c.where.of("("):
         return []
-    k = c.where.last(("(",), max(start, c.q0 - 6), c.q0)
+    k = c.where.last(("(",), max(start, c.q0 - 14), c.q0)
     if k is None or k == 0 or c.where.between(")", k, c.q0):
         return []
+    if c.q0 - k > 6 and not all(is_number_tok(t) or t.low == "," or (t.is_word and t.text.isupper()) for t in toks[k + 1 : c.q0]):
+        return []  # further in, only a list of counts ("(232 HCV, 154 HCB, 106 HCĐ)") goes on with the name
     name = _name_before(toks, k, start)
     j = k - len(name)
     if not name or any(is_number_tok(t) for t in toks[max(0, j - 4) : j]):
