@@ -844,3 +844,15 @@ def test_each_item_of_a_list_of_names_with_counts_has_its_name() -> None:
     assert [f[m].actor for m in ("1.020", "976")] == ["Mỹ Lâm", "Phú Lộc"]
     g = by_mention("Năm nay, đội Tân Hòa xếp sau đoàn Bình An (232 HCV, 154 HCB, 106 HCĐ).")
     assert g["106"].actor == "Bình An"  # the whole list in the bracket goes on with the name before it
+
+
+def test_a_source_owns_a_measure_that_names_no_owner_but_never_a_subject() -> None:
+    f = by_mention("Theo Sở Công Thương, 6 tháng qua tổng giá trị xuất khẩu chè ước đạt 90 triệu USD.")
+    assert f["90 triệu"].actor == "Sở Công Thương" and "actor:source" in f["90 triệu"].rules
+    assert by_mention("Theo Sở Y tế, toàn tỉnh có 30 ca.")["30"].actor == "toàn tỉnh"
+    assert by_mention("Giá cà phê tăng gần 50% trong tháng.")["50%"].actor == ""  # a price is a measure, no owner
+
+
+def test_a_place_fronted_before_a_clause_with_its_own_subject_is_not_the_owner() -> None:
+    f = by_mention("Tại Bình An, từ đầu năm, toàn tỉnh xảy ra 80 vụ cháy, 2 vụ nổ.")
+    assert f["2"].actor == f["80"].actor

@@ -43,6 +43,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     if words and words[-1].low == ",":
         words = words[:-1]  # "Giám đốc Sở A, năm qua đã…": the comma before the time
     owned = _metric_owner(c, words)
+    measured = bool(words) and not owned  # "tổng kim ngạch … ước đạt 24 tỷ USD": a measure that names no owner
     words = _hazard_place(c, _what_is_counted(c, words) if owned is words else owned)
     listed = len(words) > 14 and names_list(c.toks, words, lx)
     # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
@@ -65,6 +66,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         _passive_agent(c, text, lx)
     if not c.actor and not words:
         _fronted_place(c, text)
+    if not c.actor and measured:
+        _source_of_measure(c, text)
     if not c.actor:
         _headline_owner(c, text)
     if c.category == Category.AUDIENCE:
@@ -501,12 +504,31 @@ def _fronted_place(c: Cand, text: str) -> None:
     if comma is None or comma >= c.q0:
         return
     end = next((j for j in range(k + n, comma) if lows[j] == "("), comma)  # "Tại A (tỉnh B), …": the name before
-    if end - k - n > 12:
-        return
+    verbs = lexicon().actor_verbs
+    if end - k - n > 12 or any(lows[j] in verbs.by_first and verbs.at(lows, j) for j in range(comma + 1, c.q0)):
+        return  # "Tại A, toàn tỉnh xảy ra 80 vụ cháy, 1 vụ nổ": a clause with its own subject stands between
     place = toks[k + n : end]
     if place and any(t.capitalized or t.is_digit for t in place) and all(t.is_word or t.is_digit or t.text == "." for t in place):
         c.actor = text[place[0].start : place[-1].end]
         c.rules.append("actor:fronted place")
+
+
+def _source_of_measure(c: Cand, text: str) -> None:
+    """A measure that names no owner, in a sentence framed by its source, is the source's figure: "Theo Bộ A, 5 tháng
+    qua tổng kim ngạch xuất khẩu ước đạt 24 tỷ USD" → "Bộ A" (a source before a subject of its own is no actor)."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    k = 0 if toks[0].is_word else 3 if toks[0].text == "(" and len(toks) > 3 and toks[2].text == ")" else 1
+    n = aw.sources.at(lows, k) if lows[k] in aw.sources.by_first else 0
+    end = first_at(c.where.of(","), k + n) if n else None
+    if end is None or end >= c.q0 or not 0 < end - k - n <= 10:
+        return
+    source = toks[k + n : end]
+    at = max((j + 1 for j, t in enumerate(source) if t.low in ("của", "từ")), default=0)
+    source = source[at:] if at < len(source) else []  # "Theo báo cáo của Bộ B": the body, not its report
+    if source and source[0].capitalized and all(t.is_word or t.text in "&-–." for t in source):
+        c.actor = text[source[0].start : source[-1].end]
+        c.rules.append("actor:source")
 
 
 def _headline_owner(c: Cand, text: str) -> None:
