@@ -397,6 +397,11 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
         if k is not None:
             rest = words[k + 1 + lx.duration_after.at(lows, k + 1) :]
             words = rest if rest and rest[0].capitalized else []
+    if len(words) > 3 and duration_at(words, lows, 0, lx):
+        n = 1 + lx.duration_after.at(lows, 1)
+        while n < len(words) - 1 and lows[n] in _AFTER_DURATION:
+            n += 1
+        words, lows = words[n:], lows[n:]  # "6 tháng qua tổng giá trị xuất khẩu đạt…": the time before the subject
     units = lx.duration_after.by_first  # a unit of time after a number: a cheap test before each look-up
     cut = next((k for k in range(1, len(words) - 1) if lows[k + 1] in units and duration_at(words, lows, k, lx)), None)
     if cut is not None and words[0].is_word:
@@ -411,6 +416,9 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
             if PERIOD.fullmatch(text, words[k].start, words[-1].end):
                 return words[:k]
     return words
+
+
+_AFTER_DURATION = frozenset(["qua", "vừa", "gần", "đây", "trước", "đầu", "cuối", "năm", "nay"])  # "6 tháng đầu năm nay"
 
 
 def _timed(c: Cand, lx: Lexicon) -> bool:
