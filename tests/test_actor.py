@@ -856,3 +856,16 @@ def test_a_source_owns_a_measure_that_names_no_owner_but_never_a_subject() -> No
 def test_a_place_fronted_before_a_clause_with_its_own_subject_is_not_the_owner() -> None:
     f = by_mention("Tại Bình An, từ đầu năm, toàn tỉnh xảy ra 80 vụ cháy, 2 vụ nổ.")
     assert f["2"].actor == f["80"].actor
+
+
+def test_a_clause_after_va_with_its_own_named_subject_owns_its_counts() -> None:
+    f = by_mention("Huyện Mỹ Lâm cam kết đạt 98% kế hoạch và Tân Hòa cam kết đạt 100% vốn trung ương và 95% vốn địa phương.")
+    assert (f["98%"].actor, f["100%"].actor, f["95%"].actor) == ("Huyện Mỹ Lâm", "Tân Hòa", "Tân Hòa")
+
+
+def test_a_bracket_that_opens_with_trong_do_is_a_clause_with_its_own_subject() -> None:
+    f = by_mention(
+        "Năm qua, Đảng bộ xã có 9 đảng viên bị kỷ luật, gồm khiển trách 5, khai trừ 4 (trong đó, UBKT Huyện ủy khai trừ 2)."
+    )
+    assert f["9"].actor == "Đảng bộ xã"
+    assert f["2"].actor.startswith("UBKT Huyện")

@@ -227,6 +227,9 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     toks, lows = c.toks, c.where.lows()
     start = max(0, c.q0 - WINDOW)
     brk = c.where.last((";", ":"), start, c.q0)
+    opened = c.where.last(("(",), start, c.q0) if c.where.of("(") else None
+    if opened is not None and lows[opened + 1 : opened + 3] == ["trong", "đó"] and (brk is None or brk < opened):
+        brk = opened if c.where.last((")",), opened, c.q0) is None else brk  # "… (trong đó, Ủy ban A khai trừ 4)"
     if brk is not None:
         start = brk + 1
     elif start == 0:
@@ -578,6 +581,9 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     aw = actor_words()
     lows = c.where.lows()
     commas = c.where.between(",", first_verb, c.q0)
+    if "và" in lows[first_verb + 1 : c.q0 - 1]:  # "A cam kết đạt 98% và B cam kết đạt 100%": a clause of B's
+        ands = [k for k in range(first_verb + 1, c.q0 - 1) if lows[k] == "và" and c.toks[k + 1].capitalized]
+        commas = sorted([*commas, *ands]) if ands else commas
     if not commas or "với" in lows[first_verb + 1 : first_verb + 4]:
         return None  # "A phối hợp với B, C, D triển khai 5 tổ": the partners are no nearer subject
     if _starts_between(c, aw.requests, first_verb, commas[-1]):
