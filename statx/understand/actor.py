@@ -232,7 +232,7 @@ def _lists_counts(words: Sequence[Tok]) -> bool:
     nouns = range(3, len(words))
     measured = (k - 1 for k in nouns if words[k - 1].is_digit and words[k].is_word and not words[k].capitalized)
     if any(lows[k - 1] in metrics.by_last and metrics.ending(lows, k) for k in measured):
-        return True  # "Chung con số 16 đảng viên bị kỷ luật …": the subject is a measure with its count, not an owner
+        return True  # "Cùng con số 12 hộ được hỗ trợ …": the subject is a measure with its count, not an owner
     if "," not in lows and "và" not in lows:
         return False
     depth = 0
