@@ -839,11 +839,11 @@ def test_a_group_of_bodies_owns_its_measure_and_a_scope_owns_its_bracketed_share
 
 def test_each_item_of_a_list_of_names_with_counts_has_its_name() -> None:
     f = by_mention(
-        "Đoàn Tân Hòa có 841 vận động viên, trong khi đoàn Bình An có 1.530 vận động viên; Mỹ Lâm 1.020 vận động viên và Phú Lộc 976 vận động viên."
+        "Đoàn Tân Hòa có 420 cầu thủ, trong khi đoàn Bình An có 615 cầu thủ; Mỹ Lâm 388 cầu thủ và Phú Lộc 207 cầu thủ."
     )
-    assert [f[m].actor for m in ("1.020", "976")] == ["Mỹ Lâm", "Phú Lộc"]
-    g = by_mention("Năm nay, đội Tân Hòa xếp sau đoàn Bình An (232 HCV, 154 HCB, 106 HCĐ).")
-    assert g["106"].actor == "Bình An"  # the whole list in the bracket goes on with the name before it
+    assert [f[m].actor for m in ("388", "207")] == ["Mỹ Lâm", "Phú Lộc"]
+    g = by_mention("Năm nay, đội Tân Hòa xếp sau đoàn Bình An (64 HCV, 57 HCB, 73 HCĐ).")
+    assert g["73"].actor == "Bình An"  # the whole list in the bracket goes on with the name before it
 
 
 def test_a_source_owns_a_measure_that_names_no_owner_but_never_a_subject() -> None:
@@ -854,13 +854,13 @@ def test_a_source_owns_a_measure_that_names_no_owner_but_never_a_subject() -> No
 
 
 def test_a_place_fronted_before_a_clause_with_its_own_subject_is_not_the_owner() -> None:
-    f = by_mention("Tại Bình An, từ đầu năm, toàn tỉnh xảy ra 80 vụ cháy, 2 vụ nổ.")
-    assert f["2"].actor == f["80"].actor
+    f = by_mention("Tại Bình An, từ đầu năm, toàn tỉnh xảy ra 37 vụ sạt lở, 2 vụ lũ quét.")
+    assert f["2"].actor == f["37"].actor
 
 
 def test_a_clause_after_va_with_its_own_named_subject_owns_its_counts() -> None:
-    f = by_mention("Huyện Mỹ Lâm cam kết đạt 98% kế hoạch và Tân Hòa cam kết đạt 100% vốn trung ương và 95% vốn địa phương.")
-    assert (f["98%"].actor, f["100%"].actor, f["95%"].actor) == ("Huyện Mỹ Lâm", "Tân Hòa", "Tân Hòa")
+    f = by_mention("Huyện Mỹ Lâm cam kết đạt 97% kế hoạch và Tân Hòa cam kết đạt 90% vốn trung ương và 85% vốn địa phương.")
+    assert (f["97%"].actor, f["90%"].actor, f["85%"].actor) == ("Huyện Mỹ Lâm", "Tân Hòa", "Tân Hòa")
 
 
 def test_a_bracket_that_opens_with_trong_do_is_a_clause_with_its_own_subject() -> None:
