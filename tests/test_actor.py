@@ -824,6 +824,8 @@ def test_items_of_a_list_after_a_comma_go_on_with_the_subject_before_them() -> N
 def test_a_count_of_bodies_opening_the_subject_owns_the_counts_after_it_but_not_itself() -> None:
     f = by_mention("3 huyện miền núi mới hoàn thành 45% kế hoạch.")
     assert f["45%"].actor == "3 huyện miền núi" and f["3"].actor == ""
+    g = by_mention("Tại Trạm y tế Bình Lộc, 6 bệnh nhân nhập viện cấp cứu, trong đó có 4 trẻ em.")
+    assert g["4"].actor == "Trạm y tế Bình Lộc"  # a count of people opens no subject of another count
 
 
 def test_a_bracketed_source_before_the_lead_is_no_subject() -> None:

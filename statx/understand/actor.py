@@ -51,7 +51,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     named = bool(words) and (words[0].capitalized or len(words) >= 2 or alone)
     handle = bool(words) and words[0].text == "@"  # "@tenkenh": an account's handle
     # "5 địa phương mới giải ngân đạt 2,74%": a count of bodies that opens the subject
-    handle = handle or (len(words) >= 2 and words[0].is_digit and words[1].is_word and not words[1].capitalized)
+    handle = handle or (len(words) >= 2 and words[0].is_digit and _bodies(words[1:], lx))
     if named and (len(words) <= 14 or _outside_brackets(words) <= (30 if listed else 14)) and (words[0].is_word or handle):
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:list" if listed and len(words) > 14 else "actor:subject")
@@ -177,6 +177,13 @@ def _quote_speaker(c: Cand, text: str) -> None:
     if name and (name[0].isupper() or (name.split(" ", 1)[0] in lexicon().pronouns and " " in name)):
         c.actor = name
         c.rules.append("actor:speaker")
+
+
+def _bodies(words: Sequence[Tok], lx: Lexicon) -> bool:
+    """The words are a noun of bodies and no more ("địa phương", "huyện miền núi" — not "bệnh nhân nhập viện")."""
+    lows = list(map(LOW, words))
+    n = lx.counted_phrases.at(lows, 0)
+    return bool(n) and lx.counted.get(tuple(lows[:n])) == Category.ORGANIZATION and len(words) <= n + 2
 
 
 def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
