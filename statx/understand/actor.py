@@ -2,30 +2,30 @@
 
 The subject of the clause the number stands in (:mod:`~statx.understand.subject`), trimmed of what is not
 its name (an aside holding a count, a source "Theo …", a means "qua …", the preposition of a place "trên địa
-bàn …", a time), or: the page or channel of its own followers, views and likes ("Fanpage “A” … 20 nghìn lượt
-theo dõi"); the agent of a passive after the count ("12 đảng viên bị Ban Thường vụ … kỷ luật"); a
-possessive after the counted thing ("12 trang Fanpage … của Hội"). A pronoun ("anh") takes the last named
-actor; a list that shares its subject shares its actor; a sentence that opens with its verb continues the
-subject of the sentence before it in its paragraph, or of the headline when it is the lead.
+bàn …", a time, a list of counts, who speaks for a body "Đại diện …"), or: the page or channel of its own
+followers, views and likes ("Fanpage “A” … 20 nghìn lượt theo dõi"); the agent of a passive after the count
+("12 đảng viên bị Ban Thường vụ … kỷ luật"); a possessive after the counted thing ("12 trang Fanpage … của Hội");
+a place fronted before a clause whose subject is what is counted ("Tại Bệnh viện A, 9 bệnh nhân …"); the source
+of a measure that names no owner ("Theo Bộ B, tổng kim ngạch … đạt …"); the body a titled speaker heads and the
+speaker of a quote who says "tôi" (:mod:`~statx.understand.speaker`). What the clause does not say is carried
+from the sentence, the paragraph or the article (:mod:`~statx.understand.carry`).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
 
 from statx.facts import Category
-from statx.lexicon import fold
 from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
-from statx.understand.context import LOW, START, WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
+from statx.understand.actor_words import actor_words
+from statx.understand.context import LOW, WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_LAST
-from statx.understand.subject import DASHES, OPEN_QUOTES, actor_words, clause_start, duration_at, names_list, subject
+from statx.understand.speaker import framed, head_body, quote_speaker, speaks
+from statx.understand.subject import DASHES, OPEN_QUOTES, clause_start, duration_at, names_list, subject
 
-__all__ = ["carry_actor", "part_actor", "read_actor"]
+__all__ = ["read_actor"]
 
 
 def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
@@ -56,7 +56,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:list" if listed and len(words) > 14 else "actor:subject")
         titled = words[0].low in aw.heads.by_first or words[0].low in aw.ranks.by_first
-        if titled and (_speaks(c, words[-1], lx) or _framed(c, words[0])) and (body := _head_body(c.actor, text)):
+        if titled and (speaks(c, words[-1], lx) or framed(c, words[0])) and (body := head_body(c.actor, text)):
             c.actor = body  # "Giám đốc Sở Y tế Trần Văn A cho biết đã tiếp nhận 30 ca": the body he heads
             c.rules.append("actor:body of speaker")
     else:
@@ -74,109 +74,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         _page_actor(c, text, lx, words)
     said_by_me = words[-1:] == words[:1] and bool(words) and words[0].low in aw.first_person  # "tôi có 9…"
     if (c.actor and not aw.first_person.isdisjoint(c.actor.lower().split())) or (not c.actor and said_by_me):
-        _quote_speaker(c, text)
-
-
-def _framed(c: Cand, first: Tok) -> bool:
-    """The subject that opens with ``first`` follows a source frame "Theo ông A," (its title in apposition)."""
-    lows = c.where.lows()
-    k = bisect_left(c.toks, first.start, key=START)
-    return k > 1 and lows[k - 1] == "," and (lows[0] in actor_words().sources.by_first or lows[1:2] == ["theo"])
-
-
-def _speaks(c: Cand, last: Tok, lx: Lexicon) -> bool:
-    """The subject that ends with ``last`` is the speaker of a verb of saying ("… cũng cho biết …")."""
-    toks, lows = c.toks, c.where.lows()
-    j = bisect_left(toks, last.end, key=START)
-    while j < len(toks) and lows[j] in ("cũng", "đã", "vừa", "thì", "còn"):
-        j += 1
-    return j < len(toks) and bool(lx.speech.at(lows, j) or lows[j] in actor_words().quote_speech)
-
-
-def _head_body(name: str, text: str) -> str:
-    """The body that a titled person heads: "Giám đốc Sở Y tế Trần Văn A" → "Sở Y tế", "ông A, Chủ tịch UBND xã B"
-    → "UBND xã B"; with only the person after the title ("Bộ trưởng An"), the body named elsewhere in the text
-    between the same title and the same person ("Bộ trưởng Bộ Tài chính Lê Văn An"). Else ""."""
-    aw = actor_words()
-    for piece in name.split(", "):
-        words = piece.split()
-        lows = [w.lower() for w in words]
-        k = 0
-        while k < len(words) and (n := aw.ranks.at(lows, k)):
-            k += n
-        n = aw.heads.at(lows, k)
-        if not n or k + n >= len(words) or not words[k + n][0].isupper():
-            continue
-        rest = words[k + n :]
-        at = _person_at(rest, aw.surnames)
-        if at > 0:
-            return _with_body_noun(lows[k : k + n], rest[:at])
-        return _named_between(text, " ".join(words[k : k + n]), rest[-1])
-    return ""
-
-
-def _with_body_noun(title: Sequence[str], body: Sequence[str]) -> str:
-    """The body's name with the noun its head's title holds when the name leaves it out: "Trưởng ban Quản lý
-    chợ A" → "Ban Quản lý chợ A", "Cục trưởng Cục B" stays "Cục B"."""
-    title = [w for w in title if w != "phó"]
-    noun = title[1:] if title[:1] == ["trưởng"] else title[:-1] if title[-1:] == ["trưởng"] else []
-    if noun and [w.lower() for w in body[: len(noun)]] != noun:
-        return " ".join([noun[0].capitalize(), *noun[1:], *body])
-    return " ".join(body)
-
-
-def _person_at(words: Sequence[str], surnames: frozenset[str]) -> int:
-    """Where the person's name that ends ``words`` starts (a family name, then one to three capitalized words,
-    not a place of the gazetteer); 0 for a lone name; len(words) when none ends them."""
-    if len(words) == 1:
-        return 0
-    run = len(words)
-    while run > 0 and words[run - 1][0].isupper():
-        run -= 1
-    names = place_names()
-    for i in range(run, len(words) - 1):
-        if words[i] in surnames and len(words) - i <= 4 and " ".join(words[i:]) not in names:
-            return i
-    return len(words)
-
-
-def _named_between(text: str, title: str, last: str) -> str:
-    """The body named in the text between ``title`` and a person's name that ends with ``last``."""
-    opening = rf"(?i:{re.escape(title[0])}){re.escape(title[1:])}"
-    pattern = rf"{opening}\s+([{_UPPER}][^,.;:\n]{{0,80}}?)\s+(?:[{_UPPER}]\w*\s+){{1,3}}{re.escape(last)}(?!\w)"
-    m = re.search(pattern, text)
-    if not m or not m.group(1)[0].isupper() or _person_at(m.group(1).split(), actor_words().surnames) == 0:
-        return ""
-    return m.group(1)
-
-
-@cache
-def _speech_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Who frames a quote: "A cho biết: “…" before it, "…”, A nói" after it."""
-    verbs = "|".join(sorted(map(re.escape, actor_words().quote_speech), key=len, reverse=True))
-    name = r"((?:[^\W\d_][\w.-]*\s){0,9}?[^\W\d_][\w.-]*)"
-    before = re.compile(rf"(?:^|[.,;!?\n]\s*){name}\s+(?:{verbs})\s*:?\s*$")
-    after = re.compile(rf"\s*,?\s*{name}\s+(?:{verbs})(?!\w)")
-    return before, after
-
-
-def _quote_speaker(c: Cand, text: str) -> None:
-    """The speaker of a quote who says "tôi" has the count: the name before the colon that opens the quote
-    ("Chị A kể: “Kênh của tôi có…”") or after the quote that closes it ("“…”, anh B nói")."""
-    para0 = text.rfind("\n", 0, c.m.start) + 1
-    para1 = text.find("\n", c.m.end) % (len(text) + 1)
-    opened = max(text.rfind(q, para0, c.m.start) for q in '“"')
-    closed = text.rfind("”", para0, c.m.start)
-    before, after = _speech_pattern()
-    name = ""
-    if opened >= 0 and closed < opened and (m := before.search(text, max(para0, opened - 120), opened)):
-        name = m.group(1)
-    elif (close := min((i for i in (text.find(q, c.m.end, para1) for q in '”"') if i >= 0), default=-1)) >= 0:
-        m = after.match(text, close + 1, min(para1, close + 120))
-        name = m.group(1) if m else ""
-    if name and (name[0].isupper() or (name.split(" ", 1)[0] in lexicon().pronouns and " " in name)):
-        c.actor = name
-        c.rules.append("actor:speaker")
+        quote_speaker(c, text)
 
 
 def _bodies(words: Sequence[Tok], lx: Lexicon) -> bool:
@@ -602,205 +500,3 @@ def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
                 c.actor = text[toks[j + 1].start : toks[k - 1].end].rstrip(" ,")
                 c.rules.append("actor:possessive")
             break
-
-
-def carry_actor(cands: list[Cand], text: str) -> None:
-    """A list that shares its subject shares its actor: "Huyện đoàn có 3 trang Fanpage, 4 trang Facebook",
-    "Cấp ủy kiểm tra 700 tổ chức đảng; giám sát 230 tổ chức đảng". A sentence that opens with its verb
-    continues the subject of the sentence before it in the paragraph: "Hội A kiểm tra 9 chi hội. Qua đó,
-    phát hiện 2 chi hội vi phạm"."""
-    last: Cand | None = None
-    named: Cand | None = None  # the last fact whose actor is a name
-    whole: Cand | None = None  # the last fact whose actor is not distributive ("mỗi phường")
-    for c in cands:
-        if c.actor_pronoun and named is not None and c.sent - named.sent <= 3:
-            c.actor = named.actor
-            c.rules.append("actor:pronoun")
-        if c.actor and c.actor[0].isupper():
-            named = c
-        if last is not None and last.sent == c.sent and not c.actor and last.actor:
-            between = [t.low for t in c.toks[last.i1 : c.q0]]
-            if (
-                ";" not in between
-                or c.subjectless
-                or c.clause_start == c.q0
-                or lexicon().actor_verbs.at(c.where.lows(), c.clause_start)
-            ):
-                c.actor = last.actor
-                c.rules.append("actor:shared")
-        elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=True):
-            c.actor = last.actor if whole is None or whole.sent != last.sent else whole.actor
-            c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
-        elif c.subjectless and not c.actor and (heading := _heading(c, text)):
-            c.actor = heading
-            c.rules.append("actor:heading")
-        elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=False):
-            c.actor = last.actor
-            c.rules.append("actor:paragraph before")
-        _named_place_for(c, text)
-        last = c
-        if c.actor and c.actor.split(" ", 1)[0].lower() not in actor_words().each:
-            whole = c  # not "mỗi phường": the next sentence goes on with the whole, not with each
-    _fill_actor(cands, text)
-
-
-_CARRIED = frozenset(
-    ["actor:sentence before", "actor:paragraph before", "actor:headline", "actor:sentence", "actor:paragraph", "actor:article"]
-)
-
-
-def part_actor(cands: list[Cand]) -> None:
-    """A part of a breakdown whose own clause names no one belongs to whom its total does, not to the last actor
-    before it: "… kỷ luật 28 đảng viên. Cấp tỉnh kỷ luật 1, cấp cơ sở 19. Hình thức, khiển trách 21; cảnh cáo 4"
-    gives 21 and 4 the actor of 28, not that of the cấp cơ sở."""
-    totals = {c.m.start: c for c in cands if c.actor}
-    moved: dict[tuple[int, str], str] = {}  # (sentence, old actor) → new: what the parts sharing it follow
-    for c in cands:
-        total = totals.get(c.part_of) if c.part_of is not None else None
-        if total is None or not c.actor or total.actor == c.actor:
-            continue
-        carried = not _CARRIED.isdisjoint(c.rules)
-        if carried or ("actor:shared" in c.rules and (c.sent, c.actor) in moved):
-            moved[(c.sent, c.actor)] = total.actor
-            c.actor = total.actor
-            c.rules.append("actor:of its total")
-
-
-def _fill_actor(cands: list[Cand], text: str) -> None:
-    """A count whose clause and sentence before it name no one belongs to whom the text has named: another
-    count of its sentence, else the last actor before it in its paragraph, else the body the article reports
-    on (the first name among the actors of the headline and the lead)."""
-    each = tuple(f"{w} " for w in actor_words().each)
-    usable = [bool(c.actor) and not c.actor.lower().startswith(each) for c in cands]
-    if all(usable) or not any(usable):
-        return
-    lead = _lead_end(text)
-    # the first actor named in the headline or the lead; a name first met deep in the article is not what it reports on
-    main = next((c.actor for c, ok in zip(cands, usable, strict=True) if ok and 0 <= text.find(c.actor) < lead), "")
-    last: Cand | None = None
-    for i, c in enumerate(cands):
-        if c.actor:
-            if usable[i]:
-                last = c
-            continue
-        near = next((d for j, d in enumerate(cands[i + 1 : i + 4], i + 1) if d.sent == c.sent and usable[j]), None)
-        same = last is not None and last.sent == c.sent
-        para = last is not None and "\n" not in text[last.m.end : c.m.start]
-        for ok, actor, rule in (
-            (same, last.actor if last else "", "actor:sentence"),
-            (near is not None, near.actor if near else "", "actor:sentence"),
-            (para, last.actor if last else "", "actor:paragraph"),
-            (bool(main), main, "actor:article"),
-        ):
-            if ok and not _holds(c, actor, text):
-                c.actor = actor
-                c.rules.append(rule)
-                break
-
-
-def _holds(c: Cand, actor: str, text: str) -> bool:
-    """``actor`` is written around the count itself in its sentence ("5 địa phương mới đạt 2,74%" for the 5)."""
-    at = text.find(actor, c.toks[0].start, c.m.end + len(actor))
-    return 0 <= at <= c.m.start < at + len(actor)
-
-
-def _lead_end(text: str) -> int:
-    """Where the article's lead ends: the end of the first paragraph after the headline that reads as one (some
-    ten words or more), past a byline or a date line."""
-    at, lines = 0, 0
-    while (end := text.find("\n", at)) >= 0 or at < len(text):
-        end = len(text) if end < 0 else end
-        if text[at:end].strip():
-            lines += 1
-            if lines > 1 and text.count(" ", at, end) >= 10:
-                return end
-        at = end + 1
-    return len(text)
-
-
-def _named_place_for(c: Cand, text: str) -> None:
-    """An actor that is only a scope or a type of unit ("tỉnh", "toàn tỉnh", "địa phương này") names the place
-    named last before it in its paragraph ("Sở A Bình An cho biết, tỷ lệ của tỉnh đạt 99%" → "tỉnh Bình An").
-    A count whose clause names no one takes no place this way: the last name of a paragraph is as often a
-    person's or another body's as the owner's."""
-    aw = actor_words()
-    if not c.actor or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
-        return  # most actors are names: one look-up
-    lows = [fold(w) for w in c.actor.lower().split()]
-    k = 0
-    while k < len(lows) and (n := aw.generic_actors.at(lows, k)):
-        k += n
-    if k < len(lows):
-        return
-    at = text.find(c.actor, c.toks[0].start, c.m.start) if c.actor else -1
-    kind = next((w for w in lows if aw.metric_places.at([w], 0)), "")
-    before = at if at >= 0 else c.m.start
-    place = _last_place(text, max(text.rfind("\n", 0, before) + 1, before - 800), before, kind)
-    if not place and (lead := min(_lead_end(text), before)) < before:
-        place = _last_place(text, 0, lead, kind, typed=True)  # none in the paragraph: the headline's or the lead's
-    if not place or place.lower() in c.actor.lower():
-        return
-    if place.startswith("TP. ") and lows[-2:] == ["thành", "phố"]:
-        place = place[4:]  # "Thành phố" and "TP. A": the type word once
-    c.actor = place if not lows or lows[-1] in aw.anaphoric or lows == ["của"] else f"{c.actor} {place}"
-    c.rules.append("actor:named place")
-
-
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
-_CAPITALIZED_RUN = re.compile(rf"(?<!\w)[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)*")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
-
-
-def _last_place(text: str, start: int, end: int, kind: str, *, typed: bool = False) -> str:
-    """The place named last in ``text[start:end]`` (the paragraph, up to some 150 words back): a name of the
-    gazetteer ("Thừa Thiên Huế", also inside "Sở Giáo dục Thừa Thiên Huế"), or a city written "TP. A"; not one
-    that a type word other than ``kind`` opens ("huyện A" is no "tỉnh"). ``typed``: only a place after ``kind``
-    or opening a line ("tỉnh A", "A có…"), not one inside another name ("Công ty B A")."""
-    places = actor_words().metric_places
-    chunk = text[start:end].replace("TP. ", "TP ")
-    names = place_names()
-    pronouns = lexicon().pronouns
-    found = ""
-    for m in _CAPITALIZED_RUN.finditer(chunk):
-        run = m.group().split()
-        w = _WORD_BEFORE.search(chunk, max(0, m.start() - 12), m.start())
-        before = w.group(1).lower() if w else ""
-        if run[0] != "TP" and (run[0].lower() in pronouns or places.at([fold(run[0].lower())], 0)):
-            before, run = run[0].lower(), run[1:]  # "Ông Trần Văn Bình", "Huyện Mỹ Lâm" opening a sentence
-        if not run or before in pronouns or (kind and before != kind and places.at([fold(before)], 0)):
-            continue  # "ông Trần Văn Bình": a person; "huyện A" when the actor is a "tỉnh"
-        if typed and before not in (kind, ""):
-            continue
-        if run[0] == "TP" and len(run) > 1:
-            found = "TP. " + " ".join(run[1:])
-            continue
-        spans = ((a, b) for a in range(len(run)) for b in range(min(len(run), a + 4), a + 1, -1))
-        found = next((" ".join(run[a:b]) for a, b in spans if " ".join(run[a:b]) in names), "") or found
-    return found
-
-
-def _heading(c: Cand, text: str) -> str:
-    """The heading of the section a paragraph opens: a short line of capitalized words with no number and no
-    final stop right before it ("Hà Nội", "TP. Bình An"), the owner of the counts whose clause names no one."""
-    para = text.rfind("\n", 0, c.toks[0].start)
-    if para < 0 or text.rfind(".", para, c.toks[0].start) > para:
-        return ""
-    end = len(text[:para].rstrip())
-    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
-    words = line.split()
-    if not 0 < len(words) <= 5 or line[-1] in ".:;,!?…" or any(ch.isdigit() for ch in line):
-        return ""
-    return line if all(w[0].isupper() for w in words) else ""
-
-
-def _continues(last: Cand | None, c: Cand, text: str, *, same_paragraph: bool) -> bool:
-    """``c`` opens its sentence with its verb right after the sentence of ``last``, in the same paragraph, or
-    opens the lead right after the headline (the article's first line) that ``last`` stands in."""
-    if last is None or c.actor or not last.actor or not c.subjectless:
-        return False
-    if not same_paragraph:  # a paragraph that opens with its verb goes on with the report of the one before
-        return last.sent == c.sent - 1 and c.clause_start == 0 and bool(lexicon().actor_verbs.at(c.where.lows(), 0))
-    if last.sent == c.sent - 1 and "\n" not in text[last.m.end : c.m.start]:
-        return True
-    headline_end = text.find("\n")
-    return 0 <= last.m.start < headline_end and not text[headline_end : c.toks[0].start].strip()
