@@ -13,7 +13,9 @@ from the sentence, the paragraph or the article (:mod:`~statx.understand.carry`)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from statx.facts import Category
 from statx.lexicon.dictionary import MAX_SYLLABLES
@@ -72,9 +74,16 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         _headline_owner(c, text)
     if c.category == Category.AUDIENCE:
         _page_actor(c, text, lx, words)
-    said_by_me = words[-1:] == words[:1] and bool(words) and words[0].low in aw.first_person  # "tôi có 9…"
-    if (c.actor and not aw.first_person.isdisjoint(c.actor.lower().split())) or (not c.actor and said_by_me):
+    said_by_me = len(words) == 1 and words[0].low in aw.first_person  # "tôi có 9…"
+    if (c.actor and _first_person().search(c.actor)) or (not c.actor and said_by_me):
         quote_speaker(c, text)
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    """The words by which a speaker names themself, as whole words in any case."""
+    words = "|".join(sorted(map(re.escape, actor_words().first_person), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
 
 
 def _bodies(words: Sequence[Tok], lx: Lexicon) -> bool:
@@ -134,10 +143,11 @@ def _lists_counts(words: Sequence[Tok]) -> bool:
     a list of items or a measure, not a subject."""
     lows = list(map(LOW, words))
     metrics = actor_words().metrics
-    nouns = range(3, len(words))
-    measured = (k - 1 for k in nouns if words[k - 1].is_digit and words[k].is_word and not words[k].capitalized)
-    if any(lows[k - 1] in metrics.by_last and metrics.ending(lows, k) for k in measured):
-        return True  # "Cùng con số 12 hộ được hỗ trợ …": the subject is a measure with its count, not an owner
+    if len(words) > 3 and not metrics.by_last.keys().isdisjoint(lows):
+        nouns = range(3, len(words))
+        measured = (k - 1 for k in nouns if words[k - 1].is_digit and words[k].is_word and not words[k].capitalized)
+        if any(lows[k - 1] in metrics.by_last and metrics.ending(lows, k) for k in measured):
+            return True  # "Cùng con số 12 hộ được hỗ trợ …": the subject is a measure with its count, not an owner
     if "," not in lows and "và" not in lows:
         return False
     depth = 0
@@ -302,7 +312,7 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
         if k is not None:
             rest = words[k + 1 + lx.duration_after.at(lows, k + 1) :]
             words = rest if rest and rest[0].capitalized else []
-    if len(words) > 3 and duration_at(words, lows, 0, lx):
+    if len(words) > 3 and lows[1] in lx.duration_after.by_first and duration_at(words, lows, 0, lx):
         n = 1 + lx.duration_after.at(lows, 1)
         while n < len(words) - 1 and lows[n] in _AFTER_DURATION:
             n += 1

@@ -87,12 +87,12 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
     count of its sentence, else the last actor before it in its paragraph, else the body the article reports
     on (the first name among the actors of the headline and the lead)."""
     each = tuple(f"{w} " for w in actor_words().each)
-    usable = [bool(c.actor) and not c.actor.lower().startswith(each) for c in cands]
+    usable = [bool(c.actor) and not (c.actor[0] in "mMtT" and c.actor.lower().startswith(each)) for c in cands]
     if all(usable) or not any(usable):
         return
     lead = _lead_end(text)
     # the first actor named in the headline or the lead; a name first met deep in the article is not what it reports on
-    main = next((c.actor for c, ok in zip(cands, usable, strict=True) if ok and 0 <= text.find(c.actor) < lead), "")
+    main = next((c.actor for c, ok in zip(cands, usable, strict=True) if ok and 0 <= text.find(c.actor, 0, lead) < lead), "")
     last: Cand | None = None
     for i, c in enumerate(cands):
         if c.actor:

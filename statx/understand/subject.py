@@ -123,7 +123,8 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
     end = _first_verb(c, k + 1, c.q0, lx)
     if end is None or end - k > 14 or any(not t.is_word and t.text not in _NAME_MARKS for t in toks[k:end]):
         return []
-    if actor_words().self_nouns.at(lows, k) == end - k and not toks[k].capitalized:
+    selves = actor_words().self_nouns
+    if lows[k] in selves.by_first and selves.at(lows, k) == end - k and not toks[k].capitalized:
         return []  # "Công an tỉnh A cho biết đơn vị vừa bắt…": the body names itself, the speaker has it
     return toks[k:end] if _near_subject(toks[k:end], lows[k:end], lx) else []
 
@@ -140,7 +141,7 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     toks, lows = c.toks, c.where.lows()
     start = max(0, c.q0 - WINDOW)
     brk = c.where.last((";", ":"), start, c.q0)
-    opened = c.where.last(("(",), start, c.q0) if c.where.of("(") else None
+    opened = c.where.last(("(",), start, c.q0) if "(" in lows else None
     if opened is not None and lows[opened + 1 : opened + 3] == ["trong", "đó"] and (brk is None or brk < opened):
         brk = opened if c.where.last((")",), opened, c.q0) is None else brk  # "… (trong đó, Ủy ban A khai trừ 4)"
     if brk is not None:
@@ -534,7 +535,7 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
     if verb is None:
         return [], k
     near, near_lows = toks[k:verb], lows[k:verb]
-    if lx.actor_verbs.at(lows, k) > len(near):
+    if lows[k] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, k) > len(near):
         return [], verb  # "…, điều tra làm rõ 40 vụ": the clause opens with a verb longer than the words before its next verb
     # "…, còn hãng Wendy's hứa…", "…, trong đó Ban Thường vụ giám sát 6 tổ chức": skip linking words
     while near:
