@@ -416,8 +416,6 @@ def _fronted_place(c: Cand, text: str) -> None:
     (tỉnh B), 9 bệnh nhân phải nhập viện" → "Bệnh viện A"."""
     aw = actor_words()
     toks, lows = c.toks, c.where.lows()
-    if aw.place_before.by_first.keys().isdisjoint(lows[: c.q0]):
-        return
     brk = c.where.last((";", ":"), 0, c.q0)
     k = 0 if brk is None else brk + 1
     while k < c.q0 and not toks[k].is_word:

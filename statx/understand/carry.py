@@ -116,7 +116,7 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
 
 def _holds(c: Cand, actor: str, text: str) -> bool:
     """``actor`` is written around the count itself in its sentence ("5 địa phương mới đạt 2,74%" for the 5)."""
-    at = text.find(actor, c.toks[0].start, c.m.end + len(actor))
+    at = text.find(actor, max(c.toks[0].start, c.m.start - len(actor)), c.m.end + len(actor))
     return 0 <= at <= c.m.start < at + len(actor)
 
 

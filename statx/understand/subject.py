@@ -141,7 +141,7 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     toks, lows = c.toks, c.where.lows()
     start = max(0, c.q0 - WINDOW)
     brk = c.where.last((";", ":"), start, c.q0)
-    opened = c.where.last(("(",), start, c.q0) if "(" in lows else None
+    opened = c.where.last(("(",), start, c.q0) if c.where.of("(") else None
     if opened is not None and lows[opened + 1 : opened + 3] == ["trong", "đó"] and (brk is None or brk < opened):
         brk = opened if c.where.last((")",), opened, c.q0) is None else brk  # "… (trong đó, Ủy ban A khai trừ 4)"
     if brk is not None:
