@@ -159,6 +159,8 @@ def test_qualifiers(text: str, qualifier: str) -> None:
         ("lúc 17h30", "time"),
         ("gọi 0912 345 678", "phone"),
         ("sáng 6-2", "date"),
+        ("cập nhật 2019-08", "date"),  # ISO dates, of a month or a day
+        ("đăng ngày 2021-03-14", "date"),
     ],
 )
 def test_digit_strings_that_are_not_quantities(text: str, kind: str) -> None:

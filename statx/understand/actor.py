@@ -22,7 +22,7 @@ from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
-from statx.understand.context import LOW, WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
+from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_LAST
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
 from statx.understand.subject import DASHES, OPEN_QUOTES, clause_start, duration_at, names_list, subject
@@ -88,7 +88,7 @@ def _first_person() -> re.Pattern[str]:
 
 def _bodies(words: Sequence[Tok], lx: Lexicon) -> bool:
     """The words are a noun of bodies and no more ("địa phương", "huyện miền núi" — not "bệnh nhân nhập viện")."""
-    lows = list(map(LOW, words))
+    lows = [t.low for t in words]
     n = lx.counted_phrases.at(lows, 0)
     return bool(n) and lx.counted.get(tuple(lows[:n])) == Category.ORGANIZATION and len(words) <= n + 2
 
@@ -99,7 +99,7 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     aw = actor_words()
     if words and words[-1].low == ",":
         words = words[:-1]
-    lows = list(map(LOW, words))
+    lows = [t.low for t in words]
     if len(words) > 1 and words[0].low in lexicon().list_intro.by_first and (n := lexicon().list_intro.at(lows, 0)):
         words, lows = words[n:], lows[n:]  # "…, như tỉnh A tăng 27%": the first of the examples
     if len(words) > 2 and lows[-1] in aw.time_adverbs.by_last and (n := aw.time_adverbs.ending(lows, len(lows))):
@@ -115,7 +115,7 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
         if close is not None and close + 1 < len(words) and words[close + 1].capitalized:
             words = words[close + 1 :]  # "“siêu đô thị” TP A tiếp tục dẫn đầu…": an epithet before the name
     words = _place_first(words)
-    lows = list(map(LOW, words))
+    lows = [t.low for t in words]
     if len(words) > 1 and not aw.metrics.by_first.keys().isdisjoint(lows[1:]):
         named_then_measure = (k for k in range(1, len(words)) if words[k - 1].capitalized and not words[k].capitalized)
         cut = next((k for k in named_then_measure if aw.metrics.at(lows, k)), 0)
@@ -141,7 +141,7 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
 def _lists_counts(words: Sequence[Tok]) -> bool:
     """The words hold a count after a comma or "và" (outside brackets), or after a word of measure ("con số 16"):
     a list of items or a measure, not a subject."""
-    lows = list(map(LOW, words))
+    lows = [t.low for t in words]
     metrics = actor_words().metrics
     if len(words) > 3 and not metrics.by_last.keys().isdisjoint(lows):
         nouns = range(3, len(words))
@@ -172,7 +172,7 @@ def _place_first(words: list[Tok]) -> list[Tok]:
     if j == 0 or j >= len(words) or not words[j].is_word or words[j].low in ("và", "cùng", "với"):
         return words
     lx = lexicon()
-    head = words[j].low in lx.class_heads.by_first and lx.class_heads.at(list(map(LOW, words)), j)
+    head = words[j].low in lx.class_heads.by_first and lx.class_heads.at([t.low for t in words], j)
     if head or " ".join(t.text for t in words[:j]) not in place_names():
         return words  # "Hà Giang tỉnh miền núi": a noun in apposition goes on with it
     return words[:j]
@@ -182,7 +182,7 @@ def _before_subordinate(words: list[Tok]) -> list[Tok]:
     """The subject up to a clause of time, condition or concession ("tỉnh A khi có 18 người chết" → "tỉnh A");
     none when the words open with one ("Mặc dù số ca mắc giảm…")."""
     ends = actor_words().subject_end
-    lows = list(map(LOW, words))
+    lows = [t.low for t in words]
     if ends.by_first.keys().isdisjoint(lows):
         return words
     if ends.at(lows, 0):
@@ -200,7 +200,7 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
     aw = actor_words()
     if not words or words[0].low not in aw.metrics.by_first:
         return words  # the common case: one look-up
-    lows = list(map(LOW, words))
+    lows = [t.low for t in words]
     n = aw.metrics.at(lows, 0)
     if not n or (n < len(words) and words[n].capitalized):
         return words
@@ -229,7 +229,7 @@ def _hazard_place(c: Cand, words: list[Tok]) -> list[Tok]:
     count, fronted before it ("Tại tỉnh A, nước lũ…" → "tỉnh A") or after it ("lũ ở huyện B đã làm…");
     with no place named the hazard stays."""
     aw = actor_words()
-    if not words or words[0].low not in aw.hazards.by_first or not aw.hazards.at(list(map(LOW, words)), 0):
+    if not words or words[0].low not in aw.hazards.by_first or not aw.hazards.at([t.low for t in words], 0):
         return words
     toks, lows = c.toks, c.where.lows()
     first = toks.index(words[0]) if words[0] in toks else 0
@@ -301,7 +301,7 @@ def _outside_brackets(words: Sequence[Tok]) -> int:
 
 def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     """The subject without a time or period: those are not who has the number."""
-    lows = list(map(LOW, words))
+    lows = [t.low for t in words]
     comma = len(lows) - 1 - lows[::-1].index(",") if len(words) > 2 and "," in lows else 0
     tail = words[comma + 1 :] if comma else []
     if tail and (duration_at(tail, lows[comma + 1 :], 0, lx) or PERIOD.fullmatch(text, tail[0].start, tail[-1].end)):

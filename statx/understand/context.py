@@ -29,7 +29,6 @@ from statx.text import WORD, Token
 
 __all__ = [
     "END",
-    "LOW",
     "NEAR",
     "START",
     "WINDOW",
@@ -59,8 +58,6 @@ Phrase = tuple[str, ...]
 # a token's start and end, as keys for binary searches over tokens
 START = attrgetter("start")
 END = attrgetter("end")
-LOW = attrgetter("low")  # a token's ``low``: ``list(map(LOW, toks))`` is a run of tokens' lows
-_KIND = attrgetter("kind")
 
 
 @lru_cache(maxsize=4096)  # units and nouns repeat: "trang", "nhóm", "người"
@@ -334,34 +331,31 @@ class Where:
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
-        self._marks: dict[str, list[int]] | None = None
+        self._marks: dict[str, list[int]] = {}
+        for k, t in enumerate(toks):
+            if t.kind == "p":
+                self._marks.setdefault(t.text, []).append(k)
         self._numbers: list[int] | None = None
         self._starts: dict[int, list[int]] = {}
-        self._lows = list(map(LOW, toks))
+        self._lows = [t.low for t in toks]
         self._words: frozenset[str] | None = None
         self.shapes: tuple[Any, ...] | None = None  # what a rule found once for the sentence (the label shapes it can hold)
         self._among: dict[int, list[int]] = {}
 
     def of(self, mark: str) -> list[int]:
         """Token indexes of a punctuation mark, in order."""
-        marks = self._marks
-        if marks is None:
-            marks = self._marks = {}
-            toks = self.toks
-            for k in compress(count(), map("p".__eq__, map(_KIND, toks))):  # the loop runs over the marks only
-                marks.setdefault(toks[k].text, []).append(k)
-        return marks.get(mark, _NOWHERE)
+        return self._marks.get(mark, _NOWHERE)
 
     def between(self, mark: str, start: int, end: int) -> list[int]:
         """Token indexes of ``mark`` in ``toks[start:end]``."""
-        where = self.of(mark)
+        where = self._marks.get(mark, _NOWHERE)
         return where[bisect_left(where, start) : bisect_left(where, end)]
 
     def last(self, marks: tuple[str, ...], start: int, end: int) -> int | None:
         """The index of the last of ``marks`` in ``toks[start:end]``, else None."""
         found = None
         for mark in marks:
-            where = self.of(mark)
+            where = self._marks.get(mark, _NOWHERE)
             k = bisect_left(where, end) - 1
             if k >= 0 and where[k] >= start and (found is None or where[k] > found):
                 found = where[k]
@@ -370,11 +364,8 @@ class Where:
     def numbers(self) -> list[int]:
         """Token indexes of digits and number words."""
         if self._numbers is None:
-            toks = self.toks  # is_number_tok of the words that may be number words and of the digit strings only
-            found = [k for k in compress(count(), map(_NUMBER_WORDS.__contains__, self._lows)) if toks[k].kind == "w"]
-            found += [k for k in compress(count(), map("d".__eq__, map(_KIND, toks))) if toks[k].is_digit]
-            found.sort()
-            self._numbers = found
+            words = _NUMBER_WORDS  # is_number_tok, inlined: a call a token costs more than the test
+            self._numbers = [k for k, t in enumerate(self.toks) if (t.low in words if t.kind == "w" else t.is_digit)]
         return self._numbers
 
     def lows(self) -> list[str]:

@@ -237,18 +237,19 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     first_verb = None
     verb_n = lx.actor_verbs.at(lows, start) if start < c.q0 and lows[start] in lx.actor_verbs.by_first else 0
     # "thu nội địa đạt…": a word of measure that is a verb too is the noun when a verb follows it
-    measure = verb_n and aw.metrics.at(lows, start) >= verb_n and _first_verb(c, start + 1, c.q0, lx) is not None
+    metric = start < c.q0 and lows[start] in aw.metrics.by_first  # a cheap test before each look-up
+    measure = verb_n and metric and aw.metrics.at(lows, start) >= verb_n and _first_verb(c, start + 1, c.q0, lx) is not None
     if start < c.q0 and (not verb_n or measure or in_verb_noun(lows, start, start, lx)):
         first_verb = _first_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
     if first_verb is None:
-        n = lx.actor_verbs.at(lows, start) if start < c.q0 else 0
+        n = verb_n
         # "Kiểm tra 30 chi bộ", not "Thông báo của Sở cho hay có 12 trường hợp" (a noun)
         c.subjectless = n > 0 and not in_verb_noun(lows, start, start, lx) and lows[start + n] != "của"
         if c.subjectless:
             return _fronted_subject(c, start, commas, lx)
-        if start < c.q0 and aw.metrics.at(lows, start):
+        if metric and aw.metrics.at(lows, start):
             c.subjectless = True  # "Tổng doanh thu trên 13.000 tỷ đồng": a measure with no verb, the subject before has it
             return []
         run = _name_run(c, start) or _name_at_count(c, start)
@@ -260,7 +261,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         if n := lx.subject_openers.at(lows, k + 1):
             w0 = k + 1 + n
             break
-    if lx.intro.at(lows, w0) >= w1 - w0:
+    if (lx.intro.at(lows, w0) if w0 < len(lows) and lows[w0] in lx.intro.by_first else 0) >= w1 - w0:
         w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
     # "Nổi bật nhất là Fanpage có 48.000 người theo dõi": the subject of "có" follows "là",
     # unless a name stands before it ("Huyện Tân Lạc là địa phương có…")
@@ -392,8 +393,8 @@ def _starts_between(c: Cand, phrases: Phrases, start: int, end: int) -> bool:
     lows = c.where.lows()
     if phrases.by_first.keys().isdisjoint(lows[start:end]):
         return False
-    lx = lexicon()
-    return any(phrases.at(lows, k) and not in_verb_noun(lows, k, start, lx) for k in range(start, end))
+    first, lx = phrases.by_first, lexicon()
+    return any(lows[k] in first and phrases.at(lows, k) and not in_verb_noun(lows, k, start, lx) for k in range(start, end))
 
 
 def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> list[Tok]:
@@ -522,7 +523,9 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
                 return near
         elif is_number_tok(c.toks[k + 1]) and _first_verb(c, k + 1, commas[len(commas) - n] if n else c.q0, lx) is None:
             continue  # "…, bao gồm 87 HCV, 81 HCB": an item of a list, the list goes on with the subject before it
-        elif not (lx.actor_verbs.at(lows, k + 1) and not in_verb_noun(lows, k + 1, k + 1, lx)):
+        elif not (
+            lows[k + 1] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, k + 1) and not in_verb_noun(lows, k + 1, k + 1, lx)
+        ):
             return None
     return None
 
@@ -538,17 +541,24 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
     if lows[k] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, k) > len(near):
         return [], verb  # "…, điều tra làm rõ 40 vụ": the clause opens with a verb longer than the words before its next verb
     # "…, còn hãng Wendy's hứa…", "…, trong đó Ban Thường vụ giám sát 6 tổ chức": skip linking words
+    verbs, openers = lx.actor_verbs, lx.subject_openers  # a set test of the first word before each look-up
     while near:
-        verb_here = 0 if in_verb_noun(near_lows, 0, 0, lx) else lx.actor_verbs.at(near_lows, 0)  # not "chi hội"
+        first = near_lows[0]
+        verb_here = (
+            0 if first not in verbs.by_first or in_verb_noun(near_lows, 0, 0, lx) else verbs.at(near_lows, 0)
+        )  # not "chi hội"
         if verb_here and len(near) > verb_here and aw.metrics.at(near_lows, 0) >= verb_here:
             verb_here = 0  # "…, xuất khẩu chính ngạch đạt…": a word of measure before the verb is the noun
-        n = lx.subject_openers.at(near_lows, 0) or verb_here
+        n = (openers.at(near_lows, 0) if first in openers.by_first else 0) or verb_here
         if not n:
             break
         near, near_lows = near[n:], near_lows[n:]
-    while near and (n := aw.time_adverbs.at(near_lows, 0)):
+    while near and near_lows[0] in aw.time_adverbs.by_first and (n := aw.time_adverbs.at(near_lows, 0)):
         near, near_lows = near[n:], near_lows[n:]  # "…, trung bình mỗi ngày trang A nhận được 400 tin"
-    if near and not lx.intro.at(near_lows, 0) and not aw.requests.at(near_lows, 0) and _near_subject(near, near_lows, lx):
+    opens = near and (near_lows[0] in lx.intro.by_first or near_lows[0] in aw.requests.by_first)
+    if opens and (lx.intro.at(near_lows, 0) or aw.requests.at(near_lows, 0)):
+        return [], verb  # "…, tính đến nay …", "…, đề nghị …": no subject
+    if near and _near_subject(near, near_lows, lx):
         return list(near), verb  # not "đơn vị này", which points back at the subject before
     return [], verb
 
