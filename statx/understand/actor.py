@@ -150,14 +150,19 @@ def _lists_counts(words: Sequence[Tok]) -> bool:
             return True  # "Cùng con số 12 hộ được hỗ trợ …": the subject is a measure with its count, not an owner
     if "," not in lows and "và" not in lows:
         return False
-    depth = 0
-    durations = lexicon().duration_after
-    for k, t in enumerate(words):
-        depth += (t.low == "(") - (t.low == ")")
-        if depth == 0 and t.low in (",", "và"):
-            j = next((j for j in range(k + 1, min(k + 3, len(words))) if is_number_tok(words[j])), None)
-            if j is not None and j + 1 < len(words) and words[j + 1].is_word and not durations.at(lows, j + 1):
-                return True  # not "…, hai tháng qua": a time
+    durations, n = lexicon().duration_after, len(words)
+    for sep in (",", "và"):
+        k = -1
+        while True:
+            try:
+                k = lows.index(sep, k + 1)
+            except ValueError:
+                break
+            j = next((j for j in range(k + 1, min(k + 3, n)) if is_number_tok(words[j])), None)
+            if j is None or j + 1 >= n or not words[j + 1].is_word or durations.at(lows, j + 1):
+                continue  # not "…, hai tháng qua": a time
+            if "(" not in lows or lows[:k].count("(") <= lows[:k].count(")"):
+                return True  # outside brackets: "Tàu A (tàu cá, 9 thuyền viên)" is an aside
     return False
 
 

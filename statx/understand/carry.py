@@ -92,7 +92,8 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
         return
     lead = _lead_end(text)
     # the first actor named in the headline or the lead; a name first met deep in the article is not what it reports on
-    main = next((c.actor for c, ok in zip(cands, usable, strict=True) if ok and 0 <= text.find(c.actor, 0, lead) < lead), "")
+    firsts = zip(cands[:40], usable, strict=False)  # the actors of the article's first counts
+    main = next((c.actor for c, ok in firsts if ok and 0 <= text.find(c.actor, 0, lead) < lead), "")
     last: Cand | None = None
     for i, c in enumerate(cands):
         if c.actor:
@@ -122,16 +123,17 @@ def _holds(c: Cand, actor: str, text: str) -> bool:
 
 def _lead_end(text: str) -> int:
     """Where the article's lead ends: the end of the first paragraph after the headline that reads as one (some
-    ten words or more), past a byline or a date line."""
-    at, lines = 0, 0
-    while (end := text.find("\n", at)) >= 0 or at < len(text):
-        end = len(text) if end < 0 else end
+    ten words or more), past a byline or a date line; within its first 3,000 characters."""
+    at, lines, limit = 0, 0, min(len(text), 3000)
+    while at < limit:
+        end = text.find("\n", at, limit)
+        end = limit if end < 0 else end
         if text[at:end].strip():
             lines += 1
             if lines > 1 and text.count(" ", at, end) >= 10:
                 return end
         at = end + 1
-    return len(text)
+    return limit
 
 
 def _named_place_for(c: Cand, text: str) -> None:
