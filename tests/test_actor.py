@@ -273,11 +273,12 @@ def test_a_sentence_that_opens_with_its_verb_continues_the_subject_of_the_senten
     # a new paragraph that opens with its verb goes on with the report before it
     f = by_mention("Kiểm tra hội viên\n\nHội Nông dân huyện kiểm tra 12 chi hội.\n\nPhát hiện 3 chi hội vi phạm.")
     assert f["3"].actor == "Hội Nông dân huyện"
-    # but not one whose opening clause is a frame before its verb
+    # one whose opening clause is a frame before its verb takes the body the article reports on
     f = by_mention("Kiểm tra hội viên\n\nHội Nông dân huyện kiểm tra 12 chi hội.\n\nQua kiểm tra, phát hiện 3 chi hội vi phạm.")
-    assert f["3"].actor == ""
+    assert f["3"].actor == "Hội Nông dân huyện" and "actor:article" in f["3"].rules
     f = by_mention("Hội Nông dân huyện kiểm tra 12 chi hội. Khoảng 30 hội viên đã tham gia.")
-    assert f["30"].actor == ""  # the count is its own subject
+    assert f["30"].actor == "Hội Nông dân huyện"  # the count is its own subject: the paragraph's actor has it
+    assert "actor:paragraph" in f["30"].rules
 
 
 @pytest.mark.parametrize(
@@ -412,7 +413,8 @@ def test_a_lead_without_a_subject_continues_the_headline() -> None:
     fs = facts("Hội Nông dân tỉnh hỗ trợ 300 hộ nghèo\n\nTrong năm 2024, đã hỗ trợ 300 hộ nghèo vay vốn.")
     assert [(f.actor, "actor:headline" in f.rules) for f in fs] == [("Hội Nông dân tỉnh", False), ("Hội Nông dân tỉnh", True)]
     fs = facts("Hội Nông dân tỉnh hỗ trợ 300 hộ nghèo\n\nNgày 2/1\n\nTrong năm 2024, đã hỗ trợ 300 hộ nghèo vay vốn.")
-    assert fs[1].actor == ""  # not the lead right after the headline
+    assert (fs[1].actor, "actor:headline" in fs[1].rules) == ("Hội Nông dân tỉnh", False)  # the body the article is about
+    assert "actor:article" in fs[1].rules
 
 
 def test_nouns_of_revenue_and_cost_are_not_the_verbs_thu_and_chi() -> None:
@@ -667,3 +669,205 @@ def test_the_type_word_is_said_once_and_a_clause_without_subject_takes_no_place(
     assert by_mention("TP. Hồ Chí Minh có 16 quận. Thành phố có 7 triệu dân.")["7 triệu"].actor == "Thành phố Hồ Chí Minh"
     f = by_mention("Chị Lê Bình An kể lại cho phóng viên. Có 3 em được cứu.")
     assert f["3"].actor != "Bình An"
+
+
+def test_a_count_whose_text_names_no_owner_nearby_takes_the_sentence_the_paragraph_or_the_article() -> None:
+    f = by_mention("Hợp tác xã Bình Minh\n\nHợp tác xã Bình Minh có 40 ha rau. Khoảng 25 xã viên làm việc mỗi ngày.")
+    assert f["25"].actor == "Hợp tác xã Bình Minh" and "actor:paragraph" in f["25"].rules
+    g = by_mention("Trường Tân Phú khai giảng\n\nTrường Tân Phú đón 300 học sinh.\n\nSau lễ, 12 em nhận học bổng.")
+    assert g["12"].actor == "Trường Tân Phú" and "actor:article" in g["12"].rules
+    # a name first met deep in the article is not the body it reports on
+    h = by_mention(
+        "Mưa lớn kéo dài\n\nTrời mưa suốt tuần.\n\nRồi nước dâng cao.\n\nXã Bình Lộc có 30 nhà bị ngập. Sau đó 5 hộ đã dời đi."
+    )
+    assert h["5"].actor == "Xã Bình Lộc"  # the paragraph's, not the article's
+
+
+def test_the_window_cut_of_a_long_sentence_leaves_no_half_word_as_the_actor() -> None:
+    long = (
+        "Bản tổng kết của Sở Giao thông tại buổi họp nêu rằng trong năm qua, số vụ va chạm giảm ở cả hai mặt về số vụ"
+        " và số người bị thương so với năm trước, thế nhưng, toàn tỉnh vẫn xảy ra hơn 1.200 vụ va chạm, hơn 300 người"
+        " tử vong và gần 900 người bị thương."
+    )
+    f = by_mention(long)
+    assert f["1.200"].actor == f["300"].actor == f["900"].actor == "toàn tỉnh"
+
+
+def test_a_subject_that_holds_counts_is_a_list_not_an_owner() -> None:
+    f = by_mention(
+        "Năm nay, huyện Mỹ Lâm có 6 doanh nghiệp mới tham gia xuất khẩu là: Công ty Hòa Bình, 2 doanh nghiệp gạo và 3 doanh nghiệp cá."
+    )
+    assert f["3"].actor == f["2"].actor == "huyện Mỹ Lâm"
+
+
+def test_a_measure_named_as_export_has_no_owner_of_its_own() -> None:
+    f = by_mention("Toàn huyện đạt 120 tỷ đồng, trong đó, xuất khẩu chính ngạch đạt 90 tỷ đồng.")
+    assert f["90 tỷ"].actor == "Toàn huyện"
+
+
+def test_a_clause_that_opens_with_a_verb_longer_than_its_first_words_has_no_subject() -> None:
+    assert by_mention("Công an huyện tiếp nhận 90 vụ, điều tra làm rõ 30 vụ.")["30"].actor == "Công an huyện"
+
+
+def test_a_body_that_names_itself_in_what_it_says_has_the_count() -> None:
+    f = by_mention("Sáng 4/5, Công an huyện Tân Hòa cho biết đơn vị vừa triệt phá một đường dây, bắt 11 đối tượng.")
+    assert f["11"].actor == "Công an huyện Tân Hòa"
+
+
+def test_a_speaker_reports_a_count_that_is_its_clause_subject_after_frames_only() -> None:
+    f = by_mention("Đại diện Bệnh viện Tân Hòa cho biết chiều qua, 9 bệnh nhân được chuyển tới.")
+    assert f["9"].actor == "Bệnh viện Tân Hòa"  # who speaks for the hospital is not the owner
+    g = by_mention("Sở Y tế cho biết năm qua, dịch bệnh giảm, tuy vậy, cả tỉnh vẫn có 300 ca, hơn 20 ca đã khỏi bệnh.")
+    assert g["20"].actor == "cả tỉnh"  # a clause with its own subject lies between: not the speaker
+
+
+def test_a_place_fronted_before_a_counted_subject_has_the_count() -> None:
+    assert by_mention("Tại Bệnh viện Đa khoa Tân Hòa (huyện Mỹ Lâm), 8 bệnh nhân phải thở máy.")["8"].actor == (
+        "Bệnh viện Đa khoa Tân Hòa"
+    )
+    assert by_mention("Ở xã Bình Lộc, 4 ngôi nhà bị tốc mái.")["4"].actor == "xã Bình Lộc"
+    assert by_mention("Tại buổi lễ, 40 đại biểu đã phát biểu.")["40"].actor == ""  # no name: no place
+
+
+def test_the_speaker_of_a_quote_who_says_i_has_the_count() -> None:
+    f = by_mention('Tại buổi giao lưu, Hoa kể: "Kênh của tôi từng chỉ có 80 người theo dõi, giờ tôi có 6.000 lượt đăng ký."')
+    assert f["80"].actor == f["6.000"].actor == "Hoa"
+    g = by_mention("“Chúng tôi đã trồng 500 cây xanh”, anh Lê Minh Tâm nói.")
+    assert g["500"].actor == "anh Lê Minh Tâm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "actor"),
+    [
+        ("Giám đốc Sở Y tế Trần Văn Lộc cho biết đã tiếp nhận 30 ca.", "30", "Sở Y tế"),
+        ("Ông Trần Văn Lộc, Giám đốc Sở Y tế tỉnh Tân Hòa cho biết đã tiếp nhận 30 ca.", "30", "Sở Y tế tỉnh Tân Hòa"),
+        ("Đại tá Lê Bình, Trưởng phòng Cảnh sát kinh tế cho biết đã thu giữ 30 tấn hàng.", "30", "Phòng Cảnh sát kinh tế"),
+        ("Cục trưởng Cục Thuế Lê Văn Bình cho biết đã thu 30 tỷ đồng.", "30 tỷ", "Cục Thuế"),
+        ("Bộ trưởng Bộ Nội vụ Đỗ Văn Hòa dự họp. Bộ trưởng Hòa cũng cho biết đã tinh giản 30 đầu mối.", "30", "Bộ Nội vụ"),
+        ("Chủ tịch UBND xã Đỗ Văn Hòa nhận 30 triệu đồng.", "30 triệu", "Chủ tịch UBND xã Đỗ Văn Hòa"),  # no speaker
+        ("Giám đốc Sở Y tế Hà Giang cho biết đã tiếp nhận 30 ca.", "30", "Sở Y tế Hà Giang"),  # a place, no person
+    ],
+)
+def test_a_titled_speaker_reports_the_counts_of_the_body_he_heads(sentence: str, mention: str, actor: str) -> None:
+    assert by_mention(sentence)[mention].actor == actor
+
+
+def test_a_scope_with_no_place_in_its_paragraph_names_the_place_of_the_headline() -> None:
+    f = by_mention(
+        "Tân Hòa mở thêm 9 chợ đêm\n\nNăm nay, tỉnh Tân Hòa có thêm 9 chợ đêm, trong đó có chợ của Công ty Mỹ Lâm.\n\n"
+        "Toàn tỉnh có 40 chợ đêm."
+    )
+    assert f["40"].actor == "Toàn tỉnh Tân Hòa"  # not the place inside the company's name
+
+
+def test_the_lead_that_names_the_body_reported_on_comes_after_a_byline() -> None:
+    head, lead = facts(
+        "Xử lý 9 hội viên trong năm\nTin tức - 12/01/2025\n\nTheo Hội Nông dân, năm qua các chi hội trong huyện đã xem xét"
+        " và xử lý 9 hội viên vi phạm điều lệ."
+    )
+    assert lead.actor == head.actor == "các chi hội trong huyện"  # no time before the subject
+    assert "actor:article" in head.rules
+
+
+def test_a_name_before_a_word_of_measure_owns_the_measure() -> None:
+    assert by_mention("Kế đến là TP. Bình An tổng lượng khách ước đạt 8 triệu lượt.")["8 triệu"].actor == "TP. Bình An"
+    assert by_mention("Hà Nội số ca mắc tăng 20%.")["20%"].actor == "Hà Nội"
+
+
+def test_how_often_is_no_part_of_a_subject_that_opens_with_it() -> None:
+    f = by_mention("Bình quân mỗi khách đến Tân Hòa chi khoảng 3 triệu đồng.")
+    assert f["3 triệu"].actor == "mỗi khách đến Tân Hòa"
+
+
+def test_a_part_whose_clause_names_no_one_takes_the_actor_of_its_total_not_of_the_split_before_it() -> None:
+    f = by_mention(
+        "Năm qua, các chi bộ trong xã đã kỷ luật 12 đảng viên. Trong đó, Chi bộ thôn Đông kỷ luật 5 đảng viên; Chi bộ"
+        " thôn Tây kỷ luật 7 đảng viên. Hình thức kỷ luật, khiển trách 10 đảng viên; cảnh cáo 2 đảng viên."
+    )
+    assert f["7"].actor == "Chi bộ thôn Tây"  # a part that names its own actor keeps it
+    assert f["10"].actor == f["2"].actor == "các chi bộ trong xã"
+
+
+def test_the_title_after_a_source_frame_names_the_body_not_the_person() -> None:
+    f = by_mention("Theo bà Lê Thị Hoa, Giám đốc Sở Y tế tỉnh Tân Hòa, năm qua đã tiếp nhận 30 ca.")
+    assert f["30"].actor == "Sở Y tế tỉnh Tân Hòa"  # no comma left after it
+
+
+def test_a_measure_with_its_count_is_no_owner_of_another_count() -> None:
+    f = by_mention("Cùng con số 12 hộ được hỗ trợ trong năm còn có xã Bình Lộc, trong đó 3 hộ được hỗ trợ vốn.")
+    assert f["3"].actor != "Cùng con số 12 hộ"
+    assert by_mention("Công an 14 xã đã lập 30 nhóm Zalo.")["30"].actor == "Công an 14 xã"  # a count inside a name
+
+
+def test_a_person_named_after_a_fronted_phrase_is_the_subject() -> None:
+    f = by_mention("Hơn hai năm lãnh đạo Huyện ủy Tân Hòa, ông Lâm đã vận động xây thêm 12 trường học.")
+    assert f["12"].actor == "ông Lâm"
+
+
+def test_an_opener_with_its_comma_and_the_partners_of_a_joint_action_are_no_subject() -> None:
+    assert by_mention("Ban đầu, lực lượng chức năng đã thu giữ khoảng 40 kg hàng.")["40"].actor == "lực lượng chức năng"
+    f = by_mention("Đội Cảnh sát giao thông đã phối hợp với Công an xã Bình Lộc, Công an xã Tân Hòa lập 3 chốt kiểm tra.")
+    assert f["3"].actor == "Đội Cảnh sát giao thông"
+
+
+def test_more_verbs_of_administration_end_a_subject() -> None:
+    f = by_mention("Sở Tư pháp đã rà soát, tổng hợp và phối hợp với các ngành gỡ bỏ 40 tài liệu; răn đe, nhắc nhở 12 trường hợp.")
+    assert f["40"].actor == f["12"].actor == "Sở Tư pháp"
+    assert by_mention("Hai huyện Mỹ Lâm, Tân Hòa đều cam kết giải ngân 100% vốn.")["100%"].actor == "Hai huyện Mỹ Lâm, Tân Hòa"
+
+
+def test_items_of_a_list_after_a_comma_go_on_with_the_subject_before_them() -> None:
+    f = by_mention("Giải đấu khép lại, đội tuyển Tân Hòa giành 40 huy chương, gồm 12 vàng, 13 bạc và 15 đồng.")
+    assert f["13"].actor == f["15"].actor == "đội tuyển Tân Hòa"
+
+
+def test_a_count_of_bodies_opening_the_subject_owns_the_counts_after_it_but_not_itself() -> None:
+    f = by_mention("3 huyện miền núi mới hoàn thành 45% kế hoạch.")
+    assert f["45%"].actor == "3 huyện miền núi" and f["3"].actor == ""
+    g = by_mention("Tại Trạm y tế Bình Lộc, 6 bệnh nhân nhập viện cấp cứu, trong đó có 4 trẻ em.")
+    assert g["4"].actor == "Trạm y tế Bình Lộc"  # a count of people opens no subject of another count
+
+
+def test_a_bracketed_source_before_the_lead_is_no_subject() -> None:
+    f = by_mention("(ABC) Theo Sở Công Thương, 9 tháng qua, toàn tỉnh đã xuất khẩu 1.200 tấn chè.")
+    assert f["1.200"].actor == "toàn tỉnh"
+
+
+def test_a_group_of_bodies_owns_its_measure_and_a_scope_owns_its_bracketed_share() -> None:
+    f = by_mention("Tổng số vốn của 4 huyện đạt 800 tỷ đồng, thấp hơn mức chung của cả tỉnh (12%).")
+    assert f["800 tỷ"].actor == "4 huyện"
+    assert f["12%"].actor == "cả tỉnh"
+
+
+def test_each_item_of_a_list_of_names_with_counts_has_its_name() -> None:
+    f = by_mention(
+        "Đoàn Tân Hòa có 420 cầu thủ, trong khi đoàn Bình An có 615 cầu thủ; Mỹ Lâm 388 cầu thủ và Phú Lộc 207 cầu thủ."
+    )
+    assert [f[m].actor for m in ("388", "207")] == ["Mỹ Lâm", "Phú Lộc"]
+    g = by_mention("Năm nay, đội Tân Hòa xếp sau đoàn Bình An (64 HCV, 57 HCB, 73 HCĐ).")
+    assert g["73"].actor == "Bình An"  # the whole list in the bracket goes on with the name before it
+
+
+def test_a_source_owns_a_measure_that_names_no_owner_but_never_a_subject() -> None:
+    f = by_mention("Theo Sở Công Thương, 6 tháng qua tổng giá trị xuất khẩu chè ước đạt 90 triệu USD.")
+    assert f["90 triệu"].actor == "Sở Công Thương" and "actor:source" in f["90 triệu"].rules
+    assert by_mention("Theo Sở Y tế, toàn tỉnh có 30 ca.")["30"].actor == "toàn tỉnh"
+    assert by_mention("Giá cà phê tăng gần 50% trong tháng.")["50%"].actor == ""  # a price is a measure, no owner
+
+
+def test_a_place_fronted_before_a_clause_with_its_own_subject_is_not_the_owner() -> None:
+    f = by_mention("Tại Bình An, từ đầu năm, toàn tỉnh xảy ra 37 vụ sạt lở, 2 vụ lũ quét.")
+    assert f["2"].actor == f["37"].actor
+
+
+def test_a_clause_after_va_with_its_own_named_subject_owns_its_counts() -> None:
+    f = by_mention("Huyện Mỹ Lâm cam kết đạt 97% kế hoạch và Tân Hòa cam kết đạt 90% vốn trung ương và 85% vốn địa phương.")
+    assert (f["97%"].actor, f["90%"].actor, f["85%"].actor) == ("Huyện Mỹ Lâm", "Tân Hòa", "Tân Hòa")
+
+
+def test_a_bracket_that_opens_with_trong_do_is_a_clause_with_its_own_subject() -> None:
+    f = by_mention(
+        "Năm qua, Đảng bộ xã có 9 đảng viên bị kỷ luật, gồm khiển trách 5, khai trừ 4 (trong đó, UBKT Huyện ủy khai trừ 2)."
+    )
+    assert f["9"].actor == "Đảng bộ xã"
+    assert f["2"].actor.startswith("UBKT Huyện")

@@ -30,8 +30,9 @@ from datetime import date
 from statx.facts import Dropped, Fact, Skipped
 from statx.numbers import find_numbers
 from statx.text import sentences, tokenize
-from statx.understand.actor import carry_actor, read_actor
+from statx.understand.actor import read_actor
 from statx.understand.breakdown import breakdowns
+from statx.understand.carry import carry_actor, part_actor
 from statx.understand.category import money_list, online_article, read_category, share_list_noun
 from statx.understand.context import candidates, lexicon
 from statx.understand.guard import too_dense
@@ -82,6 +83,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     list_labels(cands, lx)
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
+    part_actor(cands)
     beside_labels(cands, lx)
     published = published or published_date(text)
     periods = read_periods(cands, text, toks, sents, lx, reference_date(published, reference))

@@ -2,28 +2,30 @@
 
 The subject of the clause the number stands in (:mod:`~statx.understand.subject`), trimmed of what is not
 its name (an aside holding a count, a source "Theo …", a means "qua …", the preposition of a place "trên địa
-bàn …", a time), or: the page or channel of its own followers, views and likes ("Fanpage “A” … 20 nghìn lượt
-theo dõi"); the agent of a passive after the count ("12 đảng viên bị Ban Thường vụ … kỷ luật"); a
-possessive after the counted thing ("12 trang Fanpage … của Hội"). A pronoun ("anh") takes the last named
-actor; a list that shares its subject shares its actor; a sentence that opens with its verb continues the
-subject of the sentence before it in its paragraph, or of the headline when it is the lead.
+bàn …", a time, a list of counts, who speaks for a body "Đại diện …"), or: the page or channel of its own
+followers, views and likes ("Fanpage “A” … 20 nghìn lượt theo dõi"); the agent of a passive after the count
+("12 đảng viên bị Ban Thường vụ … kỷ luật"); a possessive after the counted thing ("12 trang Fanpage … của Hội");
+a place fronted before a clause whose subject is what is counted ("Tại Bệnh viện A, 9 bệnh nhân …"); the source
+of a measure that names no owner ("Theo Bộ B, tổng kim ngạch … đạt …"); the body a titled speaker heads and the
+speaker of a quote who says "tôi" (:mod:`~statx.understand.speaker`). What the clause does not say is carried
+from the sentence, the paragraph or the article (:mod:`~statx.understand.carry`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from statx.facts import Category
-from statx.lexicon import fold
 from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
-from statx.understand.context import WINDOW, Cand, Lexicon, Tok, is_number_tok, lexicon
+from statx.understand.actor_words import actor_words
+from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_LAST
-from statx.understand.subject import DASHES, OPEN_QUOTES, actor_words, clause_start, duration_at, names_list, subject
+from statx.understand.speaker import framed, head_body, quote_speaker, speaks
+from statx.understand.subject import DASHES, OPEN_QUOTES, clause_start, duration_at, names_list, subject
 
-__all__ = ["carry_actor", "read_actor"]
+__all__ = ["read_actor"]
 
 
 def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
@@ -32,29 +34,63 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     start, commas = clause_start(c, lx)
     n_rules = len(c.rules)
     words = _before_subordinate(_trim_subject(subject(c, text, lx, start, commas), lx))
+    if _lists_counts(words):
+        words = []  # "…là: Công ty A, 2 hợp tác xã và 3 hộ": items of a list with their counts, no subject
     if len(words) == 1 and words[0].low in lx.pronouns:
         c.actor_pronoun = True  # "anh nhận được…": resolved against earlier actors in _carry_actor
         return
     words = _no_time(c, text, lx, words)
+    if words and words[-1].low == ",":
+        words = words[:-1]  # "Giám đốc Sở A, năm qua đã…": the comma before the time
     owned = _metric_owner(c, words)
+    measured = bool(words) and not owned  # "tổng kim ngạch … ước đạt 24 tỷ USD": a measure that names no owner
     words = _hazard_place(c, _what_is_counted(c, words) if owned is words else owned)
     listed = len(words) > 14 and names_list(c.toks, words, lx)
     # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
     alone = len(words) == 1 and (aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION)
     named = bool(words) and (words[0].capitalized or len(words) >= 2 or alone)
     handle = bool(words) and words[0].text == "@"  # "@tenkenh": an account's handle
+    # "5 địa phương mới giải ngân đạt 2,74%": a count of bodies that opens the subject
+    handle = handle or (len(words) >= 2 and words[0].is_digit and _bodies(words[1:], lx))
     if named and (len(words) <= 14 or _outside_brackets(words) <= (30 if listed else 14)) and (words[0].is_word or handle):
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:list" if listed and len(words) > 14 else "actor:subject")
+        titled = words[0].low in aw.heads.by_first or words[0].low in aw.ranks.by_first
+        if titled and (speaks(c, words[-1], lx) or framed(c, words[0])) and (body := head_body(c.actor, text)):
+            c.actor = body  # "Giám đốc Sở Y tế Trần Văn A cho biết đã tiếp nhận 30 ca": the body he heads
+            c.rules.append("actor:body of speaker")
     else:
         del c.rules[n_rules:]  # the subject rules named only a subject that was not kept
     _possessive(c, text, lx)
     if not c.actor:
         _passive_agent(c, text, lx)
+    if not c.actor and not words:
+        _fronted_place(c, text)
+    if not c.actor and measured:
+        _source_of_measure(c, text)
     if not c.actor:
         _headline_owner(c, text)
     if c.category == Category.AUDIENCE:
         _page_actor(c, text, lx, words)
+    said_by_me = len(words) == 1 and words[0].low in aw.first_person  # "tôi có 9…"
+    if (c.actor and _says_i(c.actor, aw.first_person)) or (not c.actor and said_by_me):
+        quote_speaker(c, text)
+
+
+def _says_i(actor: str, first_person: frozenset[str]) -> bool:
+    """The actor holds a word by which a speaker names themself ("Kênh của tôi", "chúng ta"); the syllables'
+    tails are tested first, by plain substring search (a pattern in any case costs far more on every actor)."""
+    if "ôi" not in actor and "ình" not in actor and " ta" not in actor:
+        return False
+    low = actor.lower()
+    return not first_person.isdisjoint(low.split()) or any(" " in w and w in low for w in first_person)
+
+
+def _bodies(words: Sequence[Tok], lx: Lexicon) -> bool:
+    """The words are a noun of bodies and no more ("địa phương", "huyện miền núi" — not "bệnh nhân nhập viện")."""
+    lows = [t.low for t in words]
+    n = lx.counted_phrases.at(lows, 0)
+    return bool(n) and lx.counted.get(tuple(lows[:n])) == Category.ORGANIZATION and len(words) <= n + 2
 
 
 def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
@@ -68,6 +104,8 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
         words, lows = words[n:], lows[n:]  # "…, như tỉnh A tăng 27%": the first of the examples
     if len(words) > 2 and lows[-1] in aw.time_adverbs.by_last and (n := aw.time_adverbs.ending(lows, len(lows))):
         words = words[:-n]  # "tổng đài A mỗi ngày nhận…": how often is no part of the subject
+        if len(words) > 2 and is_number_tok(words[-1]):
+            words = words[:-2] if words[-2].low == "," else words[:-1]  # "Khoa A, hai tháng qua tiếp nhận…"
     if len(words) > 2 and words[-1].low == ")":
         k = max((i for i, t in enumerate(words) if t.low == "("), default=0)
         if k > 0 and any(is_number_tok(t) for t in words[k:]):
@@ -77,6 +115,17 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
         if close is not None and close + 1 < len(words) and words[close + 1].capitalized:
             words = words[close + 1 :]  # "“siêu đô thị” TP A tiếp tục dẫn đầu…": an epithet before the name
     words = _place_first(words)
+    lows = [t.low for t in words]
+    if len(words) > 1 and not aw.metrics.by_first.keys().isdisjoint(lows[1:]):
+        named_then_measure = (k for k in range(1, len(words)) if words[k - 1].capitalized and not words[k].capitalized)
+        cut = next((k for k in named_then_measure if aw.metrics.at(lows, k)), 0)
+        if cut and (cut > 1 or words[0].text in place_names()):
+            words, lows = words[:cut], lows[:cut]  # "TP. A tổng lượng khách đạt…": the name before a measure owns it
+    if len(words) > 1 and lows[0] in aw.time_adverbs.by_first and (n := aw.time_adverbs.at(lows, 0)) and n < len(words):
+        words, lows = words[n:], lows[n:]  # "Trung bình mỗi khách chi…": how often is no part of the subject
+    n = aw.stands_for.at(lows, 0) if len(words) > 2 and lows[0] in aw.stands_for.by_first else 0
+    if 0 < n < len(words) and words[n].capitalized:
+        words = words[n:]  # "Đại diện Bệnh viện A": the body it speaks for
     if not words or words[0].low not in aw.trim_first:
         return words
     first = [t.low for t in words[:3]]
@@ -87,6 +136,34 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     if (n := aw.place_before.at(first, 0)) and len(words) > n:
         words = words[n:]  # "tại Fanpage X đã có…", "trên địa bàn huyện A đã có…": the place is the owner
     return words
+
+
+def _lists_counts(words: Sequence[Tok]) -> bool:
+    """The words hold a count after a comma or "và" (outside brackets), or after a word of measure ("con số 16"):
+    a list of items or a measure, not a subject."""
+    lows = [t.low for t in words]
+    metrics = actor_words().metrics
+    if len(words) > 3 and not metrics.by_last.keys().isdisjoint(lows):
+        nouns = range(3, len(words))
+        measured = (k - 1 for k in nouns if words[k - 1].is_digit and words[k].is_word and not words[k].capitalized)
+        if any(lows[k - 1] in metrics.by_last and metrics.ending(lows, k) for k in measured):
+            return True  # "Cùng con số 12 hộ được hỗ trợ …": the subject is a measure with its count, not an owner
+    if "," not in lows and "và" not in lows:
+        return False
+    durations, n = lexicon().duration_after, len(words)
+    for sep in (",", "và"):
+        k = -1
+        while True:
+            try:
+                k = lows.index(sep, k + 1)
+            except ValueError:
+                break
+            j = next((j for j in range(k + 1, min(k + 3, n)) if is_number_tok(words[j])), None)
+            if j is None or j + 1 >= n or not words[j + 1].is_word or durations.at(lows, j + 1):
+                continue  # not "…, hai tháng qua": a time
+            if "(" not in lows or lows[:k].count("(") <= lows[:k].count(")"):
+                return True  # outside brackets: "Tàu A (tàu cá, 9 thuyền viên)" is an aside
+    return False
 
 
 def _place_first(words: list[Tok]) -> list[Tok]:
@@ -138,7 +215,9 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
     for k in range(n, len(words)):
         m = aw.metric_owner.at(lows, k) if lows[k] in aw.metric_owner.by_first else 0
         owner = words[k if lows[k] in aw.metric_scope else k + m :] if m and k + m < len(words) else []
-        if owner and (lows[k] in aw.metric_scope or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)):
+        counted = len(owner) > 1 and owner[0].is_digit and owner[1].is_word  # "của 5 địa phương": a group of bodies
+        named = counted or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)
+        if owner and (lows[k] in aw.metric_scope or named):
             c.rules.append("actor:metric owner")  # "của tỉnh A", "toàn tỉnh", not "từ đầu năm đến nay"
             return owner
     places = aw.metric_places
@@ -238,6 +317,11 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
         if k is not None:
             rest = words[k + 1 + lx.duration_after.at(lows, k + 1) :]
             words = rest if rest and rest[0].capitalized else []
+    if len(words) > 3 and lows[1] in lx.duration_after.by_first and duration_at(words, lows, 0, lx):
+        n = 1 + lx.duration_after.at(lows, 1)
+        while n < len(words) - 1 and lows[n] in _AFTER_DURATION:
+            n += 1
+        words, lows = words[n:], lows[n:]  # "6 tháng qua tổng giá trị xuất khẩu đạt…": the time before the subject
     units = lx.duration_after.by_first  # a unit of time after a number: a cheap test before each look-up
     cut = next((k for k in range(1, len(words) - 1) if lows[k + 1] in units and duration_at(words, lows, k, lx)), None)
     if cut is not None and words[0].is_word:
@@ -252,6 +336,9 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
             if PERIOD.fullmatch(text, words[k].start, words[-1].end):
                 return words[:k]
     return words
+
+
+_AFTER_DURATION = frozenset(["qua", "vừa", "gần", "đây", "trước", "đầu", "cuối", "năm", "nay"])  # "6 tháng đầu năm nay"
 
 
 def _timed(c: Cand, lx: Lexicon) -> bool:
@@ -329,6 +416,47 @@ def _page_at(c: Cand, k: int, n: int, lx: Lexicon, end: int) -> list[Tok] | None
     return None
 
 
+def _fronted_place(c: Cand, text: str) -> None:
+    """A place fronted before a clause whose subject is what is counted has the count: "Tại Bệnh viện A
+    (tỉnh B), 9 bệnh nhân phải nhập viện" → "Bệnh viện A"."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    brk = c.where.last((";", ":"), 0, c.q0)
+    k = 0 if brk is None else brk + 1
+    while k < c.q0 and not toks[k].is_word:
+        k += 1  # a list item's mark, a quote
+    n = aw.place_before.at(lows, k) if k < c.q0 and lows[k] in aw.place_before.by_first else 0
+    comma = first_at(c.where.of(","), k) if n else None
+    if comma is None or comma >= c.q0:
+        return
+    end = next((j for j in range(k + n, comma) if lows[j] == "("), comma)  # "Tại A (tỉnh B), …": the name before
+    verbs = lexicon().actor_verbs
+    if end - k - n > 12 or any(lows[j] in verbs.by_first and verbs.at(lows, j) for j in range(comma + 1, c.q0)):
+        return  # "Tại A, toàn tỉnh xảy ra 80 vụ cháy, 1 vụ nổ": a clause with its own subject stands between
+    place = toks[k + n : end]
+    if place and any(t.capitalized or t.is_digit for t in place) and all(t.is_word or t.is_digit or t.text == "." for t in place):
+        c.actor = text[place[0].start : place[-1].end]
+        c.rules.append("actor:fronted place")
+
+
+def _source_of_measure(c: Cand, text: str) -> None:
+    """A measure that names no owner, in a sentence framed by its source, is the source's figure: "Theo Bộ A, 5 tháng
+    qua tổng kim ngạch xuất khẩu ước đạt 24 tỷ USD" → "Bộ A" (a source before a subject of its own is no actor)."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    k = 0 if toks[0].is_word else 3 if toks[0].text == "(" and len(toks) > 3 and toks[2].text == ")" else 1
+    n = aw.sources.at(lows, k) if lows[k] in aw.sources.by_first else 0
+    end = first_at(c.where.of(","), k + n) if n else None
+    if end is None or end >= c.q0 or not 0 < end - k - n <= 10:
+        return
+    source = toks[k + n : end]
+    at = max((j + 1 for j, t in enumerate(source) if t.low in ("của", "từ")), default=0)
+    source = source[at:] if at < len(source) else []  # "Theo báo cáo của Bộ B": the body, not its report
+    if source and source[0].capitalized and all(t.is_word or t.text in "&-–." for t in source):
+        c.actor = text[source[0].start : source[-1].end]
+        c.rules.append("actor:source")
+
+
 def _headline_owner(c: Cand, text: str) -> None:
     """A headline that opens with a name and a colon is that name's report: "Bình An: 175 đảng viên bị kỷ luật"."""
     toks = c.toks
@@ -387,125 +515,3 @@ def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
                 c.actor = text[toks[j + 1].start : toks[k - 1].end].rstrip(" ,")
                 c.rules.append("actor:possessive")
             break
-
-
-def carry_actor(cands: list[Cand], text: str) -> None:
-    """A list that shares its subject shares its actor: "Huyện đoàn có 3 trang Fanpage, 4 trang Facebook",
-    "Cấp ủy kiểm tra 700 tổ chức đảng; giám sát 230 tổ chức đảng". A sentence that opens with its verb
-    continues the subject of the sentence before it in the paragraph: "Hội A kiểm tra 9 chi hội. Qua đó,
-    phát hiện 2 chi hội vi phạm"."""
-    last: Cand | None = None
-    named: Cand | None = None  # the last fact whose actor is a name
-    whole: Cand | None = None  # the last fact whose actor is not distributive ("mỗi phường")
-    for c in cands:
-        if c.actor_pronoun and named is not None and c.sent - named.sent <= 3:
-            c.actor = named.actor
-            c.rules.append("actor:pronoun")
-        if c.actor and c.actor[0].isupper():
-            named = c
-        if last is not None and last.sent == c.sent and not c.actor and last.actor:
-            between = [t.low for t in c.toks[last.i1 : c.q0]]
-            if (
-                ";" not in between
-                or c.subjectless
-                or c.clause_start == c.q0
-                or lexicon().actor_verbs.at(c.where.lows(), c.clause_start)
-            ):
-                c.actor = last.actor
-                c.rules.append("actor:shared")
-        elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=True):
-            c.actor = last.actor if whole is None or whole.sent != last.sent else whole.actor
-            c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
-        elif c.subjectless and not c.actor and (heading := _heading(c, text)):
-            c.actor = heading
-            c.rules.append("actor:heading")
-        elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=False):
-            c.actor = last.actor
-            c.rules.append("actor:paragraph before")
-        _named_place_for(c, text)
-        last = c
-        if c.actor and c.actor.split(" ", 1)[0].lower() not in actor_words().each:
-            whole = c  # not "mỗi phường": the next sentence goes on with the whole, not with each
-
-
-def _named_place_for(c: Cand, text: str) -> None:
-    """An actor that is only a scope or a type of unit ("tỉnh", "toàn tỉnh", "địa phương này") names the place
-    named last before it in its paragraph ("Sở A Bình An cho biết, tỷ lệ của tỉnh đạt 99%" → "tỉnh Bình An").
-    A count whose clause names no one takes no place this way: the last name of a paragraph is as often a
-    person's or another body's as the owner's."""
-    aw = actor_words()
-    if not c.actor or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
-        return  # most actors are names: one look-up
-    lows = [fold(w) for w in c.actor.lower().split()]
-    k = 0
-    while k < len(lows) and (n := aw.generic_actors.at(lows, k)):
-        k += n
-    if k < len(lows):
-        return
-    at = text.find(c.actor, c.toks[0].start, c.m.start) if c.actor else -1
-    kind = next((w for w in lows if aw.metric_places.at([w], 0)), "")
-    place = _last_place(text, at if at >= 0 else c.m.start, kind)
-    if not place or place.lower() in c.actor.lower():
-        return
-    if place.startswith("TP. ") and lows[-2:] == ["thành", "phố"]:
-        place = place[4:]  # "Thành phố" and "TP. A": the type word once
-    c.actor = place if not lows or lows[-1] in aw.anaphoric or lows == ["của"] else f"{c.actor} {place}"
-    c.rules.append("actor:named place")
-
-
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
-_CAPITALIZED_RUN = re.compile(rf"(?<!\w)[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)*")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
-
-
-def _last_place(text: str, end: int, kind: str) -> str:
-    """The place named last in the paragraph before ``end``: a name of the gazetteer ("Thừa Thiên Huế", also
-    inside "Sở Giáo dục Thừa Thiên Huế"), or a city written "TP. A"; not one that a type word other than
-    ``kind`` opens ("huyện A" is no "tỉnh")."""
-    places = actor_words().metric_places
-    start = max(text.rfind("\n", 0, end) + 1, end - 800)  # the paragraph, up to some 150 words back
-    chunk = text[start:end].replace("TP. ", "TP ")
-    names = place_names()
-    pronouns = lexicon().pronouns
-    found = ""
-    for m in _CAPITALIZED_RUN.finditer(chunk):
-        run = m.group().split()
-        w = _WORD_BEFORE.search(chunk, max(0, m.start() - 12), m.start())
-        before = w.group(1).lower() if w else ""
-        if run[0] != "TP" and (run[0].lower() in pronouns or places.at([fold(run[0].lower())], 0)):
-            before, run = run[0].lower(), run[1:]  # "Ông Trần Văn Bình", "Huyện Mỹ Lâm" opening a sentence
-        if not run or before in pronouns or (kind and before != kind and places.at([fold(before)], 0)):
-            continue  # "ông Trần Văn Bình": a person; "huyện A" when the actor is a "tỉnh"
-        if run[0] == "TP" and len(run) > 1:
-            found = "TP. " + " ".join(run[1:])
-            continue
-        spans = ((a, b) for a in range(len(run)) for b in range(min(len(run), a + 4), a + 1, -1))
-        found = next((" ".join(run[a:b]) for a, b in spans if " ".join(run[a:b]) in names), "") or found
-    return found
-
-
-def _heading(c: Cand, text: str) -> str:
-    """The heading of the section a paragraph opens: a short line of capitalized words with no number and no
-    final stop right before it ("Hà Nội", "TP. Bình An"), the owner of the counts whose clause names no one."""
-    para = text.rfind("\n", 0, c.toks[0].start)
-    if para < 0 or text.rfind(".", para, c.toks[0].start) > para:
-        return ""
-    end = len(text[:para].rstrip())
-    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
-    words = line.split()
-    if not 0 < len(words) <= 5 or line[-1] in ".:;,!?…" or any(ch.isdigit() for ch in line):
-        return ""
-    return line if all(w[0].isupper() for w in words) else ""
-
-
-def _continues(last: Cand | None, c: Cand, text: str, *, same_paragraph: bool) -> bool:
-    """``c`` opens its sentence with its verb right after the sentence of ``last``, in the same paragraph, or
-    opens the lead right after the headline (the article's first line) that ``last`` stands in."""
-    if last is None or c.actor or not last.actor or not c.subjectless:
-        return False
-    if not same_paragraph:  # a paragraph that opens with its verb goes on with the report of the one before
-        return last.sent == c.sent - 1 and c.clause_start == 0 and bool(lexicon().actor_verbs.at(c.where.lows(), 0))
-    if last.sent == c.sent - 1 and "\n" not in text[last.m.end : c.m.start]:
-        return True
-    headline_end = text.find("\n")
-    return 0 <= last.m.start < headline_end and not text[headline_end : c.toks[0].start].strip()

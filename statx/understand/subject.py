@@ -14,90 +14,17 @@ or whose subject is the counted metric, continues the subject before it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Sequence
 from operator import attrgetter
 
 from statx.facts import Category
-from statx.lexicon import Phrases, load
+from statx.lexicon import Phrases
 from statx.lexicon.places import place_names
-from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon, phrase
+from statx.understand.actor_words import ActorWords, actor_words
+from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon
 from statx.understand.period import PERIOD
 
 __all__ = ["DASHES", "OPEN_QUOTES", "ActorWords", "actor_words", "clause_start", "duration_at", "names_list", "subject"]
-
-
-def _phrases(items: Iterable[str]) -> Phrases:
-    return Phrases(phrase(s) for s in items)
-
-
-@dataclass(frozen=True, slots=True)
-class ActorWords:
-    """The actor's own word lists from ``cues.toml`` ``[actor]`` beyond the shared :class:`Lexicon`."""
-
-    finite: frozenset[str]
-    place_before: Phrases
-    counted_lead: frozenset[str]
-    pages: Phrases
-    networks: frozenset[str]
-    page_name_end: frozenset[str]
-    not_in_names: frozenset[str]
-    each: frozenset[str]
-    requests: Phrases
-    passive: frozenset[str]
-    agent_verbs: Phrases
-    sources: Phrases
-    not_subject_first: Phrases
-    subordinators: Phrases
-    pivots: Phrases
-    metrics: Phrases
-    metric_owner: Phrases
-    metric_scope: frozenset[str]
-    metric_places: Phrases
-    time_adverbs: Phrases
-    consequence: frozenset[str]
-    generic_actors: Phrases
-    anaphoric: frozenset[str]
-    measure_leads: frozenset[str]
-    hazards: Phrases
-    subject_end: Phrases
-    trim_first: frozenset[str]  # the first words of subordinators, sources, not_subject_first and place_before
-
-
-@cache
-def actor_words() -> ActorWords:
-    a = load("cues")["actor"]
-    trimmed = [*a["subordinators"], *a["sources"], *a["not_subject_first"], *a["place_before"]]
-    return ActorWords(
-        trim_first=frozenset(phrase(w)[0] for w in trimmed),
-        finite=frozenset(a["finite"]),
-        place_before=_phrases(a["place_before"]),
-        counted_lead=frozenset(a["counted_lead"]),
-        pages=_phrases(a["pages"]),
-        networks=frozenset(a["networks"]),
-        page_name_end=frozenset(a["page_name_end"]),
-        not_in_names=frozenset(a["not_in_names"]),
-        each=frozenset(a["each"]),
-        requests=_phrases(a["requests"]),
-        passive=frozenset(a["passive"]),
-        agent_verbs=_phrases(a["agent_verbs"]),
-        sources=_phrases(a["sources"]),
-        not_subject_first=_phrases(a["not_subject_first"]),
-        subordinators=_phrases(a["subordinators"]),
-        pivots=_phrases(a["pivots"]),
-        metrics=_phrases(a["metrics"]),
-        metric_owner=_phrases([*a["metric_owner"], *a["metric_scope"]]),
-        metric_scope=frozenset(a["metric_scope"]),
-        metric_places=_phrases(a["metric_places"]),
-        time_adverbs=_phrases(a["time_adverbs"]),
-        consequence=frozenset(a["consequence"]),
-        generic_actors=_phrases(a["generic_actors"]),
-        anaphoric=frozenset(a["anaphoric"]),
-        measure_leads=frozenset(a["measure_leads"]),
-        hazards=_phrases(a["hazards"]),
-        subject_end=_phrases(a["subject_end"]),
-    )
 
 
 # marks that open a list item, quotes, dashes, and marks that may stand inside a name
@@ -196,6 +123,9 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
     end = _first_verb(c, k + 1, c.q0, lx)
     if end is None or end - k > 14 or any(not t.is_word and t.text not in _NAME_MARKS for t in toks[k:end]):
         return []
+    selves = actor_words().self_nouns
+    if lows[k] in selves.by_first and selves.at(lows, k) == end - k and not toks[k].capitalized:
+        return []  # "Công an tỉnh A cho biết đơn vị vừa bắt…": the body names itself, the speaker has it
     return toks[k:end] if _near_subject(toks[k:end], lows[k:end], lx) else []
 
 
@@ -211,10 +141,15 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     toks, lows = c.toks, c.where.lows()
     start = max(0, c.q0 - WINDOW)
     brk = c.where.last((";", ":"), start, c.q0)
+    opened = c.where.last(("(",), start, c.q0) if c.where.of("(") else None
+    if opened is not None and lows[opened + 1 : opened + 3] == ["trong", "đó"] and (brk is None or brk < opened):
+        brk = opened if c.where.last((")",), opened, c.q0) is None else brk  # "… (trong đó, Ủy ban A khai trừ 4)"
     if brk is not None:
         start = brk + 1
     elif start == 0:
         start = _dateline_end(toks, c.q0)
+    elif (cut := c.where.last((",",), start, c.q0)) is not None:
+        start = cut + 1  # the window cut the sentence inside a phrase: the clause after the last comma
     while start < c.q0 and (lows[start] in _BULLETS or lows[start] in OPEN_QUOTES):
         start += 1  # "- Cấp ủy … đã kiểm tra 1.230 tổ chức đảng": a list item's mark; an opening quote
     commas = [
@@ -264,6 +199,8 @@ def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
 def _dateline_end(toks: Sequence[Tok], end: int) -> int:
     """Where a lead starts after its dateline ("HÀ NỘI -", "ABC.VN -", "(XYZ)-"): the source, not
     the subject. 0 when the sentence has none."""
+    if end > 4 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text.isupper() and toks[3].text not in DASHES:
+        return 3  # "(VLO) Theo Sở A, …": a source in brackets without a dash
     for d in range(1, min(end, 7)):
         if toks[d].text in DASHES:
             head = toks[:d]
@@ -278,13 +215,15 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     toks, lows = c.toks, c.where.lows()
     # "Kim Liên (41.200 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
     if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
-        return _name_before(toks, c.q0 - 1, start)
+        return _name_before(toks, c.q0 - 1, start) or _owner_before(c, c.q0 - 1, start)
     owner = _bracket_owner(c, start)
     if owner:
         return owner
     # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
     while start < c.q0 and lows[start] in lx.subject_openers.by_first and (n := lx.subject_openers.at(lows, start)):
         start += n
+        if start < c.q0 - 1 and lows[start] == ",":
+            start += 1  # "Bước đầu, cơ quan A đã thu hồi…": the comma after the opener
         # "Cộng dồn từ đầu năm, TP.HCM có…": a framing phrase after the opener
         later = [k for k in commas if k >= start]
         if later and lx.intro.at(lows, start):
@@ -313,7 +252,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         if metric and aw.metrics.at(lows, start):
             c.subjectless = True  # "Tổng doanh thu trên 13.000 tỷ đồng": a measure with no verb, the subject before has it
             return []
-        run = _name_run(c, start)
+        run = _name_run(c, start) or _name_at_count(c, start)
         c.subjectless = not run and _opens_with_verb(c, start, lx)
         return run
     w0, w1 = start, first_verb  # the subject's token span
@@ -375,6 +314,19 @@ def _name_run(c: Cand, start: int) -> list[Tok]:
     return []
 
 
+def _name_at_count(c: Cand, start: int) -> list[Tok]:
+    """A name right before the count, opening its clause or an item of a list, with no verb: "…; Indonesia 1.020
+    vận động viên; … và Singapore 976 vận động viên" → the name of each item."""
+    toks = c.toks
+    k = c.q0
+    name = _name_before(toks, k, start) if k > start and toks[k - 1].capitalized else []
+    j = k - len(name)
+    if not name or not (j == start or toks[j - 1].low in ("và", ",")) or (j == 0 and len(name) < 2):
+        return []
+    c.rules.append("actor:name")
+    return name
+
+
 def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     """After a verb of helping or congratulating, the one named has the count: "… đã giúp trang A đạt
     3 triệu lượt theo dõi" → "trang A"; None when no such verb stands before the count."""
@@ -402,15 +354,32 @@ def _name_before(toks: Sequence[Tok], k: int, start: int) -> list[Tok]:
     return list(toks[j + 1 : k])
 
 
+def _owner_before(c: Cand, k: int, start: int) -> list[Tok]:
+    """The owner named with "của" or a word of scope right before toks[k]: "bình quân của cả nước (10,35%)",
+    "so với toàn tỉnh (8%)" → "cả nước", "toàn tỉnh"."""
+    toks, lows = c.toks, c.where.lows()
+    scope = actor_words().metric_scope
+    for j in range(k - 1, max(start, k - 5) - 1, -1):
+        if not toks[j].is_word:
+            return []
+        if lows[j] in scope:
+            return list(toks[j:k])
+        if lows[j] == "của":
+            return list(toks[j + 1 : k]) if j + 1 < k else []
+    return []
+
+
 def _bracket_owner(c: Cand, start: int) -> list[Tok]:
     """A count in an aside bracketed after a name is the name's: "tàu Minh Phát 27 (tàu cá, 9 thuyền viên)";
     not in the bracket after a count ("30 tổ chức Đảng (khiển trách 20, …)")."""
     toks = c.toks
     if not c.where.of("("):
         return []
-    k = c.where.last(("(",), max(start, c.q0 - 6), c.q0)
+    k = c.where.last(("(",), max(start, c.q0 - 14), c.q0)
     if k is None or k == 0 or c.where.between(")", k, c.q0):
         return []
+    if c.q0 - k > 6 and not all(is_number_tok(t) or t.low == "," or (t.is_word and t.text.isupper()) for t in toks[k + 1 : c.q0]):
+        return []  # further in, only a list of counts ("(232 HCV, 154 HCB, 106 HCĐ)") goes on with the name
     name = _name_before(toks, k, start)
     j = k - len(name)
     if not name or any(is_number_tok(t) for t in toks[max(0, j - 4) : j]):
@@ -424,8 +393,8 @@ def _starts_between(c: Cand, phrases: Phrases, start: int, end: int) -> bool:
     lows = c.where.lows()
     if phrases.by_first.keys().isdisjoint(lows[start:end]):
         return False
-    first = phrases.by_first
-    return any(lows[k] in first and phrases.at(lows, k) for k in range(start, end))
+    first, lx = phrases.by_first, lexicon()
+    return any(lows[k] in first and phrases.at(lows, k) and not in_verb_noun(lows, k, start, lx) for k in range(start, end))
 
 
 def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> list[Tok]:
@@ -492,9 +461,22 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
         return list(toks[w0:w1])  # one piece, nothing distributive
     pieces = _pieces(toks, w0, w1)
     each = next((k for k in range(w0 + 1, w1) if lows[k] in aw.each), None)
-    if each is not None and _is_name_piece(toks, *pieces[0]):
+    if each is not None and _is_name_piece(toks, *pieces[0]) and aw.time_adverbs.at(lows, w0) < each - w0:
         c.rules.append("actor:each")  # "Huyện A, B, C, mỗi đơn vị có 9…", "Xã A, B mỗi xã có 3…": the units named before
         return list(toks[w0 : each - (lows[each - 1] == ",")])
+    k0, k1 = pieces[-1]
+    first = lows[pieces[0][0]]
+    if (
+        len(pieces) > 1
+        and 2 <= k1 - k0 <= 5
+        and lows[k0] in lx.pronouns
+        and toks[k0 + 1].capitalized
+        and first not in lx.pronouns
+        and first not in aw.heads.by_first
+        and first not in aw.ranks.by_first
+    ):
+        c.rules.append("actor:fronted")  # "Gần hai năm lãnh đạo Huyện ủy A, ông B đã…": the person after the phrase
+        return list(toks[k0:k1])
     if len(pieces) < 2 or _is_name_piece(toks, *pieces[0]):
         return list(toks[w0:w1])
     k0, k1 = pieces[-1]
@@ -514,13 +496,20 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     aw = actor_words()
     lows = c.where.lows()
     commas = c.where.between(",", first_verb, c.q0)
-    if not commas:
-        return None
+    if "và" in lows[first_verb + 1 : c.q0 - 1]:  # "A cam kết đạt 98% và B cam kết đạt 100%": a clause of B's
+        ands = [k for k in range(first_verb + 1, c.q0 - 1) if lows[k] == "và" and c.toks[k + 1].capitalized]
+        commas = sorted([*commas, *ands]) if ands else commas
+    if not commas or "với" in lows[first_verb + 1 : first_verb + 4]:
+        return None  # "A phối hợp với B, C, D triển khai 5 tổ": the partners are no nearer subject
     if _starts_between(c, aw.requests, first_verb, commas[-1]):
         if _after_comma(c, commas[-1] + 1, lx)[0]:
             c.rules.append("actor:asker")
         return None  # "…đã đề nghị Ban A, Ban B thi hành kỷ luật 6 đảng viên": the bodies asked are no subject
     if commas[-1] + 1 == c.q0 and _has_own_verb(c, lx):
+        pieces = (first_verb + lx.speech.at(lows, first_verb), *(k + 1 for k in commas[:-1]))
+        framed = all(lows[k] == "," or lx.intro.at(lows, k) or is_number_tok(c.toks[k]) for k in pieces)
+        if lx.speech.at(lows, first_verb) and framed:
+            return None  # "Bệnh viện A cho biết, sáng nay, 9 bệnh nhân đã xuất viện": the speaker reports them, after frames
         return []  # "…, ba em còn lại bị nước cuốn trôi": the count is the subject of its own clause
     for n, k in enumerate(reversed(commas)):
         near, verb = _after_comma(c, k + 1, lx)
@@ -532,6 +521,8 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
                 if k != commas[-1]:
                     c.rules.append("actor:continued")
                 return near
+        elif is_number_tok(c.toks[k + 1]) and _first_verb(c, k + 1, commas[len(commas) - n] if n else c.q0, lx) is None:
+            continue  # "…, bao gồm 87 HCV, 81 HCB": an item of a list, the list goes on with the subject before it
         elif not (
             lows[k + 1] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, k + 1) and not in_verb_noun(lows, k + 1, k + 1, lx)
         ):
@@ -547,6 +538,8 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
     if verb is None:
         return [], k
     near, near_lows = toks[k:verb], lows[k:verb]
+    if lows[k] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, k) > len(near):
+        return [], verb  # "…, điều tra làm rõ 40 vụ": the clause opens with a verb longer than the words before its next verb
     # "…, còn hãng Wendy's hứa…", "…, trong đó Ban Thường vụ giám sát 6 tổ chức": skip linking words
     verbs, openers = lx.actor_verbs, lx.subject_openers  # a set test of the first word before each look-up
     while near:
@@ -554,6 +547,8 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
         verb_here = (
             0 if first not in verbs.by_first or in_verb_noun(near_lows, 0, 0, lx) else verbs.at(near_lows, 0)
         )  # not "chi hội"
+        if verb_here and len(near) > verb_here and aw.metrics.at(near_lows, 0) >= verb_here:
+            verb_here = 0  # "…, xuất khẩu chính ngạch đạt…": a word of measure before the verb is the noun
         n = (openers.at(near_lows, 0) if first in openers.by_first else 0) or verb_here
         if not n:
             break

@@ -1,0 +1,223 @@
+"""Actors beyond the clause: a count whose clause names no one takes the actor the text gave before.
+
+A list that shares its subject shares its actor; a pronoun takes the last named actor; a sentence that opens
+with its verb continues the subject of the sentence before it in its paragraph, or of the headline when it is
+the lead; a scope ("toàn tỉnh") names the place named before it. A count still without one takes another count
+of its sentence, the last actor of its paragraph, else the body the article reports on (the first actor of the
+headline and the lead). After the breakdowns, a part whose clause named no one takes the actor of its total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statx.lexicon import fold
+from statx.lexicon.places import place_names
+from statx.understand.actor_words import actor_words
+from statx.understand.context import Cand, lexicon
+from statx.understand.speaker import UPPER
+
+__all__ = ["carry_actor", "part_actor"]
+
+
+def carry_actor(cands: list[Cand], text: str) -> None:
+    """A list that shares its subject shares its actor: "Huyện đoàn có 3 trang Fanpage, 4 trang Facebook",
+    "Cấp ủy kiểm tra 700 tổ chức đảng; giám sát 230 tổ chức đảng". A sentence that opens with its verb
+    continues the subject of the sentence before it in the paragraph: "Hội A kiểm tra 9 chi hội. Qua đó,
+    phát hiện 2 chi hội vi phạm"."""
+    last: Cand | None = None
+    named: Cand | None = None  # the last fact whose actor is a name
+    whole: Cand | None = None  # the last fact whose actor is not distributive ("mỗi phường")
+    for c in cands:
+        if c.actor_pronoun and named is not None and c.sent - named.sent <= 3:
+            c.actor = named.actor
+            c.rules.append("actor:pronoun")
+        if c.actor and c.actor[0].isupper():
+            named = c
+        if last is not None and last.sent == c.sent and not c.actor and last.actor:
+            between = [t.low for t in c.toks[last.i1 : c.q0]]
+            if (
+                ";" not in between
+                or c.subjectless
+                or c.clause_start == c.q0
+                or lexicon().actor_verbs.at(c.where.lows(), c.clause_start)
+            ):
+                c.actor = last.actor
+                c.rules.append("actor:shared")
+        elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=True):
+            c.actor = last.actor if whole is None or whole.sent != last.sent else whole.actor
+            c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
+        elif c.subjectless and not c.actor and (heading := _heading(c, text)):
+            c.actor = heading
+            c.rules.append("actor:heading")
+        elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=False):
+            c.actor = last.actor
+            c.rules.append("actor:paragraph before")
+        _named_place_for(c, text)
+        last = c
+        if c.actor and c.actor.split(" ", 1)[0].lower() not in actor_words().each:
+            whole = c  # not "mỗi phường": the next sentence goes on with the whole, not with each
+    _fill_actor(cands, text)
+
+
+_CARRIED = frozenset(
+    ["actor:sentence before", "actor:paragraph before", "actor:headline", "actor:sentence", "actor:paragraph", "actor:article"]
+)
+
+
+def part_actor(cands: list[Cand]) -> None:
+    """A part of a breakdown whose own clause names no one belongs to whom its total does, not to the last actor
+    before it: "… kỷ luật 28 đảng viên. Cấp tỉnh kỷ luật 1, cấp cơ sở 19. Hình thức, khiển trách 21; cảnh cáo 4"
+    gives 21 and 4 the actor of 28, not that of the cấp cơ sở."""
+    totals = {c.m.start: c for c in cands if c.actor}
+    moved: dict[tuple[int, str], str] = {}  # (sentence, old actor) → new: what the parts sharing it follow
+    for c in cands:
+        total = totals.get(c.part_of) if c.part_of is not None else None
+        if total is None or not c.actor or total.actor == c.actor:
+            continue
+        carried = not _CARRIED.isdisjoint(c.rules)
+        if carried or ("actor:shared" in c.rules and (c.sent, c.actor) in moved):
+            moved[(c.sent, c.actor)] = total.actor
+            c.actor = total.actor
+            c.rules.append("actor:of its total")
+
+
+def _fill_actor(cands: list[Cand], text: str) -> None:
+    """A count whose clause and sentence before it name no one belongs to whom the text has named: another
+    count of its sentence, else the last actor before it in its paragraph, else the body the article reports
+    on (the first name among the actors of the headline and the lead)."""
+    each = tuple(f"{w} " for w in actor_words().each)
+    usable = [bool(c.actor) and not (c.actor[0] in "mMtT" and c.actor.lower().startswith(each)) for c in cands]
+    if all(usable) or not any(usable):
+        return
+    lead = _lead_end(text)
+    # the first actor named in the headline or the lead; a name first met deep in the article is not what it reports on
+    firsts = zip(cands[:40], usable, strict=False)  # the actors of the article's first counts
+    main = next((c.actor for c, ok in firsts if ok and 0 <= text.find(c.actor, 0, lead) < lead), "")
+    last: Cand | None = None
+    for i, c in enumerate(cands):
+        if c.actor:
+            if usable[i]:
+                last = c
+            continue
+        near = next((d for j, d in enumerate(cands[i + 1 : i + 4], i + 1) if d.sent == c.sent and usable[j]), None)
+        same = last is not None and last.sent == c.sent
+        para = last is not None and "\n" not in text[last.m.end : c.m.start]
+        for ok, actor, rule in (
+            (same, last.actor if last else "", "actor:sentence"),
+            (near is not None, near.actor if near else "", "actor:sentence"),
+            (para, last.actor if last else "", "actor:paragraph"),
+            (bool(main), main, "actor:article"),
+        ):
+            if ok and not _holds(c, actor, text):
+                c.actor = actor
+                c.rules.append(rule)
+                break
+
+
+def _holds(c: Cand, actor: str, text: str) -> bool:
+    """``actor`` is written around the count itself in its sentence ("5 địa phương mới đạt 2,74%" for the 5)."""
+    at = text.find(actor, max(c.toks[0].start, c.m.start - len(actor)), c.m.end + len(actor))
+    return 0 <= at <= c.m.start < at + len(actor)
+
+
+def _lead_end(text: str) -> int:
+    """Where the article's lead ends: the end of the first paragraph after the headline that reads as one (some
+    ten words or more), past a byline or a date line; within its first 3,000 characters."""
+    at, lines, limit = 0, 0, min(len(text), 3000)
+    while at < limit:
+        end = text.find("\n", at, limit)
+        end = limit if end < 0 else end
+        if text[at:end].strip():
+            lines += 1
+            if lines > 1 and text.count(" ", at, end) >= 10:
+                return end
+        at = end + 1
+    return limit
+
+
+def _named_place_for(c: Cand, text: str) -> None:
+    """An actor that is only a scope or a type of unit ("tỉnh", "toàn tỉnh", "địa phương này") names the place
+    named last before it in its paragraph ("Sở A Bình An cho biết, tỷ lệ của tỉnh đạt 99%" → "tỉnh Bình An").
+    A count whose clause names no one takes no place this way: the last name of a paragraph is as often a
+    person's or another body's as the owner's."""
+    aw = actor_words()
+    if not c.actor or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
+        return  # most actors are names: one look-up
+    lows = [fold(w) for w in c.actor.lower().split()]
+    k = 0
+    while k < len(lows) and (n := aw.generic_actors.at(lows, k)):
+        k += n
+    if k < len(lows):
+        return
+    at = text.find(c.actor, c.toks[0].start, c.m.start) if c.actor else -1
+    kind = next((w for w in lows if aw.metric_places.at([w], 0)), "")
+    before = at if at >= 0 else c.m.start
+    place = _last_place(text, max(text.rfind("\n", 0, before) + 1, before - 800), before, kind)
+    if not place and (lead := min(_lead_end(text), before)) < before:
+        place = _last_place(text, 0, lead, kind, typed=True)  # none in the paragraph: the headline's or the lead's
+    if not place or place.lower() in c.actor.lower():
+        return
+    if place.startswith("TP. ") and lows[-2:] == ["thành", "phố"]:
+        place = place[4:]  # "Thành phố" and "TP. A": the type word once
+    c.actor = place if not lows or lows[-1] in aw.anaphoric or lows == ["của"] else f"{c.actor} {place}"
+    c.rules.append("actor:named place")
+
+
+_CAPITALIZED_RUN = re.compile(rf"(?<!\w)[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*)*")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def _last_place(text: str, start: int, end: int, kind: str, *, typed: bool = False) -> str:
+    """The place named last in ``text[start:end]`` (the paragraph, up to some 150 words back): a name of the
+    gazetteer ("Thừa Thiên Huế", also inside "Sở Giáo dục Thừa Thiên Huế"), or a city written "TP. A"; not one
+    that a type word other than ``kind`` opens ("huyện A" is no "tỉnh"). ``typed``: only a place after ``kind``
+    or opening a line ("tỉnh A", "A có…"), not one inside another name ("Công ty B A")."""
+    places = actor_words().metric_places
+    chunk = text[start:end].replace("TP. ", "TP ")
+    names = place_names()
+    pronouns = lexicon().pronouns
+    found = ""
+    for m in _CAPITALIZED_RUN.finditer(chunk):
+        run = m.group().split()
+        w = _WORD_BEFORE.search(chunk, max(0, m.start() - 12), m.start())
+        before = w.group(1).lower() if w else ""
+        if run[0] != "TP" and (run[0].lower() in pronouns or places.at([fold(run[0].lower())], 0)):
+            before, run = run[0].lower(), run[1:]  # "Ông Trần Văn Bình", "Huyện Mỹ Lâm" opening a sentence
+        if not run or before in pronouns or (kind and before != kind and places.at([fold(before)], 0)):
+            continue  # "ông Trần Văn Bình": a person; "huyện A" when the actor is a "tỉnh"
+        if typed and before not in (kind, ""):
+            continue
+        if run[0] == "TP" and len(run) > 1:
+            found = "TP. " + " ".join(run[1:])
+            continue
+        spans = ((a, b) for a in range(len(run)) for b in range(min(len(run), a + 4), a + 1, -1))
+        found = next((" ".join(run[a:b]) for a, b in spans if " ".join(run[a:b]) in names), "") or found
+    return found
+
+
+def _heading(c: Cand, text: str) -> str:
+    """The heading of the section a paragraph opens: a short line of capitalized words with no number and no
+    final stop right before it ("Hà Nội", "TP. Bình An"), the owner of the counts whose clause names no one."""
+    para = text.rfind("\n", 0, c.toks[0].start)
+    if para < 0 or text.rfind(".", para, c.toks[0].start) > para:
+        return ""
+    end = len(text[:para].rstrip())
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+    words = line.split()
+    if not 0 < len(words) <= 5 or line[-1] in ".:;,!?…" or any(ch.isdigit() for ch in line):
+        return ""
+    return line if all(w[0].isupper() for w in words) else ""
+
+
+def _continues(last: Cand | None, c: Cand, text: str, *, same_paragraph: bool) -> bool:
+    """``c`` opens its sentence with its verb right after the sentence of ``last``, in the same paragraph, or
+    opens the lead right after the headline (the article's first line) that ``last`` stands in."""
+    if last is None or c.actor or not last.actor or not c.subjectless:
+        return False
+    if not same_paragraph:  # a paragraph that opens with its verb goes on with the report of the one before
+        return last.sent == c.sent - 1 and c.clause_start == 0 and bool(lexicon().actor_verbs.at(c.where.lows(), 0))
+    if last.sent == c.sent - 1 and "\n" not in text[last.m.end : c.m.start]:
+        return True
+    headline_end = text.find("\n")
+    return 0 <= last.m.start < headline_end and not text[headline_end : c.toks[0].start].strip()
