@@ -403,3 +403,50 @@ def test_actions_named_in_other_words_are_discipline(sentence: str, mention: str
 def test_comments_are_content_also_counted_in_turns() -> None:
     # FACTS.md: comments are content, whatever classifier counts them
     assert by_mention("Bài đăng nhận 3.400 lượt bình luận.")["3.400"].category == "content"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ("Hội chợ quy tụ 14 hiệp hội ngành hàng.", "14", "organization"),
+        ("Bộ đã làm việc với 3 tổng công ty nhà nước.", "3", "organization"),
+        ("Ngày hội đón 7 phái đoàn nước ngoài.", "7", "organization"),
+        ("Tỉnh có 9 thị xã và thành phố trực thuộc.", "9", "organization"),
+        ("Các bạn trẻ có thêm 6 cơ hội việc làm.", "6", "other"),
+    ],
+)
+def test_a_word_no_list_names_takes_the_kind_of_its_last_word(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Đoàn liên ngành nhắc nhở 21 chủ cơ sở kinh doanh.", "21"),
+        ("Buổi họp có mặt 8 chủ xe khách.", "8"),
+    ],
+)
+def test_owners_of_a_thing_counted_are_people(sentence: str, mention: str) -> None:
+    assert by_mention(sentence)[mention].category == "people"
+
+
+def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
+    f = by_mention("Kết thúc giải, đội nhà giành 5 vàng, 3 bạc và 11 đồng.")
+    assert [f[m].category for m in ("5", "3", "11")] == ["other"] * 3
+    assert by_mention("Mỗi em nhận 500 đồng tiền lì xì.")["500"].category == "money"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ("Giải quy tụ 64 tay vợt trẻ.", "64", "people"),
+        ("Xã đã phát 2.300 tờ rơi về phòng dịch.", "2.300", "content"),
+        ("Huyện treo 140 băng rôn, khẩu hiệu.", "140", "content"),
+        ("Thành đoàn phát động 4 chiến dịch tình nguyện.", "4", "event"),
+        ("Khoa thực hiện 37 ca phẫu thuật trong tuần.", "37", "event"),
+        ("Phường có 28 khách sạn và nhà nghỉ.", "28", "organization"),
+        ("Tỉnh đón 5 đoàn nghệ thuật.", "5", "organization"),
+    ],
+)
+def test_nouns_of_their_classes(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category

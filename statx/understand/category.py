@@ -22,8 +22,10 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 
 from statx.facts import Category
+from statx.lexicon import fold, load
 from statx.lexicon.dictionary import words
 from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
 from statx.understand.unit import person_word
@@ -64,6 +66,10 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         c.category = Category.PERCENT.value
         c.rules.append("category:percent")
         return
+    if "unit:currency" in c.rules and _medal_colour(c):
+        c.category = Category.OTHER.value
+        c.rules.append("category:medals")  # "giành 12 vàng, 8 bạc và 16 đồng": bronze medals, no money
+        return
     if "unit:currency" in c.rules:
         c.category = Category.MONEY.value
         c.rules.append("category:money")
@@ -76,6 +82,10 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     source = "noun"
     if "unit:noun" in c.rules and len(noun) < c.unit_end - c.i1 and person_word(c.unit, lx):
         noun, cat, source = (), Category.PEOPLE.value, "person word"  # "16 thuyền viên", "3 phiên dịch viên"
+    elif "unit:noun" in c.rules and len(noun) < c.unit_end - c.i1 and (head := _head_at_end(c.unit)):
+        noun, cat, source = (), head, "head word"  # "12 hiệp hội", "3 tổng công ty": the head comes last
+    if "unit:noun" in c.rules and _owners(c, lx):
+        noun, cat, source = (), Category.PEOPLE.value, "owners"  # "14 chủ cơ sở", "9 chủ xe": people who own
     c.noun = noun
     if cat is None and c.unit and "unit:noun" not in c.rules:
         cls = phrase(c.unit.split("/")[0])
@@ -121,6 +131,49 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     cat, source = _governed(c, lx, noun, cat, source, online)
     c.category = cat or Category.OTHER.value
     c.rules.append(f"category:{source}" if cat else "category:other")
+
+
+@cache
+def _classes() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """counted.toml's heads that come last in a word (organisations: "hiệp hội", "thị xã"), the words that end
+    so and are none, and the heads of owners ("chủ")."""
+    data = load("counted")
+    ends = {" ".join(fold(w) for w in e.split()): k for k, b in data.items() for e in b.get("last_heads", ())}
+    nots = frozenset(" ".join(fold(w) for w in e.split()) for b in data.values() for e in b.get("not_last_heads", ()))
+    return ends, nots, frozenset(fold(w) for w in data["people"]["owner_heads"])
+
+
+def _head_at_end(unit: str) -> str | None:
+    """The kind of a word no list names by its last one or two syllables, the head of a Sino-Vietnamese
+    compound ("hiệp hội", "liên hiệp hội", "tổng công ty", "thị xã", "phái đoàn"), else None."""
+    syllables = phrase(unit)
+    ends, nots, _owner = _classes()
+    if len(syllables) < 2 or " ".join(syllables) in nots:
+        return None
+    for k in (2, 1):
+        if len(syllables) > k and (kind := ends.get(" ".join(syllables[-k:]))):
+            return kind
+    return None
+
+
+def _owners(c: Cand, lx: Lexicon) -> bool:
+    """ "14 chủ cơ sở", "9 chủ xe", "3 chủ quán": an owner's word and then a thing counted count people."""
+    lows = c.where.lows()
+    return c.i1 + 1 < len(lows) and lows[c.i1] in _classes()[2] and lx.counted_phrases.at(lows, c.i1 + 1) > 0
+
+
+def _medal_colour(c: Cand) -> bool:
+    """ "đồng" after a count listed after a count of gold or silver ("12 vàng, 8 bạc và 16 đồng") is a bronze
+    medal: a number right before "vàng" or "bạc" earlier in the clause."""
+    if c.unit.lower() != "đồng":
+        return False
+    toks = c.toks
+    for j in range(c.q0 - 1, max(0, c.q0 - 12), -1):
+        if toks[j].low in (".", ";", ":"):
+            return False
+        if toks[j].low in ("vàng", "bạc") and is_number_tok(toks[j - 1]):
+            return True
+    return False
 
 
 def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
