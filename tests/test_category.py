@@ -13,6 +13,9 @@ from tests.conftest import by_mention
         ('"Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm hơn một phần ba", anh Hùng nói.', "12 triệu", "money"),
         ("Học phí năm nay khoảng 15 triệu, tăng nhẹ.", "15 triệu", "money"),
         ("Con số này lên tới 9 triệu.", "9 triệu", "other"),
+        ("Một nhóm cựu học sinh đã ủng hộ 75 triệu cho trường cũ.", "75 triệu", "money"),
+        ("Quán ăn bị xử phạt tổng cộng 18 triệu.", "18 triệu", "money"),
+        ("Hội hỗ trợ mỗi gia đình 4 triệu để dựng lại bếp.", "4 triệu", "money"),
     ],
 )
 def test_an_amount_without_currency_is_money_after_a_money_word(sentence: str, mention: str, category: str) -> None:
