@@ -453,3 +453,22 @@ def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
 )
 def test_nouns_of_their_classes(sentence: str, mention: str, category: str) -> None:
     assert by_mention(sentence)[mention].category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ("Số hộ cận nghèo của cả huyện là 2.315, giảm 410 so với năm ngoái.", "2.315", "people"),
+        ("Số hộ cận nghèo của cả huyện là 2.315, giảm 410 so với năm ngoái.", "410", "people"),
+        ("Tổng số lượt khách ghé thăm thị xã đạt 1,8 triệu.", "1,8 triệu", "people"),
+        ("Số phương tiện bị giữ lại ở bến là 96.", "96", "other"),
+    ],
+)
+def test_the_noun_after_so_heads_a_bare_count(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category
+
+
+def test_a_bare_part_counts_what_its_total_counts() -> None:
+    f = by_mention("Số thanh niên có việc làm mới là 7.400, trong đó làm việc ở nước ngoài 900.")
+    assert f["900"].part_of == f["7.400"].start
+    assert f["900"].category == f["7.400"].category == "people"

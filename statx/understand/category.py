@@ -180,6 +180,9 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     """No noun after the number: the kind of the nearest telling noun before it in the clause
     ("tổng lượt xem đạt hơn 3 tỷ", "Tổng lượt khách đi tàu điện đạt hơn 60.000 lượt")."""
     toks, lows = c.toks, c.where.lows()
+    named = _named_after_so(c, lx)
+    if named is not None and (cat is None or named == Category.PEOPLE):
+        return named
     j = c.q0 - 1
     while j > max(c.q0 - 9, -1):
         if toks[j].low in (";", ".", ":"):
@@ -197,6 +200,30 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
                 return found
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
+    return None
+
+
+_NOT_SO = frozenset({"trong", "đa", "thiểu", "con", "vô", "một"})  # "trong số", "đa số": no "the number of"
+
+
+def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
+    """ "Số hộ nghèo toàn tỉnh là 4.870", "tổng số lượt khách đạt 2,4 triệu": the noun after "số" ("the
+    number of") heads what the bare count counts, not a nearer noun that only qualifies it ("tỉnh")."""
+    lows = c.where.lows()
+    for j in range(c.q0 - 1, max(c.q0 - 16, 0) - 1, -1):
+        low = lows[j]
+        if low in (".", ";", ":", "(", ")"):
+            return None
+        if low != "số" or (j > 0 and lows[j - 1] in _NOT_SO):
+            continue
+        k = j + 1
+        if k < c.q0 and lows[k] == "lượng":
+            k += 1  # "số lượng"
+        n = lx.counted_phrases.at(lows, k)
+        if not n and (m := lx.classifier_phrases.at(lows, k)) and tuple(lows[k : k + m]) in lx.pure_classifiers:
+            k += m  # "số lượt khách": the classifier measures the noun after it
+            n = lx.counted_phrases.at(lows, k)
+        return lx.counted[tuple(lows[k : k + n])] if n and k + n <= c.q0 else None
     return None
 
 

@@ -125,7 +125,10 @@ class Links:
         self.parts.setdefault(id(total), []).append(part)
         self.splits.setdefault(id(total), {}).setdefault(self.current, []).append(part)
         self.total_of[id(part)] = total
-        if total.category == Category.DISCIPLINE or (part.category == Category.OTHER and not part.noun and not part.unit):
+        # a bare part counts what its total counts; so does one whose kind came from a nearer noun before
+        # it, a place or a qualifier ("…, trong đó đi làm việc ở nước ngoài 3.100")
+        bare = not part.noun and not part.unit and (part.category == Category.OTHER or "category:noun before" in part.rules)
+        if total.category == Category.DISCIPLINE or bare:
             part.category = total.category
         if label is not None and not part.label:
             label(part, self.lx)
