@@ -427,6 +427,9 @@ def test_a_word_no_list_names_takes_the_kind_of_its_last_word(sentence: str, men
     [
         ("Đoàn liên ngành nhắc nhở 21 chủ cơ sở kinh doanh.", "21"),
         ("Buổi họp có mặt 8 chủ xe khách.", "8"),
+        ("Mỗi trường cử 3 phó hiệu trưởng tham dự.", "3"),
+        ("Hội nghị có 17 trưởng ban và 9 phó ban.", "17"),
+        ("Hội nghị có 17 trưởng ban và 9 phó ban.", "9"),
     ],
 )
 def test_owners_of_a_thing_counted_are_people(sentence: str, mention: str) -> None:
@@ -443,6 +446,8 @@ def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
     ("sentence", "mention", "category"),
     [
         ("Giải quy tụ 64 tay vợt trẻ.", "64", "people"),
+        ("Trạm y tế có 3 bác sỹ và 5 y sỹ.", "3", "people"),
+        ("Trạm y tế có 3 bác sỹ và 5 y sỹ.", "5", "people"),
         ("Xã đã phát 2.300 tờ rơi về phòng dịch.", "2.300", "content"),
         ("Huyện treo 140 băng rôn, khẩu hiệu.", "140", "content"),
         ("Thành đoàn phát động 4 chiến dịch tình nguyện.", "4", "event"),

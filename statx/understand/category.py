@@ -85,7 +85,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     elif "unit:noun" in c.rules and len(noun) < c.unit_end - c.i1 and (head := _head_at_end(c.unit)):
         noun, cat, source = (), head, "head word"  # "12 hiệp hội", "3 tổng công ty": the head comes last
     if "unit:noun" in c.rules and _owners(c, lx):
-        noun, cat, source = (), Category.PEOPLE.value, "owners"  # "14 chủ cơ sở", "9 chủ xe": people who own
+        noun, cat, source = (), Category.PEOPLE.value, "owners"  # "14 chủ cơ sở", "2 phó đoàn": people by role
     c.noun = noun
     if cat is None and c.unit and "unit:noun" not in c.rules:
         cls = phrase(c.unit.split("/")[0])
@@ -134,20 +134,20 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
 
 
 @cache
-def _classes() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _classes() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """counted.toml's heads that come last in a word (organisations: "hiệp hội", "thị xã"), the words that end
-    so and are none, and the heads of owners ("chủ")."""
+    so and are none, the heads of owners ("chủ") and of roles ("phó", "trưởng")."""
     data = load("counted")
     ends = {" ".join(fold(w) for w in e.split()): k for k, b in data.items() for e in b.get("last_heads", ())}
     nots = frozenset(" ".join(fold(w) for w in e.split()) for b in data.values() for e in b.get("not_last_heads", ()))
-    return ends, nots, frozenset(fold(w) for w in data["people"]["owner_heads"])
+    return ends, nots, frozenset(fold(w) for w in data["people"]["owner_heads"]), frozenset(data["people"]["role_heads"])
 
 
 def _head_at_end(unit: str) -> str | None:
     """The kind of a word no list names by its last one or two syllables, the head of a Sino-Vietnamese
     compound ("hiệp hội", "liên hiệp hội", "tổng công ty", "thị xã", "phái đoàn"), else None."""
     syllables = phrase(unit)
-    ends, nots, _owner = _classes()
+    ends, nots, _owners, _roles = _classes()
     if len(syllables) < 2 or " ".join(syllables) in nots:
         return None
     for k in (2, 1):
@@ -157,9 +157,13 @@ def _head_at_end(unit: str) -> str | None:
 
 
 def _owners(c: Cand, lx: Lexicon) -> bool:
-    """ "14 chủ cơ sở", "9 chủ xe", "3 chủ quán": an owner's word and then a thing counted count people."""
-    lows = c.where.lows()
-    return c.i1 + 1 < len(lows) and lows[c.i1] in _classes()[2] and lx.counted_phrases.at(lows, c.i1 + 1) > 0
+    """ "14 chủ cơ sở", "9 chủ xe": an owner's word and then a thing counted count people; so do a deputy's or
+    a head's word and any word after it ("2 phó đoàn", "6 trưởng phòng")."""
+    lows, i1 = c.where.lows(), c.i1
+    if i1 + 1 >= len(lows) or not c.toks[i1 + 1].is_word:
+        return False
+    _ends, _nots, owners, roles = _classes()
+    return lows[i1] in roles or (lows[i1] in owners and lx.counted_phrases.at(lows, i1 + 1) > 0)
 
 
 def _medal_colour(c: Cand) -> bool:
