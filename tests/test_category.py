@@ -477,3 +477,15 @@ def test_a_bare_part_counts_what_its_total_counts() -> None:
     f = by_mention("Số thanh niên có việc làm mới là 7.400, trong đó làm việc ở nước ngoài 900.")
     assert f["900"].part_of == f["7.400"].start
     assert f["900"].category == f["7.400"].category == "people"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ("Chi nhánh mở thêm 3.400 tài khoản thanh toán cho tiểu thương.", "3.400", "other"),
+        ("Đã có 61.000 tài khoản định danh điện tử được kích hoạt.", "61.000", "other"),
+        ("Nhóm lập 14 tài khoản Facebook ảo để bán hàng.", "14", "social_account"),
+    ],
+)
+def test_accounts_of_a_bank_or_the_state_are_no_social_accounts(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from statx.facts import Category
-from statx.lexicon import fold, load
+from statx.lexicon import Phrases, fold, load
 from statx.lexicon.dictionary import words
 from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
 from statx.understand.unit import person_word
@@ -253,7 +253,25 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
         return sent, "content sent"  # "700 lượt gửi tin nhắn"
     if cat == Category.ORGANIZATION and _damaged(c, lx, noun):
         return Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
+    if cat == Category.SOCIAL_ACCOUNT and _off_network(c, noun):
+        return Category.OTHER.value, "accounts off network"  # "12 triệu tài khoản thanh toán": no network
     return cat, source
+
+
+@cache
+def _accounts() -> tuple[frozenset[Phrase], Phrases]:
+    """counted.toml's words for accounts, and the words after them that make them no account on a network."""
+    block = load("counted")["social_account"]
+    return frozenset(phrase(w) for w in block["accounts"]), Phrases(phrase(w) for w in block["off_network"])
+
+
+def _off_network(c: Cand, noun: Phrase) -> bool:
+    """ "12 triệu tài khoản thanh toán", "820.000 tài khoản định danh điện tử": accounts of a bank, a
+    market or the state, no accounts on a social network."""
+    accounts, off = _accounts()
+    if noun not in accounts and phrase(c.unit) not in accounts:
+        return False
+    return bool(off.at(c.where.lows(), _noun_end(c, noun)))
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
