@@ -489,3 +489,8 @@ def test_a_bare_part_counts_what_its_total_counts() -> None:
 )
 def test_accounts_of_a_bank_or_the_state_are_no_social_accounts(sentence: str, mention: str, category: str) -> None:
     assert by_mention(sentence)[mention].category == category
+
+
+def test_a_place_before_a_bare_count_says_where_not_what() -> None:
+    assert by_mention("Đàn dê trong toàn huyện hiện có khoảng 6.300.")["6.300"].category == "other"
+    assert by_mention("Số khách trong toàn huyện đạt 6.300.")["6.300"].category == "people"

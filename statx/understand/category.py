@@ -198,6 +198,9 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
         if n and j + 1 < c.q0 and _runs_on(lows, j, c.q0):
             j -= n  # the noun goes on into a longer word ("giải" of "giải ngân 3.200 tỷ"): no noun there
             continue
+        if n and j - n >= 0 and lows[j - n] in _place_before():
+            j -= n  # a place ("đàn bò trong toàn huyện có hơn 25.000"): where, not what is counted
+            continue
         if n:
             found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
             if found != Category.OTHER and (cat is None or found == Category.PEOPLE):
@@ -205,6 +208,12 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
     return None
+
+
+@cache
+def _place_before() -> frozenset[str]:
+    """counted.toml's words before a place: the noun after them says where, not what is counted."""
+    return frozenset(load("counted")["organization"]["place_before"])
 
 
 _NOT_SO = frozenset({"trong", "đa", "thiểu", "con", "vô", "một"})  # "trong số", "đa số": no "the number of"
