@@ -216,27 +216,31 @@ def _place_before() -> frozenset[str]:
     return frozenset(load("counted")["organization"]["place_before"])
 
 
+_SO = frozenset({"số"})
 _NOT_SO = frozenset({"trong", "đa", "thiểu", "con", "vô", "một"})  # "trong số", "đa số": no "the number of"
 
 
 def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
     """ "Số hộ nghèo toàn tỉnh là 4.870", "tổng số lượt khách đạt 2,4 triệu": the noun after "số" ("the
     number of") heads what the bare count counts, not a nearer noun that only qualifies it ("tỉnh")."""
+    at = c.where.among(_SO)  # the only tokens looked at: the sentence's "số"
     lows = c.where.lows()
-    for j in range(c.q0 - 1, max(c.q0 - 16, 0) - 1, -1):
-        low = lows[j]
-        if low in (".", ";", ":", "(", ")"):
-            return None
-        if low != "số" or (j > 0 and lows[j - 1] in _NOT_SO):
+    k = bisect_left(at, c.q0) - 1
+    while k >= 0 and at[k] >= c.q0 - 16:
+        j = at[k]
+        k -= 1
+        if c.where.last((".", ";", ":", "(", ")"), j, c.q0) is not None:
+            return None  # "số" of another clause
+        if j > 0 and lows[j - 1] in _NOT_SO:
             continue
-        k = j + 1
-        if k < c.q0 and lows[k] == "lượng":
-            k += 1  # "số lượng"
-        n = lx.counted_phrases.at(lows, k)
-        if not n and (m := lx.classifier_phrases.at(lows, k)) and tuple(lows[k : k + m]) in lx.pure_classifiers:
-            k += m  # "số lượt khách": the classifier measures the noun after it
-            n = lx.counted_phrases.at(lows, k)
-        return lx.counted[tuple(lows[k : k + n])] if n and k + n <= c.q0 else None
+        i = j + 1
+        if i < c.q0 and lows[i] == "lượng":
+            i += 1  # "số lượng"
+        n = lx.counted_phrases.at(lows, i)
+        if not n and (m := lx.classifier_phrases.at(lows, i)) and tuple(lows[i : i + m]) in lx.pure_classifiers:
+            i += m  # "số lượt khách": the classifier measures the noun after it
+            n = lx.counted_phrases.at(lows, i)
+        return lx.counted[tuple(lows[i : i + n])] if n and i + n <= c.q0 else None
     return None
 
 
