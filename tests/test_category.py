@@ -454,6 +454,8 @@ def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
         ("Khoa thực hiện 37 ca phẫu thuật trong tuần.", "37", "event"),
         ("Phường có 28 khách sạn và nhà nghỉ.", "28", "organization"),
         ("Tỉnh đón 5 đoàn nghệ thuật.", "5", "organization"),
+        ("Sở đề ra 6 giải pháp trọng tâm.", "6", "other"),
+        ("Xã có 120 tổ yến nuôi trong nhà.", "120", "other"),
     ],
 )
 def test_nouns_of_their_classes(sentence: str, mention: str, category: str) -> None:
