@@ -4,9 +4,13 @@ organization, event, money, percent, measure or other.
 The shapes it knows: a percentage, a currency, a measure; a counted noun or a
 classifier after the number (``lexicon/counted.toml``, ``lexicon/units.toml``), the
 head noun rather than its modifiers ("8 điểm trường", "40 hồ sơ đất đai"), a person
-by a word's ending ("thuyền viên", "cầu thủ"); "250k" after no noun, a scaled
-amount after a word of money ("lương 9 triệu"), the nearest telling noun before a
-bare count ("tổng lượt xem … hơn 2 tỷ"), one of N ("hai trong số 9 bị cáo"), a
+by a word's ending ("thuyền viên", "cầu thủ"), an organisation by the head that ends a
+Sino-Vietnamese word ("hiệp hội", "tổng công ty"), owners and roles by their first word
+("chủ cơ sở", "phó đoàn"), bronze after gold and silver ("12 vàng, 8 bạc, 16 đồng"),
+accounts of a bank or the state off any network; "250k" after no noun, a scaled
+amount after a word or verb of money ("lương 9 triệu", "ủng hộ 200 triệu"), the noun
+after "số" ("Số hộ nghèo toàn tỉnh là …") or else the nearest telling noun before a
+bare count that is no place ("tổng lượt xem … hơn 2 tỷ"), one of N ("hai trong số 9 bị cáo"), a
 list's heading ("nhiều ca bệnh như: quận A (41)"); the verb that governs the count
 (people reached or following, members of a group, content sent, buildings
 damaged); disciplinary actions and violations (FACTS.md's judgement calls, cues
