@@ -456,6 +456,8 @@ def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
         ("Tỉnh đón 5 đoàn nghệ thuật.", "5", "organization"),
         ("Sở đề ra 6 giải pháp trọng tâm.", "6", "other"),
         ("Đội đã gỡ bỏ 930 thông tin sai sự thật.", "930", "content"),
+        ("Lễ khai mạc đón 26 vị đại biểu.", "26", "people"),
+        ("Cô giáo lập 7 nhóm Zalo cho phụ huynh.", "7", "social_account"),
         ("Bài đăng trên trang đạt 41.000 lượt tiếp cận.", "41.000", "audience"),
         ("Xã có 120 tổ yến nuôi trong nhà.", "120", "other"),
     ],
