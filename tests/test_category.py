@@ -457,6 +457,7 @@ def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
         ("Sở đề ra 6 giải pháp trọng tâm.", "6", "other"),
         ("Đội đã gỡ bỏ 930 thông tin sai sự thật.", "930", "content"),
         ("Lễ khai mạc đón 26 vị đại biểu.", "26", "people"),
+        ("Công an xóa 4 nhóm thanh niên đua xe.", "4", "organization"),
         ("Cô giáo lập 7 nhóm Zalo cho phụ huynh.", "7", "social_account"),
         ("Bài đăng trên trang đạt 41.000 lượt tiếp cận.", "41.000", "audience"),
         ("Xã có 120 tổ yến nuôi trong nhà.", "120", "other"),

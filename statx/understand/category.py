@@ -59,7 +59,10 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
         n2 = lx.counted_phrases.at(lows, c.unit_end)
         if n2:
             p = tuple(t.low for t in toks[c.unit_end : c.unit_end + n2])
-            best = (p, lx.counted[p])
+            kind = lx.counted[p]
+            if kind == Category.PEOPLE and phrase(c.unit) in _group_classifiers():
+                kind = Category.ORGANIZATION.value  # "5 nhóm tội phạm", "6 nhóm hộ": groups of people, no persons
+            best = (p, kind)
     return best
 
 
@@ -212,6 +215,12 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
     return None
+
+
+@cache
+def _group_classifiers() -> frozenset[Phrase]:
+    """counted.toml's classifiers of groups: with people after them they count the groups."""
+    return frozenset(phrase(w) for w in load("counted")["organization"]["group_classifiers"])
 
 
 @cache
