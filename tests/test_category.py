@@ -440,6 +440,7 @@ def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
     f = by_mention("Kết thúc giải, đội nhà giành 5 vàng, 3 bạc và 11 đồng.")
     assert [f[m].category for m in ("5", "3", "11")] == ["other"] * 3
     assert by_mention("Mỗi em nhận 500 đồng tiền lì xì.")["500"].category == "money"
+    assert by_mention("Đội giành 4 vàng và được thưởng 250 triệu đồng.")["250 triệu"].category == "money"
 
 
 @pytest.mark.parametrize(

@@ -176,8 +176,8 @@ def _owners(c: Cand, lx: Lexicon) -> bool:
 def _medal_colour(c: Cand) -> bool:
     """ "đồng" after a count listed after a count of gold or silver ("12 vàng, 8 bạc và 16 đồng") is a bronze
     medal: a number right before "vàng" or "bạc" earlier in the clause."""
-    if c.unit.lower() != "đồng":
-        return False
+    if c.unit.lower() != "đồng" or c.m.scaled:
+        return False  # "5 vàng và được thưởng 300 triệu đồng": an amount in millions is money
     toks = c.toks
     for j in range(c.q0 - 1, max(0, c.q0 - 12), -1):
         if toks[j].low in (".", ";", ":"):
