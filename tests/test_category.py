@@ -456,7 +456,6 @@ def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
         ("Phường có 28 khách sạn và nhà nghỉ.", "28", "organization"),
         ("Tỉnh đón 5 đoàn nghệ thuật.", "5", "organization"),
         ("Sở đề ra 6 giải pháp trọng tâm.", "6", "other"),
-        ("Đội đã gỡ bỏ 930 thông tin sai sự thật.", "930", "content"),
         ("Lễ khai mạc đón 26 vị đại biểu.", "26", "people"),
         ("Công an xóa 4 nhóm thanh niên đua xe.", "4", "organization"),
         ("Cô giáo lập 7 nhóm Zalo cho phụ huynh.", "7", "social_account"),
