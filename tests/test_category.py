@@ -501,3 +501,27 @@ def test_accounts_of_a_bank_or_the_state_are_no_social_accounts(sentence: str, m
 def test_a_place_before_a_bare_count_says_where_not_what() -> None:
     assert by_mention("Đàn dê trong toàn huyện hiện có khoảng 6.300.")["6.300"].category == "other"
     assert by_mention("Số khách trong toàn huyện đạt 6.300.")["6.300"].category == "people"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Năm qua, phòng đã xử lý 23 trường hợp đăng tin thất thiệt.", "23"),
+        ("Đội đã xử phạt hơn 60 trường hợp chạy quá tốc độ.", "60"),
+        ("Công an xã phát hiện 9 trường hợp đưa tin sai sự thật lên mạng.", "9"),
+        ("Công an đã răn đe, yêu cầu cam kết đối với 31 trường hợp.", "31"),
+    ],
+)
+def test_cases_sanctioned_or_found_violating_are_discipline(sentence: str, mention: str) -> None:
+    assert by_mention(sentence)[mention].category == "discipline"
+
+
+def test_xu_ly_far_before_a_count_is_no_sanction_of_it() -> None:
+    f = by_mention("Để xử lý tình trạng ngập, huyện huy động 450 người.")
+    assert f["450"].category == "people"
+
+
+def test_a_part_of_a_count_disciplined_that_counts_suspects_stays_people() -> None:
+    f = by_mention("Công an huyện đã xử lý 120 trường hợp vi phạm. Trong đó, khởi tố 5 đối tượng, phạt tiền 80 trường hợp.")
+    assert f["120"].category == f["80"].category == "discipline"
+    assert f["5"].category == "people"

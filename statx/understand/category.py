@@ -218,6 +218,12 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
 
 
 @cache
+def _sanctions() -> Phrases:
+    """cues.toml's sanctions that make discipline of a count right after them."""
+    return Phrases(phrase(w) for w in load("cues")["discipline"]["sanctions"])
+
+
+@cache
 def _group_classifiers() -> frozenset[Phrase]:
     """counted.toml's classifiers of groups: with people after them they count the groups."""
     return frozenset(phrase(w) for w in load("counted")["organization"]["group_classifiers"])
@@ -460,6 +466,8 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
         if n and not toks[j - n].capitalized:
             before = "inspection"
             break
+    if before is None and _sanctions().ending(lows, c.q0):
+        before = "action"  # "xử lý 15 trường hợp", "xử phạt hơn 200 trường hợp": a sanction right before
     # an action named right after the counted noun: "2 trường hợp khai trừ"
     if (noun or c.unit) and lx.actions.at(lows, _noun_end(c, noun)):
         c.discipline_cue = "action"
