@@ -525,3 +525,8 @@ def test_a_part_of_a_count_disciplined_that_counts_suspects_stays_people() -> No
     f = by_mention("Công an huyện đã xử lý 120 trường hợp vi phạm. Trong đó, khởi tố 5 đối tượng, phạt tiền 80 trường hợp.")
     assert f["120"].category == f["80"].category == "discipline"
     assert f["5"].category == "people"
+
+
+def test_a_body_named_before_a_bare_count_is_whose_not_what() -> None:
+    assert by_mention("Đoàn Lào xếp thứ năm với 41.")["41"].category == "other"
+    assert by_mention("Các đoàn còn lại có 41.")["41"].category == "organization"

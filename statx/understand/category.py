@@ -205,6 +205,9 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
         if n and j + 1 < c.q0 and _runs_on(lows, j, c.q0):
             j -= n  # the noun goes on into a longer word ("giải" of "giải ngân 3.200 tỷ"): no noun there
             continue
+        if n and j + 1 < c.q0 and toks[j + 1].capitalized and lx.counted[tuple(lows[j + 1 - n : j + 1])] == Category.ORGANIZATION:
+            j -= n  # a body or place with its name ("Đoàn Thái Lan xếp sau với 180"): whose or where, not what
+            continue
         if n and j - n >= 0 and lows[j - n] in _place_before():
             j -= n  # a place ("đàn bò trong toàn huyện có hơn 25.000"): where, not what is counted
             continue
