@@ -530,3 +530,8 @@ def test_a_part_of_a_count_disciplined_that_counts_suspects_stays_people() -> No
 def test_a_body_named_before_a_bare_count_is_whose_not_what() -> None:
     assert by_mention("Đoàn Lào xếp thứ năm với 41.")["41"].category == "other"
     assert by_mention("Các đoàn còn lại có 41.")["41"].category == "organization"
+
+
+def test_portions_handed_out_after_a_place_name_are_counted() -> None:
+    f = by_mention("Hội Chữ thập đỏ trao cho huyện Kỳ Sơn 730 suất quà.")
+    assert f["730"].category == "other" and f["730"].unit == "suất quà"
