@@ -534,4 +534,4 @@ def test_a_body_named_before_a_bare_count_is_whose_not_what() -> None:
 
 def test_portions_handed_out_after_a_place_name_are_counted() -> None:
     f = by_mention("Hội Chữ thập đỏ trao cho huyện Kỳ Sơn 730 suất quà.")
-    assert f["730"].category == "other" and f["730"].unit == "suất quà"
+    assert f["730"].category == "other" and f["730"].unit == "suất"
