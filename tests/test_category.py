@@ -453,6 +453,8 @@ def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
         ("Huyện treo 140 băng rôn, khẩu hiệu.", "140", "content"),
         ("Thành đoàn phát động 4 chiến dịch tình nguyện.", "4", "event"),
         ("Khoa thực hiện 37 ca phẫu thuật trong tuần.", "37", "event"),
+        ("Bệnh viện đã làm 12 ca ghép thận.", "12", "event"),
+        ("Phường ghi nhận 12 ca mắc mới.", "12", "people"),
         ("Phường có 28 khách sạn và nhà nghỉ.", "28", "organization"),
         ("Tỉnh đón 5 đoàn nghệ thuật.", "5", "organization"),
         ("Sở đề ra 6 giải pháp trọng tâm.", "6", "other"),
@@ -535,3 +537,7 @@ def test_a_body_named_before_a_bare_count_is_whose_not_what() -> None:
 def test_portions_handed_out_after_a_place_name_are_counted() -> None:
     f = by_mention("Hội Chữ thập đỏ trao cho huyện Kỳ Sơn 730 suất quà.")
     assert f["730"].category == "other" and f["730"].unit == "suất"
+
+
+def test_cases_of_a_procedure_keep_their_classifier_as_unit() -> None:
+    assert by_mention("Khoa thực hiện 37 ca phẫu thuật trong tuần.")["37"].unit == "ca"

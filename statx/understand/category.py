@@ -288,6 +288,8 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
         return sent, "content sent"  # "700 lượt gửi tin nhắn"
     if cat == Category.ORGANIZATION and _damaged(c, lx, noun):
         return Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
+    if cat == Category.PEOPLE and _procedure(c, noun):
+        return Category.EVENT.value, "procedures"  # "37 ca phẫu thuật": operations done, no patients
     if cat == Category.SOCIAL_ACCOUNT and _off_network(c, noun):
         return Category.OTHER.value, "accounts off network"  # "12 triệu tài khoản thanh toán": no network
     return cat, source
@@ -298,6 +300,21 @@ def _accounts() -> tuple[frozenset[Phrase], Phrases]:
     """counted.toml's words for accounts, and the words after them that make them no account on a network."""
     block = load("counted")["social_account"]
     return frozenset(phrase(w) for w in block["accounts"]), Phrases(phrase(w) for w in block["off_network"])
+
+
+@cache
+def _procedures() -> tuple[frozenset[Phrase], Phrases]:
+    """counted.toml's words for cases, and the procedures after them that make them events."""
+    block = load("counted")["event"]
+    return frozenset(phrase(w) for w in block["cases"]), Phrases(phrase(w) for w in block["procedures"])
+
+
+def _procedure(c: Cand, noun: Phrase) -> bool:
+    """ "37 ca phẫu thuật", "12 ca ghép thận": cases of a procedure, events."""
+    cases, procedures = _procedures()
+    if noun not in cases and phrase(c.unit) not in cases:
+        return False
+    return bool(procedures.at(c.where.lows(), c.i1 + 1))
 
 
 def _off_network(c: Cand, noun: Phrase) -> bool:
