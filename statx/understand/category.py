@@ -13,8 +13,9 @@ after "số" ("Số hộ nghèo toàn tỉnh là …") or else the nearest telli
 bare count that is no place ("tổng lượt xem … hơn 2 tỷ"), one of N ("hai trong số 9 bị cáo"), a
 list's heading ("nhiều ca bệnh như: quận A (41)"); the verb that governs the count
 (people reached or following, members of a group, content sent, buildings
-damaged); disciplinary actions and violations (FACTS.md's judgement calls, cues
-in ``lexicon/cues.toml``), a complaint about discipline being none; ratios ("gấp
+damaged, cases of a procedure: "37 ca phẫu thuật"); disciplinary actions and
+violations (FACTS.md's judgement calls, cues in ``lexicon/cues.toml``), a sanction
+right before the count ("xử lý 15 trường hợp"), a complaint about discipline being none; ratios ("gấp
 3 lần") and repetitions; turns counted off line ("xe buýt chạy 900 lượt"). And
 lists: bare counts listed right before the one that names its noun count the
 same thing ("lần lượt 31, 27 và 12 ca"); amounts listed after money with the
