@@ -28,9 +28,10 @@ import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from statx.facts import Category
-from statx.lexicon import Phrases, fold, load
+from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words
 from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
 from statx.understand.unit import person_word
@@ -61,7 +62,7 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
         if n2:
             p = tuple(t.low for t in toks[c.unit_end : c.unit_end + n2])
             kind = lx.counted[p]
-            if kind == Category.PEOPLE and phrase(c.unit) in _group_classifiers():
+            if kind == Category.PEOPLE and phrase(c.unit) in _classes().groups:
                 kind = Category.ORGANIZATION.value  # "5 nhóm tội phạm", "6 nhóm hộ": groups of people, no persons
             best = (p, kind)
     return best
@@ -141,42 +142,68 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     c.rules.append(f"category:{source}" if cat else "category:other")
 
 
+class _Classes(NamedTuple):
+    """The lists of counted.toml (and cues.toml's sanctions) that only this room reads."""
+
+    last_heads: dict[str, str]  # heads that come last in a word: "hiệp hội", "thị xã" are organisations
+    not_last_heads: frozenset[str]  # and the words that end so and are none ("cơ hội")
+    owners: frozenset[str]  # "chủ" + a thing counted
+    roles: frozenset[str]  # "phó", "trưởng" + any word
+    accounts: frozenset[Phrase]  # "tài khoản" …
+    off_network: Phrases  # … "thanh toán": no account on a network
+    cases: frozenset[Phrase]  # "ca" …
+    procedures: Phrases  # … "phẫu thuật": events
+    groups: frozenset[Phrase]  # "nhóm" + people: the groups
+    place_before: frozenset[str]  # "toàn", "tại" + a place: where, not what
+    sanctions: Phrases  # "xử lý", "xử phạt" right before a count
+
+
 @cache
-def _classes() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
-    """counted.toml's heads that come last in a word (organisations: "hiệp hội", "thị xã"), the words that end
-    so and are none, the heads of owners ("chủ") and of roles ("phó", "trưởng")."""
+def _classes() -> _Classes:
     data = load("counted")
-    ends = {" ".join(fold(w) for w in e.split()): k for k, b in data.items() for e in b.get("last_heads", ())}
-    nots = frozenset(" ".join(fold(w) for w in e.split()) for b in data.values() for e in b.get("not_last_heads", ()))
-    return ends, nots, frozenset(fold(w) for w in data["people"]["owner_heads"]), frozenset(data["people"]["role_heads"])
+    people, org = data["people"], data["organization"]
+
+    def words(items: list[str]) -> frozenset[str]:
+        return frozenset(" ".join(phrase(w)) for w in items)
+
+    return _Classes(
+        last_heads={" ".join(phrase(e)): k for k, b in data.items() for e in b.get("last_heads", ())},
+        not_last_heads=words([e for b in data.values() for e in b.get("not_last_heads", ())]),
+        owners=words(people["owner_heads"]),
+        roles=words(people["role_heads"]),
+        accounts=frozenset(phrase(w) for w in data["social_account"]["accounts"]),
+        off_network=Phrases(phrase(w) for w in data["social_account"]["off_network"]),
+        cases=frozenset(phrase(w) for w in data["event"]["cases"]),
+        procedures=Phrases(phrase(w) for w in data["event"]["procedures"]),
+        groups=frozenset(phrase(w) for w in org["group_classifiers"]),
+        place_before=words(org["place_before"]),
+        sanctions=Phrases(phrase(w) for w in load("cues")["discipline"]["sanctions"]),
+    )
 
 
 def _head_at_end(unit: str) -> str | None:
     """The kind of a word no list names by its last one or two syllables, the head of a Sino-Vietnamese
     compound ("hiệp hội", "liên hiệp hội", "tổng công ty", "thị xã", "phái đoàn"), else None."""
-    syllables = phrase(unit)
-    ends, nots, _owners, _roles = _classes()
-    if len(syllables) < 2 or " ".join(syllables) in nots:
+    syllables, lists = phrase(unit), _classes()
+    if len(syllables) < 2 or " ".join(syllables) in lists.not_last_heads:
         return None
     for k in (2, 1):
-        if len(syllables) > k and (kind := ends.get(" ".join(syllables[-k:]))):
+        if len(syllables) > k and (kind := lists.last_heads.get(" ".join(syllables[-k:]))):
             return kind
     return None
 
 
 def _owners(c: Cand, lx: Lexicon) -> bool:
-    """ "14 chủ cơ sở", "9 chủ xe": an owner's word and then a thing counted count people; so do a deputy's or
-    a head's word and any word after it ("2 phó đoàn", "6 trưởng phòng")."""
+    """ "14 chủ cơ sở": an owner's word and a thing counted count people; so do "2 phó đoàn", "6 trưởng phòng"."""
     lows, i1 = c.where.lows(), c.i1
     if i1 + 1 >= len(lows) or not c.toks[i1 + 1].is_word:
         return False
-    _ends, _nots, owners, roles = _classes()
-    return lows[i1] in roles or (lows[i1] in owners and lx.counted_phrases.at(lows, i1 + 1) > 0)
+    lists = _classes()
+    return lows[i1] in lists.roles or (lows[i1] in lists.owners and lx.counted_phrases.at(lows, i1 + 1) > 0)
 
 
 def _medal_colour(c: Cand) -> bool:
-    """ "đồng" after a count listed after a count of gold or silver ("12 vàng, 8 bạc và 16 đồng") is a bronze
-    medal: a number right before "vàng" or "bạc" earlier in the clause."""
+    """ "12 vàng, 8 bạc và 16 đồng": "đồng" after a number right before "vàng" or "bạc" is a bronze medal."""
     if c.unit.lower() != "đồng" or c.m.scaled:
         return False  # "5 vàng và được thưởng 300 triệu đồng": an amount in millions is money
     toks = c.toks
@@ -209,7 +236,7 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
         if n and j + 1 < c.q0 and toks[j + 1].capitalized and lx.counted[tuple(lows[j + 1 - n : j + 1])] == Category.ORGANIZATION:
             j -= n  # a body or place with its name ("Đoàn Thái Lan xếp sau với 180"): whose or where, not what
             continue
-        if n and j - n >= 0 and lows[j - n] in _place_before():
+        if n and j - n >= 0 and lows[j - n] in _classes().place_before:
             j -= n  # a place ("đàn bò trong toàn huyện có hơn 25.000"): where, not what is counted
             continue
         if n:
@@ -219,24 +246,6 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
     return None
-
-
-@cache
-def _sanctions() -> Phrases:
-    """cues.toml's sanctions that make discipline of a count right after them."""
-    return Phrases(phrase(w) for w in load("cues")["discipline"]["sanctions"])
-
-
-@cache
-def _group_classifiers() -> frozenset[Phrase]:
-    """counted.toml's classifiers of groups: with people after them they count the groups."""
-    return frozenset(phrase(w) for w in load("counted")["organization"]["group_classifiers"])
-
-
-@cache
-def _place_before() -> frozenset[str]:
-    """counted.toml's words before a place: the noun after them says where, not what is counted."""
-    return frozenset(load("counted")["organization"]["place_before"])
 
 
 _SO = frozenset({"số"})
@@ -296,35 +305,21 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
     return cat, source
 
 
-@cache
-def _accounts() -> tuple[frozenset[Phrase], Phrases]:
-    """counted.toml's words for accounts, and the words after them that make them no account on a network."""
-    block = load("counted")["social_account"]
-    return frozenset(phrase(w) for w in block["accounts"]), Phrases(phrase(w) for w in block["off_network"])
-
-
-@cache
-def _procedures() -> tuple[frozenset[Phrase], Phrases]:
-    """counted.toml's words for cases, and the procedures after them that make them events."""
-    block = load("counted")["event"]
-    return frozenset(phrase(w) for w in block["cases"]), Phrases(phrase(w) for w in block["procedures"])
-
-
 def _procedure(c: Cand, noun: Phrase) -> bool:
     """ "37 ca phẫu thuật", "12 ca ghép thận": cases of a procedure, events."""
-    cases, procedures = _procedures()
-    if noun not in cases and phrase(c.unit) not in cases:
+    lists = _classes()
+    if noun not in lists.cases and phrase(c.unit) not in lists.cases:
         return False
-    return bool(procedures.at(c.where.lows(), c.i1 + 1))
+    return bool(lists.procedures.at(c.where.lows(), c.i1 + 1))
 
 
 def _off_network(c: Cand, noun: Phrase) -> bool:
     """ "12 triệu tài khoản thanh toán", "820.000 tài khoản định danh điện tử": accounts of a bank, a
     market or the state, no accounts on a social network."""
-    accounts, off = _accounts()
-    if noun not in accounts and phrase(c.unit) not in accounts:
+    lists = _classes()
+    if noun not in lists.accounts and phrase(c.unit) not in lists.accounts:
         return False
-    return bool(off.at(c.where.lows(), _noun_end(c, noun)))
+    return bool(lists.off_network.at(c.where.lows(), _noun_end(c, noun)))
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
@@ -487,7 +482,7 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
         if n and not toks[j - n].capitalized:
             before = "inspection"
             break
-    if before is None and _sanctions().ending(lows, c.q0):
+    if before is None and _classes().sanctions.ending(lows, c.q0):
         before = "action"  # "xử lý 15 trường hợp", "xử phạt hơn 200 trường hợp": a sanction right before
     # an action named right after the counted noun: "2 trường hợp khai trừ"
     if (noun or c.unit) and lx.actions.at(lows, _noun_end(c, noun)):
