@@ -299,28 +299,17 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
         return sent, "content sent"  # "700 lượt gửi tin nhắn"
     if cat == Category.ORGANIZATION and _damaged(c, lx, noun):
         return Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
-    if cat == Category.PEOPLE and _procedure(c, noun):
+    if cat == Category.PEOPLE and _then(c, noun, (lists := _classes()).cases, lists.procedures):
         return Category.EVENT.value, "procedures"  # "37 ca phẫu thuật": operations done, no patients
-    if cat == Category.SOCIAL_ACCOUNT and _off_network(c, noun):
+    if cat == Category.SOCIAL_ACCOUNT and _then(c, noun, (lists := _classes()).accounts, lists.off_network):
         return Category.OTHER.value, "accounts off network"  # "12 triệu tài khoản thanh toán": no network
     return cat, source
 
 
-def _procedure(c: Cand, noun: Phrase) -> bool:
-    """ "37 ca phẫu thuật", "12 ca ghép thận": cases of a procedure, events."""
-    lists = _classes()
-    if noun not in lists.cases and phrase(c.unit) not in lists.cases:
-        return False
-    return bool(lists.procedures.at(c.where.lows(), c.i1 + 1))
-
-
-def _off_network(c: Cand, noun: Phrase) -> bool:
-    """ "12 triệu tài khoản thanh toán", "820.000 tài khoản định danh điện tử": accounts of a bank, a
-    market or the state, no accounts on a social network."""
-    lists = _classes()
-    if noun not in lists.accounts and phrase(c.unit) not in lists.accounts:
-        return False
-    return bool(lists.off_network.at(c.where.lows(), _noun_end(c, noun)))
+def _then(c: Cand, noun: Phrase, heads: frozenset[Phrase], after: Phrases) -> bool:
+    """A count of one of ``heads`` that one of ``after`` follows: "37 ca phẫu thuật" (cases of a procedure,
+    events), "12 triệu tài khoản thanh toán" (accounts of a bank or the state, on no network)."""
+    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows(), _noun_end(c, noun)))
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
