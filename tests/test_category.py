@@ -13,6 +13,9 @@ from tests.conftest import by_mention
         ('"Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm hơn một phần ba", anh Hùng nói.', "12 triệu", "money"),
         ("Học phí năm nay khoảng 15 triệu, tăng nhẹ.", "15 triệu", "money"),
         ("Con số này lên tới 9 triệu.", "9 triệu", "other"),
+        ("Một nhóm cựu học sinh đã ủng hộ 75 triệu cho trường cũ.", "75 triệu", "money"),
+        ("Quán ăn bị xử phạt tổng cộng 18 triệu.", "18 triệu", "money"),
+        ("Hội hỗ trợ mỗi gia đình 4 triệu để dựng lại bếp.", "4 triệu", "money"),
     ],
 )
 def test_an_amount_without_currency_is_money_after_a_money_word(sentence: str, mention: str, category: str) -> None:
@@ -403,3 +406,138 @@ def test_actions_named_in_other_words_are_discipline(sentence: str, mention: str
 def test_comments_are_content_also_counted_in_turns() -> None:
     # FACTS.md: comments are content, whatever classifier counts them
     assert by_mention("Bài đăng nhận 3.400 lượt bình luận.")["3.400"].category == "content"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ("Hội chợ quy tụ 14 hiệp hội ngành hàng.", "14", "organization"),
+        ("Bộ đã làm việc với 3 tổng công ty nhà nước.", "3", "organization"),
+        ("Ngày hội đón 7 phái đoàn nước ngoài.", "7", "organization"),
+        ("Tỉnh có 9 thị xã và thành phố trực thuộc.", "9", "organization"),
+        ("Các bạn trẻ có thêm 6 cơ hội việc làm.", "6", "other"),
+    ],
+)
+def test_a_word_no_list_names_takes_the_kind_of_its_last_word(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Đoàn liên ngành nhắc nhở 21 chủ cơ sở kinh doanh.", "21"),
+        ("Buổi họp có mặt 8 chủ xe khách.", "8"),
+        ("Mỗi trường cử 3 phó hiệu trưởng tham dự.", "3"),
+        ("Hội nghị có 17 trưởng ban và 9 phó ban.", "17"),
+        ("Hội nghị có 17 trưởng ban và 9 phó ban.", "9"),
+    ],
+)
+def test_owners_of_a_thing_counted_are_people(sentence: str, mention: str) -> None:
+    assert by_mention(sentence)[mention].category == "people"
+
+
+def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
+    f = by_mention("Kết thúc giải, đội nhà giành 5 vàng, 3 bạc và 11 đồng.")
+    assert [f[m].category for m in ("5", "3", "11")] == ["other"] * 3
+    assert by_mention("Mỗi em nhận 500 đồng tiền lì xì.")["500"].category == "money"
+    assert by_mention("Đội giành 4 vàng và được thưởng 250 triệu đồng.")["250 triệu"].category == "money"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ("Giải quy tụ 64 tay vợt trẻ.", "64", "people"),
+        ("Trạm y tế có 3 bác sỹ và 5 y sỹ.", "3", "people"),
+        ("Trạm y tế có 3 bác sỹ và 5 y sỹ.", "5", "people"),
+        ("Xã đã phát 2.300 tờ rơi về phòng dịch.", "2.300", "content"),
+        ("Huyện treo 140 băng rôn, khẩu hiệu.", "140", "content"),
+        ("Thành đoàn phát động 4 chiến dịch tình nguyện.", "4", "event"),
+        ("Khoa thực hiện 37 ca phẫu thuật trong tuần.", "37", "event"),
+        ("Bệnh viện đã làm 12 ca ghép thận.", "12", "event"),
+        ("Phường ghi nhận 12 ca mắc mới.", "12", "people"),
+        ("Phường có 28 khách sạn và nhà nghỉ.", "28", "organization"),
+        ("Tỉnh đón 5 đoàn nghệ thuật.", "5", "organization"),
+        ("Sở đề ra 6 giải pháp trọng tâm.", "6", "other"),
+        ("Lễ khai mạc đón 26 vị đại biểu.", "26", "people"),
+        ("Công an xóa 4 nhóm thanh niên đua xe.", "4", "organization"),
+        ("Cô giáo lập 7 nhóm Zalo cho phụ huynh.", "7", "social_account"),
+        ("Bài đăng trên trang đạt 41.000 lượt tiếp cận.", "41.000", "audience"),
+        ("Xã có 120 tổ yến nuôi trong nhà.", "120", "other"),
+    ],
+)
+def test_nouns_of_their_classes(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ("Số hộ cận nghèo của cả huyện là 2.315, giảm 410 so với năm ngoái.", "2.315", "people"),
+        ("Số hộ cận nghèo của cả huyện là 2.315, giảm 410 so với năm ngoái.", "410", "people"),
+        ("Tổng số lượt khách ghé thăm thị xã đạt 1,8 triệu.", "1,8 triệu", "people"),
+        ("Số phương tiện bị giữ lại ở bến là 96.", "96", "other"),
+    ],
+)
+def test_the_noun_after_so_heads_a_bare_count(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category
+
+
+def test_a_bare_part_counts_what_its_total_counts() -> None:
+    f = by_mention("Số thanh niên có việc làm mới là 7.400, trong đó làm việc ở nước ngoài 900.")
+    assert f["900"].part_of == f["7.400"].start
+    assert f["900"].category == f["7.400"].category == "people"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "category"),
+    [
+        ("Chi nhánh mở thêm 3.400 tài khoản thanh toán cho tiểu thương.", "3.400", "other"),
+        ("Đã có 61.000 tài khoản định danh điện tử được kích hoạt.", "61.000", "other"),
+        ("Nhóm lập 14 tài khoản Facebook ảo để bán hàng.", "14", "social_account"),
+    ],
+)
+def test_accounts_of_a_bank_or_the_state_are_no_social_accounts(sentence: str, mention: str, category: str) -> None:
+    assert by_mention(sentence)[mention].category == category
+
+
+def test_a_place_before_a_bare_count_says_where_not_what() -> None:
+    assert by_mention("Đàn dê trong toàn huyện hiện có khoảng 6.300.")["6.300"].category == "other"
+    assert by_mention("Số khách trong toàn huyện đạt 6.300.")["6.300"].category == "people"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Năm qua, phòng đã xử lý 23 trường hợp đăng tin thất thiệt.", "23"),
+        ("Đội đã xử phạt hơn 60 trường hợp chạy quá tốc độ.", "60"),
+        ("Công an xã phát hiện 9 trường hợp đưa tin sai sự thật lên mạng.", "9"),
+        ("Công an đã răn đe, yêu cầu cam kết đối với 31 trường hợp.", "31"),
+    ],
+)
+def test_cases_sanctioned_or_found_violating_are_discipline(sentence: str, mention: str) -> None:
+    assert by_mention(sentence)[mention].category == "discipline"
+
+
+def test_xu_ly_far_before_a_count_is_no_sanction_of_it() -> None:
+    f = by_mention("Để xử lý tình trạng ngập, huyện huy động 450 người.")
+    assert f["450"].category == "people"
+
+
+def test_a_part_of_a_count_disciplined_that_counts_suspects_stays_people() -> None:
+    f = by_mention("Công an huyện đã xử lý 120 trường hợp vi phạm. Trong đó, khởi tố 5 đối tượng, phạt tiền 80 trường hợp.")
+    assert f["120"].category == f["80"].category == "discipline"
+    assert f["5"].category == "people"
+
+
+def test_a_body_named_before_a_bare_count_is_whose_not_what() -> None:
+    assert by_mention("Đoàn Lào xếp thứ năm với 41.")["41"].category == "other"
+    assert by_mention("Các đoàn còn lại có 41.")["41"].category == "organization"
+
+
+def test_portions_handed_out_after_a_place_name_are_counted() -> None:
+    f = by_mention("Hội Chữ thập đỏ trao cho huyện Kỳ Sơn 730 suất quà.")
+    assert f["730"].category == "other" and f["730"].unit == "suất"
+
+
+def test_cases_of_a_procedure_keep_their_classifier_as_unit() -> None:
+    assert by_mention("Khoa thực hiện 37 ca phẫu thuật trong tuần.")["37"].unit == "ca"

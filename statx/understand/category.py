@@ -4,13 +4,18 @@ organization, event, money, percent, measure or other.
 The shapes it knows: a percentage, a currency, a measure; a counted noun or a
 classifier after the number (``lexicon/counted.toml``, ``lexicon/units.toml``), the
 head noun rather than its modifiers ("8 điểm trường", "40 hồ sơ đất đai"), a person
-by a word's ending ("thuyền viên", "cầu thủ"); "250k" after no noun, a scaled
-amount after a word of money ("lương 9 triệu"), the nearest telling noun before a
-bare count ("tổng lượt xem … hơn 2 tỷ"), one of N ("hai trong số 9 bị cáo"), a
+by a word's ending ("thuyền viên", "cầu thủ"), an organisation by the head that ends a
+Sino-Vietnamese word ("hiệp hội", "tổng công ty"), owners and roles by their first word
+("chủ cơ sở", "phó đoàn"), bronze after gold and silver ("12 vàng, 8 bạc, 16 đồng"),
+accounts of a bank or the state off any network; "250k" after no noun, a scaled
+amount after a word or verb of money ("lương 9 triệu", "ủng hộ 200 triệu"), the noun
+after "số" ("Số hộ nghèo toàn tỉnh là …") or else the nearest telling noun before a
+bare count that is no place ("tổng lượt xem … hơn 2 tỷ"), one of N ("hai trong số 9 bị cáo"), a
 list's heading ("nhiều ca bệnh như: quận A (41)"); the verb that governs the count
 (people reached or following, members of a group, content sent, buildings
-damaged); disciplinary actions and violations (FACTS.md's judgement calls, cues
-in ``lexicon/cues.toml``), a complaint about discipline being none; ratios ("gấp
+damaged, cases of a procedure: "37 ca phẫu thuật"); disciplinary actions and
+violations (FACTS.md's judgement calls, cues in ``lexicon/cues.toml``), a sanction
+right before the count ("xử lý 15 trường hợp"), a complaint about discipline being none; ratios ("gấp
 3 lần") and repetitions; turns counted off line ("xe buýt chạy 900 lượt"). And
 lists: bare counts listed right before the one that names its noun count the
 same thing ("lần lượt 31, 27 và 12 ca"); amounts listed after money with the
@@ -22,8 +27,11 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
 
 from statx.facts import Category
+from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words
 from statx.text import Lows
 from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
@@ -54,7 +62,10 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
         n2 = lx.counted_phrases.at(lows, c.unit_end)
         if n2:
             p = tuple(t.low for t in toks[c.unit_end : c.unit_end + n2])
-            best = (p, lx.counted[p])
+            kind = lx.counted[p]
+            if kind == Category.PEOPLE and phrase(c.unit) in _classes().groups:
+                kind = Category.ORGANIZATION.value  # "5 nhóm tội phạm", "6 nhóm hộ": groups of people, no persons
+            best = (p, kind)
     return best
 
 
@@ -64,6 +75,10 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     if c.m.percent:
         c.category = Category.PERCENT.value
         c.rules.append("category:percent")
+        return
+    if "unit:currency" in c.rules and _medal_colour(c):
+        c.category = Category.OTHER.value
+        c.rules.append("category:medals")  # "giành 12 vàng, 8 bạc và 16 đồng": bronze medals, no money
         return
     if "unit:currency" in c.rules:
         c.category = Category.MONEY.value
@@ -77,6 +92,10 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     source = "noun"
     if "unit:noun" in c.rules and len(noun) < c.unit_end - c.i1 and person_word(c.unit, lx):
         noun, cat, source = (), Category.PEOPLE.value, "person word"  # "16 thuyền viên", "3 phiên dịch viên"
+    elif "unit:noun" in c.rules and len(noun) < c.unit_end - c.i1 and (head := _head_at_end(c.unit)):
+        noun, cat, source = (), head, "head word"  # "12 hiệp hội", "3 tổng công ty": the head comes last
+    if "unit:noun" in c.rules and _owners(c, lx):
+        noun, cat, source = (), Category.PEOPLE.value, "owners"  # "14 chủ cơ sở", "2 phó đoàn": people by role
     c.noun = noun
     if cat is None and c.unit and "unit:noun" not in c.rules:
         cls = phrase(c.unit.split("/")[0])
@@ -124,10 +143,86 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     c.rules.append(f"category:{source}" if cat else "category:other")
 
 
+class _Classes(NamedTuple):
+    """The lists of counted.toml (and cues.toml's sanctions) that only this room reads."""
+
+    last_heads: dict[str, str]  # heads that come last in a word: "hiệp hội", "thị xã" are organisations
+    not_last_heads: frozenset[str]  # and the words that end so and are none ("cơ hội")
+    owners: frozenset[str]  # "chủ" + a thing counted
+    roles: frozenset[str]  # "phó", "trưởng" + any word
+    accounts: frozenset[Phrase]  # "tài khoản" …
+    off_network: Phrases  # … "thanh toán": no account on a network
+    cases: frozenset[Phrase]  # "ca" …
+    procedures: Phrases  # … "phẫu thuật": events
+    groups: frozenset[Phrase]  # "nhóm" + people: the groups
+    place_before: frozenset[str]  # "toàn", "tại" + a place: where, not what
+    sanctions: Phrases  # "xử lý", "xử phạt" right before a count
+
+
+@cache
+def _classes() -> _Classes:
+    data = load("counted")
+    people, org = data["people"], data["organization"]
+
+    def words(items: list[str]) -> frozenset[str]:
+        return frozenset(" ".join(phrase(w)) for w in items)
+
+    return _Classes(
+        last_heads={" ".join(phrase(e)): k for k, b in data.items() for e in b.get("last_heads", ())},
+        not_last_heads=words([e for b in data.values() for e in b.get("not_last_heads", ())]),
+        owners=words(people["owner_heads"]),
+        roles=words(people["role_heads"]),
+        accounts=frozenset(phrase(w) for w in data["social_account"]["accounts"]),
+        off_network=Phrases(phrase(w) for w in data["social_account"]["off_network"]),
+        cases=frozenset(phrase(w) for w in data["event"]["cases"]),
+        procedures=Phrases(phrase(w) for w in data["event"]["procedures"]),
+        groups=frozenset(phrase(w) for w in org["group_classifiers"]),
+        place_before=words(org["place_before"]),
+        sanctions=Phrases(phrase(w) for w in load("cues")["discipline"]["sanctions"]),
+    )
+
+
+def _head_at_end(unit: str) -> str | None:
+    """The kind of a word no list names by its last one or two syllables, the head of a Sino-Vietnamese
+    compound ("hiệp hội", "liên hiệp hội", "tổng công ty", "thị xã", "phái đoàn"), else None."""
+    syllables, lists = phrase(unit), _classes()
+    if len(syllables) < 2 or " ".join(syllables) in lists.not_last_heads:
+        return None
+    for k in (2, 1):
+        if len(syllables) > k and (kind := lists.last_heads.get(" ".join(syllables[-k:]))):
+            return kind
+    return None
+
+
+def _owners(c: Cand, lx: Lexicon) -> bool:
+    """ "14 chủ cơ sở": an owner's word and a thing counted count people; so do "2 phó đoàn", "6 trưởng phòng"."""
+    lows, i1 = c.where.lows(), c.i1
+    if i1 + 1 >= len(lows) or not c.toks[i1 + 1].is_word:
+        return False
+    lists = _classes()
+    return lows[i1] in lists.roles or (lows[i1] in lists.owners and lx.counted_phrases.at(lows, i1 + 1) > 0)
+
+
+def _medal_colour(c: Cand) -> bool:
+    """ "12 vàng, 8 bạc và 16 đồng": "đồng" after a number right before "vàng" or "bạc" is a bronze medal."""
+    if c.unit.lower() != "đồng" or c.m.scaled:
+        return False  # "5 vàng và được thưởng 300 triệu đồng": an amount in millions is money
+    toks = c.toks
+    for j in range(c.q0 - 1, max(0, c.q0 - 12), -1):
+        if toks[j].low in (".", ";", ":"):
+            return False
+        if toks[j].low in ("vàng", "bạc") and is_number_tok(toks[j - 1]):
+            return True
+    return False
+
+
 def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     """No noun after the number: the kind of the nearest telling noun before it in the clause
     ("tổng lượt xem đạt hơn 3 tỷ", "Tổng lượt khách đi tàu điện đạt hơn 60.000 lượt")."""
     toks, lows = c.toks, c.where.lows()
+    named = _named_after_so(c, lx)
+    if named is not None and (cat is None or named == Category.PEOPLE):
+        return named
     j = c.q0 - 1
     while j > max(c.q0 - 9, -1):
         if toks[j].low in (";", ".", ":"):
@@ -139,12 +234,46 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
         if n and j + 1 < c.q0 and _runs_on(lows, j, c.q0):
             j -= n  # the noun goes on into a longer word ("giải" of "giải ngân 3.200 tỷ"): no noun there
             continue
+        if n and j + 1 < c.q0 and toks[j + 1].capitalized and lx.counted[tuple(lows[j + 1 - n : j + 1])] == Category.ORGANIZATION:
+            j -= n  # a body or place with its name ("Đoàn Thái Lan xếp sau với 180"): whose or where, not what
+            continue
+        if n and j - n >= 0 and lows[j - n] in _classes().place_before:
+            j -= n  # a place ("đàn bò trong toàn huyện có hơn 25.000"): where, not what is counted
+            continue
         if n:
             found = lx.counted[tuple(t.low for t in toks[j + 1 - n : j + 1])]
             if found != Category.OTHER and (cat is None or found == Category.PEOPLE):
                 return found
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
+    return None
+
+
+_SO = frozenset({"số"})
+_NOT_SO = frozenset({"trong", "đa", "thiểu", "con", "vô", "một"})  # "trong số", "đa số": no "the number of"
+
+
+def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
+    """ "Số hộ nghèo toàn tỉnh là 4.870", "tổng số lượt khách đạt 2,4 triệu": the noun after "số" ("the
+    number of") heads what the bare count counts, not a nearer noun that only qualifies it ("tỉnh")."""
+    at = c.where.among(_SO)  # the only tokens looked at: the sentence's "số"
+    lows = c.where.lows()
+    k = bisect_left(at, c.q0) - 1
+    while k >= 0 and at[k] >= c.q0 - 16:
+        j = at[k]
+        k -= 1
+        if c.where.last((".", ";", ":", "(", ")"), j, c.q0) is not None:
+            return None  # "số" of another clause
+        if j > 0 and lows[j - 1] in _NOT_SO:
+            continue
+        i = j + 1
+        if i < c.q0 and lows[i] == "lượng":
+            i += 1  # "số lượng"
+        n = lx.counted_phrases.at(lows, i)
+        if not n and (m := lx.classifier_phrases.at(lows, i)) and tuple(lows[i : i + m]) in lx.pure_classifiers:
+            i += m  # "số lượt khách": the classifier measures the noun after it
+            n = lx.counted_phrases.at(lows, i)
+        return lx.counted[tuple(lows[i : i + n])] if n and i + n <= c.q0 else None
     return None
 
 
@@ -170,7 +299,17 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
         return sent, "content sent"  # "700 lượt gửi tin nhắn"
     if cat == Category.ORGANIZATION and _damaged(c, lx, noun):
         return Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
+    if cat == Category.PEOPLE and _then(c, noun, (lists := _classes()).cases, lists.procedures):
+        return Category.EVENT.value, "procedures"  # "37 ca phẫu thuật": operations done, no patients
+    if cat == Category.SOCIAL_ACCOUNT and _then(c, noun, (lists := _classes()).accounts, lists.off_network):
+        return Category.OTHER.value, "accounts off network"  # "12 triệu tài khoản thanh toán": no network
     return cat, source
+
+
+def _then(c: Cand, noun: Phrase, heads: frozenset[Phrase], after: Phrases) -> bool:
+    """A count of one of ``heads`` that one of ``after`` follows: "37 ca phẫu thuật" (cases of a procedure,
+    events), "12 triệu tài khoản thanh toán" (accounts of a bank or the state, on no network)."""
+    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows(), _noun_end(c, noun)))
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
@@ -338,6 +477,8 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
         if n and not toks[j - n].capitalized:
             before = "inspection"
             break
+    if before is None and _classes().sanctions.ending(lows, c.q0):
+        before = "action"  # "xử lý 15 trường hợp", "xử phạt hơn 200 trường hợp": a sanction right before
     # an action named right after the counted noun: "2 trường hợp khai trừ"
     if (noun or c.unit) and lx.actions.at(lows, _noun_end(c, noun)):
         c.discipline_cue = "action"

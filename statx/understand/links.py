@@ -125,10 +125,22 @@ class Links:
         self.parts.setdefault(id(total), []).append(part)
         self.splits.setdefault(id(total), {}).setdefault(self.current, []).append(part)
         self.total_of[id(part)] = total
-        if total.category == Category.DISCIPLINE or (part.category == Category.OTHER and not part.noun and not part.unit):
+        # a bare part counts what its total counts; so does one whose kind came from a nearer noun before
+        # it, a place or a qualifier ("…, trong đó đi làm việc ở nước ngoài 3.100")
+        bare = not part.noun and not part.unit and (part.category == Category.OTHER or "category:noun before" in part.rules)
+        # a part of a count disciplined is disciplined too, unless it counts people no one disciplines:
+        # "xử lý 900 trường hợp …, khởi tố 4 đối tượng" (prosecuted suspects)
+        disciplined = total.category == Category.DISCIPLINE and not _no_subject(part, self.lx)
+        if disciplined or bare:
             part.category = total.category
         if label is not None and not part.label:
             label(part, self.lx)
+
+
+def _no_subject(part: Cand, lx: Lexicon) -> bool:
+    """A part that names what it counts, and that is none of those who can be disciplined ("4 đối tượng")."""
+    named = part.noun or phrase(part.unit)
+    return bool(named) and part.category == Category.PEOPLE and not any(named[:k] in lx.subjects for k in (1, 2, 3))
 
 
 def compatible(total: Cand, part: Cand) -> bool:
