@@ -125,6 +125,11 @@ def test_a_stop_word_that_ends_a_word_of_the_list_does_not_end_the_object_nor_op
     assert (f["30"].object, f["30"].actor) == ("trường trực thuộc Bộ Công an", "Cả nước")
 
 
+def test_a_conjunction_after_the_number_is_no_unit() -> None:
+    f = by_mention("Chủ xe nộp phạt 8 triệu vì chạy quá tốc độ, 40 hộ nghỉ do thiếu vốn.")
+    assert (f["8 triệu"].unit, f["40"].unit) == ("", "hộ")
+
+
 def test_a_rate_over_a_stretch_of_time_is_part_of_the_unit() -> None:
     f = by_mention("Mưa to 70 mm/24 giờ, vùng núi 150 mm/12h.")
     assert (f["70"].unit, f["150"].unit) == ("mm/24 giờ", "mm/12h")
