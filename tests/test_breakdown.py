@@ -593,3 +593,20 @@ def test_a_count_for_each_is_no_total_of_the_counts_after_it() -> None:
     text = "Hai đội giành 8 cúp (mỗi đội có 4 cúp). Đội A có 3 cúp bạc. Đội B có 1 cúp đồng."
     f = by_mention(text)
     assert f["3"].part_of != f["4"].start and f["1"].part_of != f["4"].start
+
+
+def test_lower_case_classes_each_with_a_count_in_a_bracket_split_the_count_before() -> None:
+    f = by_mention("Đoàn chủ nhà có 7 HCV ở môn bơi (4 HCV), cầu lông (2 HCV) và bắn cung (1 HCV).")
+    total = f["7"].start
+    assert [(f[m].label, f[m].part_of) for m in ("4", "2", "1")] == [
+        ("môn bơi", total),
+        ("cầu lông", total),
+        ("bắn cung", total),
+    ]
+    assert f["7"].check == "ok"
+
+
+def test_counts_of_different_unknown_things_do_not_add_up_to_a_total() -> None:
+    f = by_mention("Đội A có 5 HCV, 3 HCB và 1 HCĐ. Đội B có 2 HCB và 3 HCĐ. Đội C có 4 HCV.")
+    assert all(f2.part_of is None for f2 in facts("Đội A có 5 HCV, 3 HCB và 1 HCĐ. Đội B có 2 HCB và 3 HCĐ. Đội C có 4 HCV."))
+    assert f["5"].check == ""

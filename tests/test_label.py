@@ -301,3 +301,44 @@ def test_what_is_done_doi_voi_each_count_of_a_list_is_its_label() -> None:
     assert (f["3"].label, f["12"].label) == ("tạm đình chỉ công tác", "xóa tên và cho rút")
     # one alone is no list
     assert by_mention("Huyện ủy đã tạm đình chỉ công tác đối với 3 đảng viên.")["3"].label == ""
+
+
+def test_every_share_and_change_in_the_run_after_a_labelled_part_takes_its_label() -> None:
+    f = by_mention(
+        "Trong đó, thu từ phí cầu đường đạt 410 tỷ đồng, bằng 31,5% kế hoạch năm, bằng 27% dự toán điều chỉnh, "
+        "tăng 12,4% so với năm ngoái; thu cho thuê mặt bằng đạt 95 tỷ đồng, bằng 40% kế hoạch."
+    )
+    assert [f[m].label for m in ("31,5%", "27%", "12,4%")] == ["thu từ phí cầu đường"] * 3
+    assert f["40%"].label == "thu cho thuê mặt bằng"  # the ';' ends the run of the first part
+    assert all(f[m].part_of is None for m in ("31,5%", "27%", "12,4%", "40%"))
+
+
+def test_a_revenue_line_opening_with_a_verb_is_a_subject_before_a_copula() -> None:
+    f = by_mention(
+        "Tổng thu của cảng đạt 900 tỷ đồng, gồm: thu dịch vụ bốc xếp container đạt 600 tỷ đồng; "
+        "thu lưu kho bãi đạt 300 tỷ đồng. Chi thường xuyên được hơn 250 tỷ đồng."
+    )
+    assert [(f[m].label, f[m].part_of) for m in ("600 tỷ", "300 tỷ")] == [
+        ("thu dịch vụ bốc xếp container", f["900 tỷ"].start),
+        ("thu lưu kho bãi", f["900 tỷ"].start),
+    ]
+
+
+def test_a_verb_after_a_preposition_stays_in_the_subject() -> None:
+    f = by_mention("Trong đó, chi cho đầu tư phát triển là 70 tỷ đồng; chi cho sự nghiệp văn hóa là 12 tỷ đồng.")
+    assert [f[m].label for m in ("70 tỷ", "12 tỷ")] == ["chi cho đầu tư phát triển", "chi cho sự nghiệp văn hóa"]
+
+
+def test_clauses_of_a_list_set_apart_by_semicolons_are_named_by_their_subjects() -> None:
+    f = by_mention("Xếp sau là sợi bông đạt 3,1 tỷ USD; đồ gỗ đạt 2,4 tỷ USD; giày dép đạt 1,9 tỷ USD.")
+    assert [f[m].label for m in ("3,1 tỷ", "2,4 tỷ", "1,9 tỷ")] == ["sợi bông", "đồ gỗ", "giày dép"]
+
+
+def test_a_dash_between_lower_case_words_stays_inside_a_subject() -> None:
+    f = by_mention("Thu nội địa đạt 80 tỷ đồng. Thu từ xuất - nhập khẩu đạt 20 tỷ đồng.")
+    assert f["20 tỷ"].label == "Thu từ xuất - nhập khẩu"
+
+
+def test_a_capitalised_colour_before_a_summary_bracket_is_a_label() -> None:
+    f = by_mention("Đoàn khép lại giải với 12 huy chương Vàng, 9 huy chương Bạc và 7 huy chương Đồng (tổng cộng 28 huy chương).")
+    assert [f[m].label for m in ("12", "9", "7")] == ["Vàng", "Bạc", "Đồng"]

@@ -215,7 +215,20 @@ def _bracket_item(p: Cand) -> int | None:
     k = j
     while k > 0 and j - k < 6 and (toks[k - 1].capitalized or (toks[k - 1].text in ".-" and k < j)):
         k -= 1
-    return k if k < j and toks[k].capitalized else None
+    if k < j and toks[k].capitalized:
+        return k
+    # a class in lower case after a list mark: "… ở môn bơi (3 HCV), cờ vua (2 HCV) và bắn súng (1 HCV)"
+    while k > 0 and j - k < 4 and toks[k - 1].kind == "w" and not toks[k - 1].capitalized:
+        if toks[k - 1].low in _NAME_OPENERS or is_number_tok(toks[k - 1]):
+            break
+        k -= 1
+    before = toks[k - 1] if k > 0 else None
+    opened = before is not None and (before.text in (",", ";", ":") or before.low in _NAME_OPENERS)
+    return k if k < j and opened else None
+
+
+# words before a class in lower case that ends with its count in a bracket: "và bắn súng (1 HCV)"
+_NAME_OPENERS = frozenset(["và", "ở", "tại", "như", "gồm"])
 
 
 def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
@@ -307,7 +320,7 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
             if p.sent > c.sent + 4 or rank[p.sent] > last:
                 break  # in text order: the rest are further on
             free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
-            if rank[p.sent] > first and free and compatible(c, p):
+            if rank[p.sent] > first and free and compatible(c, p) and not _other_heads(c, p, lx):
                 later.append(p)
         if len(later) < 2:
             continue  # a sum needs two parts
@@ -324,6 +337,13 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
                 for p in run:
                     links.link(c, p, "split again" if split else "sum after total", part_label)
                 break
+
+
+def _other_heads(c: Cand, p: Cand, lx: Lexicon) -> bool:
+    """Two counts of different things of no known kind, that no sum joins: "6 HCV" and "2 HCB" (not
+    "bảy học sinh" and "bốn em", both people, nor "20 đảng viên" and "15 trường hợp" of a discipline report)."""
+    a, b = head(c), head(p)
+    return bool(a and b and a != b) and c.category == p.category == Category.OTHER.value
 
 
 def _marked(p: Cand, lx: Lexicon) -> bool:

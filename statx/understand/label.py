@@ -243,11 +243,12 @@ def item_end(c: Cand, lx: Lexicon) -> int:
 
 
 def _names_bracket(toks: Sequence[Tok], k: int) -> bool:
-    """Capitalised words from toks[k] up to a bracket: "Bắc Lâm (12)"."""
+    """Capitalised words from toks[k] up to a bracket that opens with a count: "Bắc Lâm (12)", not
+    "huy chương Đồng (tổng cộng …)"."""
     m = k
     while m < len(toks) and m - k < 6 and (toks[m].capitalized or toks[m].text in ".-"):
         m += 1
-    return m < len(toks) and toks[m].text == "("
+    return m + 1 < len(toks) and toks[m].text == "(" and is_number_tok(toks[m + 1])
 
 
 def _source_label(c: Cand, lx: Lexicon) -> str:
@@ -286,6 +287,10 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
             c.label = p.label
             c.rules.append("label:beside")
             continue
+        if p is not None and p.label and p.sent == c.sent and "label:beside" in p.rules and _beside_again(p, c, lx):
+            c.label = p.label
+            c.rules.append("label:beside")
+            continue
         j = c.unit_end if c.unit_end > c.i1 else c.i1 + len(c.noun)
         if j > c.i1 and c.where.has(lx.rest) and (n := lx.rest.at(c.where.lows(), j)):
             c.label = join_words(c.toks[j : j + n])
@@ -304,6 +309,23 @@ def _beside(p: Cand, c: Cand, lx: Lexicon) -> bool:
     while k < c.q0 and (n := lx.beside.at(lows, k)):
         k, said = k + n, True
     return k == c.q0 and (c.m.percent or said)
+
+
+def _beside_again(p: Cand, c: Cand, lx: Lexicon) -> bool:
+    """``c`` is one more share or change in the run that follows a labelled part, after ``p``, the
+    last of the run: "thu A đạt 9 tỷ đồng, bằng 28% dự toán, tăng 7% so với cùng kỳ" (a comma or "và",
+    then a word of ``beside``; no ';', ':' or other count between)."""
+    toks, lows = c.toks, c.where.lows()
+    k, said = c.q0, False
+    while k > p.i1 and (n := lx.beside.ending(lows, k)):
+        k, said = k - n, True
+    if not said or k <= p.i1:
+        return False
+    if toks[k - 1].text == "," or (lows[k - 1] == "và" and k - 1 > p.i1):
+        k -= 1 + (lows[k - 1] == "và" and toks[k - 2].text == ",")
+    else:
+        return False
+    return not any(t.text in (";", ":", ".") for t in toks[p.i1 : k])  # ``p`` is the count before: none between
 
 
 def class_label(p: Cand, lx: Lexicon) -> None:

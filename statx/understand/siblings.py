@@ -130,6 +130,19 @@ def _split_by_subject(c: Cand, span: tuple[int, int, str], subjects: dict[str, s
     return len(subjects[span[2]]) >= 2
 
 
+def _semi_after(c: Cand) -> bool:
+    """A ';' follows the count's clause before the next mark of another kind: "A đạt 2 tỷ USD; B …"."""
+    for t in c.toks[c.i1 : c.i1 + 24]:
+        if t.text in (";", ".", ":"):
+            return t.text == ";"
+    return False
+
+
+def _opens_split(lows: list[str], lx: Lexicon) -> bool:
+    """The sentence opens with "Trong đó", "Cụ thể" or the like."""
+    return bool(lx.openers.at(lows, 0))
+
+
 def _dated(toks: Sequence[Tok]) -> bool:
     """A date is no subject: "(năm 2017 đạt 93%)"."""
     return len(toks) > 1 and toks[0].low in ("năm", "tháng", "quý", "ngày") and all(t.kind == "d" for t in toks[1:])
@@ -395,7 +408,12 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
             j, k, verb = span
             lows = c.where.lows()
             opened = j >= 1 and lx.openers.ending(lows, j - (lows[j - 1] == ",")) > 0
-            split = _split_by_subject(c, span, subjects) and span[2] not in lx.copulas
+            # the same verb after two subjects or more: a split by who acted, or, with a copula, clauses
+            # of a list set apart by ';' ("A đạt 2 tỷ USD; B đạt 1 tỷ USD"), not a comparison
+            semi = j >= 1 and lows[j - 1] == ";"
+            split = _split_by_subject(c, span, subjects) and (span[2] not in lx.copulas or semi or _semi_after(c))
+            # after "Trong đó" the clauses of the sentence set apart by ';' name its parts
+            opened = opened or (semi and _opens_split(lows, lx))
             if (opened or verb in used or (verb, lows[j]) in verbs or split) and not _dated(c.toks[j:k]):
                 if split and "của" in lows[j : k - 1] and c.toks[(of := j + lows[j:k].index("của")) + 1].capitalized:
                     j = of + 1  # "số fan của Bắc Lâm đạt 3 triệu": whose
@@ -417,7 +435,8 @@ def _parallel_subjects(cands: list[Cand], spans: dict[int, _Span]) -> None:
     """Clauses alike in the same or the next sentence: subjects with the same first word (or names, in
     one sentence) before the same verb name parts ("Giai đoạn I là 900 tỷ đồng. Giai đoạn II là 700
     tỷ đồng", "vốn trung ương là …; vốn địa phương là …", "Bắc Kạn có 30 nhà, Lạng Sơn có 12 nhà")."""
-    found = [(c, span) for c in cands if _open(c) and (span := spans[id(c)]) is not None]
+    # a subject labelled in its own sentence is a sibling too: "A là 9 tỷ đồng, gồm … B là 5 tỷ đồng; C là …"
+    found = [(c, span) for c in cands if (_open(c) or "label:subject" in c.rules) and (span := spans[id(c)]) is not None]
     texts = [join_words(c.toks[j:k]) for c, (j, k, _) in found]
     for at, (a, (j, k, verb)) in enumerate(found):
         first = a.where.lows()[j]
@@ -466,12 +485,20 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
     opened = (stopped and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j))) or _after_item(toks, j)
     if j == k or k - j > 10 or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
         return None
-    if _verb_at(lows, j, lx):
-        return None  # "…, bị thương 5 người": no subject
-    ends = lx.actor_verbs.by_last
+    if _verb_at(lows, j, lx) and not ((verb in lx.copulas or verb == "được") and k - j >= 2):
+        return None  # "…, bị thương 5 người": no subject; "thu nội địa đạt 9 tỷ đồng": an activity named, a subject
+    ends, k0 = lx.actor_verbs.by_last, k
     while lows[k - 1] in ends and (n := lx.actor_verbs.ending(lows, k)) and k - j > n and not in_verb_noun(lows, k - 1, j, lx):
         k -= n  # "… hiện đã đạt 3 triệu", "chi bộ thi hành kỷ luật 5": the verbs are no part of the subject
+    if k < k0 and (lows[k - 1] in _GOVERNING or not toks[k - 1].is_word):
+        k = k0  # "chi cho đầu tư phát triển là …", "thu từ xuất - nhập khẩu đạt …": verbs used as nouns, kept
+    if "là" in lows[j : k - 1]:
+        j += len(lows[j:k]) - lows[j:k][::-1].index("là")  # "đứng thứ hai là Bắc Lâm đạt …": the one named
     return j, k, verb
+
+
+# words after which a verb is used as a noun, the object of the word: "chi cho đầu tư", "thu từ sản xuất"
+_GOVERNING = frozenset(["cho", "của", "từ", "vào", "với", "về"])
 
 
 @cache
@@ -487,15 +514,12 @@ def _after_item(toks: Sequence[Tok], j: int) -> bool:
 
 
 def _inside_name(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] is a dot or dash between capitalised words: "TP.Bắc Lâm", "Bà Rịa - Vũng Tàu"."""
-    return (
-        toks[k].text in ".-–"
-        and 0 < k < len(toks) - 1
-        and toks[k - 1].is_word
-        and toks[k - 1].capitalized
-        and toks[k + 1].is_word
-        and toks[k + 1].capitalized
-    )
+    """toks[k] is a dot or dash between capitalised words ("TP.Bắc Lâm", "Bà Rịa - Vũng Tàu"), or a dash
+    between two words of one kind ("xuất - nhập khẩu")."""
+    if not (toks[k].text in ".-–" and 0 < k < len(toks) - 1 and toks[k - 1].is_word and toks[k + 1].is_word):
+        return False
+    a, b = toks[k - 1], toks[k + 1]
+    return (a.capitalized and b.capitalized) or (toks[k].text != "." and not a.capitalized and not b.capitalized)
 
 
 def _in_years(toks: Sequence[Tok], k: int) -> bool:
