@@ -610,3 +610,12 @@ def test_counts_of_different_unknown_things_do_not_add_up_to_a_total() -> None:
     f = by_mention("Đội A có 5 HCV, 3 HCB và 1 HCĐ. Đội B có 2 HCB và 3 HCĐ. Đội C có 4 HCV.")
     assert all(f2.part_of is None for f2 in facts("Đội A có 5 HCV, 3 HCB và 1 HCĐ. Đội B có 2 HCB và 3 HCĐ. Đội C có 4 HCV."))
     assert f["5"].check == ""
+
+
+def test_amounts_after_trong_do_that_go_over_their_total_are_still_its_parts() -> None:
+    f = by_mention(
+        "Tổng chi của quỹ năm qua ước đạt hơn 300 tỷ đồng. Trong đó, chi hỗ trợ hộ nghèo là 180 tỷ đồng; "
+        "chi học bổng được hơn 150 tỷ đồng."
+    )
+    assert [f[m].part_of for m in ("180 tỷ", "150 tỷ")] == [f["300 tỷ"].start] * 2
+    assert f["300 tỷ"].check.startswith("over")

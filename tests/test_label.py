@@ -342,3 +342,29 @@ def test_a_dash_between_lower_case_words_stays_inside_a_subject() -> None:
 def test_a_capitalised_colour_before_a_summary_bracket_is_a_label() -> None:
     f = by_mention("Đoàn khép lại giải với 12 huy chương Vàng, 9 huy chương Bạc và 7 huy chương Đồng (tổng cộng 28 huy chương).")
     assert [f[m].label for m in ("12", "9", "7")] == ["Vàng", "Bạc", "Đồng"]
+
+
+def test_a_name_and_a_colon_heading_each_paragraph_labels_its_counts() -> None:
+    text = (
+        "Xuất khẩu hàng dệt may trong quý đạt 9 tỷ USD.\n\n"
+        "Sợi bông: lượng bán ra đạt 120 nghìn tấn, trị giá 410 triệu USD. Qua đó, cả quý đạt 300 nghìn tấn.\n\n"
+        "Vải thành phẩm: lượng bán ra đạt 80 nghìn tấn, trị giá 260 triệu USD.\n"
+    )
+    f = by_mention(text)
+    assert [f[m].label for m in ("120 nghìn", "410 triệu", "300 nghìn")] == ["Sợi bông"] * 3
+    assert [f[m].label for m in ("80 nghìn", "260 triệu")] == ["Vải thành phẩm"] * 2
+    assert f["9 tỷ"].label == ""
+
+
+def test_one_sentence_opening_with_a_name_and_a_colon_is_no_list() -> None:
+    f = by_mention("Ông Bình: năm nay gia đình thu hoạch 12 tấn cà phê.")
+    assert f["12"].label == ""
+
+
+def test_after_nhat_la_the_subject_names_the_part_and_a_share_chain_follows() -> None:
+    f = by_mention(
+        "Trong đó, ba nguồn lớn nhất là phí dịch vụ đạt hơn 500 tỷ đồng, chiếm 40%, bằng 30% dự toán; "
+        "tiền cho thuê được 120 tỷ đồng, ước đạt 25% và tăng 8%."
+    )
+    assert [f[m].label for m in ("500 tỷ", "40%", "30%")] == ["phí dịch vụ"] * 3
+    assert [f[m].label for m in ("120 tỷ", "25%", "8%")] == ["tiền cho thuê"] * 3

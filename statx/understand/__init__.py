@@ -79,7 +79,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         read_actor(c, text, lx)
     share_list_noun(cands, lx)
     money_list(cands)
-    list_labels(cands, lx)
+    list_labels(cands, lx, text)
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
     beside_labels(cands, lx)

@@ -287,7 +287,8 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
             c.label = p.label
             c.rules.append("label:beside")
             continue
-        if p is not None and p.label and p.sent == c.sent and "label:beside" in p.rules and _beside_again(p, c, lx):
+        chained = p is not None and (p.m.percent or p.change or "label:beside" in p.rules)
+        if p is not None and p.label and p.sent == c.sent and chained and _beside_again(p, c, lx):
             c.label = p.label
             c.rules.append("label:beside")
             continue
@@ -321,7 +322,7 @@ def _beside_again(p: Cand, c: Cand, lx: Lexicon) -> bool:
         k, said = k - n, True
     if not said or k <= p.i1:
         return False
-    if toks[k - 1].text == "," or (lows[k - 1] == "và" and k - 1 > p.i1):
+    if toks[k - 1].text == "," or (lows[k - 1] == "và" and k - 1 >= p.i1):
         k -= 1 + (lows[k - 1] == "và" and toks[k - 2].text == ",")
     else:
         return False

@@ -102,7 +102,7 @@ def _relabel(c: Cand, label: str, rule: str) -> None:
     c.rules.append(rule)
 
 
-def list_labels(cands: list[Cand], lx: Lexicon) -> None:
+def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
     """Labels that only a sentence's list shows: names before counts, words after a shared noun,
     the place of each part, a form shared along "và"."""
     by_sent: dict[int, list[Cand]] = {}
@@ -122,6 +122,39 @@ def list_labels(cands: list[Cand], lx: Lexicon) -> None:
             _shared_form(group, lx)
     _parallel_subjects(cands, spans)
     _frame_labels(by_sent, lx)
+    _heading_labels(by_sent, lx, text)
+
+
+def _heading(group: list[Cand], lx: Lexicon) -> str:
+    """The name a sentence opens with before a colon and a clause: "Sợi bông: xuất khẩu đạt 9 tỷ USD …"
+    gives "Sợi bông"; nothing when a count follows the colon (a colon list) or the name opens a split."""
+    toks, lows = group[0].toks, group[0].where.lows()
+    m = 0
+    while m < len(toks) and m < 6 and toks[m].is_word and not is_number_tok(toks[m]):
+        m += 1
+    if not 0 < m < 6 or m + 1 >= len(toks) or toks[m].text != ":" or is_number_tok(toks[m + 1]):
+        return ""
+    if lx.openers.at(lows, 0) or lx.list_intro.at(lows, 0) or group[0].q0 <= m:
+        return ""  # "Cụ thể: …", "Hình thức: …" open a list, no heading
+    return join_words(toks[:m])
+
+
+def _heading_labels(by_sent: dict[int, list[Cand]], lx: Lexicon, text: str) -> None:
+    """Sentences alike that each open with a name and a colon ("Sợi bông: xuất khẩu đạt …; Đồ gỗ: kim
+    ngạch đạt …"): the name is the label of the counts of its sentence and of the sentences after it in
+    its paragraph; one such sentence alone is no list."""
+    heads = {s: h for s, group in by_sent.items() if group[0].where.of(":") and (h := _heading(group, lx))}
+    for s, h in heads.items():
+        if not any(t != s and abs(t - s) <= 4 for t in heads):
+            continue
+        end = text.find("\n", by_sent[s][0].toks[0].start) if text else -1
+        for t in range(s, s + 4):
+            if t not in by_sent or (t > s and (t in heads or end < 0 or by_sent[t][0].toks[0].start > end)):
+                break  # the paragraph ends (or the text is not known)
+            for c in by_sent[t]:
+                if not c.label:
+                    c.label = h
+                    c.rules.append("label:heading")
 
 
 def _split_by_subject(c: Cand, span: tuple[int, int, str], subjects: dict[str, set[str]]) -> bool:
@@ -407,7 +440,8 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
         if span is not None:
             j, k, verb = span
             lows = c.where.lows()
-            opened = j >= 1 and lx.openers.ending(lows, j - (lows[j - 1] == ",")) > 0
+            at = j - (lows[j - 1] == ",") if j >= 1 else 0
+            opened = j >= 1 and (lx.openers.ending(lows, at) > 0 or lx.list_intro.ending(lows, at) > 0)
             # the same verb after two subjects or more: a split by who acted, or, with a copula, clauses
             # of a list set apart by ';' ("A đạt 2 tỷ USD; B đạt 1 tỷ USD"), not a comparison
             semi = j >= 1 and lows[j - 1] == ";"
@@ -417,7 +451,7 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
             if (opened or verb in used or (verb, lows[j]) in verbs or split) and not _dated(c.toks[j:k]):
                 if split and "của" in lows[j : k - 1] and c.toks[(of := j + lows[j:k].index("của")) + 1].capitalized:
                     j = of + 1  # "số fan của Bắc Lâm đạt 3 triệu": whose
-                _relabel(c, join_words(c.toks[j:k]), "label:subject")
+                _relabel(c, _named(c, j, k), "label:subject")
                 used.add(verb)
                 keys.add((verb, lows[j]))
                 last = c
@@ -437,7 +471,7 @@ def _parallel_subjects(cands: list[Cand], spans: dict[int, _Span]) -> None:
     tỷ đồng", "vốn trung ương là …; vốn địa phương là …", "Bắc Kạn có 30 nhà, Lạng Sơn có 12 nhà")."""
     # a subject labelled in its own sentence is a sibling too: "A là 9 tỷ đồng, gồm … B là 5 tỷ đồng; C là …"
     found = [(c, span) for c in cands if (_open(c) or "label:subject" in c.rules) and (span := spans[id(c)]) is not None]
-    texts = [join_words(c.toks[j:k]) for c, (j, k, _) in found]
+    texts = [_named(c, j, k) for c, (j, k, _) in found]
     for at, (a, (j, k, verb)) in enumerate(found):
         first = a.where.lows()[j]
         for at2 in range(at + 1, min(len(found), at + 8)):
@@ -492,9 +526,16 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
         k -= n  # "… hiện đã đạt 3 triệu", "chi bộ thi hành kỷ luật 5": the verbs are no part of the subject
     if k < k0 and (lows[k - 1] in _GOVERNING or not toks[k - 1].is_word):
         k = k0  # "chi cho đầu tư phát triển là …", "thu từ xuất - nhập khẩu đạt …": verbs used as nouns, kept
-    if "là" in lows[j : k - 1]:
-        j += len(lows[j:k]) - lows[j:k][::-1].index("là")  # "đứng thứ hai là Bắc Lâm đạt …": the one named
     return j, k, verb
+
+
+def _named(c: Cand, j: int, k: int) -> str:
+    """The words of a subject toks[j:k] that name a part: after its last "là" ("đứng thứ hai là Bắc Lâm
+    đạt …", "hai khoản lớn nhất là thu nội địa đạt …")."""
+    lows = c.where.lows()
+    if "là" in lows[j : k - 1]:
+        j = k - lows[j:k][::-1].index("là")
+    return join_words(c.toks[j:k])
 
 
 # words after which a verb is used as a noun, the object of the word: "chi cho đầu tư", "thu từ sản xuất"

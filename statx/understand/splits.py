@@ -72,7 +72,10 @@ def _other_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
 
 def _same_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
     """A part of this total by what both count: the same head and no other thing named, or one
-    kind (other than "other") when the part names no head of its own."""
+    kind (other than "other") when the part names no head of its own; amounts of one currency are alike
+    whatever their objects say ("Tổng chi … 1.690 tỷ đồng" and "chi thường xuyên 1.574 tỷ đồng")."""
+    if "unit:currency" in t.rules and "unit:currency" in p.rules:
+        return phrase(t.unit) == phrase(p.unit)
     if head(p) and head(t):
         if head(p) != head(t):  # "đồng chí" of "đảng viên": both people
             return lx.counted.get(p.noun, "") == lx.counted.get(t.noun, "") != ""
