@@ -619,3 +619,23 @@ def test_amounts_after_trong_do_that_go_over_their_total_are_still_its_parts() -
     )
     assert [f[m].part_of for m in ("180 tỷ", "150 tỷ")] == [f["300 tỷ"].start] * 2
     assert f["300 tỷ"].check.startswith("over")
+
+
+def test_a_bracket_after_a_change_holds_the_same_change_and_no_part() -> None:
+    f = by_mention(
+        "Sản lượng cá toàn huyện là 50.000 tấn, giảm 2% (1.000 tấn) so với năm trước; trong đó cá tra là 30.000 tấn, "
+        "giảm 1,5% (450 tấn); cá rô phi là 20.000 tấn, tăng 3% (600 tấn)."
+    )
+    total = f["50.000"].start
+    assert [f[m].part_of for m in ("30.000", "20.000")] == [total, total] and f["50.000"].check == "ok"
+    assert all(f[m].part_of is None for m in ("1.000", "450", "600"))
+    assert [f[m].label for m in ("450", "600")] == ["cá tra", "cá rô phi"]
+
+
+def test_a_count_after_voi_follows_a_comparison_without_being_a_change() -> None:
+    f = by_mention(
+        "Lượng khách đến vịnh đạt 90.000 lượt. Trong đó, khách nội địa là 85.000 lượt; "
+        "khách quốc tế chỉ bằng 40% so với cùng kỳ với 5.000 lượt."
+    )
+    assert [f[m].part_of for m in ("85.000", "5.000")] == [f["90.000"].start] * 2
+    assert f["90.000"].check == "ok"

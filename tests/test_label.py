@@ -368,3 +368,11 @@ def test_after_nhat_la_the_subject_names_the_part_and_a_share_chain_follows() ->
     )
     assert [f[m].label for m in ("500 tỷ", "40%", "30%")] == ["phí dịch vụ"] * 3
     assert [f[m].label for m in ("120 tỷ", "25%", "8%")] == ["tiền cho thuê"] * 3
+
+
+def test_a_share_in_a_bracket_does_not_break_a_list_told_apart_after_its_noun() -> None:
+    f = by_mention(
+        "Hội đồng có 40 thành viên, trong đó 12 thành viên nữ (30%), 9 thành viên trẻ tuổi (22,5%), 6 thành viên tái cử (15%)."
+    )
+    assert [f[m].label for m in ("12", "9", "6")] == ["nữ", "trẻ tuổi", "tái cử"]
+    assert [f[m].label for m in ("30%", "22,5%", "15%")] == ["nữ", "trẻ tuổi", "tái cử"]

@@ -407,7 +407,9 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
         first = _FIRST_WORDS[id(lx)] = frozenset([*lx.compared.by_first, *lx.each.by_first])
     cued = not first.isdisjoint(lows[max(0, c.q0 - 12) : c.q0])  # the common case: no cue near, one set test
     before = lows[c.q0 - 1] if c.q0 > 0 else ""  # "" starts and ends no phrase: a set test before each look-up
-    if (before in lx.changes.by_last and lx.changes.ending(lows, c.q0)) or (cued and _in_clause(c, lx.compared)):
+    # "so với cùng kỳ với trên 3.000 lượt": a "với" right before the count opens what it has, no comparison
+    compared = cued and _in_clause(c, lx.compared) and not (before == "với" and c.q0 > 1 and lows[c.q0 - 2] != "so")
+    if (before in lx.changes.by_last and lx.changes.ending(lows, c.q0)) or compared:
         c.change = True
         c.rules.append("breakdown:change")
     after = c.i1 + len(c.noun) if c.noun else c.unit_end
@@ -422,6 +424,18 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
         c.rules.append("breakdown:each")
 
 
+def _in_bracket_after(p: Cand, c: Cand) -> bool:
+    """``c`` opens a bracket right after ``p`` (and its unit): "giảm 0,58% (5.240 tấn)", "tăng 2 tạ/ha (bằng 3%)"."""
+    j = max(p.i1, p.unit_end)
+    if j >= c.q0 or c.toks[j].text != "(":
+        return False
+    return all(t.is_word and t.low in _BRACKET_SAYS for t in c.toks[j + 1 : c.q0])
+
+
+# words that may stand between the "(" after a change and the same change in other terms: "(bằng 3%)"
+_BRACKET_SAYS = frozenset(["bằng", "tương đương", "tương", "đương", "khoảng", "tức"])
+
+
 def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     """Link parts to their totals and check the sums."""
     if len(cands) < 2:
@@ -432,6 +446,10 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     links = Links(lx)
     for c in cands:
         _aside(c, links, lx)
+    for p, c in itertools.pairwise(cands):
+        if p.change and not c.change and p.sent == c.sent and _in_bracket_after(p, c):
+            c.change = True  # "giảm 0,58% (5.240 tấn)": the same change in other terms
+            c.rules.append("breakdown:change")
     _link_of_all(cands, links)
     _link_of_total(cands, links, lx)
     _link_among(by_sent, links, lx)

@@ -317,6 +317,9 @@ def _beside_again(p: Cand, c: Cand, lx: Lexicon) -> bool:
     last of the run: "thu A đạt 9 tỷ đồng, bằng 28% dự toán, tăng 7% so với cùng kỳ" (a comma or "và",
     then a word of ``beside``; no ';', ':' or other count between)."""
     toks, lows = c.toks, c.where.lows()
+    j = max(p.i1, p.unit_end)
+    if j < c.q0 and toks[j].text == "(" and all(lx.beside.at(lows, m) or toks[m].low == "bằng" for m in range(j + 1, c.q0)):
+        return True  # "giảm 0,34% (3.042 tấn)": the same change in other terms
     k, said = c.q0, False
     while k > p.i1 and (n := lx.beside.ending(lows, k)):
         k, said = k - n, True

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from statx.lexicon.places import place_names
-from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, lexicon, phrase
+from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start
 
 __all__ = ["list_labels"]
@@ -317,12 +317,17 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
     ("7 huy chương vàng, 9 huy chương bạc", "50 ca trong khu phong tỏa và 25 ca cộng đồng"), or where
     each is ("2 hộ tại xã Bắc Lâm, 3 hộ tại xã Nam Lâm")."""
     ends: dict[int, int] = {}
+    # a share in a bracket beside an item is no item: "18 đại biểu nữ (21%), 7 đại biểu …"
+    group = [c for c in group if not (c.m.percent and c.q0 > 0 and bracket_around(c.where, c.q0) is not None)]
+    if len(group) < 2:
+        return
     runs: list[list[Cand]] = [[group[0]]]
     for p, c in itertools.pairwise(group):
         between: list[str] = []
-        if c.q0 - p.i1 <= 12 and p.toks[c.q0 - 1].low in _LIST_MARKS:  # a short item, then "," "và" …
+        if c.q0 - p.i1 <= 18 and p.toks[c.q0 - 1].low in _LIST_MARKS:  # a short item, then "," "và" …
             end = ends[id(p)] = item_end(p, lx)
-            between = [t.low for t in p.toks[end : c.q0]] if c.q0 - end <= 2 else []
+            after = _past_aside(p.toks, end, c.q0)  # "18 đại biểu nữ (21%), 7 đại biểu …": past the share
+            between = [t.low for t in p.toks[after : c.q0]] if c.q0 - after <= 2 and after - p.i1 <= 12 else []
         if between in ([","], [";"], ["và"], [",", "và"], ["hoặc"]):
             runs[-1].append(c)
         else:
@@ -344,6 +349,19 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
 
 
 _LIST_MARKS = frozenset([",", ";", "và", "hoặc"])
+
+
+def _past_aside(toks: Sequence[Tok], end: int, stop: int) -> int:
+    """Past a bracket that opens at toks[end] and closes before toks[stop] (a share or a note beside
+    an item), else ``end``."""
+    if end >= stop or toks[end].text != "(":
+        return end
+    for k in range(end + 1, min(stop, end + 10)):
+        if toks[k].text == ")":
+            return k + 1
+        if toks[k].text in "(;":
+            break
+    return end
 
 
 def _opened_part_labels(group: list[Cand], lx: Lexicon) -> None:

@@ -111,7 +111,15 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
     finer = [t for t in fits if t.part_of is not None and _same_label(t.label, p.label) and _alike(p, t, links)]
     tops = [t for t in fits if t.part_of is None]
     lx = links.lx
-    noun = [t for t in tops if head(p) and head(p) == head(t) and p.category == t.category and not _other_thing(t, p, lx)]
+    # the same head, and one category or one unit ("436.500 lượt" and "khách nội địa là 433.420 lượt")
+    noun = [
+        t
+        for t in tops
+        if head(p)
+        and head(p) == head(t)
+        and (p.category == t.category or (p.unit != "" and phrase(p.unit) == phrase(t.unit)))
+        and not _other_thing(t, p, lx)
+    ]
     # a total of its noun that its split already fills: the part is of one of its items, or of none
     full = any(
         t.part_of is None and head(p) and head(p) == head(t) and t not in fits and links.has_parts(t) and same_kind(t, p)
