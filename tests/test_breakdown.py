@@ -639,3 +639,27 @@ def test_a_count_after_voi_follows_a_comparison_without_being_a_change() -> None
     )
     assert [f[m].part_of for m in ("85.000", "5.000")] == [f["90.000"].start] * 2
     assert f["90.000"].check == "ok"
+
+
+def test_a_list_after_a_total_measured_against_a_larger_one_splits_the_first() -> None:
+    f = by_mention(
+        "Hội nghị bầu được 30 ủy viên trên tổng số 41 người ứng cử, trong đó, 9 ủy viên nữ (30%), 4 ủy viên trẻ tuổi (13,3%)."
+    )
+    assert [f[m].part_of for m in ("9", "4")] == [f["30"].start] * 2
+    assert f["30"].part_of == f["41"].start
+
+
+def test_subsets_of_the_noun_of_the_nearest_total_after_trong_do_are_its_parts() -> None:
+    f = by_mention(
+        "Số ứng viên là 70 người, số người trúng tuyển 40 người. "
+        "Trong đó, 22 người là nữ, 31 người dưới 30 tuổi, 5 người ở vùng sâu."
+    )
+    assert [f[m].part_of for m in ("22", "31", "5")] == [f["40"].start] * 3
+    assert f["40"].check.startswith("over")
+
+
+def test_a_run_that_adds_up_is_consecutive_and_a_larger_count_breaks_it() -> None:
+    f = by_mention(
+        "Đoàn có 54 vận động viên trẻ. Theo cấp độ: sơ cấp 8 vận động viên, trung cấp 184 vận động viên, cao cấp 46 vận động viên."
+    )
+    assert all(f[m].part_of is None for m in ("8", "184", "46"))

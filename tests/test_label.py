@@ -376,3 +376,9 @@ def test_a_share_in_a_bracket_does_not_break_a_list_told_apart_after_its_noun() 
     )
     assert [f[m].label for m in ("12", "9", "6")] == ["nữ", "trẻ tuổi", "tái cử"]
     assert [f[m].label for m in ("30%", "22,5%", "15%")] == ["nữ", "trẻ tuổi", "tái cử"]
+
+
+def test_every_count_of_a_colon_item_takes_its_name() -> None:
+    f = by_mention("Kết quả từng xã như sau: Bắc Lâm: 120 ha, 61 tạ/ha, 732 tấn; Nam Lâm: 80 ha, 58 tạ/ha, 464 tấn.")
+    assert [f[m].label for m in ("120", "61", "732")] == ["Bắc Lâm"] * 3
+    assert [f[m].label for m in ("80", "58", "464")] == ["Nam Lâm"] * 3

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
+from collections.abc import Sequence
 from decimal import Decimal
 
 from statx.facts import Category
@@ -157,12 +158,22 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     if semi is not None:
                         parts = [p for p in parts if p.q0 < semi]
                 if len(parts) >= 2 or (parts and word_opener) or (paren and _subset_in_bracket(c, parts, j)):
+                    owner = _owner_of_list(c, parts, links)
                     links.new_split()
                     for p in parts:
-                        links.link(c, p, "list", bracket_label if paren else part_label)
+                        links.link(owner, p, "list", bracket_label if paren else part_label)
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _owner_of_list(c: Cand, parts: list[Cand], links: Links) -> Cand:
+    """The total a list after ``c`` belongs to: the part before "trên tổng số" when ``c`` is the whole it is
+    measured against ("bầu 85 đại biểu trên tổng số 144 người ứng cử, trong đó 18 …" splits the 85), else ``c``."""
+    for q in links.parts.get(id(c), []):
+        if "breakdown:of total" in q.rules and all(same_kind(q, p) and p.m.value < q.m.value for p in parts):
+            return q
+    return c
 
 
 def _sibling_list(c: Cand, j: int, first_semi: int | None, word_opener: bool) -> bool:
@@ -315,16 +326,18 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
             continue  # a total split once may be split again along another line, once the first adds up
         at = index[id(c)]
         first, last = rank[max([c.sent, *(p.sent for p in split)])], rank[c.sent] + 3
-        later = []
+        later: list[Cand | None] = []  # None: a count of the kind too large to be a part, which ends a run
         for p in cands[at + 1 : at + 1 + NEAR]:
             if p.sent > c.sent + 4 or rank[p.sent] > last:
                 break  # in text order: the rest are further on
             free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
             if rank[p.sent] > first and free and compatible(c, p) and not _other_heads(c, p, lx):
                 later.append(p)
-        if len(later) < 2:
+            elif rank[p.sent] > first and same_kind(c, p) and p.m.value >= c.m.value and head(p) == head(c) != "":
+                later.append(None)  # "8 đại biểu, 184 đại biểu, 46 đại biểu" adds up to no "54 đại biểu"
+        if sum(p is not None for p in later) < 2:
             continue  # a sum needs two parts
-        same_noun = [p for p in later if p.noun[:1] == c.noun[:1]]
+        same_noun = [p for p in later if p is None or p.noun[:1] == c.noun[:1]]
         # a part splits further only into counts of its own noun
         for pool in (same_noun, later):
             run = _summing_run(c, pool)
@@ -354,9 +367,18 @@ def _marked(p: Cand, lx: Lexicon) -> bool:
     return bool(lx.among.at(lows, 0) or lx.openers.at(lows, 0))
 
 
-def _summing_run(total: Cand, pool: list[Cand]) -> list[Cand] | None:
+def _summing_run(total: Cand, counts: Sequence[Cand | None]) -> list[Cand] | None:
     """The first run of consecutive counts that adds up to the total (the longest of those that
-    start there): the parts follow their total."""
+    start there): the parts follow their total; a run ends at a count too large to be a part (None)."""
+    pool: list[Cand] = []
+    for p in counts:
+        if p is not None:
+            pool.append(p)
+            continue
+        run = _summing_run(total, pool) if len(pool) >= 2 else None
+        if run:
+            return run
+        pool = []
     t_lo, t_hi = bounds(total.m)
     lo, hi = [Decimal(0)], [Decimal(0)]  # running sums of the parts' intervals
     for p in pool:

@@ -283,7 +283,7 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
         if c.label:
             continue
         p = cands[at - 1] if at else None
-        if p is not None and p.label and p.sent == c.sent and c.q0 - p.unit_end <= 8 and _beside(p, c, lx):
+        if p is not None and p.label and p.sent == c.sent and c.q0 - p.unit_end <= 11 and _beside(p, c, lx):
             c.label = p.label
             c.rules.append("label:beside")
             continue
@@ -302,7 +302,7 @@ def _beside(p: Cand, c: Cand, lx: Lexicon) -> bool:
     """``c`` is a share or change printed right after ``p``'s noun: "(chiếm 45%)", ", tăng 5 vụ"."""
     toks, lows = c.toks, c.where.lows()
     j = p.unit_end
-    while j < c.q0 and j < p.unit_end + 3 and toks[j].is_word:
+    while j < c.q0 and j < p.unit_end + 6 and toks[j].is_word:
         j += 1  # the noun after the unit
     if j >= c.q0 or toks[j].text not in ("(", ","):
         return False

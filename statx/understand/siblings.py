@@ -120,6 +120,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             _after_noun_labels(group, lx)
             _opened_part_labels(group, lx)
             _shared_form(group, lx)
+            _colon_item_labels(group)
     _parallel_subjects(cands, spans)
     _frame_labels(by_sent, lx)
     _heading_labels(by_sent, lx, text)
@@ -603,6 +604,24 @@ def _goes_on(last: Cand, c: Cand, lx: Lexicon) -> bool:
         return False
     lows = [t.low for t in clause]
     return bool(lx.goes_on.at(lows, 0) or lx.actor_verbs.at(lows, 0))
+
+
+def _colon_item_labels(group: list[Cand]) -> None:
+    """ "Bắc Lâm: 689 ha, 54 tạ/ha (100%), 3.755 tấn; Nam Lâm: …": the counts after the first of a colon
+    item, up to its ';', are of the same name."""
+    named: Cand | None = None
+    for c in group:
+        if "label:colon" in c.rules:
+            named = c
+            continue
+        if named is None or c.label:
+            named = None if c.label else named
+            continue
+        if any(t.text in (";", ":", ".") for t in c.toks[named.i1 : c.q0]):
+            named = None
+            continue
+        c.label = named.label
+        c.rules.append("label:colon item")
 
 
 def _shared_form(group: list[Cand], lx: Lexicon) -> None:

@@ -134,6 +134,22 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
     return None
 
 
+def _nearest_of_noun(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> Cand | None:
+    """The last total before whose noun every count of the split names, when there are two counts or more and
+    none follows the verb of a total (those go by verb: "làm chết …, bị thương …"); else None."""
+    counts = [p for p in parts if not p.m.percent]
+    if len(counts) < 2 or any(not head(p) for p in counts):
+        return None
+    verbs = {v for t in totals if (v := _verb_before(t, lx))}
+    if any(_verb_before(p, lx) in verbs for p in counts):
+        return None
+    for t in reversed(totals):
+        if t.part_of is None and not t.m.percent and not t.change and head(t):
+            fits = all(same_kind(t, p) and head(p) == head(t) and p.m.value < t.m.value for p in counts)
+            return t if fits and not any(_other_thing(t, p, lx) for p in counts) else None
+    return None
+
+
 def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon, text: str) -> None:
     """A sentence opening with "Trong đó" splits the totals of the sentence before:
     "… 1.238 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.070 nhóm."
@@ -185,6 +201,13 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
             for p in same:
                 links.link(total, p, "next sentence", class_label)
             used[id(total)] = total
+        elif (nearest := _nearest_of_noun(totals, parts, lx)) is not None:
+            # "… trúng cử 50 đại biểu. Trong đó, 25 đại biểu nữ, 39 đại biểu dân tộc thiểu số, 12 đại biểu trẻ":
+            # subsets all of the noun of the nearest total are its parts, added up or not
+            for p in parts:
+                if not p.m.percent:
+                    links.link(nearest, p, "next sentence", class_label)
+            used[id(nearest)] = nearest
         else:
             # parts after the verb of a total first ("bị thương 4.312 người" for "bị thương 4.320 người")
             verbs = {_verb_before(t, lx) for t in totals}
