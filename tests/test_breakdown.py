@@ -663,3 +663,17 @@ def test_a_run_that_adds_up_is_consecutive_and_a_larger_count_breaks_it() -> Non
         "Đoàn có 54 vận động viên trẻ. Theo cấp độ: sơ cấp 8 vận động viên, trung cấp 184 vận động viên, cao cấp 46 vận động viên."
     )
     assert all(f[m].part_of is None for m in ("8", "184", "46"))
+
+
+def test_a_named_run_with_no_total_of_its_own_goes_to_the_count_its_intro_names() -> None:
+    f = by_mention(
+        "Cả tỉnh có 900 ca bệnh mới. Trong đó 300 ca học đường được ghi nhận tại 40 trường.\n\n"
+        "Một số huyện nhiều ca học đường như: Bắc Lâm (90); Nam Lâm (70); Đông Lâm (50)."
+    )
+    assert [f[m].part_of for m in ("90", "70", "50")] == [f["300"].start] * 3
+    assert [f[m].label for m in ("90", "70", "50")] == ["Bắc Lâm", "Nam Lâm", "Đông Lâm"]
+
+
+def test_a_named_run_whose_intro_names_no_count_splits_nothing() -> None:
+    f = by_mention("Cả tỉnh có 900 ca bệnh mới. Một số huyện ghi nhận nhiều ca như: Bắc Lâm (90); Nam Lâm (70).")
+    assert f["90"].part_of is None and f["70"].part_of is None

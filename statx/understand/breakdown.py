@@ -246,7 +246,7 @@ def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
     """A run of names each with its count in a bracket, "Bắc Lâm (1.111), Nam Lâm (935), …", splits the
     nearest larger count of its kind before the run in its sentence ("… 3.351 ca ghi nhận trong nước
     Bắc Lâm (1.111), …"); a run with no such count splits nothing, here or in the next sentences."""
-    for group in by_sent.values():
+    for s, group in by_sent.items():
         runs: list[list[tuple[Cand, int]]] = []
         for c in group:
             start = _bracket_item(c)
@@ -269,6 +269,8 @@ def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
                 (t for t in reversed(before) if all(same_kind(t, p) and p.m.value < t.m.value for p in items)),
                 None,
             )
+            if total is None:
+                total = _named_total(items, start, [*by_sent.get(s - 2, []), *by_sent.get(s - 1, [])])
             links.new_split()
             for p, k in run:
                 if not p.label:
@@ -278,6 +280,19 @@ def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
                     links.link(total, p, "named brackets")
                 else:
                     links.repeats.add(id(p))  # a list of its own: "… như: Bắc Lâm (131), Nam Lâm (127)"
+
+
+def _named_total(items: list[Cand], start: int, prior: list[Cand]) -> Cand | None:
+    """The count of the sentences before that a run's own sentence names by its label, before the run:
+    "… trong đó 594 ca cộng đồng. Một số quận nhiều ca tại cộng đồng như: Bắc Lâm (67); …" (its finest total)."""
+    lows = items[0].where.lows()[:start]
+    said = f" {' '.join(lows)} "
+    for t in reversed(prior):
+        rest = phrase(t.obj)[len(t.noun) :] if t.noun else ()
+        for words in (" ".join(phrase(t.label)), " ".join(rest) if len(rest) >= 2 else ""):
+            if words and f" {words} " in said and all(same_kind(t, p) and p.m.value < t.m.value for p in items):
+                return t
+    return None
 
 
 def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
