@@ -284,7 +284,7 @@ def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
 
 def _named_total(items: list[Cand], start: int, prior: list[Cand]) -> Cand | None:
     """The count of the sentences before that a run's own sentence names by its label, before the run:
-    "… trong đó 594 ca cộng đồng. Một số quận nhiều ca tại cộng đồng như: Bắc Lâm (67); …" (its finest total)."""
+    "… trong đó 300 ca học đường. Một số huyện nhiều ca học đường như: Bắc Lâm (90); …" (its finest total)."""
     lows = items[0].where.lows()[:start]
     said = f" {' '.join(lows)} "
     for t in reversed(prior):
