@@ -677,3 +677,28 @@ def test_a_named_run_with_no_total_of_its_own_goes_to_the_count_its_intro_names(
 def test_a_named_run_whose_intro_names_no_count_splits_nothing() -> None:
     f = by_mention("Cả tỉnh có 900 ca bệnh mới. Một số huyện ghi nhận nhiều ca như: Bắc Lâm (90); Nam Lâm (70).")
     assert f["90"].part_of is None and f["70"].part_of is None
+
+
+def test_a_colon_list_after_a_named_item_goes_on_with_its_siblings() -> None:
+    f = by_mention(
+        "Mưa đá làm 200 nhà hư hỏng. Trong đó, Bắc Kạn là nơi thiệt hại nặng nhất với 90 nhà, "
+        "tiếp đến là Cao Bằng 50 nhà, sau đó là các tỉnh: Lạng Sơn 30 nhà, Hà Giang 20 nhà; khoảng 40 con bò bị chết."
+    )
+    total = f["200"].start
+    assert [f[m].part_of for m in ("90", "50", "30", "20")] == [total] * 4
+    assert f["40"].part_of is None  # cattle are no houses
+    assert [f[m].label for m in ("50", "30", "20")] == ["Cao Bằng", "Lạng Sơn", "Hà Giang"]
+
+
+def test_a_colon_list_of_names_ends_at_its_semicolon() -> None:
+    f = by_mention(
+        "Công an bắt 9 đối tượng. Cụ thể, tổ thứ nhất bắt 3 đối tượng là: Trần Văn An, Lê Văn Bình; "
+        "tổ thứ hai bắt 2 đối tượng; tổ thứ ba bắt 4 đối tượng."
+    )
+    assert [f[m].part_of for m in ("3", "2", "4")] == [f["9"].start] * 3
+    assert f["9"].check == "ok"
+
+
+def test_counts_of_other_things_that_happen_to_add_up_are_no_parts() -> None:
+    f = by_mention("Đoàn kiểm tra 2 điểm kinh doanh. Trong đó, tổ A bắt 1 nghi can, tổ B bắt 1 nghi can.")
+    assert f["2"].check == ""

@@ -144,6 +144,11 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break  # "đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%": rates of groups, no shares
                 if word_opener:
                     chosen = [p for p in chosen if _item_of_word_list(p, j)]
+                semi = first_at(semis, j) if not paren else None
+                if semi is not None and chosen and all(p.q0 > semi for p in chosen):
+                    break  # "bắt 2 người là: A (30 tuổi), B; … bắt 1 người": a list of names ends at its ';'
+                if _sibling_of_items(c, [p for p in chosen if semi is None or p.q0 < semi], j):
+                    break  # "… Bắc Lâm 97 nhà, sau đó là các tỉnh: Nam Lâm 48 nhà, …": the list goes on
                 parts = [
                     p for p in chosen if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category
                 ]
@@ -165,6 +170,14 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _sibling_of_items(c: Cand, parts: list[Cand], j: int) -> bool:
+    """``c`` is an item named as a place, and the list opened after a comma at toks[j] names places too:
+    it goes on with the items of ``c``'s own list, it does not split ``c``."""
+    if "label:place" not in c.rules or not parts or not all("label:place" in p.rules for p in parts):
+        return False
+    return bool(c.where.between(",", max(c.i1, c.unit_end), j))
 
 
 def _owner_of_list(c: Cand, parts: list[Cand], links: Links) -> Cand:

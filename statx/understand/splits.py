@@ -78,9 +78,21 @@ def _same_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
         return phrase(t.unit) == phrase(p.unit)
     if head(p) and head(t):
         if head(p) != head(t):  # "đồng chí" of "đảng viên": both people
-            return lx.counted.get(p.noun, "") == lx.counted.get(t.noun, "") != ""
+            return lx.counted.get(p.noun, "") == lx.counted.get(t.noun, "") not in ("", Category.OTHER.value)
         return not _other_thing(t, p, lx)
     return p.category == t.category and (not head(p) or p.category != Category.OTHER)
+
+
+def _may_add(t: Cand, p: Cand, lx: Lexicon) -> bool:
+    """Counts that may add up to a total: of its head, or of another head of one known kind ("2 điểm" is
+    no part of "2 nghi can" however the sums go)."""
+    if not head(p) or not head(t) or head(p) == head(t) or "unit:currency" in t.rules:
+        return True
+    if p.unit and phrase(p.unit) == phrase(t.unit):
+        return True  # "151 trường hợp" and "hai trường hợp ông A và ông B": one classifier
+    kind = lx.counted.get(p.noun, "")
+    known = kind == lx.counted.get(t.noun, "") and kind not in ("", Category.OTHER.value)
+    return known or p.category == t.category != Category.OTHER
 
 
 def _alike(a: Cand, b: Cand, links: Links) -> bool:
@@ -182,7 +194,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         adding = []
         for t in totals:
             same = [p for p in parts if same_kind(t, p) and p.m.value < t.m.value]
-            if len(same) >= 2 and sum_check(t, same) == "ok":
+            if len(same) >= 2 and sum_check(t, same) == "ok" and all(_may_add(t, p, lx) for p in same):
                 adding.append((len(same), t.part_of is None, t.m.start, t, same))
         used: dict[int, Cand] = {}
         links.new_split()
