@@ -382,3 +382,12 @@ def test_every_count_of_a_colon_item_takes_its_name() -> None:
     f = by_mention("Kết quả từng xã như sau: Bắc Lâm: 120 ha, 61 tạ/ha, 732 tấn; Nam Lâm: 80 ha, 58 tạ/ha, 464 tấn.")
     assert [f[m].label for m in ("120", "61", "732")] == ["Bắc Lâm"] * 3
     assert [f[m].label for m in ("80", "58", "464")] == ["Nam Lâm"] * 3
+
+
+def test_a_long_source_set_apart_by_a_semicolon_names_its_amount() -> None:
+    f = by_mention(
+        "Về nguồn vốn, quỹ tỉnh (vốn ủy thác) là 300 tỷ đồng; "
+        "quỹ của các huyện miền núi và các nguồn tài trợ hợp pháp khác là 120 tỷ đồng."
+    )
+    assert f["300 tỷ"].label == "quỹ tỉnh"
+    assert f["120 tỷ"].label == "quỹ của các huyện miền núi và các nguồn tài trợ hợp pháp khác"

@@ -530,13 +530,14 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
         k = opening
     j = k
     stops = _subject_stops()
-    while j > 0 and k - j < 11 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or _inside_name(toks, j - 1)):
+    while j > 0 and k - j < 14 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or _inside_name(toks, j - 1)):
         if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):
             break
         j -= 1  # words, and years inside: "nguồn vốn giai đoạn 2021 - 2025 là …"
     stopped = j > 0 and lows[j - 1] in stops  # the stops hold every last word of both lists: a set test first
     opened = (stopped and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j))) or _after_item(toks, j)
-    if j == k or k - j > 10 or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
+    longest = 13 if j > 0 and toks[j - 1].text == ";" else 10  # a clause set apart by ';' may name a long source
+    if j == k or k - j > longest or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
         return None
     if _verb_at(lows, j, lx) and not ((verb in lx.copulas or verb == "được") and k - j >= 2):
         return None  # "…, bị thương 5 người": no subject; "thu nội địa đạt 9 tỷ đồng": an activity named, a subject
