@@ -391,3 +391,19 @@ def test_a_long_source_set_apart_by_a_semicolon_names_its_amount() -> None:
     )
     assert f["300 tỷ"].label == "quỹ tỉnh"
     assert f["120 tỷ"].label == "quỹ của các huyện và các nguồn tài trợ hợp pháp khác"
+
+
+def test_the_items_of_a_colon_list_are_named_by_the_class_before_each() -> None:
+    f = by_mention("Doanh thu đạt 900 tỷ đồng, bao gồm: bán lẻ 500 tỷ đồng; cho thuê 250 tỷ đồng; dịch vụ khác 150 tỷ đồng.")
+    assert [f[m].label for m in ("500 tỷ", "250 tỷ", "150 tỷ")] == ["bán lẻ", "cho thuê", "dịch vụ khác"]
+    assert f["900 tỷ"].check == "ok"
+
+
+def test_a_word_that_opens_a_list_is_no_class_of_its_first_item() -> None:
+    f = by_mention("Xã có 120 hộ, gồm 70 hộ trồng lúa và 50 hộ nuôi cá.")
+    assert "gồm" not in f["70"].label
+
+
+def test_a_class_of_five_words_set_off_by_a_comma_names_a_part() -> None:
+    f = by_mention("Năm qua phát hiện 60 vụ. Trong đó, vi phạm quy định về giá 40 vụ, hàng nhái 20 vụ.")
+    assert [f[m].label for m in ("40", "20")] == ["vi phạm quy định về giá", "hàng nhái"]

@@ -20,7 +20,7 @@ from decimal import Decimal
 from statx.facts import Category
 from statx.lexicon import Phrases
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
-from statx.understand.label import bracket_label, join_words, part_label, verb_label
+from statx.understand.label import bracket_label, item_label, join_words, part_label, verb_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, same_kind, sum_check
 from statx.understand.splits import link_bullets, link_next_sentence
 
@@ -166,7 +166,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     owner = _owner_of_list(c, parts, links)
                     links.new_split()
                     for p in parts:
-                        links.link(owner, p, "list", bracket_label if paren else part_label)
+                        links.link(owner, p, "list", bracket_label if paren else item_label)
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"

@@ -31,6 +31,7 @@ __all__ = [
     "bracket_label",
     "class_label",
     "item_end",
+    "item_label",
     "join_words",
     "name_start",
     "part_label",
@@ -339,11 +340,13 @@ def class_label(p: Cand, lx: Lexicon) -> None:
     while k > 0 and (n := lx.actor_verbs.ending(lows, k)) and not in_verb_noun(lows, k - 1, max(0, k - 3), lx):
         k -= n  # "thủy sản đạt 9,1 tỷ USD", "YouTube gỡ 1.250 video": the verb is no part of the class
     j = k
-    while j > 0 and k - j < 5 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có", "ngoài"):
+    while j > 0 and k - j < 7 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có", "ngoài"):
         j -= 1
-    # three words, or four set off by a mark or the sentence start ("…, nhóm nông sản chính đạt 28,6 tỷ USD")
-    fits = k - j <= 3 or (k - j == 4 and (j == 0 or not toks[j - 1].is_word))
-    if k > j and fits and not lx.actor_verbs.at(lows, j) and not _same_words_before_another(p, j, k):
+    # three words, or up to six set off by a mark or the sentence start ("…, nhóm nông sản chính đạt 28,6 tỷ USD",
+    # "Trong đó, vi phạm về an toàn thực phẩm 50 vụ")
+    fits = k - j <= 3 or (k - j <= 6 and (j == 0 or not toks[j - 1].is_word))
+    verb = lx.actor_verbs.at(lows, j) and not in_verb_noun(lows, j, j, lx)  # "bán lẻ 500 tỷ đồng" names a class
+    if k > j and fits and not verb and not _same_words_before_another(p, j, k):
         p.label = join_words(toks[j:k])
         p.rules.append("label:class")
 
@@ -354,6 +357,27 @@ def _same_words_before_another(p: Cand, j: int, k: int) -> bool:
     lows, n, gap = p.where.lows(), k - j, p.q0 - k
     words = lows[j:k]
     return any(m != p.i0 and m - gap - n >= 0 and lows[m - gap - n : m - gap] == words for m in p.where.numbers())
+
+
+def item_label(p: Cand, lx: Lexicon) -> None:
+    """A part of a list opened by a word or a colon: the class named before it right after the list's mark
+    ("bao gồm: điện thoại 1,5 tỷ USD; dệt may 1 tỷ USD"), else its predicate (:func:`part_label`)."""
+    class_label(p, lx)
+    if p.label and not _after_mark(p):
+        p.label = ""  # "… gồm 800 doanh nghiệp": no class before the count
+        p.rules.pop()
+    if not p.label:
+        part_label(p, lx)
+
+
+def _after_mark(p: Cand) -> bool:
+    """The label just given to ``p`` by :func:`class_label` starts right after a list mark."""
+    toks, n = p.toks, len(p.label.split())
+    k = p.q0
+    while k > 0 and " ".join(t.text for t in toks[k - n : k]) != p.label and k > p.q0 - 6:
+        k -= 1  # past a verb the class does not keep ("đạt")
+    j = k - n
+    return j > 0 and toks[j - 1].text in ITEM_MARKS
 
 
 def bracket_label(p: Cand, lx: Lexicon) -> None:
