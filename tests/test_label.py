@@ -407,3 +407,13 @@ def test_a_word_that_opens_a_list_is_no_class_of_its_first_item() -> None:
 def test_a_class_of_five_words_set_off_by_a_comma_names_a_part() -> None:
     f = by_mention("Năm qua phát hiện 60 vụ. Trong đó, vi phạm quy định về giá 40 vụ, hàng nhái 20 vụ.")
     assert [f[m].label for m in ("40", "20")] == ["vi phạm quy định về giá", "hàng nhái"]
+
+
+def test_a_class_right_after_trong_do_names_the_first_part() -> None:
+    f = by_mention("Kinh phí là 500 tỷ đồng, trong đó vốn ngân sách trung ương 300 tỷ đồng, vốn ngân sách huyện 200 tỷ đồng.")
+    assert [f[m].label for m in ("300 tỷ", "200 tỷ")] == ["vốn ngân sách trung ương", "vốn ngân sách huyện"]
+
+
+def test_a_part_whose_noun_is_followed_by_a_tense_word_is_named_by_its_predicate() -> None:
+    f = by_mention("Đợt này có 400 hộ đăng ký, trong đó 250 hộ đã nhận hỗ trợ, 150 hộ còn lại đang chờ.")
+    assert f["250"].label == "nhận hỗ trợ"

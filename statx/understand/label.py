@@ -342,9 +342,9 @@ def class_label(p: Cand, lx: Lexicon) -> None:
     j = k
     while j > 0 and k - j < 7 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có", "ngoài"):
         j -= 1
-    # three words, or up to six set off by a mark or the sentence start ("…, nhóm nông sản chính đạt 28,6 tỷ USD",
-    # "Trong đó, vi phạm về an toàn thực phẩm 50 vụ")
-    fits = k - j <= 3 or (k - j <= 6 and (j == 0 or not toks[j - 1].is_word))
+    # three words, or up to six set off by a mark, an opener or the sentence start ("…, nhóm nông sản chính đạt
+    # 28,6 tỷ USD", "Trong đó, vi phạm về an toàn thực phẩm 50 vụ", "trong đó vốn ngân sách trung ương 9 tỷ đồng")
+    fits = k - j <= 3 or (k - j <= 6 and (j == 0 or not toks[j - 1].is_word or lx.openers.ending(lows, j) > 0))
     verb = lx.actor_verbs.at(lows, j) and not in_verb_noun(lows, j, j, lx)  # "bán lẻ 500 tỷ đồng" names a class
     if k > j and fits and not verb and not _same_words_before_another(p, j, k):
         p.label = join_words(toks[j:k])
@@ -377,7 +377,11 @@ def _after_mark(p: Cand) -> bool:
     while k > 0 and " ".join(t.text for t in toks[k - n : k]) != p.label and k > p.q0 - 6:
         k -= 1  # past a verb the class does not keep ("đạt")
     j = k - n
-    return j > 0 and toks[j - 1].text in ITEM_MARKS
+    return j > 0 and (toks[j - 1].text in ITEM_MARKS or _LIST_OPENERS.ending(p.where.lows(), j) > 0)
+
+
+# words that open a list with its first item right after them: "trong đó vốn trung ương 9 tỷ đồng, …"
+_LIST_OPENERS = Phrases([("trong", "đó"), ("trong", "đó", "có")])
 
 
 def bracket_label(p: Cand, lx: Lexicon) -> None:

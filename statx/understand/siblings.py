@@ -19,7 +19,7 @@ from functools import cache
 
 from statx.lexicon.places import place_names
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
-from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start
+from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
 
 __all__ = ["list_labels"]
 
@@ -384,6 +384,9 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon) -> None:
             head = max(c.unit_end - c.i1, len(c.noun), 1)
             p_end = item_end(p, lx)
             mine, its = lows[c.i1 + head : end], lows[p.i1 + head : p_end]
+            if mine and all(lx.label_skip.at(mine, m) for m in range(len(mine))):
+                part_label(c, lx)  # "700 hộ đã nhận tiền": past "đã", the predicate
+                break
             if mine and mine != its and len(mine) <= 6:
                 c.label = join_words(c.toks[c.i1 + head : end])
                 c.rules.append("label:after noun")
