@@ -417,3 +417,18 @@ def test_a_class_right_after_trong_do_names_the_first_part() -> None:
 def test_a_part_whose_noun_is_followed_by_a_tense_word_is_named_by_its_predicate() -> None:
     f = by_mention("Đợt này có 400 hộ đăng ký, trong đó 250 hộ đã nhận hỗ trợ, 150 hộ còn lại đang chờ.")
     assert f["250"].label == "nhận hỗ trợ"
+
+
+def test_a_ranked_name_labels_the_counts_after_voi_in_its_clause() -> None:
+    f = by_mention(
+        "Bắc Lâm dẫn đầu với 40 dự án, tổng vốn là 2 tỷ USD; đứng thứ hai là Nam Lâm với 25 dự án, tổng vốn 1,1 tỷ USD. "
+        "Đông Lâm đứng vị trí thứ ba với 12 dự án và 0,6 tỷ USD, chiếm 9%."
+    )
+    assert [f[m].label for m in ("40", "2 tỷ")] == ["Bắc Lâm"] * 2
+    assert [f[m].label for m in ("25", "1,1 tỷ")] == ["Nam Lâm"] * 2
+    assert [f[m].label for m in ("12", "0,6 tỷ", "9%")] == ["Đông Lâm"] * 3
+
+
+def test_a_sector_ranked_after_a_semicolon_is_named_whole() -> None:
+    f = by_mention("Vốn chảy vào chế biến gỗ với 30 dự án; lĩnh vực thương mại điện tử đứng thứ 2 với 11 dự án.")
+    assert f["11"].label == "lĩnh vực thương mại điện tử"

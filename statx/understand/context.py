@@ -103,6 +103,7 @@ class Lexicon:
     list_intro: Phrases
     frame_openers: Phrases
     name_links: Phrases
+    ranks: Phrases
     form_stop: frozenset[str]
     openers: Phrases
     total_after: Phrases
@@ -272,6 +273,7 @@ _LABEL_PHRASES = (
     "list_intro",
     "frame_openers",
     "name_links",
+    "ranks",
 )
 
 

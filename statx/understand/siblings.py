@@ -121,6 +121,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             _opened_part_labels(group, lx)
             _shared_form(group, lx)
             _colon_item_labels(group)
+        _rank_labels(group, lx)
     _parallel_subjects(cands, spans)
     _frame_labels(by_sent, lx)
     _heading_labels(by_sent, lx, text)
@@ -608,6 +609,59 @@ def _goes_on(last: Cand, c: Cand, lx: Lexicon) -> bool:
         return False
     lows = [t.low for t in clause]
     return bool(lx.goes_on.at(lows, 0) or lx.actor_verbs.at(lows, 0))
+
+
+def _rank_labels(group: list[Cand], lx: Lexicon) -> None:
+    """A name ranked, and its counts after "với" up to the next ';' or '.': "Bắc Lâm dẫn đầu với 12 dự án,
+    vốn 3 tỷ USD; đứng thứ hai là Nam Lâm với 9 dự án" (the name after "là", else before the ranking words).
+    The name replaces what a clause's subject or class said ("tổng vốn là 3 tỷ USD")."""
+    if not group[0].where.has(lx.ranks):
+        return
+    toks, lows = group[0].toks, group[0].where.lows()
+    for j in group[0].where.starts(lx.ranks):
+        e = j + lx.ranks.at(lows, j)
+        while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ORDINALS):
+            e += 1  # "đứng thứ 2", "đứng vị trí thứ ba"
+        name = _ranked_after(toks, lows, e) if e < len(toks) and lows[e] == "là" else _ranked_before(toks, lows, j)
+        if name is None:
+            continue
+        at, a, b = name
+        end = next((k for k in range(at, len(toks)) if toks[k].text in (";", ".")), len(toks))
+        for c in group:
+            if at <= c.q0 < end and (not c.label or c.rules[-1] in _WEAK_LABELS):
+                if c.label:
+                    c.rules.pop()
+                c.label = join_words(toks[a:b])
+                c.rules.append("label:ranked")
+
+
+_ORDINALS = frozenset(["thứ", "nhất", "nhì", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"])
+_WEAK_LABELS = frozenset(["label:subject", "label:subject goes on", "label:class in list", "label:class", "label:beside"])
+
+
+def _ranked_after(toks: Sequence[Tok], lows: list[str], e: int) -> tuple[int, int, int] | None:
+    """ "đứng thứ hai là Nam Lâm với 9 dự án": the name after "là" (toks[e]) up to "với"; where its
+    counts start, and the name's span."""
+    k = e + 1
+    while k < len(toks) and k < e + 10 and lows[k] != "với" and (toks[k].is_word or _inside_name(toks, k)):
+        k += 1
+    return (k, e + 1, k) if k < len(toks) and lows[k] == "với" and k > e + 1 else None
+
+
+def _ranked_before(toks: Sequence[Tok], lows: list[str], j: int) -> tuple[int, int, int] | None:
+    """ "Bắc Lâm dẫn đầu với 12 dự án", "lĩnh vực B đứng thứ 2 với …": the name before the ranking words
+    (a comma may stand between), from the clause's start; its counts follow "với"."""
+    e = j
+    while e < len(toks) and e < j + 8 and lows[e] != "với" and toks[e].text not in (";", "."):
+        e += 1
+    if e == len(toks) or lows[e] != "với":
+        return None
+    k = j - (j > 0 and toks[j - 1].text == ",")
+    i = k
+    while i > 0 and k - i < 8 and (toks[i - 1].is_word or _inside_name(toks, i - 1)) and lows[i - 1] not in ("thì", "là"):
+        i -= 1
+    opened = i == 0 or toks[i - 1].text in ITEM_MARKS or lows[i - 1] in ("thì", "là")
+    return (e, i, k) if k > i and opened else None
 
 
 def _colon_item_labels(group: list[Cand]) -> None:
