@@ -432,3 +432,12 @@ def test_a_ranked_name_labels_the_counts_after_voi_in_its_clause() -> None:
 def test_a_sector_ranked_after_a_semicolon_is_named_whole() -> None:
     f = by_mention("Vốn chảy vào chế biến gỗ với 30 dự án; lĩnh vực thương mại điện tử đứng thứ 2 với 11 dự án.")
     assert f["11"].label == "lĩnh vực thương mại điện tử"
+
+
+def test_what_each_amount_goes_to_tells_siblings_apart() -> None:
+    f = by_mention(
+        "Quỹ đã rót 700 tỷ đồng vào nông nghiệp (chiếm 70% số vốn) và 300 tỷ đồng vào du lịch (chiếm 30%). "
+        "Năm sau dành 90 tỷ đồng cho giáo dục, 40 tỷ đồng cho y tế."
+    )
+    assert [f[m].label for m in ("700 tỷ", "70%", "300 tỷ", "30%")] == ["nông nghiệp"] * 2 + ["du lịch"] * 2
+    assert [f[m].label for m in ("90 tỷ", "40 tỷ")] == ["giáo dục", "y tế"]

@@ -104,6 +104,7 @@ class Lexicon:
     frame_openers: Phrases
     name_links: Phrases
     ranks: Phrases
+    toward: Phrases
     form_stop: frozenset[str]
     openers: Phrases
     total_after: Phrases
@@ -274,6 +275,7 @@ _LABEL_PHRASES = (
     "frame_openers",
     "name_links",
     "ranks",
+    "toward",
 )
 
 

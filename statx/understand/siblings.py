@@ -329,7 +329,7 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
         if c.q0 - p.i1 <= 18 and p.toks[c.q0 - 1].low in _LIST_MARKS:  # a short item, then "," "và" …
             end = ends[id(p)] = item_end(p, lx)
             after = _past_aside(p.toks, end, c.q0)  # "18 đại biểu nữ (21%), 7 đại biểu …": past the share
-            between = [t.low for t in p.toks[after : c.q0]] if c.q0 - after <= 2 and after - p.i1 <= 12 else []
+            between = [t.low for t in p.toks[after : c.q0]] if c.q0 - after <= 2 and end - p.i1 <= 12 else []
         if between in ([","], [";"], ["và"], [",", "và"], ["hoặc"]):
             runs[-1].append(c)
         else:
@@ -399,7 +399,7 @@ def _place_labels(run: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
     for c in run:
         lows, end = c.where.lows(), ends[id(c)]
         for j in range(c.i1, min(end, c.i1 + 4)):
-            n = lx.at_place.at(lows, j)
+            n = lx.at_place.at(lows, j) or lx.toward.at(lows, j)  # "… vào công nghiệp", "… cho y tế"
             if n and j + n < end:
                 found.append((c, j + n, end))
                 break
