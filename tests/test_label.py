@@ -441,3 +441,13 @@ def test_what_each_amount_goes_to_tells_siblings_apart() -> None:
     )
     assert [f[m].label for m in ("700 tỷ", "70%", "300 tỷ", "30%")] == ["nông nghiệp"] * 2 + ["du lịch"] * 2
     assert [f[m].label for m in ("90 tỷ", "40 tỷ")] == ["giáo dục", "y tế"]
+
+
+def test_lines_each_a_name_a_colon_and_a_count_are_labelled_by_their_names() -> None:
+    f = by_mention("Lực lượng ứng trực gồm:\nBộ đội biên phòng: 60 chiến sĩ.\nY tế: 25 y bác sĩ.\nThanh niên: 140 người.\n")
+    assert [f[m].label for m in ("60", "25", "140")] == ["Bộ đội biên phòng", "Y tế", "Thanh niên"]
+
+
+def test_a_class_opening_with_a_verb_names_a_part_when_it_is_long_enough() -> None:
+    f = by_mention("Thành phố thu 4 tỷ đồng tiền phạt, trong đó phạt lấn chiếm vỉa hè 3 tỷ đồng, phạt xả rác 1 tỷ đồng.")
+    assert f["3 tỷ"].label == "phạt lấn chiếm vỉa hè" and f["3 tỷ"].part_of == f["4 tỷ"].start

@@ -345,7 +345,8 @@ def class_label(p: Cand, lx: Lexicon) -> None:
     # three words, or up to six set off by a mark, an opener or the sentence start ("…, nhóm nông sản chính đạt
     # 28,6 tỷ USD", "Trong đó, vi phạm về an toàn thực phẩm 50 vụ", "trong đó vốn ngân sách trung ương 9 tỷ đồng")
     fits = k - j <= 3 or (k - j <= 6 and (j == 0 or not toks[j - 1].is_word or lx.openers.ending(lows, j) > 0))
-    verb = lx.actor_verbs.at(lows, j) and not in_verb_noun(lows, j, j, lx)  # "bán lẻ 500 tỷ đồng" names a class
+    # "bán lẻ 500 tỷ đồng", "phạt vi phạm giao thông 2 tỷ đồng" name a class; "bị thương 5 người" does not
+    verb = lx.actor_verbs.at(lows, j) and not in_verb_noun(lows, j, j, lx) and k - j < 3
     if k > j and fits and not verb and not _same_words_before_another(p, j, k):
         p.label = join_words(toks[j:k])
         p.rules.append("label:class")

@@ -128,15 +128,15 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
 
 
 def _heading(group: list[Cand], lx: Lexicon) -> str:
-    """The name a sentence opens with before a colon and a clause: "Sợi bông: xuất khẩu đạt 9 tỷ USD …"
-    gives "Sợi bông"; nothing when a count follows the colon (a colon list) or the name opens a split."""
+    """The name a sentence opens with before a colon: "Sợi bông: xuất khẩu đạt 9 tỷ USD …" and "Quân đội:
+    80 cán bộ." give "Sợi bông", "Quân đội"; nothing when the name opens a split ("Cụ thể: …")."""
     toks, lows = group[0].toks, group[0].where.lows()
     m = 0
     while m < len(toks) and m < 6 and toks[m].is_word and not is_number_tok(toks[m]):
         m += 1
-    if not 0 < m < 6 or m + 1 >= len(toks) or toks[m].text != ":" or is_number_tok(toks[m + 1]):
+    if not 0 < m < 6 or m + 1 >= len(toks) or toks[m].text != ":":
         return ""
-    if lx.openers.at(lows, 0) or lx.list_intro.at(lows, 0) or group[0].q0 <= m:
+    if lx.openers.at(lows, 0) or lx.list_intro.at(lows, 0):
         return ""  # "Cụ thể: …", "Hình thức: …" open a list, no heading
     return join_words(toks[:m])
 
