@@ -702,3 +702,18 @@ def test_a_colon_list_of_names_ends_at_its_semicolon() -> None:
 def test_counts_of_other_things_that_happen_to_add_up_are_no_parts() -> None:
     f = by_mention("Đoàn kiểm tra 2 điểm kinh doanh. Trong đó, tổ A bắt 1 nghi can, tổ B bắt 1 nghi can.")
     assert f["2"].check == ""
+
+
+def test_a_trong_do_list_after_a_bracketed_split_goes_to_the_total_not_an_item() -> None:
+    f = by_mention(
+        "Năm qua xảy ra 60 vụ tai nạn (Bắc Lâm 35 vụ, Nam Lâm 25 vụ). Trong đó, 12 vụ tai nạn xe máy, 8 vụ tai nạn ô tô."
+    )
+    assert [f[m].part_of for m in ("12", "8")] == [f["60"].start] * 2
+
+
+def test_a_second_list_framed_by_ve_splits_the_total_again() -> None:
+    f = by_mention(
+        "Huyện kỷ luật 30 đảng viên: cấp huyện 10, cấp cơ sở 20. Về hình thức: khiển trách 21, cảnh cáo 6, khai trừ 3."
+    )
+    assert [f[m].part_of for m in ("21", "6", "3")] == [f["30"].start] * 3
+    assert f["30"].check == "ok"

@@ -392,7 +392,7 @@ def _marked(p: Cand, lx: Lexicon) -> bool:
     named before, so its counts may split that total a second time; siblings of the total of the
     same noun ("4 huy chương …. Ở môn B, 2 huy chương …, môn C 2 huy chương") do not."""
     lows = p.where.lows()
-    return bool(lx.among.at(lows, 0) or lx.openers.at(lows, 0))
+    return bool(lx.among.at(lows, 0) or lx.openers.at(lows, lx.frame_openers.at(lows, 0)))
 
 
 def _summing_run(total: Cand, counts: Sequence[Cand | None]) -> list[Cand] | None:

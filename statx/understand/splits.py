@@ -180,8 +180,8 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
     for at, s in enumerate(sents):
         group = by_sent[s]
         toks, lows = group[0].toks, group[0].where.lows()
-        if not toks or not lx.openers.at(lows, 0):
-            continue
+        if not toks or not lx.openers.at(lows, lx.frame_openers.at(lows, 0)):
+            continue  # "Trong đó, …", "Về hình thức: …"
         # the sentence before that holds counts, within four, passing over those of changes only
         # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
         b = s - 1
@@ -204,6 +204,8 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
             t
             for t in totals
             if t.part_of is not None
+            and t.q0 > 0
+            and t.toks[t.q0 - 1].text == "("  # "(26 người tại các tỉnh …)": a subset set off in a bracket, not a sibling
             and parts
             and all(same_kind(t, p) and head(p) and head(p) == head(t) and p.m.value < t.m.value for p in parts)
             and not sum_check(t, parts).startswith("over")
