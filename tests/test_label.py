@@ -451,3 +451,13 @@ def test_lines_each_a_name_a_colon_and_a_count_are_labelled_by_their_names() -> 
 def test_a_class_opening_with_a_verb_names_a_part_when_it_is_long_enough() -> None:
     f = by_mention("Thành phố thu 4 tỷ đồng tiền phạt, trong đó phạt lấn chiếm vỉa hè 3 tỷ đồng, phạt xả rác 1 tỷ đồng.")
     assert f["3 tỷ"].label == "phạt lấn chiếm vỉa hè" and f["3 tỷ"].part_of == f["4 tỷ"].start
+
+
+def test_a_share_after_a_comma_does_not_break_a_list_told_apart_after_its_noun() -> None:
+    f = by_mention("Trạm xá tiếp nhận 90 ca (trong đó 70 ca nội trú, chiếm 78%; 20 ca ngoại trú, chiếm 22%).")
+    assert [f[m].label for m in ("70", "78%", "20", "22%")] == ["nội trú", "nội trú", "ngoại trú", "ngoại trú"]
+
+
+def test_a_verb_inside_a_land_class_stays_in_the_class() -> None:
+    f = by_mention("Huyện trồng 400 ha rừng; trong đó rừng phòng hộ 100 ha, rừng sản xuất 300 ha.")
+    assert [f[m].label for m in ("100", "300")] == ["rừng phòng hộ", "rừng sản xuất"]

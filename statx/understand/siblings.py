@@ -319,8 +319,8 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
     ("7 huy chương vàng, 9 huy chương bạc", "50 ca trong khu phong tỏa và 25 ca cộng đồng"), or where
     each is ("2 hộ tại xã Bắc Lâm, 3 hộ tại xã Nam Lâm")."""
     ends: dict[int, int] = {}
-    # a share in a bracket beside an item is no item: "18 đại biểu nữ (21%), 7 đại biểu …"
-    group = [c for c in group if not (c.m.percent and c.q0 > 0 and bracket_around(c.where, c.q0) is not None)]
+    # a share in a bracket or after a comma beside an item is no item: "18 đại biểu nữ (21%), 7 đại biểu …"
+    group = [c for c in group if not (c.m.percent and c.q0 > 0 and _share_beside(c, lx))]
     if len(group) < 2:
         return
     runs: list[list[Cand]] = [[group[0]]]
@@ -328,7 +328,7 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
         between: list[str] = []
         if c.q0 - p.i1 <= 18 and p.toks[c.q0 - 1].low in _LIST_MARKS:  # a short item, then "," "và" …
             end = ends[id(p)] = item_end(p, lx)
-            after = _past_aside(p.toks, end, c.q0)  # "18 đại biểu nữ (21%), 7 đại biểu …": past the share
+            after = _past_aside(p.toks, end, c.q0, lx)  # "18 đại biểu nữ (21%), 7 đại biểu …": past the share
             between = [t.low for t in p.toks[after : c.q0]] if c.q0 - after <= 2 and end - p.i1 <= 12 else []
         if between in ([","], [";"], ["và"], [",", "và"], ["hoặc"]):
             runs[-1].append(c)
@@ -353,9 +353,25 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
 _LIST_MARKS = frozenset([",", ";", "và", "hoặc"])
 
 
-def _past_aside(toks: Sequence[Tok], end: int, stop: int) -> int:
+def _share_beside(c: Cand, lx: Lexicon) -> bool:
+    """A share in a bracket, or after a comma and a word like "chiếm": "(21%)", ", chiếm 75%"."""
+    if bracket_around(c.where, c.q0) is not None:
+        return True
+    lows = c.where.lows()
+    n = lx.beside.ending(lows, c.q0)
+    return n > 0 and c.q0 - n > 0 and c.toks[c.q0 - n - 1].text == ","
+
+
+def _past_aside(toks: Sequence[Tok], end: int, stop: int, lx: Lexicon) -> int:
     """Past a bracket that opens at toks[end] and closes before toks[stop] (a share or a note beside
-    an item), else ``end``."""
+    an item), or past a share after a comma (", chiếm 75%"), else ``end``."""
+    if end < stop and toks[end].text == ",":
+        lows = [t.low for t in toks[end + 1 : stop]]
+        k = 0
+        while k < len(lows) and (n := lx.beside.at(lows, k)):
+            k += n
+        if k > 0 and k + 2 <= len(lows) and toks[end + 1 + k].is_digit and lows[k + 1] == "%":
+            return end + 1 + k + 2
     if end >= stop or toks[end].text != "(":
         return end
     for k in range(end + 1, min(stop, end + 10)):
