@@ -717,3 +717,14 @@ def test_a_second_list_framed_by_ve_splits_the_total_again() -> None:
     )
     assert [f[m].part_of for m in ("21", "6", "3")] == [f["30"].start] * 3
     assert f["30"].check == "ok"
+
+
+def test_clauses_after_a_semicolon_that_add_up_split_the_count_before() -> None:
+    f = by_mention("Có 21 chi bộ bị kỷ luật; 12 chi bộ bị khiển trách, 9 chi bộ bị cảnh cáo.")
+    assert [f[m].part_of for m in ("12", "9")] == [f["21"].start] * 2
+    assert [f[m].label for m in ("12", "9")] == ["khiển trách", "cảnh cáo"]
+
+
+def test_clauses_after_a_semicolon_that_do_not_add_up_are_no_parts() -> None:
+    f = by_mention("Có 21 chi bộ được kiểm tra; 12 hộ được hỗ trợ, 4 hộ được tặng quà.")
+    assert f["12"].part_of is None and f["4"].part_of is None

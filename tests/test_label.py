@@ -461,3 +461,8 @@ def test_a_share_after_a_comma_does_not_break_a_list_told_apart_after_its_noun()
 def test_a_verb_inside_a_land_class_stays_in_the_class() -> None:
     f = by_mention("Huyện trồng 400 ha rừng; trong đó rừng phòng hộ 100 ha, rừng sản xuất 300 ha.")
     assert [f[m].label for m in ("100", "300")] == ["rừng phòng hộ", "rừng sản xuất"]
+
+
+def test_a_reach_noun_with_a_verb_inside_is_a_whole_class() -> None:
+    f = by_mention("Bài viết có 900 lượt tương tác, trong đó lượt thích 700, lượt chia sẻ 150, bình luận 50.")
+    assert [f[m].label for m in ("700", "150", "50")] == ["lượt thích", "lượt chia sẻ", "bình luận"]
