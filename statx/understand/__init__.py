@@ -12,7 +12,8 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 * :mod:`~statx.understand.unit`: its unit, and what it counts;
 * :mod:`~statx.understand.category`: what kind of thing that is;
 * :mod:`~statx.understand.label`: what tells a part apart from its siblings (with
-  :mod:`~statx.understand.siblings`, the labels only a sentence's list shows);
+  :mod:`~statx.understand.siblings`, the labels only a sentence's list shows, and
+  :mod:`~statx.understand.headings`, those the layout shows: headings, ranks, colon items);
 * :mod:`~statx.understand.period`: when;
 * :mod:`~statx.understand.actor`: whose;
 * :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check

@@ -105,23 +105,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
             if after == len(openers) or k + 1 == len(group):
                 continue  # no list opens after it, or no count follows it
             later = group[k + 1 : k + 1 + NEAR]
-            inside = bracket_around(where, c.q0)
-            # a bracket right after the total and its noun: its counts are no next number
-            own = first_at(where.of("("), c.unit_end)
-            skip = (0, 0)
-            named = max(len(c.noun), len(phrase(c.obj)))
-            if own is not None and own - c.unit_end <= named and all(t.is_word for t in toks[c.unit_end : own]):
-                close = first_at(closes, own)
-                skip = (own, len(toks) if close is None else close)
-            # the list must open before the next number of the same kind, and in the total's bracket
-            stop = min(
-                [
-                    len(toks),
-                    c.unit_end + WINDOW,
-                    *(p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1]),
-                    *([inside[1]] if inside else []),
-                ]
-            )
+            stop = _list_stop(c, later, closes)
             first_semi = first_at(semis, c.unit_end)
             for j in openers[after : bisect_left(openers, stop)]:
                 word_opener = toks[j].kind == "w"
@@ -170,6 +154,27 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _list_stop(c: Cand, later: list[Cand], closes: list[int]) -> int:
+    """Where a list after ``c`` must have opened: before the next number of the same kind, and inside the
+    total's bracket; the counts in a bracket right after the total and its noun are no next number."""
+    toks, where = c.toks, c.where
+    inside = bracket_around(where, c.q0)
+    own = first_at(where.of("("), c.unit_end)
+    skip = (0, 0)
+    named = max(len(c.noun), len(phrase(c.obj)))
+    if own is not None and own - c.unit_end <= named and all(t.is_word for t in toks[c.unit_end : own]):
+        close = first_at(closes, own)
+        skip = (own, len(toks) if close is None else close)
+    return min(
+        [
+            len(toks),
+            c.unit_end + WINDOW,
+            *(p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1]),
+            *([inside[1]] if inside else []),
+        ]
+    )
 
 
 def _sibling_of_items(c: Cand, parts: list[Cand], j: int) -> bool:

@@ -19,6 +19,7 @@ from functools import cache
 
 from statx.lexicon.places import place_names
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
+from statx.understand.headings import colon_item_labels, heading_labels, inside_name, rank_labels
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
 
 __all__ = ["list_labels"]
@@ -120,43 +121,11 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             _after_noun_labels(group, lx)
             _opened_part_labels(group, lx)
             _shared_form(group, lx)
-            _colon_item_labels(group)
-        _rank_labels(group, lx)
+            colon_item_labels(group)
+        rank_labels(group, lx)
     _parallel_subjects(cands, spans)
     _frame_labels(by_sent, lx)
-    _heading_labels(by_sent, lx, text)
-
-
-def _heading(group: list[Cand], lx: Lexicon) -> str:
-    """The name a sentence opens with before a colon: "Sợi bông: xuất khẩu đạt 9 tỷ USD …" and "Quân đội:
-    80 cán bộ." give "Sợi bông", "Quân đội"; nothing when the name opens a split ("Cụ thể: …")."""
-    toks, lows = group[0].toks, group[0].where.lows()
-    m = 0
-    while m < len(toks) and m < 6 and toks[m].is_word and not is_number_tok(toks[m]):
-        m += 1
-    if not 0 < m < 6 or m + 1 >= len(toks) or toks[m].text != ":":
-        return ""
-    if lx.openers.at(lows, 0) or lx.list_intro.at(lows, 0):
-        return ""  # "Cụ thể: …", "Hình thức: …" open a list, no heading
-    return join_words(toks[:m])
-
-
-def _heading_labels(by_sent: dict[int, list[Cand]], lx: Lexicon, text: str) -> None:
-    """Sentences alike that each open with a name and a colon ("Sợi bông: xuất khẩu đạt …; Đồ gỗ: kim
-    ngạch đạt …"): the name is the label of the counts of its sentence and of the sentences after it in
-    its paragraph; one such sentence alone is no list."""
-    heads = {s: h for s, group in by_sent.items() if group[0].where.of(":") and (h := _heading(group, lx))}
-    for s, h in heads.items():
-        if not any(t != s and abs(t - s) <= 4 for t in heads):
-            continue
-        end = text.find("\n", by_sent[s][0].toks[0].start) if text else -1
-        for t in range(s, s + 4):
-            if t not in by_sent or (t > s and (t in heads or end < 0 or by_sent[t][0].toks[0].start > end)):
-                break  # the paragraph ends (or the text is not known)
-            for c in by_sent[t]:
-                if not c.label:
-                    c.label = h
-                    c.rules.append("label:heading")
+    heading_labels(by_sent, lx, text)
 
 
 def _split_by_subject(c: Cand, span: tuple[int, int, str], subjects: dict[str, set[str]]) -> bool:
@@ -550,7 +519,7 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
         k = opening
     j = k
     stops = _subject_stops()
-    while j > 0 and k - j < 14 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or _inside_name(toks, j - 1)):
+    while j > 0 and k - j < 14 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or inside_name(toks, j - 1)):
         if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):
             break
         j -= 1  # words, and years inside: "nguồn vốn giai đoạn 2021 - 2025 là …"
@@ -594,15 +563,6 @@ def _after_item(toks: Sequence[Tok], j: int) -> bool:
     return j > 1 and toks[j - 1].low in ("và", "còn") and any(t.is_digit for t in toks[max(0, j - 4) : j - 1])
 
 
-def _inside_name(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] is a dot or dash between capitalised words ("TP.Bắc Lâm", "Bà Rịa - Vũng Tàu"), or a dash
-    between two words of one kind ("xuất - nhập khẩu")."""
-    if not (toks[k].text in ".-–" and 0 < k < len(toks) - 1 and toks[k - 1].is_word and toks[k + 1].is_word):
-        return False
-    a, b = toks[k - 1], toks[k + 1]
-    return (a.capitalized and b.capitalized) or (toks[k].text != "." and not a.capitalized and not b.capitalized)
-
-
 def _in_years(toks: Sequence[Tok], k: int) -> bool:
     """toks[k] is a year or the dash of a range of years: "2021 - 2025"."""
     t = toks[k]
@@ -625,77 +585,6 @@ def _goes_on(last: Cand, c: Cand, lx: Lexicon) -> bool:
         return False
     lows = [t.low for t in clause]
     return bool(lx.goes_on.at(lows, 0) or lx.actor_verbs.at(lows, 0))
-
-
-def _rank_labels(group: list[Cand], lx: Lexicon) -> None:
-    """A name ranked, and its counts after "với" up to the next ';' or '.': "Bắc Lâm dẫn đầu với 12 dự án,
-    vốn 3 tỷ USD; đứng thứ hai là Nam Lâm với 9 dự án" (the name after "là", else before the ranking words).
-    The name replaces what a clause's subject or class said ("tổng vốn là 3 tỷ USD")."""
-    if not group[0].where.has(lx.ranks):
-        return
-    toks, lows = group[0].toks, group[0].where.lows()
-    for j in group[0].where.starts(lx.ranks):
-        e = j + lx.ranks.at(lows, j)
-        while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ORDINALS):
-            e += 1  # "đứng thứ 2", "đứng vị trí thứ ba"
-        name = _ranked_after(toks, lows, e) if e < len(toks) and lows[e] == "là" else _ranked_before(toks, lows, j)
-        if name is None:
-            continue
-        at, a, b = name
-        end = next((k for k in range(at, len(toks)) if toks[k].text in (";", ".")), len(toks))
-        for c in group:
-            if at <= c.q0 < end and (not c.label or c.rules[-1] in _WEAK_LABELS):
-                if c.label:
-                    c.rules.pop()
-                c.label = join_words(toks[a:b])
-                c.rules.append("label:ranked")
-
-
-_ORDINALS = frozenset(["thứ", "nhất", "nhì", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"])
-_WEAK_LABELS = frozenset(["label:subject", "label:subject goes on", "label:class in list", "label:class", "label:beside"])
-
-
-def _ranked_after(toks: Sequence[Tok], lows: list[str], e: int) -> tuple[int, int, int] | None:
-    """ "đứng thứ hai là Nam Lâm với 9 dự án": the name after "là" (toks[e]) up to "với"; where its
-    counts start, and the name's span."""
-    k = e + 1
-    while k < len(toks) and k < e + 10 and lows[k] != "với" and (toks[k].is_word or _inside_name(toks, k)):
-        k += 1
-    return (k, e + 1, k) if k < len(toks) and lows[k] == "với" and k > e + 1 else None
-
-
-def _ranked_before(toks: Sequence[Tok], lows: list[str], j: int) -> tuple[int, int, int] | None:
-    """ "Bắc Lâm dẫn đầu với 12 dự án", "lĩnh vực B đứng thứ 2 với …": the name before the ranking words
-    (a comma may stand between), from the clause's start; its counts follow "với"."""
-    e = j
-    while e < len(toks) and e < j + 8 and lows[e] != "với" and toks[e].text not in (";", "."):
-        e += 1
-    if e == len(toks) or lows[e] != "với":
-        return None
-    k = j - (j > 0 and toks[j - 1].text == ",")
-    i = k
-    while i > 0 and k - i < 8 and (toks[i - 1].is_word or _inside_name(toks, i - 1)) and lows[i - 1] not in ("thì", "là"):
-        i -= 1
-    opened = i == 0 or toks[i - 1].text in ITEM_MARKS or lows[i - 1] in ("thì", "là")
-    return (e, i, k) if k > i and opened else None
-
-
-def _colon_item_labels(group: list[Cand]) -> None:
-    """ "Bắc Lâm: 689 ha, 54 tạ/ha (100%), 3.755 tấn; Nam Lâm: …": the counts after the first of a colon
-    item, up to its ';', are of the same name."""
-    named: Cand | None = None
-    for c in group:
-        if "label:colon" in c.rules:
-            named = c
-            continue
-        if named is None or c.label:
-            named = None if c.label else named
-            continue
-        if any(t.text in (";", ":", ".") for t in c.toks[named.i1 : c.q0]):
-            named = None
-            continue
-        c.label = named.label
-        c.rules.append("label:colon item")
 
 
 def _shared_form(group: list[Cand], lx: Lexicon) -> None:

@@ -162,6 +162,31 @@ def _nearest_of_noun(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> Cand
     return None
 
 
+def _adding_or_under(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> tuple[Cand, list[Cand]] | None:
+    """The total the parts add up to (the one of the most parts, a total before an item), else the subset
+    set off in a bracket that they fit under together, all of its noun ("30 người (26 người tại các tỉnh
+    và 4 người …). Trong đó, A 5 người, B 16 người, C 5 người"); with the parts it takes."""
+    adding = []
+    for t in totals:
+        same = [p for p in parts if same_kind(t, p) and p.m.value < t.m.value]
+        if len(same) >= 2 and sum_check(t, same) == "ok" and all(_may_add(t, p, lx) for p in same):
+            adding.append((len(same), t.part_of is None, t.m.start, t, same))
+    if adding:
+        best = max(adding, key=lambda a: a[:3])
+        return best[3], best[4]
+    under = [
+        t
+        for t in totals
+        if t.part_of is not None
+        and t.q0 > 0
+        and t.toks[t.q0 - 1].text == "("  # "(26 người tại các tỉnh …)": a subset set off in a bracket, not a sibling
+        and parts
+        and all(same_kind(t, p) and head(p) and head(p) == head(t) and p.m.value < t.m.value for p in parts)
+        and not sum_check(t, parts).startswith("over")
+    ]
+    return (under[-1], parts) if under else None
+
+
 def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon, text: str) -> None:
     """A sentence opening with "Trong đó" splits the totals of the sentence before:
     "… 1.238 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.070 nhóm."
@@ -191,27 +216,10 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
             continue
         totals = _split_totals(by_sent[b][-NEAR:], by_sent, links)[-NEAR:]
         parts = [p for p in group[:NEAR] if p.part_of is None and id(p) not in links.repeats]
-        adding = []
-        for t in totals:
-            same = [p for p in parts if same_kind(t, p) and p.m.value < t.m.value]
-            if len(same) >= 2 and sum_check(t, same) == "ok" and all(_may_add(t, p, lx) for p in same):
-                adding.append((len(same), t.part_of is None, t.m.start, t, same))
         used: dict[int, Cand] = {}
         links.new_split()
-        # or parts all of one noun that fit, together, under the nearest item of that noun of a list:
-        # "30 người (26 người tại các tỉnh và 4 người …). Trong đó, A 5 người, B 16 người, C 5 người"
-        under = [
-            t
-            for t in totals
-            if t.part_of is not None
-            and t.q0 > 0
-            and t.toks[t.q0 - 1].text == "("  # "(26 người tại các tỉnh …)": a subset set off in a bracket, not a sibling
-            and parts
-            and all(same_kind(t, p) and head(p) and head(p) == head(t) and p.m.value < t.m.value for p in parts)
-            and not sum_check(t, parts).startswith("over")
-        ]
-        if adding or under:
-            total, same = max(adding, key=lambda a: a[:3])[3:] if adding else (under[-1], parts)
+        if (chosen := _adding_or_under(totals, parts, lx)) is not None:
+            total, same = chosen
             for p in same:
                 links.link(total, p, "next sentence", class_label)
             used[id(total)] = total
