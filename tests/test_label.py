@@ -466,3 +466,15 @@ def test_a_verb_inside_a_land_class_stays_in_the_class() -> None:
 def test_a_reach_noun_with_a_verb_inside_is_a_whole_class() -> None:
     f = by_mention("Bài viết có 900 lượt tương tác, trong đó lượt thích 700, lượt chia sẻ 150, bình luận 50.")
     assert [f[m].label for m in ("700", "150", "50")] == ["lượt thích", "lượt chia sẻ", "bình luận"]
+
+
+def test_classes_of_one_unit_after_a_verb_or_a_colon_name_their_counts() -> None:
+    f = by_mention("Vụ này xã thu hoạch khoai 900 tấn, lạc 120 tấn, đậu tương 40 tấn.")
+    assert [f[m].label for m in ("900", "120", "40")] == ["khoai", "lạc", "đậu tương"]
+    g = by_mention("Hàng bán ra: gốm sứ 4 tỷ đồng, mây tre 2 tỷ đồng và tơ lụa 1 tỷ đồng.")
+    assert [g[m].label for m in ("4 tỷ", "2 tỷ", "1 tỷ")] == ["gốm sứ", "mây tre", "tơ lụa"]
+
+
+def test_a_change_after_a_count_is_no_class_of_one_unit() -> None:
+    f = by_mention("Huyện có 30 trạm, tăng 4 trạm, giảm 2 trạm.")
+    assert [f[m].label for m in ("30", "4", "2")] == ["", "", ""]

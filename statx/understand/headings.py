@@ -1,17 +1,20 @@
 """Labels that the layout of a text shows: a name and a colon heading each line or paragraph of a
 list ("Sợi bông: xuất khẩu đạt …", "Quân đội: 80 cán bộ."), a name ranked ("Bắc Lâm dẫn đầu với 12
 dự án", "đứng thứ hai là Nam Lâm với …"), and the counts of one colon item ("Bắc Lâm: 120 ha, 61
-tạ/ha, 732 tấn; …"). Called by :func:`statx.understand.siblings.list_labels`.
+tạ/ha, 732 tấn; …"), and classes of one unit listed one after another ("lúa 50 tấn, ngô 12 tấn").
+Called by :func:`statx.understand.siblings.list_labels`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from statx.understand.context import Cand, Lexicon, Tok, is_number_tok
+from statx.lexicon import fold_text
+from statx.lexicon.dictionary import words as dictionary_words
+from statx.understand.context import Cand, Lexicon, Tok, is_number_tok, phrase
 from statx.understand.label import ITEM_MARKS, join_words
 
-__all__ = ["colon_item_labels", "heading_labels", "inside_name", "rank_labels"]
+__all__ = ["classes_of_one_unit", "colon_item_labels", "heading_labels", "inside_name", "rank_labels"]
 
 
 def _heading(group: list[Cand], lx: Lexicon) -> str:
@@ -124,3 +127,38 @@ def inside_name(toks: Sequence[Tok], k: int) -> bool:
         return False
     a, b = toks[k - 1], toks[k + 1]
     return (a.capitalized and b.capitalized) or (toks[k].text != "." and not a.capitalized and not b.capitalized)
+
+
+def classes_of_one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]]) -> None:
+    """ "thu hoạch lúa 50 tấn, ngô 12 tấn, sắn 8 tấn": classes that differ, each right after the mark that ends
+    the item before, counting one unit, name their counts; the first item's class is the words before its count
+    back to a mark, or as many as the longest of the others."""
+    if len(classes) < 2 or len({phrase(c.unit) for c, _, _ in classes}) != 1 or not classes[0][0].unit:
+        return
+    index = {id(c): at for at, c in enumerate(group)}
+    run = [(c, j, k) for c, j, k in classes if index[id(c)] > 0 and _right_after(group[index[id(c)] - 1], j)]
+    texts = {join_words(c.toks[j:k]).lower() for c, j, k in run}
+    if len(run) < 2 or len(texts) < len(run):
+        return
+    first = group[index[id(run[0][0])] - 1]
+    if not first.label and phrase(first.unit) == phrase(run[0][0].unit):
+        toks, a = first.toks, first.q0
+        while a > 0 and first.q0 - a < 4 and toks[a - 1].kind == "w" and not is_number_tok(toks[a - 1]):
+            a -= 1
+        if a > 0 and toks[a - 1].kind == "w":  # no mark within four words: as many as the longest of the others
+            a = first.q0 - min(first.q0 - a, max(k - j for _, j, k in run))
+            while a < first.q0 and fold_text(f"{toks[a - 1].low} {toks[a].low}") in dictionary_words():
+                a += 1  # "thu hoạch khoai 900 tấn": no half of a word
+        if a < first.q0:
+            first.label = join_words(toks[a : first.q0])
+            first.rules.append("label:class in list")
+    for c, j, k in run:
+        c.label = join_words(c.toks[j:k])
+        c.rules.append("label:class in list")
+
+
+def _right_after(p: Cand, j: int) -> bool:
+    """A class at toks[j] opens the item right after the count ``p`` and its unit: "lúa 50 tấn, ngô 12 tấn"."""
+    end = max(p.i1, p.unit_end)
+    marks = [t.low for t in p.toks[end:j]]
+    return marks in ([","], [";"], ["và"], [",", "và"])

@@ -19,7 +19,7 @@ from functools import cache
 
 from statx.lexicon.places import place_names
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
-from statx.understand.headings import colon_item_labels, heading_labels, inside_name, rank_labels
+from statx.understand.headings import classes_of_one_unit, colon_item_labels, heading_labels, inside_name, rank_labels
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
 
 __all__ = ["list_labels"]
@@ -252,6 +252,7 @@ def _name_labels(group: list[Cand], lx: Lexicon) -> None:
         if len(alike) >= 2:  # siblings that start alike and differ: "cấp tỉnh 4, cấp huyện 27", not "công an 9, công an 91"
             c.label = join_words(c.toks[j:k])
             c.rules.append("label:class in list")
+    classes_of_one_unit(group, [(c, j, k) for c, j, k in classes if not c.label])
 
 
 def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
