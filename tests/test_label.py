@@ -478,3 +478,11 @@ def test_classes_of_one_unit_after_a_verb_or_a_colon_name_their_counts() -> None
 def test_a_change_after_a_count_is_no_class_of_one_unit() -> None:
     f = by_mention("Huyện có 30 trạm, tăng 4 trạm, giảm 2 trạm.")
     assert [f[m].label for m in ("30", "4", "2")] == ["", "", ""]
+
+
+def test_bullet_lines_each_a_name_and_a_colon_are_labelled_by_their_names() -> None:
+    f = by_mention("Quỹ đã chi 80 triệu đồng, gồm:\n- Thôn Đồng Tâm: 50 triệu đồng;\n- Thôn Bãi Sỏi: 30 triệu đồng.\n")
+    assert [(f[m].label, f[m].part_of) for m in ("50 triệu", "30 triệu")] == [
+        ("Thôn Đồng Tâm", f["80 triệu"].start),
+        ("Thôn Bãi Sỏi", f["80 triệu"].start),
+    ]

@@ -21,14 +21,15 @@ def _heading(group: list[Cand], lx: Lexicon) -> str:
     """The name a sentence opens with before a colon: "Sợi bông: xuất khẩu đạt 9 tỷ USD …" and "Quân đội:
     80 cán bộ." give "Sợi bông", "Quân đội"; nothing when the name opens a split ("Cụ thể: …")."""
     toks, lows = group[0].toks, group[0].where.lows()
-    m = 0
-    while m < len(toks) and m < 6 and toks[m].is_word and not is_number_tok(toks[m]):
+    b = 1 if toks and toks[0].text in lx.bullets else 0  # "- Bắc Lâm: 30 hộ;"
+    m = b
+    while m < len(toks) and m < b + 6 and toks[m].is_word and not is_number_tok(toks[m]):
         m += 1
-    if not 0 < m < 6 or m + 1 >= len(toks) or toks[m].text != ":":
+    if not b < m < b + 6 or m + 1 >= len(toks) or toks[m].text != ":":
         return ""
-    if lx.openers.at(lows, 0) or lx.list_intro.at(lows, 0):
+    if lx.openers.at(lows, b) or lx.list_intro.at(lows, b):
         return ""  # "Cụ thể: …", "Hình thức: …" open a list, no heading
-    return join_words(toks[:m])
+    return join_words(toks[b:m])
 
 
 def heading_labels(by_sent: dict[int, list[Cand]], lx: Lexicon, text: str) -> None:
