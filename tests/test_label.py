@@ -211,6 +211,12 @@ def test_places_alike_before_the_same_verb_and_a_place_after_an_opening_word() -
     assert labels("Mưa làm hư hại nhiều nhà. Tại Phú Thọ: 9 nhà.", "9") == ["Phú Thọ"]
 
 
+def test_a_place_after_an_abbreviated_kind_of_place_is_an_item_not_a_name_with_digits() -> None:
+    need_gazetteer()
+    text = "Số trường đạt chuẩn: Cần Thơ 31, TP. Hồ Chí Minh 58, Huế 17."
+    assert labels(text, "31", "58", "17") == ["Cần Thơ", "TP. Hồ Chí Minh", "Huế"]
+
+
 def test_a_reason_after_do_is_a_kind_and_replaces_a_generic_action() -> None:
     text = "Trong đó, thi hành kỷ luật 40 đảng viên do tham ô, 95 đảng viên do suy thoái về tư tưởng, đạo đức."
     assert labels(text, "40", "95") == ["tham ô", "suy thoái về tư tưởng, đạo đức"]

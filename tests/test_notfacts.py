@@ -137,6 +137,28 @@ def test_a_place_and_its_count_in_a_list_is_no_name_with_digits() -> None:
     assert facts("Công ty Lilama 3 (Hà Nội) trúng thầu.") == []
 
 
+def test_a_price_named_by_a_capitalised_word_is_a_fact_not_a_name() -> None:
+    f = by_mention("Giá bán lẻ: Chè 415 USD/tấn, tiêu 570 USD/tấn.")
+    assert (f["415"].category, f["415"].unit) == ("money", "USD/tấn")
+    assert facts("Đội bóng Sông Lam 2 thắng trận.") == []
+
+
+def test_a_number_that_closes_a_quoted_name_is_part_of_the_name() -> None:
+    f = by_mention("Có 900 hộ dùng ứng dụng “Cứu hộ 112” và 40 hộ theo dõi trang “Cấp nước 24/7”.")
+    assert sorted(f) == ["40", "900"]
+    assert [x.value for x in facts("Xã có “15 thôn” đạt chuẩn nông thôn mới.")] == [15]
+
+
+def test_the_number_of_a_heading_or_an_item_is_no_fact() -> None:
+    text = "Các việc đã làm\n\n1. Phong trào “Xanh sạch”\n\nHuyện trồng 600 cây.\n\n2) Ngày hội: có 8 thôn dự thi."
+    assert [x.value for x in facts(text)] == [600, 8]
+
+
+def test_a_word_capitalised_only_after_a_dash_is_no_name_before_a_number() -> None:
+    assert [x.value for x in facts("BNA - Trong 12 dự án đã duyệt, có 4 dự án chậm tiến độ.")] == [12, 4]
+    assert facts("Hà Nội - Lilama 3 trúng thầu gói lớn.") == []
+
+
 def test_an_amount_with_a_scale_word_after_a_name_is_a_fact() -> None:
     f = by_mention("Vốn 900 tỷ, trong đó tỉnh A 600 tỷ, tỉnh B 300 tỷ.")
     assert f["600 tỷ"].part_of == f["900 tỷ"].start

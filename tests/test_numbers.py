@@ -159,6 +159,8 @@ def test_qualifiers(text: str, qualifier: str) -> None:
         ("lúc 17h30", "time"),
         ("gọi 0912 345 678", "phone"),
         ("sáng 6-2", "date"),
+        ("cập nhật 2019-08", "date"),  # ISO dates, of a month or a day
+        ("đăng ngày 2021-03-14", "date"),
     ],
 )
 def test_digit_strings_that_are_not_quantities(text: str, kind: str) -> None:
@@ -171,6 +173,24 @@ def test_fraction_after_cue_is_a_percentage() -> None:
     m = next(m for m in find_numbers("chiếm 1/4 dân số") if m.kind == "number")
     assert m.percent and m.value == 25
     assert {m.kind for m in find_numbers("Quốc khánh 2/9")} == {"date"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tính tới 3/8, huyện đã trồng mới rừng.",  # a phrase of time
+        "Đến 4/9, các xã đã nộp báo cáo.",  # a word of time first in its clause
+        "Cửa hàng mở từ 2/6 đến 7/8 hằng năm.",  # the end of a span of dates
+    ],
+)
+def test_a_word_of_time_before_a_slash_pair_makes_it_a_date_not_a_fraction(text: str) -> None:
+    assert "date" in {m.kind for m in find_numbers(text)}
+    assert not any(m.percent for m in find_numbers(text))
+
+
+def test_the_same_word_after_a_verb_of_share_keeps_the_fraction() -> None:
+    m = next(m for m in find_numbers("Diện tích lúa giảm đến 1/5 so với vụ trước.") if m.kind == "number")
+    assert m.percent and m.value == 20
 
 
 # ---------------------------------------------------------------- in running text

@@ -111,6 +111,19 @@ def test_a_list_of_content_words_after_the_number_is_one_unit() -> None:
     assert (f["700"].unit, f["700"].category, f["700"].qualifier) == ("tin, bài, ảnh", "content", "more_than")
 
 
+def test_nouns_of_one_kind_listed_after_the_number_are_one_unit_also_of_several_words() -> None:
+    f = by_mention("Hội thi có 28 tỉnh, thành phố trực thuộc Trung ương dự thi.")
+    assert (f["28"].unit, f["28"].category) == ("tỉnh, thành phố", "organization")
+    assert f["28"].object.startswith("tỉnh, thành phố")
+    f = by_mention("Huyện lập 40 trang, nhóm Zalo để tuyên truyền.")  # a network's name: a noun of its own
+    assert (f["40"].unit, f["40"].category) == ("trang", "social_account")
+
+
+def test_a_rate_over_a_stretch_of_time_is_part_of_the_unit() -> None:
+    f = by_mention("Mưa to 70 mm/24 giờ, vùng núi 150 mm/12h.")
+    assert (f["70"].unit, f["150"].unit) == ("mm/24 giờ", "mm/12h")
+
+
 def test_a_capitalised_word_after_the_currency_belongs_to_the_currency_only_after_a_dollar() -> None:
     f = by_mention("Quận thu vượt 1.250 tỷ đồng Thành phố giao; doanh nghiệp nhận 2,5 triệu đôla Úc.")
     assert (f["1.250 tỷ"].unit, f["1.250 tỷ"].category) == ("đồng", "money")

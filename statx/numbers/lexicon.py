@@ -50,6 +50,7 @@ class Lexicon:
     unit_nouns: frozenset[str]  # first words of the nouns of units (counted.toml organization): "45/60 xã"
     date_words: frozenset[str]  # words before a date (notfacts.toml date_before): "ngày 5/10"
     slash_date_words: frozenset[str]  # and the words of time before a slash date: "tính đến 5/10"
+    slash_date_phrases: frozenset[str]  # those of two words or more, whole: "tính đến", "kể từ"
 
 
 def _cased(words: Iterable[str]) -> frozenset[str]:
@@ -110,4 +111,5 @@ def lexicon() -> Lexicon:
         unit_nouns=frozenset(w.split()[0] for key in ("words", "also") for w in load("counted")["organization"][key]),
         date_words=date_words,
         slash_date_words=date_words | {word.split()[-1] for word in load("notfacts")["date_before"]["slash"]},
+        slash_date_phrases=frozenset(word for word in load("notfacts")["date_before"]["slash"] if " " in word),
     )

@@ -32,6 +32,8 @@ _NOT_QUANTITY = re.compile(
         (?<![\w.,/])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])  # 27/09/2023, 22-10-2018
       | (?<![\w.,/-])\d{1,2}[/-](?:19|20)\d{2}(?![\d/])        # 4-2021, 1/2017
       | (?<=[IVX]/)\d{4}                                       # quý I/2021
+      | (?<![\w.,/-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])            # ISO dates: 2023-11, 2023-11-05
+        (?:-(?:0?[1-9]|[12]\d|3[01]))?(?![\d/.,-]?\d)
     )
   | (?P<time>
         (?<![\w.,])\d{1,2}(?:[:hg]\d{2}){1,2}(?![\d])         # 17h30, 10:45, 15:23:24
@@ -110,6 +112,18 @@ def _of_all(text: str, m: re.Match[str], a: int, b: int, before: list[str]) -> b
     return bool(words) and m.end() < len(text) and text[m.end()].isspace() and words[0].lower() in lexicon().unit_nouns
 
 
+def _time_frame(before: list[str]) -> bool:
+    """A word before a slash pair that opens a time frame, not a fraction: a phrase of time
+    ("tính đến 5/10"), or a word of time first in its clause ("Đến 5/10, ..."; but "chiếm đến 1/3")
+    or after another date ("từ 1/9 đến 5/10")."""
+    lex = lexicon()
+    if " ".join(before[-2:]).lower() in lex.slash_date_phrases:
+        return True
+    if before[-1].lower() not in lex.slash_date_words:
+        return False
+    return len(before) == 1 or before[-2][-1] in ",.;:()" or bool(_SLASH.fullmatch(before[-2]))
+
+
 def claimed_spans(text: str) -> list[Mention]:
     regions = _shaped_regions(text)
     n = len(text)
@@ -143,7 +157,7 @@ def claimed_spans(text: str) -> list[Mention]:
         before = text[max(0, m.start() - 20) : m.start()].split()
         if _of_all(text, m, a, b, before):
             continue  # "45/60 xã", "12/12 tỉnh": X of Y, read as two counts
-        if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues:
+        if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues and not _time_frame(before):
             out.append(
                 Mention(
                     m.start(),

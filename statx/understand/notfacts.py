@@ -44,6 +44,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
     if m.percent:
         return None
+    if i0 == 0 and _numbering(c):
+        return "ordinal or name"
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
     qualified = c.q0 != i0
@@ -77,10 +79,15 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "ordinal or name"
     if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
-        prev_name = (prev.is_word and prev.capitalized) or (prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized)
-        next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand)
+        prev_name = (prev.is_word and prev.capitalized and not _capital_of_position(c)) or (
+            prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized
+        )
+        # a currency is no word of a name: "Gạo 638 USD/tấn" prices rice
+        next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand and not lx.currency.at(lows, i1))
         if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
+    if not qualified and not m.scaled and nxt is not None and nxt.text in _CLOSING_QUOTES and _quoted_name(c):
+        return "name with digits"  # the end of a name in quotes: “Trạm cứu hộ 112”
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
         return "per unit"  # "Giá trị sản xuất trên 1 ha đạt 185 triệu đồng": a rate's denominator
@@ -89,6 +96,36 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
+
+
+def _numbering(c: Cand) -> bool:
+    """A number and a mark opening a sentence: "1." numbering a heading alone, "2) Kết quả …" an item."""
+    toks, i1, m = c.toks, c.i1, c.m
+    if i1 >= len(toks) or toks[i1].text not in ".)" or m.scaled or m.value_max is not None:
+        return False
+    return i1 == len(toks) - 1 or (toks[i1].text == ")" and i1 + 1 < len(toks) and toks[i1 + 1].capitalized)
+
+
+def _capital_of_position(c: Cand) -> bool:
+    """The word before the number is capitalised only because it opens the text after a dash or colon,
+    a word of the Viet74K list in lower case: "TPO - Trong 10 sự kiện", not "Lilama 3"."""
+    prev = c.toks[c.i0 - 1]
+    return c.i0 >= 2 and c.toks[c.i0 - 2].text in "-–—:" and prev.low in words() and prev.text[1:].islower()
+
+
+_OPENING_QUOTES = frozenset('“"‘«')
+_CLOSING_QUOTES = frozenset('”"’»')
+
+
+def _quoted_name(c: Cand) -> bool:
+    """A number that closes a quoted name of a few words opened by a capital: “Đường dây nóng 1022”."""
+    toks = c.toks
+    for j in range(c.i0 - 1, max(c.i0 - 7, -1), -1):
+        if toks[j].text in _OPENING_QUOTES:
+            return j + 1 < c.i0 and toks[j + 1].capitalized
+        if not toks[j].is_word:
+            return False
+    return False
 
 
 def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
@@ -148,7 +185,13 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
     toks, j = c.toks, c.i0
     while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
         j -= 1
-    if j == c.i0 or not toks[j].capitalized or join_words(toks[j : c.i0]) not in place_names():
+    if j == c.i0 or not toks[j].capitalized:
+        return False
+    # the place may follow an abbreviated kind of place: "TP. Hồ Chí Minh 44", "TX Sơn Tây 3"
+    k = j
+    while k < c.i0 - 1 and (toks[k].text.isupper() or toks[k].text in "-."):
+        k += 1
+    if join_words(toks[k : c.i0]) not in place_names():
         return False
     opened = j == 0 or toks[j - 1].text in ",;:(" or toks[j - 1].low == "và" or lx.list_intro.ending(c.where.lows(), j) > 0
     closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "." or toks[c.i1].low == "và"

@@ -27,7 +27,8 @@ from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number
 __all__ = ["person_word", "read_object", "read_unit"]
 
 
-_SLASH_UNIT = re.compile(r"(?:/(?:[^\W\d_]+ [^\W\d_]+(?=/)|[^\W\d_]+))+")
+# "/tấn", "/người/tháng", "/24 giờ" (a rate over a stretch of time): the per-unit after a unit
+_SLASH_UNIT = re.compile(r"(?:/(?:[^\W\d_]+ [^\W\d_]+(?=/)|\d{1,3} ?[^\W\d_]+|[^\W\d_]+))+")
 
 
 def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
@@ -122,15 +123,18 @@ def _network_word_off_line(c: Cand, lx: Lexicon, n: int) -> bool:
 
 
 def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
-    """The index of a one-word noun listed after a comma at ``j`` that counts the same
+    """The index of the last word of a noun listed after a comma at ``j`` that counts the same
     kind of thing as the unit before it ("700 tin, bài, ảnh"), else None."""
     toks, lows = c.toks, c.where.lows()
     if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].is_word:
         return None
     kind = lx.classifiers.get(phrase(c.toks[c.i1].text))
-    if kind is None or lx.counted.get((lows[j + 1],)) != kind or lx.counted_phrases.at(lows, j + 1) > 1:
+    k = lx.counted_phrases.at(lows, j + 1)
+    if kind is None or not k or lx.counted.get(tuple(lows[j + 1 : j + 1 + k])) != kind:
         return None
-    return j + 1
+    if any(t.capitalized for t in toks[j + 1 : j + 1 + k]):
+        return None  # "40 trang, nhóm Zalo": a network's name makes a noun of its own
+    return j + k  # "35 tỉnh, thành phố trực thuộc Trung ương": a noun of several words too
 
 
 def _open_noun(c: Cand, lx: Lexicon) -> int:
@@ -206,6 +210,8 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
     n = lx.counted_phrases.at(lows, j)  # a known noun, even one that starts like a stop word ("bị hại")
     words: list[Tok] = list(toks[j : j + n])
     j += n
+    if "," in head and head_kind and all(phrase(part) not in lx.pure_classifiers for part in head.split(",")):
+        words = list(toks[c.i1 : c.unit_end])  # nouns listed as one unit ("tỉnh, thành phố") head the phrase
     while j < len(toks) and len(words) < 8:
         t = toks[j]
         if t.start in inside and words:
