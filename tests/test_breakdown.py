@@ -728,3 +728,15 @@ def test_clauses_after_a_semicolon_that_add_up_split_the_count_before() -> None:
 def test_clauses_after_a_semicolon_that_do_not_add_up_are_no_parts() -> None:
     f = by_mention("Có 21 chi bộ được kiểm tra; 12 hộ được hỗ trợ, 4 hộ được tặng quà.")
     assert f["12"].part_of is None and f["4"].part_of is None
+
+
+def test_changes_after_a_split_are_parts_of_the_changes_they_mirror() -> None:
+    text = (
+        "Cả nước xảy ra 900 vụ cháy, làm chết 60 người. So với cùng kỳ, cả 2 chỉ số đều giảm: giảm 80 vụ, giảm 9 người. "
+        "Trong đó, khu dân cư xảy ra 500 vụ, làm chết 40 người. So với cùng kỳ giảm 50 vụ, giảm 6 người. "
+        "Khu công nghiệp xảy ra 100 vụ, làm chết 5 người."
+    )
+    f = by_mention(text)
+    assert [f[m].part_of for m in ("500", "40")] == [f["900"].start, f["60"].start]
+    assert [f[m].part_of for m in ("50", "6")] == [f["80"].start, f["9"].start]
+    assert [f[m].label for m in ("500", "50", "6", "100")] == ["khu dân cư", "khu dân cư", "khu dân cư", "Khu công nghiệp"]

@@ -1,7 +1,8 @@
 """Labels that the layout of a text shows: a name and a colon heading each line or paragraph of a
 list ("Sợi bông: xuất khẩu đạt …", "Quân đội: 80 cán bộ."), a name ranked ("Bắc Lâm dẫn đầu với 12
-dự án", "đứng thứ hai là Nam Lâm với …"), and the counts of one colon item ("Bắc Lâm: 120 ha, 61
-tạ/ha, 732 tấn; …"), and classes of one unit listed one after another ("lúa 50 tấn, ngô 12 tấn").
+dự án", "đứng thứ hai là Nam Lâm với …"), the counts of one colon item ("Bắc Lâm: 120 ha, 61 tạ/ha,
+732 tấn; …"), classes of one unit listed one after another ("lúa 50 tấn, ngô 12 tấn"), sentences
+framed alike ("Ở môn X, …") and a sentence of changes that goes on with the subject before it.
 Called by :func:`statx.understand.siblings.list_labels`.
 """
 
@@ -14,7 +15,18 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import Cand, Lexicon, Tok, is_number_tok, phrase
 from statx.understand.label import ITEM_MARKS, join_words
 
-__all__ = ["classes_of_one_unit", "colon_item_labels", "heading_labels", "inside_name", "rank_labels"]
+__all__ = [
+    "a_change",
+    "changes_go_on",
+    "classes_of_one_unit",
+    "colon_item_labels",
+    "frame_labels",
+    "heading_labels",
+    "inside_name",
+    "is_open",
+    "rank_labels",
+    "relabel",
+]
 
 
 def _heading(group: list[Cand], lx: Lexicon) -> str:
@@ -163,3 +175,63 @@ def _right_after(p: Cand, j: int) -> bool:
     end = max(p.i1, p.unit_end)
     marks = [t.low for t in p.toks[end:j]]
     return marks in ([","], [";"], ["và"], [",", "và"])
+
+
+def a_change(c: Cand, lx: Lexicon) -> bool:
+    """The count follows a word of change: "giảm 14 vụ", "tăng thêm 3 người"."""
+    lows = c.where.lows()
+    return c.q0 > 0 and lows[c.q0 - 1] in lx.changes.by_last and lx.changes.ending(lows, c.q0) > 0
+
+
+def changes_go_on(group: list[Cand], before: list[Cand]) -> None:
+    """A sentence of changes only, after a sentence whose counts one subject names, speaks of that subject:
+    "Đường sắt xảy ra 62 vụ, làm chết 5 người. So với cùng kỳ giảm 14 vụ, giảm 2 người chết" (the changes
+    are of "Đường sắt")."""
+    counts = [c for c in before if not c.m.percent]
+    labels = {c.label for c in counts}
+    if not counts or len(labels) != 1 or not all(c.rules and c.rules[-1].startswith("label:subject") for c in counts):
+        return
+    for c in group:
+        if not c.label and not c.m.percent:
+            c.label = counts[0].label
+            c.rules.append("label:changes go on")
+
+
+def frame_labels(by_sent: dict[int, list[Cand]], lx: Lexicon) -> None:
+    """ "Ở môn bơi, đoàn giành 5 huy chương … Môn cờ vua, đoàn giành 3 huy chương": sentences framed
+    alike (a class word and its name, then a comma) name the first count of each."""
+    frames: list[tuple[int, str, str]] = []  # sentence, class word, frame
+    for s, group in by_sent.items():
+        toks, lows = group[0].toks, group[0].where.lows()
+        if not group[0].where.has(lx.class_heads):
+            continue
+        j = 0
+        while j < len(toks) and (n := lx.openers.at(lows, j) or lx.list_intro.at(lows, j)):
+            j += n + (j + n < len(toks) and lows[j + n] == ",")  # "Cụ thể, …"
+        j += lx.frame_openers.at(lows, j)
+        head = lx.class_heads.at(lows, j)
+        if not head:
+            continue
+        k = j + head
+        while k < len(toks) and k - j < 8 and toks[k].is_word:
+            k += 1
+        if k < len(toks) and lows[k] == "," and k > j + head and k < group[0].q0:
+            frames.append((s, lows[j], join_words(toks[j:k])))
+    for s, head_word, frame in frames:
+        alike = [f for t, w, f in frames if w == head_word and t != s and abs(t - s) <= 3 and f != frame]
+        first = by_sent[s][0]
+        if alike and is_open(first):
+            relabel(first, frame, "label:frame")
+
+
+def is_open(c: Cand) -> bool:
+    """No label yet, or only a generic action before the count ("thi hành kỷ luật 5 đảng viên"),
+    which a list's own labels replace."""
+    return not c.label or "label:word before" in c.rules
+
+
+def relabel(c: Cand, label: str, rule: str) -> None:
+    if c.label:
+        c.rules.remove("label:word before")
+    c.label = label
+    c.rules.append(rule)

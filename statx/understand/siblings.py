@@ -19,7 +19,18 @@ from functools import cache
 
 from statx.lexicon.places import place_names
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
-from statx.understand.headings import classes_of_one_unit, colon_item_labels, heading_labels, inside_name, rank_labels
+from statx.understand.headings import (
+    a_change,
+    changes_go_on,
+    classes_of_one_unit,
+    colon_item_labels,
+    frame_labels,
+    heading_labels,
+    inside_name,
+    rank_labels,
+)
+from statx.understand.headings import is_open as _open
+from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
 
 __all__ = ["list_labels"]
@@ -90,19 +101,6 @@ def _verb_at(lows: list[str], j: int, lx: Lexicon) -> bool:
     return bool(n) and lx.counted_phrases.at(lows, j) <= n and not in_verb_noun(lows, j, j, lx)
 
 
-def _open(c: Cand) -> bool:
-    """No label yet, or only a generic action before the count ("thi hành kỷ luật 5 đảng viên"),
-    which a list's own labels replace."""
-    return not c.label or "label:word before" in c.rules
-
-
-def _relabel(c: Cand, label: str, rule: str) -> None:
-    if c.label:
-        c.rules.remove("label:word before")
-    c.label = label
-    c.rules.append(rule)
-
-
 def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
     """Labels that only a sentence's list shows: names before counts, words after a shared noun,
     the place of each part, a form shared along "và"."""
@@ -111,8 +109,14 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
         by_sent.setdefault(c.sent, []).append(c)
     spans = {id(c): _subject_span(c, lx) for c in cands}  # found once: both subject rules read them
     verbs: set[tuple[str, str]] = set()  # the verbs and first words of the subjects that labelled the sentence before
+    before: list[Cand] = []
     for group in by_sent.values():
-        verbs = _subject_labels(group, verbs, spans, lx)
+        changes = all(c.m.percent or a_change(c, lx) for c in group)
+        keys = _subject_labels(group, verbs, spans, lx)
+        verbs = keys if keys or not changes else verbs  # a sentence of changes between keeps the subjects' verbs
+        if changes:
+            changes_go_on(group, before)
+        before = group
         _name_labels(group, lx)  # a place of the gazetteer is a label alone
         if len(group) >= 2:
             _shared_prefix(group)
@@ -124,7 +128,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             colon_item_labels(group)
         rank_labels(group, lx)
     _parallel_subjects(cands, spans)
-    _frame_labels(by_sent, lx)
+    frame_labels(by_sent, lx)
     heading_labels(by_sent, lx, text)
 
 
@@ -191,33 +195,6 @@ def _toward_labels(group: list[Cand]) -> None:
 def _item_joint(toks: Sequence[Tok], k: int) -> bool:
     """toks[k] is "và" after a count's item: "… 2 đảng viên và xử lý …"."""
     return toks[k].low == "và" and any(is_number_tok(t) for t in toks[max(0, k - 4) : k])
-
-
-def _frame_labels(by_sent: dict[int, list[Cand]], lx: Lexicon) -> None:
-    """ "Ở môn bơi, đoàn giành 5 huy chương … Môn cờ vua, đoàn giành 3 huy chương": sentences framed
-    alike (a class word and its name, then a comma) name the first count of each."""
-    frames: list[tuple[int, str, str]] = []  # sentence, class word, frame
-    for s, group in by_sent.items():
-        toks, lows = group[0].toks, group[0].where.lows()
-        if not group[0].where.has(lx.class_heads):
-            continue
-        j = 0
-        while j < len(toks) and (n := lx.openers.at(lows, j) or lx.list_intro.at(lows, j)):
-            j += n + (j + n < len(toks) and lows[j + n] == ",")  # "Cụ thể, …"
-        j += lx.frame_openers.at(lows, j)
-        head = lx.class_heads.at(lows, j)
-        if not head:
-            continue
-        k = j + head
-        while k < len(toks) and k - j < 8 and toks[k].is_word:
-            k += 1
-        if k < len(toks) and lows[k] == "," and k > j + head and k < group[0].q0:
-            frames.append((s, lows[j], join_words(toks[j:k])))
-    for s, head_word, frame in frames:
-        alike = [f for t, w, f in frames if w == head_word and t != s and abs(t - s) <= 3 and f != frame]
-        first = by_sent[s][0]
-        if alike and _open(first):
-            _relabel(first, frame, "label:frame")
 
 
 def _name_labels(group: list[Cand], lx: Lexicon) -> None:

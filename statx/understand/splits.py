@@ -9,6 +9,8 @@ ends with "trong đó:" owns the first count of each bullet line after it.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from statx.facts import Category
 from statx.understand.context import NEAR, Cand, Lexicon, Phrase, phrase
 from statx.understand.label import class_label
@@ -210,10 +212,15 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         # the sentence before that holds counts, within four, passing over those of changes only
         # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
         b = s - 1
-        while b >= s - 4 and (b not in by_sent or all(c.change for c in by_sent[b]) or _caption(by_sent[b][0], text, lx)):
+        sizes = [p.m.value for p in group if not p.change and not p.m.percent]
+        while b >= s - 4 and (
+            b not in by_sent or _no_totals(by_sent[b], min(sizes, default=0)) or _caption(by_sent[b][0], text, lx)
+        ):
             b -= 1
         if b not in by_sent:
             continue
+        # the changes of the sentences passed over, which the changes after the split mirror
+        mirror = [c for k in range(b + 1, s) for c in by_sent.get(k, []) if c.change and not c.m.percent]
         totals = _split_totals(by_sent[b][-NEAR:], by_sent, links)[-NEAR:]
         parts = [p for p in group[:NEAR] if p.part_of is None and id(p) not in links.repeats]
         used: dict[int, Cand] = {}
@@ -251,14 +258,35 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
                 if t.part_of is None:
                     used.setdefault(id(t), t)
             going_on = sorted(used.values(), key=lambda t: t.m.start)
-            _continue_split([by_sent[k] for k in sents[at + 1 : at + 9]], going_on, links, lx, text)
+            _continue_split([by_sent[k] for k in sents[at + 1 : at + 9]], going_on, links, lx, text, mirror)
 
 
-def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, lx: Lexicon, text: str) -> None:
+def _no_totals(group: list[Cand], smallest: Decimal | int) -> bool:
+    """No count of the sentence can be the total of a split: all are changes, or, in a sentence of changes, too
+    small ("giảm cả 3 tiêu chí khi giảm 594 vụ …" before "Trong đó, … 8.889 vụ")."""
+    return any(c.change for c in group) and all(c.change or c.m.percent or c.m.value <= smallest for c in group)
+
+
+def _mirrored(group: list[Cand], mirror: list[Cand], links: Links) -> None:
+    """A sentence of changes after a split that mirrors, count for count, the changes of the whole: each is
+    a part of the change in its place ("… giảm 594 vụ, … 31 người …. Trong đó, đường bộ … So với cùng kỳ
+    giảm 568 vụ, giảm 4 người …")."""
+    changes = [p for p in group if p.change and not p.m.percent and id(p) not in links.repeats]
+    if not changes or len(changes) != len(mirror):
+        return
+    pairs = list(zip(mirror, changes, strict=True))
+    if all(same_kind(t, p) and head(t) == head(p) and p.m.value < t.m.value and p.part_of is None for t, p in pairs):
+        for t, p in pairs:
+            links.link(t, p, "split goes on")
+
+
+def _continue_split(
+    groups: list[list[Cand]], totals: list[Cand], links: Links, lx: Lexicon, text: str, mirror: list[Cand] | None = None
+) -> None:
     """ "Trong đó, … 410 tổ chức và 1.900 đảng viên. Ủy ban kiểm tra tỉnh kết luận 8 tổ chức và 21 đảng viên …":
     the next sentences of the same paragraph after a split go on with it while each of their
     counts has a total of its own noun whose parts, with it, do not go over; a sentence of changes
-    only ("So với cùng kỳ, giảm 99 vụ …") is passed over."""
+    only ("So với cùng kỳ, giảm 99 vụ …") is passed over, its changes parts of the changes they mirror."""
     last = groups[0][0].sent - 1 if groups else 0
     for group in groups:
         first = group[0]
@@ -267,6 +295,7 @@ def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, 
             return  # a new paragraph, or a split of its own
         last = first.sent
         if all(p.change for p in group):
+            _mirrored(group, mirror or [], links)
             continue
         chosen = []
         for p in group[:NEAR]:
