@@ -740,3 +740,9 @@ def test_changes_after_a_split_are_parts_of_the_changes_they_mirror() -> None:
     assert [f[m].part_of for m in ("500", "40")] == [f["900"].start, f["60"].start]
     assert [f[m].part_of for m in ("50", "6")] == [f["80"].start, f["9"].start]
     assert [f[m].label for m in ("500", "50", "6", "100")] == ["khu dân cư", "khu dân cư", "khu dân cư", "Khu công nghiệp"]
+
+
+def test_a_colon_list_announced_after_a_semicolon_is_the_totals_own() -> None:
+    f = by_mention("Doanh thu đạt 10 tỷ USD; góp vào kết quả đó có: Chè 6 tỷ USD, tăng 2%; mía 3 tỷ USD, tăng 1%; sắn 1 tỷ USD.")
+    assert [f[m].part_of for m in ("6 tỷ", "3 tỷ", "1 tỷ")] == [f["10 tỷ"].start] * 3
+    assert [f[m].label for m in ("6 tỷ", "3 tỷ", "1 tỷ")] == ["Chè", "mía", "sắn"]

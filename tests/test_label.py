@@ -492,3 +492,20 @@ def test_bullet_lines_each_a_name_and_a_colon_are_labelled_by_their_names() -> N
         ("Thôn Đồng Tâm", f["80 triệu"].start),
         ("Thôn Bãi Sỏi", f["80 triệu"].start),
     ]
+
+
+def test_abbreviated_units_that_differ_tell_the_counts_of_a_list_apart() -> None:
+    f = by_mention("Đội chủ nhà giành 40 huy chương, gồm 15 HCV, 12 HCB và 13 HCĐ. Đội khách (9 HCV, 7 HCB, 5 HCĐ) xếp thứ hai.")
+    assert [f[m].label for m in ("15", "12", "13")] == ["HCV", "HCB", "HCĐ"]
+    assert [f[m].label for m in ("9", "7", "5")] == ["HCV", "HCB", "HCĐ"]
+
+
+def test_what_a_bracket_after_a_labelled_item_says_is_of_that_item() -> None:
+    f = by_mention("Các mặt hàng chính như: Chè 1,2 tỷ USD (tăng 9% với lượng 300 nghìn tấn, giảm 2%); Mía 0,8 tỷ USD (tăng 4%).")
+    assert [f[m].label for m in ("1,2 tỷ", "9%", "300 nghìn", "2%")] == ["Chè"] * 4
+    assert [f[m].label for m in ("0,8 tỷ", "4%")] == ["Mía"] * 2
+
+
+def test_a_change_after_a_rate_takes_the_rate_label() -> None:
+    f = by_mention("Giá bình quân: Chè 1.700 USD/tấn, tăng 3%; tiêu 4.100 USD/tấn, giảm 5%.")
+    assert [f[m].label for m in ("1.700", "3%", "4.100", "5%")] == ["Chè", "Chè", "tiêu", "tiêu"]

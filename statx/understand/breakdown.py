@@ -196,10 +196,16 @@ def _owner_of_list(c: Cand, parts: list[Cand], links: Links) -> Cand:
 
 def _sibling_list(c: Cand, j: int, first_semi: int | None, word_opener: bool) -> bool:
     """The opener at toks[j] opens a sibling's list, not one of ``c``: after a ';' ("…; trong đó" is still
-    the total's), or the colon of a sibling's item when ``c`` is itself an item of a colon list ("A: 40, B: 25")."""
-    if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2):
+    the total's, and so is a colon after a word that announces a list: "…; đóng góp vào đó có: A 9 tỷ USD, …"),
+    or the colon of a sibling's item when ``c`` is itself an item of a colon list ("A: 40, B: 25")."""
+    announced = c.toks[j].text == ":" and j > 0 and c.toks[j - 1].low in _ANNOUNCE
+    if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2) and not announced:
         return True
     return c.toks[j].text == ":" and "label:colon" in c.rules and bool(c.where.between(",", c.i1, j))
+
+
+# words before a colon that announce the list after it: "… có: …", "… gồm: …", "… như sau: …"
+_ANNOUNCE = frozenset(["có", "gồm", "là", "sau", "như"])
 
 
 def _item_of_word_list(p: Cand, j: int) -> bool:

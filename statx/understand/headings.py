@@ -26,6 +26,7 @@ __all__ = [
     "is_open",
     "rank_labels",
     "relabel",
+    "unit_labels",
 ]
 
 
@@ -144,36 +145,62 @@ def inside_name(toks: Sequence[Tok], k: int) -> bool:
 
 def classes_of_one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]]) -> None:
     """ "thu hoạch lúa 50 tấn, ngô 12 tấn, sắn 8 tấn": classes that differ, each right after the mark that ends
-    the item before, counting one unit, name their counts; the first item's class is the words before its count
-    back to a mark, or as many as the longest of the others."""
-    if len(classes) < 2 or len({phrase(c.unit) for c, _, _ in classes}) != 1 or not classes[0][0].unit:
-        return
+    the item before (its count, or a share or change beside it), counting one unit, name their counts; the
+    first item's class is its own, else the words before its count back to a mark, or as many as the longest
+    of the others."""
+    by_unit: dict[tuple[str, ...], list[tuple[Cand, int, int]]] = {}
+    for c, j, k in classes:
+        if c.unit and not c.m.percent and k == c.q0:  # right before the count: "ngô 12 tấn", not "A đạt 40 điểm"
+            by_unit.setdefault(phrase(c.unit), []).append((c, j, k))
+    for alike in by_unit.values():
+        _one_unit(group, alike)
+
+
+def _one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]]) -> None:
     index = {id(c): at for at, c in enumerate(group)}
     run = [(c, j, k) for c, j, k in classes if index[id(c)] > 0 and _right_after(group[index[id(c)] - 1], j)]
-    texts = {join_words(c.toks[j:k]).lower() for c, j, k in run}
-    if len(run) < 2 or len(texts) < len(run):
+    if not run:
         return
-    first = group[index[id(run[0][0])] - 1]
-    if not first.label and phrase(first.unit) == phrase(run[0][0].unit):
-        toks, a = first.toks, first.q0
-        while a > 0 and first.q0 - a < 4 and toks[a - 1].kind == "w" and not is_number_tok(toks[a - 1]):
-            a -= 1
-        if a > 0 and toks[a - 1].kind == "w":  # no mark within four words: as many as the longest of the others
-            a = first.q0 - min(first.q0 - a, max(k - j for _, j, k in run))
-            while a < first.q0 and fold_text(f"{toks[a - 1].low} {toks[a].low}") in dictionary_words():
-                a += 1  # "thu hoạch khoai 900 tấn": no half of a word
-        if a < first.q0:
-            first.label = join_words(toks[a : first.q0])
-            first.rules.append("label:class in list")
+    before = [c for c in group[: index[id(run[0][0])]] if not c.m.percent]
+    first = before[-1] if before else None
+    own = next(((c, j, k) for c, j, k in classes if first is not None and c is first), None)
+    if own is not None:
+        run.insert(0, own)
+    texts = {join_words(c.toks[j:k]).lower() for c, j, k in run}
+    fallback = own is None and first is not None and not first.label and phrase(first.unit) == phrase(run[0][0].unit)
+    if len(run) + fallback < 2 or len(texts) < len(run):
+        return
+    if fallback and first is not None:
+        _first_class(first, max(k - j for _, j, k in run))
     for c, j, k in run:
         c.label = join_words(c.toks[j:k])
         c.rules.append("label:class in list")
+
+
+def _first_class(first: Cand, longest: int) -> None:
+    """The class of the first item of a list of classes: the words before its count back to a mark, else as
+    many as ``longest``, never half a word (Viet74K)."""
+    toks, a = first.toks, first.q0
+    stops = ("và", "đó", "có", "gồm", "là")  # the words that open a list: "trong đó vốn A 9 tỷ đồng, vốn B …"
+    while a > 0 and first.q0 - a < 6 and toks[a - 1].kind == "w" and not is_number_tok(toks[a - 1]):
+        if toks[a - 1].low in stops:
+            break
+        a -= 1
+    if a == 0 or (toks[a - 1].kind == "w" and toks[a - 1].low not in stops):  # no mark: as long as the others
+        a = first.q0 - min(first.q0 - a, longest)
+        while a < first.q0 and fold_text(f"{toks[a - 1].low} {toks[a].low}") in dictionary_words():
+            a += 1  # "thu hoạch khoai 900 tấn": no half of a word
+    if a < first.q0:
+        first.label = join_words(toks[a : first.q0])
+        first.rules.append("label:class in list")
 
 
 def _right_after(p: Cand, j: int) -> bool:
     """A class at toks[j] opens the item right after the count ``p`` and its unit: "lúa 50 tấn, ngô 12 tấn"."""
     end = max(p.i1, p.unit_end)
     marks = [t.low for t in p.toks[end:j]]
+    if marks[:1] == [")"]:
+        marks = marks[1:]  # "… (tăng 4%); Gạo 2 tỷ USD": past the bracket of the item before
     return marks in ([","], [";"], ["và"], [",", "và"])
 
 
@@ -235,3 +262,32 @@ def relabel(c: Cand, label: str, rule: str) -> None:
         c.rules.remove("label:word before")
     c.label = label
     c.rules.append(rule)
+
+
+def unit_labels(group: list[Cand]) -> None:
+    """ "87 HCV, 81 HCB và 110 HCĐ": counts listed one after another whose units are abbreviations that differ
+    are told apart by their units (also inside a bracket named for whose they are: "A (91 HCV, 111 HCB)")."""
+    counts = [c for c in group if not c.m.percent]
+    runs: list[list[Cand]] = []
+    for c in counts:
+        if not _abbreviation(c.unit):
+            runs.append([])
+            continue
+        last = runs[-1][-1] if runs and runs[-1] else None
+        if last is not None and _right_after(last, c.q0):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in runs:
+        if len(run) >= 2 and len({c.unit for c in run}) == len(run):
+            for c in run:
+                if not c.label or "label:name before bracket" in c.rules:
+                    if c.label:
+                        c.rules.remove("label:name before bracket")
+                    c.label = c.unit
+                    c.rules.append("label:unit")
+
+
+def _abbreviation(unit: str) -> bool:
+    """A unit written as an abbreviation in capitals: "HCV", "HCĐ"."""
+    return 2 <= len(unit) <= 6 and unit.isupper() and unit.isalpha()

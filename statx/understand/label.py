@@ -23,7 +23,7 @@ from operator import attrgetter
 from statx.lexicon import Phrases
 from statx.lexicon.places import place_names
 from statx.numbers.lexicon import lexicon as number_lexicon
-from statx.understand.context import Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok
+from statx.understand.context import Cand, Lexicon, Tok, bracket_around, first_at, in_verb_noun, is_number_tok
 
 __all__ = [
     "ITEM_MARKS",
@@ -288,6 +288,10 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
             c.label = p.label
             c.rules.append("label:beside")
             continue
+        if (owner := _bracket_owner(cands, at)) is not None:
+            c.label = owner.label  # "Cà phê 2,9 tỷ USD (tăng 44% với lượng 833 nghìn tấn, giảm 4%)"
+            c.rules.append("label:beside")
+            continue
         chained = p is not None and (p.m.percent or p.change or "label:beside" in p.rules)
         if p is not None and p.label and p.sent == c.sent and chained and _beside_again(p, c, lx):
             c.label = p.label
@@ -299,10 +303,31 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
             c.rules.append("label:rest")
 
 
+def _bracket_owner(cands: list[Cand], at: int) -> Cand | None:
+    """The labelled count right before the bracket the count at ``at`` stands in, when the count is no
+    part of it: what the bracket says is of that item ("Cà phê 2,9 tỷ USD (tăng 44% với lượng 833 nghìn tấn)")."""
+    c = cands[at]
+    around = bracket_around(c.where, c.q0)
+    if around is None or c.part_of is not None:
+        return None
+    opening = around[0]
+    for p in reversed(cands[max(0, at - 6) : at]):
+        if p.sent != c.sent or p.i1 > opening:
+            continue
+        end = max(p.i1, p.unit_end)
+        between = c.toks[end:opening]
+        if p.label and len(between) <= 3 and all(t.is_word for t in between):
+            return p
+        return None
+    return None
+
+
 def _beside(p: Cand, c: Cand, lx: Lexicon) -> bool:
     """``c`` is a share or change printed right after ``p``'s noun: "(chiếm 45%)", ", tăng 5 vụ"."""
     toks, lows = c.toks, c.where.lows()
     j = p.unit_end
+    while j + 1 < c.q0 and toks[j].text == "/" and toks[j + 1].is_word:
+        j += 2  # a rate: "638 USD/tấn"
     while j < c.q0 and j < p.unit_end + 6 and toks[j].is_word:
         j += 1  # the noun after the unit
     if j >= c.q0 or toks[j].text not in ("(", ","):

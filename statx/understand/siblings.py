@@ -28,6 +28,7 @@ from statx.understand.headings import (
     heading_labels,
     inside_name,
     rank_labels,
+    unit_labels,
 )
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
@@ -126,6 +127,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             _opened_part_labels(group, lx)
             _shared_form(group, lx)
             colon_item_labels(group)
+            unit_labels(group)
         rank_labels(group, lx)
     _parallel_subjects(cands, spans)
     frame_labels(by_sent, lx)
