@@ -746,3 +746,19 @@ def test_a_colon_list_announced_after_a_semicolon_is_the_totals_own() -> None:
     f = by_mention("Doanh thu đạt 10 tỷ USD; góp vào kết quả đó có: Chè 6 tỷ USD, tăng 2%; mía 3 tỷ USD, tăng 1%; sắn 1 tỷ USD.")
     assert [f[m].part_of for m in ("6 tỷ", "3 tỷ", "1 tỷ")] == [f["10 tỷ"].start] * 3
     assert [f[m].label for m in ("6 tỷ", "3 tỷ", "1 tỷ")] == ["Chè", "mía", "sắn"]
+
+
+def test_a_finer_list_whose_labels_match_the_items_goes_to_each_item() -> None:
+    f = by_mention(
+        "Năm qua có 9 đảng viên bị kỷ luật, với hình thức khiển trách 4, cảnh cáo 2, khai trừ 3 (trong đó, ban A cảnh cáo 1, khai trừ 3)."
+    )
+    items = {m: f[m] for m in ("4", "2")}
+    later = [
+        x
+        for x in facts(
+            "Năm qua có 9 đảng viên bị kỷ luật, với hình thức khiển trách 4, cảnh cáo 2, khai trừ 3 (trong đó, ban A cảnh cáo 1, khai trừ 3)."
+        )
+        if x.mention in ("1", "3")
+    ]
+    assert items["2"].part_of == f["9"].start
+    assert [x.part_of for x in later] == [f["9"].start, items["2"].start, later[0].start]

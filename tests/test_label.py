@@ -509,3 +509,22 @@ def test_what_a_bracket_after_a_labelled_item_says_is_of_that_item() -> None:
 def test_a_change_after_a_rate_takes_the_rate_label() -> None:
     f = by_mention("Giá bình quân: Chè 1.700 USD/tấn, tăng 3%; tiêu 4.100 USD/tấn, giảm 5%.")
     assert [f[m].label for m in ("1.700", "3%", "4.100", "5%")] == ["Chè", "Chè", "tiêu", "tiêu"]
+
+
+def test_names_after_a_verb_and_after_semicolons_with_their_shares() -> None:
+    f = by_mention(
+        "Tổng số người tham gia BHNN 5.000 người, chiếm tỷ lệ 40% lao động, thấp hơn 2% so với kế hoạch (42%); "
+        "BHTT 3.000 người, chiếm tỷ lệ 24%."
+    )
+    assert [f[m].label for m in ("5.000", "40%", "2%", "42%")] == ["BHNN"] * 4
+    assert [f[m].label for m in ("3.000", "24%")] == ["BHTT"] * 2
+
+
+def test_colon_items_after_a_comma_end_at_the_count_before() -> None:
+    f = by_mention("Có 90 hộ (trong đó, hộ trồng chè: 60 hộ, nuôi cá: 30 hộ).")
+    assert [f[m].label for m in ("60", "30")] == ["hộ trồng chè", "nuôi cá"]
+
+
+def test_verbs_that_differ_across_semicolons_name_the_counts_of_their_clauses() -> None:
+    f = by_mention("Ban kiểm tra kiểm tra 12 chi bộ và 40 đảng viên; giám sát 9 chi bộ và 25 đảng viên.")
+    assert [f[m].label for m in ("12", "40", "9", "25")] == ["kiểm tra", "kiểm tra", "giám sát", "giám sát"]

@@ -123,6 +123,11 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 in_list = [p for p in later if j < p.q0 < close and same_kind(c, p)]
                 each = [p for p in in_list if id(p) in links.repeats and p.m.value < c.m.value]  # counted for "over"
                 listed = [p for p in in_list if id(p) not in links.repeats]
+                if (pairs := _matching_items(c, listed, links)) is not None:
+                    links.new_split()
+                    for item, p in pairs:
+                        links.link(item, p, "finest total")
+                    break  # "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, ban A cảnh cáo 1, khai trừ 4)"
                 chosen = [p for p in listed if p.m.value < c.m.value]
                 if c.m.percent and len(chosen) < len(listed):
                     break  # "đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%": rates of groups, no shares
@@ -154,6 +159,27 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _matching_items(c: Cand, listed: list[Cand], links: Links) -> list[tuple[Cand, Cand]] | None:
+    """When ``c`` is an item of a split and every count of the list after it names the label of an item of that
+    split (its sibling or itself) and is no larger, each goes to its item (its finest total); else None."""
+    total = links.total_of.get(id(c))
+    if total is None or not listed or any(not p.label for p in listed):
+        return None
+    items = [t for t in links.parts.get(id(total), []) if t.label]
+    pairs = []
+    for p in listed:
+        item = next((t for t in items if _same_label(t.label, p.label) and p.m.value <= t.m.value), None)
+        if item is None or not same_kind(item, p):
+            return None
+        pairs.append((item, p))
+    return pairs
+
+
+def _same_label(a: str, b: str) -> bool:
+    """One label, as whole words, whatever the case: "cảnh cáo" and "Cảnh cáo"."""
+    return " ".join(phrase(a)) == " ".join(phrase(b)) != ""
 
 
 def _list_stop(c: Cand, later: list[Cand], closes: list[int]) -> int:

@@ -27,6 +27,7 @@ __all__ = [
     "rank_labels",
     "relabel",
     "unit_labels",
+    "verb_clause_labels",
 ]
 
 
@@ -291,3 +292,35 @@ def unit_labels(group: list[Cand]) -> None:
 def _abbreviation(unit: str) -> bool:
     """A unit written as an abbreviation in capitals: "HCV", "HCĐ"."""
     return 2 <= len(unit) <= 6 and unit.isupper() and unit.isalpha()
+
+
+def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
+    """Clauses of a sentence set apart by ';', each a verb and its counts joined by "và" or ',' ("kiểm tra 39
+    chi bộ và 105 đảng viên; giám sát 37 tổ chức và 135 đảng viên"): two verbs or more that differ tell the
+    counts of their clauses apart."""
+    toks, lows = group[0].toks, group[0].where.lows()
+    if not group[0].where.of(";"):
+        return
+    clauses: list[tuple[str, list[Cand]]] = []
+    for c in group:
+        start = max((k for k in group[0].where.of(";") if k < c.q0), default=-1)
+        if clauses and clauses[-1][1][0].q0 > start:
+            clauses[-1][1].append(c)  # a count after the first of its clause
+            continue
+        n = lx.actor_verbs.ending(lows, c.q0) if c.q0 > 0 and lows[c.q0 - 1] in lx.actor_verbs.by_last else 0
+        verb = " ".join(lows[c.q0 - n : c.q0]) if n else ""
+        if not verb or lows[c.q0 - 1] in lx.copulas or lows[c.q0 - 1] in _NO_CLASS_VERBS:
+            verb = ""
+        clauses.append((verb, [c]))
+    named = [(verb, counts) for verb, counts in clauses if verb]
+    if len(named) < 2 or len({verb for verb, _ in named}) < 2:
+        return
+    for verb, counts in named:
+        for c in counts:
+            if not c.label and not c.m.percent:
+                c.label = join_words(toks[c.q0 - len(verb.split()) : c.q0]) if c is counts[0] else counts[0].label
+                c.rules.append("label:verb of clause")
+
+
+# verbs that tell no class apart: "có", "được", "bị", changes ("tăng", "giảm")
+_NO_CLASS_VERBS = frozenset(["có", "được", "bị", "đã", "tăng", "giảm", "còn", "thêm", "là", "đạt", "chiếm"])

@@ -154,8 +154,8 @@ def _colon_label(c: Cand, lx: Lexicon) -> str:
         t = toks[j - 1]
         if t.text in "(;:[" or t.is_digit or t.text in ")%" or lx.openers.ending(lows, j):
             break
-        if t.text == "," and j >= 2 and (toks[j - 2].text in ")%" or toks[j - 2].is_digit):
-            break  # the end of the item before
+        if t.text == "," and j >= 2 and (toks[j - 2].text in ")%" or any(x.is_digit for x in toks[max(0, j - 5) : j - 1])):
+            break  # the end of the item before: "A: 12 người, B: 3 người"
         if t.kind == "p" and t.text not in ",-–/&" and t.text not in _QUOTE_MARKS:
             break
         j -= 1
@@ -207,7 +207,9 @@ def name_start(c: Cand, end: int, lx: Lexicon) -> tuple[int, bool] | None:
     j -= head
     before = toks[j - 1] if j > 0 else None
     opened = before is not None and (lx.item_openers.ending(lows, j) or lx.at_place.ending(lows, j))
-    if before is not None and not (before.text in ITEM_MARKS or before.low in _BULLETS or opened):
+    # "… tham gia BHXH 206.810 người; BHTN 191.379 người": a name right after a verb of more syllables than one
+    after_verb = before is not None and lx.actor_verbs.ending(lows, j) > 1
+    if before is not None and not (before.text in ITEM_MARKS or before.low in _BULLETS or opened or after_verb):
         return None  # "Công an tỉnh Bắc Lâm 12 …": a name inside a longer one
     if (before is None or before.low in _BULLETS) and not head and not place and end - j < 2:
         return None  # a capital that opens the sentence: "Có 5 …"
@@ -349,9 +351,10 @@ def _beside_again(p: Cand, c: Cand, lx: Lexicon) -> bool:
     k, said = c.q0, False
     while k > p.i1 and (n := lx.beside.ending(lows, k)):
         k, said = k - n, True
-    if not said or k <= p.i1:
-        return False
-    if toks[k - 1].text == "," or (lows[k - 1] == "và" and k - 1 >= p.i1):
+    bracket = toks[k - 1].text == "(" and c.i1 + 1 < len(toks) and toks[max(c.i1, c.unit_end)].text == ")"
+    if not (said or bracket) or k <= p.i1:
+        return False  # "…, so với chỉ tiêu (35%)": a share alone in its bracket goes on too
+    if toks[k - 1].text in (",", "(") or (lows[k - 1] == "và" and k - 1 >= p.i1):
         k -= 1 + (lows[k - 1] == "và" and toks[k - 2].text == ",")
     else:
         return False

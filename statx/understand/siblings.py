@@ -29,6 +29,7 @@ from statx.understand.headings import (
     inside_name,
     rank_labels,
     unit_labels,
+    verb_clause_labels,
 )
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
@@ -128,6 +129,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             _shared_form(group, lx)
             colon_item_labels(group)
             unit_labels(group)
+            verb_clause_labels(group, lx)
         rank_labels(group, lx)
     _parallel_subjects(cands, spans)
     frame_labels(by_sent, lx)
