@@ -762,3 +762,11 @@ def test_a_finer_list_whose_labels_match_the_items_goes_to_each_item() -> None:
     ]
     assert items["2"].part_of == f["9"].start
     assert [x.part_of for x in later] == [f["9"].start, items["2"].start, later[0].start]
+
+
+def test_a_sentence_that_names_a_total_again_restates_it_and_splits_nothing() -> None:
+    f = by_mention(
+        "Sở đã gỡ 60 clip, khóa 120 trang mạng. Cụ thể, từ đầu năm Sở đã gỡ 60 clip trên kênh A; khóa 130 trang; "
+        "yêu cầu 18 trang cải chính."
+    )
+    assert f["18"].part_of is None

@@ -222,6 +222,8 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         # the changes of the sentences passed over, which the changes after the split mirror
         mirror = [c for k in range(b + 1, s) for c in by_sent.get(k, []) if c.change and not c.m.percent]
         totals = _split_totals(by_sent[b][-NEAR:], by_sent, links)[-NEAR:]
+        if _restates(group, totals):
+            continue  # "… gỡ bỏ 98 video, đình chỉ 150 trang. Cụ thể, … gỡ bỏ 98 video …; yêu cầu 21 trang …"
         parts = [p for p in group[:NEAR] if p.part_of is None and id(p) not in links.repeats]
         used: dict[int, Cand] = {}
         links.new_split()
@@ -259,6 +261,21 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
                     used.setdefault(id(t), t)
             going_on = sorted(used.values(), key=lambda t: t.m.start)
             _continue_split([by_sent[k] for k in sents[at + 1 : at + 9]], going_on, links, lx, text, mirror)
+
+
+def _restates(group: list[Cand], totals: list[Cand]) -> bool:
+    """The sentence names a total of the sentence before again, the same count of the same thing: it tells
+    the same story in more detail, it does not split it."""
+    return any(
+        p.m.value == t.m.value
+        and p.m.qualifier == t.m.qualifier
+        and not p.m.percent
+        and head(p) == head(t) != ""
+        and same_kind(t, p)
+        for p in group
+        for t in totals
+        if t.part_of is None
+    )
 
 
 def _no_totals(group: list[Cand], smallest: Decimal | int) -> bool:
