@@ -528,3 +528,10 @@ def test_colon_items_after_a_comma_end_at_the_count_before() -> None:
 def test_verbs_that_differ_across_semicolons_name_the_counts_of_their_clauses() -> None:
     f = by_mention("Ban kiểm tra kiểm tra 12 chi bộ và 40 đảng viên; giám sát 9 chi bộ và 25 đảng viên.")
     assert [f[m].label for m in ("12", "40", "9", "25")] == ["kiểm tra", "kiểm tra", "giám sát", "giám sát"]
+
+
+def test_a_change_a_few_words_after_its_verb_goes_on_with_the_label() -> None:
+    f = by_mention(
+        "Trong đó, tỷ lệ hộ cận nghèo vùng cao còn dưới 8%, giảm bình quân mỗi năm gần 1,2% và giảm 6% so với năm 2019."
+    )
+    assert [f[m].label for m in ("8%", "1,2%", "6%")] == ["tỷ lệ hộ cận nghèo vùng cao"] * 3

@@ -351,6 +351,12 @@ def _beside_again(p: Cand, c: Cand, lx: Lexicon) -> bool:
     k, said = c.q0, False
     while k > p.i1 and (n := lx.beside.ending(lows, k)):
         k, said = k - n, True
+    if not said:  # "…, giảm bình quân hằng năm trên 2,5%": a change word opens the clause, a few words after it
+        m = k
+        while m > p.i1 and k - m < 5 and toks[m - 1].is_word and not (n := lx.beside.ending(lows, m)):
+            m -= 1
+        if m > p.i1 and k - m < 5 and toks[m - 1].is_word and lx.changes.ending(lows, m):
+            k, said = m - lx.changes.ending(lows, m), True
     bracket = toks[k - 1].text == "(" and c.i1 + 1 < len(toks) and toks[max(c.i1, c.unit_end)].text == ")"
     if not (said or bracket) or k <= p.i1:
         return False  # "…, so với chỉ tiêu (35%)": a share alone in its bracket goes on too
