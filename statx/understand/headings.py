@@ -305,7 +305,10 @@ def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
     for c in group:
         start = max((k for k in group[0].where.of(";") if k < c.q0), default=-1)
         if clauses and clauses[-1][1][0].q0 > start:
-            clauses[-1][1].append(c)  # a count after the first of its clause
+            last = clauses[-1][1][-1]
+            between = lows[max(last.i1, last.unit_end) : c.q0]
+            if "và" in between and not any(lx.actor_verbs.at(lows, k) for k in range(c.q0 - len(between), c.q0)):
+                clauses[-1][1].append(c)  # "kiểm tra 39 chi bộ và 105 đảng viên": a count joined to the first
             continue
         n = lx.actor_verbs.ending(lows, c.q0) if c.q0 > 0 and lows[c.q0 - 1] in lx.actor_verbs.by_last else 0
         verb = " ".join(lows[c.q0 - n : c.q0]) if n else ""
