@@ -535,3 +535,17 @@ def test_a_change_a_few_words_after_its_verb_goes_on_with_the_label() -> None:
         "Trong đó, tỷ lệ hộ cận nghèo vùng cao còn dưới 8%, giảm bình quân mỗi năm gần 1,2% và giảm 6% so với năm 2019."
     )
     assert [f[m].label for m in ("8%", "1,2%", "6%")] == ["tỷ lệ hộ cận nghèo vùng cao"] * 3
+
+
+def test_verb_phrases_are_no_classes_of_one_unit() -> None:
+    f = by_mention("Năm nay trường tuyển thêm 300 học viên, nâng tổng số lên 4.100 học viên.")
+    assert [f[m].label for m in ("300", "4.100")] == ["", ""]
+    g = by_mention("Xuất khẩu mực, ước đạt 2 tỷ USD, tăng 5%; cá ngừ thu về hơn 1 tỷ USD.")
+    assert "đạt" not in g["2 tỷ"].label and "thu về" not in g["1 tỷ"].label
+
+
+def test_a_bracket_of_parts_or_of_the_total_takes_no_label_of_the_count_before() -> None:
+    f = by_mention("Đội giành 20 huy chương Vàng, 10 huy chương Bạc và 5 huy chương Đồng (tổng cộng 35 huy chương).")
+    assert f["35"].label == ""
+    g = by_mention("Trận lũ làm 9 người bị thương (Bắc Lâm 5, Nam Lâm 3, mỗi huyện còn lại có 1 người).")
+    assert g["1"].label == ""

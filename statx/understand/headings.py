@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
-from statx.understand.context import Cand, Lexicon, Tok, is_number_tok, phrase
+from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
 from statx.understand.label import ITEM_MARKS, join_words
 
 __all__ = [
@@ -144,20 +144,22 @@ def inside_name(toks: Sequence[Tok], k: int) -> bool:
     return (a.capitalized and b.capitalized) or (toks[k].text != "." and not a.capitalized and not b.capitalized)
 
 
-def classes_of_one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]]) -> None:
+def classes_of_one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]], lx: Lexicon) -> None:
     """ "thu hoạch lúa 50 tấn, ngô 12 tấn, sắn 8 tấn": classes that differ, each right after the mark that ends
     the item before (its count, or a share or change beside it), counting one unit, name their counts; the
     first item's class is its own, else the words before its count back to a mark, or as many as the longest
     of the others."""
     by_unit: dict[tuple[str, ...], list[tuple[Cand, int, int]]] = {}
     for c, j, k in classes:
-        if c.unit and not c.m.percent and k == c.q0:  # right before the count: "ngô 12 tấn", not "A đạt 40 điểm"
+        lows = c.where.lows()
+        verb = _has_verb(lows, j, k, lx)
+        if c.unit and not c.m.percent and k == c.q0 and not verb:  # "ngô 12 tấn", not "A đạt 40", "ước đạt 2 tỷ"
             by_unit.setdefault(phrase(c.unit), []).append((c, j, k))
     for alike in by_unit.values():
-        _one_unit(group, alike)
+        _one_unit(group, alike, lx)
 
 
-def _one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]]) -> None:
+def _one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]], lx: Lexicon) -> None:
     index = {id(c): at for at, c in enumerate(group)}
     run = [(c, j, k) for c, j, k in classes if index[id(c)] > 0 and _right_after(group[index[id(c)] - 1], j)]
     if not run:
@@ -168,17 +170,32 @@ def _one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]]) -> None:
     if own is not None:
         run.insert(0, own)
     texts = {join_words(c.toks[j:k]).lower() for c, j, k in run}
+    # the first item's class guessed from the words before it only in a list of three items or more
     fallback = own is None and first is not None and not first.label and phrase(first.unit) == phrase(run[0][0].unit)
+    fallback = fallback and first is not None and (len(run) >= 2 or _after_mark(first))
     if len(run) + fallback < 2 or len(texts) < len(run):
         return
     if fallback and first is not None:
-        _first_class(first, max(k - j for _, j, k in run))
+        _first_class(first, max(k - j for _, j, k in run), lx)
     for c, j, k in run:
         c.label = join_words(c.toks[j:k])
         c.rules.append("label:class in list")
 
 
-def _first_class(first: Cand, longest: int) -> None:
+def _has_verb(lows: list[str], j: int, k: int, lx: Lexicon) -> bool:
+    """A verb stands in lows[j:k], not inside a noun that holds one ("rừng sản xuất"): "ước đạt", "cá tra thu về"."""
+    return any(lx.actor_verbs.at(lows, m) and not in_verb_noun(lows, m, j, lx) for m in range(j, k))
+
+
+def _after_mark(first: Cand) -> bool:
+    """A list mark (':', ',', ';', '(') stands within four words before the count: "Giá bình quân: Chè 9 USD/kg"."""
+    toks, a = first.toks, first.q0
+    while a > 0 and first.q0 - a < 4 and toks[a - 1].kind == "w" and not is_number_tok(toks[a - 1]):
+        a -= 1
+    return a < first.q0 and a > 0 and toks[a - 1].text in ITEM_MARKS
+
+
+def _first_class(first: Cand, longest: int, lx: Lexicon) -> None:
     """The class of the first item of a list of classes: the words before its count back to a mark, else as
     many as ``longest``, never half a word (Viet74K)."""
     toks, a = first.toks, first.q0
@@ -191,7 +208,7 @@ def _first_class(first: Cand, longest: int) -> None:
         a = first.q0 - min(first.q0 - a, longest)
         while a < first.q0 and fold_text(f"{toks[a - 1].low} {toks[a].low}") in dictionary_words():
             a += 1  # "thu hoạch khoai 900 tấn": no half of a word
-    if a < first.q0:
+    if a < first.q0 and not _has_verb(first.where.lows(), a, first.q0, lx):
         first.label = join_words(toks[a : first.q0])
         first.rules.append("label:class in list")
 

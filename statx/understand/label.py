@@ -318,8 +318,10 @@ def _bracket_owner(cands: list[Cand], at: int) -> Cand | None:
             continue
         end = max(p.i1, p.unit_end)
         between = c.toks[end:opening]
-        if p.label and len(between) <= 3 and all(t.is_word for t in between):
-            return p
+        inside = [q for q in cands if q.sent == c.sent and opening < q.q0 < around[1]]
+        split = c.check or p.part_of == c.m.start or any(q.part_of == p.m.start for q in inside)
+        if p.label and not split and len(between) <= 3 and all(t.is_word for t in between):
+            return p  # not a bracket of parts ("14 người (A 5, B 3)") nor of the total ("33 … (tổng cộng 113 …)")
         return None
     return None
 

@@ -233,7 +233,7 @@ def _name_labels(group: list[Cand], lx: Lexicon) -> None:
         if len(alike) >= 2:  # siblings that start alike and differ: "cấp tỉnh 4, cấp huyện 27", not "công an 9, công an 91"
             c.label = join_words(c.toks[j:k])
             c.rules.append("label:class in list")
-    classes_of_one_unit(group, [(c, j, k) for c, j, k in classes if not c.label])
+    classes_of_one_unit(group, [(c, j, k) for c, j, k in classes if not c.label], lx)
 
 
 def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:

@@ -264,15 +264,15 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
 
 
 def _restates(group: list[Cand], totals: list[Cand]) -> bool:
-    """The sentence names a total of the sentence before again, the same count of the same thing: it tells
-    the same story in more detail, it does not split it."""
+    """The sentence opens by naming a total of the sentence before again, the same count of the same thing
+    ("Cụ thể, … gỡ bỏ 98 video …"): it tells the same story in more detail, it does not split it."""
+    p = group[0]
     return any(
         p.m.value == t.m.value
         and p.m.qualifier == t.m.qualifier
         and not p.m.percent
         and head(p) == head(t) != ""
         and same_kind(t, p)
-        for p in group
         for t in totals
         if t.part_of is None
     )
