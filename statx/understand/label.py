@@ -318,11 +318,11 @@ def _bracket_owner(cands: list[Cand], at: int) -> Cand | None:
             continue
         end = max(p.i1, p.unit_end)
         between = c.toks[end:opening]
-        inside = [q for q in cands if q.sent == c.sent and opening < q.q0 < around[1]]
-        split = c.check or p.part_of == c.m.start or any(q.part_of == p.m.start for q in inside)
-        if p.label and not split and len(between) <= 3 and all(t.is_word for t in between):
-            return p  # not a bracket of parts ("14 người (A 5, B 3)") nor of the total ("33 … (tổng cộng 113 …)")
-        return None
+        if not p.label or len(between) > 3 or not all(t.is_word for t in between) or c.check or p.part_of == c.m.start:
+            return None
+        inside = (q for q in cands[max(0, at - 12) : at + 12] if q.sent == c.sent and opening < q.q0 < around[1])
+        # not a bracket of parts ("14 người (A 5, B 3)") nor of the total ("33 … (tổng cộng 113 …)")
+        return None if any(q.part_of == p.m.start for q in inside) else p
     return None
 
 
