@@ -66,7 +66,7 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     lows = [t.low for t in words]
     if len(words) > 1 and words[0].low in lexicon().list_intro.by_first and (n := lexicon().list_intro.at(lows, 0)):
         words, lows = words[n:], lows[n:]  # "…, như tỉnh A tăng 27%": the first of the examples
-    if len(words) > 2 and (n := aw.time_adverbs.ending(lows, len(lows))):
+    if len(words) > 2 and lows[-1] in aw.time_adverbs.by_last and (n := aw.time_adverbs.ending(lows, len(lows))):
         words = words[:-n]  # "tổng đài A mỗi ngày nhận…": how often is no part of the subject
     if len(words) > 2 and words[-1].low == ")":
         k = max((i for i, t in enumerate(words) if t.low == "("), default=0)
@@ -100,7 +100,8 @@ def _place_first(words: list[Tok]) -> list[Tok]:
     if j == 0 or j >= len(words) or not words[j].is_word or words[j].low in ("và", "cùng", "với"):
         return words
     lx = lexicon()
-    if lx.class_heads.at([t.low for t in words], j) or " ".join(t.text for t in words[:j]) not in place_names():
+    head = words[j].low in lx.class_heads.by_first and lx.class_heads.at([t.low for t in words], j)
+    if head or " ".join(t.text for t in words[:j]) not in place_names():
         return words  # "Hà Giang tỉnh miền núi": a noun in apposition goes on with it
     return words[:j]
 
@@ -109,9 +110,9 @@ def _before_subordinate(words: list[Tok]) -> list[Tok]:
     """The subject up to a clause of time, condition or concession ("tỉnh A khi có 18 người chết" → "tỉnh A");
     none when the words open with one ("Mặc dù số ca mắc giảm…")."""
     ends = actor_words().subject_end
-    if ends.by_first.keys().isdisjoint(t.low for t in words):
-        return words
     lows = [t.low for t in words]
+    if ends.by_first.keys().isdisjoint(lows):
+        return words
     if ends.at(lows, 0):
         return []
     starts = (k for k in range(1, len(words)) if not words[k].capitalized and ends.at(lows, k) and not ends.at(lows, k - 1))
@@ -125,8 +126,10 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
     and the clause continues the subject before it. A name that opens with such a word ("Tổng cục Thống kê",
     "Chi cục Thuế") is a word of its own in the dictionary, or goes on with a capital."""
     aw = actor_words()
+    if not words or words[0].low not in aw.metrics.by_first:
+        return words  # the common case: one look-up
     lows = [t.low for t in words]
-    n = aw.metrics.at(lows, 0) if words and lows[0] in aw.metrics.by_first else 0
+    n = aw.metrics.at(lows, 0)
     if not n or (n < len(words) and words[n].capitalized):
         return words
     whole = _word_at(lows, 0)
@@ -152,7 +155,7 @@ def _hazard_place(c: Cand, words: list[Tok]) -> list[Tok]:
     count, fronted before it ("Tại tỉnh A, nước lũ…" → "tỉnh A") or after it ("lũ ở huyện B đã làm…");
     with no place named the hazard stays."""
     aw = actor_words()
-    if not words or not aw.hazards.at([t.low for t in words], 0):
+    if not words or words[0].low not in aw.hazards.by_first or not aw.hazards.at([t.low for t in words], 0):
         return words
     toks, lows = c.toks, c.where.lows()
     first = toks.index(words[0]) if words[0] in toks else 0
@@ -226,12 +229,8 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     """The subject without a time or period: those are not who has the number."""
     lows = [t.low for t in words]
     comma = len(lows) - 1 - lows[::-1].index(",") if len(words) > 2 and "," in lows else 0
-    tail = list(words[comma + 1 :])
-    if (
-        comma
-        and tail
-        and (duration_at(tail, [t.low for t in tail], 0, lx) or PERIOD.fullmatch(text, tail[0].start, tail[-1].end))
-    ):
+    tail = words[comma + 1 :] if comma else []
+    if tail and (duration_at(tail, lows[comma + 1 :], 0, lx) or PERIOD.fullmatch(text, tail[0].start, tail[-1].end)):
         words, lows = words[:comma], lows[:comma]  # "Bệnh viện A, hai tháng qua tiếp nhận 70 ca": the time after the name
     if words and lows[0] in lx.time_openers.by_first and lx.time_openers.at(lows, 0):
         # "Sau gần 2 năm hoạt động trang tin …", "Sau 5 năm Hội A có…": a time before the subject, without a comma
@@ -239,12 +238,11 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
         if k is not None:
             rest = words[k + 1 + lx.duration_after.at(lows, k + 1) :]
             words = rest if rest and rest[0].capitalized else []
-    cut = next((k for k in range(1, len(words)) if duration_at(words, lows, k, lx)), None)
+    units = lx.duration_after.by_first  # a unit of time after a number: a cheap test before each look-up
+    cut = next((k for k in range(1, len(words) - 1) if lows[k + 1] in units and duration_at(words, lows, k, lx)), None)
     if cut is not None and words[0].is_word:
         words, lows = words[:cut], lows[:cut]  # "Địa phương này 6 tháng đầu năm đón…": the time after the name
-    at, all_lows = c.clause_start, c.where.lows()
-    timed = at < len(all_lows) and all_lows[at] in lx.time_openers.by_first and lx.time_openers.at(all_lows, at)
-    if words and not words[0].capitalized and timed and any(t.is_digit for t in words):
+    if words and not words[0].capitalized and _timed(c, lx) and any(t.is_digit for t in words):
         return []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
     if words and PERIOD.fullmatch(text, words[0].start, words[-1].end):
         return []  # "(Cộng dồn) từ đầu năm đến nay có 21.470 ca": the period, not a subject
@@ -254,6 +252,12 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
             if PERIOD.fullmatch(text, words[k].start, words[-1].end):
                 return words[:k]
     return words
+
+
+def _timed(c: Cand, lx: Lexicon) -> bool:
+    """The clause opens with a time: "trong tháng 1/2024 có…"."""
+    at, lows = c.clause_start, c.where.lows()
+    return at < len(lows) and lows[at] in lx.time_openers.by_first and lx.time_openers.at(lows, at) > 0
 
 
 def _page_actor(c: Cand, text: str, lx: Lexicon, subject: Sequence[Tok]) -> None:

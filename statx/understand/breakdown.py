@@ -13,7 +13,7 @@ named again ("2 cá nhân này") or for each ("mỗi xã 3 người") is no part
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -45,8 +45,8 @@ def _link_of_all(cands: list[Cand], links: Links) -> None:
 def _link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     """ "… gỡ 1.700 clip … trên tổng số hơn 2.600 clip": the part comes first."""
     for at, c in enumerate(cands):
-        if at + 1 == len(cands) or cands[at + 1].sent != c.sent:
-            continue  # no number after it in its sentence: nothing to be a part of
+        if at + 1 == len(cands) or cands[at + 1].sent != c.sent or not c.where.has(lx.total_after):
+            continue  # no number after it in its sentence, or no "trên tổng số": nothing to be a part of
         where, lows = c.where, c.where.lows()
         # the first "trên tổng số" within 12 tokens after the number, before a full stop or another number
         j = first_at(where.starts(lx.total_after), c.i1)
@@ -97,7 +97,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
         if len(group) < 2:
             continue  # a list needs a total and a part
         toks, where, lows = group[0].toks, group[0].where, group[0].where.lows()
-        word_openers = sorted([*where.starts(lx.openers), *where.starts(lx.set_apart)])
+        word_openers = sorted([*where.starts(lx.openers), *(where.starts(lx.set_apart) if where.has(lx.set_apart) else ())])
         openers = sorted([*where.of(":"), *where.of("("), *word_openers])
         closes, semis = where.of(")"), where.of(";")
         for k, c in enumerate(group):
@@ -193,14 +193,9 @@ def _list_stop(c: Cand, later: list[Cand], closes: list[int]) -> int:
     if own is not None and own - c.unit_end <= named and all(t.is_word for t in toks[c.unit_end : own]):
         close = first_at(closes, own)
         skip = (own, len(toks) if close is None else close)
-    return min(
-        [
-            len(toks),
-            c.unit_end + WINDOW,
-            *(p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1]),
-            *([inside[1]] if inside else []),
-        ]
-    )
+    # the counts after it stand in text order: the first of the same kind is the next one
+    following = (p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1])
+    return min([len(toks), c.unit_end + WINDOW, next(following, len(toks)), *([inside[1]] if inside else [])])
 
 
 def _sibling_of_items(c: Cand, parts: list[Cand], j: int) -> bool:
@@ -348,6 +343,8 @@ def _named_total(items: list[Cand], start: int, prior: list[Cand]) -> Cand | Non
 def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     """ "… vé lượt 190.000, vé tháng 24.000. Tổng lượt khách … hơn 215.000": parts before a marked total."""
     for at, c in enumerate(cands):
+        if not c.where.has(lx.total_before):
+            continue  # no word that marks a total in its sentence: the common case, one set test
         prior = [p for p in cands[max(0, at - 4) : at] if c.sent - 1 <= p.sent and p.part_of is None]
         if len(prior) < 2 or links.has_parts(c):
             continue  # a sum needs two parts
@@ -378,6 +375,9 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     rank: dict[int, int] = {}  # a sentence's rank among the sentences that hold a number
     for c in cands:
         rank.setdefault(c.sent, len(rank))
+    # in text order both a count's sentence and its rank only grow: the next sentences are found by binary search
+    sents = [c.sent for c in cands]
+    ranks = [rank[s] for s in sents]
     for c in sorted(cands, key=lambda c: (-c.m.value, -index[id(c)])):  # of equal totals, the nearer first
         money = "unit:currency" in c.rules
         split = links.parts.get(id(c), [])
@@ -391,16 +391,18 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
             continue  # a total split once may be split again along another line, once the first adds up
         at = index[id(c)]
         first, last = rank[max([c.sent, *(p.sent for p in split)])], rank[c.sent] + 3
+        end = min(at + 1 + NEAR, bisect_right(sents, c.sent + 4, at + 1), bisect_right(ranks, last, at + 1))
+        # the next sentences, or (no split yet) the clauses after a ';' of its own ("17 tổ chức bị kỷ luật; 9 …, 8 …")
+        begin = at + 1 if not split else bisect_right(ranks, first, at + 1, end)
         later: list[Cand | None] = []  # None: a count of the kind too large to be a part, which ends a run
-        for p in cands[at + 1 : at + 1 + NEAR]:
-            if p.sent > c.sent + 4 or rank[p.sent] > last:
-                break  # in text order: the rest are further on
+        for p in cands[begin:end]:
+            on = ranks[index[id(p)]] > first or (p.sent == c.sent and bool(c.where.between(";", c.i1, p.q0)))
+            if not on:
+                continue
             free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
-            # the next sentences, or the clauses after a ';' of its own ("17 tổ chức bị kỷ luật; 9 tổ chức …, 8 …")
-            on = rank[p.sent] > first or (not split and p.sent == c.sent and bool(c.where.between(";", c.i1, p.q0)))
-            if on and free and compatible(c, p) and not _other_heads(c, p, lx):
+            if free and compatible(c, p) and not _other_heads(c, p, lx):
                 later.append(p)
-            elif on and same_kind(c, p) and p.m.value >= c.m.value and head(p) == head(c) != "":
+            elif p.m.value >= c.m.value and same_kind(c, p) and head(p) == head(c) != "":
                 later.append(None)  # "8 đại biểu, 184 đại biểu, 46 đại biểu" adds up to no "54 đại biểu"
         if sum(p is not None for p in later) < 2:
             continue  # a sum needs two parts
@@ -422,8 +424,10 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
 def _other_heads(c: Cand, p: Cand, lx: Lexicon) -> bool:
     """Two counts of different things of no known kind, that no sum joins: "6 HCV" and "2 HCB" (not
     "bảy học sinh" and "bốn em", both people, nor "20 đảng viên" and "15 trường hợp" of a discipline report)."""
+    if not c.category == p.category == Category.OTHER.value:
+        return False
     a, b = head(c), head(p)
-    return bool(a and b and a != b) and c.category == p.category == Category.OTHER.value
+    return bool(a and b and a != b)
 
 
 def _marked(p: Cand, lx: Lexicon) -> bool:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from statx.facts import Category
 from statx.lexicon.dictionary import words
+from statx.text import Lows
 from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
 from statx.understand.unit import person_word
 
@@ -229,17 +230,17 @@ def _list_heading(c: Cand, lx: Lexicon) -> str | None:
 def online_article(toks: Sequence[Tok], lx: Lexicon) -> bool:
     """The article speaks of a network, a page or what is posted on one: "lượt" there counts an audience."""
     first, phrases = lx.online_words.by_first, lx.online_words
-    lows = [t.low for t in toks]
-    return any(phrases.at(lows, k) and not _in_longer_word(lows, k, lx) for k, low in enumerate(lows) if low in first)
+    lows = Lows(toks)  # read only where a phrase may start: the article's words are many, those few
+    return any(phrases.at(lows, k) and not _in_longer_word(toks, k, lx) for k, t in enumerate(toks) if t.low in first)
 
 
-def _in_longer_word(lows: list[str], k: int, lx: Lexicon) -> bool:
+def _in_longer_word(toks: Sequence[Tok], k: int, lx: Lexicon) -> bool:
     """An off-line social word inside a longer word of the list: "ổ nhóm", "kênh mương", "trang thiết bị"."""
-    if lows[k] not in lx.off_line:
+    if toks[k].low not in lx.off_line:
         return False
     dictionary = words()
     spans = ((k - 1, k + 1), (k, k + 2), (k, k + 3), (k - 2, k + 1))
-    return any(a >= 0 and b <= len(lows) and " ".join(lows[a:b]) in dictionary for a, b in spans)
+    return any(a >= 0 and b <= len(toks) and " ".join(t.low for t in toks[a:b]) in dictionary for a, b in spans)
 
 
 def _after_a_group(c: Cand, lx: Lexicon) -> bool:
@@ -304,11 +305,16 @@ def _discipline_stops(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return found[1], found[2]
 
 
+def _subject_words(p: Phrase, lx: Lexicon) -> bool:
+    """The words name who a discipline report counts ("đảng viên", "tổ chức đảng"), by themselves or by their first words."""
+    return bool(p) and (p in lx.subjects or p[:2] in lx.subjects or p[:1] in lx.subjects)
+
+
 def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """Disciplinary actions and violations found, per FACTS.md's judgement calls."""
     toks, lows = c.toks, c.where.lows()
     unit = phrase(c.unit) if c.unit else ()
-    subject = any(p and (p in lx.subjects or p[:2] in lx.subjects or p[:1] in lx.subjects) for p in (noun, unit))
+    subject = _subject_words(noun, lx) or _subject_words(unit, lx)
     bare = not noun and not c.unit and not c.obj  # "khiển trách 35"
     if not (subject or bare):
         return False

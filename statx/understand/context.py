@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress, count
 from operator import attrgetter
 from typing import Any
 
@@ -334,34 +335,31 @@ class Where:
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
-        self._marks: dict[str, list[int]] | None = None
+        self._marks: dict[str, list[int]] = {}
+        for k, t in enumerate(toks):
+            if t.kind == "p":
+                self._marks.setdefault(t.text, []).append(k)
         self._numbers: list[int] | None = None
         self._starts: dict[int, list[int]] = {}
-        self._lows: list[str] | None = None
+        self._lows = [t.low for t in toks]
         self._words: frozenset[str] | None = None
         self.shapes: tuple[Any, ...] | None = None  # what a rule found once for the sentence (the label shapes it can hold)
         self._among: dict[int, list[int]] = {}
 
     def of(self, mark: str) -> list[int]:
         """Token indexes of a punctuation mark, in order."""
-        marks = self._marks
-        if marks is None:
-            marks = self._marks = {}
-            for k, t in enumerate(self.toks):
-                if t.kind == "p":
-                    marks.setdefault(t.text, []).append(k)
-        return marks.get(mark, _NOWHERE)
+        return self._marks.get(mark, _NOWHERE)
 
     def between(self, mark: str, start: int, end: int) -> list[int]:
         """Token indexes of ``mark`` in ``toks[start:end]``."""
-        where = self.of(mark)
+        where = self._marks.get(mark, _NOWHERE)
         return where[bisect_left(where, start) : bisect_left(where, end)]
 
     def last(self, marks: tuple[str, ...], start: int, end: int) -> int | None:
         """The index of the last of ``marks`` in ``toks[start:end]``, else None."""
         found = None
         for mark in marks:
-            where = self.of(mark)
+            where = self._marks.get(mark, _NOWHERE)
             k = bisect_left(where, end) - 1
             if k >= 0 and where[k] >= start and (found is None or where[k] > found):
                 found = where[k]
@@ -370,34 +368,34 @@ class Where:
     def numbers(self) -> list[int]:
         """Token indexes of digits and number words."""
         if self._numbers is None:
-            self._numbers = [k for k, t in enumerate(self.toks) if is_number_tok(t)]
+            words = _NUMBER_WORDS  # is_number_tok, inlined: a call a token costs more than the test
+            self._numbers = [k for k, t in enumerate(self.toks) if (t.low in words if t.kind == "w" else t.is_digit)]
         return self._numbers
 
     def lows(self) -> list[str]:
         """Every token's ``low``."""
-        if self._lows is None:
-            self._lows = [t.low for t in self.toks]
         return self._lows
 
     def has(self, phrases: Phrases) -> bool:
         """Whether a word that starts one of ``phrases`` is in the sentence: a rule's quick way out."""
         if self._words is None:
-            self._words = frozenset(self.lows())
+            self._words = frozenset(self._lows)
         return not self._words.isdisjoint(phrases.by_first)
 
     def among(self, words: frozenset[str]) -> list[int]:
         """Token indexes whose ``low`` is one of ``words`` (a set that lives as long as the lexicon)."""
         found = self._among.get(id(words))
         if found is None:
-            found = self._among[id(words)] = [k for k, low in enumerate(self.lows()) if low in words]
+            found = self._among[id(words)] = list(compress(count(), map(words.__contains__, self._lows)))
         return found
 
     def starts(self, phrases: Phrases) -> list[int]:
         """Token indexes where one of ``phrases`` starts."""
         found = self._starts.get(id(phrases))
         if found is None:
-            lows, first = self.lows(), phrases.by_first
-            found = self._starts[id(phrases)] = [k for k, low in enumerate(lows) if low in first and phrases.at(lows, k)]
+            lows = self._lows
+            maybe = compress(count(), map(phrases.by_first.__contains__, lows))  # the words a phrase starts with
+            found = self._starts[id(phrases)] = [k for k in maybe if phrases.at(lows, k)]
         return found
 
 

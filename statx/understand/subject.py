@@ -144,7 +144,7 @@ def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
             and lows[j - 1] not in actor_words().measure_leads  # "số thu", "khoản chi": nouns
             and (lows[j - 1] not in counted or lx.counted_phrases.at(lows, j - 1) < 2)  # a set test first
             and (lows[j] not in counted or lx.counted_phrases.at(lows, j) <= n)
-            and not in_verb_noun(lows, j, max(start - 1, 0), lx)
+            and (low not in lx.verb_noun_words or not in_verb_noun(lows, j, max(start - 1, 0), lx))
         ):
             return j
     return None
@@ -177,6 +177,8 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
     "Liên Bộ … cho biết quỹ bình ổn giá xăng dầu hiện còn khoảng 5.400 tỷ đồng" (not "cho biết đã …",
     not "cho biết đơn vị này …")."""
     toks, lows = c.toks, c.where.lows()
+    if lows[verb] not in lx.speech.by_first:
+        return []  # the common case: one look-up
     n = lx.speech.at(lows, verb)
     k = verb + n
     if n and k < c.q0 and lows[k] == ",":
@@ -221,7 +223,12 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     if commas and c.where.between("(", start, commas[-1]):
         commas = [k for k in commas if not _bracketed(c, start, k)]  # "xã A (huyện B, tỉnh C), …": one phrase
     # skip opening time or framing phrases that end in a comma ("Từ đầu năm,", "Ba năm qua,")
-    while commas and (lx.intro.at(lows, start) or duration_at(toks, lows, start, lx) or _dated(toks, start, commas[0])):
+    intro = lx.intro
+    while commas and (
+        (lows[start] in intro.by_first and intro.at(lows, start))
+        or duration_at(toks, lows, start, lx)
+        or _dated(toks, start, commas[0])
+    ):
         if not aw.finite.isdisjoint(lows[start : commas[0]]) or _holds_count(c, start, commas[0], lx):
             break  # "tại trang X đã có 5.000 lượt thích, …": a clause of its own, not an opening phrase
         start = commas.pop(0) + 1
@@ -245,13 +252,12 @@ def _dated(toks: Sequence[Tok], start: int, end: int) -> bool:
 
 def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
     """toks[start:end] holds a count of something ("Năm qua có 240 hội viên được kiểm tra"), not only a time."""
-    toks, lows = c.toks, c.where.lows()
+    lows, numbers = c.where.lows(), c.where.numbers()
     return any(
-        is_number_tok(toks[j])
-        and not lx.duration_after.at(lows, j)  # "5 năm hoạt động": "năm" is the year, not five
+        not lx.duration_after.at(lows, j)  # "5 năm hoạt động": "năm" is the year, not five
         and lx.unit_or_noun.at(lows, j + 1)
         and not lx.duration_after.at(lows, j + 1)
-        for j in range(start, end - 1)
+        for j in numbers[bisect_left(numbers, start) : bisect_left(numbers, end - 1)]
     )
 
 
@@ -292,18 +298,19 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     first_verb = None
     verb_n = lx.actor_verbs.at(lows, start) if start < c.q0 and lows[start] in lx.actor_verbs.by_first else 0
     # "thu nội địa đạt…": a word of measure that is a verb too is the noun when a verb follows it
-    measure = verb_n and aw.metrics.at(lows, start) >= verb_n and _first_verb(c, start + 1, c.q0, lx) is not None
+    metric = start < c.q0 and lows[start] in aw.metrics.by_first  # a cheap test before each look-up
+    measure = verb_n and metric and aw.metrics.at(lows, start) >= verb_n and _first_verb(c, start + 1, c.q0, lx) is not None
     if start < c.q0 and (not verb_n or measure or in_verb_noun(lows, start, start, lx)):
         first_verb = _first_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
     if first_verb is None:
-        n = lx.actor_verbs.at(lows, start) if start < c.q0 else 0
+        n = verb_n
         # "Kiểm tra 30 chi bộ", not "Thông báo của Sở cho hay có 12 trường hợp" (a noun)
         c.subjectless = n > 0 and not in_verb_noun(lows, start, start, lx) and lows[start + n] != "của"
         if c.subjectless:
             return _fronted_subject(c, start, commas, lx)
-        if start < c.q0 and aw.metrics.at(lows, start):
+        if metric and aw.metrics.at(lows, start):
             c.subjectless = True  # "Tổng doanh thu trên 13.000 tỷ đồng": a measure with no verb, the subject before has it
             return []
         run = _name_run(c, start)
@@ -311,11 +318,11 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         return run
     w0, w1 = start, first_verb  # the subject's token span
     # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
-    for k in range(w1 - 2, w0, -1):
-        if lows[k] == "," and (n := lx.subject_openers.at(lows, k + 1)):
+    for k in reversed(c.where.between(",", w0 + 1, w1 - 1)):
+        if n := lx.subject_openers.at(lows, k + 1):
             w0 = k + 1 + n
             break
-    if lx.intro.at(lows, w0) >= w1 - w0:
+    if (lx.intro.at(lows, w0) if w0 < len(lows) and lows[w0] in lx.intro.by_first else 0) >= w1 - w0:
         w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
     # "Nổi bật nhất là Fanpage có 48.000 người theo dõi": the subject of "có" follows "là",
     # unless a name stands before it ("Huyện Tân Lạc là địa phương có…")
@@ -417,7 +424,8 @@ def _starts_between(c: Cand, phrases: Phrases, start: int, end: int) -> bool:
     lows = c.where.lows()
     if phrases.by_first.keys().isdisjoint(lows[start:end]):
         return False
-    return any(phrases.at(lows, k) for k in range(start, end))
+    first = phrases.by_first
+    return any(lows[k] in first and phrases.at(lows, k) for k in range(start, end))
 
 
 def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> list[Tok]:
@@ -524,7 +532,9 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
                 if k != commas[-1]:
                     c.rules.append("actor:continued")
                 return near
-        elif not (lx.actor_verbs.at(lows, k + 1) and not in_verb_noun(lows, k + 1, k + 1, lx)):
+        elif not (
+            lows[k + 1] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, k + 1) and not in_verb_noun(lows, k + 1, k + 1, lx)
+        ):
             return None
     return None
 
@@ -538,15 +548,22 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
         return [], k
     near, near_lows = toks[k:verb], lows[k:verb]
     # "…, còn hãng Wendy's hứa…", "…, trong đó Ban Thường vụ giám sát 6 tổ chức": skip linking words
+    verbs, openers = lx.actor_verbs, lx.subject_openers  # a set test of the first word before each look-up
     while near:
-        verb_here = 0 if in_verb_noun(near_lows, 0, 0, lx) else lx.actor_verbs.at(near_lows, 0)  # not "chi hội"
-        n = lx.subject_openers.at(near_lows, 0) or verb_here
+        first = near_lows[0]
+        verb_here = (
+            0 if first not in verbs.by_first or in_verb_noun(near_lows, 0, 0, lx) else verbs.at(near_lows, 0)
+        )  # not "chi hội"
+        n = (openers.at(near_lows, 0) if first in openers.by_first else 0) or verb_here
         if not n:
             break
         near, near_lows = near[n:], near_lows[n:]
-    while near and (n := aw.time_adverbs.at(near_lows, 0)):
+    while near and near_lows[0] in aw.time_adverbs.by_first and (n := aw.time_adverbs.at(near_lows, 0)):
         near, near_lows = near[n:], near_lows[n:]  # "…, trung bình mỗi ngày trang A nhận được 400 tin"
-    if near and not lx.intro.at(near_lows, 0) and not aw.requests.at(near_lows, 0) and _near_subject(near, near_lows, lx):
+    opens = near and (near_lows[0] in lx.intro.by_first or near_lows[0] in aw.requests.by_first)
+    if opens and (lx.intro.at(near_lows, 0) or aw.requests.at(near_lows, 0)):
+        return [], verb  # "…, tính đến nay …", "…, đề nghị …": no subject
+    if near and _near_subject(near, near_lows, lx):
         return list(near), verb  # not "đơn vị này", which points back at the subject before
     return [], verb
 

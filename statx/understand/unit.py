@@ -48,13 +48,17 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
     if not n:
         n = lx.classifier_phrases.at(lows, i1) if w in lx.classifier_phrases.by_first else 0
         kind = "classifier"
-        if n and (lx.classifier_words.at(lows, i1) > n or _person_after(c, lx, n) or _network_word_off_line(c, lx, n)):
+        if n and (
+            (w in lx.classifier_words.by_first and lx.classifier_words.at(lows, i1) > n)
+            or _person_after(c, lx, n)
+            or _network_word_off_line(c, lx, n)
+        ):
             n = 0  # one noun that starts like a classifier: "42.000 căn hộ", "5 hộ chiếu", "3 phiên dịch viên"
     if not n:
         # a noun with a per-unit: "hành khách/lượt"
-        if i1 < len(toks) and toks[i1].is_word:
+        if i1 < len(toks) and toks[i1].kind == "w":
             j = i1
-            while j < len(toks) and j < i1 + 2 and toks[j].is_word:
+            while j < len(toks) and j < i1 + 2 and toks[j].kind == "w":
                 if j + 1 < len(toks) and toks[j + 1].text == "/" and toks[j + 1].start == toks[j].end:
                     s = _SLASH_UNIT.match(text, toks[j].end)
                     if s:
@@ -145,7 +149,7 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     toks, lows, i1 = c.toks, c.where.lows(), c.i1
     if i1 >= len(toks) or not toks[i1].is_word or lows[i1] in lx.not_units or is_number_tok(toks[i1]):
         return 0
-    if lx.casualties.at(lows, i1):
+    if lows[i1] in lx.casualties.by_first and lx.casualties.at(lows, i1):
         return 0  # "3 chết, 5 bị thương": what befalls the people counted, no unit
     known = lx.counted_phrases.at(lows, i1)
     if toks[i1].capitalized and not known:
@@ -153,15 +157,17 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     dictionary = words()
     longest = 0
     phrase = ""
+    capitalized = toks[i1].capitalized
     for k in range(i1, min(len(toks), i1 + MAX_SYLLABLES)):
-        if not toks[k].is_word or (k > i1 and (toks[k].capitalized != toks[i1].capitalized or lows[k] in lx.not_units)):
+        if toks[k].kind != "w" or (k > i1 and (toks[k].capitalized != capitalized or lows[k] in lx.not_units)):
             break  # "5 người ở lại": a word of the list ("người ở") that runs into a function word
         phrase = f"{phrase} {lows[k]}" if phrase else lows[k]
         if phrase in dictionary:
             longest = k - i1 + 1
-    if lx.actor_verbs.at(lows, i1) >= max(longest, 1) and not known:
+    verb = lx.actor_verbs.at(lows, i1) if lows[i1] in lx.actor_verbs.by_first else 0
+    if verb >= max(longest, 1) and not known:
         return 0  # a verb right after the number ("3 chết, 5 bị thương", "12 đạt chuẩn"), no noun
-    if c.m.scaled and lx.actor_verbs.at(lows, i1) and not known:
+    if c.m.scaled and verb and not known:
         return 0  # an amount and then what is done with it: "chi 330 tỷ trả lãi", not a unit "trả lãi"
     end = i1 + longest
     overlaps = longest >= 2 and end < len(toks) and f"{lows[end - 1]} {lows[end]}" in dictionary
@@ -207,7 +213,8 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
         end = toks[min(len(toks), j + 12) - 1].end
         for a, b in word_spans(text, toks[j].start, end):
             inside.update(t.start for t in toks[j : j + 12] if a < t.start < b)
-    n = lx.counted_phrases.at(lows, j)  # a known noun, even one that starts like a stop word ("bị hại")
+    counted = lx.counted_phrases  # a known noun, even one that starts like a stop word ("bị hại")
+    n = counted.at(lows, j) if j < len(lows) and lows[j] in counted.by_first else 0
     words: list[Tok] = list(toks[j : j + n])
     j += n
     if "," in head and head_kind and all(phrase(part) not in lx.pure_classifiers for part in head.split(",")):
@@ -218,13 +225,18 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
             words.append(t)
             j += 1
             continue
-        if t.is_digit and words and lx.name_before.ending(lows, j):
+        if words and t.kind == "d" and t.is_digit and lx.name_before.ending(lows, j):
             words.append(t)  # "học sinh lớp 9"
             j += 1
             continue
-        if not t.is_word or (words and t.low in lx.object_stop) or (not words and t.low in lx.object_stop - {"các"}):
+        if t.kind != "w" or (t.low in lx.object_stop and (words or t.low != "các")):
             break
-        if words and (n := lx.actor_verbs.at(lows, j)) and (len(words) >= 2 or (n >= 2 and words[0].capitalized)):
+        if (
+            words
+            and t.low in lx.actor_verbs.by_first
+            and (n := lx.actor_verbs.at(lows, j))
+            and (len(words) >= 2 or (n >= 2 and words[0].capitalized))
+        ):
             break  # "15 tài khoản TikTok đăng tải…": a verb of two words ends a name
         words.append(t)
         j += 1
