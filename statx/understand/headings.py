@@ -286,6 +286,8 @@ def unit_labels(group: list[Cand]) -> None:
     """ "87 HCV, 81 HCB và 110 HCĐ": counts listed one after another whose units are abbreviations that differ
     are told apart by their units (also inside a bracket named for whose they are: "A (91 HCV, 111 HCB)")."""
     counts = [c for c in group if not c.m.percent]
+    if sum(1 for c in counts if c.unit[:1].isupper()) < 2:
+        return  # the common case: no two units in capitals
     runs: list[list[Cand]] = []
     for c in counts:
         if not _abbreviation(c.unit):
@@ -315,12 +317,13 @@ def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
     """Clauses of a sentence set apart by ';', each a verb and its counts joined by "và" or ',' ("kiểm tra 39
     chi bộ và 105 đảng viên; giám sát 37 tổ chức và 135 đảng viên"): two verbs or more that differ tell the
     counts of their clauses apart."""
-    toks, lows = group[0].toks, group[0].where.lows()
-    if not group[0].where.of(";"):
+    semis = group[0].where.of(";")
+    if not semis:
         return
+    toks, lows = group[0].toks, group[0].where.lows()
     clauses: list[tuple[str, list[Cand]]] = []
     for c in group:
-        start = max((k for k in group[0].where.of(";") if k < c.q0), default=-1)
+        start = max((k for k in semis if k < c.q0), default=-1)
         if clauses and clauses[-1][1][0].q0 > start:
             last = clauses[-1][1][-1]
             between = lows[max(last.i1, last.unit_end) : c.q0]

@@ -309,6 +309,8 @@ def _bracket_owner(cands: list[Cand], at: int) -> Cand | None:
     """The labelled count right before the bracket the count at ``at`` stands in, when the count is no
     part of it: what the bracket says is of that item ("Cà phê 2,9 tỷ USD (tăng 44% với lượng 833 nghìn tấn)")."""
     c = cands[at]
+    if not c.where.of("("):
+        return None  # the common case: no bracket in the sentence
     around = bracket_around(c.where, c.q0)
     if around is None or c.part_of is not None:
         return None
