@@ -393,11 +393,11 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
         first, last = rank[max([c.sent, *(p.sent for p in split)])], rank[c.sent] + 3
         end = min(at + 1 + NEAR, bisect_right(sents, c.sent + 4, at + 1), bisect_right(ranks, last, at + 1))
         # the next sentences, or (no split yet) the clauses after a ';' of its own ("17 tổ chức bị kỷ luật; 9 …, 8 …")
-        begin = at + 1 if not split else bisect_right(ranks, first, at + 1, end)
+        semi = None if split else first_at(c.where.of(";"), c.i1)
+        begin = at + 1 if semi is not None else bisect_right(ranks, first, at + 1, end)
         later: list[Cand | None] = []  # None: a count of the kind too large to be a part, which ends a run
         for p in cands[begin:end]:
-            on = ranks[index[id(p)]] > first or (p.sent == c.sent and bool(c.where.between(";", c.i1, p.q0)))
-            if not on:
+            if semi is not None and p.sent == c.sent and p.q0 < semi:
                 continue
             free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
             if free and compatible(c, p) and not _other_heads(c, p, lx):
