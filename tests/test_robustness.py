@@ -8,11 +8,13 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from statx.batch import process_input
+from statx.numbers import CODE, find_numbers
 from tests.conftest import SAMPLES, run_statx, statx_command, wait_for_output_in_progress
 
 INJECTION = '=HYPERLINK("http://x.example","Bấm") Huyện có 15 trang Fanpage, @SUM(1+1) và -2+3 người.\n'
@@ -147,3 +149,19 @@ def test_giant_digit_strings_are_codes_and_every_output_writes(tmp_path: Path) -
     values = [json.loads(x)["value"] for x in lines]
     assert values[-1] == 7
     assert all(abs(v) < 10**21 for v in values)
+
+
+@pytest.mark.parametrize("piece", ["9.", "1-", "1/", "1.000-", "1-2/3.", "12 ", " 10-15", "hai mươi ", " 100K"])
+def test_finding_the_numbers_of_a_dense_stretch_costs_time_in_proportion(piece: str) -> None:
+    text = piece * (100_000 // len(piece))  # 100 KB; a chain rescanned from each digit took minutes
+    t = time.process_time()
+    find_numbers(text)
+    assert time.process_time() - t < 10  # 0.1-0.3 s of CPU on the machine of 2026-12-02, under load
+
+
+def test_a_letter_part_at_the_end_of_a_long_digit_chain_still_makes_a_code() -> None:
+    text = "Số " + "1-" * 300 + "NQ/TW của tỉnh, và 7-8-9 người."
+    codes = [m for m in find_numbers(text) if m.kind == CODE]
+    assert [m.end for m in codes] == [text.index("NQ/TW") + len("NQ/TW")]
+    assert len(codes[0].text) <= 70  # found within the code shape's 64-character reach
+    assert [m.text for m in find_numbers("Số 7-8-9 người.")] == ["7-8", "9"]

@@ -18,7 +18,7 @@ PLAIN = re.compile(r"\d+")
 
 def read_digits(s: str) -> Decimal | None:
     """The value of a digit string written the Vietnamese (or a plain English) way."""
-    if PLAIN.fullmatch(s):
+    if s.isdecimal():  # PLAIN, without the regex: the same characters (Unicode decimal digits)
         return Decimal(s)
     if _SPACED.fullmatch(s):
         return Decimal("".join(s.split()))

@@ -22,6 +22,18 @@ from statx.text import Lows, Token, tokenize
 
 __all__ = ["find_numbers", "read_number"]
 
+# the rules of a number read by the parser, by (spelled, scaled, percent)
+_RULES = {
+    (spelled, scaled, percent): (
+        "number:words" if spelled else "number:digits",
+        *(["number:scale"] if scaled else []),
+        *(["number:percent"] if percent else []),
+    )
+    for spelled in (False, True)
+    for scaled in (False, True)
+    for percent in (False, True)
+}
+
 
 class _Scanner(Qualifiers):
     def __init__(self, text: str, whole: bool, toks: list[Token] | None = None) -> None:
@@ -31,9 +43,18 @@ class _Scanner(Qualifiers):
         self.lows = Lows(self.toks)
         self.parser = Parser(self.toks, whole)
         self.lex = lexicon()
+        # the last atom read: a range's second end that was none ("1-1-1-…") is read again as a number
+        self._atom: tuple[int, tuple[Read, bool, int] | None] = (-1, None)
 
     def atom(self, i: int) -> tuple[Read, bool, int] | None:
         """A number with its percent sign: (reading, percent, next index)."""
+        if self._atom[0] == i:
+            return self._atom[1]
+        got = self._atom_at(i)
+        self._atom = (i, got)
+        return got
+
+    def _atom_at(self, i: int) -> tuple[Read, bool, int] | None:
         p = self.parser
         r = p.number(i)
         if r is None:
@@ -180,13 +201,13 @@ class _Scanner(Qualifiers):
             pair = self.pair_range(i) if tok.kind == "w" else None
             if pair is not None:
                 m, j = pair
-                yield self.finish(m, i, j)
+                yield self.finish(m, self.first(i), j)
                 i = j
                 continue
             frac = self.fraction_words(i) if tok.kind == "w" else None
             if frac is not None:
                 m, j = frac
-                yield self.finish(m, i, j)
+                yield self.finish(m, self.first(i), j)
                 i = j
                 continue
             got = self.atom(i)
@@ -198,42 +219,33 @@ class _Scanner(Qualifiers):
             if toks[j - 1].end > limit:
                 i += 1
                 continue
-            m = self.mention(i, r, percent, j)
+            first = self.first(i)
+            m = self.mention(i, first, r, percent, j)
             rng = self.range_end(m, r, percent, j, limit)
             if rng is not None:
                 m, j = rng
-            yield self.finish(m, i, j)
+            yield self.finish(m, first, j)
             i = j
 
-    def mention(self, i: int, r: Read, percent: bool, j: int) -> Mention:
-        toks = self.toks
-        start = toks[i].start
-        value = r.value
+    def first(self, i: int) -> int:
+        """The first token of the number at token i: its minus sign, when it has one."""
         sign = self.sign(i)
-        if sign is not None:
-            start = toks[sign].start
-            value = -value
+        return i if sign is None else sign
+
+    def mention(self, i: int, first: int, r: Read, percent: bool, j: int) -> Mention:
+        toks = self.toks
+        start = toks[first].start
+        value = -r.value if first < i else r.value
         end = toks[j - 1].end
         glued = ""
         if j < len(toks) and toks[j].kind == "w" and toks[j].start == end and not r.spelled:
             glued = toks[j].text
-        rules = ["number:words" if r.spelled else "number:digits"]
-        if r.scaled:
-            rules.append("number:scale")
-        if percent:
-            rules.append("number:percent")
-        return Mention(
-            start,
-            end,
-            self.text[start:end],
-            value=value,
-            percent=percent,
-            spelled=r.spelled,
-            scaled=r.scaled,
-            plain_digits=r.bare_digits and sign is None,
-            glued=glued,
-            rules=tuple(rules),
-        )
+        plain = r.bare_digits and first == i
+        # positional: a dataclass takes them faster than by name, on the path of every number
+        # (kind, value, value_max, qualifier, its start, percent, spelled, scaled, plain digits, glued, rules)
+        text = self.text[start:end]
+        rules = _RULES[r.spelled, r.scaled, percent]
+        return Mention(start, end, text, NUMBER, value, None, "exact", None, percent, r.spelled, r.scaled, plain, glued, rules)
 
     def range_end(self, m: Mention, r: Read, percent: bool, j: int, limit: int) -> tuple[Mention, int] | None:
         """Extend a mention to a range: "15.000 đến 20.000", "10-15%", "30 nghìn đồng đến 34 nghìn"."""
@@ -293,9 +305,8 @@ class _Scanner(Qualifiers):
                 scale *= self.lex.suffixes[t.text]
         return scale
 
-    def finish(self, m: Mention, i: int, j: int) -> Mention:
-        sign = self.sign(i)
-        first = sign if sign is not None else i
+    def finish(self, m: Mention, first: int, j: int) -> Mention:
+        """``m`` with its qualifier, the number's tokens being ``first`` (its sign's, if any) to ``j``."""
         m = self.with_qualifier(m, first)
         if m.qualifier == "exact" and self.at_least(first, j):
             m.qualifier, m.qualifier_start = "at_least", self.toks[first - 1].start

@@ -16,13 +16,17 @@ from statx.numbers.mention import CODE, DATE, PHONE, SCORE, Mention
 
 __all__ = ["claimed_spans"]
 
-# Digit strings that are not quantities, matched on the raw text first.
-_NOT_QUANTITY = re.compile(
-    r"""
-    (?P<code>
+# Digit strings that are not quantities, matched on the raw text first. The first kind of code, one
+# with a letter part, is tried only where a letter part is ("-NQ", "/QĐ"): its look-ahead is bounded,
+# but would still read up to 64 characters from every digit of a long chain of digits.
+_LETTERED_CODE = r"""
         (?<![\w])(?=[\d./-]{0,64}[-/][A-ZĐ])                  # a letter part within 64 characters (a bounded
         \d+(?:[-/.]\d+)*(?:[-/][A-ZĐ][\wĐđ]*)+               # look-ahead: no chain rescanned): 35-NQ/TW, 1234/QĐ-UBND
-      | (?<=[^\W\d_])[-+]\d+(?![\d.,]*\d)                      # Covid-19, GMT+7
+      |"""
+_LETTER_PART = re.compile(r"[-/][A-ZĐ]")  # in every code of that kind
+_SHAPES = r"""
+    (?P<code>
+        (?<=[^\W\d_])[-+]\d+(?![\d.,]*\d)                      # Covid-19, GMT+7
       | (?<![\w.,])\d{1,3}\+\d{1,2}(?!\d)                         # 90+2: stoppage time
       | (?<![\w])(?!(?:[kcdm]?m|ha)[23]\b)[^\W\d_]+\d\w*          # H5N1, F0 (not m2, km2, m3)
       | (?<![\w.,])\d{20,}                                       # account numbers, IDs: no count is that long
@@ -46,9 +50,9 @@ _NOT_QUANTITY = re.compile(
         (?<![\w.,])(?:\(?\+84\)?[ .]?|0)\d{2,4}(?:[ .-]?\d{2,4}){2,3}(?![\d.,]*\d)   # 0912 345 678
       | (?<![\w.,])(?:1800|1900)[ .]?\d{3,4}(?:[ .]?\d{2,4})?(?![\d.,]*\d)          # hotlines 1900 1234
     )
-    """,
-    re.VERBOSE,
-)
+    """
+_NOT_QUANTITY = re.compile(_SHAPES.replace("(?P<code>", "(?P<code>" + _LETTERED_CODE, 1), re.VERBOSE)
+_NOT_QUANTITY_UNLETTERED = re.compile(_SHAPES, re.VERBOSE)  # where no letter part is: the same matches
 
 # A slash pair d/m is a date; a/b with a < b <= 10 after a word like "chiếm"
 # or a qualifier reads as a fraction ("chiếm 1/3", "khoảng 2/3"). A pair that is no day and
@@ -127,7 +131,14 @@ def _time_frame(before: list[str]) -> bool:
 def claimed_spans(text: str) -> list[Mention]:
     regions = _shaped_regions(text)
     n = len(text)
-    matches = [m for a, b in regions for m in _NOT_QUANTITY.finditer(text, a, min(n, b + 2)) if m.start() < b]
+    matches = [
+        m
+        for a, b in regions
+        for m in (_NOT_QUANTITY if _LETTER_PART.search(text, a, min(n, b + 2)) else _NOT_QUANTITY_UNLETTERED).finditer(
+            text, a, min(n, b + 2)
+        )
+        if m.start() < b
+    ]
     out: list[Mention] = []
     for m in matches:
         kind = m.lastgroup or CODE

@@ -22,6 +22,7 @@ __all__ = ["Parser", "Read"]
 
 # A number read so far beyond this stops taking scale words: it is no count any more
 _CEILING = Decimal(10) ** 60
+_ZERO = Decimal(0)
 
 
 _DOUBLED = re.compile(r"(\w)\1+")
@@ -167,6 +168,15 @@ class Parser:
 
     # -- a whole number: groups and scales, digits allowed as groups
     def number(self, i: int) -> Read | None:
+        t = self.t
+        if i < len(t) and t[i].kind == "d" and (i + 1 == len(t) or t[i + 1].kind != "w"):
+            # digits with no word after (most numbers of a dense list): nothing reads on, and _number
+            # would read them alone (added to a zero, rounded as it rounds)
+            v = read_digits(t[i].text)
+            return None if v is None else Read(_ZERO + v, i + 1, False, False, t[i].text.isdecimal())
+        return self._number(i)
+
+    def _number(self, i: int) -> Read | None:
         lx = self.lex
         total = Decimal(0)
         current: Decimal | None = None

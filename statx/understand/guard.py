@@ -32,12 +32,20 @@ def too_dense(
 ) -> tuple[list[Mention | Cand], list[Dropped], list[Skipped]]:
     """The mentions and candidates of sentences with at most ``DENSE`` numbers (candidates);
     those of the others dropped, and those sentences. Before the not-fact rules: they too cost per number."""
+    if len(found) <= DENSE:
+        return found, [], []  # no sentence can hold more
     counts = Counter(c.sent for c in found if isinstance(c, Cand))
     dense = {s for s, n in counts.items() if n > DENSE}
     if not dense:
         return found, [], []
-    kept = [c for c in found if not (isinstance(c, Cand) and c.sent in dense)]
-    dropped = [Dropped(c.m.start, c.m.end, c.m.text, TOO_DENSE) for c in found if isinstance(c, Cand) and c.sent in dense]
+    kept: list[Mention | Cand] = []
+    dropped = []
+    for c in found:
+        if isinstance(c, Cand) and c.sent in dense:
+            m = c.m
+            dropped.append(Dropped(m.start, m.end, m.text, TOO_DENSE))
+        else:
+            kept.append(c)
     skipped = []
     for s in sorted(dense):
         s0, s1 = sents[s] if sents else (0, size)
