@@ -402,7 +402,7 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
             free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
             if free and compatible(c, p) and not _other_heads(c, p, lx):
                 later.append(p)
-            elif p.m.value >= c.m.value and same_kind(c, p) and head(p) == head(c) != "":
+            elif p.m.value >= c.m.value and p.unit == c.unit and same_kind(c, p) and head(p) == head(c) != "":
                 later.append(None)  # "8 đại biểu, 184 đại biểu, 46 đại biểu" adds up to no "54 đại biểu"
         if sum(p is not None for p in later) < 2:
             continue  # a sum needs two parts

@@ -208,7 +208,7 @@ def name_start(c: Cand, end: int, lx: Lexicon) -> tuple[int, bool] | None:
     before = toks[j - 1] if j > 0 else None
     opened = before is not None and (lx.item_openers.ending(lows, j) or lx.at_place.ending(lows, j))
     # "… tham gia BHXH 206.810 người; BHTN 191.379 người": a name right after a verb of more syllables than one
-    after_verb = before is not None and lx.actor_verbs.ending(lows, j) > 1
+    after_verb = before is not None and before.low in lx.actor_verbs.by_last and lx.actor_verbs.ending(lows, j) > 1
     if before is not None and not (before.text in ITEM_MARKS or before.low in _BULLETS or opened or after_verb):
         return None  # "Công an tỉnh Bắc Lâm 12 …": a name inside a longer one
     if (before is None or before.low in _BULLETS) and not head and not place and end - j < 2:
