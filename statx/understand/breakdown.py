@@ -16,6 +16,7 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import cast
 
 from statx.facts import Category
 from statx.lexicon import Phrases
@@ -404,7 +405,7 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
                 later.append(p)
             elif p.m.value >= c.m.value and p.unit == c.unit and same_kind(c, p) and head(p) == head(c) != "":
                 later.append(None)  # "8 đại biểu, 184 đại biểu, 46 đại biểu" adds up to no "54 đại biểu"
-        if sum(p is not None for p in later) < 2:
+        if len(later) - later.count(None) < 2:
             continue  # a sum needs two parts
         same_noun = [p for p in later if p is None or p.noun[:1] == c.noun[:1]]
         # a part splits further only into counts of its own noun
@@ -442,14 +443,17 @@ def _summing_run(total: Cand, counts: Sequence[Cand | None]) -> list[Cand] | Non
     """The first run of consecutive counts that adds up to the total (the longest of those that
     start there): the parts follow their total; a run ends at a count too large to be a part (None)."""
     pool: list[Cand] = []
-    for p in counts:
-        if p is not None:
-            pool.append(p)
-            continue
-        run = _summing_run(total, pool) if len(pool) >= 2 else None
-        if run:
-            return run
-        pool = []
+    if None not in counts:
+        pool = cast(list[Cand], counts)  # the common case: no larger count ends a run
+    else:
+        for p in counts:
+            if p is not None:
+                pool.append(p)
+                continue
+            run = _summing_run(total, pool) if len(pool) >= 2 else None
+            if run:
+                return run
+            pool = []
     t_lo, t_hi = bounds(total.m)
     lo, hi = [Decimal(0)], [Decimal(0)]  # running sums of the parts' intervals
     for p in pool:

@@ -113,7 +113,8 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
     verbs: set[tuple[str, str]] = set()  # the verbs and first words of the subjects that labelled the sentence before
     before: list[Cand] = []
     for group in by_sent.values():
-        changes = all(c.m.percent or a_change(c, lx) for c in group)
+        first = group[0]
+        changes = (first.m.percent or a_change(first, lx)) and all(c.m.percent or a_change(c, lx) for c in group)
         keys = _subject_labels(group, verbs, spans, lx)
         verbs = keys if keys or not changes else verbs  # a sentence of changes between keeps the subjects' verbs
         if changes:
