@@ -3,16 +3,18 @@
 Money, percentages and counts do not share an axis (the money would hide the
 rest), so the chart has one panel per category, each with its own scale;
 grouping by category, each category's panel shows its sums by unit (``trang``
-and ``nhóm`` are not added up either). Bars are horizontal, so that long
-labels read whole: periods as a time series, the intervals they name in time
-order from the top (as :func:`statx.summary.pivot` sorts them, the ``2 * TOP``
-most frequent when there are more; periods without dates are left out), other
-labels the ``TOP`` largest sums; a panel's title says how many were left out.
+and ``nhóm`` are not added up either). Periods are a time series: a date axis
+across, each period a line from its first day to its last at the height of its
+sum, a dot at its middle (a single day is a dot), labelled the short way
+(``2023-H1``); periods without dates are left out (the ``2 * TOP`` most frequent
+when there are more). Other labels are horizontal bars, so that long ones read
+whole, the ``TOP`` largest sums; a panel's title says how many were left out.
 """
 
 from __future__ import annotations
 
 import math
+from datetime import date, timedelta
 from typing import Any
 
 __all__ = ["TOP", "PlotUnavailable", "plot_summary"]
@@ -39,7 +41,8 @@ def _panels(frame: Any, by: list[str], skip_parts: bool) -> list[tuple[str, Any,
     panels = []
     for category in counts.index:
         part = table[table["category"] == category].drop(columns="category").reset_index(drop=True)
-        panels.append((f"{category} ({int(counts[category]):,} facts)", part, ", ".join(bars)))
+        n = int(counts[category])
+        panels.append((f"{category} ({n:,} fact{'' if n == 1 else 's'})", part, ", ".join(bars)))
     return panels
 
 
@@ -81,7 +84,6 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
-        from matplotlib.ticker import FuncFormatter, MaxNLocator
     except ImportError:
         raise PlotUnavailable("plotting needs matplotlib: pip install 'statx[plot]'") from None
     from statx.write import atomic_output
@@ -93,9 +95,7 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
     across = min(PANELS_ACROSS, max(1, len(panels)))
     down = max(1, math.ceil(len(panels) / across))
     tallest = max((min(len(t), TOP) for _, t, _, _ in panels), default=1)
-    if time_series:
-        tallest = max((min(len(t), 2 * TOP) for _, t, _, _ in panels), default=1)
-    height = 0.9 + 0.26 * tallest
+    height = 3.2 if time_series else 0.9 + 0.26 * tallest
     plt.rcParams["font.family"] = "DejaVu Sans"
     fig, axes = plt.subplots(down, across, figsize=(7.0 * across, height * down + 0.6), dpi=100, squeeze=False)
     try:
@@ -107,31 +107,23 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
             labels = [" · ".join(str(v) for v in row) for row in table[keys].itertuples(index=False)]
             values = [float(v) if v == v else 0.0 for v in table[measure]]
             order = sorted(range(len(values)), key=lambda i: -values[i])
-            if time_series:  # in time order, top to bottom; of many periods, the most frequent
+            if time_series:  # of many periods, the most frequent, in time order
                 counts = list(table["count"])
                 frequent = set(sorted(range(len(values)), key=lambda i: -counts[i])[: 2 * TOP])
                 shown = [i for i in range(len(values)) if i in frequent]
+                _time_series(ax, table, values, shown, labels)
             else:
                 shown = order[:TOP]
+                _bars(ax, values, shown, labels)
             left = len(order) - len(shown)
-            names = [labels[i] if len(labels[i]) <= 38 else labels[i][:37] + "…" for i in shown]
-            ax.barh(range(len(shown)), [values[i] for i in shown], color="#1f77b4")
-            ax.set_yticks(range(len(shown)), names, fontsize=8)
-            ax.invert_yaxis()  # the first on top
-            peak = max((values[i] for i in shown), default=0.0) or 1.0
-            for y, i in enumerate(shown):
-                ax.text(values[i] + peak * 0.01, y, _label(values[i]), va="center", fontsize=7)
-            ax.set_xlim(0, peak * 1.25)
-            ax.xaxis.set_major_locator(MaxNLocator(4))
-            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: _short(x)))
             more = ""
             if left and time_series:
                 more = f"; the {len(shown)} most frequent of {len(order)} periods"
             elif left:
                 more = f"; the {len(shown)} largest of {len(order)}"
             if undated:
-                more += f"; {undated:,} facts without dates left out"
-            ax.set_ylabel(what, fontsize=8)
+                more += f"; {undated:,} fact{'' if undated == 1 else 's'} without dates left out"
+            ax.set_ylabel(measure if time_series else what, fontsize=8)
             ax.set_title(title + more, fontsize=10, loc="left")
             ax.tick_params(axis="x", labelsize=7)
         fig.tight_layout(rect=(0, 0, 1, 1 - 0.5 / (height * down + 0.6)))
@@ -140,3 +132,53 @@ def plot_summary(frame: Any, by: list[str], path: str, skip_parts: bool = False,
             fig.savefig(fh, format=fmt)
     finally:
         plt.close(fig)
+
+
+def _bars(ax: Any, values: list[float], shown: list[int], labels: list[str]) -> None:
+    """Horizontal bars, the first on top, each with its value."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    names = [labels[i] if len(labels[i]) <= 38 else labels[i][:37] + "…" for i in shown]
+    ax.barh(range(len(shown)), [values[i] for i in shown], color="#1f77b4")
+    ax.set_yticks(range(len(shown)), names, fontsize=8)
+    ax.invert_yaxis()  # the first on top
+    peak = max((values[i] for i in shown), default=0.0) or 1.0
+    for y, i in enumerate(shown):
+        ax.text(values[i] + peak * 0.01, y, _label(values[i]), va="center", fontsize=7)
+    ax.set_xlim(0, peak * 1.25)
+    ax.xaxis.set_major_locator(MaxNLocator(4))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: _short(x)))
+
+
+def _time_series(ax: Any, table: Any, values: list[float], shown: list[int], labels: list[str]) -> None:
+    """Each period on a date axis: a line from its first day to the end of its last at the height of its
+    value, a dot at its middle, its short label beside."""
+    import matplotlib.dates
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    mdates: Any = matplotlib.dates  # its functions carry no types
+    if not shown:
+        ax.text(0.5, 0.5, "no period with dates", ha="center", va="center", transform=ax.transAxes, fontsize=9)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        return
+    first = [mdates.date2num(date.fromisoformat(str(table["period_start"][i]))) for i in shown]
+    last = [mdates.date2num(date.fromisoformat(str(table["period_end"][i])) + timedelta(days=1)) for i in shown]
+    heights = [values[i] for i in shown]
+    ax.hlines(heights, first, last, colors="#1f77b4", linewidth=3)
+    middles = [(a + b) / 2 for a, b in zip(first, last, strict=True)]
+    ax.plot(middles, heights, "o", color="#1f77b4", markersize=4)
+    for x, y, i in zip(middles, heights, shown, strict=True):
+        ax.annotate(labels[i], (x, y), xytext=(0, 4), textcoords="offset points", ha="center", fontsize=6)
+    low, high = min([*first, *last]), max([*first, *last])
+    pad = max((high - low) * 0.04, 20.0)
+    ax.set_xlim(low - pad, high + pad)
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    peak = max(heights, default=0.0)
+    bottom = min([0.0, *heights])
+    ax.set_ylim(bottom, (peak or 1.0) * 1.2)
+    ax.yaxis.set_major_locator(MaxNLocator(4))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: _short(y)))
+    ax.tick_params(axis="y", labelsize=7)

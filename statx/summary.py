@@ -128,7 +128,7 @@ def _numbers(column: Any) -> Any:
     whole = values.dropna()
     if len(whole) == len(values) and bool(((whole % 1) == 0).all()) and bool((whole.abs() < 2**63).all()):
         return values.astype("int64")
-    return values
+    return values.round(9)  # a sum of decimals without the float's tail: 0.1 + 0.2 is 0.3, not 0.30000000000000004
 
 
 def pivot(frame: Any, by: list[str], skip_parts: bool = False) -> Any:

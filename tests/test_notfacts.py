@@ -149,6 +149,12 @@ def test_a_number_that_closes_a_quoted_name_is_part_of_the_name() -> None:
     assert [x.value for x in facts("Xã có “15 thôn” đạt chuẩn nông thôn mới.")] == [15]
 
 
+def test_a_quoted_clause_that_ends_in_a_count_is_no_name() -> None:
+    assert [x.value for x in facts("Trưởng thôn nói: “Tổng cộng là 17”, rồi ra về.")] == [17]
+    assert [x.value for x in facts("Bà kể: “Năm ngoái làng có 26”.")] == [26]
+    assert facts("Cả thôn đều biết số “Đường dây nóng 1022”.") == []
+
+
 def test_the_number_of_a_heading_or_an_item_is_no_fact() -> None:
     text = "Các việc đã làm\n\n1. Phong trào “Xanh sạch”\n\nHuyện trồng 600 cây.\n\n2) Ngày hội: có 8 thôn dự thi."
     assert [x.value for x in facts(text)] == [600, 8]
@@ -157,6 +163,7 @@ def test_the_number_of_a_heading_or_an_item_is_no_fact() -> None:
 def test_a_word_capitalised_only_after_a_dash_is_no_name_before_a_number() -> None:
     assert [x.value for x in facts("BNA - Trong 12 dự án đã duyệt, có 4 dự án chậm tiến độ.")] == [12, 4]
     assert facts("Hà Nội - Lilama 3 trúng thầu gói lớn.") == []
+    assert [x.value for x in facts("Kết luận: Tổ 4 đã kiểm tra 9 hộ.")] == [9]  # a verb after it: a name's number
 
 
 def test_an_amount_with_a_scale_word_after_a_name_is_a_fact() -> None:

@@ -191,6 +191,13 @@ def test_a_word_of_time_before_a_slash_pair_makes_it_a_date_not_a_fraction(text:
 def test_the_same_word_after_a_verb_of_share_keeps_the_fraction() -> None:
     m = next(m for m in find_numbers("Diện tích lúa giảm đến 1/5 so với vụ trước.") if m.kind == "number")
     assert m.percent and m.value == 20
+    m = next(m for m in find_numbers("Đến 1/4 số hộ chưa có nước sạch.") if m.kind == "number")  # a share of
+    assert m.percent and m.value == 25
+
+
+def test_the_end_of_a_span_of_shares_after_a_verb_of_share_keeps_the_fraction() -> None:
+    found = [m for m in find_numbers("Tỷ lệ che phủ rừng tăng từ 1/5 đến 1/2 sau dự án.") if m.percent]
+    assert [(m.text, m.value) for m in found] == [("1/2", 50)]
 
 
 # ---------------------------------------------------------------- in running text

@@ -73,7 +73,9 @@ TIME_PIECES = [
     " tháng ", " Tháng ", " quý ", " năm 2023", " đầu năm ", " cuối ", " Từ ", " tính ", " Tính đến ", " hết ",
     " nay", " hiện ", " thời gian qua", " ngày ", "sáng ", "2024", "1.6", "10/2023", "Quý I", " III/2021", "TỪ", "đến",
     " tới thời điểm này", " bắt đầu từ ", " Chín", " ba", " tối ", " chiều ", " Trong ", "Hiện nay",
-    " nhiệm kỳ ", " Giai đoạn ", "2018-2023", " 2021 - 2025",
+    " nhiệm kỳ ", " Giai đoạn ", "2018-2023", " 2021 - 2025", "17", "h30", "h", " giờ ", "giờ", " tuần ", " qua",
+    " vừa ", "8", " hiện có ", " hiện,", "Hiện ", " hôm qua", "Chiều nay", " đêm ",
+    " giai đoạn I", " Giai đoạn ", " (2017 - 2021)", "II", "2,5", " sau ", "Chỉ sau ", " tới", " học",
 ]  # fmt: skip
 
 
@@ -81,6 +83,8 @@ TIME_PIECES = [
 @given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(TIME_PIECES), max_size=60).map("".join)))
 @example("Từ đầu năm 2023 đến nay, 1.6 tháng đầu năm; sáu tháng đầu năm 2024, quý III/2021")
 @example("11 000 1,5 tháng đầu năm")
+@example("Tháng 3.5giờ 1/2")  # a phrase ending inside a digit string, another starting at its last run
+@example("Lúc 9h15 ngày 3/8 và 7giờ tối 2-9, 4 tuần qua, 2 năm vừa qua, 5 tháng năm 2026, 10 h sáng 1/1")
 @example("Giai đoạn 2021 - 2025, nhiệm kỳ 2018-2023 có 5 người")
 def test_time_phrases_found_at_token_starts_are_all_the_regex_finds(text: str) -> None:
     """The period finder tries its regex only where a phrase can start; it must find what a scan of every position finds."""
@@ -188,6 +192,8 @@ def test_reference_date_option_fills_dates_in_csv_jsonl_and_excel(tmp_path: Path
     first, last = sheet.cell(2, header.index("period_start") + 1), sheet.cell(2, header.index("period_end") + 1)
     assert (first.value, last.value) == (datetime(2023, 1, 1), datetime(2023, 6, 30))
     assert first.number_format == last.number_format == "yyyy-mm-dd"
+    assert first.is_date and last.is_date and first.data_type == last.data_type == "d"  # date cells, not text
+    assert sheet.cell(2, header.index("period") + 1).data_type == "s"  # the words stay text
     assert sheet.cell(3, header.index("period_start") + 1).value is None
 
 
@@ -282,6 +288,24 @@ def test_the_one_period_an_article_is_about_goes_to_its_facts_from_where_it_is_n
     assert _periods(text) == {"12": "", "2 triệu": "Năm 2023"}  # not before it is named
 
 
+def test_the_period_a_lead_reviews_is_the_articles_wherever_it_stands_in_its_sentence() -> None:
+    text = (
+        "Phường đón nhiều khách\n\n"
+        "Sáng 3/10, phường tổ chức hội nghị tổng kết hoạt động du lịch, dịch vụ quý III, bàn kế hoạch quý IV.\n\n"
+        "Các nhà nghỉ đón 4.100 lượt khách.\n\nDoanh thu tăng 12% so với quý II."
+    )
+    got = _periods(text, date(2025, 10, 4))
+    assert got == {"4.100": "quý III", "12%": "quý III"}  # reviewed, not fronted; the base of a comparison aside
+    (f,) = [f for f in extract(text, reference=date(2025, 10, 4)) if f.mention == "4.100"]
+    assert (f.period_start, f.period_end) == ("2025-07-01", "2025-09-30")
+    # a review word further than twelve words from the time phrase, or none: no period of the article's
+    far = text.replace(
+        "hoạt động du lịch, dịch vụ", "hoạt động du lịch, dịch vụ, lưu trú, ăn uống, vận tải và vui chơi giải trí của"
+    )
+    assert _periods(far)["4.100"] == ""
+    assert _periods(text.replace("tổng kết", "về"))["4.100"] == ""
+
+
 def test_an_article_with_periods_outside_its_leads_has_no_period_of_its_own() -> None:
     text = (
         "Kết quả năm 2023\n\n"
@@ -350,3 +374,110 @@ def test_a_span_may_end_with_toi_as_with_den() -> None:
         (fact,) = extract(f"Từ năm 2019 {word} nay, huyện đã kỷ luật 12 đảng viên.", reference=date(2023, 10, 15))
         assert fact.period == f"Từ năm 2019 {word} nay"
         assert (fact.period_start, fact.period_end) == ("2019-01-01", "2023-10-15")
+
+
+def test_a_bare_hien_is_now_unless_it_ends_a_word() -> None:
+    # "hiện" before a verb or a comma is "currently"; "thực hiện", "phát hiện" are words of their own
+    assert _periods("Thư viện huyện hiện có 4.200 đầu sách.") == {"4.200": "hiện"}
+    assert _periods("Hiện, cả xã đã có 95 hộ dùng nước sạch.") == {"95": "Hiện"}
+    assert _periods("Tổ công tác phát hiện có 8 điểm sạt lở.") == {"8": ""}
+    assert _periods("Hợp tác xã thực hiện có hiệu quả 5 mô hình.") == {"5": ""}
+    got = _dates("Thư viện huyện hiện có 4.200 đầu sách.", date(2026, 3, 9))
+    assert got == [("4.200", "hiện", "2026-03-09", "2026-03-09")]
+
+
+def test_a_bare_hien_after_the_number_leaves_it_the_as_of_of_its_paragraph() -> None:
+    text = "Tính đến 16h ngày 2/9, mưa lũ làm 6 người bị thương. Ngoài ra, 3 người hiện vẫn đang điều trị."
+    assert _periods(text) == {"6": "Tính đến 16h ngày 2/9", "3": "Tính đến 16h ngày 2/9"}
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "day"),
+    [
+        ("Trong sáng nay, đoàn cứu trợ phát 250 thùng mì.", "Trong sáng nay", "2026-03-09"),
+        ("Chiều nay, chợ phiên đón 900 lượt khách.", "Chiều nay", "2026-03-09"),
+        ("Hôm qua, trạm bơm tiêu thoát 40 ha lúa.", "Hôm qua", "2026-03-08"),
+        ("Đêm qua, lực lượng chức năng sơ tán 75 hộ dân.", "Đêm qua", "2026-03-08"),
+    ],
+)
+def test_today_and_last_night_are_days_of_the_reference(text: str, period: str, day: str) -> None:
+    assert _dates(text, date(2026, 3, 9)) == [(_dates(text)[0][0], period, day, day)]
+
+
+def test_a_time_phrase_after_a_news_dateline_is_fronted_and_a_count_since_a_day_leaves_the_articles_period() -> None:
+    text = (
+        "Bản tin dịch bệnh\n\n"
+        "TTXVN - Từ 7h ngày 3/3 đến 7h ngày 4/3, tỉnh ghi nhận thêm 410 ca sốt xuất huyết.\n\n"
+        "Các phường nội thị có 260 ca.\n\n"
+        "Cộng dồn từ ngày 1/1, tỉnh có 5.900 ca."
+    )
+    assert _periods(text) == {
+        "410": "Từ 7h ngày 3/3 đến 7h ngày 4/3",
+        "260": "Từ 7h ngày 3/3 đến 7h ngày 4/3",  # a new paragraph: the article's period
+        "5.900": "từ ngày 1/1",  # its own; a count since a day is no rival period of the article
+    }
+    # a dash further into the sentence is no dateline
+    later = text.replace("TTXVN - Từ", "Theo báo cáo nhanh của trung tâm y tế tỉnh, ông A - Từ")
+    assert _periods(later)["260"] == ""
+
+
+def test_sibling_paragraphs_after_a_breakdown_keep_its_frame() -> None:
+    text = (
+        "Tính đến hết tháng 9/2025, đội tuyển tỉnh giành 14 giải thưởng.\n\n"
+        "Cụ thể, ở môn cờ vua, đội giành 5 giải.\n\n"
+        "Môn bơi, đội giành 6 giải.\n\n"
+        "Ở môn điền kinh, đội giành 3 giải.\n\n"
+        "Tỉnh có 40 vận động viên.\n\n"
+        "Năm 2020, đội mới có 9 giải."  # a rival period: the article has none of its own
+    )
+    got = _periods(text)
+    assert got["5"] == got["6"] == got["3"] == "Tính đến hết tháng 9/2025"  # each opens as "ở môn cờ vua" does
+    assert got["40"] == ""  # a paragraph that opens another way is no sibling
+    # without the breakdown's opener, the paragraphs are not its items
+    assert _periods(text.replace("Cụ thể, ở môn cờ vua", "Ở môn cờ vua"))["6"] == ""
+
+
+def test_a_count_as_of_a_time_after_thong_ke_frames_the_topics_of_the_report_after_it() -> None:
+    text = (
+        "Mưa lũ ở miền núi\n\n"
+        "Mưa lớn kéo dài nhiều ngày ở các huyện phía tây, nhiều tuyến đường bị chia cắt, giao thông đình trệ.\n\n"
+        "Thống kê sơ bộ đến 18h ngày 9/9, lũ cuốn trôi 3 cây cầu tạm.\n\n"
+        "Về nông nghiệp, 120 ha hoa màu bị ngập.\n\n"
+        "Về phía công an, 40 cán bộ trực chốt.\n\n"
+        "Năm 2019, huyện cũng chịu 2 trận lũ."  # a rival period: the article has none of its own
+    )
+    got = _periods(text)
+    assert got["3"] == got["120"] == got["40"] == "đến 18h ngày 9/9"
+    # a paragraph that opens another way does not go on with it
+    assert _periods(text.replace("Về nông nghiệp, 120", "Nông nghiệp có 120"))["120"] == ""
+
+
+def test_a_phase_is_a_period_dated_by_its_years_in_brackets() -> None:
+    text = "Giai đoạn II (2026 - 2030) cần 740 tỷ đồng. Về nguồn vốn, giai đoạn I, tỉnh bố trí 310 tỷ đồng."
+    assert _dates(text) == [
+        ("740 tỷ", "Giai đoạn II (2026 - 2030)", "2026-01-01", "2030-12-31"),
+        ("310 tỷ", "giai đoạn I", "", ""),  # a phase without its years names no dates
+    ]
+    assert _periods("Giai đoạn 2,5 năm đầu, xã trồng 90 ha rừng.") == {"90": ""}  # a decimal is no phase number
+
+
+def test_a_time_after_an_event_and_the_time_ahead_are_periods_without_dates() -> None:
+    got = _dates("Chỉ sau 3 tuần ra mắt, kênh đạt 8.000 người đăng ký.", date(2026, 3, 9))
+    assert got == [("8.000", "Chỉ sau 3 tuần", "", "")]  # after what, the words do not say
+    assert _periods("Sau hai năm, hợp tác xã có 60 thành viên.") == {"60": "Sau hai năm"}
+    assert _periods("Thời gian tới, phường lắp thêm 15 camera.") == {"15": "Thời gian tới"}
+
+
+def test_in_a_list_of_clauses_each_number_takes_the_time_after_it_in_its_clause() -> None:
+    text = "Theo kế hoạch, 12 xã làm xong vào tháng 3, 9 xã làm xong vào tháng 5 và 4 xã vào tháng 7."
+    assert _periods(text) == {"12": "tháng 3", "9": "tháng 5", "4": "tháng 7"}
+    # a time fronted before the list still holds for a number whose clause has none
+    assert _periods("Năm 2025, xã trồng 40 ha cam, 15 ha bưởi.") == {"40": "Năm 2025", "15": "Năm 2025"}
+
+
+def test_the_start_or_end_of_the_year_alone_is_its_first_or_last_quarter() -> None:
+    assert _dates("Dự kiến cuối năm, kho nhận thêm 600 tấn gạo.", date(2026, 5, 2)) == [
+        ("600", "cuối năm", "2026-10-01", "2026-12-31")
+    ]
+    assert _dates("Đầu năm, hội có 48 hội viên.", date(2026, 5, 2)) == [("48", "Đầu năm", "2026-01-01", "2026-03-31")]
+    assert _periods("Đầu năm học, trường có 35 lớp.")["35"] == ""  # the school year is no quarter

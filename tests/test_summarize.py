@@ -210,3 +210,41 @@ def test_a_period_plot_is_a_time_series_of_the_facts_with_dates(tmp_path: Path) 
         assert done.returncode == 0, done.stderr.decode()
     assert matplotlib.image.imread(tmp_path / "both.png").shape == matplotlib.image.imread(tmp_path / "dated.png").shape
     assert _csv((tmp_path / "both.out.csv").read_bytes())[-1]["period"] == "hiện nay"  # the summary keeps them, last
+
+
+def test_a_period_chart_puts_each_interval_on_a_date_axis_at_the_height_of_its_sum(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="plots are the optional extra statx[plot]")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    from statx.plot import _time_series
+    from statx.summary import load_facts, pivot
+
+    rows = ["a.txt,0,1,x,40,exact,,,,people,,,,quý II/2022,,s,r,", "a.txt,2,3,x,15,exact,,,,people,,,,ngày 9/11/2021,,s,r,"]
+    (tmp_path / "f.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    table = pivot(load_facts(str(tmp_path / "f.csv")), ["period"])
+    assert list(table["period"]) == ["2021-11-09", "2022-Q2"]  # in time order
+    fig, ax = plt.subplots()
+    try:
+        _time_series(ax, table, [float(v) for v in table["sum"]], [0, 1], list(table["period"]))
+        (lines,) = ax.collections
+        got = [[(mdates.num2date(x).date().isoformat(), y) for x, y in seg] for seg in lines.get_segments()]
+        # a line from the first day to the end of the last (the day after it), at the sum; a single day too
+        assert got == [
+            [("2021-11-09", 15.0), ("2021-11-10", 15.0)],
+            [("2022-04-01", 40.0), ("2022-07-01", 40.0)],
+        ]
+        assert isinstance(ax.xaxis.get_major_formatter(), mdates.ConciseDateFormatter)
+        assert [t.get_text() for t in ax.texts] == ["2021-11-09", "2022-Q2"]
+    finally:
+        plt.close(fig)
+
+
+def test_a_sum_of_decimals_prints_without_the_floats_tail(tmp_path: Path) -> None:
+    rows = ["a.txt,0,1,x,0.1,exact,,,,percent,,,,,,s,r,", "a.txt,2,3,x,0.2,exact,,,,percent,,,,,,s,r,"]
+    (tmp_path / "f.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    done = run_statx("summarize", "f.csv", "--by", "category", cwd=tmp_path)
+    assert _csv(done.stdout) == [{"category": "percent", "count": "2", "sum": "0.3", "min": "0.1", "max": "0.2"}]

@@ -125,7 +125,11 @@ def _time_frame(before: list[str]) -> bool:
         return True
     if before[-1].lower() not in lex.slash_date_words:
         return False
-    return len(before) == 1 or before[-2][-1] in ",.;:()" or bool(_SLASH.fullmatch(before[-2]))
+    if len(before) == 1 or before[-2][-1] in ",.;:()":
+        return True
+    # the end of a span of dates, unless the span follows a word of share: "tăng từ 1/4 đến 1/2"
+    spanned = len(before) >= 4 and before[-3].lower() == "từ" and before[-4].lower() in lex.fraction_before
+    return bool(_SLASH.fullmatch(before[-2])) and not spanned
 
 
 def claimed_spans(text: str) -> list[Mention]:
@@ -168,7 +172,8 @@ def claimed_spans(text: str) -> list[Mention]:
         before = text[max(0, m.start() - 20) : m.start()].split()
         if _of_all(text, m, a, b, before):
             continue  # "45/60 xã", "12/12 tỉnh": X of Y, read as two counts
-        if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues and not _time_frame(before):
+        share = text[m.end() : m.end() + 4].lower() == " số "  # "1/3 số giáo viên": a share of a whole, no day
+        if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues and (share or not _time_frame(before)):
             out.append(
                 Mention(
                     m.start(),

@@ -372,6 +372,8 @@ def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
             break
         if t.low == "," and j + 1 < len(toks) and not toks[j + 1].capitalized:
             break  # ", tỷ lệ chặn gỡ của Facebook…" is another clause, not this count's owner
+        if t.low == "thuộc" and j > 0 and f"{lows[j - 1]} thuộc" in dictionary_words():
+            continue  # "trực thuộc", "phụ thuộc": a word of the Viet74K list, no owner after it
         if t.low in ("của", "thuộc") and j + 1 < len(toks) and toks[j + 1].capitalized:
             k = j + 1
             while (

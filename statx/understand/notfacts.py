@@ -79,14 +79,16 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "ordinal or name"
     if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
-        prev_name = (prev.is_word and prev.capitalized and not _capital_of_position(c)) or (
+        noun_next = nxt is not None and nxt.is_word and not nxt.capitalized and after not in lx.object_stop
+        positional = noun_next and not lx.actor_verbs.at(lows, i1) and _capital_of_position(c)
+        prev_name = (prev.is_word and prev.capitalized and not positional) or (
             prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized
         )
         # a currency is no word of a name: "Gạo 638 USD/tấn" prices rice
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand and not lx.currency.at(lows, i1))
         if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
-    if not qualified and not m.scaled and nxt is not None and nxt.text in _CLOSING_QUOTES and _quoted_name(c):
+    if not qualified and not m.scaled and nxt is not None and nxt.text in _CLOSING_QUOTES and _quoted_name(c, lx):
         return "name with digits"  # the end of a name in quotes: “Trạm cứu hộ 112”
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
@@ -108,7 +110,8 @@ def _numbering(c: Cand) -> bool:
 
 def _capital_of_position(c: Cand) -> bool:
     """The word before the number is capitalised only because it opens the text after a dash or colon,
-    a word of the Viet74K list in lower case: "TPO - Trong 10 sự kiện", not "Lilama 3"."""
+    a word of the Viet74K list in lower case, and a noun follows the number: "TPO - Trong 10 sự kiện",
+    not "Lilama 3", nor "Hà Nội - Đội 3 đã cứu…" (a verb after the number: a name's number)."""
     prev = c.toks[c.i0 - 1]
     return c.i0 >= 2 and c.toks[c.i0 - 2].text in "-–—:" and prev.low in words() and prev.text[1:].islower()
 
@@ -117,12 +120,15 @@ _OPENING_QUOTES = frozenset('“"‘«')
 _CLOSING_QUOTES = frozenset('”"’»')
 
 
-def _quoted_name(c: Cand) -> bool:
-    """A number that closes a quoted name of a few words opened by a capital: “Đường dây nóng 1022”."""
-    toks = c.toks
+def _quoted_name(c: Cand, lx: Lexicon) -> bool:
+    """A number that closes a quoted name of a few words opened by a capital: “Đường dây nóng 1022”;
+    not a quoted clause with a verb before its number: “Số hộ còn nghèo là 45”."""
+    toks, lows = c.toks, c.where.lows()
+    verbs = lx.actor_verbs
     for j in range(c.i0 - 1, max(c.i0 - 7, -1), -1):
         if toks[j].text in _OPENING_QUOTES:
-            return j + 1 < c.i0 and toks[j + 1].capitalized
+            said = any(lows[k] in verbs.by_first and verbs.at(lows, k) for k in range(j + 2, c.i0))
+            return j + 1 < c.i0 and toks[j + 1].capitalized and not said
         if not toks[j].is_word:
             return False
     return False

@@ -14,10 +14,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from itertools import islice
 
 from statx.dates import resolve_period
-from statx.lexicon import fold
+from statx.lexicon import Phrases, fold, load
+from statx.lexicon.dictionary import words as dictionary_words
 from statx.text import Lows, Token
 from statx.understand.context import START, Cand, Lexicon
 
@@ -96,10 +98,15 @@ PERIOD = re.compile(
   | (?:[Tt]rong\ )?[Qq]uý\ (?:[IV]+|\d)(?:/\d{{4}}|\ năm\ \d{{4}}|\ năm\ nay)?
   | (?:[Tt]rong\ )?[Qq]uý\ (?:này|trước|tới)
   | (?:[Tt]rong\ |[Cc]uối\ |[Đđ]ầu\ )?[Nn]ăm\ (?:{_Y}|nay|ngoái)
+  | (?:[Cc]uối|[Đđ]ầu)\ năm(?![\w-]|\ (?:học|\d))  # alone: the last or first quarter
   | (?:[Tt]rong\ )?[Tt]háng\ (?:\d{{1,2}}(?:[-/]{_Y})?|này|trước)
   | (?:[Tt]rong\ )?(?:[Nn]ửa\ (?:đầu|cuối)\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ {_Y}\ ?[-–]\ ?{_Y}
+  | (?:[Tt]rong\ )?[Gg]iai\ đoạn\ (?:[IVX]+|\d)(?![\w/]|[.,-]\d)(?:\ \(\ ?{_Y}\ ?[-–]\ ?{_Y}\ ?\))?  # a phase
   | {_DAY_BRANCH}
-  | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ qua | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
+  | (?:[Cc]hỉ\ )?[Ss]au\ (?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\ (?:ngày|tuần|tháng|năm)(?!\ \d)
+  | [Đđ]ến\ nay | [Hh]iện\ nay | [Tt]hời\ gian\ (?:qua|tới) | [Tt]ới\ thời\ điểm\ này | [Tt]ính\ tới\ hiện\ tại
+  | (?:[Tt]rong\ )?(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)\ nay | (?:[Tt]ối|[Đđ]êm|[Hh]ôm)\ qua
+  | [Hh]iện(?=,|\ (?:có|đang|còn|vẫn|đã)\ )  # "currently", before a verb or a comma (not "thực hiện": see _now)
     )
     """,
     re.VERBOSE,
@@ -139,6 +146,9 @@ _PERIOD_FIRST = frozenset(
         "nửa",
         "trưa",
         "đêm",
+        "hôm",
+        "sau",
+        "chỉ",
     ]
 )
 
@@ -149,31 +159,52 @@ PERIOD_LAST = frozenset(["nay", "này", "qua", "tại"])
 
 def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
     """``list(PERIOD.finditer(text, s0, end))`` for a sentence's tokens, the
-    regex tried only where a phrase can start: at a word it can start with, at a
-    digit string and after each separator inside one ("1.234")."""
+    regex tried only where a phrase can start: at a word it can start with, and
+    at a digit string's last run of digits ("2024", the "6" of "1.6 tháng") when
+    what follows it can go on a phrase (see :data:`_AFTER_DIGITS`)."""
     found: list[re.Match[str]] = []
     after = 0
     match, at_digit = PERIOD.match, _PERIOD_AT_DIGIT.match
-    first = _PERIOD_FIRST
+    first, next_char, next_word = _PERIOD_FIRST, _AFTER_DIGITS, _AFTER_DIGITS_SPACE
     for t in toks:
-        a = t.start
-        if a < after:
-            continue
-        if t.kind == "d":
-            tried = [a] + [a + k + 1 for k, ch in enumerate(t.text) if not ch.isdigit()]
-            at = at_digit
-        elif t.low in first:
-            tried = [a]
-            at = match
+        if t.low in first:  # a word a phrase starts with (no digit string's ``low`` is one)
+            a = t.start
+            if a < after:
+                continue
+            m = match(text, a, end)
+        elif t.kind == "d":
+            a, e = t.start, t.end
+            if e <= after:
+                continue
+            c = text[e : e + 1]
+            if c == " ":
+                if text[e + 1 : e + 2] not in next_word:
+                    continue
+            elif c not in next_char:
+                continue
+            digits = t.text
+            if not digits.isdigit():  # "1.6", "11 000", ",5": the run after the last mark
+                k = len(digits)
+                while digits[k - 1].isdigit():
+                    k -= 1
+                a += k
+            if a < after:  # a phrase ended inside it ("Tháng 0" of "Tháng 0.0giờ"): its last run still may start one
+                continue
+            m = at_digit(text, a, end)
         else:
             continue
-        for p in tried:
-            if p >= after:
-                m = (at if p < end and text[p].isdigit() else match)(text, p, end)
-                if m:
-                    found.append(m)
-                    after = m.end()
+        if m:
+            found.append(m)
+            after = m.end()
     return found
+
+
+# A PERIOD phrase that starts at a digit goes on from its run of digits with "h" or "giờ" ("17h", "8giờ"),
+# or with a space and a word of these first letters: "năm", "tháng", "tuần", "ngày", "h", "giờ" (see
+# _FROM_DIGIT and _CLOCK; keep in step with them). An earlier run of a digit string ("1" of "1.6") goes
+# on with a mark or a space and a digit, which no phrase does.
+_AFTER_DIGITS = frozenset("hg")
+_AFTER_DIGITS_SPACE = frozenset("nthg")
 
 
 _PUNCT = frozenset(",;:.!?…()[]")
@@ -182,22 +213,47 @@ _PUNCT = frozenset(",;:.!?…()[]")
 def _compared(lows: Lows, toks: Sequence[Token], k: int, lx: Lexicon) -> bool:
     """The time phrase at token ``k`` is the base of a comparison: "so với" (or "so cùng kỳ") ends at most
     four words before it in its clause ("so với cùng kỳ năm 2023", "so với quý cùng kỳ năm 2019")."""
+    compared = lx.compared_before
+    last = compared.by_last  # the words such a phrase ends with: a look-up before the trie's
     for j in range(k, max(0, k - 4) - 1, -1):
         if j < k and toks[j].text in _PUNCT:
             return False
-        if lx.compared_before.ending(lows, j):
+        if j and toks[j - 1].low in last and compared.ending(lows, j):
             return True
     return False
 
 
+_NOW = ("hiện", "Hiện")  # the bare "currently"
+
+
+def _in_word(toks: Sequence[Token], k: int, m: re.Match[str]) -> bool:
+    """The "hiện" (currently) at token ``k`` is the second syllable of a word: "thực hiện", "phát hiện",
+    "xuất hiện" (a word of Viet74K; without it, after any word in lower case)."""
+    if k == 0 or m.group() not in _NOW:
+        return False
+    before = toks[k - 1]
+    if before.kind != "w":
+        return False
+    known = dictionary_words()
+    return f"{before.low} hiện" in known if known else not before.capitalized
+
+
 def _fronted(lows: Lows, toks: Sequence[Token], k: int, e: int, lx: Lexicon) -> bool:
     """The time phrase of tokens ``k:e`` stands in front of the clause it frames: it opens the sentence,
-    or stands after a comma, a verb of saying or a framing word ("thì", "riêng") with a comma after it."""
+    or stands after a comma, a verb of saying, a framing word ("thì", "riêng") or a dateline ("TTXVN - ")
+    with a comma after it."""
     if k == 0:
         return True
     if e >= len(toks) or toks[e].text != ",":
         return False
-    return toks[k - 1].text in ",;:" or bool(lx.speech.ending(lows, k) or lx.frame_before.ending(lows, k))
+    before = toks[k - 1].text
+    if before in _DASHES:  # a news dateline: a few words from the sentence's start, no comma among them
+        return k <= _DATELINE and all(t.text != "," for t in toks[: k - 1])
+    return before in ",;:" or bool(lx.speech.ending(lows, k) or lx.frame_before.ending(lows, k))
+
+
+_DASHES = frozenset("-–—")
+_DATELINE = 5  # tokens up to the dash of a dateline ("VOV.VN -", "(TTXVN) -", "HÀ NỘI -")
 
 
 _EVENT_DAY = re.compile(_DAY)
@@ -218,7 +274,7 @@ def _sentence(text: str, toks: Sequence[Token], end: int, lx: Lexicon, ref: date
     found, lead = [], None
     for m in periods(text, toks, end) if facts else _fronted_tries(text, toks, end):
         k = bisect_left(toks, m.start(), key=START)
-        if _compared(lows, toks, k, lx):
+        if _compared(lows, toks, k, lx) or _in_word(toks, k, m):
             continue
         if facts:
             found.append(m)
@@ -226,7 +282,8 @@ def _sentence(text: str, toks: Sequence[Token], end: int, lx: Lexicon, ref: date
             lead = m
     if lead is not None and (_EVENT_DAY.fullmatch(lead.group()) or resolve_period(lead.group(), ref) is None):
         lead = None  # the date of an event ("Ngày 12/4, Sở tổ chức hội nghị"), or no dates ("thời gian qua"), frame nothing
-    n = lx.own_time.at(lows, 0)  # "Trước đó, …": a time of its own, before a comma
+    # "Trước đó, …": a time of its own, before a comma
+    n = lx.own_time.at(lows, 0) if toks and toks[0].low in lx.own_time.by_first else 0
     return _Sentence(found, [m.end() for m in found], lead, 0 < n < len(toks) and toks[n].text == ",")
 
 
@@ -245,12 +302,22 @@ def _fronted_tries(text: str, toks: Sequence[Token], end: int) -> list[re.Match[
     return found
 
 
-def _period(sent: _Sentence, at: int) -> re.Match[str] | None:
-    """The time a number refers to in its own sentence: the last time phrase before it, else the first after."""
+def _period(sent: _Sentence, at: int, text: str) -> re.Match[str] | None:
+    """The time a number refers to in its own sentence: the last time phrase before it, else the first after;
+    but of a list of clauses each with its own time after its number ("12 xã làm xong vào tháng 3, 9 xã vào
+    tháng 5 và 4 xã vào tháng 7"), the one after it in its clause."""
     k = bisect_right(sent.ends, at)
-    if k:
-        return sent.phrases[k - 1]
-    return next((m for m in sent.phrases[k:] if m.start() >= at), None)
+    # after the number, a bare "hiện" is no time of it: "3 em hiện vẫn nằm viện" keeps the as-of framing it
+    after = next((m for m in sent.phrases[k:] if m.start() >= at and m.group() not in _NOW), None)
+    if not k:
+        return after
+    before = sent.phrases[k - 1]
+    if after is not None and _CLAUSE_END.search(text, before.end(), at) and not _CLAUSE_END.search(text, at, after.start()):
+        return after
+    return before
+
+
+_CLAUSE_END = re.compile(r"[,;]| và ")
 
 
 def read_periods(
@@ -271,14 +338,15 @@ def read_periods(
     def period(c: Cand, depth: int = 0) -> str:
         if c.m.start in got:
             return got[c.m.start]
-        own = _period(doc.info(c.sent), c.m.start)
+        sent = doc.info(c.sent)
+        own = _period(sent, c.m.start, text)
         words = own.group() if own else ""
         total = by_start.get(c.part_of) if c.part_of is not None else None
         if not words and total is not None and total is not c and depth < 8:
             words = period(total, depth + 1)
         if not words and (frame := doc.frame(c.sent)) is not None:
             words = frame.group()
-        if not words and not doc.info(c.sent).own_time:
+        if not words and not sent.own_time:
             if not article:
                 article.append(_article(doc, ref))
             # the article's period holds for its headline and from where the text names it on
@@ -305,6 +373,7 @@ class _Doc:
         self.text, self.toks, self.spans, self.lx, self.some_day, self.facts = text, toks, spans, lx, some_day, facts
         self._info: dict[int, _Sentence] = {}
         self._frames: dict[int, re.Match[str] | None] = {}
+        self._goes_on: dict[int, bool] = {}
 
     def info(self, s: int) -> _Sentence:
         got = self._info.get(s)
@@ -323,7 +392,40 @@ class _Doc:
         if s == 0 or self.info(s).own_time:
             return True
         new_paragraph = self.text.find("\n", spans[s - 1][1], spans[s][0]) >= 0
-        return new_paragraph and not _continues(self.text, self.toks, spans, s, self.lx)
+        return new_paragraph and not self._continues(s)
+
+    def _continues(self, s: int) -> bool:
+        """The paragraph opening with sentence ``s`` goes on with the one before (see :func:`_continues`), or
+        is a sibling of one that does: it opens as that one does after its opener, with the same word
+        ("Cụ thể, ở môn bơi, …" then "Môn cờ vua, …", "Ở môn điền kinh, …")."""
+        got = self._goes_on.get(s)
+        if got is None:
+            got = _continues(self.text, self.toks, self.spans, s, self.lx)
+            if not got and (p := self._paragraph_start(s - 1)) > 0 and self._continues(p):
+                head = self._head(s)
+                got = head is not None and head == self._head(p)
+            self._goes_on[s] = got
+        return got
+
+    def _paragraph_start(self, s: int) -> int:
+        """The first sentence of the paragraph holding sentence ``s``."""
+        spans, text = self.spans, self.text
+        while s > 0 and text.find("\n", spans[s - 1][1], spans[s][0]) < 0:
+            s -= 1
+        return s
+
+    def _head(self, s: int) -> str | None:
+        """The first word of sentence ``s`` past a breakdown's opener and its comma and past a place or
+        topic word ("Cụ thể, ở môn bơi" and "Môn cờ vua": "môn")."""
+        a, b = self.spans[s]
+        first = bisect_left(self.toks, a, key=START)
+        head = self.toks[first : min(first + 8, bisect_left(self.toks, b, key=START))]
+        lows, lx = Lows(head), self.lx
+        k = lx.openers.at(lows, 0)
+        if k and k < len(head) and head[k].text == ",":
+            k += 1
+        k += lx.frame_openers.at(lows, k)
+        return head[k].low if k < len(head) and head[k].kind == "w" else None
 
     def frame(self, s: int) -> re.Match[str] | None:
         """The time phrase framing sentence ``s`` from before it: the fronted time phrase of the last earlier
@@ -354,10 +456,22 @@ def _continues(text: str, toks: Sequence[Token], spans: list[tuple[int, int]], s
     if text[max(0, before - 8) : before].rstrip().endswith(":"):
         return True
     first = bisect_left(toks, a, key=START)
-    head = toks[first : min(first + 4, bisect_left(toks, b, key=START))]
+    head = toks[first : min(first + _TOPIC_REACH + 1, bisect_left(toks, b, key=START))]
     if not head:
         return False
-    return head[0].text in lx.list_marks or bool(lx.openers.at(Lows(head), 0))
+    lows = Lows(head)
+    if head[0].text in lx.list_marks or lx.openers.at(lows, 0):
+        return True
+    # a topic of a report, before a comma: "Về nông nghiệp, …", "Về thiệt hại nhà ở, …"
+    return bool(_topics().at(lows, 0)) and any(t.text == "," for t in head[2:])
+
+
+_TOPIC_REACH = 5  # words of a topic ("Về X,") up to its comma, the topic word among them
+
+
+@cache
+def _topics() -> Phrases:
+    return Phrases(tuple(w.split()) for w in load("cues")["period"]["topics"])
 
 
 # the lead of an article: its headline, the first paragraph of some length (the sapo) and the one after it
@@ -384,6 +498,7 @@ def _article(doc: _Doc, ref: date | None) -> re.Match[str] | None:
     headline_end = text.find("\n") % (len(text) + 1)
     heads = [m for m in phrases if m.start() < headline_end and not _EVENT_DAY.fullmatch(m.group())]
     leads = [doc.info(s).lead for s, (a, _b) in enumerate(doc.spans[:_LEAD_SENTENCES]) if a < line_end]
+    leads += _reviewed(doc, line_end)
     best: re.Match[str] | None = None
     outer: tuple[date, date] | None = None
     for m in [*heads, *(m for m in leads if m is not None)]:
@@ -396,9 +511,46 @@ def _article(doc: _Doc, ref: date | None) -> re.Match[str] | None:
         return None
     words = fold(best.group().lower())
     for m in phrases:
+        if _SINCE.match(m.group()):  # a count since a day ("từ ngày 29/4"), up to today: no other period
+            continue
         if not _within(resolve_period(m.group(), some_day), outer) and fold(m.group().lower()) != words:
             return None
     return best
+
+
+@cache
+def _review() -> re.Pattern[str]:
+    """The review words, a phrase's first letter in either case: found by their last word (a literal the
+    regex engine skips ahead to), then checked whole behind it."""
+    words = load("cues")["period"]["reviewed"]
+    lasts = "|".join(sorted({re.escape(w.split()[-1]) for w in words}))
+    whole = "|".join(rf"(?<=(?<!\w)[{w[0].upper()}{w[0]}]{re.escape(w[1:])})" for w in words)
+    return re.compile(rf"(?:{lasts})(?!\w)(?:{whole})")
+
+
+_REVIEW_REACH = 12  # tokens (words and marks) from a review word to the period it reviews
+
+
+def _reviewed(doc: _Doc, line_end: int) -> list[re.Match[str]]:
+    """The periods a lead reviews ("sơ kết công tác kiểm tra 6 tháng đầu năm"): the first time phrase, not
+    the base of a comparison, at most 12 words after a review word in a sentence of the lead."""
+    spans = doc.spans[:_LEAD_SENTENCES]
+    stop = min(line_end, spans[-1][1])
+    found = []
+    for hit in _review().finditer(doc.text, 0, stop):
+        s = bisect_right(spans, (hit.start(), len(doc.text))) - 1
+        end = spans[s][1]
+        toks = doc.toks
+        k = bisect_left(toks, hit.end(), key=START)
+        sent = toks[bisect_left(toks, spans[s][0], key=START) : bisect_left(toks, end, key=START)]
+        k -= bisect_left(toks, spans[s][0], key=START)
+        lows = Lows(sent)
+        for m in periods(doc.text, sent[k : k + _REVIEW_REACH], end):
+            k = bisect_left(sent, m.start(), key=START)
+            if not _compared(lows, sent, k, doc.lx) and not _in_word(sent, k, m):
+                found.append(m)
+                break
+    return found
 
 
 def _some(m: re.Match[str] | None) -> list[re.Match[str]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from statx.facts import Category
+from statx.lexicon import dictionary as viet74k
 from statx.lexicon.dictionary import MAX_SYLLABLES, words
 from statx.segment import word_spans
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
@@ -29,6 +30,28 @@ __all__ = ["person_word", "read_object", "read_unit"]
 
 # "/tấn", "/người/tháng", "/24 giờ" (a rate over a stretch of time): the per-unit after a unit
 _SLASH_UNIT = re.compile(r"(?:/(?:[^\W\d_]+ [^\W\d_]+(?=/)|\d{1,3} ?[^\W\d_]+|[^\W\d_]+))+")
+_PER_SPAN = re.compile(r"/\d{1,3} ?([^\W\d_]+)")
+
+
+def _per_unit_end(text: str, at: int, lx: Lexicon) -> int | None:
+    """The end of the per-unit after ``at`` (``_SLASH_UNIT``), up to a number over something other
+    than a stretch of time: "mm/24 giờ" goes on, "trường học/4 huyện" (15 schools in 4 districts) stops."""
+    s = _SLASH_UNIT.match(text, at)
+    if not s:
+        return None
+    end = at
+    while end < s.end():
+        span = _PER_SPAN.match(text, end, s.end())
+        if span:
+            word = span.group(1).lower()
+            if word not in lx.duration_after.by_first and word not in lx.time_glued:
+                break
+            end = span.end()
+            continue
+        end = (
+            end + 1 + next(k for k, ch in enumerate(text[end + 1 : s.end()] + "/") if ch == "/")
+        )  # to the next slash: a segment of words
+    return end if end > at else None
 
 
 def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
@@ -60,9 +83,9 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
             j = i1
             while j < len(toks) and j < i1 + 2 and toks[j].kind == "w":
                 if j + 1 < len(toks) and toks[j + 1].text == "/" and toks[j + 1].start == toks[j].end:
-                    s = _SLASH_UNIT.match(text, toks[j].end)
-                    if s:
-                        c.unit = text[toks[i1].start : s.end()]
+                    per = _per_unit_end(text, toks[j].end, lx)
+                    if per:
+                        c.unit = text[toks[i1].start : per]
                         c.unit_end = j + 1
                         c.rules.append("unit:per")
                         return
@@ -85,9 +108,7 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
     if kind == "classifier":
         while (more := _listed_unit(c, lx, i1 + n)) is not None:
             end, n = toks[more].end, more + 1 - i1  # "tin, bài, ảnh": a list of things of one kind
-    s = _SLASH_UNIT.match(text, end)
-    if s:
-        end = s.end()
+    end = _per_unit_end(text, end, lx) or end
     c.unit = text[toks[i1].start : end]
     c.unit_end = i1 + n
     c.rules.append(f"unit:{kind}")
@@ -227,6 +248,10 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
             continue
         if words and t.kind == "d" and t.is_digit and lx.name_before.ending(lows, j):
             words.append(t)  # "học sinh lớp 9"
+            j += 1
+            continue
+        if words and t.kind == "w" and t.low in lx.object_stop and f"{toks[j - 1].low} {t.low}" in viet74k.words():
+            words.append(t)  # the end of a word of the Viet74K list, no stop: "trực thuộc", "phụ thuộc"
             j += 1
             continue
         if t.kind != "w" or (t.low in lx.object_stop and (words or t.low != "các")):
