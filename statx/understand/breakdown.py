@@ -335,7 +335,8 @@ def _named_total(items: list[Cand], start: int, prior: list[Cand]) -> Cand | Non
     said = f" {' '.join(lows)} "
     for t in reversed(prior):
         rest = phrase(t.obj)[len(t.noun) :] if t.noun else ()
-        for words in (" ".join(phrase(t.label)), " ".join(rest) if len(rest) >= 2 else ""):
+        # its label, or what its object says after its noun (the first two words or more of it)
+        for words in (" ".join(phrase(t.label)), *(" ".join(rest[:n]) for n in range(len(rest), 1, -1))):
             if words and f" {words} " in said and all(same_kind(t, p) and p.m.value < t.m.value for p in items):
                 return t
     return None
