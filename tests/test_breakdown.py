@@ -593,3 +593,180 @@ def test_a_count_for_each_is_no_total_of_the_counts_after_it() -> None:
     text = "Hai đội giành 8 cúp (mỗi đội có 4 cúp). Đội A có 3 cúp bạc. Đội B có 1 cúp đồng."
     f = by_mention(text)
     assert f["3"].part_of != f["4"].start and f["1"].part_of != f["4"].start
+
+
+def test_lower_case_classes_each_with_a_count_in_a_bracket_split_the_count_before() -> None:
+    f = by_mention("Đoàn chủ nhà có 7 HCV ở môn bơi (4 HCV), cầu lông (2 HCV) và bắn cung (1 HCV).")
+    total = f["7"].start
+    assert [(f[m].label, f[m].part_of) for m in ("4", "2", "1")] == [
+        ("môn bơi", total),
+        ("cầu lông", total),
+        ("bắn cung", total),
+    ]
+    assert f["7"].check == "ok"
+
+
+def test_counts_of_different_unknown_things_do_not_add_up_to_a_total() -> None:
+    f = by_mention("Đội A có 5 HCV, 3 HCB và 1 HCĐ. Đội B có 2 HCB và 3 HCĐ. Đội C có 4 HCV.")
+    assert all(f2.part_of is None for f2 in facts("Đội A có 5 HCV, 3 HCB và 1 HCĐ. Đội B có 2 HCB và 3 HCĐ. Đội C có 4 HCV."))
+    assert f["5"].check == ""
+
+
+def test_amounts_after_trong_do_that_go_over_their_total_are_still_its_parts() -> None:
+    f = by_mention(
+        "Tổng chi của quỹ năm qua ước đạt hơn 300 tỷ đồng. Trong đó, chi hỗ trợ hộ nghèo là 180 tỷ đồng; "
+        "chi học bổng được hơn 150 tỷ đồng."
+    )
+    assert [f[m].part_of for m in ("180 tỷ", "150 tỷ")] == [f["300 tỷ"].start] * 2
+    assert f["300 tỷ"].check.startswith("over")
+
+
+def test_a_bracket_after_a_change_holds_the_same_change_and_no_part() -> None:
+    f = by_mention(
+        "Sản lượng cá toàn huyện là 50.000 tấn, giảm 2% (1.000 tấn) so với năm trước; trong đó cá tra là 30.000 tấn, "
+        "giảm 1,5% (450 tấn); cá rô phi là 20.000 tấn, tăng 3% (600 tấn)."
+    )
+    total = f["50.000"].start
+    assert [f[m].part_of for m in ("30.000", "20.000")] == [total, total] and f["50.000"].check == "ok"
+    assert all(f[m].part_of is None for m in ("1.000", "450", "600"))
+    assert [f[m].label for m in ("450", "600")] == ["cá tra", "cá rô phi"]
+
+
+def test_a_count_after_voi_follows_a_comparison_without_being_a_change() -> None:
+    f = by_mention(
+        "Lượng khách đến vịnh đạt 90.000 lượt. Trong đó, khách nội địa là 85.000 lượt; "
+        "khách quốc tế chỉ bằng 40% so với cùng kỳ với 5.000 lượt."
+    )
+    assert [f[m].part_of for m in ("85.000", "5.000")] == [f["90.000"].start] * 2
+    assert f["90.000"].check == "ok"
+
+
+def test_a_list_after_a_total_measured_against_a_larger_one_splits_the_first() -> None:
+    f = by_mention(
+        "Hội nghị bầu được 30 ủy viên trên tổng số 41 người ứng cử, trong đó, 9 ủy viên nữ (30%), 4 ủy viên trẻ tuổi (13,3%)."
+    )
+    assert [f[m].part_of for m in ("9", "4")] == [f["30"].start] * 2
+    assert f["30"].part_of == f["41"].start
+
+
+def test_subsets_of_the_noun_of_the_nearest_total_after_trong_do_are_its_parts() -> None:
+    f = by_mention(
+        "Số ứng viên là 70 người, số người trúng tuyển 40 người. "
+        "Trong đó, 22 người là nữ, 31 người dưới 30 tuổi, 5 người ở vùng sâu."
+    )
+    assert [f[m].part_of for m in ("22", "31", "5")] == [f["40"].start] * 3
+    assert f["40"].check.startswith("over")
+
+
+def test_a_run_that_adds_up_is_consecutive_and_a_larger_count_breaks_it() -> None:
+    f = by_mention(
+        "Đoàn có 54 vận động viên trẻ. Theo cấp độ: sơ cấp 8 vận động viên, trung cấp 184 vận động viên, cao cấp 46 vận động viên."
+    )
+    assert all(f[m].part_of is None for m in ("8", "184", "46"))
+
+
+def test_a_named_run_with_no_total_of_its_own_goes_to_the_count_its_intro_names() -> None:
+    f = by_mention(
+        "Cả tỉnh có 900 ca bệnh mới. Trong đó 300 ca học đường được ghi nhận tại 40 trường.\n\n"
+        "Một số huyện nhiều ca học đường như: Bắc Lâm (90); Nam Lâm (70); Đông Lâm (50)."
+    )
+    assert [f[m].part_of for m in ("90", "70", "50")] == [f["300"].start] * 3
+    assert [f[m].label for m in ("90", "70", "50")] == ["Bắc Lâm", "Nam Lâm", "Đông Lâm"]
+
+
+def test_a_named_run_whose_intro_names_no_count_splits_nothing() -> None:
+    f = by_mention("Cả tỉnh có 900 ca bệnh mới. Một số huyện ghi nhận nhiều ca như: Bắc Lâm (90); Nam Lâm (70).")
+    assert f["90"].part_of is None and f["70"].part_of is None
+
+
+def test_a_colon_list_after_a_named_item_goes_on_with_its_siblings() -> None:
+    f = by_mention(
+        "Mưa đá làm 200 nhà hư hỏng. Trong đó, Bắc Kạn là nơi thiệt hại nặng nhất với 90 nhà, "
+        "tiếp đến là Cao Bằng 50 nhà, sau đó là các tỉnh: Lạng Sơn 30 nhà, Hà Giang 20 nhà; khoảng 40 con bò bị chết."
+    )
+    total = f["200"].start
+    assert [f[m].part_of for m in ("90", "50", "30", "20")] == [total] * 4
+    assert f["40"].part_of is None  # cattle are no houses
+    assert [f[m].label for m in ("50", "30", "20")] == ["Cao Bằng", "Lạng Sơn", "Hà Giang"]
+
+
+def test_a_colon_list_of_names_ends_at_its_semicolon() -> None:
+    f = by_mention(
+        "Công an bắt 9 đối tượng. Cụ thể, tổ thứ nhất bắt 3 đối tượng là: Trần Văn An, Lê Văn Bình; "
+        "tổ thứ hai bắt 2 đối tượng; tổ thứ ba bắt 4 đối tượng."
+    )
+    assert [f[m].part_of for m in ("3", "2", "4")] == [f["9"].start] * 3
+    assert f["9"].check == "ok"
+
+
+def test_counts_of_other_things_that_happen_to_add_up_are_no_parts() -> None:
+    f = by_mention("Đoàn kiểm tra 2 điểm kinh doanh. Trong đó, tổ A bắt 1 nghi can, tổ B bắt 1 nghi can.")
+    assert f["2"].check == ""
+
+
+def test_a_trong_do_list_after_a_bracketed_split_goes_to_the_total_not_an_item() -> None:
+    f = by_mention(
+        "Năm qua xảy ra 60 vụ tai nạn (Bắc Lâm 35 vụ, Nam Lâm 25 vụ). Trong đó, 12 vụ tai nạn xe máy, 8 vụ tai nạn ô tô."
+    )
+    assert [f[m].part_of for m in ("12", "8")] == [f["60"].start] * 2
+
+
+def test_a_second_list_framed_by_ve_splits_the_total_again() -> None:
+    f = by_mention(
+        "Huyện kỷ luật 30 đảng viên: cấp huyện 10, cấp cơ sở 20. Về hình thức: khiển trách 21, cảnh cáo 6, khai trừ 3."
+    )
+    assert [f[m].part_of for m in ("21", "6", "3")] == [f["30"].start] * 3
+    assert f["30"].check == "ok"
+
+
+def test_clauses_after_a_semicolon_that_add_up_split_the_count_before() -> None:
+    f = by_mention("Có 21 chi bộ bị kỷ luật; 12 chi bộ bị khiển trách, 9 chi bộ bị cảnh cáo.")
+    assert [f[m].part_of for m in ("12", "9")] == [f["21"].start] * 2
+    assert [f[m].label for m in ("12", "9")] == ["khiển trách", "cảnh cáo"]
+
+
+def test_clauses_after_a_semicolon_that_do_not_add_up_are_no_parts() -> None:
+    f = by_mention("Có 21 chi bộ được kiểm tra; 12 hộ được hỗ trợ, 4 hộ được tặng quà.")
+    assert f["12"].part_of is None and f["4"].part_of is None
+
+
+def test_changes_after_a_split_are_parts_of_the_changes_they_mirror() -> None:
+    text = (
+        "Cả nước xảy ra 900 vụ cháy, làm chết 60 người. So với cùng kỳ, cả 2 chỉ số đều giảm: giảm 80 vụ, giảm 9 người. "
+        "Trong đó, khu dân cư xảy ra 500 vụ, làm chết 40 người. So với cùng kỳ giảm 50 vụ, giảm 6 người. "
+        "Khu công nghiệp xảy ra 100 vụ, làm chết 5 người."
+    )
+    f = by_mention(text)
+    assert [f[m].part_of for m in ("500", "40")] == [f["900"].start, f["60"].start]
+    assert [f[m].part_of for m in ("50", "6")] == [f["80"].start, f["9"].start]
+    assert [f[m].label for m in ("500", "50", "6", "100")] == ["khu dân cư", "khu dân cư", "khu dân cư", "Khu công nghiệp"]
+
+
+def test_a_colon_list_announced_after_a_semicolon_is_the_totals_own() -> None:
+    f = by_mention("Doanh thu đạt 10 tỷ USD; góp vào kết quả đó có: Chè 6 tỷ USD, tăng 2%; mía 3 tỷ USD, tăng 1%; sắn 1 tỷ USD.")
+    assert [f[m].part_of for m in ("6 tỷ", "3 tỷ", "1 tỷ")] == [f["10 tỷ"].start] * 3
+    assert [f[m].label for m in ("6 tỷ", "3 tỷ", "1 tỷ")] == ["Chè", "mía", "sắn"]
+
+
+def test_a_finer_list_whose_labels_match_the_items_goes_to_each_item() -> None:
+    f = by_mention(
+        "Năm qua có 9 đảng viên bị kỷ luật, với hình thức khiển trách 4, cảnh cáo 2, khai trừ 3 (trong đó, ban A cảnh cáo 1, khai trừ 3)."
+    )
+    items = {m: f[m] for m in ("4", "2")}
+    later = [
+        x
+        for x in facts(
+            "Năm qua có 9 đảng viên bị kỷ luật, với hình thức khiển trách 4, cảnh cáo 2, khai trừ 3 (trong đó, ban A cảnh cáo 1, khai trừ 3)."
+        )
+        if x.mention in ("1", "3")
+    ]
+    assert items["2"].part_of == f["9"].start
+    assert [x.part_of for x in later] == [f["9"].start, items["2"].start, later[0].start]
+
+
+def test_a_sentence_that_names_a_total_again_restates_it_and_splits_nothing() -> None:
+    f = by_mention(
+        "Sở đã gỡ 60 clip, khóa 120 trang mạng. Cụ thể, từ đầu năm Sở đã gỡ 60 clip trên kênh A; khóa 130 trang; "
+        "yêu cầu 18 trang cải chính."
+    )
+    assert f["18"].part_of is None

@@ -307,3 +307,245 @@ def test_what_is_done_doi_voi_each_count_of_a_list_is_its_label() -> None:
     assert (f["3"].label, f["12"].label) == ("tạm đình chỉ công tác", "xóa tên và cho rút")
     # one alone is no list
     assert by_mention("Huyện ủy đã tạm đình chỉ công tác đối với 3 đảng viên.")["3"].label == ""
+
+
+def test_every_share_and_change_in_the_run_after_a_labelled_part_takes_its_label() -> None:
+    f = by_mention(
+        "Trong đó, thu từ phí cầu đường đạt 410 tỷ đồng, bằng 31,5% kế hoạch năm, bằng 27% dự toán điều chỉnh, "
+        "tăng 12,4% so với năm ngoái; thu cho thuê mặt bằng đạt 95 tỷ đồng, bằng 40% kế hoạch."
+    )
+    assert [f[m].label for m in ("31,5%", "27%", "12,4%")] == ["thu từ phí cầu đường"] * 3
+    assert f["40%"].label == "thu cho thuê mặt bằng"  # the ';' ends the run of the first part
+    assert all(f[m].part_of is None for m in ("31,5%", "27%", "12,4%", "40%"))
+
+
+def test_a_revenue_line_opening_with_a_verb_is_a_subject_before_a_copula() -> None:
+    f = by_mention(
+        "Tổng thu của cảng đạt 900 tỷ đồng, gồm: thu dịch vụ bốc xếp container đạt 600 tỷ đồng; "
+        "thu lưu kho bãi đạt 300 tỷ đồng. Chi thường xuyên được hơn 250 tỷ đồng."
+    )
+    assert [(f[m].label, f[m].part_of) for m in ("600 tỷ", "300 tỷ")] == [
+        ("thu dịch vụ bốc xếp container", f["900 tỷ"].start),
+        ("thu lưu kho bãi", f["900 tỷ"].start),
+    ]
+
+
+def test_a_verb_after_a_preposition_stays_in_the_subject() -> None:
+    f = by_mention("Trong đó, chi cho đầu tư phát triển là 70 tỷ đồng; chi cho sự nghiệp văn hóa là 12 tỷ đồng.")
+    assert [f[m].label for m in ("70 tỷ", "12 tỷ")] == ["chi cho đầu tư phát triển", "chi cho sự nghiệp văn hóa"]
+
+
+def test_clauses_of_a_list_set_apart_by_semicolons_are_named_by_their_subjects() -> None:
+    f = by_mention("Xếp sau là sợi bông đạt 3,1 tỷ USD; đồ gỗ đạt 2,4 tỷ USD; giày dép đạt 1,9 tỷ USD.")
+    assert [f[m].label for m in ("3,1 tỷ", "2,4 tỷ", "1,9 tỷ")] == ["sợi bông", "đồ gỗ", "giày dép"]
+
+
+def test_a_dash_between_lower_case_words_stays_inside_a_subject() -> None:
+    f = by_mention("Thu nội địa đạt 80 tỷ đồng. Thu từ xuất - nhập khẩu đạt 20 tỷ đồng.")
+    assert f["20 tỷ"].label == "Thu từ xuất - nhập khẩu"
+
+
+def test_a_capitalised_colour_before_a_summary_bracket_is_a_label() -> None:
+    f = by_mention("Đoàn khép lại giải với 12 huy chương Vàng, 9 huy chương Bạc và 7 huy chương Đồng (tổng cộng 28 huy chương).")
+    assert [f[m].label for m in ("12", "9", "7")] == ["Vàng", "Bạc", "Đồng"]
+
+
+def test_a_name_and_a_colon_heading_each_paragraph_labels_its_counts() -> None:
+    text = (
+        "Xuất khẩu hàng dệt may trong quý đạt 9 tỷ USD.\n\n"
+        "Sợi bông: lượng bán ra đạt 120 nghìn tấn, trị giá 410 triệu USD. Qua đó, cả quý đạt 300 nghìn tấn.\n\n"
+        "Vải thành phẩm: lượng bán ra đạt 80 nghìn tấn, trị giá 260 triệu USD.\n"
+    )
+    f = by_mention(text)
+    assert [f[m].label for m in ("120 nghìn", "410 triệu", "300 nghìn")] == ["Sợi bông"] * 3
+    assert [f[m].label for m in ("80 nghìn", "260 triệu")] == ["Vải thành phẩm"] * 2
+    assert f["9 tỷ"].label == ""
+
+
+def test_one_sentence_opening_with_a_name_and_a_colon_is_no_list() -> None:
+    f = by_mention("Ông Bình: năm nay gia đình thu hoạch 12 tấn cà phê.")
+    assert f["12"].label == ""
+
+
+def test_after_nhat_la_the_subject_names_the_part_and_a_share_chain_follows() -> None:
+    f = by_mention(
+        "Trong đó, ba nguồn lớn nhất là phí dịch vụ đạt hơn 500 tỷ đồng, chiếm 40%, bằng 30% dự toán; "
+        "tiền cho thuê được 120 tỷ đồng, ước đạt 25% và tăng 8%."
+    )
+    assert [f[m].label for m in ("500 tỷ", "40%", "30%")] == ["phí dịch vụ"] * 3
+    assert [f[m].label for m in ("120 tỷ", "25%", "8%")] == ["tiền cho thuê"] * 3
+
+
+def test_a_share_in_a_bracket_does_not_break_a_list_told_apart_after_its_noun() -> None:
+    f = by_mention(
+        "Hội đồng có 40 thành viên, trong đó 12 thành viên nữ (30%), 9 thành viên trẻ tuổi (22,5%), 6 thành viên tái cử (15%)."
+    )
+    assert [f[m].label for m in ("12", "9", "6")] == ["nữ", "trẻ tuổi", "tái cử"]
+    assert [f[m].label for m in ("30%", "22,5%", "15%")] == ["nữ", "trẻ tuổi", "tái cử"]
+
+
+def test_every_count_of_a_colon_item_takes_its_name() -> None:
+    f = by_mention("Kết quả từng xã như sau: Bắc Lâm: 120 ha, 61 tạ/ha, 732 tấn; Nam Lâm: 80 ha, 58 tạ/ha, 464 tấn.")
+    assert [f[m].label for m in ("120", "61", "732")] == ["Bắc Lâm"] * 3
+    assert [f[m].label for m in ("80", "58", "464")] == ["Nam Lâm"] * 3
+
+
+def test_a_long_source_set_apart_by_a_semicolon_names_its_amount() -> None:
+    f = by_mention(
+        "Về nguồn vốn, quỹ tỉnh (vốn ủy thác) là 300 tỷ đồng; "
+        "quỹ của các huyện và các nguồn tài trợ hợp pháp khác là 120 tỷ đồng."
+    )
+    assert f["300 tỷ"].label == "quỹ tỉnh"
+    assert f["120 tỷ"].label == "quỹ của các huyện và các nguồn tài trợ hợp pháp khác"
+
+
+def test_the_items_of_a_colon_list_are_named_by_the_class_before_each() -> None:
+    f = by_mention("Doanh thu đạt 900 tỷ đồng, bao gồm: bán lẻ 500 tỷ đồng; cho thuê 250 tỷ đồng; dịch vụ khác 150 tỷ đồng.")
+    assert [f[m].label for m in ("500 tỷ", "250 tỷ", "150 tỷ")] == ["bán lẻ", "cho thuê", "dịch vụ khác"]
+    assert f["900 tỷ"].check == "ok"
+
+
+def test_a_word_that_opens_a_list_is_no_class_of_its_first_item() -> None:
+    f = by_mention("Xã có 120 hộ, gồm 70 hộ trồng lúa và 50 hộ nuôi cá.")
+    assert "gồm" not in f["70"].label
+
+
+def test_a_class_of_five_words_set_off_by_a_comma_names_a_part() -> None:
+    f = by_mention("Năm qua phát hiện 60 vụ. Trong đó, vi phạm quy định về giá 40 vụ, hàng nhái 20 vụ.")
+    assert [f[m].label for m in ("40", "20")] == ["vi phạm quy định về giá", "hàng nhái"]
+
+
+def test_a_class_right_after_trong_do_names_the_first_part() -> None:
+    f = by_mention("Kinh phí là 500 tỷ đồng, trong đó vốn ngân sách trung ương 300 tỷ đồng, vốn ngân sách huyện 200 tỷ đồng.")
+    assert [f[m].label for m in ("300 tỷ", "200 tỷ")] == ["vốn ngân sách trung ương", "vốn ngân sách huyện"]
+
+
+def test_a_part_whose_noun_is_followed_by_a_tense_word_is_named_by_its_predicate() -> None:
+    f = by_mention("Đợt này có 400 hộ đăng ký, trong đó 250 hộ đã nhận hỗ trợ, 150 hộ còn lại đang chờ.")
+    assert f["250"].label == "nhận hỗ trợ"
+
+
+def test_a_ranked_name_labels_the_counts_after_voi_in_its_clause() -> None:
+    f = by_mention(
+        "Bắc Lâm dẫn đầu với 40 dự án, tổng vốn là 2 tỷ USD; đứng thứ hai là Nam Lâm với 25 dự án, tổng vốn 1,1 tỷ USD. "
+        "Đông Lâm đứng vị trí thứ ba với 12 dự án và 0,6 tỷ USD, chiếm 9%."
+    )
+    assert [f[m].label for m in ("40", "2 tỷ")] == ["Bắc Lâm"] * 2
+    assert [f[m].label for m in ("25", "1,1 tỷ")] == ["Nam Lâm"] * 2
+    assert [f[m].label for m in ("12", "0,6 tỷ", "9%")] == ["Đông Lâm"] * 3
+
+
+def test_a_sector_ranked_after_a_semicolon_is_named_whole() -> None:
+    f = by_mention("Vốn chảy vào chế biến gỗ với 30 dự án; lĩnh vực thương mại điện tử đứng thứ 2 với 11 dự án.")
+    assert f["11"].label == "lĩnh vực thương mại điện tử"
+
+
+def test_what_each_amount_goes_to_tells_siblings_apart() -> None:
+    f = by_mention(
+        "Quỹ đã rót 700 tỷ đồng vào nông nghiệp (chiếm 70% số vốn) và 300 tỷ đồng vào du lịch (chiếm 30%). "
+        "Năm sau dành 90 tỷ đồng cho giáo dục, 40 tỷ đồng cho y tế."
+    )
+    assert [f[m].label for m in ("700 tỷ", "70%", "300 tỷ", "30%")] == ["nông nghiệp"] * 2 + ["du lịch"] * 2
+    assert [f[m].label for m in ("90 tỷ", "40 tỷ")] == ["giáo dục", "y tế"]
+
+
+def test_lines_each_a_name_a_colon_and_a_count_are_labelled_by_their_names() -> None:
+    f = by_mention("Lực lượng ứng trực gồm:\nBộ đội biên phòng: 60 chiến sĩ.\nY tế: 25 y bác sĩ.\nThanh niên: 140 người.\n")
+    assert [f[m].label for m in ("60", "25", "140")] == ["Bộ đội biên phòng", "Y tế", "Thanh niên"]
+
+
+def test_a_class_opening_with_a_verb_names_a_part_when_it_is_long_enough() -> None:
+    f = by_mention("Thành phố thu 4 tỷ đồng tiền phạt, trong đó phạt lấn chiếm vỉa hè 3 tỷ đồng, phạt xả rác 1 tỷ đồng.")
+    assert f["3 tỷ"].label == "phạt lấn chiếm vỉa hè" and f["3 tỷ"].part_of == f["4 tỷ"].start
+
+
+def test_a_share_after_a_comma_does_not_break_a_list_told_apart_after_its_noun() -> None:
+    f = by_mention("Trạm xá tiếp nhận 90 ca (trong đó 70 ca nội trú, chiếm 78%; 20 ca ngoại trú, chiếm 22%).")
+    assert [f[m].label for m in ("70", "78%", "20", "22%")] == ["nội trú", "nội trú", "ngoại trú", "ngoại trú"]
+
+
+def test_a_verb_inside_a_land_class_stays_in_the_class() -> None:
+    f = by_mention("Huyện trồng 400 ha rừng; trong đó rừng phòng hộ 100 ha, rừng sản xuất 300 ha.")
+    assert [f[m].label for m in ("100", "300")] == ["rừng phòng hộ", "rừng sản xuất"]
+
+
+def test_a_reach_noun_with_a_verb_inside_is_a_whole_class() -> None:
+    f = by_mention("Bài viết có 900 lượt tương tác, trong đó lượt thích 700, lượt chia sẻ 150, bình luận 50.")
+    assert [f[m].label for m in ("700", "150", "50")] == ["lượt thích", "lượt chia sẻ", "bình luận"]
+
+
+def test_classes_of_one_unit_after_a_verb_or_a_colon_name_their_counts() -> None:
+    f = by_mention("Vụ này xã thu hoạch khoai 900 tấn, lạc 120 tấn, đậu tương 40 tấn.")
+    assert [f[m].label for m in ("900", "120", "40")] == ["khoai", "lạc", "đậu tương"]
+    g = by_mention("Hàng bán ra: gốm sứ 4 tỷ đồng, mây tre 2 tỷ đồng và tơ lụa 1 tỷ đồng.")
+    assert [g[m].label for m in ("4 tỷ", "2 tỷ", "1 tỷ")] == ["gốm sứ", "mây tre", "tơ lụa"]
+
+
+def test_a_change_after_a_count_is_no_class_of_one_unit() -> None:
+    f = by_mention("Huyện có 30 trạm, tăng 4 trạm, giảm 2 trạm.")
+    assert [f[m].label for m in ("30", "4", "2")] == ["", "", ""]
+
+
+def test_bullet_lines_each_a_name_and_a_colon_are_labelled_by_their_names() -> None:
+    f = by_mention("Quỹ đã chi 80 triệu đồng, gồm:\n- Thôn Đồng Tâm: 50 triệu đồng;\n- Thôn Bãi Sỏi: 30 triệu đồng.\n")
+    assert [(f[m].label, f[m].part_of) for m in ("50 triệu", "30 triệu")] == [
+        ("Thôn Đồng Tâm", f["80 triệu"].start),
+        ("Thôn Bãi Sỏi", f["80 triệu"].start),
+    ]
+
+
+def test_abbreviated_units_that_differ_tell_the_counts_of_a_list_apart() -> None:
+    f = by_mention("Đội chủ nhà giành 40 huy chương, gồm 15 HCV, 12 HCB và 13 HCĐ. Đội khách (9 HCV, 7 HCB, 5 HCĐ) xếp thứ hai.")
+    assert [f[m].label for m in ("15", "12", "13")] == ["HCV", "HCB", "HCĐ"]
+    assert [f[m].label for m in ("9", "7", "5")] == ["HCV", "HCB", "HCĐ"]
+
+
+def test_what_a_bracket_after_a_labelled_item_says_is_of_that_item() -> None:
+    f = by_mention("Các mặt hàng chính như: Chè 1,2 tỷ USD (tăng 9% với lượng 300 nghìn tấn, giảm 2%); Mía 0,8 tỷ USD (tăng 4%).")
+    assert [f[m].label for m in ("1,2 tỷ", "9%", "300 nghìn", "2%")] == ["Chè"] * 4
+    assert [f[m].label for m in ("0,8 tỷ", "4%")] == ["Mía"] * 2
+
+
+def test_a_change_after_a_rate_takes_the_rate_label() -> None:
+    f = by_mention("Giá bình quân: Chè 1.700 USD/tấn, tăng 3%; tiêu 4.100 USD/tấn, giảm 5%.")
+    assert [f[m].label for m in ("1.700", "3%", "4.100", "5%")] == ["Chè", "Chè", "tiêu", "tiêu"]
+
+
+def test_names_after_a_verb_and_after_semicolons_with_their_shares() -> None:
+    f = by_mention(
+        "Tổng số người tham gia BHNN 5.000 người, chiếm tỷ lệ 40% lao động, thấp hơn 2% so với kế hoạch (42%); "
+        "BHTT 3.000 người, chiếm tỷ lệ 24%."
+    )
+    assert [f[m].label for m in ("5.000", "40%", "2%", "42%")] == ["BHNN"] * 4
+    assert [f[m].label for m in ("3.000", "24%")] == ["BHTT"] * 2
+
+
+def test_colon_items_after_a_comma_end_at_the_count_before() -> None:
+    f = by_mention("Có 90 hộ (trong đó, hộ trồng chè: 60 hộ, nuôi cá: 30 hộ).")
+    assert [f[m].label for m in ("60", "30")] == ["hộ trồng chè", "nuôi cá"]
+
+
+def test_verbs_that_differ_across_semicolons_name_the_counts_of_their_clauses() -> None:
+    f = by_mention("Ban kiểm tra kiểm tra 12 chi bộ và 40 đảng viên; giám sát 9 chi bộ và 25 đảng viên.")
+    assert [f[m].label for m in ("12", "40", "9", "25")] == ["kiểm tra", "kiểm tra", "giám sát", "giám sát"]
+
+
+def test_a_change_a_few_words_after_its_verb_goes_on_with_the_label() -> None:
+    f = by_mention(
+        "Trong đó, tỷ lệ hộ cận nghèo vùng cao còn dưới 8%, giảm bình quân mỗi năm gần 1,2% và giảm 6% so với năm 2019."
+    )
+    assert [f[m].label for m in ("8%", "1,2%", "6%")] == ["tỷ lệ hộ cận nghèo vùng cao"] * 3
+
+
+def test_verb_phrases_are_no_classes_of_one_unit() -> None:
+    f = by_mention("Năm nay trường tuyển thêm 300 học viên, nâng tổng số lên 4.100 học viên.")
+    assert [f[m].label for m in ("300", "4.100")] == ["", ""]
+    g = by_mention("Xuất khẩu mực, ước đạt 2 tỷ USD, tăng 5%; cá ngừ thu về hơn 1 tỷ USD.")
+    assert "đạt" not in g["2 tỷ"].label and "thu về" not in g["1 tỷ"].label
+
+
+def test_a_bracket_of_parts_or_of_the_total_takes_no_label_of_the_count_before() -> None:
+    f = by_mention("Đội giành 20 huy chương Vàng, 10 huy chương Bạc và 5 huy chương Đồng (tổng cộng 35 huy chương).")
+    assert f["35"].label == ""
+    g = by_mention("Trận lũ làm 9 người bị thương (Bắc Lâm 5, Nam Lâm 3, mỗi huyện còn lại có 1 người).")
+    assert g["1"].label == ""

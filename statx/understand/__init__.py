@@ -12,7 +12,8 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 * :mod:`~statx.understand.unit`: its unit, and what it counts;
 * :mod:`~statx.understand.category`: what kind of thing that is;
 * :mod:`~statx.understand.label`: what tells a part apart from its siblings (with
-  :mod:`~statx.understand.siblings`, the labels only a sentence's list shows);
+  :mod:`~statx.understand.siblings`, the labels only a sentence's list shows, and
+  :mod:`~statx.understand.headings`, those the layout shows: headings, ranks, colon items);
 * :mod:`~statx.understand.period`: when;
 * :mod:`~statx.understand.actor`: whose;
 * :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check
@@ -80,7 +81,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         read_actor(c, text, lx)
     share_list_noun(cands, lx)
     money_list(cands)
-    list_labels(cands, lx)
+    list_labels(cands, lx, text)
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
     part_actor(cands)

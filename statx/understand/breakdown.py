@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from decimal import Decimal
+from typing import cast
 
 from statx.facts import Category
 from statx.lexicon import Phrases
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
-from statx.understand.label import bracket_label, join_words, part_label, verb_label
+from statx.understand.label import bracket_label, item_label, join_words, part_label, verb_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, same_kind, sum_check
 from statx.understand.splits import link_bullets, link_next_sentence
 
@@ -104,18 +106,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
             if after == len(openers) or k + 1 == len(group):
                 continue  # no list opens after it, or no count follows it
             later = group[k + 1 : k + 1 + NEAR]
-            inside = bracket_around(where, c.q0)
-            # a bracket right after the total and its noun: its counts are no next number
-            own = first_at(where.of("("), c.unit_end)
-            skip = (0, 0)
-            named = max(len(c.noun), len(phrase(c.obj)))
-            if own is not None and own - c.unit_end <= named and all(t.is_word for t in toks[c.unit_end : own]):
-                close = first_at(closes, own)
-                skip = (own, len(toks) if close is None else close)
-            # the list must open before the next number of the same kind, and in the total's bracket
-            # (the counts after it stand in text order: the first of the same kind is the next one)
-            following = (p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1])
-            stop = min([len(toks), c.unit_end + WINDOW, next(following, len(toks)), *([inside[1]] if inside else [])])
+            stop = _list_stop(c, later, closes)
             first_semi = first_at(semis, c.unit_end)
             for j in openers[after : bisect_left(openers, stop)]:
                 word_opener = toks[j].kind == "w"
@@ -133,11 +124,21 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 in_list = [p for p in later if j < p.q0 < close and same_kind(c, p)]
                 each = [p for p in in_list if id(p) in links.repeats and p.m.value < c.m.value]  # counted for "over"
                 listed = [p for p in in_list if id(p) not in links.repeats]
+                if (pairs := _matching_items(c, listed, links)) is not None:
+                    links.new_split()
+                    for item, p in pairs:
+                        links.link(item, p, "finest total")
+                    break  # "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, ban A cảnh cáo 1, khai trừ 4)"
                 chosen = [p for p in listed if p.m.value < c.m.value]
                 if c.m.percent and len(chosen) < len(listed):
                     break  # "đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%": rates of groups, no shares
                 if word_opener:
                     chosen = [p for p in chosen if _item_of_word_list(p, j)]
+                semi = first_at(semis, j) if not paren else None
+                if semi is not None and chosen and all(p.q0 > semi for p in chosen):
+                    break  # "bắt 2 người là: A (30 tuổi), B; … bắt 1 người": a list of names ends at its ';'
+                if _sibling_of_items(c, [p for p in chosen if semi is None or p.q0 < semi], j):
+                    break  # "… Bắc Lâm 97 nhà, sau đó là các tỉnh: Nam Lâm 48 nhà, …": the list goes on
                 parts = [
                     p for p in chosen if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category
                 ]
@@ -152,20 +153,81 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     if semi is not None:
                         parts = [p for p in parts if p.q0 < semi]
                 if len(parts) >= 2 or (parts and word_opener) or (paren and _subset_in_bracket(c, parts, j)):
+                    owner = _owner_of_list(c, parts, links)
                     links.new_split()
                     for p in parts:
-                        links.link(c, p, "list", bracket_label if paren else part_label)
+                        links.link(owner, p, "list", bracket_label if paren else item_label)
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
 
 
+def _matching_items(c: Cand, listed: list[Cand], links: Links) -> list[tuple[Cand, Cand]] | None:
+    """When ``c`` is an item of a split and every count of the list after it names the label of an item of that
+    split (its sibling or itself) and is no larger, each goes to its item (its finest total); else None."""
+    total = links.total_of.get(id(c))
+    if total is None or not listed or any(not p.label for p in listed):
+        return None
+    items = [t for t in links.parts.get(id(total), []) if t.label]
+    pairs = []
+    for p in listed:
+        item = next((t for t in items if _same_label(t.label, p.label) and p.m.value <= t.m.value), None)
+        if item is None or not same_kind(item, p):
+            return None
+        pairs.append((item, p))
+    return pairs
+
+
+def _same_label(a: str, b: str) -> bool:
+    """One label, as whole words, whatever the case: "cảnh cáo" and "Cảnh cáo"."""
+    return " ".join(phrase(a)) == " ".join(phrase(b)) != ""
+
+
+def _list_stop(c: Cand, later: list[Cand], closes: list[int]) -> int:
+    """Where a list after ``c`` must have opened: before the next number of the same kind, and inside the
+    total's bracket; the counts in a bracket right after the total and its noun are no next number."""
+    toks, where = c.toks, c.where
+    inside = bracket_around(where, c.q0)
+    own = first_at(where.of("("), c.unit_end)
+    skip = (0, 0)
+    named = max(len(c.noun), len(phrase(c.obj)))
+    if own is not None and own - c.unit_end <= named and all(t.is_word for t in toks[c.unit_end : own]):
+        close = first_at(closes, own)
+        skip = (own, len(toks) if close is None else close)
+    # the counts after it stand in text order: the first of the same kind is the next one
+    following = (p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1])
+    return min([len(toks), c.unit_end + WINDOW, next(following, len(toks)), *([inside[1]] if inside else [])])
+
+
+def _sibling_of_items(c: Cand, parts: list[Cand], j: int) -> bool:
+    """``c`` is an item named as a place, and the list opened after a comma at toks[j] names places too:
+    it goes on with the items of ``c``'s own list, it does not split ``c``."""
+    if "label:place" not in c.rules or not parts or not all("label:place" in p.rules for p in parts):
+        return False
+    return bool(c.where.between(",", max(c.i1, c.unit_end), j))
+
+
+def _owner_of_list(c: Cand, parts: list[Cand], links: Links) -> Cand:
+    """The total a list after ``c`` belongs to: the part before "trên tổng số" when ``c`` is the whole it is
+    measured against ("bầu 85 đại biểu trên tổng số 144 người ứng cử, trong đó 18 …" splits the 85), else ``c``."""
+    for q in links.parts.get(id(c), []):
+        if "breakdown:of total" in q.rules and all(same_kind(q, p) and p.m.value < q.m.value for p in parts):
+            return q
+    return c
+
+
 def _sibling_list(c: Cand, j: int, first_semi: int | None, word_opener: bool) -> bool:
     """The opener at toks[j] opens a sibling's list, not one of ``c``: after a ';' ("…; trong đó" is still
-    the total's), or the colon of a sibling's item when ``c`` is itself an item of a colon list ("A: 40, B: 25")."""
-    if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2):
+    the total's, and so is a colon after a word that announces a list: "…; đóng góp vào đó có: A 9 tỷ USD, …"),
+    or the colon of a sibling's item when ``c`` is itself an item of a colon list ("A: 40, B: 25")."""
+    announced = c.toks[j].text == ":" and j > 0 and c.toks[j - 1].low in _ANNOUNCE
+    if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2) and not announced:
         return True
     return c.toks[j].text == ":" and "label:colon" in c.rules and bool(c.where.between(",", c.i1, j))
+
+
+# words before a colon that announce the list after it: "… có: …", "… gồm: …", "… như sau: …"
+_ANNOUNCE = frozenset(["có", "gồm", "là", "sau", "như"])
 
 
 def _item_of_word_list(p: Cand, j: int) -> bool:
@@ -210,14 +272,27 @@ def _bracket_item(p: Cand) -> int | None:
     k = j
     while k > 0 and j - k < 6 and (toks[k - 1].capitalized or (toks[k - 1].text in ".-" and k < j)):
         k -= 1
-    return k if k < j and toks[k].capitalized else None
+    if k < j and toks[k].capitalized:
+        return k
+    # a class in lower case after a list mark: "… ở môn bơi (3 HCV), cờ vua (2 HCV) và bắn súng (1 HCV)"
+    while k > 0 and j - k < 4 and toks[k - 1].kind == "w" and not toks[k - 1].capitalized:
+        if toks[k - 1].low in _NAME_OPENERS or is_number_tok(toks[k - 1]):
+            break
+        k -= 1
+    before = toks[k - 1] if k > 0 else None
+    opened = before is not None and (before.text in (",", ";", ":") or before.low in _NAME_OPENERS)
+    return k if k < j and opened else None
+
+
+# words before a class in lower case that ends with its count in a bracket: "và bắn súng (1 HCV)"
+_NAME_OPENERS = frozenset(["và", "ở", "tại", "như", "gồm"])
 
 
 def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
     """A run of names each with its count in a bracket, "Bắc Lâm (1.111), Nam Lâm (935), …", splits the
     nearest larger count of its kind before the run in its sentence ("… 3.351 ca ghi nhận trong nước
     Bắc Lâm (1.111), …"); a run with no such count splits nothing, here or in the next sentences."""
-    for group in by_sent.values():
+    for s, group in by_sent.items():
         runs: list[list[tuple[Cand, int]]] = []
         for c in group:
             start = _bracket_item(c)
@@ -240,6 +315,8 @@ def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
                 (t for t in reversed(before) if all(same_kind(t, p) and p.m.value < t.m.value for p in items)),
                 None,
             )
+            if total is None:
+                total = _named_total(items, start, [*by_sent.get(s - 2, []), *by_sent.get(s - 1, [])])
             links.new_split()
             for p, k in run:
                 if not p.label:
@@ -249,6 +326,20 @@ def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
                     links.link(total, p, "named brackets")
                 else:
                     links.repeats.add(id(p))  # a list of its own: "… như: Bắc Lâm (131), Nam Lâm (127)"
+
+
+def _named_total(items: list[Cand], start: int, prior: list[Cand]) -> Cand | None:
+    """The count of the sentences before that a run's own sentence names by its label, before the run:
+    "… trong đó 300 ca học đường. Một số huyện nhiều ca học đường như: Bắc Lâm (90); …" (its finest total)."""
+    lows = items[0].where.lows()[:start]
+    said = f" {' '.join(lows)} "
+    for t in reversed(prior):
+        rest = phrase(t.obj)[len(t.noun) :] if t.noun else ()
+        # its label, or what its object says after its noun (the first two words or more of it)
+        for words in (" ".join(phrase(t.label)), *(" ".join(rest[:n]) for n in range(len(rest), 1, -1))):
+            if words and f" {words} " in said and all(same_kind(t, p) and p.m.value < t.m.value for p in items):
+                return t
+    return None
 
 
 def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
@@ -303,14 +394,21 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
         at = index[id(c)]
         first, last = rank[max([c.sent, *(p.sent for p in split)])], rank[c.sent] + 3
         end = min(at + 1 + NEAR, bisect_right(sents, c.sent + 4, at + 1), bisect_right(ranks, last, at + 1))
-        later = []
-        for p in cands[bisect_right(ranks, first, at + 1, end) : end]:
+        # the next sentences, or (no split yet) the clauses after a ';' of its own ("17 tổ chức bị kỷ luật; 9 …, 8 …")
+        semi = None if split else first_at(c.where.of(";"), c.i1)
+        begin = at + 1 if semi is not None else bisect_right(ranks, first, at + 1, end)
+        later: list[Cand | None] = []  # None: a count of the kind too large to be a part, which ends a run
+        for p in cands[begin:end]:
+            if semi is not None and p.sent == c.sent and p.q0 < semi:
+                continue
             free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
-            if free and compatible(c, p):
+            if free and compatible(c, p) and not _other_heads(c, p, lx):
                 later.append(p)
-        if len(later) < 2:
+            elif p.m.value >= c.m.value and p.unit == c.unit and same_kind(c, p) and head(p) == head(c) != "":
+                later.append(None)  # "8 đại biểu, 184 đại biểu, 46 đại biểu" adds up to no "54 đại biểu"
+        if len(later) - later.count(None) < 2:
             continue  # a sum needs two parts
-        same_noun = [p for p in later if p.noun[:1] == c.noun[:1]]
+        same_noun = [p for p in later if p is None or p.noun[:1] == c.noun[:1]]
         # a part splits further only into counts of its own noun
         for pool in (same_noun, later):
             run = _summing_run(c, pool)
@@ -325,17 +423,38 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
                 break
 
 
+def _other_heads(c: Cand, p: Cand, lx: Lexicon) -> bool:
+    """Two counts of different things of no known kind, that no sum joins: "6 HCV" and "2 HCB" (not
+    "bảy học sinh" and "bốn em", both people, nor "20 đảng viên" and "15 trường hợp" of a discipline report)."""
+    if not c.category == p.category == Category.OTHER.value:
+        return False
+    a, b = head(c), head(p)
+    return bool(a and b and a != b)
+
+
 def _marked(p: Cand, lx: Lexicon) -> bool:
     """The sentence of a part opens with "trong số", "trong đó" or the like: it speaks of a total
     named before, so its counts may split that total a second time; siblings of the total of the
     same noun ("4 huy chương …. Ở môn B, 2 huy chương …, môn C 2 huy chương") do not."""
     lows = p.where.lows()
-    return bool(lx.among.at(lows, 0) or lx.openers.at(lows, 0))
+    return bool(lx.among.at(lows, 0) or lx.openers.at(lows, lx.frame_openers.at(lows, 0)))
 
 
-def _summing_run(total: Cand, pool: list[Cand]) -> list[Cand] | None:
+def _summing_run(total: Cand, counts: Sequence[Cand | None]) -> list[Cand] | None:
     """The first run of consecutive counts that adds up to the total (the longest of those that
-    start there): the parts follow their total."""
+    start there): the parts follow their total; a run ends at a count too large to be a part (None)."""
+    pool: list[Cand] = []
+    if None not in counts:
+        pool = cast(list[Cand], counts)  # the common case: no larger count ends a run
+    else:
+        for p in counts:
+            if p is not None:
+                pool.append(p)
+                continue
+            run = _summing_run(total, pool) if len(pool) >= 2 else None
+            if run:
+                return run
+            pool = []
     t_lo, t_hi = bounds(total.m)
     lo, hi = [Decimal(0)], [Decimal(0)]  # running sums of the parts' intervals
     for p in pool:
@@ -386,7 +505,9 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
         first = _FIRST_WORDS[id(lx)] = frozenset([*lx.compared.by_first, *lx.each.by_first])
     cued = not first.isdisjoint(lows[max(0, c.q0 - 12) : c.q0])  # the common case: no cue near, one set test
     before = lows[c.q0 - 1] if c.q0 > 0 else ""  # "" starts and ends no phrase: a set test before each look-up
-    if (before in lx.changes.by_last and lx.changes.ending(lows, c.q0)) or (cued and _in_clause(c, lx.compared)):
+    # "so với cùng kỳ với trên 3.000 lượt": a "với" right before the count opens what it has, no comparison
+    compared = cued and _in_clause(c, lx.compared) and not (before == "với" and c.q0 > 1 and lows[c.q0 - 2] != "so")
+    if (before in lx.changes.by_last and lx.changes.ending(lows, c.q0)) or compared:
         c.change = True
         c.rules.append("breakdown:change")
     after = c.i1 + len(c.noun) if c.noun else c.unit_end
@@ -401,6 +522,18 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
         c.rules.append("breakdown:each")
 
 
+def _in_bracket_after(p: Cand, c: Cand) -> bool:
+    """``c`` opens a bracket right after ``p`` (and its unit): "giảm 0,58% (5.240 tấn)", "tăng 2 tạ/ha (bằng 3%)"."""
+    j = max(p.i1, p.unit_end)
+    if j >= c.q0 or c.toks[j].text != "(":
+        return False
+    return all(t.is_word and t.low in _BRACKET_SAYS for t in c.toks[j + 1 : c.q0])
+
+
+# words that may stand between the "(" after a change and the same change in other terms: "(bằng 3%)"
+_BRACKET_SAYS = frozenset(["bằng", "tương đương", "tương", "đương", "khoảng", "tức"])
+
+
 def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     """Link parts to their totals and check the sums."""
     if len(cands) < 2:
@@ -411,6 +544,10 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     links = Links(lx)
     for c in cands:
         _aside(c, links, lx)
+    for p, c in itertools.pairwise(cands):
+        if p.change and not c.change and p.sent == c.sent and _in_bracket_after(p, c):
+            c.change = True  # "giảm 0,58% (5.240 tấn)": the same change in other terms
+            c.rules.append("breakdown:change")
     _link_of_all(cands, links)
     _link_of_total(cands, links, lx)
     _link_among(by_sent, links, lx)

@@ -104,6 +104,8 @@ class Lexicon:
     list_intro: Phrases
     frame_openers: Phrases
     name_links: Phrases
+    ranks: Phrases
+    toward: Phrases
     form_stop: frozenset[str]
     openers: Phrases
     total_after: Phrases
@@ -273,6 +275,8 @@ _LABEL_PHRASES = (
     "list_intro",
     "frame_openers",
     "name_links",
+    "ranks",
+    "toward",
 )
 
 

@@ -23,7 +23,7 @@ from operator import attrgetter
 from statx.lexicon import Phrases
 from statx.lexicon.places import place_names
 from statx.numbers.lexicon import lexicon as number_lexicon
-from statx.understand.context import Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok
+from statx.understand.context import Cand, Lexicon, Tok, bracket_around, first_at, in_verb_noun, is_number_tok
 
 __all__ = [
     "ITEM_MARKS",
@@ -31,6 +31,7 @@ __all__ = [
     "bracket_label",
     "class_label",
     "item_end",
+    "item_label",
     "join_words",
     "name_start",
     "part_label",
@@ -153,8 +154,8 @@ def _colon_label(c: Cand, lx: Lexicon) -> str:
         t = toks[j - 1]
         if t.text in "(;:[" or t.is_digit or t.text in ")%" or lx.openers.ending(lows, j):
             break
-        if t.text == "," and j >= 2 and (toks[j - 2].text in ")%" or toks[j - 2].is_digit):
-            break  # the end of the item before
+        if t.text == "," and j >= 2 and (toks[j - 2].text in ")%" or any(x.is_digit for x in toks[max(0, j - 5) : j - 1])):
+            break  # the end of the item before: "A: 12 người, B: 3 người"
         if t.kind == "p" and t.text not in ",-–/&" and t.text not in _QUOTE_MARKS:
             break
         j -= 1
@@ -206,7 +207,9 @@ def name_start(c: Cand, end: int, lx: Lexicon) -> tuple[int, bool] | None:
     j -= head
     before = toks[j - 1] if j > 0 else None
     opened = before is not None and (lx.item_openers.ending(lows, j) or lx.at_place.ending(lows, j))
-    if before is not None and not (before.text in ITEM_MARKS or before.low in _BULLETS or opened):
+    # "… tham gia BHXH 206.810 người; BHTN 191.379 người": a name right after a verb of more syllables than one
+    after_verb = before is not None and before.low in lx.actor_verbs.by_last and lx.actor_verbs.ending(lows, j) > 1
+    if before is not None and not (before.text in ITEM_MARKS or before.low in _BULLETS or opened or after_verb):
         return None  # "Công an tỉnh Bắc Lâm 12 …": a name inside a longer one
     if (before is None or before.low in _BULLETS) and not head and not place and end - j < 2:
         return None  # a capital that opens the sentence: "Có 5 …"
@@ -243,11 +246,12 @@ def item_end(c: Cand, lx: Lexicon) -> int:
 
 
 def _names_bracket(toks: Sequence[Tok], k: int) -> bool:
-    """Capitalised words from toks[k] up to a bracket: "Bắc Lâm (12)"."""
+    """Capitalised words from toks[k] up to a bracket that opens with a count: "Bắc Lâm (12)", not
+    "huy chương Đồng (tổng cộng …)"."""
     m = k
     while m < len(toks) and m - k < 6 and (toks[m].capitalized or toks[m].text in ".-"):
         m += 1
-    return m < len(toks) and toks[m].text == "("
+    return m + 1 < len(toks) and toks[m].text == "(" and is_number_tok(toks[m + 1])
 
 
 def _source_label(c: Cand, lx: Lexicon) -> str:
@@ -282,7 +286,16 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
         if c.label:
             continue
         p = cands[at - 1] if at else None
-        if p is not None and p.label and p.sent == c.sent and c.q0 - p.unit_end <= 8 and _beside(p, c, lx):
+        if p is not None and p.label and p.sent == c.sent and c.q0 - p.unit_end <= 11 and _beside(p, c, lx):
+            c.label = p.label
+            c.rules.append("label:beside")
+            continue
+        if (owner := _bracket_owner(cands, at)) is not None:
+            c.label = owner.label  # "Cà phê 2,9 tỷ USD (tăng 44% với lượng 833 nghìn tấn, giảm 4%)"
+            c.rules.append("label:beside")
+            continue
+        chained = p is not None and (p.m.percent or p.change or "label:beside" in p.rules)
+        if p is not None and p.label and p.sent == c.sent and chained and _beside_again(p, c, lx):
             c.label = p.label
             c.rules.append("label:beside")
             continue
@@ -292,11 +305,36 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
             c.rules.append("label:rest")
 
 
+def _bracket_owner(cands: list[Cand], at: int) -> Cand | None:
+    """The labelled count right before the bracket the count at ``at`` stands in, when the count is no
+    part of it: what the bracket says is of that item ("Cà phê 2,9 tỷ USD (tăng 44% với lượng 833 nghìn tấn)")."""
+    c = cands[at]
+    if not c.where.of("("):
+        return None  # the common case: no bracket in the sentence
+    around = bracket_around(c.where, c.q0)
+    if around is None or c.part_of is not None:
+        return None
+    opening = around[0]
+    for p in reversed(cands[max(0, at - 6) : at]):
+        if p.sent != c.sent or p.i1 > opening:
+            continue
+        end = max(p.i1, p.unit_end)
+        between = c.toks[end:opening]
+        if not p.label or len(between) > 3 or not all(t.is_word for t in between) or c.check or p.part_of == c.m.start:
+            return None
+        inside = (q for q in cands[max(0, at - 12) : at + 12] if q.sent == c.sent and opening < q.q0 < around[1])
+        # not a bracket of parts ("14 người (A 5, B 3)") nor of the total ("33 … (tổng cộng 113 …)")
+        return None if any(q.part_of == p.m.start for q in inside) else p
+    return None
+
+
 def _beside(p: Cand, c: Cand, lx: Lexicon) -> bool:
     """``c`` is a share or change printed right after ``p``'s noun: "(chiếm 45%)", ", tăng 5 vụ"."""
     toks, lows = c.toks, c.where.lows()
     j = p.unit_end
-    while j < c.q0 and j < p.unit_end + 3 and toks[j].is_word:
+    while j + 1 < c.q0 and toks[j].text == "/" and toks[j + 1].is_word:
+        j += 2  # a rate: "638 USD/tấn"
+    while j < c.q0 and j < p.unit_end + 6 and toks[j].is_word:
         j += 1  # the noun after the unit
     if j >= c.q0 or toks[j].text not in ("(", ","):
         return False
@@ -306,6 +344,33 @@ def _beside(p: Cand, c: Cand, lx: Lexicon) -> bool:
     return k == c.q0 and (c.m.percent or said)
 
 
+def _beside_again(p: Cand, c: Cand, lx: Lexicon) -> bool:
+    """``c`` is one more share or change in the run that follows a labelled part, after ``p``, the
+    last of the run: "thu A đạt 9 tỷ đồng, bằng 28% dự toán, tăng 7% so với cùng kỳ" (a comma or "và",
+    then a word of ``beside``; no ';', ':' or other count between)."""
+    toks, lows = c.toks, c.where.lows()
+    j = max(p.i1, p.unit_end)
+    if j < c.q0 and toks[j].text == "(" and all(lx.beside.at(lows, m) or toks[m].low == "bằng" for m in range(j + 1, c.q0)):
+        return True  # "giảm 0,34% (3.042 tấn)": the same change in other terms
+    k, said = c.q0, False
+    while k > p.i1 and (n := lx.beside.ending(lows, k)):
+        k, said = k - n, True
+    if not said:  # "…, giảm bình quân hằng năm trên 2,5%": a change word opens the clause, a few words after it
+        m = k
+        while m > p.i1 and k - m < 5 and toks[m - 1].is_word and not (n := lx.beside.ending(lows, m)):
+            m -= 1
+        if m > p.i1 and k - m < 5 and toks[m - 1].is_word and lx.changes.ending(lows, m):
+            k, said = m - lx.changes.ending(lows, m), True
+    bracket = toks[k - 1].text == "(" and c.i1 + 1 < len(toks) and toks[max(c.i1, c.unit_end)].text == ")"
+    if not (said or bracket) or k <= p.i1:
+        return False  # "…, so với chỉ tiêu (35%)": a share alone in its bracket goes on too
+    if toks[k - 1].text in (",", "(") or (lows[k - 1] == "và" and k - 1 >= p.i1):
+        k -= 1 + (lows[k - 1] == "và" and toks[k - 2].text == ",")
+    else:
+        return False
+    return not any(t.text in (";", ":", ".") for t in toks[p.i1 : k])  # ``p`` is the count before: none between
+
+
 def class_label(p: Cand, lx: Lexicon) -> None:
     """A part's label from the class named before it in a list: "cấp huyện 156 nhóm", "Hà Giang 142 ha"."""
     toks, lows = p.toks, p.where.lows()
@@ -313,11 +378,14 @@ def class_label(p: Cand, lx: Lexicon) -> None:
     while k > 0 and (n := lx.actor_verbs.ending(lows, k)) and not in_verb_noun(lows, k - 1, max(0, k - 3), lx):
         k -= n  # "thủy sản đạt 9,1 tỷ USD", "YouTube gỡ 1.250 video": the verb is no part of the class
     j = k
-    while j > 0 and k - j < 5 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có", "ngoài"):
+    while j > 0 and k - j < 7 and toks[j - 1].is_word and toks[j - 1].low not in ("và", "trong", "đó", "có", "ngoài"):
         j -= 1
-    # three words, or four set off by a mark or the sentence start ("…, nhóm nông sản chính đạt 28,6 tỷ USD")
-    fits = k - j <= 3 or (k - j == 4 and (j == 0 or not toks[j - 1].is_word))
-    if k > j and fits and not lx.actor_verbs.at(lows, j) and not _same_words_before_another(p, j, k):
+    # three words, or up to six set off by a mark, an opener or the sentence start ("…, nhóm nông sản chính đạt
+    # 28,6 tỷ USD", "Trong đó, vi phạm về an toàn thực phẩm 50 vụ", "trong đó vốn ngân sách trung ương 9 tỷ đồng")
+    fits = k - j <= 3 or (k - j <= 6 and (j == 0 or not toks[j - 1].is_word or lx.openers.ending(lows, j) > 0))
+    # "bán lẻ 500 tỷ đồng", "phạt vi phạm giao thông 2 tỷ đồng" name a class; "bị thương 5 người" does not
+    verb = lx.actor_verbs.at(lows, j) and not in_verb_noun(lows, j, j, lx) and k - j < 3
+    if k > j and fits and not verb and not _same_words_before_another(p, j, k):
         p.label = join_words(toks[j:k])
         p.rules.append("label:class")
 
@@ -328,6 +396,31 @@ def _same_words_before_another(p: Cand, j: int, k: int) -> bool:
     lows, n, gap = p.where.lows(), k - j, p.q0 - k
     words = lows[j:k]
     return any(m != p.i0 and m - gap - n >= 0 and lows[m - gap - n : m - gap] == words for m in p.where.numbers())
+
+
+def item_label(p: Cand, lx: Lexicon) -> None:
+    """A part of a list opened by a word or a colon: the class named before it right after the list's mark
+    ("bao gồm: điện thoại 1,5 tỷ USD; dệt may 1 tỷ USD"), else its predicate (:func:`part_label`)."""
+    class_label(p, lx)
+    if p.label and not _after_mark(p):
+        p.label = ""  # "… gồm 800 doanh nghiệp": no class before the count
+        p.rules.pop()
+    if not p.label:
+        part_label(p, lx)
+
+
+def _after_mark(p: Cand) -> bool:
+    """The label just given to ``p`` by :func:`class_label` starts right after a list mark."""
+    toks, n = p.toks, len(p.label.split())
+    k = p.q0
+    while k > 0 and " ".join(t.text for t in toks[k - n : k]) != p.label and k > p.q0 - 6:
+        k -= 1  # past a verb the class does not keep ("đạt")
+    j = k - n
+    return j > 0 and (toks[j - 1].text in ITEM_MARKS or _LIST_OPENERS.ending(p.where.lows(), j) > 0)
+
+
+# words that open a list with its first item right after them: "trong đó vốn trung ương 9 tỷ đồng, …"
+_LIST_OPENERS = Phrases([("trong", "đó"), ("trong", "đó", "có")])
 
 
 def bracket_label(p: Cand, lx: Lexicon) -> None:

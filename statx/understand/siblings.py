@@ -18,8 +18,22 @@ from collections.abc import Sequence
 from functools import cache
 
 from statx.lexicon.places import place_names
-from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, lexicon, phrase
-from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start
+from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
+from statx.understand.headings import (
+    a_change,
+    changes_go_on,
+    classes_of_one_unit,
+    colon_item_labels,
+    frame_labels,
+    heading_labels,
+    inside_name,
+    rank_labels,
+    unit_labels,
+    verb_clause_labels,
+)
+from statx.understand.headings import is_open as _open
+from statx.understand.headings import relabel as _relabel
+from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
 
 __all__ = ["list_labels"]
 
@@ -89,20 +103,7 @@ def _verb_at(lows: list[str], j: int, lx: Lexicon) -> bool:
     return bool(n) and lx.counted_phrases.at(lows, j) <= n and not in_verb_noun(lows, j, j, lx)
 
 
-def _open(c: Cand) -> bool:
-    """No label yet, or only a generic action before the count ("thi hành kỷ luật 5 đảng viên"),
-    which a list's own labels replace."""
-    return not c.label or "label:word before" in c.rules
-
-
-def _relabel(c: Cand, label: str, rule: str) -> None:
-    if c.label:
-        c.rules.remove("label:word before")
-    c.label = label
-    c.rules.append(rule)
-
-
-def list_labels(cands: list[Cand], lx: Lexicon) -> None:
+def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
     """Labels that only a sentence's list shows: names before counts, words after a shared noun,
     the place of each part, a form shared along "và"."""
     by_sent: dict[int, list[Cand]] = {}
@@ -110,8 +111,15 @@ def list_labels(cands: list[Cand], lx: Lexicon) -> None:
         by_sent.setdefault(c.sent, []).append(c)
     spans = {id(c): _subject_span(c, lx) for c in cands}  # found once: both subject rules read them
     verbs: set[tuple[str, str]] = set()  # the verbs and first words of the subjects that labelled the sentence before
+    before: list[Cand] = []
     for group in by_sent.values():
-        verbs = _subject_labels(group, verbs, spans, lx)
+        first = group[0]
+        changes = (first.m.percent or a_change(first, lx)) and all(c.m.percent or a_change(c, lx) for c in group)
+        keys = _subject_labels(group, verbs, spans, lx)
+        verbs = keys if keys or not changes else verbs  # a sentence of changes between keeps the subjects' verbs
+        if changes:
+            changes_go_on(group, before)
+        before = group
         _name_labels(group, lx)  # a place of the gazetteer is a label alone
         if len(group) >= 2:
             _shared_prefix(group)
@@ -120,14 +128,32 @@ def list_labels(cands: list[Cand], lx: Lexicon) -> None:
             _after_noun_labels(group, lx)
             _opened_part_labels(group, lx)
             _shared_form(group, lx)
+            colon_item_labels(group)
+            unit_labels(group)
+            verb_clause_labels(group, lx)
+        rank_labels(group, lx)
     _parallel_subjects(cands, spans)
-    _frame_labels(by_sent, lx)
+    frame_labels(by_sent, lx)
+    heading_labels(by_sent, lx, text)
 
 
 def _split_by_subject(c: Cand, span: tuple[int, int, str], subjects: dict[str, set[str]]) -> bool:
     """Two subjects or more before the same verb in the sentence split its counts by who acted (a verb
     of action: "Tỉnh ủy đạt 40 điểm, huyện ủy đạt 32 điểm" compares, not splits)."""
     return len(subjects[span[2]]) >= 2
+
+
+def _semi_after(c: Cand) -> bool:
+    """A ';' follows the count's clause before the next mark of another kind: "A đạt 2 tỷ USD; B …"."""
+    for t in c.toks[c.i1 : c.i1 + 24]:
+        if t.text in (";", ".", ":"):
+            return t.text == ";"
+    return False
+
+
+def _opens_split(lows: list[str], lx: Lexicon) -> bool:
+    """The sentence opens with "Trong đó", "Cụ thể" or the like."""
+    return bool(lx.openers.at(lows, 0))
 
 
 def _dated(toks: Sequence[Tok]) -> bool:
@@ -176,33 +202,6 @@ def _item_joint(toks: Sequence[Tok], k: int) -> bool:
     return toks[k].low == "và" and any(is_number_tok(t) for t in toks[max(0, k - 4) : k])
 
 
-def _frame_labels(by_sent: dict[int, list[Cand]], lx: Lexicon) -> None:
-    """ "Ở môn bơi, đoàn giành 5 huy chương … Môn cờ vua, đoàn giành 3 huy chương": sentences framed
-    alike (a class word and its name, then a comma) name the first count of each."""
-    frames: list[tuple[int, str, str]] = []  # sentence, class word, frame
-    for s, group in by_sent.items():
-        toks, lows = group[0].toks, group[0].where.lows()
-        if not group[0].where.has(lx.class_heads):
-            continue
-        j = 0
-        while j < len(toks) and (n := lx.openers.at(lows, j) or lx.list_intro.at(lows, j)):
-            j += n + (j + n < len(toks) and lows[j + n] == ",")  # "Cụ thể, …"
-        j += lx.frame_openers.at(lows, j)
-        head = lx.class_heads.at(lows, j)
-        if not head:
-            continue
-        k = j + head
-        while k < len(toks) and k - j < 8 and toks[k].is_word:
-            k += 1
-        if k < len(toks) and lows[k] == "," and k > j + head and k < group[0].q0:
-            frames.append((s, lows[j], join_words(toks[j:k])))
-    for s, head_word, frame in frames:
-        alike = [f for t, w, f in frames if w == head_word and t != s and abs(t - s) <= 3 and f != frame]
-        first = by_sent[s][0]
-        if alike and _open(first):
-            _relabel(first, frame, "label:frame")
-
-
 def _name_labels(group: list[Cand], lx: Lexicon) -> None:
     """ "Bắc Lâm 30 ha, Nam Lâm 11 ha", "cấp tỉnh 12 nhóm, cấp huyện 156 nhóm": a name or class right
     before each count of a list. A name stands alone when the gazetteer knows it as a place; a class
@@ -235,6 +234,7 @@ def _name_labels(group: list[Cand], lx: Lexicon) -> None:
         if len(alike) >= 2:  # siblings that start alike and differ: "cấp tỉnh 4, cấp huyện 27", not "công an 9, công an 91"
             c.label = join_words(c.toks[j:k])
             c.rules.append("label:class in list")
+    classes_of_one_unit(group, [(c, j, k) for c, j, k in classes if not c.label], lx)
 
 
 def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
@@ -271,12 +271,17 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
     ("7 huy chương vàng, 9 huy chương bạc", "50 ca trong khu phong tỏa và 25 ca cộng đồng"), or where
     each is ("2 hộ tại xã Bắc Lâm, 3 hộ tại xã Nam Lâm")."""
     ends: dict[int, int] = {}
+    # a share in a bracket or after a comma beside an item is no item: "18 đại biểu nữ (21%), 7 đại biểu …"
+    group = [c for c in group if not (c.m.percent and c.q0 > 0 and _share_beside(c, lx))]
+    if len(group) < 2:
+        return
     runs: list[list[Cand]] = [[group[0]]]
     for p, c in itertools.pairwise(group):
         between: list[str] = []
-        if c.q0 - p.i1 <= 12 and p.toks[c.q0 - 1].low in _LIST_MARKS:  # a short item, then "," "và" …
+        if c.q0 - p.i1 <= 18 and p.toks[c.q0 - 1].low in _LIST_MARKS:  # a short item, then "," "và" …
             end = ends[id(p)] = item_end(p, lx)
-            between = [t.low for t in p.toks[end : c.q0]] if c.q0 - end <= 2 else []
+            after = _past_aside(p.toks, end, c.q0, lx)  # "18 đại biểu nữ (21%), 7 đại biểu …": past the share
+            between = [t.low for t in p.toks[after : c.q0]] if c.q0 - after <= 2 and end - p.i1 <= 12 else []
         if between in ([","], [";"], ["và"], [",", "và"], ["hoặc"]):
             runs[-1].append(c)
         else:
@@ -300,6 +305,35 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
 _LIST_MARKS = frozenset([",", ";", "và", "hoặc"])
 
 
+def _share_beside(c: Cand, lx: Lexicon) -> bool:
+    """A share in a bracket, or after a comma and a word like "chiếm": "(21%)", ", chiếm 75%"."""
+    if bracket_around(c.where, c.q0) is not None:
+        return True
+    lows = c.where.lows()
+    n = lx.beside.ending(lows, c.q0)
+    return n > 0 and c.q0 - n > 0 and c.toks[c.q0 - n - 1].text == ","
+
+
+def _past_aside(toks: Sequence[Tok], end: int, stop: int, lx: Lexicon) -> int:
+    """Past a bracket that opens at toks[end] and closes before toks[stop] (a share or a note beside
+    an item), or past a share after a comma (", chiếm 75%"), else ``end``."""
+    if end < stop and toks[end].text == ",":
+        lows = [t.low for t in toks[end + 1 : stop]]
+        k = 0
+        while k < len(lows) and (n := lx.beside.at(lows, k)):
+            k += n
+        if k > 0 and k + 2 <= len(lows) and toks[end + 1 + k].is_digit and lows[k + 1] == "%":
+            return end + 1 + k + 2
+    if end >= stop or toks[end].text != "(":
+        return end
+    for k in range(end + 1, min(stop, end + 10)):
+        if toks[k].text == ")":
+            return k + 1
+        if toks[k].text in "(;":
+            break
+    return end
+
+
 def _opened_part_labels(group: list[Cand], lx: Lexicon) -> None:
     """ "… 75 ca mắc mới, trong đó có 20 ca cộng đồng": a part opened by "trong đó" that counts its
     total's noun; what follows the noun tells it from the total."""
@@ -319,6 +353,9 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon) -> None:
             head = max(c.unit_end - c.i1, len(c.noun), 1)
             p_end = item_end(p, lx)
             mine, its = lows[c.i1 + head : end], lows[p.i1 + head : p_end]
+            if mine and all(lx.label_skip.at(mine, m) for m in range(len(mine))):
+                part_label(c, lx)  # "700 hộ đã nhận tiền": past "đã", the predicate
+                break
             if mine and mine != its and len(mine) <= 6:
                 c.label = join_words(c.toks[c.i1 + head : end])
                 c.rules.append("label:after noun")
@@ -330,7 +367,7 @@ def _place_labels(run: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
     for c in run:
         lows, end = c.where.lows(), ends[id(c)]
         for j in range(c.i1, min(end, c.i1 + 4)):
-            n = lx.at_place.at(lows, j)
+            n = lx.at_place.at(lows, j) or lx.toward.at(lows, j)  # "… vào công nghiệp", "… cho y tế"
             if n and j + n < end:
                 found.append((c, j + n, end))
                 break
@@ -394,12 +431,18 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
         if span is not None:
             j, k, verb = span
             lows = c.where.lows()
-            opened = j >= 1 and lx.openers.ending(lows, j - (lows[j - 1] == ",")) > 0
-            split = _split_by_subject(c, span, subjects) and span[2] not in lx.copulas
+            at = j - (lows[j - 1] == ",") if j >= 1 else 0
+            opened = j >= 1 and (lx.openers.ending(lows, at) > 0 or lx.list_intro.ending(lows, at) > 0)
+            # the same verb after two subjects or more: a split by who acted, or, with a copula, clauses
+            # of a list set apart by ';' ("A đạt 2 tỷ USD; B đạt 1 tỷ USD"), not a comparison
+            semi = j >= 1 and lows[j - 1] == ";"
+            split = _split_by_subject(c, span, subjects) and (span[2] not in lx.copulas or semi or _semi_after(c))
+            # after "Trong đó" the clauses of the sentence set apart by ';' name its parts
+            opened = opened or (semi and _opens_split(lows, lx))
             if (opened or verb in used or (verb, lows[j]) in verbs or split) and not _dated(c.toks[j:k]):
                 if split and "của" in lows[j : k - 1] and c.toks[(of := j + lows[j:k].index("của")) + 1].capitalized:
                     j = of + 1  # "số fan của Bắc Lâm đạt 3 triệu": whose
-                _relabel(c, join_words(c.toks[j:k]), "label:subject")
+                _relabel(c, _named(c, j, k), "label:subject")
                 used.add(verb)
                 keys.add((verb, lows[j]))
                 last = c
@@ -417,8 +460,9 @@ def _parallel_subjects(cands: list[Cand], spans: dict[int, _Span]) -> None:
     """Clauses alike in the same or the next sentence: subjects with the same first word (or names, in
     one sentence) before the same verb name parts ("Giai đoạn I là 900 tỷ đồng. Giai đoạn II là 700
     tỷ đồng", "vốn trung ương là …; vốn địa phương là …", "Bắc Kạn có 30 nhà, Lạng Sơn có 12 nhà")."""
-    found = [(c, span) for c in cands if _open(c) and (span := spans[id(c)]) is not None]
-    texts = [join_words(c.toks[j:k]) for c, (j, k, _) in found]
+    # a subject labelled in its own sentence is a sibling too: "A là 9 tỷ đồng, gồm … B là 5 tỷ đồng; C là …"
+    found = [(c, span) for c in cands if (_open(c) or "label:subject" in c.rules) and (span := spans[id(c)]) is not None]
+    texts = [_named(c, j, k) for c, (j, k, _) in found]
     for at, (a, (j, k, verb)) in enumerate(found):
         first = a.where.lows()[j]
         for at2 in range(at + 1, min(len(found), at + 8)):
@@ -458,20 +502,36 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
         k = opening
     j = k
     stops = _subject_stops()
-    while j > 0 and k - j < 11 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or _inside_name(toks, j - 1)):
+    while j > 0 and k - j < 14 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or inside_name(toks, j - 1)):
         if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):
             break
         j -= 1  # words, and years inside: "nguồn vốn giai đoạn 2021 - 2025 là …"
     stopped = j > 0 and lows[j - 1] in stops  # the stops hold every last word of both lists: a set test first
     opened = (stopped and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j))) or _after_item(toks, j)
-    if j == k or k - j > 10 or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
+    longest = 13 if j > 0 and toks[j - 1].text == ";" else 10  # a clause set apart by ';' may name a long source
+    if j == k or k - j > longest or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
         return None
-    if _verb_at(lows, j, lx):
-        return None  # "…, bị thương 5 người": no subject
-    ends = lx.actor_verbs.by_last
+    if _verb_at(lows, j, lx) and not ((verb in lx.copulas or verb == "được") and k - j >= 2):
+        return None  # "…, bị thương 5 người": no subject; "thu nội địa đạt 9 tỷ đồng": an activity named, a subject
+    ends, k0 = lx.actor_verbs.by_last, k
     while lows[k - 1] in ends and (n := lx.actor_verbs.ending(lows, k)) and k - j > n and not in_verb_noun(lows, k - 1, j, lx):
         k -= n  # "… hiện đã đạt 3 triệu", "chi bộ thi hành kỷ luật 5": the verbs are no part of the subject
+    if k < k0 and (lows[k - 1] in _GOVERNING or not toks[k - 1].is_word):
+        k = k0  # "chi cho đầu tư phát triển là …", "thu từ xuất - nhập khẩu đạt …": verbs used as nouns, kept
     return j, k, verb
+
+
+def _named(c: Cand, j: int, k: int) -> str:
+    """The words of a subject toks[j:k] that name a part: after its last "là" ("đứng thứ hai là Bắc Lâm
+    đạt …", "hai khoản lớn nhất là thu nội địa đạt …")."""
+    lows = c.where.lows()
+    if "là" in lows[j : k - 1]:
+        j = k - lows[j:k][::-1].index("là")
+    return join_words(c.toks[j:k])
+
+
+# words after which a verb is used as a noun, the object of the word: "chi cho đầu tư", "thu từ sản xuất"
+_GOVERNING = frozenset(["cho", "của", "từ", "vào", "với", "về"])
 
 
 @cache
@@ -484,18 +544,6 @@ def _subject_stops() -> frozenset[str]:
 def _after_item(toks: Sequence[Tok], j: int) -> bool:
     """toks[j] follows "và" or "còn" that ends a counted item: "… 25 tỷ USD, tăng 12% và khu vực …"."""
     return j > 1 and toks[j - 1].low in ("và", "còn") and any(t.is_digit for t in toks[max(0, j - 4) : j - 1])
-
-
-def _inside_name(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] is a dot or dash between capitalised words: "TP.Bắc Lâm", "Bà Rịa - Vũng Tàu"."""
-    return (
-        toks[k].text in ".-–"
-        and 0 < k < len(toks) - 1
-        and toks[k - 1].is_word
-        and toks[k - 1].capitalized
-        and toks[k + 1].is_word
-        and toks[k + 1].capitalized
-    )
 
 
 def _in_years(toks: Sequence[Tok], k: int) -> bool:

@@ -9,6 +9,8 @@ ends with "trong đó:" owns the first count of each bullet line after it.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from statx.facts import Category
 from statx.understand.context import NEAR, Cand, Lexicon, Phrase, phrase
 from statx.understand.label import class_label
@@ -72,12 +74,27 @@ def _other_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
 
 def _same_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
     """A part of this total by what both count: the same head and no other thing named, or one
-    kind (other than "other") when the part names no head of its own."""
+    kind (other than "other") when the part names no head of its own; amounts of one currency are alike
+    whatever their objects say ("Tổng chi … 1.690 tỷ đồng" and "chi thường xuyên 1.574 tỷ đồng")."""
+    if "unit:currency" in t.rules and "unit:currency" in p.rules:
+        return phrase(t.unit) == phrase(p.unit)
     if head(p) and head(t):
         if head(p) != head(t):  # "đồng chí" of "đảng viên": both people
-            return lx.counted.get(p.noun, "") == lx.counted.get(t.noun, "") != ""
+            return lx.counted.get(p.noun, "") == lx.counted.get(t.noun, "") not in ("", Category.OTHER.value)
         return not _other_thing(t, p, lx)
     return p.category == t.category and (not head(p) or p.category != Category.OTHER)
+
+
+def _may_add(t: Cand, p: Cand, lx: Lexicon) -> bool:
+    """Counts that may add up to a total: of its head, or of another head of one known kind ("2 điểm" is
+    no part of "2 nghi can" however the sums go)."""
+    if not head(p) or not head(t) or head(p) == head(t) or "unit:currency" in t.rules:
+        return True
+    if p.unit and phrase(p.unit) == phrase(t.unit):
+        return True  # "151 trường hợp" and "hai trường hợp ông A và ông B": one classifier
+    kind = lx.counted.get(p.noun, "")
+    known = kind == lx.counted.get(t.noun, "") and kind not in ("", Category.OTHER.value)
+    return known or p.category == t.category != Category.OTHER
 
 
 def _alike(a: Cand, b: Cand, links: Links) -> bool:
@@ -108,7 +125,15 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
     finer = [t for t in fits if t.part_of is not None and _same_label(t.label, p.label) and _alike(p, t, links)]
     tops = [t for t in fits if t.part_of is None]
     lx = links.lx
-    noun = [t for t in tops if head(p) and head(p) == head(t) and p.category == t.category and not _other_thing(t, p, lx)]
+    # the same head, and one category or one unit ("436.500 lượt" and "khách nội địa là 433.420 lượt")
+    noun = [
+        t
+        for t in tops
+        if head(p)
+        and head(p) == head(t)
+        and (p.category == t.category or (p.unit != "" and phrase(p.unit) == phrase(t.unit)))
+        and not _other_thing(t, p, lx)
+    ]
     # a total of its noun that its split already fills: the part is of one of its items, or of none
     full = any(
         t.part_of is None and head(p) and head(p) == head(t) and t not in fits and links.has_parts(t) and same_kind(t, p)
@@ -121,6 +146,47 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
         if found:
             return _pick(p, found, lx)
     return None
+
+
+def _nearest_of_noun(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> Cand | None:
+    """The last total before whose noun every count of the split names, when there are two counts or more and
+    none follows the verb of a total (those go by verb: "làm chết …, bị thương …"); else None."""
+    counts = [p for p in parts if not p.m.percent]
+    if len(counts) < 2 or any(not head(p) for p in counts):
+        return None
+    verbs = {v for t in totals if (v := _verb_before(t, lx))}
+    if any(_verb_before(p, lx) in verbs for p in counts):
+        return None
+    for t in reversed(totals):
+        if t.part_of is None and not t.m.percent and not t.change and head(t):
+            fits = all(same_kind(t, p) and head(p) == head(t) and p.m.value < t.m.value for p in counts)
+            return t if fits and not any(_other_thing(t, p, lx) for p in counts) else None
+    return None
+
+
+def _adding_or_under(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> tuple[Cand, list[Cand]] | None:
+    """The total the parts add up to (the one of the most parts, a total before an item), else the subset
+    set off in a bracket that they fit under together, all of its noun ("30 người (26 người tại các tỉnh
+    và 4 người …). Trong đó, A 5 người, B 16 người, C 5 người"); with the parts it takes."""
+    adding = []
+    for t in totals:
+        same = [p for p in parts if same_kind(t, p) and p.m.value < t.m.value]
+        if len(same) >= 2 and sum_check(t, same) == "ok" and all(_may_add(t, p, lx) for p in same):
+            adding.append((len(same), t.part_of is None, t.m.start, t, same))
+    if adding:
+        best = max(adding, key=lambda a: a[:3])
+        return best[3], best[4]
+    under = [
+        t
+        for t in totals
+        if t.part_of is not None
+        and t.q0 > 0
+        and t.toks[t.q0 - 1].text == "("  # "(26 người tại các tỉnh …)": a subset set off in a bracket, not a sibling
+        and parts
+        and all(same_kind(t, p) and head(p) and head(p) == head(t) and p.m.value < t.m.value for p in parts)
+        and not sum_check(t, parts).startswith("over")
+    ]
+    return (under[-1], parts) if under else None
 
 
 def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon, text: str) -> None:
@@ -141,39 +207,38 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
     for at, s in enumerate(sents):
         group = by_sent[s]
         toks, lows = group[0].toks, group[0].where.lows()
-        if not toks or not lx.openers.at(lows, 0):
-            continue
+        if not toks or not lx.openers.at(lows, lx.frame_openers.at(lows, 0)):
+            continue  # "Trong đó, …", "Về hình thức: …"
         # the sentence before that holds counts, within four, passing over those of changes only
         # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
         b = s - 1
-        while b >= s - 4 and (b not in by_sent or all(c.change for c in by_sent[b]) or _caption(by_sent[b][0], text, lx)):
+        sizes = [p.m.value for p in group if not p.change and not p.m.percent]
+        while b >= s - 4 and (
+            b not in by_sent or _no_totals(by_sent[b], min(sizes, default=0)) or _caption(by_sent[b][0], text, lx)
+        ):
             b -= 1
         if b not in by_sent:
             continue
+        # the changes of the sentences passed over, which the changes after the split mirror
+        mirror = [c for k in range(b + 1, s) for c in by_sent.get(k, []) if c.change and not c.m.percent]
         totals = _split_totals(by_sent[b][-NEAR:], by_sent, links)[-NEAR:]
+        if _restates(group, totals):
+            continue  # "… gỡ bỏ 98 video, đình chỉ 150 trang. Cụ thể, … gỡ bỏ 98 video …; yêu cầu 21 trang …"
         parts = [p for p in group[:NEAR] if p.part_of is None and id(p) not in links.repeats]
-        adding = []
-        for t in totals:
-            same = [p for p in parts if same_kind(t, p) and p.m.value < t.m.value]
-            if len(same) >= 2 and sum_check(t, same) == "ok":
-                adding.append((len(same), t.part_of is None, t.m.start, t, same))
         used: dict[int, Cand] = {}
         links.new_split()
-        # or parts all of one noun that fit, together, under the nearest item of that noun of a list:
-        # "30 người (26 người tại các tỉnh và 4 người …). Trong đó, A 5 người, B 16 người, C 5 người"
-        under = [
-            t
-            for t in totals
-            if t.part_of is not None
-            and parts
-            and all(same_kind(t, p) and head(p) and head(p) == head(t) and p.m.value < t.m.value for p in parts)
-            and not sum_check(t, parts).startswith("over")
-        ]
-        if adding or under:
-            total, same = max(adding, key=lambda a: a[:3])[3:] if adding else (under[-1], parts)
+        if (chosen := _adding_or_under(totals, parts, lx)) is not None:
+            total, same = chosen
             for p in same:
                 links.link(total, p, "next sentence", class_label)
             used[id(total)] = total
+        elif (nearest := _nearest_of_noun(totals, parts, lx)) is not None:
+            # "… trúng cử 50 đại biểu. Trong đó, 25 đại biểu nữ, 39 đại biểu dân tộc thiểu số, 12 đại biểu trẻ":
+            # subsets all of the noun of the nearest total are its parts, added up or not
+            for p in parts:
+                if not p.m.percent:
+                    links.link(nearest, p, "next sentence", class_label)
+            used[id(nearest)] = nearest
         else:
             # parts after the verb of a total first ("bị thương 4.312 người" for "bị thương 4.320 người")
             verbs = {_verb_before(t, lx) for t in totals}
@@ -195,14 +260,50 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
                 if t.part_of is None:
                     used.setdefault(id(t), t)
             going_on = sorted(used.values(), key=lambda t: t.m.start)
-            _continue_split([by_sent[k] for k in sents[at + 1 : at + 9]], going_on, links, lx, text)
+            _continue_split([by_sent[k] for k in sents[at + 1 : at + 9]], going_on, links, lx, text, mirror)
 
 
-def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, lx: Lexicon, text: str) -> None:
+def _restates(group: list[Cand], totals: list[Cand]) -> bool:
+    """The sentence opens by naming a total of the sentence before again, the same count of the same thing
+    ("Cụ thể, … gỡ bỏ 98 video …"): it tells the same story in more detail, it does not split it."""
+    p = group[0]
+    return any(
+        p.m.value == t.m.value
+        and p.m.qualifier == t.m.qualifier
+        and not p.m.percent
+        and head(p) == head(t) != ""
+        and same_kind(t, p)
+        for t in totals
+        if t.part_of is None
+    )
+
+
+def _no_totals(group: list[Cand], smallest: Decimal | int) -> bool:
+    """No count of the sentence can be the total of a split: all are changes, or, in a sentence of changes, too
+    small ("giảm cả 3 tiêu chí khi giảm 594 vụ …" before "Trong đó, … 8.889 vụ")."""
+    return any(c.change for c in group) and all(c.change or c.m.percent or c.m.value <= smallest for c in group)
+
+
+def _mirrored(group: list[Cand], mirror: list[Cand], links: Links) -> None:
+    """A sentence of changes after a split that mirrors, count for count, the changes of the whole: each is
+    a part of the change in its place ("… giảm 594 vụ, … 31 người …. Trong đó, đường bộ … So với cùng kỳ
+    giảm 568 vụ, giảm 4 người …")."""
+    changes = [p for p in group if p.change and not p.m.percent and id(p) not in links.repeats]
+    if not changes or len(changes) != len(mirror):
+        return
+    pairs = list(zip(mirror, changes, strict=True))
+    if all(same_kind(t, p) and head(t) == head(p) and p.m.value < t.m.value and p.part_of is None for t, p in pairs):
+        for t, p in pairs:
+            links.link(t, p, "split goes on")
+
+
+def _continue_split(
+    groups: list[list[Cand]], totals: list[Cand], links: Links, lx: Lexicon, text: str, mirror: list[Cand] | None = None
+) -> None:
     """ "Trong đó, … 410 tổ chức và 1.900 đảng viên. Ủy ban kiểm tra tỉnh kết luận 8 tổ chức và 21 đảng viên …":
     the next sentences of the same paragraph after a split go on with it while each of their
     counts has a total of its own noun whose parts, with it, do not go over; a sentence of changes
-    only ("So với cùng kỳ, giảm 99 vụ …") is passed over."""
+    only ("So với cùng kỳ, giảm 99 vụ …") is passed over, its changes parts of the changes they mirror."""
     last = groups[0][0].sent - 1 if groups else 0
     for group in groups:
         first = group[0]
@@ -211,6 +312,7 @@ def _continue_split(groups: list[list[Cand]], totals: list[Cand], links: Links, 
             return  # a new paragraph, or a split of its own
         last = first.sent
         if all(p.change for p in group):
+            _mirrored(group, mirror or [], links)
             continue
         chosen = []
         for p in group[:NEAR]:
