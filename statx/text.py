@@ -118,12 +118,23 @@ class Lows:
 
 # a sentence ends after . ! ? … (and closing quotes or brackets) before white space, or at a line break
 # (one character class first lets the regex engine skip ahead to candidates)
-_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[\"”’)]*\s+)")
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[\"”’)]*\s+|(?<=\.)(?=[^\W\d_]{2}))")
+# a full stop glued to the next sentence, as pasted web text has it ("người.Theo ông …"): a word
+# all in lower case before it, a capitalised word of lower-case letters after ("TP.HCM", "Th.S" go on)
+_GLUED_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}\Z")
+_GLUED_AFTER = re.compile(r"[^\W\d_][^\W\d_]+")
 _NON_SPACE = re.compile(r"\S")
 # a line that goes on in lower case after a single line break continues the sentence (hard-wrapped text)
 _GOES_ON = re.compile(r"[^\S\n]*[^\W\d_]")
 # a full stop after these is an abbreviation, not the end of a sentence: "TP. Bến Tre"
 _ABBREV = re.compile(r"(?:^|\s|\()(?:TP|Tp|TX|Q|P|TS|ThS|PGS|GS|BS|KS|Mr|Mrs|Ms|St|TT|Th|TW|Ths)\.$")
+
+
+def _glued_end(text: str, dot: int) -> bool:
+    """A full stop at ``dot`` with no space after it that still ends a sentence: "người.Theo"."""
+    before = _GLUED_BEFORE.search(text, max(0, dot - 12), dot)
+    after = _GLUED_AFTER.match(text, dot + 1)
+    return bool(before and after and before.group().islower() and after.group()[0].isupper() and after.group()[1:].islower())
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -133,6 +144,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(text):
         if m.group() == "\n" and (goes_on := _GOES_ON.match(text, m.end())) and goes_on.group()[-1].islower():
+            continue
+        if m.end() == m.start() + 1 and text[m.start()] == "." and not _glued_end(text, m.start()):
             continue
         end = m.start() if text[m.start()] == "\n" else m.start() + 1  # a mark ends its sentence
         if text[end - 1] == "." and "\n" not in m.group() and _ABBREV.search(text, max(start, end - 6), end):

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from statx.lexicon import fold
-from statx.text import tokenize
+from statx.text import sentences, tokenize
 from tests.conftest import by_mention, facts
 from tests.test_properties import VIETNAMESE_TEXT
 
@@ -22,6 +22,16 @@ def test_spans_point_at_the_mention() -> None:
 def test_old_and_new_tone_placement_match_the_same_words(spelling: str) -> None:
     (f,) = facts(f"Thành ủy kỷ luật {spelling} 3 đảng viên.")
     assert (f.value, f.category, f.label) == (3, "discipline", spelling)
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
+    text = "Huyện có 40 hộ nghèo.Theo báo cáo, 12 hộ đã thoát nghèo. Tại TP.HCM có 9 hộ, Th.S Lan cho biết."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Huyện có 40 hộ nghèo.",
+        "Theo báo cáo, 12 hộ đã thoát nghèo.",
+        "Tại TP.HCM có 9 hộ, Th.S Lan cho biết.",
+    ]
+    assert by_mention(text)["12"].sentence == "Theo báo cáo, 12 hộ đã thoát nghèo."
 
 
 def test_a_hard_wrapped_line_goes_on_in_lower_case() -> None:
