@@ -106,14 +106,12 @@ def test_workers_that_die_as_they_start_stop_the_run_with_a_message(tmp_path: Pa
         (tmp_path / f"{n}.txt").write_text(STORY, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(hook)}
     names = [f"{n}.txt" for n in range(6)]
-    done = subprocess.run(
-        [*statx_command(), "extract", *names, "-o", "facts.csv", "-j", "2"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )  # a hang fails here
+
+    def extract(jobs: str) -> subprocess.CompletedProcess[bytes]:
+        command = [*statx_command(), "extract", *names, "-o", "facts.csv", "-j", jobs]
+        return subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)
+
+    done = extract("2")  # a hang fails here
     lines = done.stderr.decode().splitlines()
     assert done.returncode == 1, lines
     assert len(lines) == 1, lines
@@ -122,14 +120,7 @@ def test_workers_that_die_as_they_start_stop_the_run_with_a_message(tmp_path: Pa
     assert not (tmp_path / "facts.csv").exists()  # nothing half-written
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     # without workers the same run reads every input
-    alone = subprocess.run(
-        [*statx_command(), "extract", *names, "-o", "facts.csv", "-j", "1"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
+    alone = extract("1")
     assert alone.returncode == 0, alone.stderr
     assert (tmp_path / "facts.csv").exists()
 

@@ -28,6 +28,7 @@ from statx.lexicon.places import place_names
 from statx.numbers import Mention
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, is_number_tok
 from statx.understand.label import join_words
+from statx.understand.subject import CLOSE_QUOTES, DASHES, OPEN_QUOTES
 
 __all__ = ["on_not_over", "sort_out"]
 
@@ -88,7 +89,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand and not lx.currency.at(lows, i1))
         if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
-    if not qualified and not m.scaled and nxt is not None and nxt.text in _CLOSING_QUOTES and _quoted_name(c, lx):
+    if not qualified and not m.scaled and nxt is not None and nxt.text in CLOSE_QUOTES and _quoted_name(c, lx):
         return "name with digits"  # the end of a name in quotes: “Trạm cứu hộ 112”
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
@@ -112,12 +113,10 @@ def _capital_of_position(c: Cand) -> bool:
     """The word before the number is capitalised only because it opens the text after a dash or colon,
     a word of the Viet74K list in lower case, and a noun follows the number: "TPO - Trong 10 sự kiện",
     not "Lilama 3", nor "Hà Nội - Đội 3 đã cứu…" (a verb after the number: a name's number)."""
-    prev = c.toks[c.i0 - 1]
-    return c.i0 >= 2 and c.toks[c.i0 - 2].text in "-–—:" and prev.low in words() and prev.text[1:].islower()
-
-
-_OPENING_QUOTES = frozenset('“"‘«')
-_CLOSING_QUOTES = frozenset('”"’»')
+    if c.i0 < 2:
+        return False
+    prev, mark = c.toks[c.i0 - 1], c.toks[c.i0 - 2].text
+    return (mark in DASHES or mark == ":") and prev.low in words() and prev.text[1:].islower()
 
 
 def _quoted_name(c: Cand, lx: Lexicon) -> bool:
@@ -126,7 +125,7 @@ def _quoted_name(c: Cand, lx: Lexicon) -> bool:
     toks, lows = c.toks, c.where.lows()
     verbs = lx.actor_verbs
     for j in range(c.i0 - 1, max(c.i0 - 7, -1), -1):
-        if toks[j].text in _OPENING_QUOTES:
+        if toks[j].text in OPEN_QUOTES:
             said = any(lows[k] in verbs.by_first and verbs.at(lows, k) for k in range(j + 2, c.i0))
             return j + 1 < c.i0 and toks[j + 1].capitalized and not said
         if not toks[j].is_word:
@@ -141,7 +140,7 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
     nxt = toks[i1] if i1 < len(toks) else None
     if m.scaled:
         return None
-    if prev is not None and prev.text in "“\"‘'«" and any(t.text in "”\"’'»" for t in toks[i1 : i1 + 3]):
+    if prev is not None and prev.text in OPEN_QUOTES and any(t.text in CLOSE_QUOTES for t in toks[i1 : i1 + 3]):
         return "quoted phrase"  # a slogan: “Hai chân”, “Ba mũi”
     if prev is not None and prev.low in lx.vague_before:
         return "vague"

@@ -24,12 +24,23 @@ from statx.understand.actor_words import ActorWords, actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon
 from statx.understand.period import PERIOD
 
-__all__ = ["DASHES", "OPEN_QUOTES", "ActorWords", "actor_words", "clause_start", "duration_at", "names_list", "subject"]
+__all__ = [
+    "CLOSE_QUOTES",
+    "DASHES",
+    "OPEN_QUOTES",
+    "ActorWords",
+    "actor_words",
+    "clause_start",
+    "duration_at",
+    "names_list",
+    "subject",
+]
 
 
 # marks that open a list item, quotes, dashes, and marks that may stand inside a name
 _BULLETS = frozenset("-–—•+*·▪►●")
 OPEN_QUOTES = frozenset("\"“‘«'")
+CLOSE_QUOTES = frozenset("\"”’»'")
 DASHES = frozenset("-–—")
 _NAME_MARKS = frozenset('"“”()')  # Fanpage "A", Ủy ban Kiểm tra (UBKT)
 _START = attrgetter("start")
