@@ -115,6 +115,15 @@ def test_a_bracket_list_far_after_its_count_holds_counts() -> None:
     assert all(m in f for m in ("31", "6", "3"))
 
 
+def test_a_place_named_with_its_kind_and_a_bare_count_is_an_item_not_a_name() -> None:
+    # "tỉnh X 41" is no numbered name like "Quận 3": a province of the gazetteer opens a list item
+    f = by_mention("Cả vùng có 53 ca, trong đó tỉnh Quảng Bình 41, tỉnh Quảng Trị 12.")
+    assert f["41"].label == "tỉnh Quảng Bình" and f["12"].label == "tỉnh Quảng Trị"
+    assert f["41"].part_of == f["12"].part_of == f["53"].start and f["53"].check == "ok"
+    g = by_mention("Các địa phương nhiều ca nhất: huyện Mường Tè 41, huyện Sìn Hồ 12.")
+    assert g["41"].label == "huyện Mường Tè" and g["12"].label == "huyện Sìn Hồ"
+
+
 def test_a_slash_pair_that_is_no_day_and_month_is_x_of_y() -> None:
     f = by_mention("Đến nay, 38/52 xã đã có điểm tập kết và 27/27 trường đã khai giảng.")
     assert f["38"].value == 38 and f["52"].value == 52

@@ -185,8 +185,8 @@ def _in_list(c: Cand) -> bool:
 
 def _place_item(c: Cand, lx: Lexicon) -> bool:
     """A place of the gazetteer and its count, an item of a list: "(Bắc Lâm 28, Nam Lâm 15, …)",
-    "…; Nam Lâm 9.", "gồm Bắc Lâm 4, Nam Lâm 2" — not a name with digits. The name opens its item (a mark,
-    "và", a word that opens a list or the sentence start before it)."""
+    "…; Nam Lâm 9.", "gồm Bắc Lâm 4, Nam Lâm 2", "trong đó huyện Bắc Lâm 4, …" — not a name with digits. The name, or its kind of
+    place, opens its item (a mark, a word that opens a list or an item, or the sentence start before it)."""
     toks, j = c.toks, c.i0
     while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
         j -= 1
@@ -198,7 +198,10 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
         k += 1
     if join_words(toks[k : c.i0]) not in place_names():
         return False
-    opened = j == 0 or toks[j - 1].text in ",;:(" or toks[j - 1].low == "và" or lx.list_intro.ending(c.where.lows(), j) > 0
+    if j > 0 and toks[j - 1].low in lx.class_heads.by_last:
+        j -= lx.class_heads.ending(c.where.lows(), j)  # the kind of place before its name: "tỉnh Bình An 45,"
+    lows = c.where.lows()
+    opened = j == 0 or toks[j - 1].text in ",;:(" or lx.list_intro.ending(lows, j) > 0 or lx.item_openers.ending(lows, j) > 0
     closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "." or toks[c.i1].low == "và"
     return opened and closed
 
