@@ -2,7 +2,7 @@
 
 The shapes of Vietnamese it knows (word lists in ``lexicon/notfacts.toml``):
 
-* a year: "năm 2030", "nhiệm kỳ 2020 - 2025"; a date after "ngày", "tháng";
+* a year: "năm 2030", "nhiệm kỳ 2020 - 2025", "năm học 2023-24"; a date after "ngày", "tháng";
 * an age ("25 tuổi"), a duration ("3 năm", unless scaled), a time ("lúc 7 giờ", "17h");
 * an ordinal or a name: "Nghị quyết 35 về…", "BCĐ 35 tỉnh", "Công ty Xây lắp 9 (tỉnh B)";
 * a rate's denominator: "trên 1 ha";
@@ -60,6 +60,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
     if dated:
         return "date"
+    if _year_span_end(c):
+        return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
     if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
         return "age"
     if after in lx.duration_after.by_first and lx.duration_after.at(lows, i1) and not m.scaled:
@@ -99,6 +101,23 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
+
+
+def _year_span_end(c: Cand) -> bool:
+    """Two digits glued by a dash or slash to the year before them, and the year after it: "2023-24"."""
+    toks, i0, m = c.toks, c.i0, c.m
+    if i0 < 2 or c.q0 != i0 or len(m.text) != 2 or not m.text.isdigit():
+        return False
+    year, mark = toks[i0 - 2], toks[i0 - 1]
+    glued = year.end == mark.start and mark.end == toks[i0].start
+    return (
+        glued
+        and mark.text in ("-", "–", "/")
+        and len(year.text) == 4
+        and year.text.isdigit()
+        and 1900 <= int(year.text) < 2100
+        and (int(year.text) + 1) % 100 == m.value
+    )
 
 
 def _numbering(c: Cand) -> bool:
