@@ -215,3 +215,14 @@ def test_places_and_their_counts_after_a_word_that_opens_a_list() -> None:
     f = by_mention("Huyện có 9 thôn đạt chuẩn, gồm Tân Lạc 4, Mỹ Đức 3 và Bình An 2.")
     assert [f[k].value for k in ("4", "3", "2")] == [4, 3, 2]
     assert facts("Đội Sông Đà 5 và Sông Đà 7 cùng thi công.") == []  # names, no places
+
+
+def test_one_opening_each_of_several_items_is_a_count_of_one() -> None:
+    f = facts(
+        "Lốc xoáy làm ba người bị thương. Trong đó, một người bị thương ở thôn Đông, một người bị thương ở thôn Tây, và một người bị thương ở bến đò."
+    )
+    assert [x.value for x in f] == [3, 1, 1, 1]
+    assert all(x.part_of == f[0].start for x in f[1:]) and f[0].check == "ok"
+    # a single "một người" is still "a person"
+    assert facts("Một người dân ở thôn Đông kể lại sự việc.") == []
+    assert facts("Trong đó, một số xã có mưa lớn, một số xã có gió mạnh.") == []  # "một số": some

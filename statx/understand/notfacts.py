@@ -171,6 +171,8 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
         return "năm = year"
     if nxt is None or not nxt.is_word:
         return "number word alone"
+    if first == "một" and i1 == i0 + 1 and _parallel_one(c):
+        return None  # "…, một người bị thương ở A, một người mất tích ở B": one of each item
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
     counted = lx.marking_phrases.at(lows, i1)
@@ -181,6 +183,22 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
     if first == "một" and i1 == i0 + 1 and not _in_list(c):
         return "một = a"
     return None
+
+
+def _parallel_one(c: Cand) -> bool:
+    """ "một" opening one of several items that each count one of the same noun: "…, một người bị thương ở A,
+    một người mất tích ở B" — each is 1, not "a". Every such "một" follows a comma, semicolon, colon or "và"."""
+    toks, i0 = c.toks, c.i0
+    noun = toks[i0 + 1].low
+    if f"một {noun}" in words():
+        return False  # a word of the Viet74K list: "một số" (some), "một vài", "một cách"
+
+    def opens_item(j: int) -> bool:
+        return j > 0 and (toks[j - 1].text in (",", ";", ":") or toks[j - 1].low == "và")
+
+    if not opens_item(i0):
+        return False
+    return any(j != i0 and toks[j].low == "một" and toks[j + 1].low == noun and opens_item(j) for j in range(len(toks) - 1))
 
 
 def _in_list(c: Cand) -> bool:
