@@ -5,8 +5,8 @@ a measure ("ha", "km2", "tấn") or a classifier ("trang", "lượt", "hộ", "n
 right after the number, a per-unit after a slash ("đồng/kg", "hành khách/lượt"); a
 counted noun that starts like a unit is the noun ("12 đồng chí", "3 hộ chiếu");
 else the noun right after the number whatever the word ("40 hồ sơ", "9 bao tải"),
-bounded by the longest word of underthesea's Viet74K list (``lexicon/dictionary.py``)
-and given way to a next word it overlaps ("phòng" + "khách sạn"); a list of one
+bounded by the longest word of underthesea's Viet74K list (``lexicon/dictionary.py``),
+or an abbreviation in capitals ("40 GPXD"), and given way to a next word it overlaps ("phòng" + "khách sạn"); a list of one
 kind ("tin, bài, ảnh").
 
 Object: the noun phrase after the number (after a pure classifier), up to a
@@ -161,6 +161,17 @@ def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
     return j + k  # "35 tỉnh, thành phố trực thuộc Trung ương": a noun of several words too
 
 
+def _acronym(c: Cand) -> bool:
+    """The word after the number is an abbreviation in capitals ("2.580 GPXD", "14 DN"), not a Roman
+    numeral, in a sentence not itself written in capitals (a headline in capitals: "BẮT 5 ĐỐI TƯỢNG")."""
+    toks, i0, i1 = c.toks, c.i0, c.i1
+    word = toks[i1].text
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or set(word) <= set("IVXLCDM"):
+        return False
+    before = toks[i0 - 1].text if i0 > 0 else ""
+    return not (before.isupper() and before.isalpha() and len(before) > 1)
+
+
 def _open_noun(c: Cand, lx: Lexicon) -> int:
     """The number of words of the noun right after the number, whatever the noun: the
     longest word of the Viet74K word list (up to three syllables, "hồ sơ", "bao tải")
@@ -173,7 +184,7 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
         return 0  # "3 chết, 5 bị thương": what befalls the people counted, no unit
     known = lx.counted_phrases.at(lows, i1)
     if toks[i1].capitalized and not known:
-        return 0  # a name ("5 Hà Nội"), not a noun
+        return 1 if _acronym(c) else 0  # a name ("5 Hà Nội"), not a noun; an acronym is one ("40 GPXD")
     dictionary = words()
     longest = 0
     phrase = ""
