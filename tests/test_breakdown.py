@@ -770,3 +770,11 @@ def test_a_sentence_that_names_a_total_again_restates_it_and_splits_nothing() ->
         "yêu cầu 18 trang cải chính."
     )
     assert f["18"].part_of is None
+
+
+def test_a_part_with_no_noun_of_its_own_counts_what_its_total_counts() -> None:
+    f = by_mention(
+        "Năm qua, chi bộ kỷ luật 9 đảng viên (khiển trách 7, cảnh cáo 2); lốc làm sập 12 ngôi nhà (xã Đông 8, xã Tây 4)."
+    )
+    assert f["7"].object == f["2"].object == "đảng viên" and f["7"].unit == ""  # no unit is written
+    assert f["8"].object == f["4"].object == "nhà" and f["8"].part_of == f["12"].start
