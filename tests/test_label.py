@@ -607,3 +607,23 @@ def test_what_the_x_of_x_of_y_do_is_their_label_and_their_share_s() -> None:
     assert labels(text, "40", "42") == ["có cấp ủy", ""]
     assert labels("Đã có 18/20 quận huyện ra quân.", "18") == ["ra quân"]
     assert labels("Có 3/30 quận huyện trong vùng.", "3") == [""]  # "quận huyện" is one word: no predicate
+
+
+def test_a_sentence_opened_by_trong_do_names_a_part_of_the_count_before() -> None:
+    text = "Tháng qua, huyện đảo đón 52.000 lượt du khách ghé thăm. Trong đó có 4.100 lượt khách nước ngoài, gấp 2 lần năm trước."
+    assert labels(text, "4.100", "2") == ["khách nước ngoài", "khách nước ngoài"]
+
+
+def test_classes_after_semicolons_name_their_shares() -> None:
+    text = "Hội đồng mới có 45 thành viên, trong đó nữ chiếm tỷ lệ 31%; người dân tộc 9%; tái cử 40%."
+    assert labels(text, "31%", "9%", "40%") == ["nữ", "người dân tộc", "tái cử"]
+
+
+def test_a_measure_between_the_verb_and_the_count_is_no_part_of_the_subject() -> None:
+    text = "Nhóm cơ khí chiếm tỷ trọng 22%, đạt 410 triệu USD; nhóm hóa chất chiếm tỷ trọng 5%, đạt 90 triệu USD."
+    assert labels(text, "22%", "410 triệu", "5%", "90 triệu") == ["Nhóm cơ khí"] * 2 + ["nhóm hóa chất"] * 2
+
+
+def test_a_bare_measure_goes_on_with_the_class_of_the_measure_before_it() -> None:
+    text = "Diện tích mía đạt 2.100 ha, tăng 80 ha, sản lượng khoảng 140.000 tấn, tăng 3%. Diện tích chè đạt 900 ha."
+    assert labels(text, "2.100", "140.000", "3%") == ["Diện tích mía", "mía", "mía"]

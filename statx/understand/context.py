@@ -108,6 +108,7 @@ class Lexicon:
     toward: Phrases
     form_stop: frozenset[str]
     no_class_verbs: Phrases
+    verb_measures: Phrases
     openers: Phrases
     total_after: Phrases
     total_before: Phrases
@@ -279,6 +280,7 @@ _LABEL_PHRASES = (
     "ranks",
     "toward",
     "no_class_verbs",
+    "verb_measures",
 )
 
 

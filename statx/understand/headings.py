@@ -2,7 +2,9 @@
 list ("Sợi bông: xuất khẩu đạt …", "Quân đội: 80 cán bộ."), a name ranked ("Bắc Lâm dẫn đầu với 12
 dự án", "đứng thứ hai là Nam Lâm với …"), the counts of one colon item ("Bắc Lâm: 120 ha, 61 tạ/ha,
 732 tấn; …"), classes of one unit listed one after another ("lúa 50 tấn, ngô 12 tấn"), sentences
-framed alike ("Ở môn X, …") and a sentence of changes that goes on with the subject before it.
+framed alike ("Ở môn X, …"), a sentence of changes that goes on with the subject before it, clauses told apart
+by their verbs ("kiểm tra 9 chi bộ, giám sát 5 chi bộ"), classes set apart by ';' ("nữ 25%; tái cử 30%") and a
+bare measure that goes on with the class of the one before it ("Diện tích ngô đạt …, sản lượng đạt …").
 Called by :func:`statx.understand.siblings.list_labels`.
 """
 
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
+from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
 from statx.understand.label import ITEM_MARKS, join_words
 
@@ -24,8 +27,10 @@ __all__ = [
     "heading_labels",
     "inside_name",
     "is_open",
+    "measure_labels",
     "rank_labels",
     "relabel",
+    "semicolon_classes",
     "unit_labels",
     "verb_clause_labels",
 ]
@@ -405,3 +410,39 @@ def _joins(p: Cand, c: Cand, lx: Lexicon) -> bool:
     return not any(
         lx.actor_verbs.at(lows, m) and not in_verb_noun(lows, m, max(a, m - 2), lx) for m in range(a, c.q0) if toks[m].is_word
     )
+
+
+def measure_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "Diện tích sắn đạt 500 ha, sản lượng đạt 9 triệu tấn": a clause whose subject is a bare measure
+    ("sản lượng") goes on with the class that the measure of a subject before it in the sentence named ("sắn")."""
+    metrics = actor_words().metrics
+    named = ""  # the class named by the last subject "measure + class"
+    for c in group:
+        words = c.label.lower().split()
+        by_subject = bool(c.rules) and c.rules[-1] in ("label:subject", "label:parallel subject")
+        n = metrics.at(words, 0) if by_subject else 0
+        if n and n < len(words):
+            named = " ".join(c.label.split()[n:])
+            continue
+        if not named or (c.label and not (n and n == len(words))) or c.m.percent:
+            continue
+        lows, k = c.where.lows(), c.q0
+        k -= lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in lx.actor_verbs.by_last else 0
+        m = metrics.ending(lows, k) if k > 0 and lows[k - 1] in metrics.by_last else 0
+        if m and k - m > 0 and c.toks[k - m - 1].text in (",", ";"):
+            if c.label:
+                c.rules.pop()
+            c.label = named
+            c.rules.append("label:measure goes on")
+
+
+def semicolon_classes(classes: list[tuple[Cand, int, int]]) -> None:
+    """ "trong đó nữ 25%; dân tộc thiểu số 2%; tái cử 30%": classes that differ, each right after a ';', counting
+    one unit (shares alike), name their counts."""
+    run = [(c, j, k) for c, j, k in classes if c.toks[j - 1].text == ";" and k == c.q0]
+    units = {c.unit.lower() for c, _, _ in run}
+    texts = {join_words(c.toks[j:k]).lower() for c, j, k in run}
+    if len(run) >= 2 and len(units) == 1 and len(texts) == len(run):
+        for c, j, k in run:
+            c.label = join_words(c.toks[j:k])
+            c.rules.append("label:class after semicolon")

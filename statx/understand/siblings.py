@@ -27,7 +27,9 @@ from statx.understand.headings import (
     frame_labels,
     heading_labels,
     inside_name,
+    measure_labels,
     rank_labels,
+    semicolon_classes,
     unit_labels,
     verb_clause_labels,
 )
@@ -120,6 +122,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
         verbs = keys if keys or not changes else verbs  # a sentence of changes between keeps the subjects' verbs
         if changes:
             changes_go_on(group, before)
+        _opened_part_labels(group, lx, before)
         before = group
         _name_labels(group, lx)  # a place of the gazetteer is a label alone
         if len(group) >= 2:
@@ -127,7 +130,6 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             _toward_labels(group)
             _kind_labels(group, lx)
             _after_noun_labels(group, lx)
-            _opened_part_labels(group, lx)
             _shared_form(group, lx)
             colon_item_labels(group)
             unit_labels(group)
@@ -136,6 +138,8 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             ratio_labels(group, lx)
         rank_labels(group, lx)
     _parallel_subjects(cands, spans)
+    for group in by_sent.values():
+        measure_labels(group, lx)
     frame_labels(by_sent, lx)
     heading_labels(by_sent, lx, text)
 
@@ -238,6 +242,7 @@ def _name_labels(group: list[Cand], lx: Lexicon) -> None:
             c.label = join_words(c.toks[j:k])
             c.rules.append("label:class in list")
     classes_of_one_unit(group, [(c, j, k) for c, j, k in classes if not c.label], lx)
+    semicolon_classes([(c, j, k) for c, j, k in classes if not c.label])
 
 
 def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
@@ -337,20 +342,26 @@ def _past_aside(toks: Sequence[Tok], end: int, stop: int, lx: Lexicon) -> int:
     return end
 
 
-def _opened_part_labels(group: list[Cand], lx: Lexicon) -> None:
+def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] = ()) -> None:
     """ "… 75 ca mắc mới, trong đó có 20 ca cộng đồng": a part opened by "trong đó" that counts its
-    total's noun; what follows the noun tells it from the total."""
+    total's noun; what follows the noun tells it from the total. A sentence that opens with "Trong đó"
+    goes on the sentence before it ("… đón 90.000 lượt khách. Trong đó có 8.000 lượt khách quốc tế")."""
     if not group[0].where.has(lx.openers):
         return
     for at, c in enumerate(group):
         lows = c.where.lows()
         k = c.q0 - (c.q0 > 0 and lows[c.q0 - 1] in ("có", ","))
-        if c.label or not lx.openers.ending(lows, k) or at == 0:
+        n = lx.openers.ending(lows, k) if not c.label else 0
+        if not n:
             continue
+        pool = group[:at]
+        if at == 0:  # the sentence's first count: its total is in the sentence before, when the opener opens this one
+            opens = k - n == 0 or (k - n == 1 and not c.toks[0].is_word)
+            pool = [p for p in before if p.sent == c.sent - 1] if opens else []
         end = item_end(c, lx)
-        if end == c.i1:
+        if end == c.i1 or not pool:
             continue  # no noun after the count
-        for p in reversed(group[:at]):
+        for p in reversed(pool):
             if p.i1 >= len(p.toks) or p.m.value <= c.m.value or p.toks[p.i1].low != lows[c.i1]:
                 continue
             head = max(c.unit_end - c.i1, len(c.noun), 1)
@@ -492,10 +503,13 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
     if c.q0 < c.i0 and (n := lx.actor_verbs.at(lows, c.q0)):
         k, verb = c.q0, lows[c.q0 + n - 1]  # the verb opens the qualifier: "… ước đạt 5 triệu lượt"
     else:
-        if c.q0 < 2 or lows[c.q0 - 1] not in lx.actor_verbs.by_last:
+        q = c.q0
+        if q > 2 and lows[q - 1] in lx.verb_measures.by_last and (m := lx.verb_measures.ending(lows, q)):
+            q -= m if lows[q - m - 1] in lx.actor_verbs.by_last else 0  # "nhóm A chiếm tỷ trọng 3%": the measure after the verb
+        if q < 2 or lows[q - 1] not in lx.actor_verbs.by_last:
             return None  # no verb right before the count: the common case
-        n = lx.actor_verbs.ending(lows, c.q0)
-        k, verb = c.q0 - n, lows[c.q0 - 1]  # its last word: "ước đạt" and "đạt" are alike
+        n = lx.actor_verbs.ending(lows, q)
+        k, verb = q - n, lows[q - 1]  # its last word: "ước đạt" and "đạt" are alike
     if not n or k < 1:
         return None
     if toks[k - 1].text == ")":  # "giai đoạn I (2017 - 2020) là 900 tỷ đồng": the bracket is no part of it
