@@ -626,4 +626,12 @@ def test_a_measure_between_the_verb_and_the_count_is_no_part_of_the_subject() ->
 
 def test_a_bare_measure_goes_on_with_the_class_of_the_measure_before_it() -> None:
     text = "Diện tích mía đạt 2.100 ha, tăng 80 ha, sản lượng khoảng 140.000 tấn, tăng 3%. Diện tích chè đạt 900 ha."
-    assert labels(text, "2.100", "140.000", "3%") == ["Diện tích mía", "mía", "mía"]
+    assert labels(text, "2.100", "140.000", "3%", "900") == ["mía", "mía", "mía", "chè"]
+
+
+def test_a_duration_after_a_subject_is_no_part_of_it_nor_the_measure_of_its_class() -> None:
+    text = (
+        "Kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD; trong đó kim ngạch xuất khẩu hàng may 5 tháng đạt 700 triệu USD, "
+        "kim ngạch xuất khẩu thủy sản 5 tháng qua đạt 300 triệu USD."
+    )
+    assert labels(text, "700 triệu", "300 triệu") == ["hàng may", "thủy sản"]

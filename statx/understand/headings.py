@@ -20,6 +20,7 @@ from statx.understand.label import ITEM_MARKS, join_words
 
 __all__ = [
     "a_change",
+    "before_duration",
     "changes_go_on",
     "classes_of_one_unit",
     "colon_item_labels",
@@ -414,15 +415,21 @@ def _joins(p: Cand, c: Cand, lx: Lexicon) -> bool:
 
 def measure_labels(group: list[Cand], lx: Lexicon) -> None:
     """ "Diện tích sắn đạt 500 ha, sản lượng đạt 9 triệu tấn": a clause whose subject is a bare measure
-    ("sản lượng") goes on with the class that the measure of a subject before it in the sentence named ("sắn")."""
+    ("sản lượng") goes on with the class that the measure of a subject before it in the sentence named ("sắn");
+    a subject that opens with a measure of :data:`measure_heads` is labelled by its class alone ("trừ dầu thô" of
+    "kim ngạch xuất khẩu trừ dầu thô đạt …")."""
     metrics = actor_words().metrics
     named = ""  # the class named by the last subject "measure + class"
+    classes: dict[str, str] = {}  # subjects "measure + class" and their classes: "kim ngạch nhập khẩu" -> "nhập khẩu"
     for c in group:
         words = c.label.lower().split()
         by_subject = bool(c.rules) and c.rules[-1] in ("label:subject", "label:parallel subject")
         n = metrics.at(words, 0) if by_subject else 0
         if n and n < len(words):
             named = " ".join(c.label.split()[n:])
+            h = lx.measure_heads.at(words, 0)
+            if h and h < len(words) and words[h] not in ("toàn", "cả"):  # "kim ngạch xuất khẩu toàn tỉnh" is no class
+                classes[c.label] = " ".join(c.label.split()[h:])
             continue
         if not named or (c.label and not (n and n == len(words))) or c.m.percent:
             continue
@@ -434,6 +441,10 @@ def measure_labels(group: list[Cand], lx: Lexicon) -> None:
                 c.rules.pop()
             c.label = named
             c.rules.append("label:measure goes on")
+    for c in group:  # the class is the label, the measure is what is counted: "kim ngạch xuất khẩu trừ dầu thô"
+        if c.label in classes:
+            c.label = classes[c.label]
+            c.rules.append("label:class of a measure")
 
 
 def semicolon_classes(classes: list[tuple[Cand, int, int]]) -> None:
@@ -446,3 +457,18 @@ def semicolon_classes(classes: list[tuple[Cand, int, int]]) -> None:
         for c, j, k in run:
             c.label = join_words(c.toks[j:k])
             c.rules.append("label:class after semicolon")
+
+
+def before_duration(toks: Sequence[Tok], k: int) -> int:
+    """Where a duration right before toks[k] starts, after a word ("… xuất khẩu 8 tháng", "… 6 tháng qua",
+    "… 9 tháng đầu năm"), else ``k``."""
+    j = k - (k > 0 and toks[k - 1].low == "qua")
+    if j == k and k > 1 and toks[k - 2].low == "đầu" and toks[k - 1].low == "năm":
+        j = k - 2
+    if j > 2 and toks[j - 1].low in _TIME_UNITS and is_number_tok(toks[j - 2]) and toks[j - 3].is_word:
+        return k if toks[j - 3].low in _TIME_OPENERS else j - 2  # "… sau 9 tháng": a time of its own
+    return k
+
+
+_TIME_UNITS = frozenset(["tháng", "quý", "năm", "tuần", "ngày"])
+_TIME_OPENERS = frozenset(["sau", "trong", "qua", "đến", "tới", "từ", "vào", "trước", "cuối", "đầu", "mỗi"])

@@ -21,6 +21,7 @@ from statx.lexicon.places import place_names
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
 from statx.understand.headings import (
     a_change,
+    before_duration,
     changes_go_on,
     classes_of_one_unit,
     colon_item_labels,
@@ -517,7 +518,7 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
         if opening is None:
             return None
         k = opening
-    j = k
+    k = j = before_duration(toks, k)  # "kim ngạch A 8 tháng qua đạt …": the time is no part of the subject
     stops = _subject_stops()
     while j > 0 and k - j < 14 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or inside_name(toks, j - 1)):
         if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):
