@@ -635,3 +635,15 @@ def test_a_duration_after_a_subject_is_no_part_of_it_nor_the_measure_of_its_clas
         "kim ngạch xuất khẩu thủy sản 5 tháng qua đạt 300 triệu USD."
     )
     assert labels(text, "700 triệu", "300 triệu") == ["hàng may", "thủy sản"]
+
+
+def test_the_noun_and_its_class_before_a_bracket_of_its_count() -> None:
+    text = "Huyện đã bầu đủ đại biểu HĐND huyện (35 đại biểu) và đại biểu HĐND xã, thị trấn (410 đại biểu)."
+    assert labels(text, "35", "410") == ["đại biểu HĐND huyện", "đại biểu HĐND xã, thị trấn"]
+
+
+def test_a_name_ranked_after_the_scope_of_its_ranking() -> None:
+    text = "Đứng thứ hai trong số các thị trường xuất khẩu của huyện là Nhật Bản, với 40 triệu USD, tăng 8%."
+    assert labels(text, "40 triệu", "8%") == ["Nhật Bản", "Nhật Bản"]
+    text = "Thứ ba là Hàn Quốc (gồm cả hàng tạm nhập) với 25 triệu USD."
+    assert labels(text, "25 triệu") == ["Hàn Quốc"]

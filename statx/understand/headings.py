@@ -81,6 +81,9 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
         e = j + lx.ranks.at(lows, j)
         while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ORDINALS):
             e += 1  # "đứng thứ 2", "đứng vị trí thứ ba"
+        is_at = next((m for m in range(e, min(len(toks), e + 16)) if lows[m] == "là" or not toks[m].is_word), len(toks))
+        if is_at < len(toks) and lows[is_at] == "là":
+            e = is_at  # "đứng thứ ba trong nhóm các thị trường lớn là Bắc Lâm, với …": the ranking's scope, then the name
         name = _ranked_after(toks, lows, e) if e < len(toks) and lows[e] == "là" else _ranked_before(toks, lows, j)
         if name is None:
             continue
@@ -104,7 +107,11 @@ def _ranked_after(toks: Sequence[Tok], lows: list[str], e: int) -> tuple[int, in
     k = e + 1
     while k < len(toks) and k < e + 10 and lows[k] != "với" and (toks[k].is_word or inside_name(toks, k)):
         k += 1
-    return (k, e + 1, k) if k < len(toks) and lows[k] == "với" and k > e + 1 else None
+    b = k  # the name ends; a bracket after it ("Bắc Lâm (gồm …) với") or a comma may stand before "với"
+    if b < len(toks) and toks[b].text == "(":
+        k = next((m + 1 for m in range(b, min(len(toks), b + 14)) if toks[m].text == ")"), b)
+    k += k < len(toks) and toks[k].text == ","
+    return (k, e + 1, b) if k < len(toks) and lows[k] == "với" and b > e + 1 else None
 
 
 def _ranked_before(toks: Sequence[Tok], lows: list[str], j: int) -> tuple[int, int, int] | None:

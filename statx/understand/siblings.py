@@ -37,7 +37,7 @@ from statx.understand.headings import (
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
-from statx.understand.tails import ratio_labels, tail_labels
+from statx.understand.tails import bracket_noun_labels, ratio_labels, tail_labels
 
 __all__ = ["list_labels"]
 
@@ -137,6 +137,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             verb_clause_labels(group, lx)
             tail_labels(group, lx)
             ratio_labels(group, lx)
+            bracket_noun_labels(group)
         rank_labels(group, lx)
     _parallel_subjects(cands, spans)
     for group in by_sent.values():
