@@ -647,3 +647,10 @@ def test_a_name_ranked_after_the_scope_of_its_ranking() -> None:
     assert labels(text, "40 triệu", "8%") == ["Nhật Bản", "Nhật Bản"]
     text = "Thứ ba là Hàn Quốc (gồm cả hàng tạm nhập) với 25 triệu USD."
     assert labels(text, "25 triệu") == ["Hàn Quốc"]
+
+
+def test_a_count_joined_to_a_count_labelled_by_its_subject_goes_on_with_it() -> None:
+    text = "Trong đó: Thường trực Huyện ủy kiểm tra 3 chi bộ, 11 đảng viên; đảng ủy cơ sở kiểm tra 40 chi bộ, 96 đảng viên."
+    assert labels(text, "3", "11", "40", "96") == ["Thường trực Huyện ủy"] * 2 + ["đảng ủy cơ sở"] * 2
+    text = "Trong đó hư hại là 300 ha tại xã Tân Lập và 120 ha tại xã Hòa Sơn."
+    assert labels(text, "120") == ["xã Hòa Sơn"]  # parts by place, not the subject's

@@ -28,6 +28,7 @@ __all__ = [
     "heading_labels",
     "inside_name",
     "is_open",
+    "joins",
     "measure_labels",
     "rank_labels",
     "relabel",
@@ -337,7 +338,7 @@ def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
         if c.m.percent:
             continue  # a share beside a count ("…, chiếm 60%") is no clause; :func:`beside_labels` reads it
         verb, at = _clause_verb(c, lx)
-        if not verb and clauses and _joins(clauses[-1][2][-1], c, lx):
+        if not verb and clauses and joins(clauses[-1][2][-1], c, lx):
             clauses[-1][2].append(c)  # "kiểm tra 39 chi bộ và 105 đảng viên": a count joined to the one before
             continue
         clauses.append((verb, at, [c]))
@@ -405,9 +406,9 @@ def _counted(c: Cand) -> tuple[str, str]:
     return c.category, c.unit.lower()
 
 
-def _joins(p: Cand, c: Cand, lx: Lexicon) -> bool:
-    """``c`` goes on the clause of the count ``p`` before it: only ``p``'s noun and ',' or "và" stand between
-    ("kiểm tra 9 lượt tổ chức đảng, 4 đảng viên", "giám sát 37 tổ chức và 135 đảng viên")."""
+def joins(p: Cand, c: Cand, lx: Lexicon, places: bool = True) -> bool:
+    """``c`` goes on the clause of the count ``p`` before it: only ``p``'s noun and ',' or "và" stand between ("kiểm
+    tra 9 lượt tổ chức đảng, 4 đảng viên", "giám sát 37 tổ chức và 135 đảng viên"), and a place only if ``places``."""
     toks, lows = c.toks, c.where.lows()
     a = max(p.i1, p.unit_end)
     between = toks[a : c.q0]
@@ -415,6 +416,8 @@ def _joins(p: Cand, c: Cand, lx: Lexicon) -> bool:
         return False
     if any(not t.is_word and t.text != "," for t in between):
         return False  # ';', ':', a bracket or a full stop ends the clause
+    if not places and any(lx.at_place.at(lows, m) for m in range(a, c.q0)):
+        return False  # "4 ha tại A và 2 ha tại B": parts by place
     return not any(
         lx.actor_verbs.at(lows, m) and not in_verb_noun(lows, m, max(a, m - 2), lx) for m in range(a, c.q0) if toks[m].is_word
     )

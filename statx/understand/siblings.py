@@ -28,6 +28,7 @@ from statx.understand.headings import (
     frame_labels,
     heading_labels,
     inside_name,
+    joins,
     measure_labels,
     rank_labels,
     semicolon_classes,
@@ -464,7 +465,7 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
                 last = c
                 by_subject.add(id(c))
                 continue
-        if last is not None and id(last) in by_subject and _goes_on(last, c, lx):
+        if last is not None and id(last) in by_subject and (_goes_on(last, c, lx) or joins(last, c, lx, False)):
             c.label = last.label
             c.rules.append("label:subject goes on")
             last = c
