@@ -32,6 +32,7 @@ from statx.understand.headings import (
     measure_labels,
     rank_labels,
     semicolon_classes,
+    toward_labels,
     unit_labels,
     verb_clause_labels,
 )
@@ -129,7 +130,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
         _name_labels(group, lx)  # a place of the gazetteer is a label alone
         if len(group) >= 2:
             _shared_prefix(group)
-            _toward_labels(group)
+            toward_labels(group)
             _kind_labels(group, lx)
             _after_noun_labels(group, lx)
             _shared_form(group, lx)
@@ -184,32 +185,6 @@ def _shared_prefix(group: list[Cand]) -> None:
     if common:
         for c, w in zip(items, words, strict=True):
             c.label = " ".join(w[common:])
-
-
-def _toward_labels(group: list[Cand]) -> None:
-    """ "đã tạm đình chỉ công tác đối với 3 đảng viên, xóa tên đối với 7 đảng viên": what is done "đối với"
-    each count of a list, from its clause's start (after a subject's "đã"), whatever the words."""
-    found = []
-    for c in group:
-        lows = c.where.lows()
-        k = c.q0 - 2
-        if not _open(c) or k < 1 or lows[k : c.q0] != ["đối", "với"]:
-            continue
-        j = k
-        while (
-            j > 0 and k - j < 8 and c.toks[j - 1].is_word and lows[j - 1] not in ("đã", "còn") and not _item_joint(c.toks, j - 1)
-        ):
-            j -= 1
-        if j < k and (j == 0 or lows[j - 1] in ("đã", "còn", "và") or not c.toks[j - 1].is_word) and k - j <= 6:
-            found.append((c, j, k))
-    if len(found) >= 2:
-        for c, j, k in found:
-            _relabel(c, join_words(c.toks[j:k]), "label:done to")
-
-
-def _item_joint(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] is "và" after a count's item: "… 2 đảng viên và xử lý …"."""
-    return toks[k].low == "và" and any(is_number_tok(t) for t in toks[max(0, k - 4) : k])
 
 
 def _name_labels(group: list[Cand], lx: Lexicon) -> None:
