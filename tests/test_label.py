@@ -654,3 +654,17 @@ def test_a_count_joined_to_a_count_labelled_by_its_subject_goes_on_with_it() -> 
     assert labels(text, "3", "11", "40", "96") == ["Thường trực Huyện ủy"] * 2 + ["đảng ủy cơ sở"] * 2
     text = "Trong đó hư hại là 300 ha tại xã Tân Lập và 120 ha tại xã Hòa Sơn."
     assert labels(text, "120") == ["xã Hòa Sơn"]  # parts by place, not the subject's
+
+
+def test_a_long_cause_and_the_place_that_ends_each_item() -> None:
+    text = "Trong đó, 5 người chết do bị nước lũ cuốn trôi; 2 người chết do sét đánh khi đang làm đồng."
+    assert labels(text, "5", "2") == ["do bị nước lũ cuốn trôi", "do sét đánh"]
+    text = "Trong đó, 2 người chết do đuối nước ở Bắc Kạn, 1 người bị thương do cây đổ tại Cao Bằng."
+    assert labels(text, "2", "1") == ["Bắc Kạn", "Cao Bằng"]  # each item ends with where it is
+
+
+def test_a_sentence_of_changes_goes_on_with_the_one_part_the_sentence_before_named() -> None:
+    text = "Huyện đón 3.000 lượt khách nội địa và 400 lượt khách quốc tế. Con số này tăng 12% so với cùng kỳ."
+    assert labels(text, "12%") == [""]  # two parts before: which one is not said
+    text = "Riêng Bắc Lâm có 900 hộ nghèo. So với năm trước, giảm 120 hộ, tức giảm 11%."
+    assert labels(text, "900", "120", "11%") == ["Bắc Lâm"] * 3

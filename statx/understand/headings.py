@@ -243,16 +243,16 @@ def a_change(c: Cand, lx: Lexicon) -> bool:
     return c.q0 > 0 and lows[c.q0 - 1] in lx.changes.by_last and lx.changes.ending(lows, c.q0) > 0
 
 
-def changes_go_on(group: list[Cand], before: list[Cand]) -> None:
-    """A sentence of changes only, after a sentence whose counts one subject names, speaks of that subject:
+def changes_go_on(group: list[Cand], before: list[Cand], lx: Lexicon) -> None:
+    """A sentence of changes only, after a sentence whose counts one label names, speaks of that part:
     "Đường sắt xảy ra 62 vụ, làm chết 5 người. So với cùng kỳ giảm 14 vụ, giảm 2 người chết" (the changes
     are of "Đường sắt")."""
     counts = [c for c in before if not c.m.percent]
     labels = {c.label for c in counts}
-    if not counts or len(labels) != 1 or not all(c.rules and c.rules[-1].startswith("label:subject") for c in counts):
-        return
+    if not counts or len(labels) != 1 or not counts[0].label:
+        return  # the sentence before names one part: "… 900 lượt khách quốc tế. Con số này tăng 12%" too
     for c in group:
-        if not c.label and not c.m.percent:
+        if not c.label and (not c.m.percent or a_change(c, lx)):  # "tăng 12%" is a change, "chiếm 40%" a share
             c.label = counts[0].label
             c.rules.append("label:changes go on")
 

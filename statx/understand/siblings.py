@@ -124,7 +124,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
         keys = _subject_labels(group, verbs, spans, lx)
         verbs = keys if keys or not changes else verbs  # a sentence of changes between keeps the subjects' verbs
         if changes:
-            changes_go_on(group, before)
+            changes_go_on(group, before, lx)
         _opened_part_labels(group, lx, before)
         before = group
         _name_labels(group, lx)  # a place of the gazetteer is a label alone

@@ -12,12 +12,13 @@ import itertools
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import Cand, Lexicon, is_number_tok
+from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
 __all__ = ["bracket_noun_labels", "ratio_labels", "tail_labels"]
 
-# the longest tail read as a label, in words
-_LONGEST = 5
+# the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
+_LONGEST, _LONGEST_CLASS = 7, 3
 
 
 def tail_labels(group: list[Cand], lx: Lexicon) -> None:
@@ -36,6 +37,12 @@ def tail_labels(group: list[Cand], lx: Lexicon) -> None:
         texts = {join_words(c.toks[a:b]).lower() for c, a, b, _ in alike}
         if len(alike) < 2 or len(texts) < 2:
             continue  # one count, or siblings alike: nothing tells them apart
+        places = [p for c, _, b, _ in alike if (p := _place_after(c, b, lx)) is not None]
+        if len(places) == len(alike):  # each names where it is, last: the places tell them apart
+            pairs = zip([c for c, *_ in alike], places, strict=True)
+            by_place = [(c, a, b, True) for c, (a, b) in pairs]
+            if len({join_words(c.toks[a:b]).lower() for c, a, b, _ in by_place}) == len(by_place):
+                alike = by_place
         shared = _shared_state(alike)
         for (c, a, b, state), skip in zip(alike, shared, strict=True):
             a += skip  # "4 người chết do lũ, 4 người chết do sạt lở": the cause tells them apart
@@ -45,6 +52,23 @@ def tail_labels(group: list[Cand], lx: Lexicon) -> None:
             if not c.label:
                 c.label = join_words(c.toks[a:b])
                 c.rules.append("label:state after" if state else "label:class after noun")
+
+
+def _place_after(c: Cand, b: int, lx: Lexicon) -> tuple[int, int] | None:
+    """The place named at the end of the count's item, after its tail ends at toks[b]: "1 người mất tích do chìm
+    thuyền trên vùng biển tỉnh A", "một người chết do sét đánh ở B" (a word of place, then a name up to a mark)."""
+    toks, lows = c.toks, c.where.lows()
+    k = b
+    while k < len(toks) and k < b + 8 and toks[k].is_word and not (lx.at_place.at(lows, k) or lows[k] == "trên"):
+        k += 1
+    if k >= len(toks) or not toks[k].is_word or k >= b + 8:
+        return None
+    a = k + (lx.at_place.at(lows, k) or 1)
+    e = a
+    while e < len(toks) and e < a + 8 and (toks[e].is_word or inside_name(toks, e)) and not is_number_tok(toks[e]):
+        e += 1
+    named = any(t.capitalized for t in toks[a:e])
+    return (a, e) if e > a and named and (e == len(toks) or not toks[e].is_word) else None
 
 
 def _shared_state(alike: list[tuple[Cand, int, int, bool]]) -> list[int]:
@@ -124,7 +148,7 @@ def _tail(c: Cand, lx: Lexicon) -> tuple[int, int, bool] | None:
         return None  # "học sinh lớp 9": a name with a number, no tail
     if lx.damaged.at(lows, a) or lx.casualties.at(lows, a):
         return a, b, True  # "nhà sập", "người chết do lũ cuốn"
-    if b - a > 3:
+    if b - a > _LONGEST_CLASS:
         return None
     if lx.actor_verbs.at(lows, a) or lx.audience_after.at(lows, a) or _ends_tail(lows, a, lx) or lx.toward.at(lows, a):
         return None  # "… khách đến từ …", "… hộ tại xã …", "lượt người xem": no class of the noun
