@@ -789,3 +789,9 @@ def test_a_part_set_apart_with_rieng_belongs_to_the_total_of_its_own_noun() -> N
     # a time set apart is no part: the month is another period, not a piece of the whole
     three = by_mention("Cả năm xảy ra 640 vụ cháy. Riêng tháng 6 xảy ra 51 vụ.")
     assert three["51"].part_of is None
+
+
+def test_the_totals_own_noun_after_trong_n_is_its_part() -> None:
+    f = by_mention("Trong 23 trường hợp sai phạm, có 17 trường hợp đã nộp phạt, 6 trường hợp còn lại chưa chấp hành.")
+    assert f["17"].part_of == f["6"].part_of == f["23"].start and f["23"].check == "ok"
+    assert f["17"].category == f["6"].category == f["23"].category
