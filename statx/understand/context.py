@@ -107,6 +107,7 @@ class Lexicon:
     ranks: Phrases
     toward: Phrases
     form_stop: frozenset[str]
+    no_class_verbs: Phrases
     openers: Phrases
     total_after: Phrases
     total_before: Phrases
@@ -277,6 +278,7 @@ _LABEL_PHRASES = (
     "name_links",
     "ranks",
     "toward",
+    "no_class_verbs",
 )
 
 
