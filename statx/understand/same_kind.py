@@ -1,0 +1,90 @@
+"""Counts that count what their neighbours count: a list's bare items take the noun of the one that names it.
+
+"lần lượt 31, 27 và 12 ca", "1.826/2.985 trường" (X of Y): bare counts listed right before the one
+that names its noun count the same thing; a weak classifier with no telling noun counts what the
+last count of its sentence with the same classifier counted; amounts listed after money with the
+same scale word are money ("vốn là 3.600 tỷ đồng (A hơn 2.100 tỷ; B 1.500 tỷ)"), and after any
+other kind with the same scale word, that kind. Run after :mod:`~statx.understand.category` has
+read each count alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from statx.facts import Category
+from statx.understand.context import Cand, Lexicon, phrase
+
+__all__ = ["money_list", "share_list_noun"]
+
+
+def _listed(p: Cand, c: Cand, marks: tuple[str, ...] = (",", "và")) -> bool:
+    """``c`` follows ``p`` right after a list mark: "210, 198 và 187"."""
+    return p.sent == c.sent and c.q0 == p.i1 + 1 and p.toks[p.i1].low in marks
+
+
+def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
+    """ "lần lượt 210, 198 và 187 ca", "1.826/2.985 trường": bare counts listed right before the one that names its noun
+    count the same thing (backwards, so the noun passes along the list). After a noun before them
+    ("tổng lượt xem … hơn 3 tỷ, hơn 41 triệu lượt thích") only when "lần lượt" opens the list."""
+    first = list(range(len(cands)))  # the index of the first item of each count's list
+    for k in range(1, len(cands)):
+        if _listed(cands[k - 1], cands[k]):
+            first[k] = first[k - 1]
+    for k in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[k], cands[k + 1]
+        if c.noun or c.unit or c.m.percent or not (nxt.noun or nxt.unit) or not _listed(c, nxt, (",", "và", "/")):
+            continue
+        of_total = c.toks[c.i1].low == "/"  # "50/74 đảng viên": X of Y counts what Y counts, whatever came before
+        if c.category != Category.OTHER and not of_total and not _respectively(cands[first[k]], lx):
+            continue
+        c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
+        c.rules.append("category:list")
+    _same_unit_before(cands, lx)
+
+
+def _same_unit_before(cands: list[Cand], lx: Lexicon) -> None:
+    """ "Khách từ nước A đạt 1,5 triệu lượt, từ nước B đạt 0,7 triệu lượt": a weak classifier with no
+    telling noun counts what the last count of its sentence with the same classifier counted."""
+    last: dict[str, Cand] = {}  # per classifier, the last count of the sentence that named it
+    sent = None
+    for c in cands:
+        if c.sent != sent:
+            last, sent = {}, c.sent
+        unit = c.unit.lower()
+        if not unit or phrase(unit) not in lx.weak_classifiers:
+            continue
+        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
+        p = last.get(unit)
+        fallback = said is not None and c.rules[said] in ("category:offline turns", "category:other")
+        if p is not None and said is not None and not c.noun and fallback and p.category != c.category:
+            c.category = p.category
+            c.rules[said] = "category:same unit before"
+        elif c.noun or not fallback:
+            last[unit] = c
+
+
+def money_list(cands: list[Cand]) -> None:
+    """ "vốn địa phương là 3.600 tỷ đồng (A hơn 2.100 tỷ; B 1.500 tỷ)": an amount with the
+    same scale word as the money before it in its sentence, and no currency of its own, is money too;
+    so for any kind: "số fan của A đạt 2,9 triệu, của B là 2,2 triệu" (its rule "category:scale list")."""
+    for p, c in itertools.pairwise(cands):
+        m = c.m
+        if p.sent != c.sent or c.unit or c.noun or not m.scaled or not p.m.scaled or p.m.percent:
+            continue
+        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
+        if said is None or p.m.text.split()[-1].lower() != m.text.split()[-1].lower():
+            continue
+        if p.category == Category.MONEY and c.rules[said] in ("category:other", "category:noun before"):  # "(tỉnh A 2.100 tỷ"
+            c.category = Category.MONEY.value
+            c.rules[said] = "category:money list"
+        elif p.category != Category.OTHER and c.rules[said] == "category:other":
+            c.category = p.category
+            c.rules[said] = "category:scale list"
+
+
+def _respectively(first: Cand, lx: Lexicon) -> bool:
+    """ "lần lượt" a few words before the first item of a list:
+    "Các trang lần lượt thu hút 320.000, 145.000 và 58.000 người theo dõi"."""
+    lows = first.where.lows()
+    return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))
