@@ -541,3 +541,34 @@ def test_portions_handed_out_after_a_place_name_are_counted() -> None:
 
 def test_cases_of_a_procedure_keep_their_classifier_as_unit() -> None:
     assert by_mention("Khoa thực hiện 37 ca phẫu thuật trong tuần.")["37"].unit == "ca"
+
+
+def test_a_weak_classifier_named_before_with_its_noun_counts_that_noun_however_far() -> None:
+    f = by_mention(
+        "Tổng lượt du khách ghé các điểm tham quan và nghỉ lại ở khu vực ven biển của huyện quý này ước đạt 86.000 lượt."
+    )
+    assert f["86.000"].category == "people"
+    assert "category:classifier again" in f["86.000"].rules
+
+
+def test_a_weak_classifier_reaches_past_place_and_time_to_its_subject() -> None:
+    f = by_mention("Khách châu Âu tới Phú Quốc trong tháng 7 năm nay ước đạt hơn 41.000 lượt.")
+    assert f["41.000"].category == "people"
+
+
+def test_a_weak_classifier_of_a_later_sentence_counts_what_the_article_said_it_counts() -> None:
+    f = by_mention(
+        "Tháng này có 52.000 lượt khách Úc đến tỉnh. Xếp sau là Ấn Độ với gần 18.000 lượt. Thứ ba là Canada, với 9.000 lượt."
+    )
+    assert f["18.000"].category == f["9.000"].category == "people"
+    assert "category:same unit earlier" in f["18.000"].rules
+
+
+def test_a_clause_with_its_own_doing_verb_keeps_its_turns() -> None:
+    f = by_mention("Năm ngoái có 3.000 lượt khách đi phà. Riêng dịp Tết, tàu cao tốc đã chạy 240 lượt.")
+    assert f["240"].category == "other"
+
+
+def test_a_city_whose_name_ends_in_a_network_word_makes_no_online_article() -> None:
+    f = by_mention("Đoàn khách nghỉ tại Nha Trang. Xe đưa đón đã chạy 60 lượt.")
+    assert f["60"].category == "other"

@@ -114,7 +114,9 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = Category.MONEY.value, "money word before"  # "Lương tôi 12 triệu/tháng"
     in_bracket = c.q0 > 0 and toks[c.q0 - 1].text == "("  # "quận A (41)": the words before name the part
     look_before = (cat is None and not words_after) or (not noun and phrase(c.unit) in lx.weak_classifiers)
-    if look_before and not in_bracket and (before := _noun_before(c, lx, cat)):
+    if look_before and not noun and (again := _classifier_again(c, lx)):
+        cat, source = again, "classifier again"  # "tổng lượt khách … ước đạt 349.000 lượt": guests, no turns
+    elif look_before and not in_bracket and (before := _noun_before(c, lx, cat)):
         cat, source = before, "noun before"
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
@@ -221,7 +223,10 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     if named is not None and (cat is None or named == Category.PEOPLE):
         return named
     j = c.q0 - 1
-    while j > max(c.q0 - 9, -1):
+    # after a weak classifier the clause's subject is what is counted, past its words of place and time:
+    # "khách quốc tế đến Việt Nam tháng 3 ước đạt hơn 895.000 lượt"
+    reach = 15 if c.unit and phrase(c.unit) in lx.weak_classifiers else 9
+    while j > max(c.q0 - reach, -1):
         if toks[j].low in (";", ".", ":"):
             break
         n = lx.counted_phrases.ending(lows, j + 1)
@@ -243,6 +248,24 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
                 return found
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
+    return None
+
+
+def _classifier_again(c: Cand, lx: Lexicon) -> str | None:
+    """A weak classifier with no noun after it that its clause has named before with its noun:
+    "Tổng lượt khách tham quan … ước đạt 349.000 lượt" counts what "lượt khách" counts, however far back."""
+    toks, lows = c.toks, c.where.lows()
+    unit = phrase(c.unit)
+    if not unit or unit not in lx.weak_classifiers or c.unit_end != c.i1 + len(unit):
+        return None
+    n = len(unit)
+    for j in range(c.q0 - n, max(-1, c.q0 - WINDOW), -1):
+        glued = 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+        if toks[j].low in (".", ";", ":") and not glued:  # "TP.Đà Nẵng" goes on
+            return None
+        if tuple(lows[j : j + n]) == unit and (k := lx.counted_phrases.at(lows, j + n)):
+            found = lx.counted[tuple(lows[j + n : j + n + k])]
+            return None if found == Category.OTHER else found
     return None
 
 
@@ -371,9 +394,12 @@ def online_article(toks: Sequence[Tok], lx: Lexicon) -> bool:
 
 
 def _in_longer_word(toks: Sequence[Tok], k: int, lx: Lexicon) -> bool:
-    """An off-line social word inside a longer word of the list: "ổ nhóm", "kênh mương", "trang thiết bị"."""
+    """An off-line social word inside a longer word of the list ("ổ nhóm", "kênh mương", "trang thiết bị")
+    or a name ("Nha Trang")."""
     if toks[k].low not in lx.off_line:
         return False
+    if k > 0 and toks[k].capitalized and toks[k - 1].capitalized and toks[k - 1].is_word:
+        return True  # the last word of a name: "Nha Trang" is a city, no page
     dictionary = words()
     spans = ((k - 1, k + 1), (k, k + 2), (k, k + 3), (k - 2, k + 1))
     return any(a >= 0 and b <= len(toks) and " ".join(t.low for t in toks[a:b]) in dictionary for a, b in spans)

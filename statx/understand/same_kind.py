@@ -45,8 +45,11 @@ def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
 
 def _same_unit_before(cands: list[Cand], lx: Lexicon) -> None:
     """ "Khách từ nước A đạt 1,5 triệu lượt, từ nước B đạt 0,7 triệu lượt": a weak classifier with no
-    telling noun counts what the last count of its sentence with the same classifier counted."""
+    telling noun counts what the last count of its sentence with the same classifier counted; with none
+    there, what the last one of the article whose noun told its kind counted ("… đạt 810.000 lượt khách.
+    Thứ hai là nước B với hơn 270.000 lượt": rule "category:same unit earlier")."""
     last: dict[str, Cand] = {}  # per classifier, the last count of the sentence that named it
+    told: dict[str, Cand] = {}  # and of the article, whose noun told what it counts
     sent = None
     for c in cands:
         if c.sent != sent:
@@ -55,13 +58,39 @@ def _same_unit_before(cands: list[Cand], lx: Lexicon) -> None:
         if not unit or phrase(unit) not in lx.weak_classifiers:
             continue
         said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
-        p = last.get(unit)
         fallback = said is not None and c.rules[said] in ("category:offline turns", "category:other")
+        p, rule = last.get(unit), "category:same unit before"
+        if p is None and fallback and not _own_reading(c, lx):
+            p, rule = told.get(unit), "category:same unit earlier"
         if p is not None and said is not None and not c.noun and fallback and p.category != c.category:
             c.category = p.category
-            c.rules[said] = "category:same unit before"
+            c.rules[said] = rule
+            last[unit] = c
         elif c.noun or not fallback:
             last[unit] = c
+            if said is not None and c.rules[said] in _TOLD:
+                told[unit] = c
+
+
+def _own_reading(c: Cand, lx: Lexicon) -> bool:
+    """The clause says what its count is of and takes nothing from an earlier sentence: it names a thing
+    counted in lower case before the number ("khách lưu trú … 1.400 lượt") or a verb that does something
+    stands just before it ("buýt nhanh đã chạy 1.432 lượt": trips run), not one that states a figure ("là", "đạt")."""
+    toks, lows = c.toks, c.where.lows()
+    for j in range(c.q0, max(c.q0 - 12, 0), -1):
+        if toks[j - 1].low in (".", ";", ":"):
+            return False
+        n = lx.counted_phrases.ending(lows, j)
+        if n and not toks[j - n].capitalized:
+            return True
+        n = lx.actor_verbs.ending(lows, j) if c.q0 - j < 4 else 0
+        if n and " ".join(lows[j - n : j]) not in lx.copulas and not lx.modals.ending(lows, j):
+            return True
+    return False
+
+
+# the rules that found a weak classifier's kind in a noun: after the number, before it, or after the classifier again
+_TOLD = frozenset({"category:noun", "category:noun before", "category:classifier again"})
 
 
 def money_list(cands: list[Cand]) -> None:
