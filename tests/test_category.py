@@ -572,3 +572,17 @@ def test_a_clause_with_its_own_doing_verb_keeps_its_turns() -> None:
 def test_a_city_whose_name_ends_in_a_network_word_makes_no_online_article() -> None:
     f = by_mention("Đoàn khách nghỉ tại Nha Trang. Xe đưa đón đã chạy 60 lượt.")
     assert f["60"].category == "other"
+
+
+def test_a_form_of_discipline_right_after_a_bare_count_is_its_label_not_its_unit() -> None:
+    f = by_mention("Thị ủy kỷ luật 90 đảng viên với các hình thức: 61 khiển trách, 25 cảnh cáo, 4 khai trừ.")
+    assert [(f[m].category, f[m].unit, f[m].label) for m in ("61", "25", "4")] == [
+        ("discipline", "", "khiển trách"),
+        ("discipline", "", "cảnh cáo"),
+        ("discipline", "", "khai trừ"),
+    ]
+
+
+def test_a_list_of_places_between_the_count_and_its_sanction_is_stepped_over() -> None:
+    f = by_mention("Trong năm, gần 700 đảng viên tại Cần Thơ, Vĩnh Long, TP.HCM bị xử lý kỷ luật.")
+    assert f["700"].category == "discipline"

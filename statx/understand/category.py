@@ -478,6 +478,9 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     unit = phrase(c.unit) if c.unit else ()
     subject = _subject_words(noun, lx) or _subject_words(unit, lx)
     bare = not noun and not c.unit and not c.obj  # "khiển trách 35"
+    if bare and lx.actions.at(lows, c.i1):
+        c.discipline_cue = "action"  # "61 khiển trách, 29 cảnh cáo": the form right after a bare count
+        return True
     if not (subject or bare):
         return False
     # the nearest cue before the number
@@ -524,9 +527,13 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
             if close is not None and close - j < 20:
                 j = close + 1
                 continue
+        if t.low == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == t.start == toks[j + 1].start - 1:
+            j += 1  # "TP.HCM": an abbreviation's point
+            continue
         if t.low in (".", ";", ":", "("):
             break
-        if t.low == "," and not (j + 1 < len(toks) and (is_number_tok(toks[j + 1]) or lx.subjects_first.at(lows, j + 1))):
+        names = j + 1 < len(toks) and toks[j - 1].capitalized and toks[j + 1].capitalized  # "tại Hà Nội, Huế, …"
+        if t.low == "," and not names and not (j + 1 < len(toks) and (is_number_tok(toks[j + 1]) or lx.subjects_first.at(lows, j + 1))):
             break
         n = lx.not_violations.at(lows, j) if t.low in lx.not_violations.by_first else 0
         if n:

@@ -172,6 +172,8 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
         return 0
     if lows[i1] in lx.casualties.by_first and lx.casualties.at(lows, i1):
         return 0  # "3 chết, 5 bị thương": what befalls the people counted, no unit
+    if lows[i1] in lx.actions.by_first and lx.actions.at(lows, i1):
+        return 0  # "kỷ luật 90 đảng viên: 61 khiển trách, 29 cảnh cáo": the form of each part, its label, no unit
     known = lx.counted_phrases.at(lows, i1)
     if toks[i1].capitalized and not known:
         return 0  # a name ("5 Hà Nội"), not a noun
@@ -220,6 +222,8 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
     """
     toks, lows = c.toks, c.where.lows()
     j = c.unit_end
+    if not c.unit and j < len(lows) and lows[j] in lx.actions.by_first and lx.actions.at(lows, j):
+        return  # "61 khiển trách": a form of discipline after a bare count, no thing counted
     if "unit:currency" in c.rules:  # money: the thing paid for stands before ("giá vé … 7.000 đồng")
         before = _measured_before(c, lx)
         if before:
