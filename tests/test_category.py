@@ -586,3 +586,13 @@ def test_a_form_of_discipline_right_after_a_bare_count_is_its_label_not_its_unit
 def test_a_list_of_places_between_the_count_and_its_sanction_is_stepped_over() -> None:
     f = by_mention("Trong năm, gần 700 đảng viên tại Cần Thơ, Vĩnh Long, TP.HCM bị xử lý kỷ luật.")
     assert f["700"].category == "discipline"
+
+
+def test_bare_counts_in_brackets_after_names_count_what_the_first_bracket_named() -> None:
+    f = by_mention("Dịch lan nhanh ở Kon Tum (812 ca), Phú Yên (640), Bình Định (577); chậm lại ở Bạc Liêu (31).")
+    assert [f[m].category for m in ("812", "640", "577", "31")] == ["people"] * 4
+    assert f["640"].unit == "" and "category:bracket list" in f["640"].rules
+
+
+def test_a_bare_bracket_count_with_no_named_bracket_before_it_stays_other() -> None:
+    assert by_mention("Điểm trung bình của Kon Tum (812) đứng đầu khu vực.")["812"].category == "other"

@@ -41,6 +41,32 @@ def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
         c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
         c.rules.append("category:list")
     _same_unit_before(cands, lx)
+    _bracket_items(cands)
+
+
+def _bracketed(c: Cand) -> bool:
+    """The count stands alone in a bracket after a word: "Đà Nẵng (2.323 ca)", "Gia Lai (2.027)"."""
+    toks = c.toks
+    return c.q0 >= 2 and toks[c.q0 - 1].text == "(" and toks[c.q0 - 2].is_word and ")" in (t.text for t in toks[c.i1 : c.i1 + 4])
+
+
+def _bracket_items(cands: list[Cand]) -> None:
+    """ "nhiều ca mắc như: Đà Nẵng (2.323 ca), Gia Lai (2.027); … Hà Giang (6.017)": a bare count in a
+    bracket after a name counts what the last bracketed count of its sentence with a noun counted
+    (rule "category:bracket list"); its unit stays empty, as the text leaves it."""
+    model: Cand | None = None
+    for c in cands:
+        if model is not None and model.sent != c.sent:
+            model = None
+        if c.m.percent or not _bracketed(c):
+            continue
+        if c.unit or c.noun:
+            model = c
+            continue
+        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
+        if model is not None and said is not None and c.rules[said] == "category:other":
+            c.category = model.category
+            c.rules[said] = "category:bracket list"
 
 
 def _same_unit_before(cands: list[Cand], lx: Lexicon) -> None:
