@@ -596,3 +596,8 @@ def test_bare_counts_in_brackets_after_names_count_what_the_first_bracket_named(
 
 def test_a_bare_bracket_count_with_no_named_bracket_before_it_stays_other() -> None:
     assert by_mention("Điểm trung bình của Kon Tum (812) đứng đầu khu vực.")["812"].category == "other"
+
+
+def test_a_level_named_by_a_place_word_is_no_thing_counted() -> None:
+    f = by_mention("Ở huyện này, đại biểu trúng cử cấp xã đạt 318/320.")
+    assert f["318"].category == f["320"].category == "people"
