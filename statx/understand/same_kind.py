@@ -136,6 +136,15 @@ def money_list(cands: list[Cand]) -> None:
         elif p.category != Category.OTHER and c.rules[said] == "category:other":
             c.category = p.category
             c.rules[said] = "category:scale list"
+        elif p.category != Category.MONEY and c.rules[said] == "category:billions" and _named_items(p, c):
+            c.category = p.category  # "lượt xem (A 1,6 tỷ, B trên 2 tỷ)": billions of views, as the item before
+            c.rules[said] = "category:scale list"
+
+
+def _named_items(p: Cand, c: Cand) -> bool:
+    """``c`` is the next item after ``p`` of a list of names and counts: "A 1,6 tỷ, B trên 2 tỷ"."""
+    between = p.toks[p.i1 : c.q0]
+    return 2 <= len(between) <= 5 and between[0].text in (",", ";") and all(t.capitalized for t in between[1:])
 
 
 def _respectively(first: Cand, lx: Lexicon) -> bool:
