@@ -199,3 +199,10 @@ def test_a_network_classifier_that_starts_a_longer_word_is_that_word() -> None:
     assert (f["140"].unit, f["140"].category) == ("trang trại", "other")
     assert (f["6"].unit, f["6"].category) == ("kênh mương", "other")
     assert (f["9"].unit, f["9"].category) == ("trang", "social_account")
+
+
+def test_an_abbreviation_in_capitals_after_the_number_is_its_unit() -> None:
+    f = by_mention("Phường đã cấp 1.215 GPXD cho nhà ở riêng lẻ và 37 GCN quyền sử dụng đất.")
+    assert f["1.215"].unit == "GPXD" and f["37"].unit == "GCN"
+    # a capitalised name is no unit
+    assert by_mention("Có 12 đội tham dự giải, 4 Hà Nam.")["4"].unit == ""

@@ -2,7 +2,7 @@
 
 The shapes of Vietnamese it knows (word lists in ``lexicon/notfacts.toml``):
 
-* a year: "năm 2030", "nhiệm kỳ 2020 - 2025"; a date after "ngày", "tháng";
+* a year: "năm 2030", "nhiệm kỳ 2020 - 2025", "năm học 2023-24"; a date after "ngày", "tháng";
 * an age ("25 tuổi"), a duration ("3 năm", unless scaled), a time ("lúc 7 giờ", "17h");
 * an ordinal or a name: "Nghị quyết 35 về…", "BCĐ 35 tỉnh", "Công ty Xây lắp 9 (tỉnh B)";
 * a rate's denominator: "trên 1 ha";
@@ -60,6 +60,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
     if dated:
         return "date"
+    if _year_span_end(c):
+        return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
     if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
         return "age"
     if after in lx.duration_after.by_first and lx.duration_after.at(lows, i1) and not m.scaled:
@@ -99,6 +101,23 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
+
+
+def _year_span_end(c: Cand) -> bool:
+    """Two digits glued by a dash or slash to the year before them, and the year after it: "2023-24"."""
+    toks, i0, m = c.toks, c.i0, c.m
+    if i0 < 2 or c.q0 != i0 or len(m.text) != 2 or not m.text.isdigit():
+        return False
+    year, mark = toks[i0 - 2], toks[i0 - 1]
+    glued = year.end == mark.start and mark.end == toks[i0].start
+    return (
+        glued
+        and mark.text in ("-", "–", "/")
+        and len(year.text) == 4
+        and year.text.isdigit()
+        and 1900 <= int(year.text) < 2100
+        and (int(year.text) + 1) % 100 == m.value
+    )
 
 
 def _numbering(c: Cand) -> bool:
@@ -152,6 +171,8 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
         return "năm = year"
     if nxt is None or not nxt.is_word:
         return "number word alone"
+    if first == "một" and i1 == i0 + 1 and _parallel_one(c):
+        return None  # "…, một người bị thương ở A, một người mất tích ở B": one of each item
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
     counted = lx.marking_phrases.at(lows, i1)
@@ -162,6 +183,22 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
     if first == "một" and i1 == i0 + 1 and not _in_list(c):
         return "một = a"
     return None
+
+
+def _parallel_one(c: Cand) -> bool:
+    """ "một" opening one of several items that each count one of the same noun: "…, một người bị thương ở A,
+    một người mất tích ở B" — each is 1, not "a". Every such "một" follows a comma, semicolon, colon or "và"."""
+    toks, i0 = c.toks, c.i0
+    noun = toks[i0 + 1].low
+    if f"một {noun}" in words():
+        return False  # a word of the Viet74K list: "một số" (some), "một vài", "một cách"
+
+    def opens_item(j: int) -> bool:
+        return j > 0 and (toks[j - 1].text in (",", ";", ":") or toks[j - 1].low == "và")
+
+    if not opens_item(i0):
+        return False
+    return any(j != i0 and toks[j].low == "một" and toks[j + 1].low == noun and opens_item(j) for j in range(len(toks) - 1))
 
 
 def _in_list(c: Cand) -> bool:
@@ -185,8 +222,8 @@ def _in_list(c: Cand) -> bool:
 
 def _place_item(c: Cand, lx: Lexicon) -> bool:
     """A place of the gazetteer and its count, an item of a list: "(Bắc Lâm 28, Nam Lâm 15, …)",
-    "…; Nam Lâm 9.", "gồm Bắc Lâm 4, Nam Lâm 2" — not a name with digits. The name opens its item (a mark,
-    "và", a word that opens a list or the sentence start before it)."""
+    "…; Nam Lâm 9.", "gồm Bắc Lâm 4, Nam Lâm 2", "trong đó huyện Bắc Lâm 4, …" — not a name with digits. The name, or its kind of
+    place, opens its item (a mark, a word that opens a list or an item, or the sentence start before it)."""
     toks, j = c.toks, c.i0
     while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
         j -= 1
@@ -198,7 +235,10 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
         k += 1
     if join_words(toks[k : c.i0]) not in place_names():
         return False
-    opened = j == 0 or toks[j - 1].text in ",;:(" or toks[j - 1].low == "và" or lx.list_intro.ending(c.where.lows(), j) > 0
+    if j > 0 and toks[j - 1].low in lx.class_heads.by_last:
+        j -= lx.class_heads.ending(c.where.lows(), j)  # the kind of place before its name: "tỉnh Bình An 45,"
+    lows = c.where.lows()
+    opened = j == 0 or toks[j - 1].text in ",;:(" or lx.list_intro.ending(lows, j) > 0 or lx.item_openers.ending(lows, j) > 0
     closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "." or toks[c.i1].low == "và"
     return opened and closed
 

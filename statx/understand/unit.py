@@ -5,8 +5,8 @@ a measure ("ha", "km2", "tấn") or a classifier ("trang", "lượt", "hộ", "n
 right after the number, a per-unit after a slash ("đồng/kg", "hành khách/lượt"); a
 counted noun that starts like a unit is the noun ("12 đồng chí", "3 hộ chiếu");
 else the noun right after the number whatever the word ("40 hồ sơ", "9 bao tải"),
-bounded by the longest word of underthesea's Viet74K list (``lexicon/dictionary.py``)
-and given way to a next word it overlaps ("phòng" + "khách sạn"); a list of one
+bounded by the longest word of underthesea's Viet74K list (``lexicon/dictionary.py``),
+or an abbreviation in capitals ("40 GPXD"), and given way to a next word it overlaps ("phòng" + "khách sạn"); a list of one
 kind ("tin, bài, ảnh").
 
 Object: the noun phrase after the number (after a pure classifier), up to a
@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 
 from statx.facts import Category
-from statx.lexicon import dictionary as viet74k
 from statx.lexicon.dictionary import MAX_SYLLABLES, words
 from statx.segment import word_spans
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
@@ -162,6 +161,17 @@ def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
     return j + k  # "35 tỉnh, thành phố trực thuộc Trung ương": a noun of several words too
 
 
+def _acronym(c: Cand) -> bool:
+    """The word after the number is an abbreviation in capitals ("2.580 GPXD", "14 DN"), not a Roman
+    numeral, in a sentence not itself written in capitals (a headline in capitals: "BẮT 5 ĐỐI TƯỢNG")."""
+    toks, i0, i1 = c.toks, c.i0, c.i1
+    word = toks[i1].text
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or set(word) <= set("IVXLCDM"):
+        return False
+    before = toks[i0 - 1].text if i0 > 0 else ""
+    return not (before.isupper() and before.isalpha() and len(before) > 1)
+
+
 def _open_noun(c: Cand, lx: Lexicon) -> int:
     """The number of words of the noun right after the number, whatever the noun: the
     longest word of the Viet74K word list (up to three syllables, "hồ sơ", "bao tải")
@@ -176,7 +186,7 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
         return 0  # "kỷ luật 90 đảng viên: 61 khiển trách, 29 cảnh cáo": the form of each part, its label, no unit
     known = lx.counted_phrases.at(lows, i1)
     if toks[i1].capitalized and not known:
-        return 0  # a name ("5 Hà Nội"), not a noun
+        return 1 if _acronym(c) else 0  # a name ("5 Hà Nội"), not a noun; an acronym is one ("40 GPXD")
     dictionary = words()
     longest = 0
     phrase = ""
@@ -240,39 +250,39 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
             inside.update(t.start for t in toks[j : j + 12] if a < t.start < b)
     counted = lx.counted_phrases  # a known noun, even one that starts like a stop word ("bị hại")
     n = counted.at(lows, j) if j < len(lows) and lows[j] in counted.by_first else 0
-    words: list[Tok] = list(toks[j : j + n])
+    noun: list[Tok] = list(toks[j : j + n])
     j += n
     if "," in head and head_kind and all(phrase(part) not in lx.pure_classifiers for part in head.split(",")):
-        words = list(toks[c.i1 : c.unit_end])  # nouns listed as one unit ("tỉnh, thành phố") head the phrase
-    while j < len(toks) and len(words) < 8:
+        noun = list(toks[c.i1 : c.unit_end])  # nouns listed as one unit ("tỉnh, thành phố") head the phrase
+    while j < len(toks) and len(noun) < 8:
         t = toks[j]
-        if t.start in inside and words:
-            words.append(t)
+        if t.start in inside and noun:
+            noun.append(t)
             j += 1
             continue
-        if words and t.kind == "d" and t.is_digit and lx.name_before.ending(lows, j):
-            words.append(t)  # "học sinh lớp 9"
+        if noun and t.kind == "d" and t.is_digit and lx.name_before.ending(lows, j):
+            noun.append(t)  # "học sinh lớp 9"
             j += 1
             continue
-        if words and t.kind == "w" and t.low in lx.object_stop and f"{toks[j - 1].low} {t.low}" in viet74k.words():
-            words.append(t)  # the end of a word of the Viet74K list, no stop: "trực thuộc", "phụ thuộc"
+        if noun and t.kind == "w" and t.low in lx.object_stop and f"{toks[j - 1].low} {t.low}" in words():
+            noun.append(t)  # the end of a word of the Viet74K list, no stop: "trực thuộc", "phụ thuộc"
             j += 1
             continue
-        if t.kind != "w" or (t.low in lx.object_stop and (words or t.low != "các")):
+        if t.kind != "w" or (t.low in lx.object_stop and (noun or t.low != "các")):
             break
         if (
-            words
+            noun
             and t.low in lx.actor_verbs.by_first
             and (n := lx.actor_verbs.at(lows, j))
-            and (len(words) >= 2 or (n >= 2 and words[0].capitalized))
+            and (len(noun) >= 2 or (n >= 2 and noun[0].capitalized))
         ):
             break  # "15 tài khoản TikTok đăng tải…": a verb of two words ends a name
-        words.append(t)
+        noun.append(t)
         j += 1
-    if not words and (c.m.percent or "unit:currency" in c.rules or "unit:measure" in c.rules):
-        words = _measured_before(c, lx)
-    if words:
-        c.obj = text[words[0].start : words[-1].end]
+    if not noun and (c.m.percent or "unit:currency" in c.rules or "unit:measure" in c.rules):
+        noun = _measured_before(c, lx)
+    if noun:
+        c.obj = text[noun[0].start : noun[-1].end]
     elif c.unit and not c.m.percent:
         c.obj = c.unit.split("/")[0]
 
