@@ -604,6 +604,8 @@ def test_a_level_named_by_a_place_word_is_no_thing_counted() -> None:
 
 
 def test_billions_listed_after_a_name_count_what_the_item_before_counted() -> None:
-    f = by_mention("Từ đầu tháng, bộ phim ngắn của nhóm đã có 5,2 tỷ lượt xem trên các nền tảng số (YouTube 2,1 tỷ, Facebook hơn 3 tỷ).")
+    f = by_mention(
+        "Từ đầu tháng, bộ phim ngắn của nhóm đã có 5,2 tỷ lượt xem trên các nền tảng số (YouTube 2,1 tỷ, Facebook hơn 3 tỷ)."
+    )
     assert f["3 tỷ"].category == "audience"
     assert by_mention("Sản lượng đạt 2 tỷ lít, doanh thu 5 tỷ.")["5 tỷ"].category == "money"

@@ -532,8 +532,7 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
             continue
         if t.low in (".", ";", ":", "("):
             break
-        names = j + 1 < len(toks) and toks[j - 1].capitalized and toks[j + 1].capitalized  # "tại Hà Nội, Huế, …"
-        if t.low == "," and not names and not (j + 1 < len(toks) and (is_number_tok(toks[j + 1]) or lx.subjects_first.at(lows, j + 1))):
+        if t.low == "," and not (j + 1 < len(toks) and _comma_goes_on(toks, lows, j, lx)):
             break
         n = lx.not_violations.at(lows, j) if t.low in lx.not_violations.by_first else 0
         if n:
@@ -550,3 +549,10 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
         c.discipline_cue = "action"
         return True
     return False
+
+
+def _comma_goes_on(toks: list[Tok], lows: list[str], j: int, lx: Lexicon) -> bool:
+    """After a count's noun, the comma at ``j`` goes on to a count, a subject or the next of a list of
+    names ("… đảng viên tại Hà Nội, Huế, … bị kỷ luật")."""
+    nxt = toks[j + 1]
+    return is_number_tok(nxt) or lx.subjects_first.at(lows, j + 1) > 0 or (toks[j - 1].capitalized and nxt.capitalized)
