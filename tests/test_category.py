@@ -609,3 +609,8 @@ def test_billions_listed_after_a_name_count_what_the_item_before_counted() -> No
     )
     assert f["3 tỷ"].category == "audience"
     assert by_mention("Sản lượng đạt 2 tỷ lít, doanh thu 5 tỷ.")["5 tỷ"].category == "money"
+
+
+def test_buildings_listed_before_one_verb_of_damage_are_all_damaged() -> None:
+    f = by_mention("Gió lốc làm 14 trụ sở thôn ở huyện Bắc và 9 điểm trường (huyện Bắc: 6; huyện Nam: 3) bị tốc mái.")
+    assert f["14"].category == "other" and "category:damaged" in f["14"].rules

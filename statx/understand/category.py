@@ -445,12 +445,21 @@ def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     toks, lows = c.toks, c.where.lows()
     if not lx.buildings.at(lows, c.i1):
         return False  # "9 xã bị ngập": communes flooded are still communes
-    for j in range(_noun_end(c, noun), min(len(toks), c.i1 + 12)):
+    j, end = _noun_end(c, noun), min(len(toks), c.i1 + 24)
+    while j < end:
         t = toks[j]
+        if t.low == "(" and (close := first_at(c.where.of(")"), j)) is not None and close - j < 20:
+            end = min(len(toks), end + close + 1 - j)  # "… và 35 điểm trường (A: 28; B: 7) bị tốc mái": the
+            j = close + 1  # split of the next count, passed whole
+            continue
+        if is_number_tok(t) and lx.buildings.at(lows, j + 1):
+            j += 1  # the next buildings of the list share the verb: "31 trụ sở … và 35 điểm trường bị tốc mái"
+            continue
         if t.low in (".", ";", ":", "(", ")") or is_number_tok(t):
             return False
         if lx.damaged.at(lows, j):
             return True
+        j += 1
     return False
 
 
