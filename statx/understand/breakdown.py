@@ -201,13 +201,8 @@ def _list_stop(c: Cand, later: list[Cand], closes: list[int]) -> int:
     if own is not None and own - c.unit_end <= named and all(t.is_word for t in toks[c.unit_end : own]):
         close = first_at(closes, own)
         skip = (own, len(toks) if close is None else close)
-    # the counts after it stand in text order: the first of the same kind is the next one; a count of another
-    # kind of thing between does not end it ("310 vụ …, làm chết 95 người; riêng đường thủy 12 vụ")
-    following = (
-        p.i0
-        for p in later
-        if p.i0 >= c.unit_end and same_kind(c, p) and p.category == c.category and not skip[0] < p.i0 < skip[1]
-    )
+    # the counts after it stand in text order: the first of the same kind is the next one
+    following = (p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1])
     return min([len(toks), c.unit_end + WINDOW, next(following, len(toks)), *([inside[1]] if inside else [])])
 
 
