@@ -947,3 +947,34 @@ def test_a_body_after_a_year_is_the_subject() -> None:
 )
 def test_people_counted_where_they_go_belong_to_that_place(text: str, mention: str, actor: str) -> None:
     assert by_mention(text)[mention].actor == actor
+
+
+def test_a_short_verb_of_recording_ends_the_subject() -> None:
+    f = by_mention("Trong tuần, huyện ghi 12 ca sốt xuất huyết mới.")
+    assert f["12"].actor.startswith("huyện")
+
+
+def test_a_change_beside_a_count_has_the_owner_of_that_count_not_the_count_as_its_subject() -> None:
+    f = by_mention("Tỉnh Bình An đón 50.000 lượt khách. Trong đó khách nội địa 41.000 lượt, tăng 9,5% so với năm trước.")
+    assert f["9,5%"].actor == f["41.000"].actor == "Tỉnh Bình An"
+    assert "actor:beside a count" in f["9,5%"].rules
+
+
+def test_a_measure_with_no_verb_that_names_its_scope_is_the_scopes() -> None:
+    assert by_mention("Công suất phòng khách sạn toàn huyện trong kỳ nghỉ khoảng 70%.")["70%"].actor == "toàn huyện"
+
+
+def test_an_acronym_in_a_subject_that_names_what_is_counted_is_no_name() -> None:
+    f = by_mention("Huyện Mỹ Lâm đã bầu đủ 30 đại biểu. Đại biểu HĐND cấp xã đạt 310/315.")
+    assert f["310"].actor == f["315"].actor == "Huyện Mỹ Lâm"
+
+
+def test_a_count_with_no_actor_before_it_in_its_paragraph_takes_the_place_the_paragraph_names() -> None:
+    text = (
+        "Ba tỉnh công bố kết quả thi.\n\n"
+        "Tỉnh Bình An có 91% thí sinh đỗ.\n\n"
+        "Tỷ lệ đỗ cả hai hệ của tỉnh Hà Nam đều tăng. Ở hệ thường xuyên tỷ lệ đỗ là 74,5%."
+    )
+    f = by_mention(text)["74,5%"]
+    assert f.actor == "tỉnh Hà Nam"
+    assert "actor:paragraph place" in f.rules
