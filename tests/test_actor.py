@@ -978,3 +978,21 @@ def test_a_count_with_no_actor_before_it_in_its_paragraph_takes_the_place_the_pa
     f = by_mention(text)["74,5%"]
     assert f.actor == "tỉnh Hà Nam"
     assert "actor:paragraph place" in f.rules
+
+
+def test_a_body_named_after_a_bare_type_of_unit_takes_the_place_its_sentence_named() -> None:
+    f = by_mention("Tại huyện Mỹ Lâm, Hội đồng bầu cử huyện đã công nhận 85 người trúng cử.")["85"]
+    assert f.actor == "Hội đồng bầu cử huyện Mỹ Lâm"
+    assert "actor:named place" in f.rules
+
+
+def test_a_body_that_gives_awards_is_the_subject_after_an_opening_phrase() -> None:
+    f = by_mention("Nhân dịp tổng kết, Ban Thường vụ Thị ủy tặng giấy khen cho 14 chi bộ và 31 đảng viên.")
+    assert f["14"].actor == f["31"].actor == "Ban Thường vụ Thị ủy"
+
+
+def test_a_measure_raised_to_the_count_names_its_own_owner() -> None:
+    f = by_mention("Năm qua, Thị ủy Mỹ Lâm kết nạp 120 đảng viên, nâng tổng số đảng viên toàn Đảng bộ lên 2.950 người.")
+    assert f["120"].actor == "Thị ủy Mỹ Lâm"
+    assert f["2.950"].actor == "toàn Đảng bộ"
+    assert "actor:raised measure" in f["2.950"].rules

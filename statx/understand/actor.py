@@ -29,6 +29,7 @@ from statx.understand.pointing import (
     passive_agent,
     points_back,
     possessive,
+    raised_owner,
     source_of_measure,
 )
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
@@ -78,6 +79,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     if c.actor and demonstrative(words):
         points_back(c, text, lx)
     possessive(c, text, lx)
+    if c.q0 > 3 and c.where.lows()[c.q0 - 1] == "lên":
+        raised_owner(c, text)  # "…, nâng tổng số đảng viên toàn huyện lên 3.079"
     if not c.actor:
         passive_agent(c, text, lx)
     if not c.actor and not words:

@@ -17,7 +17,16 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
 
-__all__ = ["demonstrative", "destination", "ends_in_count", "passive_agent", "points_back", "possessive", "source_of_measure"]
+__all__ = [
+    "demonstrative",
+    "destination",
+    "ends_in_count",
+    "passive_agent",
+    "points_back",
+    "possessive",
+    "raised_owner",
+    "source_of_measure",
+]
 
 
 def ends_in_count(words: Sequence[Tok]) -> bool:
@@ -190,3 +199,19 @@ def possessive(c: Cand, text: str, lx: Lexicon) -> None:
                 c.actor = text[toks[j + 1].start : toks[k - 1].end].rstrip(" ,")
                 c.rules.append("actor:possessive")
             break
+
+
+def raised_owner(c: Cand, text: str) -> None:
+    """A measure raised to the count names its owner: "…, nâng tổng số đảng viên toàn huyện lên 3.079" → "toàn
+    huyện" (a scope, "toàn"/"cả", between the measure and "lên")."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows()
+    if c.q0 < 4 or lows[c.q0 - 1] != "lên":
+        return
+    verb = next((k for k in range(c.q0 - 2, max(c.clause_start, c.q0 - 12) - 1, -1) if lows[k] in aw.raises), None)
+    if verb is None or not aw.metrics.at(lows, verb + 1):
+        return
+    scope = next((k for k in range(verb + 2, c.q0 - 2) if lows[k] in aw.metric_scope), None)
+    if scope is not None and all(t.is_word for t in toks[scope : c.q0 - 1]):
+        c.actor = text[toks[scope].start : toks[c.q0 - 2].end]
+        c.rules.append("actor:raised measure")
