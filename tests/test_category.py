@@ -614,3 +614,7 @@ def test_billions_listed_after_a_name_count_what_the_item_before_counted() -> No
 def test_buildings_listed_before_one_verb_of_damage_are_all_damaged() -> None:
     f = by_mention("Gió lốc làm 14 trụ sở thôn ở huyện Bắc và 9 điểm trường (huyện Bắc: 6; huyện Nam: 3) bị tốc mái.")
     assert f["14"].category == "other" and "category:damaged" in f["14"].rules
+
+
+def test_the_number_of_what_befell_people_counts_people() -> None:
+    assert by_mention("Tại huyện, số nhập viện trong tuần là 812.")["812"].category == "people"

@@ -293,6 +293,8 @@ def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
         if not n and (m := lx.classifier_phrases.at(lows, i)) and tuple(lows[i : i + m]) in lx.pure_classifiers:
             i += m  # "số lượt khách": the classifier measures the noun after it
             n = lx.counted_phrases.at(lows, i)
+        if not n and i < c.q0 and lx.casualties.at(lows, i):
+            return Category.PEOPLE.value  # "số mắc", "số nhập viện là 7.582": the people it befell
         return lx.counted[tuple(lows[i : i + n])] if n and i + n <= c.q0 else None
     return None
 
