@@ -44,7 +44,7 @@ from statx.understand.period import published_date, read_periods, reference_date
 from statx.understand.record import record
 from statx.understand.same_kind import money_list, share_list_noun
 from statx.understand.siblings import list_labels
-from statx.understand.unit import read_object, read_unit
+from statx.understand.unit import part_object, read_object, read_unit
 
 __all__ = ["Analysis", "analyze", "extract"]
 
@@ -87,6 +87,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
     part_actor(cands)
+    part_object(cands)
     beside_labels(cands, lx)
     published = published or published_date(text)
     periods = read_periods(cands, text, toks, sents, lx, reference_date(published, reference))

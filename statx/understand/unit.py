@@ -26,7 +26,7 @@ from statx.lexicon.dictionary import MAX_SYLLABLES, words
 from statx.segment import word_spans
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
 
-__all__ = ["person_word", "read_object", "read_unit"]
+__all__ = ["part_object", "person_word", "read_object", "read_unit"]
 
 
 # "/tấn", "/người/tháng", "/24 giờ" (a rate over a stretch of time): the per-unit after a unit
@@ -308,6 +308,16 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
         c.obj = text[noun[0].start : noun[-1].end]
     elif c.unit and not c.m.percent:
         c.obj = c.unit.split("/")[0]
+
+
+def part_object(cands: list[Cand]) -> None:
+    """A part of a breakdown that names no noun of its own counts what its total counts: "18 đảng viên
+    (khiển trách 15, cảnh cáo 3)" — 15 and 3 are đảng viên. Its unit stays empty: none is written."""
+    objects = {c.m.start: c.obj for c in cands if c.obj}
+    for c in cands:
+        if c.part_of is not None and not c.obj and (obj := objects.get(c.part_of)):
+            c.obj = obj
+            c.rules.append("object:of its total")
 
 
 def _measured_before(c: Cand, lx: Lexicon) -> list[Tok]:
