@@ -618,3 +618,8 @@ def test_buildings_listed_before_one_verb_of_damage_are_all_damaged() -> None:
 
 def test_the_number_of_what_befell_people_counts_people() -> None:
     assert by_mention("Tại huyện, số nhập viện trong tuần là 812.")["812"].category == "people"
+
+
+def test_leaving_the_party_by_decision_is_discipline_also_spelled_with_an_eth() -> None:
+    assert by_mention("Năm qua, chi bộ cho ra khỏi Đảng 2 trường hợp.")["2"].category == "discipline"
+    assert by_mention("Năm qua, chi bộ cho ra khỏi \u00d0ảng 2 trường hợp.")["2"].category == "discipline"

@@ -65,6 +65,8 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
     # a counted noun that starts like a unit is the noun: "38 đồng chí" (comrades), not đồng
     noun_first = w in lx.counted_phrases.by_first and lx.counted_phrases.at(lows, i1) >= 2
     n = 0 if noun_first or w not in lx.currency.by_first else lx.currency.at(lows, i1)
+    if n == 1 and not c.m.scaled and i1 + 1 < len(toks) and toks[i1 + 1].is_word and f"{w} {lows[i1 + 1]}" in words():
+        n = 0  # a currency that starts a longer word of Viet74K: "3 đô thị" (cities), "5 đồng hồ" (clocks)
     kind = "currency"
     if not n and not noun_first:
         n = lx.measure.at(lows, i1) if w in lx.measure.by_first else 0
