@@ -81,9 +81,9 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         c.category = Category.MONEY.value
         c.rules.append("category:money")
         return
-    if "unit:measure" in c.rules:
-        c.category = Category.MEASURE.value
-        c.rules.append("category:measure")
+    if "unit:measure" in c.rules or ("unit:per" in c.rules and lx.duration_after.at(c.where.lows(), c.i1)):
+        c.category = Category.MEASURE.value  # also time over something: "lưu trú bình quân 1,4 ngày/lượt"
+        c.rules.append("category:measure" if "unit:measure" in c.rules else "category:time rate")
         return
     noun, cat = _noun(c, lx)
     source = "noun"
