@@ -249,3 +249,8 @@ def test_a_day_and_month_written_with_a_point_after_a_word_of_the_day_is_a_date(
 def test_one_written_in_digits_before_so_is_some_not_one() -> None:
     f = by_mention("Phần lớn các xã đã xong, trong đó 1 số thôn còn chậm; huyện có 1 xã đạt chuẩn.")
     assert list(f) == ["1"] and f["1"].unit == "xã"
+
+
+def test_a_wave_or_round_numbered_after_its_word_and_a_version_are_no_counts() -> None:
+    f = by_mention("Ở làn sóng 3, nhờ chuyển đổi số 4.0, tỉnh chỉ có 120 ca; đợt 2 dài hơn, qua 4 đợt khám.")
+    assert sorted(f) == ["120", "4"]

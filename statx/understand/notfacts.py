@@ -62,11 +62,13 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
     if dated or (not qualified and _dotted_day(c)):
         return "date"
+    if not qualified and not m.scaled and _VERSION.fullmatch(m.text) and not followed_by_unit:
+        return "ordinal or name"  # "cách mạng công nghệ 4.0", "Web 2.0": a version, no decimal (a comma)
     if _year_span_end(c):
         return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
     if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
         return "age"
-    if after in lx.duration_after.by_first and lx.duration_after.at(lows, i1) and not m.scaled:
+    if after in lx.duration_after.by_first and (n := lx.duration_after.at(lows, i1)) and not m.scaled and not _per(toks, i1 + n):
         return "duration"
     timed = not qualified and before in lx.time_before.by_last and lx.time_before.ending(lows, i0)
     hour = m.value == int(m.value) and 0 <= m.value <= 24 and m.value_max is None  # "167,967g" weighs grams
@@ -125,6 +127,12 @@ def _year_span_end(c: Cand) -> bool:
     )
 
 
+def _per(toks: list[Tok], j: int) -> bool:
+    """A slash glued after the word before ``j`` and a word after it: "1,4 ngày/lượt" is a rate, no duration."""
+    return j + 1 < len(toks) and toks[j].text == "/" and toks[j].start == toks[j - 1].end and toks[j + 1].is_word
+
+
+_VERSION = re.compile(r"\d{1,2}\.0")
 _DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})")
 
 
