@@ -226,3 +226,31 @@ def test_one_opening_each_of_several_items_is_a_count_of_one() -> None:
     # a single "một người" is still "a person"
     assert facts("Một người dân ở thôn Đông kể lại sự việc.") == []
     assert facts("Trong đó, một số xã có mưa lớn, một số xã có gió mạnh.") == []  # "một số": some
+
+
+def test_places_with_a_noun_after_each_count_are_list_items_not_names() -> None:
+    f = by_mention("Bão làm chìm 5 ghe (Quảng Ngãi 3 ghe, Thừa Thiên-Huế 2 ghe).")
+    assert (f["3"].value, f["3"].unit) == (3, "ghe")
+    assert (f["2"].value, f["2"].unit) == (2, "ghe")
+
+
+def test_a_weight_in_grams_glued_to_a_decimal_is_no_clock_time() -> None:
+    f = by_mention("Tổ tuần tra thu giữ 12,45g heroin, về trạm lúc 21g.")
+    assert (f["12,45"].category, f["12,45"].unit) == ("measure", "g")
+    assert "21" not in f
+
+
+def test_a_day_and_month_written_with_a_point_after_a_word_of_the_day_is_a_date() -> None:
+    f = by_mention("Chiều nay 14.6, một trận mưa đá làm hư 40 ngôi nhà.")
+    assert list(f) == ["40"]
+    assert by_mention("Giá bán là 10.5 triệu.")["10.5 triệu"].value == 10_500_000
+
+
+def test_one_written_in_digits_before_so_is_some_not_one() -> None:
+    f = by_mention("Phần lớn các xã đã xong, trong đó 1 số thôn còn chậm; huyện có 1 xã đạt chuẩn.")
+    assert list(f) == ["1"] and f["1"].unit == "xã"
+
+
+def test_a_wave_or_round_numbered_after_its_word_and_a_version_are_no_counts() -> None:
+    f = by_mention("Ở làn sóng 3, nhờ chuyển đổi số 4.0, tỉnh chỉ có 120 ca; đợt 2 dài hơn, qua 4 đợt khám.")
+    assert sorted(f) == ["120", "4"]

@@ -22,8 +22,8 @@ from statx.facts import Category
 from statx.lexicon import Phrases
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
 from statx.understand.label import bracket_label, item_label, join_words, part_label, verb_label
-from statx.understand.links import Links, bounds, clause_start, compatible, head, same_kind, sum_check
-from statx.understand.splits import link_bullets, link_next_sentence
+from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check
+from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
 __all__ = ["breakdowns"]
 
@@ -80,7 +80,14 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 continue  # the phrase opens the sentence or a clause
             links.new_split()
             for p in group[k + 1 : k + 1 + NEAR]:
-                if p.q0 > comma and compatible(c, p):  # "… có 12 người trên ba tàu": a count of another thing
+                if p.q0 <= comma:
+                    continue
+                # the total's own noun again ("Trong 16 trường hợp vi phạm, có 11 trường hợp đã khắc phục") counts
+                # what the total counts, whatever the words after it
+                same_word = head(p) == head(c) != "" or (c.unit != "" and phrase(p.unit) == phrase(c.unit))
+                own_noun = same_word and same_kind(c, p) and p.m.value < c.m.value
+                if compatible(c, p) or own_noun:  # "… có 12 người trên ba tàu": a count of another thing
+                    p.category = c.category
                     links.link(c, p, "among", part_label)
 
 
@@ -91,8 +98,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     lối sống: 14 (18,9%)") makes it a sibling's list; a count in a bracket owns no list
     after the bracket closes, and a list opened inside a bracket ends with it; the counts in
     a bracket right after the total ("30 đảng viên (12 cấp ủy viên), bằng các hình thức:
-    …") do not stop the list that follows it. A list opened by a word or a colon that goes over
-    its total ends at the first ';' ("16 đảng viên, trong đó 1 …; huyện B có 15 …").
+    …") do not stop the list that follows it. A list that goes over its total ends at the first ';'
+    ("16 đảng viên, trong đó 1 …; huyện B có 15 …"); in a bracket, when the counts before it add up.
     """
     for group in by_sent.values():
         if len(group) < 2:
@@ -105,12 +112,16 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
             after = bisect_left(openers, c.unit_end)
             if after == len(openers) or k + 1 == len(group):
                 continue  # no list opens after it, or no count follows it
+            if c.m.percent and c.change:
+                continue  # "tăng 59% (trong đó A giảm 46%)": rates of change do not add up, a change of a rate owns no parts
             later = group[k + 1 : k + 1 + NEAR]
             stop = _list_stop(c, later, closes)
             first_semi = first_at(semis, c.unit_end)
             for j in openers[after : bisect_left(openers, stop)]:
                 word_opener = toks[j].kind == "w"
                 size = lx.openers.at(lows, j) or lx.set_apart.at(lows, j)
+                if c.m.percent and word_opener and not lx.openers.at(lows, j):
+                    break  # "A, B đạt trên 5%, riêng C chỉ đạt 0,9%": a rate set apart is another's rate, no share
                 if word_opener and toks[min(j + size, len(toks) - 1)].text == "(":
                     continue  # "bằng các hình thức (có 40 …)": the bracket is the list
                 if _sibling_list(c, j, first_semi, word_opener):
@@ -140,7 +151,9 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 if _sibling_of_items(c, [p for p in chosen if semi is None or p.q0 < semi], j):
                     break  # "… Bắc Lâm 97 nhà, sau đó là các tỉnh: Nam Lâm 48 nhà, …": the list goes on
                 parts = [
-                    p for p in chosen if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category
+                    p
+                    for p in chosen
+                    if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category or names_form(p)
                 ]
                 kind = [p for p in parts if p.category in (c.category, Category.OTHER.value) or not p.unit]
                 if paren and 0 < len(kind) < len(parts):
@@ -148,10 +161,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     parts = kind
                 if word_opener and len(chosen) >= 2 and len(parts) < len(chosen) and sum_check(c, chosen) == "ok":
                     parts = chosen  # "48 tài khoản…; trong đó, 35 trường hợp…, 13 trường hợp…": they add up
-                if not paren and len(parts) + len(each) >= 2 and sum_check(c, [*parts, *each]).startswith("over"):
-                    semi = first_at(semis, j)
-                    if semi is not None:
-                        parts = [p for p in parts if p.q0 < semi]
+                if len(parts) + len(each) >= 2 and sum_check(c, [*parts, *each]).startswith("over"):
+                    parts = _up_to_semicolon(c, parts, first_at(semis, j), close if paren else None)
                 if len(parts) >= 2 or (parts and word_opener) or (paren and _subset_in_bracket(c, parts, j)):
                     owner = _owner_of_list(c, parts, links)
                     links.new_split()
@@ -160,6 +171,15 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _up_to_semicolon(c: Cand, parts: list[Cand], semi: int | None, close: int | None) -> list[Cand]:
+    """A list that goes over its total ends at the ';' after its opener; in a bracket (that closes at toks[close])
+    when the counts before it add up: "95 người (40 cụ ông và 55 cụ bà; có 3 cụ …)"."""
+    kept = [p for p in parts if semi is not None and p.q0 < semi]
+    if semi is None or (close is not None and (semi > close or sum_check(c, kept) != "ok")):
+        return parts
+    return kept
 
 
 def _matching_items(c: Cand, listed: list[Cand], links: Links) -> list[tuple[Cand, Cand]] | None:
@@ -291,7 +311,8 @@ _NAME_OPENERS = frozenset(["và", "ở", "tại", "như", "gồm"])
 def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
     """A run of names each with its count in a bracket, "Bắc Lâm (1.111), Nam Lâm (935), …", splits the
     nearest larger count of its kind before the run in its sentence ("… 3.351 ca ghi nhận trong nước
-    Bắc Lâm (1.111), …"); a run with no such count splits nothing, here or in the next sentences."""
+    Bắc Lâm (1.111), …"); a run with no such count splits nothing, here or in the next sentences, and a
+    run after another ("…: A (2.300), B (1.100); …: C (57), D (55)") splits none of its items."""
     for s, group in by_sent.items():
         runs: list[list[tuple[Cand, int]]] = []
         for c in group:
@@ -305,11 +326,13 @@ def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
                 runs[-1].append((c, start))
             else:
                 runs.append([(c, start)])
+        ran: set[int] = set()  # the items of the runs before: a new run is never an item's split
         for run in runs:
             if len(run) < 2:
+                ran.update(id(p) for p, _ in run)
                 continue
             start = run[0][1]
-            before = [t for t in group if t.i1 <= start]
+            before = [t for t in group if t.i1 <= start and id(t) not in ran]
             items = [p for p, _ in run]
             total = next(
                 (t for t in reversed(before) if all(same_kind(t, p) and p.m.value < t.m.value for p in items)),
@@ -326,6 +349,7 @@ def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
                     links.link(total, p, "named brackets")
                 else:
                     links.repeats.add(id(p))  # a list of its own: "… như: Bắc Lâm (131), Nam Lâm (127)"
+            ran.update(id(p) for p in items)
 
 
 def _named_total(items: list[Cand], start: int, prior: list[Cand]) -> Cand | None:
@@ -362,14 +386,15 @@ def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
                 break
 
 
-def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
+def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> None:
     """A total followed, in the next sentences, by counts of the same kind that add up to it.
 
     Larger totals first, so that a part can then be the total of a finer split ("Giai đoạn I
     là 2.450 tỷ đồng … vốn trung ương là 1.100 tỷ đồng; vốn địa phương là 1.350 tỷ đồng"),
     though only into counts of its own noun; a labelled count is a total only once it is a
     part. The next sentences are the next three that hold a number (a caption between does not
-    count; at most four sentences on). A count that has its own parts may be a part of a larger total ("8.600 tỷ đồng,
+    count; at most four sentences on); a part splits further only within its paragraph. A count that has its own
+    parts may be a part of a larger total ("8.600 tỷ đồng,
     bao gồm …"). Counts of the same noun are tried before counts of the same category ("bảy
     học sinh": "Ba học sinh …, bốn em …").
     """
@@ -401,6 +426,8 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
         for p in cands[begin:end]:
             if semi is not None and p.sent == c.sent and p.q0 < semi:
                 continue
+            if c.part_of is not None and p.sent != c.sent and "\n" in text[c.m.end : p.m.start] and not _names(p, c.label):
+                break  # "… chi bộ 29 trường hợp." and a paragraph on: an item's split is told in its own paragraph
             free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
             if free and compatible(c, p) and not _other_heads(c, p, lx):
                 later.append(p)
@@ -421,6 +448,15 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
                 for p in run:
                     links.link(c, p, "split again" if split else "sum after total", part_label)
                 break
+
+
+def _names(p: Cand, label: str) -> bool:
+    """The sentence of ``p`` names ``label`` before it, as whole words: "Về nguồn vốn của giai đoạn đầu, vốn … là 500 tỷ"."""
+    words = phrase(label)
+    if not words:
+        return False
+    lows = p.where.lows()[: p.q0]
+    return f" {' '.join(words)} " in f" {' '.join(lows)} "
 
 
 def _other_heads(c: Cand, p: Cand, lx: Lexicon) -> bool:
@@ -523,11 +559,16 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
 
 
 def _in_bracket_after(p: Cand, c: Cand) -> bool:
-    """``c`` opens a bracket right after ``p`` (and its unit): "giảm 0,58% (5.240 tấn)", "tăng 2 tạ/ha (bằng 3%)"."""
+    """``c`` opens a bracket right after ``p`` (its unit, and at most three words of what it counts): "giảm 0,58%
+    (5.240 tấn)", "tăng 2 tạ/ha (bằng 3%)", "giảm 4 người chết (-0,1%)"."""
     j = max(p.i1, p.unit_end)
-    if j >= c.q0 or c.toks[j].text != "(":
+    toks = c.toks
+    k = j
+    while k < c.q0 and k - j < 3 and toks[k].is_word and not toks[k].capitalized and toks[k].low not in _BRACKET_SAYS:
+        k += 1  # "người chết": the words of its object
+    if k >= c.q0 or toks[k].text != "(":
         return False
-    return all(t.is_word and t.low in _BRACKET_SAYS for t in c.toks[j + 1 : c.q0])
+    return all(t.is_word and t.low in _BRACKET_SAYS for t in toks[k + 1 : c.q0])
 
 
 # words that may stand between the "(" after a change and the same change in other terms: "(bằng 3%)"
@@ -557,7 +598,8 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     link_bullets(by_sent, links, lx)
     _link_disciplined(by_sent, links)
     _link_sum_before(cands, links, lx)
-    _link_sum_after(cands, links, lx)
+    _link_sum_after(cands, links, lx, text)
+    link_list_goes_on(cands, links, text)
     for c in cands:
         if links.has_parts(c):
             c.check = links.check(c)  # each split on its own: "khiển trách 15, …" and then "(15 trường hợp), …"

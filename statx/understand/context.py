@@ -444,6 +444,7 @@ class Cand:
     clause_start: int = 0
     discipline_cue: str = ""
     actor_pronoun: bool = False
+    actor_anaphor: bool = False  # the subject is "đơn vị này": resolved against earlier actors in carry_actor
     change: bool = False  # "giảm 6 đảng viên so cùng kỳ": a change, not a level
     subjectless: bool = False  # the clause opens with its verb: it continues the subject of the sentence before
 

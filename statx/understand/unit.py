@@ -18,8 +18,10 @@ Word lists: ``lexicon/units.toml``, ``lexicon/cues.toml`` (``[object]``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from statx.facts import Category
+from statx.lexicon import load
 from statx.lexicon.dictionary import MAX_SYLLABLES, words
 from statx.segment import word_spans
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
@@ -63,6 +65,8 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
     # a counted noun that starts like a unit is the noun: "38 đồng chí" (comrades), not đồng
     noun_first = w in lx.counted_phrases.by_first and lx.counted_phrases.at(lows, i1) >= 2
     n = 0 if noun_first or w not in lx.currency.by_first else lx.currency.at(lows, i1)
+    if n == 1 and not c.m.scaled and _currency_starts_word(c, lx):
+        n = 0  # a currency that starts a longer word of Viet74K: "3 đô thị" (cities), "5 đồng hồ" (clocks)
     kind = "currency"
     if not n and not noun_first:
         n = lx.measure.at(lows, i1) if w in lx.measure.by_first else 0
@@ -74,6 +78,7 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
             (w in lx.classifier_words.by_first and lx.classifier_words.at(lows, i1) > n)
             or _person_after(c, lx, n)
             or _network_word_off_line(c, lx, n)
+            or _thing_word(c, lx, n)
         ):
             n = 0  # one noun that starts like a classifier: "42.000 căn hộ", "5 hộ chiếu", "3 phiên dịch viên"
     if not n:
@@ -113,6 +118,15 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
     c.rules.append(f"unit:{kind}")
 
 
+def _currency_starts_word(c: Cand, lx: Lexicon) -> bool:
+    """The currency after the number and the next word make a word of Viet74K that is no money:
+    "3 đô thị", "5 đồng hồ"; not "500 đồng tiền lẻ", "đồng vốn" (a word of money, cues.toml `[money]`)."""
+    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    if i1 + 1 >= len(toks) or not toks[i1 + 1].is_word or lx.money_before.at(lows, i1 + 1):
+        return False
+    return f"{lows[i1]} {lows[i1 + 1]}" in words()
+
+
 def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
     """A word for a person that starts with a classifier of ``n`` words, itself no classifier of
     people: "3 phiên dịch viên" (a word and a person ending), not "phiên"; "640 hộ dân" keeps "hộ"."""
@@ -144,6 +158,21 @@ def _network_word_off_line(c: Cand, lx: Lexicon, n: int) -> bool:
     if not toks[i1 + n].is_word or toks[i1 + n].capitalized or lx.counted_phrases.at(lows, i1) > n:
         return False  # "15 trang Fanpage", "9 trang facebook": the classifier measures the noun after it
     return " ".join(lows[i1 : i1 + n + 1]) in words()
+
+
+@cache
+def _thing_classifiers() -> frozenset[str]:
+    return frozenset(" ".join(phrase(w)) for w in load("units")["thing_classifiers"])
+
+
+def _thing_word(c: Cand, lx: Lexicon, n: int) -> bool:
+    """A classifier of things that is the head of its noun (no pure classifier, units.toml) and starts a longer
+    word of the Viet74K list is that word's first syllable: "5.000 khẩu trang" are masks, "2 khẩu súng" guns
+    by their classifier ("ngôi nhà", "quả bóng" keep theirs: the classifier only measures the noun)."""
+    lows, i1 = c.where.lows(), c.i1
+    if n != 1 or lows[i1] not in _thing_classifiers() or (lows[i1],) in lx.pure_classifiers:
+        return False
+    return i1 + 1 < len(lows) and c.toks[i1 + 1].is_word and f"{lows[i1]} {lows[i1 + 1]}" in words()
 
 
 def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
@@ -178,10 +207,15 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     or of statx's own counted nouns ("fanpage", "CLB") that starts there, else 0.
     Function words and verbs never start one ("giảm 7 so với", "5 bị thương")."""
     toks, lows, i1 = c.toks, c.where.lows(), c.i1
-    if i1 >= len(toks) or not toks[i1].is_word or lows[i1] in lx.not_units or is_number_tok(toks[i1]):
+    if i1 >= len(toks) or not toks[i1].is_word or is_number_tok(toks[i1]):
         return 0
+    if lows[i1] in lx.not_units:
+        n = lx.counted_phrases.at(lows, i1)  # "92 bị can": a counted noun of Viet74K that starts like a stop word
+        return n if n >= 2 and " ".join(lows[i1 : i1 + n]) in words() else 0
     if lows[i1] in lx.casualties.by_first and lx.casualties.at(lows, i1):
         return 0  # "3 chết, 5 bị thương": what befalls the people counted, no unit
+    if lows[i1] in lx.actions.by_first and lx.actions.at(lows, i1):
+        return 0  # "kỷ luật 90 đảng viên: 61 khiển trách, 29 cảnh cáo": the form of each part, its label, no unit
     known = lx.counted_phrases.at(lows, i1)
     if toks[i1].capitalized and not known:
         return 1 if _acronym(c) else 0  # a name ("5 Hà Nội"), not a noun; an acronym is one ("40 GPXD")
@@ -209,6 +243,8 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
         starts_word = end + 1 < len(toks) and f"{lows[end]} {lows[end + 1]}" in dictionary
         if not starts_word:
             longest += 1  # "phiên dịch viên", "điều tra viên": a word and the ending that makes it a person
+    if known > longest >= 1 and (lx.actor_verbs.at(lows, i1 + longest) or lx.audience_after.at(lows, i1 + longest)):
+        return longest  # "3.500 người tham gia", "200 người theo dõi": the noun of Viet74K, then what its people do
     return max(longest, known)
 
 
@@ -230,6 +266,8 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
     """
     toks, lows = c.toks, c.where.lows()
     j = c.unit_end
+    if not c.unit and j < len(lows) and lows[j] in lx.actions.by_first and lx.actions.at(lows, j):
+        return  # "61 khiển trách": a form of discipline after a bare count, no thing counted
     if "unit:currency" in c.rules:  # money: the thing paid for stands before ("giá vé … 7.000 đồng")
         before = _measured_before(c, lx)
         if before:
