@@ -59,3 +59,10 @@ def test_tokens_cover_the_text_with_their_spans_and_lower_case(text: str) -> Non
             assert any(c.isdecimal() for c in t.text) and all(c.isdecimal() or c in ".,\u00a0\u202f\u2009 " for c in t.text)
         else:
             assert t.kind == "p" and len(t.text) == 1
+
+
+def test_an_eth_written_for_d_with_stroke_reads_as_it_in_low_and_keeps_its_text() -> None:
+    from statx.text import tokenize
+
+    tok = tokenize("\u00d0ảng")[0]
+    assert (tok.text, tok.low) == ("\u00d0ảng", "đảng")

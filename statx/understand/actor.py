@@ -22,6 +22,16 @@ from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_LAST
+from statx.understand.pointing import (
+    demonstrative,
+    destination,
+    ends_in_count,
+    passive_agent,
+    points_back,
+    possessive,
+    raised_owner,
+    source_of_measure,
+)
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
 from statx.understand.subject import DASHES, OPEN_QUOTES, clause_start, duration_at, names_list, subject
 
@@ -33,7 +43,11 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     aw = actor_words()
     start, commas = clause_start(c, lx)
     n_rules = len(c.rules)
-    words = _before_subordinate(_trim_subject(subject(c, text, lx, start, commas), lx))
+    words = subject(c, text, lx, start, commas)
+    if ends_in_count(words):
+        words = []  # "khách lưu trú 1.200 lượt, tăng 17%": a change beside a count has that count's actor
+        c.rules.append("actor:beside a count")
+    words = _before_subordinate(_trim_subject(words, lx))
     if _lists_counts(words):
         words = []  # "…là: Công ty A, 2 hợp tác xã và 3 hộ": items of a list with their counts, no subject
     if len(words) == 1 and words[0].low in lx.pronouns:
@@ -60,14 +74,19 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
             c.actor = body  # "Giám đốc Sở Y tế Trần Văn A cho biết đã tiếp nhận 30 ca": the body he heads
             c.rules.append("actor:body of speaker")
     else:
-        del c.rules[n_rules:]  # the subject rules named only a subject that was not kept
-    _possessive(c, text, lx)
+        # the subject rules named only a subject that was not kept, but those that found the clause has none
+        c.rules[n_rules:] = [r for r in c.rules[n_rules:] if r in _NO_SUBJECT_RULES]
+    if c.actor and demonstrative(words):
+        points_back(c, text, lx)
+    possessive(c, text, lx)
+    if c.q0 > 3 and c.where.lows()[c.q0 - 1] == "lên":
+        raised_owner(c, text)  # "…, nâng tổng số đảng viên toàn huyện lên 3.079"
     if not c.actor:
-        _passive_agent(c, text, lx)
+        passive_agent(c, text, lx)
     if not c.actor and not words:
         _fronted_place(c, text)
     if not c.actor and measured:
-        _source_of_measure(c, text)
+        source_of_measure(c, text)
     if not c.actor:
         _headline_owner(c, text)
     if c.category == Category.AUDIENCE:
@@ -75,6 +94,9 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     said_by_me = len(words) == 1 and words[0].low in aw.first_person  # "tôi có 9…"
     if (c.actor and _says_i(c.actor, aw.first_person)) or (not c.actor and said_by_me):
         quote_speaker(c, text)
+
+
+_NO_SUBJECT_RULES = frozenset(["actor:verb before được", "actor:beside a count"])
 
 
 def _says_i(actor: str, first_person: frozenset[str]) -> bool:
@@ -217,9 +239,12 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
         owner = words[k if lows[k] in aw.metric_scope else k + m :] if m and k + m < len(words) else []
         counted = len(owner) > 1 and owner[0].is_digit and owner[1].is_word  # "của 5 địa phương": a group of bodies
         named = counted or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)
+        if owner and lows[k] in aw.metric_scope:  # "toàn huyện trong kỳ nghỉ": the scope without the time after it
+            owner = owner[: next((j for j in range(2, len(owner)) if owner[j].low in lexicon().time_openers.by_first), None)]
         if owner and (lows[k] in aw.metric_scope or named):
             c.rules.append("actor:metric owner")  # "của tỉnh A", "toàn tỉnh", not "từ đầu năm đến nay"
-            return owner
+            most = next((j for j in range(2, len(owner)) if owner[j].low == "nhất" and owner[j - 2].capitalized), None)
+            return owner[: most - 1] if most else owner  # "lượng khách tới tỉnh A đông nhất là…": not the superlative
     places = aw.metric_places
     at = next((k for k in range(n, len(words)) if places.at(lows, k) and lows[k - 1] != "cấp"), None)
     if at is not None:
@@ -267,7 +292,11 @@ def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
     toks = c.toks
     if not words or c.q0 < 1 or words[-1].end > toks[c.q0].start:
         return words
-    if any(t.capitalized for t in words[1:]) or (words[0].capitalized and words[0] is not toks[0]):
+    if (place := destination(words)) is not None:
+        c.rules.append("actor:destination")
+        return place
+    # a name stays, but not an acronym of the kind counted ("Đại biểu HĐND cấp xã đạt 98%")
+    if any(t.capitalized and not t.text.isupper() for t in words[1:]) or (words[0].capitalized and words[0] is not toks[0]):
         return words
     if toks[c.q0 - 1].low == "là" and words[-1].end <= toks[c.q0 - 1].start:
         return [] if len(words) > 1 or not words[0].capitalized else words
@@ -306,6 +335,7 @@ def _outside_brackets(words: Sequence[Tok]) -> int:
 
 def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     """The subject without a time or period: those are not who has the number."""
+    aw = actor_words()
     lows = [t.low for t in words]
     comma = len(lows) - 1 - lows[::-1].index(",") if len(words) > 2 and "," in lows else 0
     tail = words[comma + 1 :] if comma else []
@@ -317,6 +347,14 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
         if k is not None:
             rest = words[k + 1 + lx.duration_after.at(lows, k + 1) :]
             words = rest if rest and rest[0].capitalized else []
+    n = lx.time_openers.at(lows, 0) if len(words) > 2 and lows[0] in lx.time_openers.by_first else 0
+    if n and n < len(words) - 1 and (m := lx.duration_after.at(lows, n)):
+        # "trong năm này Ban Thường vụ … đã kỷ luật…": a time of no number before a name, without a comma
+        n += m
+        while n < len(words) - 1 and (lows[n] in _AFTER_DURATION or lows[n] in aw.anaphoric):
+            n += 1
+        if words[n].capitalized and words[n].is_word:
+            words, lows = words[n:], lows[n:]
     if len(words) > 3 and lows[1] in lx.duration_after.by_first and duration_at(words, lows, 0, lx):
         n = 1 + lx.duration_after.at(lows, 1)
         while n < len(words) - 1 and lows[n] in _AFTER_DURATION:
@@ -325,8 +363,14 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     units = lx.duration_after.by_first  # a unit of time after a number: a cheap test before each look-up
     cut = next((k for k in range(1, len(words) - 1) if lows[k + 1] in units and duration_at(words, lows, k, lx)), None)
     if cut is not None and words[0].is_word:
+        cut -= lx.time_openers.ending(lows, cut) if cut > 1 else 0  # "… toàn tỉnh trong 4 ngày": with its opener
         words, lows = words[:cut], lows[:cut]  # "Địa phương này 6 tháng đầu năm đón…": the time after the name
     if words and not words[0].capitalized and _timed(c, lx) and any(t.is_digit for t in words):
+        period = PERIOD.match(text, words[0].start)
+        k = next((k for k, t in enumerate(words) if period and t.start >= period.end()), len(words))
+        if 0 < k < len(words) and (words[k].capitalized or _bodies(words[k:], lx)):
+            c.rules.append("actor:after time")
+            return words[k:]  # "năm 2023 địa phương kết nạp được 33 đảng viên": the body after the time
         return []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
     if words and PERIOD.fullmatch(text, words[0].start, words[-1].end):
         return []  # "(Cộng dồn) từ đầu năm đến nay có 21.470 ca": the period, not a subject
@@ -439,24 +483,6 @@ def _fronted_place(c: Cand, text: str) -> None:
         c.rules.append("actor:fronted place")
 
 
-def _source_of_measure(c: Cand, text: str) -> None:
-    """A measure that names no owner, in a sentence framed by its source, is the source's figure: "Theo Bộ A, 5 tháng
-    qua tổng kim ngạch xuất khẩu ước đạt 24 tỷ USD" → "Bộ A" (a source before a subject of its own is no actor)."""
-    aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
-    k = 0 if toks[0].is_word else 3 if toks[0].text == "(" and len(toks) > 3 and toks[2].text == ")" else 1
-    n = aw.sources.at(lows, k) if lows[k] in aw.sources.by_first else 0
-    end = first_at(c.where.of(","), k + n) if n else None
-    if end is None or end >= c.q0 or not 0 < end - k - n <= 10:
-        return
-    source = toks[k + n : end]
-    at = max((j + 1 for j, t in enumerate(source) if t.low in ("của", "từ")), default=0)
-    source = source[at:] if at < len(source) else []  # "Theo báo cáo của Bộ B": the body, not its report
-    if source and source[0].capitalized and all(t.is_word or t.text in "&-–." for t in source):
-        c.actor = text[source[0].start : source[-1].end]
-        c.rules.append("actor:source")
-
-
 def _headline_owner(c: Cand, text: str) -> None:
     """A headline that opens with a name and a colon is that name's report: "Bình An: 175 đảng viên bị kỷ luật"."""
     toks = c.toks
@@ -466,52 +492,3 @@ def _headline_owner(c: Cand, text: str) -> None:
     if all(t.is_word and t.capitalized for t in toks[: colon[0]]):
         c.actor = text[toks[0].start : toks[colon[0] - 1].end]
         c.rules.append("actor:headline name")
-
-
-def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
-    """The agent of a passive after the count: "12 đảng viên bị Ban Thường vụ Huyện ủy kỷ luật",
-    "35 hộ được UBND tỉnh cấp giấy chứng nhận"."""
-    aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
-    end = min(len(toks), c.i1 + 10)
-    if aw.passive.isdisjoint(lows[c.i1 : end]):
-        return
-    j = next((k for k in range(c.i1, end) if lows[k] in aw.passive or not toks[k].is_word or is_number_tok(toks[k])), None)
-    if j is None or lows[j] not in aw.passive or j + 1 >= len(toks) or not toks[j + 1].capitalized:
-        return
-    for k in range(j + 2, min(len(toks), j + 14)):
-        if not toks[k].is_word:
-            return
-        if not toks[k].capitalized and (lx.actor_verbs.at(lows, k) or aw.agent_verbs.at(lows, k)):
-            c.actor = text[toks[j + 1].start : toks[k - 1].end]
-            c.rules.append("actor:agent")
-            return
-
-
-def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
-    """A possessive after the counted thing: "19 trang Zalo, Facebook của Đoàn, Hội, Đội các trường"."""
-    toks, lows = c.toks, c.where.lows()
-    after = lows[c.unit_end : c.unit_end + 8]
-    if "của" not in after and "thuộc" not in after:
-        return
-    for j in range(c.unit_end, min(len(toks), c.unit_end + 8)):
-        t = toks[j]
-        if t.low in (";", ".", ":") or (j > c.unit_end and is_number_tok(t)):
-            break
-        if t.low == "," and j + 1 < len(toks) and not toks[j + 1].capitalized:
-            break  # ", tỷ lệ chặn gỡ của Facebook…" is another clause, not this count's owner
-        if t.low == "thuộc" and j > 0 and f"{lows[j - 1]} thuộc" in dictionary_words():
-            continue  # "trực thuộc", "phụ thuộc": a word of the Viet74K list, no owner after it
-        if t.low in ("của", "thuộc") and j + 1 < len(toks) and toks[j + 1].capitalized:
-            k = j + 1
-            while (
-                k < len(toks)
-                and toks[k].low not in (";", ".", ":", "(", "với", "và", "để", "trên", "có")
-                and not is_number_tok(toks[k])
-                and not (k > j + 1 and lx.actor_verbs.at(lows, k))
-            ):
-                k += 1
-            if k > j + 1:
-                c.actor = text[toks[j + 1].start : toks[k - 1].end].rstrip(" ,")
-                c.rules.append("actor:possessive")
-            break

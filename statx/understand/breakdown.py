@@ -82,7 +82,14 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 continue  # the phrase opens the sentence or a clause
             links.new_split()
             for p in group[k + 1 : k + 1 + NEAR]:
-                if p.q0 > comma and compatible(c, p):  # "… có 12 người trên ba tàu": a count of another thing
+                if p.q0 <= comma:
+                    continue
+                # the total's own noun again ("Trong 16 trường hợp vi phạm, có 11 trường hợp đã khắc phục") counts
+                # what the total counts, whatever the words after it
+                same_word = head(p) == head(c) != "" or (c.unit != "" and phrase(p.unit) == phrase(c.unit))
+                own_noun = same_word and same_kind(c, p) and p.m.value < c.m.value
+                if compatible(c, p) or own_noun:  # "… có 12 người trên ba tàu": a count of another thing
+                    p.category = c.category
                     links.link(c, p, "among", part_label)
 
 

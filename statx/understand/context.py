@@ -107,6 +107,9 @@ class Lexicon:
     ranks: Phrases
     toward: Phrases
     form_stop: frozenset[str]
+    no_class_verbs: Phrases
+    verb_measures: Phrases
+    measure_heads: Phrases
     openers: Phrases
     total_after: Phrases
     total_before: Phrases
@@ -277,6 +280,9 @@ _LABEL_PHRASES = (
     "name_links",
     "ranks",
     "toward",
+    "no_class_verbs",
+    "verb_measures",
+    "measure_heads",
 )
 
 
@@ -438,6 +444,7 @@ class Cand:
     clause_start: int = 0
     discipline_cue: str = ""
     actor_pronoun: bool = False
+    actor_anaphor: bool = False  # the subject is "đơn vị này": resolved against earlier actors in carry_actor
     change: bool = False  # "giảm 6 đảng viên so cùng kỳ": a change, not a level
     subjectless: bool = False  # the clause opens with its verb: it continues the subject of the sentence before
 
@@ -453,7 +460,7 @@ _NUMBER_WORDS = number_lexicon().starting_words
 def in_verb_noun(lows: Sequence[str], j: int, start: int, lx: Lexicon) -> bool:
     """The word at j is inside a noun with a verb in it that starts at or after ``start``
     ("vốn đầu tư", "tìm kiếm cứu nạn")."""
-    return lows[j] in lx.verb_noun_words and any(lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 2), j + 1))
+    return lows[j] in lx.verb_noun_words and any(lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 3), j + 1))
 
 
 def candidates(text: str, doc_toks: list[Tok], mentions: list[Mention], sents: list[tuple[int, int]]) -> Iterator[Mention | Cand]:
