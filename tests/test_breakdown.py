@@ -889,3 +889,28 @@ def test_a_split_that_comes_up_short_goes_on_in_the_next_sentence_when_it_then_a
         "Khách đi nước ngoài đạt 90 nghìn lượt."
     )
     assert g["90 nghìn"].part_of is None  # it would go over
+
+
+def test_a_list_that_names_the_items_of_a_bracketed_split_goes_to_each_item() -> None:
+    f = by_mention(
+        "Lúa bị ngập là 9.000 ha (Đông Sơn 5.200 ha, Tây Sơn 3.800 ha), trong đó mất trắng 700 ha tại Đông Sơn "
+        "và 150 ha tại Tây Sơn; ngô bị đổ 400 ha."
+    )
+    assert [f[m].part_of for m in ("5.200", "3.800")] == [f["9.000"].start] * 2
+    assert [f[m].part_of for m in ("700", "150")] == [f["5.200"].start, f["3.800"].start]
+    assert f["400"].part_of is None
+
+
+def test_rieng_inside_a_word_sets_nothing_apart_and_a_short_name_in_a_bracket_is_the_totals_noun() -> None:
+    f = by_mention(
+        "Quận đã cấp 1.200 giấy phép kinh doanh (GPKD). Trong đó, có 900 GPKD cho hộ buôn bán riêng lẻ ở chợ, "
+        "200 GPKD cho quán ăn, 100 GPKD cho cửa hàng."
+    )
+    assert [f[m].part_of for m in ("900", "200", "100")] == [f["1.200"].start] * 3
+    assert f["1.200"].check == "ok"
+
+
+def test_the_rate_of_a_group_counted_after_trong_do_is_no_share_of_the_rate_before() -> None:
+    f = by_mention("Vẫn còn 7 xã có tỷ lệ tiêm đạt dưới 40%, trong đó, có 2 xã có tỷ lệ tiêm đạt dưới 20%.")
+    assert f["20%"].part_of is None
+    assert f["2"].part_of == f["7"].start

@@ -21,8 +21,9 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
   clause points at beyond it; :mod:`~statx.understand.speaker`, who speaks for it; and
   :mod:`~statx.understand.carry`, what the sentences before it said);
 * :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check
-  (with :mod:`~statx.understand.links`, the links and the check, and :mod:`~statx.understand.splits`,
-  the splits over the next sentences and lines);
+  (with :mod:`~statx.understand.links`, the links and the check, :mod:`~statx.understand.brackets`, the
+  splits told by brackets after names, and :mod:`~statx.understand.splits`, the splits over the next
+  sentences and lines);
 * :mod:`~statx.understand.record`: the answers as facts.
 """
 

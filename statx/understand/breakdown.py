@@ -20,8 +20,10 @@ from typing import cast
 
 from statx.facts import Category
 from statx.lexicon import Phrases
+from statx.lexicon.dictionary import words as dictionary_words
+from statx.understand.brackets import alone_in_bracket, link_items_named_after, link_named_brackets
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
-from statx.understand.label import bracket_label, item_label, join_words, part_label, verb_label
+from statx.understand.label import bracket_label, item_label, part_label, verb_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check
 from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
@@ -105,7 +107,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
         if len(group) < 2:
             continue  # a list needs a total and a part
         toks, where, lows = group[0].toks, group[0].where, group[0].where.lows()
-        word_openers = sorted([*where.starts(lx.openers), *(where.starts(lx.set_apart) if where.has(lx.set_apart) else ())])
+        apart = [j for j in where.starts(lx.set_apart) if not _in_word(lows, j)] if where.has(lx.set_apart) else []
+        word_openers = sorted([*where.starts(lx.openers), *apart])
         openers = sorted([*where.of(":"), *where.of("("), *word_openers])
         closes, semis = where.of(")"), where.of(";")
         for k, c in enumerate(group):
@@ -141,8 +144,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                         links.link(item, p, "finest total")
                     break  # "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, ban A cảnh cáo 1, khai trừ 4)"
                 chosen = [p for p in listed if p.m.value < c.m.value]
-                if c.m.percent and len(chosen) < len(listed):
-                    break  # "đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%": rates of groups, no shares
+                if c.m.percent and _rates_of_groups(chosen, listed, later, j):
+                    break
                 if word_opener:
                     chosen = [p for p in chosen if _item_of_word_list(p, j)]
                 semi = first_at(semis, j) if not paren else None
@@ -171,6 +174,20 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _rates_of_groups(chosen: list[Cand], listed: list[Cand], later: list[Cand], j: int) -> bool:
+    """The percentages of a list after a rate (opened at toks[j]) are rates of groups, no shares of it: one
+    higher than the rate ("đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%"), or the first after a count
+    of the group ("6 xã đạt dưới 35%, trong đó có 1 xã đạt dưới 15%")."""
+    if len(chosen) < len(listed):
+        return True
+    return bool(chosen) and any(not q.m.percent and j < q.q0 < chosen[0].q0 for q in later)
+
+
+def _in_word(lows: list[str], j: int) -> bool:
+    """lows[j] opens a word of two syllables of the dictionary: "riêng lẻ", "riêng biệt" set nothing apart."""
+    return j + 1 < len(lows) and f"{lows[j]} {lows[j + 1]}" in dictionary_words()
 
 
 def _up_to_semicolon(c: Cand, parts: list[Cand], semi: int | None, close: int | None) -> list[Cand]:
@@ -255,21 +272,12 @@ def _item_of_word_list(p: Cand, j: int) -> bool:
     in the list splits its item ("bao gồm A …; B 8.600 tỷ (Bắc Lâm 7.400 tỷ; …)"), unless the count
     stands alone in its bracket after a word ("gồm A, B (2) và C (1)")."""
     around = bracket_around(p.where, p.q0)
-    return around is None or around[0] < j or (_alone_in_bracket(p) and not _after_count(p, j))
+    return around is None or around[0] < j or (alone_in_bracket(p) and not _after_count(p, j))
 
 
 def _subset_in_bracket(c: Cand, parts: list[Cand], j: int) -> bool:
     """One count of the total's noun right after the bracket opens: "9.653 ca trong nước (2.226 ca cộng đồng)"."""
     return len(parts) == 1 and parts[0].q0 == j + 1 and head(parts[0]) == head(c) != ""
-
-
-def _alone_in_bracket(p: Cand) -> bool:
-    """The count stands alone in a bracket right after a word: "kéo co (1)", "Bắc Lâm (9 ca)"."""
-    toks, j = p.toks, p.q0 - 1
-    if j < 1 or toks[j].text != "(" or not toks[j - 1].is_word:
-        return False
-    close = first_at(p.where.of(")"), p.i1)
-    return close is not None and close <= p.i1 + 3 and all(t.is_word for t in toks[p.i1 : close])
 
 
 def _after_count(p: Cand, j: int) -> bool:
@@ -281,89 +289,6 @@ def _after_count(p: Cand, j: int) -> bool:
         if is_number_tok(toks[k]):
             return True
     return False
-
-
-def _bracket_item(p: Cand) -> int | None:
-    """Where the name starts when a count stands alone in a bracket after a name: "Bắc Lâm (131)",
-    "TP. Nam Lâm (9 ca)"; else None."""
-    toks, j = p.toks, p.q0 - 1
-    if not _alone_in_bracket(p):
-        return None  # "(2 vàng, 1 bạc)": a split of its own
-    k = j
-    while k > 0 and j - k < 6 and (toks[k - 1].capitalized or (toks[k - 1].text in ".-" and k < j)):
-        k -= 1
-    if k < j and toks[k].capitalized:
-        return k
-    # a class in lower case after a list mark: "… ở môn bơi (3 HCV), cờ vua (2 HCV) và bắn súng (1 HCV)"
-    while k > 0 and j - k < 4 and toks[k - 1].kind == "w" and not toks[k - 1].capitalized:
-        if toks[k - 1].low in _NAME_OPENERS or is_number_tok(toks[k - 1]):
-            break
-        k -= 1
-    before = toks[k - 1] if k > 0 else None
-    opened = before is not None and (before.text in (",", ";", ":") or before.low in _NAME_OPENERS)
-    return k if k < j and opened else None
-
-
-# words before a class in lower case that ends with its count in a bracket: "và bắn súng (1 HCV)"
-_NAME_OPENERS = frozenset(["và", "ở", "tại", "như", "gồm"])
-
-
-def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
-    """A run of names each with its count in a bracket, "Bắc Lâm (1.111), Nam Lâm (935), …", splits the
-    nearest larger count of its kind before the run in its sentence ("… 3.351 ca ghi nhận trong nước
-    Bắc Lâm (1.111), …"); a run with no such count splits nothing, here or in the next sentences, and a
-    run after another ("…: A (2.300), B (1.100); …: C (57), D (55)") splits none of its items."""
-    for s, group in by_sent.items():
-        runs: list[list[tuple[Cand, int]]] = []
-        for c in group:
-            start = _bracket_item(c)
-            if start is None:
-                continue
-            last = runs[-1][-1][0] if runs else None
-            close = first_at(c.where.of(")"), last.i1) if last is not None else None
-            joined = last is not None and close is not None and group.index(c) == group.index(last) + 1 and start - close <= 3
-            if joined:
-                runs[-1].append((c, start))
-            else:
-                runs.append([(c, start)])
-        ran: set[int] = set()  # the items of the runs before: a new run is never an item's split
-        for run in runs:
-            if len(run) < 2:
-                ran.update(id(p) for p, _ in run)
-                continue
-            start = run[0][1]
-            before = [t for t in group if t.i1 <= start and id(t) not in ran]
-            items = [p for p, _ in run]
-            total = next(
-                (t for t in reversed(before) if all(same_kind(t, p) and p.m.value < t.m.value for p in items)),
-                None,
-            )
-            if total is None:
-                total = _named_total(items, start, [*by_sent.get(s - 2, []), *by_sent.get(s - 1, [])])
-            links.new_split()
-            for p, k in run:
-                if not p.label:
-                    p.label = join_words(p.toks[k : p.q0 - 1])
-                    p.rules.append("label:name before bracket")
-                if total is not None:
-                    links.link(total, p, "named brackets")
-                else:
-                    links.repeats.add(id(p))  # a list of its own: "… như: Bắc Lâm (131), Nam Lâm (127)"
-            ran.update(id(p) for p in items)
-
-
-def _named_total(items: list[Cand], start: int, prior: list[Cand]) -> Cand | None:
-    """The count of the sentences before that a run's own sentence names by its label, before the run:
-    "… trong đó 300 ca học đường. Một số huyện nhiều ca học đường như: Bắc Lâm (90); …" (its finest total)."""
-    lows = items[0].where.lows()[:start]
-    said = f" {' '.join(lows)} "
-    for t in reversed(prior):
-        rest = phrase(t.obj)[len(t.noun) :] if t.noun else ()
-        # its label, or what its object says after its noun (the first two words or more of it)
-        for words in (" ".join(phrase(t.label)), *(" ".join(rest[:n]) for n in range(len(rest), 1, -1))):
-            if words and f" {words} " in said and all(same_kind(t, p) and p.m.value < t.m.value for p in items):
-                return t
-    return None
 
 
 def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
@@ -592,8 +517,9 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     _link_of_all(cands, links)
     _link_of_total(cands, links, lx)
     _link_among(by_sent, links, lx)
-    _link_named_brackets(by_sent, links)
+    link_named_brackets(by_sent, links)
     _link_lists(by_sent, links, lx)
+    link_items_named_after(by_sent, links, lx)
     link_next_sentence(by_sent, links, lx, text)
     link_bullets(by_sent, links, lx)
     _link_disciplined(by_sent, links)

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from statx.facts import Category
 from statx.numbers import Mention, to_plain
-from statx.understand.context import Cand, Lexicon, phrase
+from statx.understand.context import Cand, Lexicon, is_number_tok, phrase
 
 __all__ = [
     "Links",
@@ -24,6 +24,7 @@ __all__ = [
     "head",
     "names_form",
     "other_line",
+    "same_head",
     "same_kind",
     "sum_check",
 ]
@@ -91,6 +92,28 @@ def head(c: Cand) -> str:
         return c.noun[0]
     words = phrase(c.obj)
     return words[0] if words else ""
+
+
+def same_head(t: Cand, p: Cand) -> bool:
+    """Both count one thing by their first word, or ``p`` by the short name the text gives ``t``'s in a
+    bracket after it: "3.000 giấy phép xây dựng (GPXD)" and "2.500 GPXD"."""
+    a, b = head(t), head(p)
+    return a == b != "" or (b != "" and abbreviation(t) == b)
+
+
+def abbreviation(c: Cand) -> str:
+    """The short name in capitals in a bracket right after what a count counts, lower case: "gpxd" of
+    "3.000 giấy phép xây dựng (GPXD)"; else ""."""
+    toks = c.toks
+    end = max(c.i1, c.unit_end)
+    for k in range(end, min(end + 6, len(toks) - 2)):
+        t = toks[k]
+        if t.text == "(":
+            word, close = toks[k + 1], toks[k + 2]
+            return word.low if close.text == ")" and word.text.isupper() and len(word.text) >= 2 else ""
+        if not t.is_word or is_number_tok(t):
+            return ""
+    return ""
 
 
 class Links:

@@ -17,7 +17,7 @@ from statx.facts import Category
 from statx.lexicon.places import place_names
 from statx.understand.context import NEAR, Cand, Lexicon, Phrase, phrase
 from statx.understand.label import class_label
-from statx.understand.links import Links, head, other_line, same_kind, sum_check
+from statx.understand.links import Links, head, other_line, same_head, same_kind, sum_check
 
 __all__ = ["link_bullets", "link_list_goes_on", "link_next_sentence"]
 
@@ -132,8 +132,7 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
     noun = [
         t
         for t in tops
-        if head(p)
-        and head(p) == head(t)
+        if same_head(t, p)
         and (p.category == t.category or (p.unit != "" and phrase(p.unit) == phrase(t.unit)))
         and not _other_thing(t, p, lx)
     ]
