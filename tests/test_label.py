@@ -668,3 +668,15 @@ def test_a_sentence_of_changes_goes_on_with_the_one_part_the_sentence_before_nam
     assert labels(text, "12%") == [""]  # two parts before: which one is not said
     text = "Riêng Bắc Lâm có 900 hộ nghèo. So với năm trước, giảm 120 hộ, tức giảm 11%."
     assert labels(text, "900", "120", "11%") == ["Bắc Lâm"] * 3
+
+
+def test_names_after_the_noun_tell_counts_of_a_paragraph_apart() -> None:
+    text = "Huyện bầu đủ 7 đại biểu HĐND tỉnh. Còn 12 xã phải bầu thêm 15 đại biểu HĐND xã."
+    assert labels(text, "7", "15") == ["HĐND tỉnh", "HĐND xã"]
+    text = "Xã lập 1 kênh riêng cho thanh niên. Huyện có 1 kênh chung."  # adjectives in two sentences: no classes
+    assert [f.label for f in facts(text)] == ["", ""]
+
+
+def test_a_scope_is_no_label_and_a_form_before_voi() -> None:
+    assert labels("Cụ thể, toàn huyện thu hút 12 dự án mới.", "12") == [""]  # the actor, no part
+    assert labels("Chi bộ đề nghị cho ra khỏi Đảng với 2 trường hợp.", "2") == ["cho ra khỏi Đảng"]

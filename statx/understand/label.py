@@ -72,9 +72,10 @@ def read_label(c: Cand, lx: Lexicon) -> None:
 
 
 def _word_before(c: Cand, lx: Lexicon) -> int:
-    """Where a label before the count ends: before "đạt", "là", "có" or "đối với" ("cảnh cáo đối với 2 đảng viên")."""
+    """Where a label before the count ends: before "đạt", "là", "có", "với" or "đối với" ("cảnh cáo đối với 2 đảng
+    viên", "cho ra khỏi Đảng với 4 trường hợp")."""
     toks, k = c.toks, c.q0
-    if k > 0 and toks[k - 1].low in ("đạt", "là", "có"):
+    if k > 0 and toks[k - 1].low in ("đạt", "là", "có", "với") and not (k > 1 and toks[k - 2].low == "đối"):
         return k - 1
     if k > 1 and toks[k - 2].low == "đối" and toks[k - 1].low == "với":
         return k - 2

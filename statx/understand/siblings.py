@@ -39,7 +39,7 @@ from statx.understand.headings import (
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
-from statx.understand.tails import bracket_noun_labels, ratio_labels, tail_labels
+from statx.understand.tails import bracket_noun_labels, paragraph_tails, ratio_labels, tail_labels
 
 __all__ = ["list_labels"]
 
@@ -145,6 +145,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
     for group in by_sent.values():
         measure_labels(group, lx)
     frame_labels(by_sent, lx)
+    paragraph_tails(by_sent, lx, text)
     heading_labels(by_sent, lx, text)
 
 
@@ -431,7 +432,8 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
             split = _split_by_subject(c, span, subjects) and (span[2] not in lx.copulas or semi or _semi_after(c))
             # after "Trong đó" the clauses of the sentence set apart by ';' name its parts
             opened = opened or (semi and _opens_split(lows, lx))
-            if (opened or verb in used or (verb, lows[j]) in verbs or split) and not _dated(c.toks[j:k]):
+            scope = lows[j] in ("toàn", "cả") and k - j <= 3  # "toàn tỉnh thu hút 26 dự án": the actor, no part
+            if (opened or verb in used or (verb, lows[j]) in verbs or split) and not _dated(c.toks[j:k]) and not scope:
                 if split and "của" in lows[j : k - 1] and c.toks[(of := j + lows[j:k].index("của")) + 1].capitalized:
                     j = of + 1  # "số fan của Bắc Lâm đạt 3 triệu": whose
                 _relabel(c, _named(c, j, k), "label:subject")

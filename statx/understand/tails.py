@@ -8,6 +8,8 @@ by side: shares and changes of the first may stand between. Called by
 from __future__ import annotations
 
 import itertools
+import re
+from bisect import bisect_left
 
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
@@ -15,27 +17,31 @@ from statx.understand.context import Cand, Lexicon, is_number_tok
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_noun_labels", "ratio_labels", "tail_labels"]
+__all__ = ["bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels"]
 
 # the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
 _LONGEST, _LONGEST_CLASS = 7, 3
 
 
-def tail_labels(group: list[Cand], lx: Lexicon) -> None:
+def tail_labels(group: list[Cand], lx: Lexicon, across: bool = False) -> None:
     """Counts of one sentence that count the same noun ("nhà" in "24 nhà", "128 ngôi nhà"; "khách" in "11 lượt
     khách") and differ by what follows it: a state or casualty ("sập", "bị hư hỏng", "chết do lũ cuốn") or a
-    class of a few words ("nội địa", "quốc tế"); each such tail is its count's label (a leading "bị" dropped)."""
+    class of a few words ("nội địa", "quốc tế"); each such tail is its count's label (a leading "bị" dropped).
+    ``across``: the group is a paragraph's counts still unlabelled, siblings from two sentences or more."""
     by_noun: dict[tuple[tuple[str, ...], int], list[tuple[Cand, int, int, bool]]] = {}
-    opened = group[0].where.starts(lx.openers) if group[0].where.has(lx.openers) else []
     for c in group:
         if c.m.percent or not c.noun:
             continue
+        opened = c.where.starts(lx.openers) if c.where.has(lx.openers) else []
+        after = sum(1 for j in opened if j < c.q0)  # a total and its parts after "trong đó" are no siblings
+        if across and (after or lx.openers.at(c.where.lows(), 0)):
+            continue  # "7 học sinh, trong đó 4 …", "… Trong đó, 4 …"
         found = _tail(c, lx)
-        if found is not None:  # a total and its parts after "trong đó" are no siblings: "7 học sinh, trong đó 4 …"
-            by_noun.setdefault((c.noun, sum(1 for j in opened if j < c.q0)), []).append((c, *found))
+        if found is not None and (not across or found[2] or c.toks[found[0]].capitalized):
+            by_noun.setdefault((c.noun, after), []).append((c, *found))  # across sentences: a state, or a name
     for alike in by_noun.values():
         texts = {join_words(c.toks[a:b]).lower() for c, a, b, _ in alike}
-        if len(alike) < 2 or len(texts) < 2:
+        if len(alike) < 2 or len(texts) < 2 or (across and len({c.sent for c, *_ in alike}) < 2):
             continue  # one count, or siblings alike: nothing tells them apart
         places = [p for c, _, b, _ in alike if (p := _place_after(c, b, lx)) is not None]
         if len(places) == len(alike):  # each names where it is, last: the places tell them apart
@@ -184,3 +190,21 @@ def bracket_noun_labels(group: list[Cand]) -> None:
         for c, j in found:
             c.label = join_words(c.toks[j : c.q0 - 1])
             c.rules.append("label:noun before bracket")
+
+
+def paragraph_tails(by_sent: dict[int, list[Cand]], lx: Lexicon, text: str) -> None:
+    """Counts of one noun in the sentences of a paragraph, still unlabelled, told apart by what follows the noun
+    as in one sentence (:func:`tail_labels`): "Tỉnh đã bầu đủ 9 đại biểu Quốc hội. … phải bầu thêm 4 đại biểu
+    HĐND xã"."""
+    breaks = [m.start() for m in _LINE.finditer(text)] if text else []
+    by_par: dict[int, list[Cand]] = {}
+    for group in by_sent.values():
+        open_ = [c for c in group if not c.label and c.noun and not c.m.percent]
+        if open_:
+            by_par.setdefault(bisect_left(breaks, open_[0].m.start), []).extend(open_)
+    for group in by_par.values():
+        if len(group) >= 2 and group[0].sent != group[-1].sent:
+            tail_labels(group, lx, across=True)
+
+
+_LINE = re.compile("\n")
