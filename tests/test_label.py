@@ -680,3 +680,15 @@ def test_names_after_the_noun_tell_counts_of_a_paragraph_apart() -> None:
 def test_a_scope_is_no_label_and_a_form_before_voi() -> None:
     assert labels("Cụ thể, toàn huyện thu hút 12 dự án mới.", "12") == [""]  # the actor, no part
     assert labels("Chi bộ đề nghị cho ra khỏi Đảng với 2 trường hợp.", "2") == ["cho ra khỏi Đảng"]
+
+
+def test_clauses_of_a_split_opened_by_trong_do_are_parts_whatever_they_count() -> None:
+    text = "Trong đó, đã khởi tố 6 bị can, xử phạt hành chính 40 trường hợp, gỡ bỏ 90 bài viết."
+    assert labels(text, "6", "40", "90") == ["khởi tố", "xử phạt hành chính", "gỡ bỏ"]
+
+
+def test_the_y_of_x_of_y_is_of_the_subject_too_and_a_frame_is_no_subject() -> None:
+    text = "Đại biểu cấp huyện đạt 118/120 (thiếu 2 đại biểu); đại biểu cấp xã đạt 870/901 (thiếu 31 đại biểu)."
+    assert labels(text, "118", "120", "870", "901") == ["Đại biểu cấp huyện"] * 2 + ["đại biểu cấp xã"] * 2
+    text = "Về cây ăn quả có sản lượng xoài đạt 9.000 tấn, tăng 4%; sản lượng nhãn đạt 3.000 tấn."
+    assert labels(text, "9.000", "3.000") == ["xoài", "nhãn"]

@@ -348,13 +348,14 @@ def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
         return
     # clauses set apart by ';' name their parts whatever they count ("gỡ 9 video; đình chỉ 5 trang")
     semis = {id(counts) for _, at, counts, _ in named if at > 0 and toks[at - 1].text == ";"}
+    split = lx.openers.at(group[0].where.lows(), 0) > 0  # "Trong đó, đã khởi tố 4 bị can, phạt 20 trường hợp": parts
     if len({verb.split()[0].lower() for verb, *_ in named}) < 2:
         return
     for at, (verb, _, counts, keys) in enumerate(named):
         first = verb.split()[0].lower()
         alike = any(v.split()[0].lower() != first and keys & others for v, _, _, others in named)
         apart = id(counts) in semis or (at + 1 < len(named) and id(named[at + 1][2]) in semis)
-        if not (alike or apart):
+        if not (alike or apart or split):
             continue  # siblings count the same thing by other acts: "đốt 10 căn nhà, làm 4 người bỏng" do not
         for c in counts:
             if not c.label:
@@ -476,7 +477,7 @@ def before_duration(toks: Sequence[Tok], k: int) -> int:
     j = k - (k > 0 and toks[k - 1].low == "qua")
     if j == k and k > 1 and toks[k - 2].low == "đầu" and toks[k - 1].low == "năm":
         j = k - 2
-    if j > 2 and toks[j - 1].low in _TIME_UNITS and is_number_tok(toks[j - 2]) and toks[j - 3].is_word:
+    if j > 2 and toks[j - 1].low in _TIME_UNITS and is_number_tok(toks[j - 2]) and (toks[j - 3].is_word or toks[j - 3].text == ")"):
         return k if toks[j - 3].low in _TIME_OPENERS else j - 2  # "… sau 9 tháng": a time of its own
     return k
 

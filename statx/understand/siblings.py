@@ -492,12 +492,13 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
         k, verb = q - n, lows[q - 1]  # its last word: "ước đạt" and "đạt" are alike
     if not n or k < 1:
         return None
+    k = before_duration(toks, k)  # "kim ngạch A 8 tháng qua đạt …": the time is no part of the subject
     if toks[k - 1].text == ")":  # "giai đoạn I (2017 - 2020) là 900 tỷ đồng": the bracket is no part of it
         opening = c.where.last(("(",), max(0, k - 10), k)
         if opening is None:
             return None
         k = opening
-    k = j = before_duration(toks, k)  # "kim ngạch A 8 tháng qua đạt …": the time is no part of the subject
+    j = k
     stops = _subject_stops()
     while j > 0 and k - j < 14 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or inside_name(toks, j - 1)):
         if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):
@@ -520,10 +521,12 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
 
 def _named(c: Cand, j: int, k: int) -> str:
     """The words of a subject toks[j:k] that name a part: after its last "là" ("đứng thứ hai là Bắc Lâm
-    đạt …", "hai khoản lớn nhất là thu nội địa đạt …")."""
+    đạt …", "hai khoản lớn nhất là thu nội địa đạt …"), or after "có" of a frame "Về …"."""
     lows = c.where.lows()
     if "là" in lows[j : k - 1]:
         j = k - lows[j:k][::-1].index("là")
+    elif lows[j] in ("về", "đối với") and "có" in lows[j : k - 1]:
+        j = k - lows[j:k][::-1].index("có")  # "Về cây công nghiệp có sản lượng lạc đạt …": a frame, then the subject
     return join_words(c.toks[j:k])
 
 

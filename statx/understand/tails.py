@@ -92,7 +92,12 @@ def ratio_labels(group: list[Cand], lx: Lexicon) -> None:
     """ "có 60/67 học sinh đỗ tốt nghiệp", "12/15 chi bộ có cấp ủy": X of Y things, told by what the X do; the
     predicate after the noun (from its verb, else the words after the noun) is the label of X, not of Y."""
     for x, y in itertools.pairwise(group):
-        if x.label or x.i1 >= len(x.toks) or x.toks[x.i1].text != "/" or y.i0 != x.i1 + 1 or not y.noun:
+        if x.i1 >= len(x.toks) or x.toks[x.i1].text != "/" or y.i0 != x.i1 + 1 or x.m.value > y.m.value:
+            continue  # not X of Y: "7.582/1" pairs two counts
+        if x.label and not y.label and x.rules[-1].startswith("label:subject"):
+            y.label = x.label  # "Đại biểu cấp xã đạt 270/281": both counts are of the subject
+            y.rules.append("label:subject goes on")
+        if x.label or not y.noun:
             continue
         found = _predicate(y, lx)
         if found is not None:
