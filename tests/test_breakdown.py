@@ -914,3 +914,11 @@ def test_the_rate_of_a_group_counted_after_trong_do_is_no_share_of_the_rate_befo
     f = by_mention("Vẫn còn 7 xã có tỷ lệ tiêm đạt dưới 40%, trong đó, có 2 xã có tỷ lệ tiêm đạt dưới 20%.")
     assert f["20%"].part_of is None
     assert f["2"].part_of == f["7"].start
+
+
+def test_a_long_list_in_the_next_sentence_that_adds_up_is_the_split_of_the_total() -> None:
+    items = ", ".join(f"xã {name} {n} hộ" for name, n in zip("ABCDEFGHIKL", [12, 30, 7, 9, 14, 22, 5, 8, 11, 6, 16], strict=True))
+    f = facts(f"Đợt rét làm 140 hộ thiếu lương thực. Số hộ cụ thể như sau: {items}.")
+    total, parts = f[0], f[1:]
+    assert total.value == 140 and len(parts) == 11 and total.check == "ok"
+    assert all(p.part_of == total.start for p in parts)

@@ -423,7 +423,9 @@ def _summing_run(total: Cand, counts: Sequence[Cand | None]) -> list[Cand] | Non
         lo.append(lo[-1] + a)
         hi.append(hi[-1] + b)
     for f in range(len(pool) - 1):
-        for size in range(min(len(pool) - f, 8), 1, -1):
+        # up to eight parts over the next sentences; more only as one sentence's list ("A 200 tỷ, B 195 tỷ, … và O 135 tỷ")
+        longest = f + 1 + next((k for k, p in enumerate(pool[f + 1 :]) if p.sent != pool[f].sent), len(pool) - f - 1)
+        for size in range(max(min(len(pool) - f, 8), longest - f), 1, -1):
             if lo[f + size] - lo[f] <= t_hi and t_lo <= hi[f + size] - hi[f]:
                 return pool[f : f + size]
     return None
