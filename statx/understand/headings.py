@@ -477,7 +477,8 @@ def before_duration(toks: Sequence[Tok], k: int) -> int:
     j = k - (k > 0 and toks[k - 1].low == "qua")
     if j == k and k > 1 and toks[k - 2].low == "đầu" and toks[k - 1].low == "năm":
         j = k - 2
-    if j > 2 and toks[j - 1].low in _TIME_UNITS and is_number_tok(toks[j - 2]) and (toks[j - 3].is_word or toks[j - 3].text == ")"):
+    after = j > 2 and (toks[j - 3].is_word or toks[j - 3].text == ")")  # "… xuất khẩu (trừ A) 7 tháng"
+    if after and toks[j - 1].low in _TIME_UNITS and is_number_tok(toks[j - 2]):
         return k if toks[j - 3].low in _TIME_OPENERS else j - 2  # "… sau 9 tháng": a time of its own
     return k
 
