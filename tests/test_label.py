@@ -692,3 +692,12 @@ def test_the_y_of_x_of_y_is_of_the_subject_too_and_a_frame_is_no_subject() -> No
     assert labels(text, "118", "120", "870", "901") == ["Đại biểu cấp huyện"] * 2 + ["đại biểu cấp xã"] * 2
     text = "Về cây ăn quả có sản lượng xoài đạt 9.000 tấn, tăng 4%; sản lượng nhãn đạt 3.000 tấn."
     assert labels(text, "9.000", "3.000") == ["xoài", "nhãn"]
+
+
+def test_a_time_before_or_after_a_subject_is_no_part_of_it() -> None:
+    text = (
+        "Trong 6 tháng đầu năm tổng số khách quốc tế đến tỉnh ước đạt 120.000 lượt, tăng 9%; khách nội địa ước đạt 2 triệu lượt."
+    )
+    assert labels(text, "120.000", "9%") == ["khách quốc tế đến tỉnh"] * 2
+    text = "Tổng số khách quốc tế đến huyện trong năm 2024 ước đạt 50.000 lượt; khách nội địa ước đạt 900.000 lượt."
+    assert labels(text, "50.000", "900.000") == ["khách quốc tế đến huyện", "khách nội địa"]

@@ -472,8 +472,10 @@ def semicolon_classes(classes: list[tuple[Cand, int, int]]) -> None:
 
 
 def before_duration(toks: Sequence[Tok], k: int) -> int:
-    """Where a duration right before toks[k] starts, after a word ("… xuất khẩu 8 tháng", "… 6 tháng qua",
-    "… 9 tháng đầu năm"), else ``k``."""
+    """Where a duration or time right before toks[k] starts, after a word ("… xuất khẩu 8 tháng", "… 6 tháng qua",
+    "… 9 tháng đầu năm", "… trong năm 2017"), else ``k``."""
+    if k > 3 and toks[k - 1].kind == "d" and toks[k - 2].low in _TIME_UNITS and toks[k - 3].low == "trong":
+        return k - 3 if toks[k - 4].is_word else k  # "khách quốc tế trong năm 2017 ước đạt …"
     j = k - (k > 0 and toks[k - 1].low == "qua")
     if j == k and k > 1 and toks[k - 2].low == "đầu" and toks[k - 1].low == "năm":
         j = k - 2

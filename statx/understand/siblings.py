@@ -503,9 +503,12 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
     while j > 0 and k - j < 14 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or inside_name(toks, j - 1)):
         if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):
             break
+        if toks[j - 1].low in ("tháng", "quý", "năm") and _after_time(toks, j):
+            break  # "trong 9 tháng đầu năm tổng số …": the time before the subject
         j -= 1  # words, and years inside: "nguồn vốn giai đoạn 2021 - 2025 là …"
     stopped = j > 0 and lows[j - 1] in stops  # the stops hold every last word of both lists: a set test first
     opened = (stopped and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j))) or _after_item(toks, j)
+    opened = opened or _after_time(toks, j)  # "… trong 9 tháng đầu năm tổng số khách A đạt …": a time opens it
     longest = 13 if j > 0 and toks[j - 1].text == ";" else 10  # a clause set apart by ';' may name a long source
     if j == k or k - j > longest or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
         return None
@@ -544,6 +547,12 @@ def _subject_stops() -> frozenset[str]:
 def _after_item(toks: Sequence[Tok], j: int) -> bool:
     """toks[j] follows "và" or "còn" that ends a counted item: "… 25 tỷ USD, tăng 12% và khu vực …"."""
     return j > 1 and toks[j - 1].low in ("và", "còn") and any(t.is_digit for t in toks[max(0, j - 4) : j - 1])
+
+
+def _after_time(toks: Sequence[Tok], j: int) -> bool:
+    """toks[j] follows a time that opens the clause: "trong 9 tháng đầu năm", "trong 6 tháng", after a mark."""
+    i = j - 2 * (j > 1 and toks[j - 2].low == "đầu" and toks[j - 1].low == "năm")
+    return i >= 3 and toks[i - 1].low in ("tháng", "quý") and toks[i - 2].kind == "d" and toks[i - 3].low == "trong"
 
 
 def _in_years(toks: Sequence[Tok], k: int) -> bool:
