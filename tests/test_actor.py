@@ -996,3 +996,15 @@ def test_a_measure_raised_to_the_count_names_its_own_owner() -> None:
     assert f["120"].actor == "Thị ủy Mỹ Lâm"
     assert f["2.950"].actor == "toàn Đảng bộ"
     assert "actor:raised measure" in f["2.950"].rules
+
+
+def test_a_linking_word_before_the_subject_is_no_source() -> None:
+    # "Theo đó" links to the sentence before; the name after it is the subject, comma or not
+    for text in ("Theo đó Bình Định đón 82.000 lượt khách.", "Do đó huyện Mỹ Lộc giảm 40 hộ nghèo."):
+        (fact,) = facts(text)
+        assert fact.actor in ("Bình Định", "huyện Mỹ Lộc")
+
+
+def test_a_whole_after_an_opening_time_without_a_comma_is_the_subject() -> None:
+    (fact,) = facts("Trong 3 ngày nghỉ Tết toàn tỉnh xảy ra 14 vụ cháy.")
+    assert fact.actor == "toàn tỉnh" and fact.value == 14

@@ -273,3 +273,8 @@ def test_road_points_road_and_house_numbers_dotted_dates_and_dose_numbers_are_no
 def test_a_bare_number_after_a_name_counts_when_a_noun_follows_it() -> None:
     f = by_mention("Trên tỉnh lộ 15, 12 hộ dân bị ngập.")
     assert list(f) == ["12"] and f["12"].unit == "hộ"
+
+
+def test_the_first_day_of_a_span_of_days_is_no_count() -> None:
+    assert [f.value for f in facts("Trong ba ngày (8 – 10/3), xã đón 900 lượt khách.")] == [900]
+    assert [f.value for f in facts("Từ 2-4/12, chợ bán 15 tấn hoa.")] == [15]

@@ -151,6 +151,8 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     if not words or words[0].low not in aw.trim_first:
         return words
     first = [t.low for t in words[:3]]
+    if (n := aw.connectives.at(first, 0)) and len(words) > n:
+        words, first = words[n:], [t.low for t in words[n : n + 3]]  # "Theo đó Hà Nội đón …": a link, no source
     if (n := aw.subordinators.at(first, 0)) and len(words) > n:
         words, first = words[n:], first[n:]  # "từ khi Công an tỉnh A lập 20 trang": the subject of the time clause
     if words and (aw.sources.at(first, 0) or aw.not_subject_first.at(first, 0)):

@@ -64,6 +64,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "date"
     if not qualified and not m.scaled and _VERSION.fullmatch(m.text) and not followed_by_unit:
         return "ordinal or name"  # "nền sản xuất 4.0", "Web 2.0": a version, no decimal (a comma)
+    if not qualified and _day_before_date(c):
+        return "date"  # "(14 – 15/4)", "từ 20-22/9": the first day of a span of days
     if _year_span_end(c):
         return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
     if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
@@ -108,6 +110,24 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
+
+
+def _day_before_date(c: Cand) -> bool:
+    """A day alone before a dash and a day and month: "14 – 15/4", "20-22/9" (a span of days)."""
+    toks, i1, m = c.toks, c.i1, c.m
+    if m.scaled or m.value_max is not None or not m.text.isdigit() or not 1 <= m.value <= 31 or i1 + 3 >= len(toks):
+        return False
+    day, slash, month = toks[i1 + 1], toks[i1 + 2], toks[i1 + 3]
+    glued = day.end == slash.start and slash.end == month.start
+    return (
+        toks[i1].text in ("-", *DASHES)
+        and glued
+        and slash.text == "/"
+        and day.text.isdigit()
+        and month.text.isdigit()
+        and int(day.text) <= 31
+        and 1 <= int(month.text) <= 12
+    )
 
 
 def _year_span_end(c: Cand) -> bool:

@@ -185,6 +185,15 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     return start, commas
 
 
+def _whole_after_opening(lows: Sequence[str], start: int, end: int) -> int | None:
+    """Where a whole ("cả nước", "toàn tỉnh") that ends right before the verb at ``end`` starts, after ``start``."""
+    scopes = actor_words().whole_scopes
+    for k in range(max(start, end - 4), end - 1):
+        if lows[k] in scopes.by_first and k + scopes.at(lows, k) == end:
+            return k
+    return None
+
+
 def _bracketed(c: Cand, start: int, k: int) -> bool:
     """toks[k] stands inside a bracket opened after ``start``."""
     opened = c.where.last(("(",), start, k)
@@ -282,8 +291,11 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         if n := lx.subject_openers.at(lows, k + 1):
             w0 = k + 1 + n
             break
-    if (lx.intro.at(lows, w0) if w0 < len(lows) and lows[w0] in lx.intro.by_first else 0) >= w1 - w0:
+    opening = lx.intro.at(lows, w0) if w0 < len(lows) and lows[w0] in lx.intro.by_first else 0
+    if opening >= w1 - w0:
         w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
+    elif opening and (scope := _whole_after_opening(lows, w0 + opening, w1)) is not None:
+        w0 = scope  # "trong 4 ngày nghỉ lễ cả nước xảy ra…": an opening time with no comma, then the whole
     # "Nổi bật nhất là Fanpage có 48.000 người theo dõi": the subject of "có" follows "là",
     # unless a name stands before it ("Huyện Tân Lạc là địa phương có…")
     named = lows[first_verb] == "là" and any(t.capitalized for t in toks[w0 + 1 : w1])
