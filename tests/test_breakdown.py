@@ -914,3 +914,23 @@ def test_the_rate_of_a_group_counted_after_trong_do_is_no_share_of_the_rate_befo
     f = by_mention("Vẫn còn 7 xã có tỷ lệ tiêm đạt dưới 40%, trong đó, có 2 xã có tỷ lệ tiêm đạt dưới 20%.")
     assert f["20%"].part_of is None
     assert f["2"].part_of == f["7"].start
+
+
+def test_the_rates_per_unit_of_groups_are_no_parts_of_the_average() -> None:
+    f = by_mention(
+        "Thời gian lưu trú bình quân là 2,4 ngày/khách; trong đó khách quốc tế 2,9 ngày/khách, khách nội địa 2,1 ngày/khách."
+    )
+    assert [f[m].part_of for m in ("2,9", "2,1")] == [None, None]
+
+
+def test_a_split_goes_on_into_a_sentence_set_apart_when_it_adds_up_as_far_as_the_total_is_printed() -> None:
+    f = by_mention(
+        "Xuất khẩu đạt 12,35 tỷ USD; đóng góp vào kết quả này có: gạo 7,12 tỷ USD; cà phê 4,8 tỷ USD. "
+        "Riêng hạt tiêu 435 triệu USD, tăng 2%."
+    )
+    assert f["435 triệu"].part_of == f["12,35 tỷ"].start  # 12,355 tỷ is 12,35 tỷ as printed
+    g = by_mention(
+        "Xuất khẩu đạt 12,35 tỷ USD; đóng góp vào kết quả này có: gạo 7,12 tỷ USD; cà phê 4,8 tỷ USD. "
+        "Riêng hạt tiêu 445 triệu USD, tăng 2%."
+    )
+    assert g["445 triệu"].part_of is None  # 12,365 tỷ is not

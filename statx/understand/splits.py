@@ -411,7 +411,8 @@ def link_bullets(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> N
 def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
     """A split that comes up short goes on in the next sentence of its paragraph when the counts that open it,
     of the total's unit, make it add up: "… 636 nghìn lượt; trong đó A 222 nghìn lượt và B 383 nghìn lượt. C
-    đạt 31 nghìn lượt, …"."""
+    đạt 31 nghìn lượt, …"; an exact total with a scale word adds up as far as its printed digits say ("24,14 tỷ
+    USD" for parts that sum to 24,145 tỷ)."""
     index = {id(c): k for k, c in enumerate(cands)}
     for c in cands:
         splits = links.splits.get(id(c))
@@ -433,10 +434,30 @@ def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
             run.append(p)
             if sum_check(c, [*split, *run]) != "under":
                 break
-        if run and sum_check(c, [*split, *run]) == "ok":
+        if not run:
+            continue
+        if run and (sum_check(c, [*split, *run]) == "ok" or _as_printed(c, [*split, *run])):
             links.current = next(k for k, v in splits.items() if v is split)
             for p in run:
                 links.link(c, p, "list goes on")
+
+
+def _as_printed(total: Cand, parts: list[Cand]) -> bool:
+    """Exact parts that add up to an exact total with a decimal and a scale word, within half its last printed
+    digit: "24,14 tỷ" stands for 24,135 to 24,145 tỷ."""
+    m = total.m
+    number = m.text.split()[0] if m.text.split() else ""
+    if not m.scaled or m.qualifier != "exact" or "," not in number or any(p.m.qualifier != "exact" for p in parts):
+        return False
+    try:
+        shown = Decimal(number.replace(".", "").replace(",", "."))
+    except ArithmeticError:
+        return False
+    if not shown:
+        return False
+    exponent = shown.as_tuple().exponent
+    half = m.value / shown * Decimal(10) ** (exponent if isinstance(exponent, int) else 0) / 2
+    return abs(sum((p.m.value for p in parts), Decimal(0)) - m.value) <= half
 
 
 def _one_unit(c: Cand, p: Cand) -> bool:
