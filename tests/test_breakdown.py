@@ -934,3 +934,12 @@ def test_a_split_goes_on_into_a_sentence_set_apart_when_it_adds_up_as_far_as_the
         "Riêng hạt tiêu 445 triệu USD, tăng 2%."
     )
     assert g["445 triệu"].part_of is None  # 12,365 tỷ is not
+
+
+def test_a_later_trong_do_part_goes_to_the_item_of_the_same_form_however_it_is_worded() -> None:
+    f = by_mention(
+        "Năm qua tỉnh kỷ luật 500 đảng viên: 400 người nhận hình thức khiển trách, 60 người nhận cảnh cáo và 40 người "
+        "nhận hình thức khai trừ khỏi Đảng.\n\nTrong đó, Tỉnh ủy quyết định khai trừ ra khỏi Đảng 2 cán bộ, "
+        "Ủy ban kiểm tra quyết định cảnh cáo 5 đảng viên."
+    )
+    assert [f[m].part_of for m in ("2", "5")] == [f["40"].start, f["60"].start]

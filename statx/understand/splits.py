@@ -28,6 +28,12 @@ def _same_label(a: str, b: str) -> bool:
     return len(x) > 2 and len(y) > 2 and (x in y or y in x)
 
 
+def _same_form(a: str, b: str, lx: Lexicon) -> bool:
+    """Two labels that open with one form of discipline: "khai trừ khỏi Đảng" and "khai trừ ra khỏi Đảng"."""
+    x, y = list(phrase(a)), list(phrase(b))
+    return len(x) >= 2 and x[:2] == y[:2] and lx.forms.at(x, 0) > 0 and lx.forms.at(y, 0) > 0
+
+
 def _caption(c: Cand, text: str, lx: Lexicon) -> bool:
     """The line a count stands in is a photo caption: "… 1 người bị thương ở xã Bắc Sơn. Ảnh: Minh Anh"."""
     start = c.toks[0].start
@@ -125,7 +131,13 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
         for t in totals
         if same_kind(t, p) and p.m.value < t.m.value and not sum_check(t, [*links.in_split(t), p]).startswith("over")
     ]
-    finer = [t for t in fits if t.part_of is not None and _same_label(t.label, p.label) and _alike(p, t, links)]
+    finer = [
+        t
+        for t in fits
+        if t.part_of is not None
+        and (_same_label(t.label, p.label) or _same_form(t.label, p.label, links.lx))
+        and _alike(p, t, links)
+    ]
     tops = [t for t in fits if t.part_of is None]
     lx = links.lx
     # the same head, and one category or one unit ("436.500 lượt" and "khách nội địa là 433.420 lượt")
