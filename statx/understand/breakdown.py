@@ -144,7 +144,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                         links.link(item, p, "finest total")
                     break  # "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, ban A cảnh cáo 1, khai trừ 4)"
                 chosen = [p for p in listed if p.m.value < c.m.value]
-                if c.m.percent and _rates_of_groups(chosen, listed, later, j):
+                if (c.m.percent or "unit:per" in c.rules) and _rates_of_groups(chosen, listed, later, j):
                     break
                 if word_opener:
                     chosen = [p for p in chosen if _item_of_word_list(p, j)]
@@ -177,8 +177,9 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
 
 
 def _rates_of_groups(chosen: list[Cand], listed: list[Cand], later: list[Cand], j: int) -> bool:
-    """The percentages of a list after a rate (opened at toks[j]) are rates of groups, no shares of it: one
-    higher than the rate ("đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%"), or the first after a count
+    """The figures of a list after a rate (a percentage, a figure per unit; opened at toks[j]) are rates of groups,
+    no shares of it: one higher than the rate ("đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%", "bình quân
+    2,4 ngày/khách; trong đó khách A 2,6 ngày/khách, khách B 2,1 ngày/khách"), or the first after a count
     of the group ("6 xã đạt dưới 35%, trong đó có 1 xã đạt dưới 15%")."""
     if len(chosen) < len(listed):
         return True
