@@ -630,3 +630,9 @@ def test_time_over_something_is_a_measure_where_time_alone_is_a_duration() -> No
     assert list(f) == ["2,4"]
     assert (f["2,4"].category, f["2,4"].unit) == ("measure", "ngày/lượt")
     assert "category:time rate" in f["2,4"].rules
+
+
+def test_bare_counts_in_a_bracket_before_so_and_its_noun_count_that_noun() -> None:
+    f = by_mention("So với tháng trước (640/4) số ca mắc đã giảm mạnh.")
+    assert f["640"].category == f["4"].category == "people"
+    assert "category:base before số" in f["640"].rules

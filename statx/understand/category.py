@@ -31,7 +31,7 @@ from statx.facts import Category
 from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words
 from statx.text import Lows
-from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
+from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, bracket_around, first_at, is_number_tok, phrase
 from statx.understand.unit import person_word
 
 __all__ = ["online_article", "read_category"]
@@ -118,6 +118,8 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = again, "classifier again"  # "tổng lượt khách … ước đạt 349.000 lượt": guests, no turns
     elif look_before and not in_bracket and (before := _noun_before(c, lx, cat)):
         cat, source = before, "noun before"
+    if cat is None and not words_after and not c.unit and (base := _base_before_so(c, lx)):
+        cat, source = base, "base before số"  # "so với tuần trước (8.811/2) số nhập viện giảm"
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
     if cat == Category.SOCIAL_ACCOUNT and source in ("noun before", "list heading") and c.m.scaled and not c.unit:
@@ -286,17 +288,33 @@ def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
             return None  # "số" of another clause
         if j > 0 and lows[j - 1] in _NOT_SO:
             continue
-        i = j + 1
-        if i < c.q0 and lows[i] == "lượng":
-            i += 1  # "số lượng"
-        n = lx.counted_phrases.at(lows, i)
-        if not n and (m := lx.classifier_phrases.at(lows, i)) and tuple(lows[i : i + m]) in lx.pure_classifiers:
-            i += m  # "số lượt khách": the classifier measures the noun after it
-            n = lx.counted_phrases.at(lows, i)
-        if not n and i < c.q0 and lx.casualties.at(lows, i):
-            return Category.PEOPLE.value  # "số mắc", "số nhập viện là 7.582": the people it befell
-        return lx.counted[tuple(lows[i : i + n])] if n and i + n <= c.q0 else None
+        return _kind_after_so(lows, j, c.q0, lx)
     return None
+
+
+def _kind_after_so(lows: Sequence[str], j: int, end: int, lx: Lexicon) -> str | None:
+    """The kind of the noun after the "số" at ``j`` that ends before ``end``, else None."""
+    i = j + 1
+    if i < end and lows[i] == "lượng":
+        i += 1  # "số lượng"
+    n = lx.counted_phrases.at(lows, i)
+    if not n and (m := lx.classifier_phrases.at(lows, i)) and tuple(lows[i : i + m]) in lx.pure_classifiers:
+        i += m  # "số lượt khách": the classifier measures the noun after it
+        n = lx.counted_phrases.at(lows, i)
+    if not n and i < end and lx.casualties.at(lows, i):
+        return Category.PEOPLE.value  # "số mắc", "số nhập viện là 7.582": the people it befell
+    return lx.counted[tuple(lows[i : i + n])] if n and i + n <= end else None
+
+
+def _base_before_so(c: Cand, lx: Lexicon) -> str | None:
+    """ "So với tuần trước (8.811/2) số nhập viện giảm": a bracket of bare counts right before "số" and its
+    noun holds the base of the figure named after it, and counts what that counts."""
+    toks, around = c.toks, bracket_around(c.where, c.i0)
+    if around is None or around[1] - around[0] > 8 or around[1] + 1 >= len(toks) or toks[around[1] + 1].low != "số":
+        return None
+    if any(t.is_word for t in toks[around[0] + 1 : around[1]]):
+        return None  # "(A: 12) số …": a label in the bracket, no base
+    return _kind_after_so(c.where.lows(), around[1] + 1, min(len(toks), around[1] + 8), lx)
 
 
 def _runs_on(lows: Sequence[str], j: int, end: int) -> bool:
