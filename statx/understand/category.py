@@ -14,8 +14,7 @@ bare count that is no place ("tổng lượt xem … hơn 2 tỷ"), one of N ("h
 list's heading ("nhiều ca bệnh như: quận A (41)"); the verb that governs the count
 (people reached or following, members of a group, content sent, buildings
 damaged, cases of a procedure: "37 ca phẫu thuật"); disciplinary actions and
-violations (FACTS.md's judgement calls, cues in ``lexicon/cues.toml``), a sanction
-right before the count ("xử lý 15 trường hợp"), a complaint about discipline being none; ratios ("gấp
+violations (:mod:`~statx.understand.discipline`); ratios ("gấp
 3 lần") and repetitions; turns counted off line ("xe buýt chạy 900 lượt"). Lists, where a count
 takes the kind of its neighbour, are :mod:`~statx.understand.same_kind`'s.
 """
@@ -32,6 +31,7 @@ from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words
 from statx.text import Lows
 from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, bracket_around, first_at, is_number_tok, phrase
+from statx.understand.discipline import is_discipline, noun_end
 from statx.understand.unit import person_word
 
 __all__ = ["online_article", "read_category"]
@@ -130,7 +130,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 900 lượt", "860 lượt khám"
     elif noun[:2] == ("lượt", "người") and not online:
         cat, source = Category.PEOPLE.value, "offline turns"  # "4.500 lượt người dự lễ hội": people, no audience
-    if _discipline(c, lx, noun):
+    if is_discipline(c, lx, noun):
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
         return
@@ -145,7 +145,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
 
 
 class _Classes(NamedTuple):
-    """The lists of counted.toml (and cues.toml's sanctions) that only this room reads."""
+    """The lists of counted.toml that only this room reads."""
 
     last_heads: dict[str, str]  # heads that come last in a word: "hiệp hội", "thị xã" are organisations
     not_last_heads: frozenset[str]  # and the words that end so and are none ("cơ hội")
@@ -157,7 +157,6 @@ class _Classes(NamedTuple):
     procedures: Phrases  # … "phẫu thuật": events
     groups: frozenset[Phrase]  # "nhóm" + people: the groups
     place_before: frozenset[str]  # "toàn", "tại" + a place: where, not what
-    sanctions: Phrases  # "xử lý", "xử phạt" right before a count
 
 
 @cache
@@ -179,7 +178,6 @@ def _classes() -> _Classes:
         procedures=Phrases(phrase(w) for w in data["event"]["procedures"]),
         groups=frozenset(phrase(w) for w in org["group_classifiers"]),
         place_before=words(org["place_before"]),
-        sanctions=Phrases(phrase(w) for w in load("cues")["discipline"]["sanctions"]),
     )
 
 
@@ -349,7 +347,7 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
 def _then(c: Cand, noun: Phrase, heads: frozenset[Phrase], after: Phrases) -> bool:
     """A count of one of ``heads`` that one of ``after`` follows: "37 ca phẫu thuật" (cases of a procedure,
     events), "12 triệu tài khoản thanh toán" (accounts of a bank or the state, on no network)."""
-    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows(), _noun_end(c, noun)))
+    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows(), noun_end(c, noun)))
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
@@ -362,11 +360,6 @@ def _after_money_word(c: Cand, lx: Lexicon) -> bool:
         if n and not (c.toks[j - n].capitalized and j - n > 0 and c.toks[j - n - 1].is_word):  # "Tiền Giang": a name
             return True
     return False
-
-
-def _noun_end(c: Cand, noun: Phrase) -> int:
-    """The token index after the counted noun (or the unit, when no noun is known)."""
-    return c.i1 + len(noun) if noun and c.unit_end <= c.i1 + len(noun) else max(c.unit_end, c.i1)
 
 
 def _one_of(c: Cand, lx: Lexicon) -> Phrase:
@@ -442,7 +435,7 @@ def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """People or accounts reached or following: the verb right after the noun ("7.300 người
     tiếp cận", "9.800 tài khoản đăng ký theo dõi") or "tiếp cận" right before the number."""
     lows = c.where.lows()
-    if lx.audience_after.at(lows, _noun_end(c, noun)):
+    if lx.audience_after.at(lows, noun_end(c, noun)):
         return True
     return bool(lx.reach_before.ending(lows, c.q0))
 
@@ -465,7 +458,7 @@ def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     toks, lows = c.toks, c.where.lows()
     if not lx.buildings.at(lows, c.i1):
         return False  # "9 xã bị ngập": communes flooded are still communes
-    j, end = _noun_end(c, noun), min(len(toks), c.i1 + 24)
+    j, end = noun_end(c, noun), min(len(toks), c.i1 + 24)
     while j < end:
         t = toks[j]
         if t.low == "(" and (close := first_at(c.where.of(")"), j)) is not None and close - j < 20:
@@ -481,107 +474,3 @@ def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
             return True
         j += 1
     return False
-
-
-_STOPS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
-
-
-def _discipline_stops(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The words :func:`_discipline` looks at, before the number and after it (once per lexicon)."""
-    found = _STOPS.get(id(lx))
-    if found is None:
-        before = frozenset({".", ";", *lx.actions.by_last, *lx.inspections.by_last})
-        after = frozenset({"(", ".", ";", ":", ",", *lx.not_violations.by_first, *lx.violations.by_first})
-        found = _STOPS[id(lx)] = (lx, before, after)
-    return found[1], found[2]
-
-
-def _subject_words(p: Phrase, lx: Lexicon) -> bool:
-    """The words name who a discipline report counts ("đảng viên", "tổ chức đảng"), by themselves or by their first words."""
-    return bool(p) and (p in lx.subjects or p[:2] in lx.subjects or p[:1] in lx.subjects)
-
-
-def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
-    """Disciplinary actions and violations found, per FACTS.md's judgement calls."""
-    toks, lows = c.toks, c.where.lows()
-    unit = phrase(c.unit) if c.unit else ()
-    subject = _subject_words(noun, lx) or _subject_words(unit, lx)
-    bare = not noun and not c.unit and not c.obj  # "khiển trách 35"
-    if bare and lx.actions.at(lows, c.i1):
-        c.discipline_cue = "action"  # "61 khiển trách, 29 cảnh cáo": the form right after a bare count
-        return True
-    if not (subject or bare):
-        return False
-    # the nearest cue before the number
-    before: str | None = None
-    action_ends, inspection_ends = lx.actions.by_last, lx.inspections.by_last  # a cheap test before each look-up
-    stops_before, stops_after = _discipline_stops(lx)
-    marks = c.where.among(stops_before)  # the only tokens the walk back stops at
-    k = bisect_left(marks, c.q0) - 1
-    low_end = max(0, c.q0 - WINDOW)
-    while k >= 0 and marks[k] >= low_end:
-        j = marks[k] + 1
-        k -= 1
-        if lows[j - 1] in (".", ";"):
-            break
-        if lows[j - 1] in action_ends and (n := lx.actions.ending(lows, j)):
-            # "giải quyết khiếu nại kỷ luật 4 đảng viên": the complaint is about an action, no action itself
-            before = "complaint" if lx.complaints.ending(lows, j - n) else "action"
-            break
-        n = lx.inspections.ending(lows, j) if lows[j - 1] in inspection_ends else 0
-        if n and not toks[j - n].capitalized:
-            before = "inspection"
-            break
-    if before is None and _classes().sanctions.ending(lows, c.q0):
-        before = "action"  # "xử lý 15 trường hợp", "xử phạt hơn 200 trường hợp": a sanction right before
-    # an action named right after the counted noun: "2 trường hợp khai trừ"
-    if (noun or c.unit) and lx.actions.at(lows, _noun_end(c, noun)):
-        c.discipline_cue = "action"
-        return True
-    # a violation named after the counted noun, through a list of counts, a bracket
-    # ("6 đảng viên (4 ở xã A, 2 ở xã B) bị kỷ luật") and a list of nouns ("cán bộ, đảng viên vi phạm")
-    after = False
-    j = c.i1
-    marks = c.where.among(stops_after)  # the only tokens the walk on stops at: any other one is stepped over
-    end = min(len(toks), c.i1 + WINDOW)
-    k = 0
-    while True:
-        k = bisect_left(marks, j, k)
-        if k == len(marks) or marks[k] >= end:
-            break
-        j = marks[k]
-        t = toks[j]
-        if t.low == "(":
-            close = first_at(c.where.of(")"), j)
-            if close is not None and close - j < 20:
-                j = close + 1
-                continue
-        if t.low == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == t.start == toks[j + 1].start - 1:
-            j += 1  # "TP.HCM": an abbreviation's point
-            continue
-        if t.low in (".", ";", ":", "("):
-            break
-        if t.low == "," and not (j + 1 < len(toks) and _comma_goes_on(toks, lows, j, lx)):
-            break
-        n = lx.not_violations.at(lows, j) if t.low in lx.not_violations.by_first else 0
-        if n:
-            j += n
-            continue
-        if t.low in lx.violations.by_first and lx.violations.at(lows, j):
-            after = True
-            break
-        j += 1
-    if after:
-        c.discipline_cue = "violation"
-        return True
-    if before == "action":
-        c.discipline_cue = "action"
-        return True
-    return False
-
-
-def _comma_goes_on(toks: list[Tok], lows: list[str], j: int, lx: Lexicon) -> bool:
-    """After a count's noun, the comma at ``j`` goes on to a count, a subject or the next of a list of
-    names ("… đảng viên tại Hà Nội, Huế, … bị kỷ luật")."""
-    nxt = toks[j + 1]
-    return is_number_tok(nxt) or lx.subjects_first.at(lows, j + 1) > 0 or (toks[j - 1].capitalized and nxt.capitalized)
