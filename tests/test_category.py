@@ -636,3 +636,12 @@ def test_bare_counts_in_a_bracket_before_so_and_its_noun_count_that_noun() -> No
     f = by_mention("So với tháng trước (640/4) số ca mắc đã giảm mạnh.")
     assert f["640"].category == f["4"].category == "people"
     assert "category:base before số" in f["640"].rules
+
+
+def test_schools_named_after_their_damage_are_buildings_too() -> None:
+    f = by_mention("Lốc gây tốc mái của 40 hộ dân và 3 trường học; huyện có 9 trường học đạt chuẩn.")
+    assert f["3"].category == "other" and f["9"].category == "organization"
+
+
+def test_incidents_are_events() -> None:
+    assert by_mention("Mùa mưa này có 6 sự cố kè sông.")["6"].category == "event"
