@@ -40,6 +40,7 @@ class ActorWords:
     metric_scope: frozenset[str]
     metric_places: Phrases
     destination_before: frozenset[str]
+    raises: frozenset[str]
     time_adverbs: Phrases
     consequence: frozenset[str]
     generic_actors: Phrases
@@ -86,6 +87,7 @@ def actor_words() -> ActorWords:
         metric_scope=frozenset(a["metric_scope"]),
         metric_places=_phrases(a["metric_places"]),
         destination_before=frozenset(a["destination_before"]),
+        raises=frozenset(a["raises"]),
         time_adverbs=_phrases(a["time_adverbs"]),
         consequence=frozenset(a["consequence"]),
         generic_actors=_phrases(a["generic_actors"]),

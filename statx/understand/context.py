@@ -108,6 +108,8 @@ class Lexicon:
     toward: Phrases
     form_stop: frozenset[str]
     no_class_verbs: Phrases
+    verb_measures: Phrases
+    measure_heads: Phrases
     openers: Phrases
     total_after: Phrases
     total_before: Phrases
@@ -279,6 +281,8 @@ _LABEL_PHRASES = (
     "ranks",
     "toward",
     "no_class_verbs",
+    "verb_measures",
+    "measure_heads",
 )
 
 
@@ -456,7 +460,7 @@ _NUMBER_WORDS = number_lexicon().starting_words
 def in_verb_noun(lows: Sequence[str], j: int, start: int, lx: Lexicon) -> bool:
     """The word at j is inside a noun with a verb in it that starts at or after ``start``
     ("vốn đầu tư", "tìm kiếm cứu nạn")."""
-    return lows[j] in lx.verb_noun_words and any(lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 2), j + 1))
+    return lows[j] in lx.verb_noun_words and any(lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 3), j + 1))
 
 
 def candidates(text: str, doc_toks: list[Tok], mentions: list[Mention], sents: list[tuple[int, int]]) -> Iterator[Mention | Cand]:

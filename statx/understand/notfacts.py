@@ -63,7 +63,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if dated or (not qualified and _dotted_day(c)):
         return "date"
     if not qualified and not m.scaled and _VERSION.fullmatch(m.text) and not followed_by_unit:
-        return "ordinal or name"  # "Công nghiệp 4.0", "Web 2.0": a version, no decimal (a comma)
+        return "ordinal or name"  # "nền sản xuất 4.0", "Web 2.0": a version, no decimal (a comma)
     if _year_span_end(c):
         return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
     if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
