@@ -242,3 +242,9 @@ def test_a_currency_that_starts_a_longer_word_is_no_currency() -> None:
 def test_a_word_whose_syllables_a_hyphen_joins_is_one_unit() -> None:
     f = by_mention("Lốc làm hư 12 ki-ốt ở chợ.")
     assert (f["12"].unit, f["12"].object) == ("ki-ốt", "ki-ốt")
+
+
+def test_the_word_after_a_slash_runs_to_its_whole_word_of_viet74k() -> None:
+    f = by_mention("Dịch lan ra 21 tỉnh/thành phố; vé 9.000 đồng/lượt.")
+    assert f["21"].unit == "tỉnh/thành phố"
+    assert f["9.000"].unit == "đồng/lượt"

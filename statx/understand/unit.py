@@ -52,7 +52,25 @@ def _per_unit_end(text: str, at: int, lx: Lexicon) -> int | None:
         end = (
             end + 1 + next(k for k, ch in enumerate(text[end + 1 : s.end()] + "/") if ch == "/")
         )  # to the next slash: a segment of words
-    return end if end > at else None
+    return _whole_word_end(text, end) if end > at else None
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _whole_word_end(text: str, end: int) -> int:
+    """The end of the per-unit's last word, run on to the longest word of Viet74K it starts:
+    "33 tỉnh/thành phố" (a province or city), not "tỉnh/thành"."""
+    last = text[text.rfind("/", 0, end) + 1 : end].lower()
+    best, dictionary = end, words()
+    for _ in range(MAX_SYLLABLES - 1):
+        more = _NEXT_WORD.match(text, end)
+        if more is None:
+            break
+        last, end = f"{last} {more[1].lower()}", more.end()
+        if last in dictionary:
+            best = end
+    return best
 
 
 def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
