@@ -645,3 +645,9 @@ def test_schools_named_after_their_damage_are_buildings_too() -> None:
 
 def test_incidents_are_events() -> None:
     assert by_mention("Mùa mưa này có 6 sự cố kè sông.")["6"].category == "event"
+
+
+def test_a_bare_share_whose_percent_sign_the_text_left_out_is_a_percent() -> None:
+    f = by_mention("Trong số hội viên, người có bằng đại học chiếm 72,5; nữ chiếm 9 trong 40 người.")
+    assert f["72,5"].category == "percent" and "category:share without %" in f["72,5"].rules
+    assert f["9"].category == "people"

@@ -108,6 +108,8 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     if cat is None and not words_after and (one_of := _one_of(c, lx)):
         noun, cat, source = one_of, lx.counted[one_of], "one of"  # "hai trong số 9 bị cáo"
         c.noun = noun
+    if cat is None and not words_after and not c.unit and not c.m.scaled and c.m.value <= 100 and _share_before(c):
+        cat, source = Category.PERCENT.value, "share without %"  # "… cử nhân chiếm 86,66": a share, its "%" left out
     if cat is None and not words_after and c.m.text[-1] in "kK":
         cat, source = Category.MONEY.value, "thousands"  # "combo chỉ 250k": informal prices
     if cat is None and not words_after and not c.unit and c.m.scaled and _after_money_word(c, lx):
@@ -249,6 +251,19 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
     return None
+
+
+@cache
+def _shares() -> Phrases:
+    return Phrases(phrase(w) for w in load("cues")["percent"]["before"])
+
+
+def _share_before(c: Cand) -> bool:
+    """A word of share right before the number ("chiếm", "tỷ lệ"), not "chiếm" of a total ("chiếm 3/5")."""
+    toks = c.toks
+    if c.i1 < len(toks) and toks[c.i1].text == "/":
+        return False
+    return c.q0 == c.i0 and bool(_shares().ending(c.where.lows(), c.q0))
 
 
 def _classifier_again(c: Cand, lx: Lexicon) -> str | None:
