@@ -52,7 +52,25 @@ def _per_unit_end(text: str, at: int, lx: Lexicon) -> int | None:
         end = (
             end + 1 + next(k for k, ch in enumerate(text[end + 1 : s.end()] + "/") if ch == "/")
         )  # to the next slash: a segment of words
-    return end if end > at else None
+    return _whole_word_end(text, end) if end > at else None
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _whole_word_end(text: str, end: int) -> int:
+    """The end of the per-unit's last word, run on to the longest word of Viet74K it starts:
+    "33 tỉnh/thành phố" (a province or city), not "tỉnh/thành"."""
+    last = text[text.rfind("/", 0, end) + 1 : end].lower()
+    best, dictionary = end, words()
+    for _ in range(MAX_SYLLABLES - 1):
+        more = _NEXT_WORD.match(text, end)
+        if more is None:
+            break
+        last, end = f"{last} {more[1].lower()}", more.end()
+        if last in dictionary:
+            best = end
+    return best
 
 
 def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
@@ -219,6 +237,8 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     known = lx.counted_phrases.at(lows, i1)
     if toks[i1].capitalized and not known:
         return 1 if _acronym(c) else 0  # a name ("5 Hà Nội"), not a noun; an acronym is one ("40 GPXD")
+    if (hyphened := _hyphened(toks, i1)) > 1:
+        return hyphened  # "17 ki-ốt", "3 ô-tô": a word whose syllables a hyphen joins, whole
     dictionary = words()
     longest = 0
     phrase = ""
@@ -246,6 +266,22 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     if known > longest >= 1 and (lx.actor_verbs.at(lows, i1 + longest) or lx.audience_after.at(lows, i1 + longest)):
         return longest  # "3.500 người tham gia", "200 người theo dõi": the noun of Viet74K, then what its people do
     return max(longest, known)
+
+
+def _hyphened(toks: list[Tok], i: int) -> int:
+    """The number of tokens of the lower-case word at ``i`` whose syllables hyphens join without a space
+    ("ki-ốt" is three), else 1."""
+    j = i
+    while (
+        j + 2 < len(toks)
+        and toks[j + 1].text == "-"
+        and toks[j].end == toks[j + 1].start
+        and toks[j + 1].end == toks[j + 2].start
+        and toks[j + 2].kind == "w"
+        and not toks[j + 2].capitalized
+    ):
+        j += 2
+    return j - i + 1
 
 
 def person_word(word: str, lx: Lexicon) -> bool:
@@ -301,6 +337,10 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
         if noun and t.kind == "w" and t.low in lx.object_stop and f"{toks[j - 1].low} {t.low}" in words():
             noun.append(t)  # the end of a word of the Viet74K list, no stop: "trực thuộc", "phụ thuộc"
             j += 1
+            continue
+        if noun and _hyphened(toks, j - 1) > 1:
+            noun.extend(toks[j : j + 2])  # "ki-ốt": the hyphen and the syllable after it
+            j += 2
             continue
         if t.kind != "w" or (t.low in lx.object_stop and (noun or t.low != "các")):
             break
