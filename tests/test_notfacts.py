@@ -273,3 +273,10 @@ def test_road_points_road_and_house_numbers_dotted_dates_and_dose_numbers_are_no
 def test_a_bare_number_after_a_name_counts_when_a_noun_follows_it() -> None:
     f = by_mention("Trên tỉnh lộ 15, 12 hộ dân bị ngập.")
     assert list(f) == ["12"] and f["12"].unit == "hộ"
+
+
+def test_an_amount_with_a_scale_word_after_a_month_count_is_money_not_a_date() -> None:
+    f = by_mention("Huyện chi 6 tháng 1.250 tỷ đồng, trong đó chi cho giáo dục 700 tỷ đồng, chi cho y tế 550 tỷ đồng.")
+    assert f["1.250 tỷ"].category == "money"
+    assert [f[m].part_of for m in ("700 tỷ", "550 tỷ")] == [f["1.250 tỷ"].start] * 2
+    assert "6" not in f  # the months are a duration
