@@ -951,3 +951,16 @@ def test_a_later_trong_do_part_goes_to_the_item_of_the_same_form_however_it_is_w
         "Ủy ban kiểm tra quyết định cảnh cáo 5 đảng viên."
     )
     assert [f[m].part_of for m in ("2", "5")] == [f["40"].start, f["60"].start]
+
+
+def test_parts_go_to_the_total_told_again_nearest_them_not_to_the_headline() -> None:
+    fs = facts(
+        "Tỉnh chi 900 tỷ đồng làm đường cho ba huyện\n\n"
+        "Ngày 3-4, tỉnh quyết định chi 900 tỷ đồng từ quỹ phát triển hạ tầng cho ba huyện miền núi.\n\n"
+        "Số tiền chia ra như sau: huyện Mường Lát 400 tỷ đồng, huyện Quan Sơn 300 tỷ đồng và huyện Bá Thước 200 tỷ đồng."
+    )
+    head, body, parts = fs[0], fs[2], [f for f in fs if f.value in (400e9, 300e9, 200e9)]
+    assert head.value == body.value == 900e9
+    assert len(parts) == 3 and all(p.part_of == body.start for p in parts)
+    assert body.check == "ok" and head.check == ""
+    assert "breakdown:told again" in body.rules

@@ -370,10 +370,25 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> 
             if run and split and not _marked(run[0], lx):
                 run = None  # split again only where the text says so ("Trong số đảng viên bị kỷ luật, …")
             if run:
+                total = c if split else _told_again(c, cands[at + 1 : index[id(run[0])]], links)
                 links.new_split()
                 for p in run:
-                    links.link(c, p, "split again" if split else "sum after total", part_label)
+                    links.link(total, p, "split again" if split else "sum after total", part_label)
+                if total is not c:
+                    total.rules.append("breakdown:told again")
                 break
+
+
+def _told_again(c: Cand, between: Sequence[Cand], links: Links) -> Cand:
+    """The total as told again nearest its parts: a headline's "2.000 tỷ đồng" and the lead's "hỗ trợ
+    2.000 tỉ đồng từ nguồn …" before the list that adds up to it; the parts belong to the nearer telling,
+    also when that one has a label of its own (where the money comes from)."""
+    for t in reversed(between):
+        if t.m.value == c.m.value and t.m.qualifier == c.m.qualifier and t.part_of is None and same_kind(c, t):
+            told = "unit:currency" in c.rules or head(t) == head(c)  # money: the same currency (same_kind)
+            if told and not links.has_parts(t) and id(t) not in links.repeats:
+                return t
+    return c
 
 
 def _names(p: Cand, label: str) -> bool:
