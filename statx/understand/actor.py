@@ -236,7 +236,7 @@ def _hazard_place(c: Cand, words: list[Tok]) -> list[Tok]:
     aw = actor_words()
     if not words or words[0].low not in aw.hazards.by_first or not aw.hazards.at([t.low for t in words], 0):
         return words
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     first = toks.index(words[0]) if words[0] in toks else 0
     for k in range(first - 1, -1, -1):
         n = aw.place_before.at(lows, k)
@@ -272,7 +272,7 @@ def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
     if toks[c.q0 - 1].low == "là" and words[-1].end <= toks[c.q0 - 1].start:
         return [] if len(words) > 1 or not words[0].capitalized else words
     lx = lexicon()
-    lows = c.where.lows()
+    lows = c.where.lows
     j = toks.index(words[-1]) + 1 if words[-1] in toks else c.q0
     while j < len(toks) and (n := lx.modals.at(lows, j)):
         j += n
@@ -343,7 +343,7 @@ _AFTER_DURATION = frozenset(["qua", "vừa", "gần", "đây", "trước", "đ�
 
 def _timed(c: Cand, lx: Lexicon) -> bool:
     """The clause opens with a time: "trong tháng 1/2024 có…"."""
-    at, lows = c.clause_start, c.where.lows()
+    at, lows = c.clause_start, c.where.lows
     return at < len(lows) and lows[at] in lx.time_openers.by_first and lx.time_openers.at(lows, at) > 0
 
 
@@ -353,7 +353,7 @@ def _page_actor(c: Cand, text: str, lx: Lexicon, subject: Sequence[Tok]) -> None
     "trang fanpage với 500 người theo dõi"), else, when the subject names no one, the one the sentence names
     after it ("Vượt mốc 80 nghìn lượt theo dõi, Fanpage Thành đoàn A đã…")."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     page = None
     firsts = aw.pages.by_first
     for k in range(c.clause_start, c.q0):
@@ -384,7 +384,7 @@ def _page_at(c: Cand, k: int, n: int, lx: Lexicon, end: int) -> list[Tok] | None
     """The page noun at ``k`` with the name after it ("Fanpage “Công an A”", "trang Zalo Công an B",
     "Fanpage của Đoàn xã"), or alone right before the count ("trang fanpage với 500 người theo dõi")."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = k + n
     for m in (1, 2):  # "kênh thông tin Zalo …": a word or two that say what kind of page
         named = j + m < end and (lows[j + m] in aw.networks or toks[j + m].capitalized)
@@ -420,7 +420,7 @@ def _fronted_place(c: Cand, text: str) -> None:
     """A place fronted before a clause whose subject is what is counted has the count: "Tại Bệnh viện A
     (tỉnh B), 9 bệnh nhân phải nhập viện" → "Bệnh viện A"."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     brk = c.where.last((";", ":"), 0, c.q0)
     k = 0 if brk is None else brk + 1
     while k < c.q0 and not toks[k].is_word:
@@ -443,7 +443,7 @@ def _source_of_measure(c: Cand, text: str) -> None:
     """A measure that names no owner, in a sentence framed by its source, is the source's figure: "Theo Bộ A, 5 tháng
     qua tổng kim ngạch xuất khẩu ước đạt 24 tỷ USD" → "Bộ A" (a source before a subject of its own is no actor)."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k = 0 if toks[0].is_word else 3 if toks[0].text == "(" and len(toks) > 3 and toks[2].text == ")" else 1
     n = aw.sources.at(lows, k) if lows[k] in aw.sources.by_first else 0
     end = first_at(c.where.of(","), k + n) if n else None
@@ -472,7 +472,7 @@ def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
     """The agent of a passive after the count: "12 đảng viên bị Ban Thường vụ Huyện ủy kỷ luật",
     "35 hộ được UBND tỉnh cấp giấy chứng nhận"."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     end = min(len(toks), c.i1 + 10)
     if aw.passive.isdisjoint(lows[c.i1 : end]):
         return
@@ -490,7 +490,7 @@ def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
 
 def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
     """A possessive after the counted thing: "19 trang Zalo, Facebook của Đoàn, Hội, Đội các trường"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     after = lows[c.unit_end : c.unit_end + 8]
     if "của" not in after and "thuộc" not in after:
         return

@@ -48,7 +48,7 @@ def _link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     for at, c in enumerate(cands):
         if at + 1 == len(cands) or cands[at + 1].sent != c.sent or not c.where.has(lx.total_after):
             continue  # no number after it in its sentence, or no "trên tổng số": nothing to be a part of
-        where, lows = c.where, c.where.lows()
+        where, lows = c.where, c.where.lows
         # the first "trên tổng số" within 12 tokens after the number, before a full stop or another number
         j = first_at(where.starts(lx.total_after), c.i1)
         if j is None or j >= c.i1 + 12:
@@ -71,7 +71,7 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     "trong số" phrase; the counts of the same kind after its comma are its parts."""
     for group in by_sent.values():
         for k, c in enumerate(group[:-1]):
-            lows = c.where.lows()
+            lows = c.where.lows
             n = lx.among.ending(lows, c.q0)
             comma = first_at(c.where.of(","), c.i1)
             if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and lows[comma + 1 : comma + 2] == ["có"]:
@@ -97,7 +97,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     for group in by_sent.values():
         if len(group) < 2:
             continue  # a list needs a total and a part
-        toks, where, lows = group[0].toks, group[0].where, group[0].where.lows()
+        toks, where, lows = group[0].toks, group[0].where, group[0].where.lows
         word_openers = sorted([*where.starts(lx.openers), *(where.starts(lx.set_apart) if where.has(lx.set_apart) else ())])
         openers = sorted([*where.of(":"), *where.of("("), *word_openers])
         closes, semis = where.of(")"), where.of(";")
@@ -331,7 +331,7 @@ def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
 def _named_total(items: list[Cand], start: int, prior: list[Cand]) -> Cand | None:
     """The count of the sentences before that a run's own sentence names by its label, before the run:
     "… trong đó 300 ca học đường. Một số huyện nhiều ca học đường như: Bắc Lâm (90); …" (its finest total)."""
-    lows = items[0].where.lows()[:start]
+    lows = items[0].where.lows[:start]
     said = f" {' '.join(lows)} "
     for t in reversed(prior):
         rest = phrase(t.obj)[len(t.noun) :] if t.noun else ()
@@ -436,7 +436,7 @@ def _marked(p: Cand, lx: Lexicon) -> bool:
     """The sentence of a part opens with "trong số", "trong đó" or the like: it speaks of a total
     named before, so its counts may split that total a second time; siblings of the total of the
     same noun ("4 huy chương …. Ở môn B, 2 huy chương …, môn C 2 huy chương") do not."""
-    lows = p.where.lows()
+    lows = p.where.lows
     return bool(lx.among.at(lows, 0) or lx.openers.at(lows, lx.frame_openers.at(lows, 0)))
 
 
@@ -487,7 +487,7 @@ def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
 
 def _in_clause(c: Cand, cues: Phrases) -> bool:
     """One of ``cues`` starts in the clause before the count (at most 12 words back)."""
-    lows = c.where.lows()
+    lows = c.where.lows
     found = [k for k in range(max(0, c.q0 - 12), c.q0) if cues.at(lows, k)]
     return bool(found) and found[-1] >= clause_start(c)
 
@@ -499,7 +499,7 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
     """A count beside the breakdowns: a change ("giảm 18 đảng viên", "ít hơn so với dự kiến 15
     người"), a count named again ("2 cá nhân này"), one that says where ("thuộc 14 xã") or one
     for each ("mỗi tỉnh … 1 đại biểu")."""
-    lows = c.where.lows()
+    lows = c.where.lows
     first = _FIRST_WORDS.get(id(lx))
     if first is None:
         first = _FIRST_WORDS[id(lx)] = frozenset([*lx.compared.by_first, *lx.each.by_first])

@@ -45,7 +45,7 @@ _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
 
 def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     """The counted noun phrase and its category, from the words after the number."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     n = lx.counted_phrases.at(lows, i1)
     if "unit:classifier" in c.rules and n < c.unit_end - i1:
         n = 0  # a noun inside the classifier ("trường" of "trường hợp") is none
@@ -71,7 +71,7 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
 
 def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     """What kind of thing the number counts; ``online`` says whether its article speaks of networks or posts."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if c.m.percent:
         c.category = Category.PERCENT.value
         c.rules.append("category:percent")
@@ -196,7 +196,7 @@ def _head_at_end(unit: str) -> str | None:
 
 def _owners(c: Cand, lx: Lexicon) -> bool:
     """ "14 chủ cơ sở": an owner's word and a thing counted count people; so do "2 phó đoàn", "6 trưởng phòng"."""
-    lows, i1 = c.where.lows(), c.i1
+    lows, i1 = c.where.lows, c.i1
     if i1 + 1 >= len(lows) or not c.toks[i1 + 1].is_word:
         return False
     lists = _classes()
@@ -219,7 +219,7 @@ def _medal_colour(c: Cand) -> bool:
 def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     """No noun after the number: the kind of the nearest telling noun before it in the clause
     ("tổng lượt xem đạt hơn 3 tỷ", "Tổng lượt khách đi tàu điện đạt hơn 60.000 lượt")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     named = _named_after_so(c, lx)
     if named is not None and (cat is None or named == Category.PEOPLE):
         return named
@@ -257,7 +257,7 @@ def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
     """ "Số hộ nghèo toàn tỉnh là 4.870", "tổng số lượt khách đạt 2,4 triệu": the noun after "số" ("the
     number of") heads what the bare count counts, not a nearer noun that only qualifies it ("tỉnh")."""
     at = c.where.among(_SO)  # the only tokens looked at: the sentence's "số"
-    lows = c.where.lows()
+    lows = c.where.lows
     k = bisect_left(at, c.q0) - 1
     while k >= 0 and at[k] >= c.q0 - 16:
         j = at[k]
@@ -309,12 +309,12 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
 def _then(c: Cand, noun: Phrase, heads: frozenset[Phrase], after: Phrases) -> bool:
     """A count of one of ``heads`` that one of ``after`` follows: "37 ca phẫu thuật" (cases of a procedure,
     events), "12 triệu tài khoản thanh toán" (accounts of a bank or the state, on no network)."""
-    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows(), _noun_end(c, noun)))
+    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows, _noun_end(c, noun)))
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
     """A word of money ("lương", "giá", "học phí") among the few words before the number, in its clause."""
-    lows = c.where.lows()
+    lows = c.where.lows
     for j in range(c.q0, max(c.q0 - 8, 0), -1):
         if c.toks[j - 1].kind == "p":
             return False
@@ -331,7 +331,7 @@ def _noun_end(c: Cand, noun: Phrase) -> int:
 
 def _one_of(c: Cand, lx: Lexicon) -> Phrase:
     """ "hai trong số 9 bị cáo", "1 trong 12 công trình": the noun the one is of, else ()."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.i1
     if j < len(toks) and lows[j] == "trong":
         j += 2 if j + 1 < len(toks) and lows[j + 1] == "số" else 1
@@ -347,7 +347,7 @@ def _one_of(c: Cand, lx: Lexicon) -> Phrase:
 def _list_heading(c: Cand, lx: Lexicon) -> str | None:
     """A bare count in a list after a colon takes the kind of thing its heading names:
     "nhiều ca bệnh như: quận A (41); quận B (37)", "các vi phạm: lối sống: 9 (30%)"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     colons = c.where.of(":")
     if not colons or colons[0] >= c.q0 or (c.m.value % 1 and not c.m.scaled):
         return None  # a fraction ("Kiến trúc: 24,5") is a score or a rate, no count of the heading's noun
@@ -385,7 +385,7 @@ def _in_longer_word(toks: Sequence[Tok], k: int, lx: Lexicon) -> bool:
 def _after_a_group(c: Cand, lx: Lexicon) -> bool:
     """The nearest thing counted or named before the number is a group on a social network:
     "lập 80 nhóm Zalo với gần 6.100 người tham gia" (not "mỗi nhà cử 2 người tham gia nhóm")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     for j in range(c.q0, max(c.q0 - 12, 0), -1):
         if toks[j - 1].low in (".", ";"):
             return False
@@ -398,7 +398,7 @@ def _after_a_group(c: Cand, lx: Lexicon) -> bool:
 def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """People or accounts reached or following: the verb right after the noun ("7.300 người
     tiếp cận", "9.800 tài khoản đăng ký theo dõi") or "tiếp cận" right before the number."""
-    lows = c.where.lows()
+    lows = c.where.lows
     if lx.audience_after.at(lows, _noun_end(c, noun)):
         return True
     return bool(lx.reach_before.ending(lows, c.q0))
@@ -406,7 +406,7 @@ def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
 
 def _sent_content(c: Cand, lx: Lexicon) -> str | None:
     """ "700 lượt gửi tin nhắn": a weak classifier, a verb of sending or posting, and the content sent."""
-    lows = c.where.lows()
+    lows = c.where.lows
     j = c.unit_end
     n = lx.sent_verbs.at(lows, j)
     if not n:
@@ -419,7 +419,7 @@ def _sent_content(c: Cand, lx: Lexicon) -> str | None:
 
 def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """Schools or offices damaged or destroyed are buildings: "14 trường học, trụ sở bị tốc mái"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if not lx.buildings.at(lows, c.i1):
         return False  # "9 xã bị ngập": communes flooded are still communes
     for j in range(_noun_end(c, noun), min(len(toks), c.i1 + 12)):
@@ -451,7 +451,7 @@ def _subject_words(p: Phrase, lx: Lexicon) -> bool:
 
 def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """Disciplinary actions and violations found, per FACTS.md's judgement calls."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     unit = phrase(c.unit) if c.unit else ()
     subject = _subject_words(noun, lx) or _subject_words(unit, lx)
     bare = not noun and not c.unit and not c.obj  # "khiển trách 35"
@@ -590,5 +590,5 @@ def money_list(cands: list[Cand]) -> None:
 def _respectively(first: Cand, lx: Lexicon) -> bool:
     """ "lần lượt" a few words before the first item of a list:
     "Các trang lần lượt thu hút 320.000, 145.000 và 58.000 người theo dõi"."""
-    lows = first.where.lows()
+    lows = first.where.lows
     return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))

@@ -331,7 +331,7 @@ class Where:
     tokens, cue phrases. Found once per sentence, for all its numbers, instead
     of each number's rule walking its window of tokens."""
 
-    __slots__ = ("_among", "_lows", "_marks", "_numbers", "_starts", "_words", "shapes", "toks")
+    __slots__ = ("_among", "_marks", "_numbers", "_starts", "_words", "lows", "shapes", "toks")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
@@ -341,7 +341,7 @@ class Where:
                 self._marks.setdefault(t.text, []).append(k)
         self._numbers: list[int] | None = None
         self._starts: dict[int, list[int]] = {}
-        self._lows = [t.low for t in toks]
+        self.lows = [t.low for t in toks]  # every token's ``low`` (an attribute: rules read it some 30 times a number)
         self._words: frozenset[str] | None = None
         self.shapes: tuple[Any, ...] | None = None  # what a rule found once for the sentence (the label shapes it can hold)
         self._among: dict[int, list[int]] = {}
@@ -372,28 +372,24 @@ class Where:
             self._numbers = [k for k, t in enumerate(self.toks) if (t.low in words if t.kind == "w" else t.is_digit)]
         return self._numbers
 
-    def lows(self) -> list[str]:
-        """Every token's ``low``."""
-        return self._lows
-
     def has(self, phrases: Phrases) -> bool:
         """Whether a word that starts one of ``phrases`` is in the sentence: a rule's quick way out."""
         if self._words is None:
-            self._words = frozenset(self._lows)
+            self._words = frozenset(self.lows)
         return not self._words.isdisjoint(phrases.by_first)
 
     def among(self, words: frozenset[str]) -> list[int]:
         """Token indexes whose ``low`` is one of ``words`` (a set that lives as long as the lexicon)."""
         found = self._among.get(id(words))
         if found is None:
-            found = self._among[id(words)] = list(compress(count(), map(words.__contains__, self._lows)))
+            found = self._among[id(words)] = list(compress(count(), map(words.__contains__, self.lows)))
         return found
 
     def starts(self, phrases: Phrases) -> list[int]:
         """Token indexes where one of ``phrases`` starts."""
         found = self._starts.get(id(phrases))
         if found is None:
-            lows = self._lows
+            lows = self.lows
             maybe = compress(count(), map(phrases.by_first.__contains__, lows))  # the words a phrase starts with
             found = self._starts[id(phrases)] = [k for k in maybe if phrases.at(lows, k)]
         return found

@@ -34,7 +34,7 @@ __all__ = [
 def _heading(group: list[Cand], lx: Lexicon) -> str:
     """The name a sentence opens with before a colon: "Sợi bông: xuất khẩu đạt 9 tỷ USD …" and "Quân đội:
     80 cán bộ." give "Sợi bông", "Quân đội"; nothing when the name opens a split ("Cụ thể: …")."""
-    toks, lows = group[0].toks, group[0].where.lows()
+    toks, lows = group[0].toks, group[0].where.lows
     b = 1 if toks and toks[0].text in lx.bullets else 0  # "- Bắc Lâm: 30 hộ;"
     m = b
     while m < len(toks) and m < b + 6 and toks[m].is_word and not is_number_tok(toks[m]):
@@ -70,7 +70,7 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
     The name replaces what a clause's subject or class said ("tổng vốn là 3 tỷ USD")."""
     if not group[0].where.has(lx.ranks):
         return
-    toks, lows = group[0].toks, group[0].where.lows()
+    toks, lows = group[0].toks, group[0].where.lows
     for j in group[0].where.starts(lx.ranks):
         e = j + lx.ranks.at(lows, j)
         while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ORDINALS):
@@ -151,7 +151,7 @@ def classes_of_one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]],
     of the others."""
     by_unit: dict[tuple[str, ...], list[tuple[Cand, int, int]]] = {}
     for c, j, k in classes:
-        lows = c.where.lows()
+        lows = c.where.lows
         verb = _has_verb(lows, j, k, lx)
         if c.unit and not c.m.percent and k == c.q0 and not verb:  # "ngô 12 tấn", not "A đạt 40", "ước đạt 2 tỷ"
             by_unit.setdefault(phrase(c.unit), []).append((c, j, k))
@@ -208,7 +208,7 @@ def _first_class(first: Cand, longest: int, lx: Lexicon) -> None:
         a = first.q0 - min(first.q0 - a, longest)
         while a < first.q0 and fold_text(f"{toks[a - 1].low} {toks[a].low}") in dictionary_words():
             a += 1  # "thu hoạch khoai 900 tấn": no half of a word
-    if a < first.q0 and not _has_verb(first.where.lows(), a, first.q0, lx):
+    if a < first.q0 and not _has_verb(first.where.lows, a, first.q0, lx):
         first.label = join_words(toks[a : first.q0])
         first.rules.append("label:class in list")
 
@@ -224,7 +224,7 @@ def _right_after(p: Cand, j: int) -> bool:
 
 def a_change(c: Cand, lx: Lexicon) -> bool:
     """The count follows a word of change: "giảm 14 vụ", "tăng thêm 3 người"."""
-    lows = c.where.lows()
+    lows = c.where.lows
     return c.q0 > 0 and lows[c.q0 - 1] in lx.changes.by_last and lx.changes.ending(lows, c.q0) > 0
 
 
@@ -247,7 +247,7 @@ def frame_labels(by_sent: dict[int, list[Cand]], lx: Lexicon) -> None:
     alike (a class word and its name, then a comma) name the first count of each."""
     frames: list[tuple[int, str, str]] = []  # sentence, class word, frame
     for s, group in by_sent.items():
-        toks, lows = group[0].toks, group[0].where.lows()
+        toks, lows = group[0].toks, group[0].where.lows
         if not group[0].where.has(lx.class_heads):
             continue
         j = 0
@@ -320,7 +320,7 @@ def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
     semis = group[0].where.of(";")
     if not semis:
         return
-    toks, lows = group[0].toks, group[0].where.lows()
+    toks, lows = group[0].toks, group[0].where.lows
     clauses: list[tuple[str, list[Cand]]] = []
     for c in group:
         start = max((k for k in semis if k < c.q0), default=-1)

@@ -42,7 +42,7 @@ _ITEM_ENDS = frozenset(",;)")
 
 def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     """The not-fact rule that applies to a candidate, or None for a fact."""
-    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
     if m.percent:
         return None
     if i0 == 0 and _numbering(c):
@@ -141,7 +141,7 @@ def _capital_of_position(c: Cand) -> bool:
 def _quoted_name(c: Cand, lx: Lexicon) -> bool:
     """A number that closes a quoted name of a few words opened by a capital: “Đường dây nóng 1022”;
     not a quoted clause with a verb before its number: “Số hộ còn nghèo là 45”."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     verbs = lx.actor_verbs
     for j in range(c.i0 - 1, max(c.i0 - 7, -1), -1):
         if toks[j].text in OPEN_QUOTES:
@@ -153,7 +153,7 @@ def _quoted_name(c: Cand, lx: Lexicon) -> bool:
 
 
 def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
-    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
     first = toks[i0].low
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
@@ -218,8 +218,8 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
     if join_words(toks[k : c.i0]) not in place_names():
         return False
     if j > 0 and toks[j - 1].low in lx.class_heads.by_last:
-        j -= lx.class_heads.ending(c.where.lows(), j)  # the kind of place before its name: "tỉnh Bình An 45,"
-    lows = c.where.lows()
+        j -= lx.class_heads.ending(c.where.lows, j)  # the kind of place before its name: "tỉnh Bình An 45,"
+    lows = c.where.lows
     opened = j == 0 or toks[j - 1].text in ",;:(" or lx.list_intro.ending(lows, j) > 0 or lx.item_openers.ending(lows, j) > 0
     closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "." or toks[c.i1].low == "và"
     return opened and closed
@@ -245,7 +245,7 @@ def _item_in_bracket(c: Cand) -> bool:
 def _name_word_before(c: Cand, lx: Lexicon) -> bool:
     """A word that opens a name or an ordinal right before the number ("số 5", "Luật 12"), itself no end of a
     longer word of the Viet74K list ("kỷ luật 4", "tổng số 9") nor of a total ("trong số 21 ngôn ngữ")."""
-    lows, i0 = c.where.lows(), c.i0
+    lows, i0 = c.where.lows, c.i0
     n = lx.name_before.ending(lows, i0)
     if not n:
         return False
@@ -265,7 +265,7 @@ def _name_before(toks: list[Tok], i: int) -> int:
 def _item_after_a_count(c: Cand, lx: Lexicon) -> bool:
     """A count named before its number in a list whose first item counts a noun, outside a bracket:
     "đoàn A 120 HCV, đoàn B 98, đoàn C 75"; not a name with digits."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if c.i1 < len(toks) and toks[c.i1].text not in (",", ";", ".", "và", ")"):
         return False
     j = _name_before(toks, c.i0)

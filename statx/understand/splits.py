@@ -206,7 +206,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
     sents = sorted(by_sent)
     for at, s in enumerate(sents):
         group = by_sent[s]
-        toks, lows = group[0].toks, group[0].where.lows()
+        toks, lows = group[0].toks, group[0].where.lows
         if not toks or not lx.openers.at(lows, lx.frame_openers.at(lows, 0)):
             continue  # "Trong đó, …", "Về hình thức: …"
         # the sentence before that holds counts, within four, passing over those of changes only
@@ -308,7 +308,7 @@ def _continue_split(
     for group in groups:
         first = group[0]
         prev_end = first.toks[0].start
-        if first.sent != last + 1 or "\n" in text[max(0, prev_end - 3) : prev_end] or lx.openers.at(first.where.lows(), 0):
+        if first.sent != last + 1 or "\n" in text[max(0, prev_end - 3) : prev_end] or lx.openers.at(first.where.lows, 0):
             return  # a new paragraph, or a split of its own
         last = first.sent
         if all(p.change for p in group):
@@ -335,7 +335,7 @@ def link_bullets(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> N
     with a bullet: the first count of each line is a part ("… 7 triệu lượt khách, trong đó:
     - khách lưu trú 2,4 triệu lượt …  - khách quốc tế 290 nghìn lượt …")."""
     for s, group in by_sent.items():
-        toks, lows = group[0].toks, group[0].where.lows()
+        toks, lows = group[0].toks, group[0].where.lows
         end = len(toks) - 1 if toks and toks[-1].text in (":", ".") else len(toks)
         n = lx.openers.ending(lows, end)
         if not n or group[-1].i1 > end - n:

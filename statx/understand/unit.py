@@ -54,7 +54,7 @@ def _per_unit_end(text: str, at: int, lx: Lexicon) -> int | None:
 
 
 def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     if c.m.percent:
         c.unit, c.unit_end = "%", i1
         c.rules.append("unit:percent")
@@ -116,7 +116,7 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
 def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
     """A word for a person that starts with a classifier of ``n`` words, itself no classifier of
     people: "3 phiên dịch viên" (a word and a person ending), not "phiên"; "640 hộ dân" keeps "hộ"."""
-    lows, i1 = c.where.lows(), c.i1
+    lows, i1 = c.where.lows, c.i1
     if not any(w in lx.agent_endings for w in lows[i1 + n : i1 + MAX_SYLLABLES]):
         return False
     classifier = tuple(lows[i1 : i1 + n])
@@ -137,7 +137,7 @@ _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
 def _network_word_off_line(c: Cand, lx: Lexicon, n: int) -> bool:
     """A classifier of pages, posts or views that starts a longer word of the Viet74K list, no known noun:
     "230 trang trại", "4 kênh mương", "3 nhóm máu" are farms, canals, blood groups, no pages or groups."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     kind = lx.classifiers.get(tuple(lows[i1 : i1 + n]))
     if kind not in _NETWORK_KINDS or i1 + n >= len(toks):
         return False
@@ -149,7 +149,7 @@ def _network_word_off_line(c: Cand, lx: Lexicon, n: int) -> bool:
 def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
     """The index of the last word of a noun listed after a comma at ``j`` that counts the same
     kind of thing as the unit before it ("700 tin, bài, ảnh"), else None."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].is_word:
         return None
     kind = lx.classifiers.get(phrase(c.toks[c.i1].text))
@@ -166,7 +166,7 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     longest word of the Viet74K word list (up to three syllables, "hồ sơ", "bao tải")
     or of statx's own counted nouns ("fanpage", "CLB") that starts there, else 0.
     Function words and verbs never start one ("giảm 7 so với", "5 bị thương")."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     if i1 >= len(toks) or not toks[i1].is_word or lows[i1] in lx.not_units or is_number_tok(toks[i1]):
         return 0
     if lows[i1] in lx.casualties.by_first and lx.casualties.at(lows, i1):
@@ -217,7 +217,7 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
     With ``segment``, syllables that underthesea joins into one word are never
     split by a stop word ("trực thuộc", "cấp cứu").
     """
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.unit_end
     if "unit:currency" in c.rules:  # money: the thing paid for stands before ("giá vé … 7.000 đồng")
         before = _measured_before(c, lx)
@@ -274,7 +274,7 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
 
 def _measured_before(c: Cand, lx: Lexicon) -> list[Tok]:
     """ "với tổng diện tích gần 70 ha", "bệnh viện hạng 3 là 42.000 đồng": the words before the number."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.q0
     if j > 0 and toks[j - 1].low in lx.copulas:
         j -= 1
