@@ -21,7 +21,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
-from statx.understand.period import PERIOD, PERIOD_LAST
+from statx.understand.period import PERIOD, PERIOD_FIRST, PERIOD_LAST
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
 from statx.understand.subject import DASHES, OPEN_QUOTES, clause_start, duration_at, names_list, subject
 
@@ -328,7 +328,7 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
         words, lows = words[:cut], lows[:cut]  # "Địa phương này 6 tháng đầu năm đón…": the time after the name
     if words and not words[0].capitalized and _timed(c, lx) and any(t.is_digit for t in words):
         return []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
-    if words and PERIOD.fullmatch(text, words[0].start, words[-1].end):
+    if words and (words[0].low in PERIOD_FIRST or words[0].kind == "d") and PERIOD.fullmatch(text, words[0].start, words[-1].end):
         return []  # "(Cộng dồn) từ đầu năm đến nay có 21.470 ca": the period, not a subject
     if len(words) > 2 and (words[-1].kind == "d" or words[-1].low in PERIOD_LAST):
         # "Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2024 ước tăng 7,2%": the period is no part of the subject
