@@ -410,9 +410,12 @@ def bracket_around(where: Where, at: int) -> tuple[int, int] | None:
     return opened, len(where.toks) if close is None else close
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Cand:
-    """A number that may be a fact, where it stands in its sentence, and the rules' answers so far."""
+    """A number that may be a fact, where it stands in its sentence, and the rules' answers so far.
+
+    Candidates compare by identity (no two are alike: each has its own mention), so ``in``, ``index``
+    and ``count`` over lists of them cost no comparison of their fields."""
 
     m: Mention
     sent: int
