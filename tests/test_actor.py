@@ -871,3 +871,79 @@ def test_a_bracket_that_opens_with_trong_do_is_a_clause_with_its_own_subject() -
     )
     assert f["9"].actor == "Đảng bộ xã"
     assert f["2"].actor.startswith("UBKT Huyện")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Thông tin từ Công an huyện Mỹ Lâm cho biết, hôm qua đơn vị này đã tạm giữ 4 người.", "4", "Công an huyện Mỹ Lâm"),
+        ("Theo Sở Y tế Bình An, cơ quan này đã thẩm định 120 hồ sơ hành nghề.", "120", "Sở Y tế Bình An"),
+        (
+            "Đội Cảnh sát giao thông số 2 vừa lập 15 biên bản. Lực lượng này còn tạm giữ 9 xe máy.",
+            "9",
+            "Đội Cảnh sát giao thông số 2",
+        ),
+    ],
+)
+def test_a_demonstrative_subject_names_the_body_it_points_back_at(text: str, mention: str, actor: str) -> None:
+    f = by_mention(text)[mention]
+    assert f.actor == actor
+    assert "actor:demonstrative" in f.rules
+
+
+def test_a_count_bracketed_after_a_common_noun_belongs_to_the_clause_subject() -> None:
+    f = by_mention("Huyện Mỹ Lâm đã chọn đủ số thành viên tổ bầu cử (45 người) và số giám sát viên (12 người).")
+    assert f["45"].actor == f["12"].actor == "Huyện Mỹ Lâm"
+
+
+def test_the_capital_after_a_dateline_is_no_name_and_a_passive_agent_may_stand_far_off() -> None:
+    f = by_mention(
+        "BAN - Trong 8 công trình, phần việc tiêu biểu của thanh niên năm 2024 được Tỉnh đoàn Bình An lựa chọn, có hai cây cầu."
+    )
+    assert f["8"].actor == "Tỉnh đoàn Bình An"
+    assert "actor:agent" in f["8"].rules
+
+
+def test_a_sentence_that_opens_with_a_verb_and_duoc_before_its_count_continues_the_subject() -> None:
+    f = by_mention("Phòng Cảnh sát môi trường kiểm tra 40 cơ sở. Xóa sổ được 3 cơ sở và 2 bãi thải.")
+    assert f["3"].actor == f["2"].actor == "Phòng Cảnh sát môi trường"
+    assert "actor:verb before được" in f["3"].rules
+
+
+def test_a_place_name_with_a_dash_is_one_name() -> None:
+    assert (
+        by_mention("Tỉnh Bình An đạt 91%. Còn Hà Nam - Ninh Thuận tỷ lệ này lên tới 95,5%.")["95,5%"].actor
+        == "Hà Nam - Ninh Thuận"
+    )
+
+
+def test_a_type_word_after_the_place_it_names_in_its_sentence_takes_that_place() -> None:
+    f = by_mention("Tại tỉnh Bình An, số đại biểu HĐND tỉnh trúng cử đủ 40/40.")
+    assert f["40"].actor == "tỉnh Bình An"
+
+
+def test_a_time_without_a_number_before_a_name_is_no_part_of_the_subject() -> None:
+    f = by_mention("Tuy vậy, trong năm nay Ban Thường vụ Thị ủy đã xóa tên 3 đảng viên.")
+    assert f["3"].actor == "Ban Thường vụ Thị ủy"
+
+
+def test_a_body_after_a_year_is_the_subject() -> None:
+    f = by_mention("Theo Thị ủy Mỹ Lâm, năm 2024 địa phương kết nạp mới 41 đảng viên.")
+    assert f["41"].actor.startswith("địa phương")
+    assert "actor:after time" in f["41"].rules
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Khách nội địa đến Bình An tăng 12% so với năm trước.", "12%", "Bình An"),
+        ("Lượng du khách tới tỉnh Bình An đông nhất là dịp lễ với 1,2 triệu lượt.", "1,2 triệu", "tỉnh Bình An"),
+        (
+            "Bà Lê Thị Hoa, Giám đốc Sở Du lịch, cho biết tổng lượt khách tới Bình An trong 3 tháng đầu năm 2025 ước đạt 2,1 triệu lượt.",
+            "2,1 triệu",
+            "Bình An",
+        ),
+    ],
+)
+def test_people_counted_where_they_go_belong_to_that_place(text: str, mention: str, actor: str) -> None:
+    assert by_mention(text)[mention].actor == actor

@@ -770,3 +770,28 @@ def test_a_sentence_that_names_a_total_again_restates_it_and_splits_nothing() ->
         "yêu cầu 18 trang cải chính."
     )
     assert f["18"].part_of is None
+
+
+def test_a_part_with_no_noun_of_its_own_counts_what_its_total_counts() -> None:
+    f = by_mention(
+        "Năm qua, chi bộ kỷ luật 9 đảng viên (khiển trách 7, cảnh cáo 2); lốc làm sập 12 ngôi nhà (xã Đông 8, xã Tây 4)."
+    )
+    assert f["7"].object == f["2"].object == "đảng viên" and f["7"].unit == ""  # no unit is written
+    assert f["8"].object == f["4"].object == "nhà" and f["8"].part_of == f["12"].start
+
+
+def test_a_part_set_apart_with_rieng_belongs_to_the_total_of_its_own_noun() -> None:
+    # in the same sentence, past a count of another thing; and in the next sentence, a place or a class set apart
+    one = by_mention("Cả nước xảy ra 640 vụ cháy, làm chết 37 người; riêng khu vực miền Trung có 210 vụ, làm chết 9 người.")
+    assert one["210"].part_of == one["640"].start and one["9"].part_of == one["37"].start
+    two = by_mention("Cả nước xảy ra 640 vụ cháy, làm chết 37 người. Riêng tỉnh Quảng Nam xảy ra 51 vụ, làm chết 2 người.")
+    assert two["51"].part_of == two["640"].start and two["2"].part_of == two["37"].start
+    # a time set apart is no part: the month is another period, not a piece of the whole
+    three = by_mention("Cả năm xảy ra 640 vụ cháy. Riêng tháng 6 xảy ra 51 vụ.")
+    assert three["51"].part_of is None
+
+
+def test_the_totals_own_noun_after_trong_n_is_its_part() -> None:
+    f = by_mention("Trong 23 trường hợp sai phạm, có 17 trường hợp đã nộp phạt, 6 trường hợp còn lại chưa chấp hành.")
+    assert f["17"].part_of == f["6"].part_of == f["23"].start and f["23"].check == "ok"
+    assert f["17"].category == f["6"].category == f["23"].category

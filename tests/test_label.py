@@ -549,3 +549,61 @@ def test_a_bracket_of_parts_or_of_the_total_takes_no_label_of_the_count_before()
     assert f["35"].label == ""
     g = by_mention("Trận lũ làm 9 người bị thương (Bắc Lâm 5, Nam Lâm 3, mỗi huyện còn lại có 1 người).")
     assert g["1"].label == ""
+
+
+# ---------------------------------------------------------------- labels on text statx had not seen (issue 13)
+
+
+def test_clauses_split_by_their_verbs_also_along_commas() -> None:
+    text = "Huyện ủy đã kiểm tra đối với 14 chi bộ, 37 đảng viên; giám sát 9 chi bộ, 22 đảng viên."
+    assert labels(text, "14", "37", "9", "22") == ["kiểm tra", "kiểm tra", "giám sát", "giám sát"]
+    text = "Đảng ủy xã kiểm tra 6 chi bộ và 18 đảng viên, giám sát 4 chi bộ và 11 đảng viên."
+    assert labels(text, "6", "18", "4", "11") == ["kiểm tra", "kiểm tra", "giám sát", "giám sát"]
+    text = "Sở đã cấp mới cho 31 dự án; điều chỉnh vốn cho 12 dự án, thu hồi 5 dự án."
+    assert labels(text, "31", "12", "5") == ["cấp mới", "điều chỉnh vốn", "thu hồi"]
+    text = "Qua tuần tra, công an huyện làm rõ 8 vụ, khởi tố hình sự 6 bị can, phạt tiền 20 bị can."
+    assert labels(text, "6", "20") == ["khởi tố hình sự", "phạt tiền"]
+    text = "Năm nay toàn huyện xảy ra 41 vụ va chạm, làm chết 9 người, bị thương 30 người."
+    assert labels(text, "41", "9", "30") == ["", "làm chết", "bị thương"]  # "xảy ra" tells nothing apart
+
+
+def test_verbs_of_clauses_that_count_other_things_name_no_parts() -> None:
+    text = "Ngọn lửa đã thiêu rụi 12 căn nhà, khiến 5 người bị bỏng."
+    assert labels(text, "12", "5") == ["", ""]
+    text = "Xe buýt đã chạy 900 chuyến chở 30.000 lượt khách."  # a verb right after a count's noun opens no clause
+    assert labels(text, "900", "30.000") == ["", ""]
+    text = "Trang tin đã đăng 800 tin, bài, thu hút 2 triệu lượt xem."
+    assert labels(text, "800", "2 triệu") == ["", ""]
+
+
+def test_the_state_after_the_noun_tells_counts_of_one_noun_apart() -> None:
+    text = "Về nhà cửa, có 17 nhà sập, 240 ngôi nhà bị hư hỏng; 12 ha lúa bị ngập."
+    assert labels(text, "17", "240") == ["sập", "hư hỏng"]
+    text = "Mưa lớn làm 3 người chết do lũ quét, 2 người chết do sét đánh và 6 người bị thương."
+    assert labels(text, "3", "2", "6") == ["do lũ quét", "do sét đánh", "bị thương"]
+    text = "Bão làm 45 nhà bị tốc mái và 8 nhà bị sập hoàn toàn tại huyện Tân Lập."
+    assert labels(text, "45", "8") == ["tốc mái", "sập hoàn toàn"]
+
+
+def test_a_class_after_the_noun_and_the_shares_beside_it() -> None:
+    text = (
+        "Quý này tỉnh đón 2,4 triệu lượt khách nội địa, tăng 12% so với cùng kỳ, đạt 55% kế hoạch, "
+        "cùng với 96.000 lượt khách quốc tế, tăng 30%."
+    )
+    assert labels(text, "2,4 triệu", "12%", "55%", "96.000", "30%") == ["nội địa"] * 3 + ["quốc tế"] * 2
+
+
+def test_a_total_and_its_part_after_trong_do_are_no_siblings() -> None:
+    text = "Chín học sinh lớp 7 bị ngộ độc, trong đó năm học sinh phải nằm viện."
+    assert labels(text, "Chín") == [""]
+    text = "Xã lập 30 chi đoàn cơ sở, trong số đó 20 chi đoàn thôn."
+    assert labels(text, "30") == [""]
+
+
+def test_what_the_x_of_x_of_y_do_is_their_label_and_their_share_s() -> None:
+    text = "Huyện A có 512/530 học sinh đỗ tốt nghiệp, đạt tỉ lệ 96,6%."
+    assert labels(text, "512", "530", "96,6%") == ["đỗ tốt nghiệp", "", "đỗ tốt nghiệp"]
+    text = "Đến nay 40/42 chi bộ thôn, bản có cấp ủy."
+    assert labels(text, "40", "42") == ["có cấp ủy", ""]
+    assert labels("Đã có 18/20 quận huyện ra quân.", "18") == ["ra quân"]
+    assert labels("Có 3/30 quận huyện trong vùng.", "3") == [""]  # "quận huyện" is one word: no predicate

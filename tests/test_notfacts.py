@@ -215,3 +215,37 @@ def test_places_and_their_counts_after_a_word_that_opens_a_list() -> None:
     f = by_mention("Huyện có 9 thôn đạt chuẩn, gồm Tân Lạc 4, Mỹ Đức 3 và Bình An 2.")
     assert [f[k].value for k in ("4", "3", "2")] == [4, 3, 2]
     assert facts("Đội Sông Đà 5 và Sông Đà 7 cùng thi công.") == []  # names, no places
+
+
+def test_one_opening_each_of_several_items_is_a_count_of_one() -> None:
+    f = facts(
+        "Lốc xoáy làm ba người bị thương. Trong đó, một người bị thương ở thôn Đông, một người bị thương ở thôn Tây, và một người bị thương ở bến đò."
+    )
+    assert [x.value for x in f] == [3, 1, 1, 1]
+    assert all(x.part_of == f[0].start for x in f[1:]) and f[0].check == "ok"
+    # a single "một người" is still "a person"
+    assert facts("Một người dân ở thôn Đông kể lại sự việc.") == []
+    assert facts("Trong đó, một số xã có mưa lớn, một số xã có gió mạnh.") == []  # "một số": some
+
+
+def test_places_with_a_noun_after_each_count_are_list_items_not_names() -> None:
+    f = by_mention("Bão làm chìm 5 ghe (Quảng Ngãi 3 ghe, Thừa Thiên-Huế 2 ghe).")
+    assert (f["3"].value, f["3"].unit) == (3, "ghe")
+    assert (f["2"].value, f["2"].unit) == (2, "ghe")
+
+
+def test_a_weight_in_grams_glued_to_a_decimal_is_no_clock_time() -> None:
+    f = by_mention("Tổ tuần tra thu giữ 12,45g heroin, về trạm lúc 21g.")
+    assert (f["12,45"].category, f["12,45"].unit) == ("measure", "g")
+    assert "21" not in f
+
+
+def test_a_day_and_month_written_with_a_point_after_a_word_of_the_day_is_a_date() -> None:
+    f = by_mention("Chiều nay 14.6, một trận mưa đá làm hư 40 ngôi nhà.")
+    assert list(f) == ["40"]
+    assert by_mention("Giá bán là 10.5 triệu.")["10.5 triệu"].value == 10_500_000
+
+
+def test_one_written_in_digits_before_so_is_some_not_one() -> None:
+    f = by_mention("Phần lớn các xã đã xong, trong đó 1 số thôn còn chậm; huyện có 1 xã đạt chuẩn.")
+    assert list(f) == ["1"] and f["1"].unit == "xã"

@@ -60,7 +60,10 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
             c.actor = body  # "Giám đốc Sở Y tế Trần Văn A cho biết đã tiếp nhận 30 ca": the body he heads
             c.rules.append("actor:body of speaker")
     else:
-        del c.rules[n_rules:]  # the subject rules named only a subject that was not kept
+        # the subject rules named only a subject that was not kept, but those that found the clause has none
+        c.rules[n_rules:] = [r for r in c.rules[n_rules:] if r in _NO_SUBJECT_RULES]
+    if c.actor and _demonstrative(words):
+        _points_back(c, text, lx)
     _possessive(c, text, lx)
     if not c.actor:
         _passive_agent(c, text, lx)
@@ -75,6 +78,58 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     said_by_me = len(words) == 1 and words[0].low in aw.first_person  # "tôi có 9…"
     if (c.actor and _says_i(c.actor, aw.first_person)) or (not c.actor and said_by_me):
         quote_speaker(c, text)
+
+
+_NO_SUBJECT_RULES = frozenset(["actor:verb before được"])
+
+
+def _demonstrative(words: Sequence[Tok]) -> bool:
+    """The subject is a noun of a body with a demonstrative after it ("đơn vị này", "cơ quan nói trên", "lực
+    lượng đó"): it points back at a body named before. A place so named ("địa phương này", "tỉnh này") is
+    resolved against the places named before it (:mod:`~statx.understand.carry`)."""
+    aw = actor_words()
+    if not 2 <= len(words) <= 5 or words[-1].low not in aw.anaphoric_last or any(t.capitalized for t in words[1:]):
+        return False
+    lows = [t.low for t in words]
+    n = aw.demonstratives.ending(lows, len(lows))
+    k = 0
+    while k < len(lows) - n and (m := aw.generic_actors.at(lows, k)):
+        k += m
+    return 0 < n < len(lows) and k < len(lows) - n  # not "địa phương này": a place
+
+
+def _points_back(c: Cand, text: str, lx: Lexicon) -> None:
+    """The body a demonstrative subject points back at: the source that frames its sentence ("Thông tin từ
+    Công an tỉnh A cho biết, mới đây đơn vị này đã bắt 3 đối tượng", "Theo Sở B, cơ quan này đã…" → the body);
+    else the last body named as an actor before it (:func:`~statx.understand.carry.carry_actor`)."""
+    source = _frame_source(c, lx)
+    if source:
+        c.actor = text[source[0].start : source[-1].end]
+        c.rules.append("actor:demonstrative")
+    else:
+        c.actor_anaphor = True
+
+
+def _frame_source(c: Cand, lx: Lexicon) -> list[Tok]:
+    """The body named by the source frame that opens the sentence before its clause: "Theo Sở A, …", "Thông
+    tin từ Công an B cho biết, …", "Theo báo cáo của Ban C, …" → the body; [] when none."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows
+    k = 0
+    while k < c.clause_start and not toks[k].is_word:
+        k += 1
+    n = aw.frames.at(lows, k) if k < c.clause_start and lows[k] in aw.frames.by_first else 0
+    if not n:
+        return []
+    end = next((j for j in range(k + n, c.clause_start) if lows[j] == "," or lx.speech.at(lows, j)), None)
+    if end is None or not 0 < end - k - n <= 12:
+        return []
+    source = toks[k + n : end]
+    at = max((j + 1 for j, t in enumerate(source) if t.low in ("của", "từ")), default=0)
+    source = source[at:] if at < len(source) else []  # "Theo báo cáo của Bộ B": the body, not its report
+    if source and source[0].capitalized and all(t.is_word or t.text in "&-–." for t in source):
+        return list(source)
+    return []
 
 
 def _says_i(actor: str, first_person: frozenset[str]) -> bool:
@@ -219,7 +274,8 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
         named = counted or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)
         if owner and (lows[k] in aw.metric_scope or named):
             c.rules.append("actor:metric owner")  # "của tỉnh A", "toàn tỉnh", not "từ đầu năm đến nay"
-            return owner
+            most = next((j for j in range(2, len(owner)) if owner[j].low == "nhất" and owner[j - 2].capitalized), None)
+            return owner[: most - 1] if most else owner  # "lượng khách tới tỉnh A đông nhất là…": not the superlative
     places = aw.metric_places
     at = next((k for k in range(n, len(words)) if places.at(lows, k) and lows[k - 1] != "cấp"), None)
     if at is not None:
@@ -267,6 +323,9 @@ def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
     toks = c.toks
     if not words or c.q0 < 1 or words[-1].end > toks[c.q0].start:
         return words
+    if (place := _destination(words)) is not None:
+        c.rules.append("actor:destination")
+        return place
     if any(t.capitalized for t in words[1:]) or (words[0].capitalized and words[0] is not toks[0]):
         return words
     if toks[c.q0 - 1].low == "là" and words[-1].end <= toks[c.q0 - 1].start:
@@ -285,6 +344,30 @@ def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
         return words
     c.subjectless = True
     return []
+
+
+def _destination(words: list[Tok]) -> list[Tok] | None:
+    """People counted where they go or stand, as the subject: "Khách quốc tế đến Đà Nẵng đạt…", "lượng du khách
+    tới tỉnh A ước đạt…" → the place they go to, which has them; None when the subject is no such noun."""
+    aw, lx = actor_words(), lexicon()
+    lows = [t.low for t in words]
+    k = next((k for k, low in enumerate(lows) if low not in aw.counted_lead), len(lows))
+    n = lx.counted_phrases.at(lows, k) if k < len(lows) else 0
+    if not n or lx.counted.get(tuple(lows[k : k + n])) not in (Category.PEOPLE, Category.AUDIENCE):
+        return None
+    at = next((j for j in range(k + n, len(words) - 1) if lows[j] in aw.destination_before), None)
+    if at is None or (not words[at + 1].capitalized and not aw.metric_places.at(lows, at + 1)):
+        return None
+    lows_after = lows[at + 1 :]
+    j = at + 1 + (aw.metric_places.at(lows_after, 0) if not words[at + 1].capitalized else 0)  # "tỉnh A"
+    end = j
+    while end < len(words) and (words[end].capitalized or (words[end].text in "-–." and end > j and _capital_at(words, end + 1))):
+        end += 1
+    return words[at + 1 : end] if end > j else None
+
+
+def _capital_at(words: Sequence[Tok], k: int) -> bool:
+    return k < len(words) and words[k].capitalized
 
 
 def _word_at(lows: Sequence[str], k: int) -> int:
@@ -306,6 +389,7 @@ def _outside_brackets(words: Sequence[Tok]) -> int:
 
 def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     """The subject without a time or period: those are not who has the number."""
+    aw = actor_words()
     lows = [t.low for t in words]
     comma = len(lows) - 1 - lows[::-1].index(",") if len(words) > 2 and "," in lows else 0
     tail = words[comma + 1 :] if comma else []
@@ -317,6 +401,14 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
         if k is not None:
             rest = words[k + 1 + lx.duration_after.at(lows, k + 1) :]
             words = rest if rest and rest[0].capitalized else []
+    n = lx.time_openers.at(lows, 0) if len(words) > 2 and lows[0] in lx.time_openers.by_first else 0
+    if n and n < len(words) - 1 and (m := lx.duration_after.at(lows, n)):
+        # "trong năm này Ban Thường vụ … đã kỷ luật…": a time of no number before a name, without a comma
+        n += m
+        while n < len(words) - 1 and (lows[n] in _AFTER_DURATION or lows[n] in aw.anaphoric):
+            n += 1
+        if words[n].capitalized and words[n].is_word:
+            words, lows = words[n:], lows[n:]
     if len(words) > 3 and lows[1] in lx.duration_after.by_first and duration_at(words, lows, 0, lx):
         n = 1 + lx.duration_after.at(lows, 1)
         while n < len(words) - 1 and lows[n] in _AFTER_DURATION:
@@ -327,6 +419,11 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     if cut is not None and words[0].is_word:
         words, lows = words[:cut], lows[:cut]  # "Địa phương này 6 tháng đầu năm đón…": the time after the name
     if words and not words[0].capitalized and _timed(c, lx) and any(t.is_digit for t in words):
+        period = PERIOD.match(text, words[0].start)
+        k = next((k for k, t in enumerate(words) if period and t.start >= period.end()), len(words))
+        if 0 < k < len(words) and (words[k].capitalized or _bodies(words[k:], lx)):
+            c.rules.append("actor:after time")
+            return words[k:]  # "năm 2023 địa phương kết nạp được 33 đảng viên": the body after the time
         return []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
     if words and (words[0].low in PERIOD_FIRST or words[0].kind == "d") and PERIOD.fullmatch(text, words[0].start, words[-1].end):
         return []  # "(Cộng dồn) từ đầu năm đến nay có 21.470 ca": the period, not a subject
@@ -473,10 +570,10 @@ def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
     "35 hộ được UBND tỉnh cấp giấy chứng nhận"."""
     aw = actor_words()
     toks, lows = c.toks, c.where.lows
-    end = min(len(toks), c.i1 + 10)
+    end = min(len(toks), c.i1 + 20)
     if aw.passive.isdisjoint(lows[c.i1 : end]):
         return
-    j = next((k for k in range(c.i1, end) if lows[k] in aw.passive or not toks[k].is_word or is_number_tok(toks[k])), None)
+    j = next((k for k in range(c.i1, end) if lows[k] in aw.passive or not _in_noun_phrase(toks, k)), None)
     if j is None or lows[j] not in aw.passive or j + 1 >= len(toks) or not toks[j + 1].capitalized:
         return
     for k in range(j + 2, min(len(toks), j + 14)):
@@ -486,6 +583,21 @@ def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
             c.actor = text[toks[j + 1].start : toks[k - 1].end]
             c.rules.append("actor:agent")
             return
+
+
+def _in_noun_phrase(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] may stand inside the noun phrase of a count before its passive: a word, a comma between two
+    nouns ("10 sự kiện, hoạt động … được A chọn"), a year ("năm 2025"); not another count, not a stop."""
+    t = toks[k]
+    if t.is_word:
+        return not is_number_tok(t) or (t.low == "năm" and k + 1 < len(toks) and _year(toks[k + 1]))
+    if t.low == ",":
+        return k + 1 < len(toks) and toks[k + 1].is_word and not is_number_tok(toks[k + 1])
+    return _year(t) and toks[k - 1].low == "năm"
+
+
+def _year(t: Tok) -> bool:
+    return t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20")
 
 
 def _possessive(c: Cand, text: str, lx: Lexicon) -> None:

@@ -39,10 +39,14 @@ class ActorWords:
     metric_owner: Phrases
     metric_scope: frozenset[str]
     metric_places: Phrases
+    destination_before: frozenset[str]
     time_adverbs: Phrases
     consequence: frozenset[str]
     generic_actors: Phrases
     anaphoric: frozenset[str]
+    demonstratives: Phrases
+    anaphoric_last: frozenset[str]  # the last words of the demonstratives
+    frames: Phrases
     measure_leads: frozenset[str]
     hazards: Phrases
     subject_end: Phrases
@@ -81,10 +85,14 @@ def actor_words() -> ActorWords:
         metric_owner=_phrases([*a["metric_owner"], *a["metric_scope"]]),
         metric_scope=frozenset(a["metric_scope"]),
         metric_places=_phrases(a["metric_places"]),
+        destination_before=frozenset(a["destination_before"]),
         time_adverbs=_phrases(a["time_adverbs"]),
         consequence=frozenset(a["consequence"]),
         generic_actors=_phrases(a["generic_actors"]),
         anaphoric=frozenset(a["anaphoric"]),
+        demonstratives=_phrases(a["demonstratives"]),
+        anaphoric_last=frozenset(phrase(w)[-1] for w in a["demonstratives"]),
+        frames=_phrases(a["frames"]),
         measure_leads=frozenset(a["measure_leads"]),
         hazards=_phrases(a["hazards"]),
         subject_end=_phrases(a["subject_end"]),

@@ -80,7 +80,14 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 continue  # the phrase opens the sentence or a clause
             links.new_split()
             for p in group[k + 1 : k + 1 + NEAR]:
-                if p.q0 > comma and compatible(c, p):  # "… có 12 người trên ba tàu": a count of another thing
+                if p.q0 <= comma:
+                    continue
+                # the total's own noun again ("Trong 16 trường hợp vi phạm, có 11 trường hợp đã khắc phục") counts
+                # what the total counts, whatever the words after it
+                same_word = head(p) == head(c) != "" or (c.unit != "" and phrase(p.unit) == phrase(c.unit))
+                own_noun = same_word and same_kind(c, p) and p.m.value < c.m.value
+                if compatible(c, p) or own_noun:  # "… có 12 người trên ba tàu": a count of another thing
+                    p.category = c.category
                     links.link(c, p, "among", part_label)
 
 
@@ -194,8 +201,13 @@ def _list_stop(c: Cand, later: list[Cand], closes: list[int]) -> int:
     if own is not None and own - c.unit_end <= named and all(t.is_word for t in toks[c.unit_end : own]):
         close = first_at(closes, own)
         skip = (own, len(toks) if close is None else close)
-    # the counts after it stand in text order: the first of the same kind is the next one
-    following = (p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1])
+    # the counts after it stand in text order: the first of the same kind is the next one; a count of another
+    # kind of thing between does not end it ("310 vụ …, làm chết 95 người; riêng đường thủy 12 vụ")
+    following = (
+        p.i0
+        for p in later
+        if p.i0 >= c.unit_end and same_kind(c, p) and p.category == c.category and not skip[0] < p.i0 < skip[1]
+    )
     return min([len(toks), c.unit_end + WINDOW, next(following, len(toks)), *([inside[1]] if inside else [])])
 
 

@@ -32,7 +32,11 @@ def carry_actor(cands: list[Cand], text: str) -> None:
         if c.actor_pronoun and named is not None and c.sent - named.sent <= 3:
             c.actor = named.actor
             c.rules.append("actor:pronoun")
-        if c.actor and c.actor[0].isupper():
+        elif c.actor_anaphor and named is not None and c.sent - named.sent <= 3:
+            c.actor = named.actor  # "Công an huyện A bắt 3 đối tượng. Đơn vị này còn thu…": the body named before
+            c.rules.append("actor:demonstrative")
+            c.actor_anaphor = False
+        if c.actor and c.actor[0].isupper() and not c.actor_anaphor:
             named = c
         if last is not None and last.sent == c.sent and not c.actor and last.actor:
             between = [t.low for t in c.toks[last.i1 : c.q0]]
@@ -150,7 +154,7 @@ def _named_place_for(c: Cand, text: str) -> None:
         k += n
     if k < len(lows):
         return
-    at = text.find(c.actor, c.toks[0].start, c.m.start) if c.actor else -1
+    at = text.rfind(c.actor, c.toks[0].start, c.m.start) if c.actor else -1  # "Tại tỉnh A, số … tỉnh đạt 5": the last
     kind = next((w for w in lows if aw.metric_places.at([w], 0)), "")
     before = at if at >= 0 else c.m.start
     place = _last_place(text, max(text.rfind("\n", 0, before) + 1, before - 800), before, kind)

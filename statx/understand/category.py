@@ -16,15 +16,12 @@ list's heading ("nhiều ca bệnh như: quận A (41)"); the verb that governs 
 damaged, cases of a procedure: "37 ca phẫu thuật"); disciplinary actions and
 violations (FACTS.md's judgement calls, cues in ``lexicon/cues.toml``), a sanction
 right before the count ("xử lý 15 trường hợp"), a complaint about discipline being none; ratios ("gấp
-3 lần") and repetitions; turns counted off line ("xe buýt chạy 900 lượt"). And
-lists: bare counts listed right before the one that names its noun count the
-same thing ("lần lượt 31, 27 và 12 ca"); amounts listed after money with the
-same scale word are money.
+3 lần") and repetitions; turns counted off line ("xe buýt chạy 900 lượt"). Lists, where a count
+takes the kind of its neighbour, are :mod:`~statx.understand.same_kind`'s.
 """
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
@@ -37,7 +34,7 @@ from statx.text import Lows
 from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
 from statx.understand.unit import person_word
 
-__all__ = ["money_list", "online_article", "read_category", "share_list_noun"]
+__all__ = ["online_article", "read_category"]
 
 
 _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
@@ -117,7 +114,9 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = Category.MONEY.value, "money word before"  # "Lương tôi 12 triệu/tháng"
     in_bracket = c.q0 > 0 and toks[c.q0 - 1].text == "("  # "quận A (41)": the words before name the part
     look_before = (cat is None and not words_after) or (not noun and phrase(c.unit) in lx.weak_classifiers)
-    if look_before and not in_bracket and (before := _noun_before(c, lx, cat)):
+    if look_before and not noun and (again := _classifier_again(c, lx)):
+        cat, source = again, "classifier again"  # "tổng lượt khách … ước đạt 349.000 lượt": guests, no turns
+    elif look_before and not in_bracket and (before := _noun_before(c, lx, cat)):
         cat, source = before, "noun before"
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
@@ -224,7 +223,10 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     if named is not None and (cat is None or named == Category.PEOPLE):
         return named
     j = c.q0 - 1
-    while j > max(c.q0 - 9, -1):
+    # after a weak classifier the clause's subject is what is counted, past its words of place and time:
+    # "khách quốc tế đến Việt Nam tháng 3 ước đạt hơn 895.000 lượt"
+    reach = 15 if c.unit and phrase(c.unit) in lx.weak_classifiers else 9
+    while j > max(c.q0 - reach, -1):
         if toks[j].low in (";", ".", ":"):
             break
         n = lx.counted_phrases.ending(lows, j + 1)
@@ -246,6 +248,24 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
                 return found
             j -= n - 1  # a phrase that tells nothing ("lần lượt") is passed whole, not word by word
         j -= 1
+    return None
+
+
+def _classifier_again(c: Cand, lx: Lexicon) -> str | None:
+    """A weak classifier with no noun after it that its clause has named before with its noun:
+    "Tổng lượt khách tham quan … ước đạt 349.000 lượt" counts what "lượt khách" counts, however far back."""
+    toks, lows = c.toks, c.where.lows
+    unit = phrase(c.unit)
+    if not unit or unit not in lx.weak_classifiers or c.unit_end != c.i1 + len(unit):
+        return None
+    n = len(unit)
+    for j in range(c.q0 - n, max(-1, c.q0 - WINDOW), -1):
+        glued = 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+        if toks[j].low in (".", ";", ":") and not glued:  # "TP.Đà Nẵng" goes on
+            return None
+        if tuple(lows[j : j + n]) == unit and (k := lx.counted_phrases.at(lows, j + n)):
+            found = lx.counted[tuple(lows[j + n : j + n + k])]
+            return None if found == Category.OTHER else found
     return None
 
 
@@ -374,9 +394,12 @@ def online_article(toks: Sequence[Tok], lx: Lexicon) -> bool:
 
 
 def _in_longer_word(toks: Sequence[Tok], k: int, lx: Lexicon) -> bool:
-    """An off-line social word inside a longer word of the list: "ổ nhóm", "kênh mương", "trang thiết bị"."""
+    """An off-line social word inside a longer word of the list ("ổ nhóm", "kênh mương", "trang thiết bị")
+    or a name ("Nha Trang")."""
     if toks[k].low not in lx.off_line:
         return False
+    if k > 0 and toks[k].capitalized and toks[k - 1].capitalized and toks[k - 1].is_word:
+        return True  # the last word of a name: "Nha Trang" is a city, no page
     dictionary = words()
     spans = ((k - 1, k + 1), (k, k + 2), (k, k + 3), (k - 2, k + 1))
     return any(a >= 0 and b <= len(toks) and " ".join(t.low for t in toks[a:b]) in dictionary for a, b in spans)
@@ -422,12 +445,21 @@ def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     toks, lows = c.toks, c.where.lows
     if not lx.buildings.at(lows, c.i1):
         return False  # "9 xã bị ngập": communes flooded are still communes
-    for j in range(_noun_end(c, noun), min(len(toks), c.i1 + 12)):
+    j, end = _noun_end(c, noun), min(len(toks), c.i1 + 24)
+    while j < end:
         t = toks[j]
+        if t.low == "(" and (close := first_at(c.where.of(")"), j)) is not None and close - j < 20:
+            end = min(len(toks), end + close + 1 - j)  # "… và 35 điểm trường (A: 28; B: 7) bị tốc mái": the
+            j = close + 1  # split of the next count, passed whole
+            continue
+        if is_number_tok(t) and lx.buildings.at(lows, j + 1):
+            j += 1  # the next buildings of the list share the verb: "31 trụ sở … và 35 điểm trường bị tốc mái"
+            continue
         if t.low in (".", ";", ":", "(", ")") or is_number_tok(t):
             return False
         if lx.damaged.at(lows, j):
             return True
+        j += 1
     return False
 
 
@@ -455,6 +487,9 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     unit = phrase(c.unit) if c.unit else ()
     subject = _subject_words(noun, lx) or _subject_words(unit, lx)
     bare = not noun and not c.unit and not c.obj  # "khiển trách 35"
+    if bare and lx.actions.at(lows, c.i1):
+        c.discipline_cue = "action"  # "61 khiển trách, 29 cảnh cáo": the form right after a bare count
+        return True
     if not (subject or bare):
         return False
     # the nearest cue before the number
@@ -501,9 +536,12 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
             if close is not None and close - j < 20:
                 j = close + 1
                 continue
+        if t.low == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == t.start == toks[j + 1].start - 1:
+            j += 1  # "TP.HCM": an abbreviation's point
+            continue
         if t.low in (".", ";", ":", "("):
             break
-        if t.low == "," and not (j + 1 < len(toks) and (is_number_tok(toks[j + 1]) or lx.subjects_first.at(lows, j + 1))):
+        if t.low == "," and not (j + 1 < len(toks) and _comma_goes_on(toks, lows, j, lx)):
             break
         n = lx.not_violations.at(lows, j) if t.low in lx.not_violations.by_first else 0
         if n:
@@ -522,73 +560,8 @@ def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     return False
 
 
-def _listed(p: Cand, c: Cand, marks: tuple[str, ...] = (",", "và")) -> bool:
-    """``c`` follows ``p`` right after a list mark: "210, 198 và 187"."""
-    return p.sent == c.sent and c.q0 == p.i1 + 1 and p.toks[p.i1].low in marks
-
-
-def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
-    """ "lần lượt 210, 198 và 187 ca", "1.826/2.985 trường": bare counts listed right before the one that names its noun
-    count the same thing (backwards, so the noun passes along the list). After a noun before them
-    ("tổng lượt xem … hơn 3 tỷ, hơn 41 triệu lượt thích") only when "lần lượt" opens the list."""
-    first = list(range(len(cands)))  # the index of the first item of each count's list
-    for k in range(1, len(cands)):
-        if _listed(cands[k - 1], cands[k]):
-            first[k] = first[k - 1]
-    for k in range(len(cands) - 2, -1, -1):
-        c, nxt = cands[k], cands[k + 1]
-        if c.noun or c.unit or c.m.percent or not (nxt.noun or nxt.unit) or not _listed(c, nxt, (",", "và", "/")):
-            continue
-        of_total = c.toks[c.i1].low == "/"  # "50/74 đảng viên": X of Y counts what Y counts, whatever came before
-        if c.category != Category.OTHER and not of_total and not _respectively(cands[first[k]], lx):
-            continue
-        c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
-        c.rules.append("category:list")
-    _same_unit_before(cands, lx)
-
-
-def _same_unit_before(cands: list[Cand], lx: Lexicon) -> None:
-    """ "Khách từ nước A đạt 1,5 triệu lượt, từ nước B đạt 0,7 triệu lượt": a weak classifier with no
-    telling noun counts what the last count of its sentence with the same classifier counted."""
-    last: dict[str, Cand] = {}  # per classifier, the last count of the sentence that named it
-    sent = None
-    for c in cands:
-        if c.sent != sent:
-            last, sent = {}, c.sent
-        unit = c.unit.lower()
-        if not unit or phrase(unit) not in lx.weak_classifiers:
-            continue
-        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
-        p = last.get(unit)
-        fallback = said is not None and c.rules[said] in ("category:offline turns", "category:other")
-        if p is not None and said is not None and not c.noun and fallback and p.category != c.category:
-            c.category = p.category
-            c.rules[said] = "category:same unit before"
-        elif c.noun or not fallback:
-            last[unit] = c
-
-
-def money_list(cands: list[Cand]) -> None:
-    """ "vốn địa phương là 3.600 tỷ đồng (A hơn 2.100 tỷ; B 1.500 tỷ)": an amount with the
-    same scale word as the money before it in its sentence, and no currency of its own, is money too;
-    so for any kind: "số fan của A đạt 2,9 triệu, của B là 2,2 triệu" (its rule "category:scale list")."""
-    for p, c in itertools.pairwise(cands):
-        m = c.m
-        if p.sent != c.sent or c.unit or c.noun or not m.scaled or not p.m.scaled or p.m.percent:
-            continue
-        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
-        if said is None or p.m.text.split()[-1].lower() != m.text.split()[-1].lower():
-            continue
-        if p.category == Category.MONEY and c.rules[said] in ("category:other", "category:noun before"):  # "(tỉnh A 2.100 tỷ"
-            c.category = Category.MONEY.value
-            c.rules[said] = "category:money list"
-        elif p.category != Category.OTHER and c.rules[said] == "category:other":
-            c.category = p.category
-            c.rules[said] = "category:scale list"
-
-
-def _respectively(first: Cand, lx: Lexicon) -> bool:
-    """ "lần lượt" a few words before the first item of a list:
-    "Các trang lần lượt thu hút 320.000, 145.000 và 58.000 người theo dõi"."""
-    lows = first.where.lows
-    return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))
+def _comma_goes_on(toks: list[Tok], lows: list[str], j: int, lx: Lexicon) -> bool:
+    """After a count's noun, the comma at ``j`` goes on to a count, a subject or the next of a list of
+    names ("… đảng viên tại Hà Nội, Huế, … bị kỷ luật")."""
+    nxt = toks[j + 1]
+    return is_number_tok(nxt) or lx.subjects_first.at(lows, j + 1) > 0 or (toks[j - 1].capitalized and nxt.capitalized)

@@ -107,6 +107,7 @@ class Lexicon:
     ranks: Phrases
     toward: Phrases
     form_stop: frozenset[str]
+    no_class_verbs: Phrases
     openers: Phrases
     total_after: Phrases
     total_before: Phrases
@@ -277,6 +278,7 @@ _LABEL_PHRASES = (
     "name_links",
     "ranks",
     "toward",
+    "no_class_verbs",
 )
 
 
@@ -437,6 +439,7 @@ class Cand:
     clause_start: int = 0
     discipline_cue: str = ""
     actor_pronoun: bool = False
+    actor_anaphor: bool = False  # the subject is "đơn vị này": resolved against earlier actors in carry_actor
     change: bool = False  # "giảm 6 đảng viên so cùng kỳ": a change, not a level
     subjectless: bool = False  # the clause opens with its verb: it continues the subject of the sentence before
 

@@ -314,36 +314,94 @@ def _abbreviation(unit: str) -> bool:
 
 
 def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
-    """Clauses of a sentence set apart by ';', each a verb and its counts joined by "và" or ',' ("kiểm tra 39
-    chi bộ và 105 đảng viên; giám sát 37 tổ chức và 135 đảng viên"): two verbs or more that differ tell the
-    counts of their clauses apart."""
-    semis = group[0].where.of(";")
-    if not semis:
-        return
-    toks, lows = group[0].toks, group[0].where.lows
-    clauses: list[tuple[str, list[Cand]]] = []
+    """Clauses of a sentence, each a verb and its counts joined by "và" or ',' ("kiểm tra 39 chi bộ và 105 đảng viên;
+    giám sát 37 tổ chức và 135 đảng viên", "đã kiểm tra đối với 12 tổ chức, 30 đảng viên, giám sát 8 tổ chức",
+    "điều chỉnh vốn cho 9 dự án; thu hồi 4 dự án"): two verbs or more that differ tell the counts of their
+    clauses apart. A clause ends at ';' or where the next count has a verb of its own."""
+    toks = group[0].toks
+    clauses: list[tuple[str, int, list[Cand]]] = []  # the verb, where it starts, the counts
     for c in group:
-        start = max((k for k in semis if k < c.q0), default=-1)
-        if clauses and clauses[-1][1][0].q0 > start:
-            last = clauses[-1][1][-1]
-            between = lows[max(last.i1, last.unit_end) : c.q0]
-            if "và" in between and not any(lx.actor_verbs.at(lows, k) for k in range(c.q0 - len(between), c.q0)):
-                clauses[-1][1].append(c)  # "kiểm tra 39 chi bộ và 105 đảng viên": a count joined to the first
+        if c.m.percent:
+            continue  # a share beside a count ("…, chiếm 60%") is no clause; :func:`beside_labels` reads it
+        verb, at = _clause_verb(c, lx)
+        if not verb and clauses and _joins(clauses[-1][2][-1], c, lx):
+            clauses[-1][2].append(c)  # "kiểm tra 39 chi bộ và 105 đảng viên": a count joined to the one before
             continue
-        n = lx.actor_verbs.ending(lows, c.q0) if c.q0 > 0 and lows[c.q0 - 1] in lx.actor_verbs.by_last else 0
-        verb = " ".join(lows[c.q0 - n : c.q0]) if n else ""
-        if not verb or lows[c.q0 - 1] in lx.copulas or lows[c.q0 - 1] in _NO_CLASS_VERBS:
-            verb = ""
-        clauses.append((verb, [c]))
-    named = [(verb, counts) for verb, counts in clauses if verb]
-    if len(named) < 2 or len({verb for verb, _ in named}) < 2:
+        clauses.append((verb, at, [c]))
+    named = [(verb, at, counts, {_counted(c) for c in counts}) for verb, at, counts in clauses if verb]
+    if len(named) < 2:
         return
-    for verb, counts in named:
+    # clauses set apart by ';' name their parts whatever they count ("gỡ 9 video; đình chỉ 5 trang")
+    semis = {id(counts) for _, at, counts, _ in named if at > 0 and toks[at - 1].text == ";"}
+    if len({verb.split()[0].lower() for verb, *_ in named}) < 2:
+        return
+    for at, (verb, _, counts, keys) in enumerate(named):
+        first = verb.split()[0].lower()
+        alike = any(v.split()[0].lower() != first and keys & others for v, _, _, others in named)
+        apart = id(counts) in semis or (at + 1 < len(named) and id(named[at + 1][2]) in semis)
+        if not (alike or apart):
+            continue  # siblings count the same thing by other acts: "đốt 10 căn nhà, làm 4 người bỏng" do not
         for c in counts:
-            if not c.label and not c.m.percent:
-                c.label = join_words(toks[c.q0 - len(verb.split()) : c.q0]) if c is counts[0] else counts[0].label
+            if not c.label:
+                c.label = verb
                 c.rules.append("label:verb of clause")
 
 
-# verbs that tell no class apart: "có", "được", "bị", changes ("tăng", "giảm")
-_NO_CLASS_VERBS = frozenset(["có", "được", "bị", "đã", "tăng", "giảm", "còn", "thêm", "là", "đạt", "chiếm"])
+def _clause_verb(c: Cand, lx: Lexicon) -> tuple[str, int]:
+    """The verb that opens the count's clause, right before it ("giám sát 37 tổ chức", "đã khởi tố 4 bị can"), or
+    the words from the clause's mark (or from "đã") when they open with a verb or govern the count ("…, làm chết
+    3 người", "kiểm tra đối với 12 tổ chức", "điều chỉnh vốn cho 9 dự án"); "" for a verb that tells no class
+    apart ("có", "tăng", "xảy ra")."""
+    toks, lows = c.toks, c.where.lows
+    k = c.q0
+    governed = (k > 2 and lows[k - 2 : k] == ["đối", "với"]) or (k > 1 and lows[k - 1] == "cho")
+    if governed:
+        k -= 2 if lows[k - 1] == "với" else 1
+    j = k  # the clause's words back to its mark, or to a word like "đã"
+    while j > 0 and k - j < 5 and toks[j - 1].is_word and not toks[j - 1].capitalized and not is_number_tok(toks[j - 1]):
+        if lx.label_skip.ending(lows, j):
+            break
+        j -= 1
+    marked = j == 0 or not toks[j - 1].is_word or lows[j - 1] == "và"
+    marked = marked or lx.label_skip.ending(lows, j) > 0 or lx.openers.ending(lows, j) > 0
+    if not (j < k and marked and (governed or lx.actor_verbs.at(lows, j)) and not in_verb_noun(lows, j, j, lx)) or (
+        not governed and lx.actor_verbs.ending(lows, k)
+    ):
+        n = lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in lx.actor_verbs.by_last else 0
+        if not n or in_verb_noun(lows, k - 1, k - n, lx) or not _opens_clause(c, k - n):
+            return "", 0  # no verb, a noun ("… tổ chức đảng 5"), or a verb right after a count's noun
+        j = k - n
+    if lx.no_class_verbs.at(lows, j) and (k - j == 1 or lows[j] not in ("bị", "được")):
+        return "", 0  # "có 5", "tăng 3 vụ", "xảy ra 9 vụ"; but "bị thương 7 người" names a state
+    if lx.changes.at(lows, j) or lows[k - 1] in lx.copulas:
+        return "", 0
+    return join_words(toks[j:k]), j
+
+
+def _opens_clause(c: Cand, j: int) -> bool:
+    """A verb at toks[j] opens a clause of its own: not right after the noun of a count before it (a relative
+    clause: "… 9 lượt vận chuyển 45 lượt khách"), only words between."""
+    toks, m = c.toks, j
+    while m > 0 and j - m < 3 and toks[m - 1].is_word and not is_number_tok(toks[m - 1]):
+        m -= 1
+    return not (m > 0 and j - m < 3 and is_number_tok(toks[m - 1]))
+
+
+def _counted(c: Cand) -> tuple[str, str]:
+    """What a count counts, to tell siblings: its category and unit ("lượt xem" and "lượt tin nhắn" differ)."""
+    return c.category, c.unit.lower()
+
+
+def _joins(p: Cand, c: Cand, lx: Lexicon) -> bool:
+    """``c`` goes on the clause of the count ``p`` before it: only ``p``'s noun and ',' or "và" stand between
+    ("kiểm tra 9 lượt tổ chức đảng, 4 đảng viên", "giám sát 37 tổ chức và 135 đảng viên")."""
+    toks, lows = c.toks, c.where.lows
+    a = max(p.i1, p.unit_end)
+    between = toks[a : c.q0]
+    if not between or len(between) > 8 or lows[c.q0 - 1] not in (",", "và"):
+        return False
+    if any(not t.is_word and t.text != "," for t in between):
+        return False  # ';', ':', a bracket or a full stop ends the clause
+    return not any(
+        lx.actor_verbs.at(lows, m) and not in_verb_noun(lows, m, max(a, m - 2), lx) for m in range(a, c.q0) if toks[m].is_word
+    )

@@ -286,8 +286,11 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
         if c.label:
             continue
         p = cands[at - 1] if at else None
-        if p is not None and p.label and p.sent == c.sent and c.q0 - p.unit_end <= 11 and _beside(p, c, lx):
-            c.label = p.label
+        x = p  # whose label a share beside p takes: p's, or its X's after X/Y ("60/67 học sinh đỗ, đạt 89%")
+        if p is not None and not p.label and at >= 2 and cands[at - 2].part_of == p.m.start and cands[at - 2].i1 + 1 == p.i0:
+            x = cands[at - 2]
+        if p is not None and x is not None and x.label and p.sent == c.sent and c.q0 - p.unit_end <= 11 and _beside(p, c, lx):
+            c.label = x.label
             c.rules.append("label:beside")
             continue
         if (owner := _bracket_owner(cands, at)) is not None:

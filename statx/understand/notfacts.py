@@ -21,8 +21,10 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cache
 
 from statx.facts import Category, Dropped
+from statx.lexicon import load
 from statx.lexicon.dictionary import words
 from statx.lexicon.places import place_names
 from statx.numbers import Mention
@@ -58,7 +60,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     dated = not qualified and before in lx.date_before.by_last and lx.date_before.ending(lows, i0) > 0
     if in_years and (not followed_by_unit or dated):
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
-    if dated:
+    if dated or (not qualified and _dotted_day(c)):
         return "date"
     if _year_span_end(c):
         return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
@@ -67,7 +69,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if after in lx.duration_after.by_first and lx.duration_after.at(lows, i1) and not m.scaled:
         return "duration"
     timed = not qualified and before in lx.time_before.by_last and lx.time_before.ending(lows, i0)
-    if m.glued.lower() in lx.time_glued or timed:
+    hour = m.value == int(m.value) and 0 <= m.value <= 24 and m.value_max is None  # "167,967g" weighs grams
+    if (m.glued.lower() in lx.time_glued and hour) or timed:
         return "time"
     # a network's name, or a counted noun written as capitals ("12 HCV", "5 CLB"), counts, no name goes on
     brand = nxt is not None and (
@@ -93,6 +96,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
             return "name with digits"
     if not qualified and not m.scaled and nxt is not None and nxt.text in CLOSE_QUOTES and _quoted_name(c, lx):
         return "name with digits"  # the end of a name in quotes: “Trạm cứu hộ 112”
+    if m.text == "1" and after == "số" and i1 + 1 < len(toks) and toks[i1 + 1].is_word and not toks[i1 + 1].capitalized:
+        return "set phrase"  # "trong đó 1 số đơn vị …": "một số" (some) written in digits
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
         return "per unit"  # "Giá trị sản xuất trên 1 ha đạt 185 triệu đồng": a rate's denominator
@@ -118,6 +123,26 @@ def _year_span_end(c: Cand) -> bool:
         and 1900 <= int(year.text) < 2100
         and (int(year.text) + 1) % 100 == m.value
     )
+
+
+_DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})")
+
+
+@cache
+def _dotted_before() -> frozenset[str]:
+    return frozenset(load("notfacts")["date_before"]["dotted"])
+
+
+def _dotted_day(c: Cand) -> bool:
+    """ "Trưa nay 10.5, …": a day and month written with a point after a word of the day."""
+    return not c.m.scaled and c.i1 == c.i0 + 1 and _dotted_day_at(c.toks, c.i0)
+
+
+def _dotted_day_at(toks: list[Tok], j: int) -> bool:
+    shape = _DOTTED_DAY.fullmatch(toks[j].text)
+    if shape is None or not (1 <= int(shape[1]) <= 31 and 1 <= int(shape[2]) <= 12):
+        return False
+    return j > 0 and toks[j - 1].low in _dotted_before()
 
 
 def _numbering(c: Cand) -> bool:
@@ -171,6 +196,8 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
         return "năm = year"
     if nxt is None or not nxt.is_word:
         return "number word alone"
+    if first == "một" and i1 == i0 + 1 and _parallel_one(c):
+        return None  # "…, một người bị thương ở A, một người mất tích ở B": one of each item
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
     counted = lx.marking_phrases.at(lows, i1)
@@ -181,6 +208,22 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
     if first == "một" and i1 == i0 + 1 and not _in_list(c):
         return "một = a"
     return None
+
+
+def _parallel_one(c: Cand) -> bool:
+    """ "một" opening one of several items that each count one of the same noun: "…, một người bị thương ở A,
+    một người mất tích ở B" — each is 1, not "a". Every such "một" follows a comma, semicolon, colon or "và"."""
+    toks, i0 = c.toks, c.i0
+    noun = toks[i0 + 1].low
+    if f"một {noun}" in words():
+        return False  # a word of the Viet74K list: "một số" (some), "một vài", "một cách"
+
+    def opens_item(j: int) -> bool:
+        return j > 0 and (toks[j - 1].text in (",", ";", ":") or toks[j - 1].low == "và")
+
+    if not opens_item(i0):
+        return False
+    return any(j != i0 and toks[j].low == "một" and toks[j + 1].low == noun and opens_item(j) for j in range(len(toks) - 1))
 
 
 def _in_list(c: Cand) -> bool:
@@ -196,7 +239,7 @@ def _in_list(c: Cand) -> bool:
     if k >= 1 and toks[k].low in (",", "và"):
         for j in range(k - 1, max(k - 8, -1), -1):
             if toks[j].is_digit:
-                return True
+                return not _dotted_day_at(toks, j)  # "Trưa nay 10.5, một vụ …": a date, no count before
             if not toks[j].is_word:
                 break
     return False
@@ -204,7 +247,8 @@ def _in_list(c: Cand) -> bool:
 
 def _place_item(c: Cand, lx: Lexicon) -> bool:
     """A place of the gazetteer and its count, an item of a list: "(Bắc Lâm 28, Nam Lâm 15, …)",
-    "…; Nam Lâm 9.", "gồm Bắc Lâm 4, Nam Lâm 2", "trong đó huyện Bắc Lâm 4, …" — not a name with digits. The name, or its kind of
+    "…; Nam Lâm 9.", "gồm Bắc Lâm 4, Nam Lâm 2", "trong đó huyện Bắc Lâm 4, …", "(Bắc Lâm 2 tàu, …)" (a word of
+    Viet74K after the count) — not a name with digits. The name, or its kind of
     place, opens its item (a mark, a word that opens a list or an item, or the sentence start before it)."""
     toks, j = c.toks, c.i0
     while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
@@ -215,13 +259,19 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
     k = j
     while k < c.i0 - 1 and (toks[k].text.isupper() or toks[k].text in "-."):
         k += 1
-    if join_words(toks[k : c.i0]) not in place_names():
-        return False
+    name, places = join_words(toks[k : c.i0]), place_names()
+    if name not in places and name.replace("-", " ") not in places and name.rpartition("-")[2] not in places:
+        return False  # "Thừa Thiên-Huế": a province of old by the name of the place it became
     if j > 0 and toks[j - 1].low in lx.class_heads.by_last:
         j -= lx.class_heads.ending(c.where.lows, j)  # the kind of place before its name: "tỉnh Bình An 45,"
     lows = c.where.lows
     opened = j == 0 or toks[j - 1].text in ",;:(" or lx.list_intro.ending(lows, j) > 0 or lx.item_openers.ending(lows, j) > 0
-    closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "." or toks[c.i1].low == "và"
+    end = c.i1
+    while end < len(toks) and end - c.i1 < 3 and toks[end].is_word and not toks[end].capitalized and lows[end] != "và":
+        end += 1  # its noun: "(A 2 tàu, B 1 tàu)"
+    if end > c.i1 and " ".join(lows[c.i1 : end]) not in words() and not lx.counted_phrases.at(lows, c.i1):
+        return False
+    closed = end == len(toks) or toks[end].text in _ITEM_ENDS or toks[end].text == "." or lows[end] == "và"
     return opened and closed
 
 

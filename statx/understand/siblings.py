@@ -34,6 +34,7 @@ from statx.understand.headings import (
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
+from statx.understand.tails import ratio_labels, tail_labels
 
 __all__ = ["list_labels"]
 
@@ -131,6 +132,8 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             colon_item_labels(group)
             unit_labels(group)
             verb_clause_labels(group, lx)
+            tail_labels(group, lx)
+            ratio_labels(group, lx)
         rank_labels(group, lx)
     _parallel_subjects(cands, spans)
     frame_labels(by_sent, lx)

@@ -1,6 +1,7 @@
 """Splits that follow the structure of the text beyond one sentence.
 
-A sentence opening with "Trong đó" splits the totals of the sentence before it (past a sentence
+A sentence opening with "Trong đó" (or "Riêng" and a place or class: one part set apart) splits
+the totals of the sentence before it (past a sentence
 of changes or a photo caption); its parts go to the total they add up to, else to the item of an
 earlier list they fit under, else each to the total of its own noun, kind and verb ("làm chết",
 "bị thương"); the next sentences of the paragraph go on with the split. A total whose sentence
@@ -12,6 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from statx.facts import Category
+from statx.lexicon.places import place_names
 from statx.understand.context import NEAR, Cand, Lexicon, Phrase, phrase
 from statx.understand.label import class_label
 from statx.understand.links import Links, head, same_kind, sum_check
@@ -189,6 +191,21 @@ def _adding_or_under(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> tupl
     return (under[-1], parts) if under else None
 
 
+def _part_set_apart(c: Cand, lx: Lexicon) -> bool:
+    """The sentence opens by setting one part apart, a place or a class: "Riêng tỉnh Bình An, …", "Riêng
+    Bình An có …", "Riêng đường thủy xảy ra …"; not a time ("Riêng tháng 6, …"), nor "Riêng, …" (on its own)."""
+    toks, lows = c.toks, c.where.lows
+    n = lx.set_apart.at(lows, 0)
+    if not n or n >= len(toks) or not toks[n].is_word:
+        return False
+    if lx.class_heads.at(lows, n):
+        return True
+    k = n
+    while k < len(toks) and k - n < 4 and toks[k].is_word and toks[k].capitalized:
+        k += 1
+    return k > n and " ".join(t.text for t in toks[n:k]) in place_names()
+
+
 def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon, text: str) -> None:
     """A sentence opening with "Trong đó" splits the totals of the sentence before:
     "… 1.238 nhóm Zalo … Trong đó, cấp tỉnh có 12 nhóm, cấp huyện 156 nhóm và cấp xã 1.070 nhóm."
@@ -207,8 +224,8 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
     for at, s in enumerate(sents):
         group = by_sent[s]
         toks, lows = group[0].toks, group[0].where.lows
-        if not toks or not lx.openers.at(lows, lx.frame_openers.at(lows, 0)):
-            continue  # "Trong đó, …", "Về hình thức: …"
+        if not toks or not (lx.openers.at(lows, lx.frame_openers.at(lows, 0)) or _part_set_apart(group[0], lx)):
+            continue  # "Trong đó, …", "Về hình thức: …", "Riêng đường thủy …"
         # the sentence before that holds counts, within four, passing over those of changes only
         # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
         b = s - 1

@@ -44,6 +44,7 @@ CLOSE_QUOTES = frozenset("\"”’»'")
 DASHES = frozenset("-–—")
 _NAME_MARKS = frozenset('"“”()')  # Fanpage "A", Ủy ban Kiểm tra (UBKT)
 _START = attrgetter("start")
+_IN_NAME = frozenset([".", *DASHES])
 
 
 _VERB_STOPS: dict[int, frozenset[str]] = {}  # per lexicon: the words _first_verb stops at
@@ -132,6 +133,10 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
     if not n or k >= c.q0 or toks[k].kind != "w" or lx.actor_verbs.at(lows, k) or lx.intro.at(lows, k):
         return []
     end = _first_verb(c, k + 1, c.q0, lx)
+    if end is not None and lows[k] in actor_words().metrics.by_first:
+        # "cho biết tổng lượt khách tới tỉnh A trong 2 tháng đầu năm ước đạt…": the measure up to its time
+        timed = (j for j in range(k + 2, end) if lows[j] in lx.time_openers.by_first and PERIOD.match(text, toks[j].start))
+        end = next(timed, end)
     if end is None or end - k > 14 or any(not t.is_word and t.text not in _NAME_MARKS for t in toks[k:end]):
         return []
     selves = actor_words().self_nouns
@@ -226,7 +231,9 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     toks, lows = c.toks, c.where.lows
     # "Kim Liên (41.200 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
     if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
-        return _name_before(toks, c.q0 - 1, start) or _owner_before(c, c.q0 - 1, start)
+        owner = _name_before(toks, c.q0 - 1, start) or _owner_before(c, c.q0 - 1, start)
+        if owner:
+            return owner
     owner = _bracket_owner(c, start)
     if owner:
         return owner
@@ -254,6 +261,16 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         first_verb = _first_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
+    if (
+        first_verb is not None
+        and lows[first_verb] == "được"
+        and first_verb - start <= 3
+        and _count_at(c, first_verb + 1)
+        and _opens_with_verb(c, start, lx)
+    ):
+        c.subjectless = True  # "Triệt xóa được 6 tụ điểm": a verb no list knows and "được" before the count
+        c.rules.append("actor:verb before được")
+        return []
     if first_verb is None:
         n = verb_n
         # "Kiểm tra 30 chi bộ", not "Thông báo của Sở cho hay có 12 trường hợp" (a noun)
@@ -290,6 +307,11 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     return words if near is None else near
 
 
+def _count_at(c: Cand, k: int) -> bool:
+    """A count opens at toks[k]: this one with its qualifier, or another number."""
+    return k == c.q0 or (k < len(c.toks) and is_number_tok(c.toks[k]))
+
+
 def _opens_with_verb(c: Cand, start: int, lx: Lexicon) -> bool:
     """A sentence that opens with a word no list knows, names no one before its count and opens with no noun
     of what is counted, a form or a label opens with its verb: "Điều tra khám phá hơn 130 vụ…" continues the
@@ -313,7 +335,8 @@ def _name_run(c: Cand, start: int) -> list[Tok]:
     place of the gazetteer."""
     toks = c.toks
     j = start
-    while j < c.q0 and (toks[j].capitalized or (toks[j].text == "." and j + 1 < c.q0 and toks[j + 1].capitalized)):
+    # "TP. A", "Bà Rịa - Vũng Tàu": a stop or a dash between capitalized words goes on with the name
+    while j < c.q0 and (toks[j].capitalized or (toks[j].text in _IN_NAME and j > start and toks[j + 1].capitalized)):
         j += 1
     run = toks[start:j]
     if not run or j >= c.q0 or not toks[j].is_word or toks[j].capitalized or is_number_tok(toks[j]):
@@ -334,6 +357,8 @@ def _name_at_count(c: Cand, start: int) -> list[Tok]:
     j = k - len(name)
     if not name or not (j == start or toks[j - 1].low in ("và", ",")) or (j == 0 and len(name) < 2):
         return []
+    if len(name) < 2 and toks[j - 1].text in DASHES and name[0].text not in place_names():
+        return []  # "TPO - Trong 10 sự kiện": the capital of the sentence's first word after its dateline
     c.rules.append("actor:name")
     return name
 

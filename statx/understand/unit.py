@@ -5,8 +5,8 @@ a measure ("ha", "km2", "tấn") or a classifier ("trang", "lượt", "hộ", "n
 right after the number, a per-unit after a slash ("đồng/kg", "hành khách/lượt"); a
 counted noun that starts like a unit is the noun ("12 đồng chí", "3 hộ chiếu");
 else the noun right after the number whatever the word ("40 hồ sơ", "9 bao tải"),
-bounded by the longest word of underthesea's Viet74K list (``lexicon/dictionary.py``)
-and given way to a next word it overlaps ("phòng" + "khách sạn"); a list of one
+bounded by the longest word of underthesea's Viet74K list (``lexicon/dictionary.py``),
+or an abbreviation in capitals ("40 GPXD"), and given way to a next word it overlaps ("phòng" + "khách sạn"); a list of one
 kind ("tin, bài, ảnh").
 
 Object: the noun phrase after the number (after a pure classifier), up to a
@@ -18,13 +18,15 @@ Word lists: ``lexicon/units.toml``, ``lexicon/cues.toml`` (``[object]``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from statx.facts import Category
+from statx.lexicon import load
 from statx.lexicon.dictionary import MAX_SYLLABLES, words
 from statx.segment import word_spans
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
 
-__all__ = ["person_word", "read_object", "read_unit"]
+__all__ = ["part_object", "person_word", "read_object", "read_unit"]
 
 
 # "/tấn", "/người/tháng", "/24 giờ" (a rate over a stretch of time): the per-unit after a unit
@@ -74,6 +76,7 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
             (w in lx.classifier_words.by_first and lx.classifier_words.at(lows, i1) > n)
             or _person_after(c, lx, n)
             or _network_word_off_line(c, lx, n)
+            or _thing_word(c, lx, n)
         ):
             n = 0  # one noun that starts like a classifier: "42.000 căn hộ", "5 hộ chiếu", "3 phiên dịch viên"
     if not n:
@@ -146,6 +149,21 @@ def _network_word_off_line(c: Cand, lx: Lexicon, n: int) -> bool:
     return " ".join(lows[i1 : i1 + n + 1]) in words()
 
 
+@cache
+def _thing_classifiers() -> frozenset[str]:
+    return frozenset(" ".join(phrase(w)) for w in load("units")["thing_classifiers"])
+
+
+def _thing_word(c: Cand, lx: Lexicon, n: int) -> bool:
+    """A classifier of things that is the head of its noun (no pure classifier, units.toml) and starts a longer
+    word of the Viet74K list is that word's first syllable: "5.000 khẩu trang" are masks, "2 khẩu súng" guns
+    by their classifier ("ngôi nhà", "quả bóng" keep theirs: the classifier only measures the noun)."""
+    lows, i1 = c.where.lows, c.i1
+    if n != 1 or lows[i1] not in _thing_classifiers() or (lows[i1],) in lx.pure_classifiers:
+        return False
+    return i1 + 1 < len(lows) and c.toks[i1 + 1].is_word and f"{lows[i1]} {lows[i1 + 1]}" in words()
+
+
 def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
     """The index of the last word of a noun listed after a comma at ``j`` that counts the same
     kind of thing as the unit before it ("700 tin, bài, ảnh"), else None."""
@@ -161,19 +179,35 @@ def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
     return j + k  # "35 tỉnh, thành phố trực thuộc Trung ương": a noun of several words too
 
 
+def _acronym(c: Cand) -> bool:
+    """The word after the number is an abbreviation in capitals ("2.580 GPXD", "14 DN"), not a Roman
+    numeral, in a sentence not itself written in capitals (a headline in capitals: "BẮT 5 ĐỐI TƯỢNG")."""
+    toks, i0, i1 = c.toks, c.i0, c.i1
+    word = toks[i1].text
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or set(word) <= set("IVXLCDM"):
+        return False
+    before = toks[i0 - 1].text if i0 > 0 else ""
+    return not (before.isupper() and before.isalpha() and len(before) > 1)
+
+
 def _open_noun(c: Cand, lx: Lexicon) -> int:
     """The number of words of the noun right after the number, whatever the noun: the
     longest word of the Viet74K word list (up to three syllables, "hồ sơ", "bao tải")
     or of statx's own counted nouns ("fanpage", "CLB") that starts there, else 0.
     Function words and verbs never start one ("giảm 7 so với", "5 bị thương")."""
     toks, lows, i1 = c.toks, c.where.lows, c.i1
-    if i1 >= len(toks) or not toks[i1].is_word or lows[i1] in lx.not_units or is_number_tok(toks[i1]):
+    if i1 >= len(toks) or not toks[i1].is_word or is_number_tok(toks[i1]):
         return 0
+    if lows[i1] in lx.not_units:
+        n = lx.counted_phrases.at(lows, i1)  # "92 bị can": a counted noun of Viet74K that starts like a stop word
+        return n if n >= 2 and " ".join(lows[i1 : i1 + n]) in words() else 0
     if lows[i1] in lx.casualties.by_first and lx.casualties.at(lows, i1):
         return 0  # "3 chết, 5 bị thương": what befalls the people counted, no unit
+    if lows[i1] in lx.actions.by_first and lx.actions.at(lows, i1):
+        return 0  # "kỷ luật 90 đảng viên: 61 khiển trách, 29 cảnh cáo": the form of each part, its label, no unit
     known = lx.counted_phrases.at(lows, i1)
     if toks[i1].capitalized and not known:
-        return 0  # a name ("5 Hà Nội"), not a noun
+        return 1 if _acronym(c) else 0  # a name ("5 Hà Nội"), not a noun; an acronym is one ("40 GPXD")
     dictionary = words()
     longest = 0
     phrase = ""
@@ -198,6 +232,8 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
         starts_word = end + 1 < len(toks) and f"{lows[end]} {lows[end + 1]}" in dictionary
         if not starts_word:
             longest += 1  # "phiên dịch viên", "điều tra viên": a word and the ending that makes it a person
+    if known > longest >= 1 and (lx.actor_verbs.at(lows, i1 + longest) or lx.audience_after.at(lows, i1 + longest)):
+        return longest  # "3.500 người tham gia", "200 người theo dõi": the noun of Viet74K, then what its people do
     return max(longest, known)
 
 
@@ -219,6 +255,8 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
     """
     toks, lows = c.toks, c.where.lows
     j = c.unit_end
+    if not c.unit and j < len(lows) and lows[j] in lx.actions.by_first and lx.actions.at(lows, j):
+        return  # "61 khiển trách": a form of discipline after a bare count, no thing counted
     if "unit:currency" in c.rules:  # money: the thing paid for stands before ("giá vé … 7.000 đồng")
         before = _measured_before(c, lx)
         if before:
@@ -270,6 +308,16 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
         c.obj = text[noun[0].start : noun[-1].end]
     elif c.unit and not c.m.percent:
         c.obj = c.unit.split("/")[0]
+
+
+def part_object(cands: list[Cand]) -> None:
+    """A part of a breakdown that names no noun of its own counts what its total counts: "18 đảng viên
+    (khiển trách 15, cảnh cáo 3)" — 15 and 3 are đảng viên. Its unit stays empty: none is written."""
+    objects = {c.m.start: c.obj for c in cands if c.obj}
+    for c in cands:
+        if c.part_of is not None and not c.obj and (obj := objects.get(c.part_of)):
+            c.obj = obj
+            c.rules.append("object:of its total")
 
 
 def _measured_before(c: Cand, lx: Lexicon) -> list[Tok]:
