@@ -72,7 +72,7 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     for group in by_sent.values():
         for k, c in enumerate(group[:-1]):
             lows = c.where.lows
-            n = lx.among.ending(lows, c.q0)
+            n = lx.among.ending(lows, c.q0) if c.q0 and lows[c.q0 - 1] in lx.among.by_last else 0
             comma = first_at(c.where.of(","), c.i1)
             if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and lows[comma + 1 : comma + 2] == ["có"]:
                 n = 1  # "Trong 13 người mất tích, có 12 người …": among them, some
@@ -500,7 +500,7 @@ def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
 def _in_clause(c: Cand, cues: Phrases) -> bool:
     """One of ``cues`` starts in the clause before the count (at most 12 words back)."""
     lows = c.where.lows
-    found = [k for k in range(max(0, c.q0 - 12), c.q0) if cues.at(lows, k)]
+    found = [k for k in range(max(0, c.q0 - 12), c.q0) if lows[k] in cues.by_first and cues.at(lows, k)]
     return bool(found) and found[-1] >= clause_start(c)
 
 

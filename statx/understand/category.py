@@ -229,7 +229,7 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     while j > max(c.q0 - reach, -1):
         if toks[j].low in (";", ".", ":"):
             break
-        n = lx.counted_phrases.ending(lows, j + 1)
+        n = lx.counted_phrases.ending(lows, j + 1) if lows[j] in lx.counted_phrases.by_last else 0
         if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
             j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
             continue
@@ -375,9 +375,11 @@ def _list_heading(c: Cand, lx: Lexicon) -> str | None:
     for j in range(colon, max(colon - 10, 0), -1):
         if not toks[j - 1].is_word and toks[j - 1].text != ",":
             break  # "bệnh nhân theo quận, huyện:": a comma inside the heading is passed
-        if lx.violations.ending(lows, j) or lx.actions.ending(lows, j):
+        last = lows[j - 1]  # a set test on the last word before each look-up
+        violation = last in lx.violations.by_last and lx.violations.ending(lows, j)
+        if violation or (last in lx.actions.by_last and lx.actions.ending(lows, j)):
             return Category.DISCIPLINE.value
-        n = lx.counted_phrases.ending(lows, j)
+        n = lx.counted_phrases.ending(lows, j) if last in lx.counted_phrases.by_last else 0
         if n:
             found = lx.counted[tuple(lows[j - n : j])]
             # places and units in a heading name the labels' class ("các xã như sau: A 5, B 6"), not the count

@@ -455,7 +455,10 @@ _NUMBER_WORDS = number_lexicon().starting_words
 def in_verb_noun(lows: Sequence[str], j: int, start: int, lx: Lexicon) -> bool:
     """The word at j is inside a noun with a verb in it that starts at or after ``start``
     ("vốn đầu tư", "tìm kiếm cứu nạn")."""
-    return lows[j] in lx.verb_noun_words and any(lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 2), j + 1))
+    first = lx.verb_nouns.by_first
+    return lows[j] in lx.verb_noun_words and any(
+        lows[k] in first and lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 2), j + 1)
+    )
 
 
 def candidates(text: str, doc_toks: list[Tok], mentions: list[Mention], sents: list[tuple[int, int]]) -> Iterator[Mention | Cand]:

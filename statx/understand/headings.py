@@ -251,7 +251,10 @@ def frame_labels(by_sent: dict[int, list[Cand]], lx: Lexicon) -> None:
         if not group[0].where.has(lx.class_heads):
             continue
         j = 0
-        while j < len(toks) and (n := lx.openers.at(lows, j) or lx.list_intro.at(lows, j)):
+        openers, intros = lx.openers.by_first, lx.list_intro.by_first  # a set test before each look-up
+        while j < len(toks) and (
+            n := (lows[j] in openers and lx.openers.at(lows, j)) or (lows[j] in intros and lx.list_intro.at(lows, j))
+        ):
             j += n + (j + n < len(toks) and lows[j + n] == ",")  # "Cụ thể, …"
         j += lx.frame_openers.at(lows, j)
         head = lx.class_heads.at(lows, j)

@@ -86,7 +86,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         noun_next = nxt is not None and nxt.is_word and not nxt.capitalized and after not in lx.object_stop
-        positional = noun_next and not lx.actor_verbs.at(lows, i1) and _capital_of_position(c)
+        verb_next = noun_next and lows[i1] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, i1)
+        positional = noun_next and not verb_next and _capital_of_position(c)
         prev_name = (prev.is_word and prev.capitalized and not positional) or (
             prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized
         )

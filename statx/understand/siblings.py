@@ -367,10 +367,12 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon) -> None:
 
 def _place_labels(run: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
     found: list[tuple[Cand, int, int]] = []
+    at_place, toward = lx.at_place.by_first, lx.toward.by_first  # a set test before each look-up
     for c in run:
         lows, end = c.where.lows, ends[id(c)]
         for j in range(c.i1, min(end, c.i1 + 4)):
-            n = lx.at_place.at(lows, j) or lx.toward.at(lows, j)  # "… vào công nghiệp", "… cho y tế"
+            # "… vào công nghiệp", "… cho y tế"
+            n = (lows[j] in at_place and lx.at_place.at(lows, j)) or (lows[j] in toward and lx.toward.at(lows, j))
             if n and j + n < end:
                 found.append((c, j + n, end))
                 break
