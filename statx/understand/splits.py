@@ -224,7 +224,9 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
     for at, s in enumerate(sents):
         group = by_sent[s]
         toks, lows = group[0].toks, group[0].where.lows
-        if not toks or not (lx.openers.at(lows, lx.frame_openers.at(lows, 0)) or _part_set_apart(group[0], lx)):
+        framed = lx.frame_openers.at(lows, 0) if toks and lows[0] in lx.frame_openers.by_first else 0
+        opened = framed < len(lows) and lows[framed] in lx.openers.by_first and lx.openers.at(lows, framed)
+        if not toks or not (opened or _part_set_apart(group[0], lx)):
             continue  # "Trong đó, …", "Về hình thức: …", "Riêng đường thủy …"
         # the sentence before that holds counts, within four, passing over those of changes only
         # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions

@@ -137,7 +137,9 @@ def _ends_tail(lows: list[str], b: int, lx: Lexicon) -> bool:
     """lows[b] opens what is no part of a tail: a place ("tại"), a time or a preposition ("mỗi", "trong"), a
     word of :data:`form_stop` but the cause ("do", "vì": "chết do lũ cuốn" is one state)."""
     w = lows[b]
-    return w in _NO_CLASS or (w in lx.form_stop and w not in ("do", "vì")) or lx.at_place.at(lows, b) > 0
+    if w in _NO_CLASS or (w in lx.form_stop and w not in ("do", "vì")):
+        return True
+    return w in lx.at_place.by_first and lx.at_place.at(lows, b) > 0  # a set test before the look-up
 
 
 # words that open no class after a noun: a preposition, a demonstrative, a quantity word
