@@ -947,3 +947,64 @@ def test_a_body_after_a_year_is_the_subject() -> None:
 )
 def test_people_counted_where_they_go_belong_to_that_place(text: str, mention: str, actor: str) -> None:
     assert by_mention(text)[mention].actor == actor
+
+
+def test_a_short_verb_of_recording_ends_the_subject() -> None:
+    f = by_mention("Trong tuần, huyện ghi 12 ca sốt xuất huyết mới.")
+    assert f["12"].actor.startswith("huyện")
+
+
+def test_a_change_beside_a_count_has_the_owner_of_that_count_not_the_count_as_its_subject() -> None:
+    f = by_mention("Tỉnh Bình An đón 50.000 lượt khách. Trong đó khách nội địa 41.000 lượt, tăng 9,5% so với năm trước.")
+    assert f["9,5%"].actor == f["41.000"].actor == "Tỉnh Bình An"
+    assert "actor:beside a count" in f["9,5%"].rules
+
+
+def test_a_measure_with_no_verb_that_names_its_scope_is_the_scopes() -> None:
+    assert by_mention("Công suất phòng khách sạn toàn huyện trong kỳ nghỉ khoảng 70%.")["70%"].actor == "toàn huyện"
+
+
+def test_an_acronym_in_a_subject_that_names_what_is_counted_is_no_name() -> None:
+    f = by_mention("Huyện Mỹ Lâm đã bầu đủ 30 đại biểu. Đại biểu HĐND cấp xã đạt 310/315.")
+    assert f["310"].actor == f["315"].actor == "Huyện Mỹ Lâm"
+
+
+def test_a_count_with_no_actor_before_it_in_its_paragraph_takes_the_place_the_paragraph_names() -> None:
+    text = (
+        "Ba tỉnh công bố kết quả thi.\n\n"
+        "Tỉnh Bình An có 91% thí sinh đỗ.\n\n"
+        "Tỷ lệ đỗ cả hai hệ của tỉnh Hà Nam đều tăng. Ở hệ thường xuyên tỷ lệ đỗ là 74,5%."
+    )
+    f = by_mention(text)["74,5%"]
+    assert f.actor == "tỉnh Hà Nam"
+    assert "actor:paragraph place" in f.rules
+
+
+def test_a_body_named_after_a_bare_type_of_unit_takes_the_place_its_sentence_named() -> None:
+    f = by_mention("Tại huyện Mỹ Lâm, Hội đồng bầu cử huyện đã công nhận 85 người trúng cử.")["85"]
+    assert f.actor == "Hội đồng bầu cử huyện Mỹ Lâm"
+    assert "actor:named place" in f.rules
+
+
+def test_a_body_that_gives_awards_is_the_subject_after_an_opening_phrase() -> None:
+    f = by_mention("Nhân dịp tổng kết, Ban Thường vụ Thị ủy tặng giấy khen cho 14 chi bộ và 31 đảng viên.")
+    assert f["14"].actor == f["31"].actor == "Ban Thường vụ Thị ủy"
+
+
+def test_a_measure_raised_to_the_count_names_its_own_owner() -> None:
+    f = by_mention("Năm qua, Thị ủy Mỹ Lâm kết nạp 120 đảng viên, nâng tổng số đảng viên toàn Đảng bộ lên 2.950 người.")
+    assert f["120"].actor == "Thị ủy Mỹ Lâm"
+    assert f["2.950"].actor == "toàn Đảng bộ"
+    assert "actor:raised measure" in f["2.950"].rules
+
+
+def test_a_linking_word_before_the_subject_is_no_source() -> None:
+    # "Theo đó" links to the sentence before; the name after it is the subject, comma or not
+    for text in ("Theo đó Bình Định đón 82.000 lượt khách.", "Do đó huyện Mỹ Lộc giảm 40 hộ nghèo."):
+        (fact,) = facts(text)
+        assert fact.actor in ("Bình Định", "huyện Mỹ Lộc")
+
+
+def test_a_whole_after_an_opening_time_without_a_comma_is_the_subject() -> None:
+    (fact,) = facts("Trong 3 ngày nghỉ Tết toàn tỉnh xảy ra 14 vụ cháy.")
+    assert fact.actor == "toàn tỉnh" and fact.value == 14

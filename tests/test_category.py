@@ -614,3 +614,19 @@ def test_billions_listed_after_a_name_count_what_the_item_before_counted() -> No
 def test_buildings_listed_before_one_verb_of_damage_are_all_damaged() -> None:
     f = by_mention("Gió lốc làm 14 trụ sở thôn ở huyện Bắc và 9 điểm trường (huyện Bắc: 6; huyện Nam: 3) bị tốc mái.")
     assert f["14"].category == "other" and "category:damaged" in f["14"].rules
+
+
+def test_the_number_of_what_befell_people_counts_people() -> None:
+    assert by_mention("Tại huyện, số nhập viện trong tuần là 812.")["812"].category == "people"
+
+
+def test_leaving_the_party_by_decision_is_discipline_also_spelled_with_an_eth() -> None:
+    assert by_mention("Năm qua, chi bộ cho ra khỏi Đảng 2 trường hợp.")["2"].category == "discipline"
+    assert by_mention("Năm qua, chi bộ cho ra khỏi \u00d0ảng 2 trường hợp.")["2"].category == "discipline"
+
+
+def test_time_over_something_is_a_measure_where_time_alone_is_a_duration() -> None:
+    f = by_mention("Sau 3 ngày, khách nghỉ bình quân 2,4 ngày/lượt.")
+    assert list(f) == ["2,4"]
+    assert (f["2,4"].category, f["2,4"].unit) == ("measure", "ngày/lượt")
+    assert "category:time rate" in f["2,4"].rules

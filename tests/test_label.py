@@ -607,3 +607,50 @@ def test_what_the_x_of_x_of_y_do_is_their_label_and_their_share_s() -> None:
     assert labels(text, "40", "42") == ["có cấp ủy", ""]
     assert labels("Đã có 18/20 quận huyện ra quân.", "18") == ["ra quân"]
     assert labels("Có 3/30 quận huyện trong vùng.", "3") == [""]  # "quận huyện" is one word: no predicate
+
+
+def test_a_sentence_opened_by_trong_do_names_a_part_of_the_count_before() -> None:
+    text = "Tháng qua, huyện đảo đón 52.000 lượt du khách ghé thăm. Trong đó có 4.100 lượt khách nước ngoài, gấp 2 lần năm trước."
+    assert labels(text, "4.100", "2") == ["khách nước ngoài", "khách nước ngoài"]
+
+
+def test_classes_after_semicolons_name_their_shares() -> None:
+    text = "Hội đồng mới có 45 thành viên, trong đó nữ chiếm tỷ lệ 31%; người dân tộc 9%; tái cử 40%."
+    assert labels(text, "31%", "9%", "40%") == ["nữ", "người dân tộc", "tái cử"]
+
+
+def test_a_measure_between_the_verb_and_the_count_is_no_part_of_the_subject() -> None:
+    text = "Nhóm cơ khí chiếm tỷ trọng 22%, đạt 410 triệu USD; nhóm hóa chất chiếm tỷ trọng 5%, đạt 90 triệu USD."
+    assert labels(text, "22%", "410 triệu", "5%", "90 triệu") == ["Nhóm cơ khí"] * 2 + ["nhóm hóa chất"] * 2
+
+
+def test_a_bare_measure_goes_on_with_the_class_of_the_measure_before_it() -> None:
+    text = "Diện tích mía đạt 2.100 ha, tăng 80 ha, sản lượng khoảng 140.000 tấn, tăng 3%. Diện tích chè đạt 900 ha."
+    assert labels(text, "2.100", "140.000", "3%", "900") == ["mía", "mía", "mía", "chè"]
+
+
+def test_a_duration_after_a_subject_is_no_part_of_it_nor_the_measure_of_its_class() -> None:
+    text = (
+        "Kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD; trong đó kim ngạch xuất khẩu hàng may 5 tháng đạt 700 triệu USD, "
+        "kim ngạch xuất khẩu thủy sản 5 tháng qua đạt 300 triệu USD."
+    )
+    assert labels(text, "700 triệu", "300 triệu") == ["hàng may", "thủy sản"]
+
+
+def test_the_noun_and_its_class_before_a_bracket_of_its_count() -> None:
+    text = "Huyện đã bầu đủ đại biểu HĐND huyện (35 đại biểu) và đại biểu HĐND xã, thị trấn (410 đại biểu)."
+    assert labels(text, "35", "410") == ["đại biểu HĐND huyện", "đại biểu HĐND xã, thị trấn"]
+
+
+def test_a_name_ranked_after_the_scope_of_its_ranking() -> None:
+    text = "Đứng thứ hai trong số các thị trường xuất khẩu của huyện là Nhật Bản, với 40 triệu USD, tăng 8%."
+    assert labels(text, "40 triệu", "8%") == ["Nhật Bản", "Nhật Bản"]
+    text = "Thứ ba là Hàn Quốc (gồm cả hàng tạm nhập) với 25 triệu USD."
+    assert labels(text, "25 triệu") == ["Hàn Quốc"]
+
+
+def test_a_count_joined_to_a_count_labelled_by_its_subject_goes_on_with_it() -> None:
+    text = "Trong đó: Thường trực Huyện ủy kiểm tra 3 chi bộ, 11 đảng viên; đảng ủy cơ sở kiểm tra 40 chi bộ, 96 đảng viên."
+    assert labels(text, "3", "11", "40", "96") == ["Thường trực Huyện ủy"] * 2 + ["đảng ủy cơ sở"] * 2
+    text = "Trong đó hư hại là 300 ha tại xã Tân Lập và 120 ha tại xã Hòa Sơn."
+    assert labels(text, "120") == ["xã Hòa Sơn"]  # parts by place, not the subject's

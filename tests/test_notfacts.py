@@ -249,3 +249,27 @@ def test_a_day_and_month_written_with_a_point_after_a_word_of_the_day_is_a_date(
 def test_one_written_in_digits_before_so_is_some_not_one() -> None:
     f = by_mention("Phần lớn các xã đã xong, trong đó 1 số thôn còn chậm; huyện có 1 xã đạt chuẩn.")
     assert list(f) == ["1"] and f["1"].unit == "xã"
+
+
+def test_a_wave_or_round_numbered_after_its_word_and_a_version_are_no_counts() -> None:
+    f = by_mention("Ở làn sóng 3, nhờ chuyển đổi số 4.0, tỉnh chỉ có 120 ca; đợt 2 dài hơn, qua 4 đợt khám.")
+    assert sorted(f) == ["120", "4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoạn đường bị sụt lún tại Km17+350 và Km21+40 trên tỉnh lộ.",
+        "Xe cứu hộ đã vào các tỉnh lộ 8B, 15, 217 và 9 bị ngập.",
+        "Bà B trú tại số 12/408 Trần Phú.",
+        "Dịp nghỉ lễ 30.4 đến 1.5, đường phố đông vui.",
+        "Xã đã tiêm mũi 3 và mũi 4 cho người dân.",
+    ],
+)
+def test_road_points_road_and_house_numbers_dotted_dates_and_dose_numbers_are_not_facts(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_a_bare_number_after_a_name_counts_when_a_noun_follows_it() -> None:
+    f = by_mention("Trên tỉnh lộ 15, 12 hộ dân bị ngập.")
+    assert list(f) == ["12"] and f["12"].unit == "hộ"

@@ -83,3 +83,10 @@ def test_a_word_of_letters_from_other_scripts_is_one_word() -> None:
         ("w", "ΩΣ"),
         ("d", "2"),
     ]
+
+
+def test_an_eth_written_for_d_with_stroke_reads_as_it_in_low_and_keeps_its_text() -> None:
+    from statx.text import tokenize
+
+    tok = tokenize("\u00d0ảng")[0]
+    assert (tok.text, tok.low) == ("\u00d0ảng", "đảng")

@@ -230,3 +230,10 @@ def test_outbreaks_lives_and_seats_are_what_their_nouns_say() -> None:
     assert (f["6"].unit, f["6"].category) == ("ổ dịch", "event")
     assert f["2"].category == "people"
     assert f["45"].category == "organization"
+
+
+def test_a_currency_that_starts_a_longer_word_is_no_currency() -> None:
+    f = by_mention("Dự án đi qua 4 đô thị, lắp 12 đồng hồ nước; vé vào cửa 5.000 đồng.")
+    assert (f["4"].unit, f["4"].category) == ("đô thị", "organization")
+    assert (f["12"].unit, f["12"].category) == ("đồng hồ", "other")
+    assert (f["5.000"].unit, f["5.000"].category) == ("đồng", "money")

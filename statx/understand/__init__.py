@@ -16,10 +16,14 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
   :mod:`~statx.understand.siblings`, the labels only a sentence's list shows, and
   :mod:`~statx.understand.headings`, those the layout shows: headings, ranks, colon items);
 * :mod:`~statx.understand.period`: when;
-* :mod:`~statx.understand.actor`: whose;
+* :mod:`~statx.understand.actor`: whose (with :mod:`~statx.understand.subject` and
+  :mod:`~statx.understand.named`, the subject of its clause; :mod:`~statx.understand.pointing`, what the
+  clause points at beyond it; :mod:`~statx.understand.speaker`, who speaks for it; and
+  :mod:`~statx.understand.carry`, what the sentences before it said);
 * :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check
-  (with :mod:`~statx.understand.links`, the links and the check, and :mod:`~statx.understand.splits`,
-  the splits over the next sentences and lines);
+  (with :mod:`~statx.understand.links`, the links and the check, :mod:`~statx.understand.brackets`, the
+  splits told by brackets after names, and :mod:`~statx.understand.splits`, the splits over the next
+  sentences and lines);
 * :mod:`~statx.understand.record`: the answers as facts.
 """
 

@@ -22,6 +22,16 @@ from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
 from statx.understand.period import PERIOD, PERIOD_FIRST, PERIOD_LAST
+from statx.understand.pointing import (
+    demonstrative,
+    destination,
+    ends_in_count,
+    passive_agent,
+    points_back,
+    possessive,
+    raised_owner,
+    source_of_measure,
+)
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
 from statx.understand.subject import DASHES, OPEN_QUOTES, clause_start, duration_at, names_list, subject
 
@@ -33,7 +43,11 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     aw = actor_words()
     start, commas = clause_start(c, lx)
     n_rules = len(c.rules)
-    words = _before_subordinate(_trim_subject(subject(c, text, lx, start, commas), lx))
+    words = subject(c, text, lx, start, commas)
+    if ends_in_count(words):
+        words = []  # "khách lưu trú 1.200 lượt, tăng 17%": a change beside a count has that count's actor
+        c.rules.append("actor:beside a count")
+    words = _before_subordinate(_trim_subject(words, lx))
     if _lists_counts(words):
         words = []  # "…là: Công ty A, 2 hợp tác xã và 3 hộ": items of a list with their counts, no subject
     if len(words) == 1 and words[0].low in lx.pronouns:
@@ -62,15 +76,17 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     else:
         # the subject rules named only a subject that was not kept, but those that found the clause has none
         c.rules[n_rules:] = [r for r in c.rules[n_rules:] if r in _NO_SUBJECT_RULES]
-    if c.actor and _demonstrative(words):
-        _points_back(c, text, lx)
-    _possessive(c, text, lx)
+    if c.actor and demonstrative(words):
+        points_back(c, text, lx)
+    possessive(c, text, lx)
+    if c.q0 > 3 and c.where.lows[c.q0 - 1] == "lên":
+        raised_owner(c, text)  # "…, nâng tổng số đảng viên toàn huyện lên 3.079"
     if not c.actor:
-        _passive_agent(c, text, lx)
+        passive_agent(c, text, lx)
     if not c.actor and not words:
         _fronted_place(c, text)
     if not c.actor and measured:
-        _source_of_measure(c, text)
+        source_of_measure(c, text)
     if not c.actor:
         _headline_owner(c, text)
     if c.category == Category.AUDIENCE:
@@ -80,56 +96,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         quote_speaker(c, text)
 
 
-_NO_SUBJECT_RULES = frozenset(["actor:verb before được"])
-
-
-def _demonstrative(words: Sequence[Tok]) -> bool:
-    """The subject is a noun of a body with a demonstrative after it ("đơn vị này", "cơ quan nói trên", "lực
-    lượng đó"): it points back at a body named before. A place so named ("địa phương này", "tỉnh này") is
-    resolved against the places named before it (:mod:`~statx.understand.carry`)."""
-    aw = actor_words()
-    if not 2 <= len(words) <= 5 or words[-1].low not in aw.anaphoric_last or any(t.capitalized for t in words[1:]):
-        return False
-    lows = [t.low for t in words]
-    n = aw.demonstratives.ending(lows, len(lows))
-    k = 0
-    while k < len(lows) - n and (m := aw.generic_actors.at(lows, k)):
-        k += m
-    return 0 < n < len(lows) and k < len(lows) - n  # not "địa phương này": a place
-
-
-def _points_back(c: Cand, text: str, lx: Lexicon) -> None:
-    """The body a demonstrative subject points back at: the source that frames its sentence ("Thông tin từ
-    Công an tỉnh A cho biết, mới đây đơn vị này đã bắt 3 đối tượng", "Theo Sở B, cơ quan này đã…" → the body);
-    else the last body named as an actor before it (:func:`~statx.understand.carry.carry_actor`)."""
-    source = _frame_source(c, lx)
-    if source:
-        c.actor = text[source[0].start : source[-1].end]
-        c.rules.append("actor:demonstrative")
-    else:
-        c.actor_anaphor = True
-
-
-def _frame_source(c: Cand, lx: Lexicon) -> list[Tok]:
-    """The body named by the source frame that opens the sentence before its clause: "Theo Sở A, …", "Thông
-    tin từ Công an B cho biết, …", "Theo báo cáo của Ban C, …" → the body; [] when none."""
-    aw = actor_words()
-    toks, lows = c.toks, c.where.lows
-    k = 0
-    while k < c.clause_start and not toks[k].is_word:
-        k += 1
-    n = aw.frames.at(lows, k) if k < c.clause_start and lows[k] in aw.frames.by_first else 0
-    if not n:
-        return []
-    end = next((j for j in range(k + n, c.clause_start) if lows[j] == "," or lx.speech.at(lows, j)), None)
-    if end is None or not 0 < end - k - n <= 12:
-        return []
-    source = toks[k + n : end]
-    at = max((j + 1 for j, t in enumerate(source) if t.low in ("của", "từ")), default=0)
-    source = source[at:] if at < len(source) else []  # "Theo báo cáo của Bộ B": the body, not its report
-    if source and source[0].capitalized and all(t.is_word or t.text in "&-–." for t in source):
-        return list(source)
-    return []
+_NO_SUBJECT_RULES = frozenset(["actor:verb before được", "actor:beside a count"])
 
 
 def _says_i(actor: str, first_person: frozenset[str]) -> bool:
@@ -184,6 +151,8 @@ def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
     if not words or words[0].low not in aw.trim_first:
         return words
     first = [t.low for t in words[:3]]
+    if (n := aw.connectives.at(first, 0)) and len(words) > n:
+        words, first = words[n:], [t.low for t in words[n : n + 3]]  # "Theo đó Hà Nội đón …": a link, no source
     if (n := aw.subordinators.at(first, 0)) and len(words) > n:
         words, first = words[n:], first[n:]  # "từ khi Công an tỉnh A lập 20 trang": the subject of the time clause
     if words and (aw.sources.at(first, 0) or aw.not_subject_first.at(first, 0)):
@@ -272,6 +241,8 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
         owner = words[k if lows[k] in aw.metric_scope else k + m :] if m and k + m < len(words) else []
         counted = len(owner) > 1 and owner[0].is_digit and owner[1].is_word  # "của 5 địa phương": a group of bodies
         named = counted or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)
+        if owner and lows[k] in aw.metric_scope:  # "toàn huyện trong kỳ nghỉ": the scope without the time after it
+            owner = owner[: next((j for j in range(2, len(owner)) if owner[j].low in lexicon().time_openers.by_first), None)]
         if owner and (lows[k] in aw.metric_scope or named):
             c.rules.append("actor:metric owner")  # "của tỉnh A", "toàn tỉnh", not "từ đầu năm đến nay"
             most = next((j for j in range(2, len(owner)) if owner[j].low == "nhất" and owner[j - 2].capitalized), None)
@@ -323,10 +294,11 @@ def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
     toks = c.toks
     if not words or c.q0 < 1 or words[-1].end > toks[c.q0].start:
         return words
-    if (place := _destination(words)) is not None:
+    if (place := destination(words)) is not None:
         c.rules.append("actor:destination")
         return place
-    if any(t.capitalized for t in words[1:]) or (words[0].capitalized and words[0] is not toks[0]):
+    # a name stays, but not an acronym of the kind counted ("Đại biểu HĐND cấp xã đạt 98%")
+    if any(t.capitalized and not t.text.isupper() for t in words[1:]) or (words[0].capitalized and words[0] is not toks[0]):
         return words
     if toks[c.q0 - 1].low == "là" and words[-1].end <= toks[c.q0 - 1].start:
         return [] if len(words) > 1 or not words[0].capitalized else words
@@ -344,30 +316,6 @@ def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
         return words
     c.subjectless = True
     return []
-
-
-def _destination(words: list[Tok]) -> list[Tok] | None:
-    """People counted where they go or stand, as the subject: "Khách quốc tế đến Đà Nẵng đạt…", "lượng du khách
-    tới tỉnh A ước đạt…" → the place they go to, which has them; None when the subject is no such noun."""
-    aw, lx = actor_words(), lexicon()
-    lows = [t.low for t in words]
-    k = next((k for k, low in enumerate(lows) if low not in aw.counted_lead), len(lows))
-    n = lx.counted_phrases.at(lows, k) if k < len(lows) else 0
-    if not n or lx.counted.get(tuple(lows[k : k + n])) not in (Category.PEOPLE, Category.AUDIENCE):
-        return None
-    at = next((j for j in range(k + n, len(words) - 1) if lows[j] in aw.destination_before), None)
-    if at is None or (not words[at + 1].capitalized and not aw.metric_places.at(lows, at + 1)):
-        return None
-    lows_after = lows[at + 1 :]
-    j = at + 1 + (aw.metric_places.at(lows_after, 0) if not words[at + 1].capitalized else 0)  # "tỉnh A"
-    end = j
-    while end < len(words) and (words[end].capitalized or (words[end].text in "-–." and end > j and _capital_at(words, end + 1))):
-        end += 1
-    return words[at + 1 : end] if end > j else None
-
-
-def _capital_at(words: Sequence[Tok], k: int) -> bool:
-    return k < len(words) and words[k].capitalized
 
 
 def _word_at(lows: Sequence[str], k: int) -> int:
@@ -417,6 +365,7 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     units = lx.duration_after.by_first  # a unit of time after a number: a cheap test before each look-up
     cut = next((k for k in range(1, len(words) - 1) if lows[k + 1] in units and duration_at(words, lows, k, lx)), None)
     if cut is not None and words[0].is_word:
+        cut -= lx.time_openers.ending(lows, cut) if cut > 1 else 0  # "… toàn tỉnh trong 4 ngày": with its opener
         words, lows = words[:cut], lows[:cut]  # "Địa phương này 6 tháng đầu năm đón…": the time after the name
     if words and not words[0].capitalized and _timed(c, lx) and any(t.is_digit for t in words):
         period = PERIOD.match(text, words[0].start)
@@ -536,24 +485,6 @@ def _fronted_place(c: Cand, text: str) -> None:
         c.rules.append("actor:fronted place")
 
 
-def _source_of_measure(c: Cand, text: str) -> None:
-    """A measure that names no owner, in a sentence framed by its source, is the source's figure: "Theo Bộ A, 5 tháng
-    qua tổng kim ngạch xuất khẩu ước đạt 24 tỷ USD" → "Bộ A" (a source before a subject of its own is no actor)."""
-    aw = actor_words()
-    toks, lows = c.toks, c.where.lows
-    k = 0 if toks[0].is_word else 3 if toks[0].text == "(" and len(toks) > 3 and toks[2].text == ")" else 1
-    n = aw.sources.at(lows, k) if lows[k] in aw.sources.by_first else 0
-    end = first_at(c.where.of(","), k + n) if n else None
-    if end is None or end >= c.q0 or not 0 < end - k - n <= 10:
-        return
-    source = toks[k + n : end]
-    at = max((j + 1 for j, t in enumerate(source) if t.low in ("của", "từ")), default=0)
-    source = source[at:] if at < len(source) else []  # "Theo báo cáo của Bộ B": the body, not its report
-    if source and source[0].capitalized and all(t.is_word or t.text in "&-–." for t in source):
-        c.actor = text[source[0].start : source[-1].end]
-        c.rules.append("actor:source")
-
-
 def _headline_owner(c: Cand, text: str) -> None:
     """A headline that opens with a name and a colon is that name's report: "Bình An: 175 đảng viên bị kỷ luật"."""
     toks = c.toks
@@ -563,67 +494,3 @@ def _headline_owner(c: Cand, text: str) -> None:
     if all(t.is_word and t.capitalized for t in toks[: colon[0]]):
         c.actor = text[toks[0].start : toks[colon[0] - 1].end]
         c.rules.append("actor:headline name")
-
-
-def _passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
-    """The agent of a passive after the count: "12 đảng viên bị Ban Thường vụ Huyện ủy kỷ luật",
-    "35 hộ được UBND tỉnh cấp giấy chứng nhận"."""
-    aw = actor_words()
-    toks, lows = c.toks, c.where.lows
-    end = min(len(toks), c.i1 + 20)
-    if aw.passive.isdisjoint(lows[c.i1 : end]):
-        return
-    j = next((k for k in range(c.i1, end) if lows[k] in aw.passive or not _in_noun_phrase(toks, k)), None)
-    if j is None or lows[j] not in aw.passive or j + 1 >= len(toks) or not toks[j + 1].capitalized:
-        return
-    for k in range(j + 2, min(len(toks), j + 14)):
-        if not toks[k].is_word:
-            return
-        if not toks[k].capitalized and (lx.actor_verbs.at(lows, k) or aw.agent_verbs.at(lows, k)):
-            c.actor = text[toks[j + 1].start : toks[k - 1].end]
-            c.rules.append("actor:agent")
-            return
-
-
-def _in_noun_phrase(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] may stand inside the noun phrase of a count before its passive: a word, a comma between two
-    nouns ("10 sự kiện, hoạt động … được A chọn"), a year ("năm 2025"); not another count, not a stop."""
-    t = toks[k]
-    if t.is_word:
-        return not is_number_tok(t) or (t.low == "năm" and k + 1 < len(toks) and _year(toks[k + 1]))
-    if t.low == ",":
-        return k + 1 < len(toks) and toks[k + 1].is_word and not is_number_tok(toks[k + 1])
-    return _year(t) and toks[k - 1].low == "năm"
-
-
-def _year(t: Tok) -> bool:
-    return t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20")
-
-
-def _possessive(c: Cand, text: str, lx: Lexicon) -> None:
-    """A possessive after the counted thing: "19 trang Zalo, Facebook của Đoàn, Hội, Đội các trường"."""
-    toks, lows = c.toks, c.where.lows
-    after = lows[c.unit_end : c.unit_end + 8]
-    if "của" not in after and "thuộc" not in after:
-        return
-    for j in range(c.unit_end, min(len(toks), c.unit_end + 8)):
-        t = toks[j]
-        if t.low in (";", ".", ":") or (j > c.unit_end and is_number_tok(t)):
-            break
-        if t.low == "," and j + 1 < len(toks) and not toks[j + 1].capitalized:
-            break  # ", tỷ lệ chặn gỡ của Facebook…" is another clause, not this count's owner
-        if t.low == "thuộc" and j > 0 and f"{lows[j - 1]} thuộc" in dictionary_words():
-            continue  # "trực thuộc", "phụ thuộc": a word of the Viet74K list, no owner after it
-        if t.low in ("của", "thuộc") and j + 1 < len(toks) and toks[j + 1].capitalized:
-            k = j + 1
-            while (
-                k < len(toks)
-                and toks[k].low not in (";", ".", ":", "(", "với", "và", "để", "trên", "có")
-                and not is_number_tok(toks[k])
-                and not (k > j + 1 and lx.actor_verbs.at(lows, k))
-            ):
-                k += 1
-            if k > j + 1:
-                c.actor = text[toks[j + 1].start : toks[k - 1].end].rstrip(" ,")
-                c.rules.append("actor:possessive")
-            break

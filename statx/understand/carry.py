@@ -107,16 +107,29 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
         near = next((d for j, d in enumerate(cands[i + 1 : i + 4], i + 1) if d.sent == c.sent and usable[j]), None)
         same = last is not None and last.sent == c.sent
         para = last is not None and "\n" not in text[last.m.end : c.m.start]
+        place = "" if same or near is not None or para else _paragraph_place(text, c)
         for ok, actor, rule in (
             (same, last.actor if last else "", "actor:sentence"),
             (near is not None, near.actor if near else "", "actor:sentence"),
             (para, last.actor if last else "", "actor:paragraph"),
+            (bool(place), place, "actor:paragraph place"),
             (bool(main), main, "actor:article"),
         ):
             if ok and not _holds(c, actor, text):
                 c.actor = actor
                 c.rules.append(rule)
                 break
+
+
+def _paragraph_place(text: str, c: Cand) -> str:
+    """The place its paragraph names with its type word before the count ("Tỉ lệ đỗ của tỉnh A đều tăng. Ở hệ B
+    tỉ lệ là 88%" → "tỉnh A"): the unit a paragraph reports on, when no count before it in the paragraph has an
+    actor."""
+    start = text.rfind("\n", 0, c.m.start) + 1
+    found = ""
+    for m in _TYPED_PLACE.finditer(text, start, c.toks[0].start):
+        found = m.group("place")
+    return found
 
 
 def _holds(c: Cand, actor: str, text: str) -> bool:
@@ -146,6 +159,8 @@ def _named_place_for(c: Cand, text: str) -> None:
     A count whose clause names no one takes no place this way: the last name of a paragraph is as often a
     person's or another body's as the owner's."""
     aw = actor_words()
+    if c.actor and c.actor[-1] in "hnãg" and c.actor[0].isupper():  # the last letters of "tỉnh", "huyện", "xã"…
+        _body_of_place(c, text)
     if not c.actor or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
         return  # most actors are names: one look-up
     lows = [fold(w) for w in c.actor.lower().split()]
@@ -168,6 +183,31 @@ def _named_place_for(c: Cand, text: str) -> None:
     c.rules.append("actor:named place")
 
 
+def _body_of_place(c: Cand, text: str) -> None:
+    """A body named after a bare type of unit ("Ủy ban bầu cử tỉnh", "Công an huyện") is that of the place of
+    its type the sentence named before it: "Tại tỉnh A, Ủy ban bầu cử tỉnh đã…" → "Ủy ban bầu cử tỉnh A"."""
+    words = c.actor.split()
+    kind = fold(words[-1].lower())
+    if len(words) < 2 or kind not in _UNIT_TYPES or fold(words[-2].lower()) in ("cấp", "toàn", "cả"):
+        return
+    at = text.rfind(c.actor, c.toks[0].start, c.m.start)
+    found = ""
+    for m in _TYPED_PLACE.finditer(text, c.toks[0].start, at if at >= 0 else c.toks[0].start):
+        if fold(m.group("place").split(" ", 1)[0].lower()) == kind:
+            found = m.group("place")
+    if found:
+        c.actor = f"{c.actor} {found.split(' ', 1)[1]}"
+        c.rules.append("actor:named place")
+
+
+_UNIT_TYPES = frozenset(["tỉnh", "huyện", "quận", "xã", "phường"])
+# a place with its type word as the owner a paragraph names: after "của", or opening a sentence ("Tại tỉnh A, …")
+_TYPED_PLACE = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=của ))(?:(?:Tại|Ở|tại|ở) )?"
+    rf"(?P<place>(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|TP\.?)"
+    rf" [{UPPER}][^\W\d_]*(?: (?:- )?[{UPPER}][^\W\d_]*)*)",
+    re.MULTILINE,
+)
 _CAPITALIZED_RUN = re.compile(rf"(?<!\w)[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*)*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 

@@ -81,9 +81,9 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         c.category = Category.MONEY.value
         c.rules.append("category:money")
         return
-    if "unit:measure" in c.rules:
-        c.category = Category.MEASURE.value
-        c.rules.append("category:measure")
+    if "unit:measure" in c.rules or ("unit:per" in c.rules and lx.duration_after.at(c.where.lows, c.i1)):
+        c.category = Category.MEASURE.value  # also time over something: "lưu trú bình quân 1,4 ngày/lượt"
+        c.rules.append("category:measure" if "unit:measure" in c.rules else "category:time rate")
         return
     noun, cat = _noun(c, lx)
     source = "noun"
@@ -293,6 +293,8 @@ def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
         if not n and (m := lx.classifier_phrases.at(lows, i)) and tuple(lows[i : i + m]) in lx.pure_classifiers:
             i += m  # "số lượt khách": the classifier measures the noun after it
             n = lx.counted_phrases.at(lows, i)
+        if not n and i < c.q0 and lx.casualties.at(lows, i):
+            return Category.PEOPLE.value  # "số mắc", "số nhập viện là 7.582": the people it befell
         return lx.counted[tuple(lows[i : i + n])] if n and i + n <= c.q0 else None
     return None
 

@@ -108,6 +108,8 @@ class Lexicon:
     toward: Phrases
     form_stop: frozenset[str]
     no_class_verbs: Phrases
+    verb_measures: Phrases
+    measure_heads: Phrases
     openers: Phrases
     total_after: Phrases
     total_before: Phrases
@@ -279,6 +281,8 @@ _LABEL_PHRASES = (
     "ranks",
     "toward",
     "no_class_verbs",
+    "verb_measures",
+    "measure_heads",
 )
 
 
@@ -457,7 +461,7 @@ def in_verb_noun(lows: Sequence[str], j: int, start: int, lx: Lexicon) -> bool:
     ("vốn đầu tư", "tìm kiếm cứu nạn")."""
     first = lx.verb_nouns.by_first
     return lows[j] in lx.verb_noun_words and any(
-        lows[k] in first and lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 2), j + 1)
+        lows[k] in first and lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 3), j + 1)
     )
 
 

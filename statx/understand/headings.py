@@ -2,7 +2,9 @@
 list ("Sợi bông: xuất khẩu đạt …", "Quân đội: 80 cán bộ."), a name ranked ("Bắc Lâm dẫn đầu với 12
 dự án", "đứng thứ hai là Nam Lâm với …"), the counts of one colon item ("Bắc Lâm: 120 ha, 61 tạ/ha,
 732 tấn; …"), classes of one unit listed one after another ("lúa 50 tấn, ngô 12 tấn"), sentences
-framed alike ("Ở môn X, …") and a sentence of changes that goes on with the subject before it.
+framed alike ("Ở môn X, …"), a sentence of changes that goes on with the subject before it, clauses told apart
+by their verbs ("kiểm tra 9 chi bộ, giám sát 5 chi bộ"), classes set apart by ';' ("nữ 25%; tái cử 30%") and a
+bare measure that goes on with the class of the one before it ("Diện tích ngô đạt …, sản lượng đạt …").
 Called by :func:`statx.understand.siblings.list_labels`.
 """
 
@@ -12,11 +14,13 @@ from collections.abc import Sequence
 
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
+from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
 from statx.understand.label import ITEM_MARKS, join_words
 
 __all__ = [
     "a_change",
+    "before_duration",
     "changes_go_on",
     "classes_of_one_unit",
     "colon_item_labels",
@@ -24,8 +28,12 @@ __all__ = [
     "heading_labels",
     "inside_name",
     "is_open",
+    "joins",
+    "measure_labels",
     "rank_labels",
     "relabel",
+    "semicolon_classes",
+    "toward_labels",
     "unit_labels",
     "verb_clause_labels",
 ]
@@ -75,6 +83,9 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
         e = j + lx.ranks.at(lows, j)
         while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ORDINALS):
             e += 1  # "đứng thứ 2", "đứng vị trí thứ ba"
+        is_at = next((m for m in range(e, min(len(toks), e + 16)) if lows[m] == "là" or not toks[m].is_word), len(toks))
+        if is_at < len(toks) and lows[is_at] == "là":
+            e = is_at  # "đứng thứ ba trong nhóm các thị trường lớn là Bắc Lâm, với …": the ranking's scope, then the name
         name = _ranked_after(toks, lows, e) if e < len(toks) and lows[e] == "là" else _ranked_before(toks, lows, j)
         if name is None:
             continue
@@ -98,7 +109,11 @@ def _ranked_after(toks: Sequence[Tok], lows: list[str], e: int) -> tuple[int, in
     k = e + 1
     while k < len(toks) and k < e + 10 and lows[k] != "với" and (toks[k].is_word or inside_name(toks, k)):
         k += 1
-    return (k, e + 1, k) if k < len(toks) and lows[k] == "với" and k > e + 1 else None
+    b = k  # the name ends; a bracket after it ("Bắc Lâm (gồm …) với") or a comma may stand before "với"
+    if b < len(toks) and toks[b].text == "(":
+        k = next((m + 1 for m in range(b, min(len(toks), b + 14)) if toks[m].text == ")"), b)
+    k += k < len(toks) and toks[k].text == ","
+    return (k, e + 1, b) if k < len(toks) and lows[k] == "với" and b > e + 1 else None
 
 
 def _ranked_before(toks: Sequence[Tok], lows: list[str], j: int) -> tuple[int, int, int] | None:
@@ -327,7 +342,7 @@ def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
         if c.m.percent:
             continue  # a share beside a count ("…, chiếm 60%") is no clause; :func:`beside_labels` reads it
         verb, at = _clause_verb(c, lx)
-        if not verb and clauses and _joins(clauses[-1][2][-1], c, lx):
+        if not verb and clauses and joins(clauses[-1][2][-1], c, lx):
             clauses[-1][2].append(c)  # "kiểm tra 39 chi bộ và 105 đảng viên": a count joined to the one before
             continue
         clauses.append((verb, at, [c]))
@@ -397,9 +412,9 @@ def _counted(c: Cand) -> tuple[str, str]:
     return c.category, c.unit.lower()
 
 
-def _joins(p: Cand, c: Cand, lx: Lexicon) -> bool:
-    """``c`` goes on the clause of the count ``p`` before it: only ``p``'s noun and ',' or "và" stand between
-    ("kiểm tra 9 lượt tổ chức đảng, 4 đảng viên", "giám sát 37 tổ chức và 135 đảng viên")."""
+def joins(p: Cand, c: Cand, lx: Lexicon, places: bool = True) -> bool:
+    """``c`` goes on the clause of the count ``p`` before it: only ``p``'s noun and ',' or "và" stand between ("kiểm
+    tra 9 lượt tổ chức đảng, 4 đảng viên", "giám sát 37 tổ chức và 135 đảng viên"), and a place only if ``places``."""
     toks, lows = c.toks, c.where.lows
     a = max(p.i1, p.unit_end)
     between = toks[a : c.q0]
@@ -407,6 +422,95 @@ def _joins(p: Cand, c: Cand, lx: Lexicon) -> bool:
         return False
     if any(not t.is_word and t.text != "," for t in between):
         return False  # ';', ':', a bracket or a full stop ends the clause
+    if not places and any(lx.at_place.at(lows, m) for m in range(a, c.q0)):
+        return False  # "4 ha tại A và 2 ha tại B": parts by place
     return not any(
         lx.actor_verbs.at(lows, m) and not in_verb_noun(lows, m, max(a, m - 2), lx) for m in range(a, c.q0) if toks[m].is_word
     )
+
+
+def measure_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "Diện tích sắn đạt 500 ha, sản lượng đạt 9 triệu tấn": a clause whose subject is a bare measure
+    ("sản lượng") goes on with the class that the measure of a subject before it in the sentence named ("sắn");
+    a subject that opens with a measure of :data:`measure_heads` is labelled by its class alone ("trừ dầu thô" of
+    "kim ngạch xuất khẩu trừ dầu thô đạt …")."""
+    metrics = actor_words().metrics
+    named = ""  # the class named by the last subject "measure + class"
+    classes: dict[str, str] = {}  # subjects "measure + class" and their classes: "kim ngạch nhập khẩu" -> "nhập khẩu"
+    for c in group:
+        words = c.label.lower().split()
+        by_subject = bool(c.rules) and c.rules[-1] in ("label:subject", "label:parallel subject")
+        n = metrics.at(words, 0) if by_subject else 0
+        if n and n < len(words):
+            named = " ".join(c.label.split()[n:])
+            h = lx.measure_heads.at(words, 0)
+            if h and h < len(words) and words[h] not in ("toàn", "cả"):  # "kim ngạch xuất khẩu toàn tỉnh" is no class
+                classes[c.label] = " ".join(c.label.split()[h:])
+            continue
+        if not named or (c.label and not (n and n == len(words))) or c.m.percent:
+            continue
+        lows, k = c.where.lows, c.q0
+        k -= lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in lx.actor_verbs.by_last else 0
+        m = metrics.ending(lows, k) if k > 0 and lows[k - 1] in metrics.by_last else 0
+        if m and k - m > 0 and c.toks[k - m - 1].text in (",", ";"):
+            if c.label:
+                c.rules.pop()
+            c.label = named
+            c.rules.append("label:measure goes on")
+    for c in group:  # the class is the label, the measure is what is counted: "kim ngạch xuất khẩu trừ dầu thô"
+        if c.label in classes:
+            c.label = classes[c.label]
+            c.rules.append("label:class of a measure")
+
+
+def semicolon_classes(classes: list[tuple[Cand, int, int]]) -> None:
+    """ "trong đó nữ 25%; dân tộc thiểu số 2%; tái cử 30%": classes that differ, each right after a ';', counting
+    one unit (shares alike), name their counts."""
+    run = [(c, j, k) for c, j, k in classes if c.toks[j - 1].text == ";" and k == c.q0]
+    units = {c.unit.lower() for c, _, _ in run}
+    texts = {join_words(c.toks[j:k]).lower() for c, j, k in run}
+    if len(run) >= 2 and len(units) == 1 and len(texts) == len(run):
+        for c, j, k in run:
+            c.label = join_words(c.toks[j:k])
+            c.rules.append("label:class after semicolon")
+
+
+def before_duration(toks: Sequence[Tok], k: int) -> int:
+    """Where a duration right before toks[k] starts, after a word ("… xuất khẩu 8 tháng", "… 6 tháng qua",
+    "… 9 tháng đầu năm"), else ``k``."""
+    j = k - (k > 0 and toks[k - 1].low == "qua")
+    if j == k and k > 1 and toks[k - 2].low == "đầu" and toks[k - 1].low == "năm":
+        j = k - 2
+    if j > 2 and toks[j - 1].low in _TIME_UNITS and is_number_tok(toks[j - 2]) and toks[j - 3].is_word:
+        return k if toks[j - 3].low in _TIME_OPENERS else j - 2  # "… sau 9 tháng": a time of its own
+    return k
+
+
+_TIME_UNITS = frozenset(["tháng", "quý", "năm", "tuần", "ngày"])
+_TIME_OPENERS = frozenset(["sau", "trong", "qua", "đến", "tới", "từ", "vào", "trước", "cuối", "đầu", "mỗi"])
+
+
+def toward_labels(group: list[Cand]) -> None:
+    """ "đã tạm đình chỉ công tác đối với 3 đảng viên, xóa tên đối với 7 đảng viên": what is done "đối với"
+    each count of a list, from its clause's start (after a subject's "đã"), whatever the words."""
+    found = []
+    for c in group:
+        lows = c.where.lows
+        k = c.q0 - 2
+        if not is_open(c) or k < 1 or lows[k : c.q0] != ["đối", "với"]:
+            continue
+        j = k
+        while (
+            j > 0 and k - j < 8 and c.toks[j - 1].is_word and lows[j - 1] not in ("đã", "còn") and not _item_joint(c.toks, j - 1)
+        ):
+            j -= 1
+        if j < k and (j == 0 or lows[j - 1] in ("đã", "còn", "và") or not c.toks[j - 1].is_word) and k - j <= 6:
+            found.append((c, j, k))
+    if len(found) >= 2:
+        for c, j, k in found:
+            relabel(c, join_words(c.toks[j:k]), "label:done to")
+
+
+def _item_joint(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is "và" after a count's item: "… 2 đảng viên và xử lý …"."""
+    return toks[k].low == "và" and any(is_number_tok(t) for t in toks[max(0, k - 4) : k])

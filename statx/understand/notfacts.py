@@ -62,11 +62,13 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
     if dated or (not qualified and _dotted_day(c)):
         return "date"
+    if not qualified and not m.scaled and _VERSION.fullmatch(m.text) and not followed_by_unit:
+        return "ordinal or name"  # "nền sản xuất 4.0", "Web 2.0": a version, no decimal (a comma)
     if _year_span_end(c):
         return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
     if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
         return "age"
-    if after in lx.duration_after.by_first and lx.duration_after.at(lows, i1) and not m.scaled:
+    if after in lx.duration_after.by_first and (n := lx.duration_after.at(lows, i1)) and not m.scaled and not _per(toks, i1 + n):
         return "duration"
     timed = not qualified and before in lx.time_before.by_last and lx.time_before.ending(lows, i0)
     hour = m.value == int(m.value) and 0 <= m.value <= 24 and m.value_max is None  # "167,967g" weighs grams
@@ -126,6 +128,12 @@ def _year_span_end(c: Cand) -> bool:
     )
 
 
+def _per(toks: list[Tok], j: int) -> bool:
+    """A slash glued after the word before ``j`` and a word after it: "1,4 ngày/lượt" is a rate, no duration."""
+    return j + 1 < len(toks) and toks[j].text == "/" and toks[j].start == toks[j - 1].end and toks[j + 1].is_word
+
+
+_VERSION = re.compile(r"\d{1,2}\.0")
 _DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})")
 
 
@@ -135,15 +143,25 @@ def _dotted_before() -> frozenset[str]:
 
 
 def _dotted_day(c: Cand) -> bool:
-    """ "Trưa nay 10.5, …": a day and month written with a point after a word of the day."""
-    return not c.m.scaled and c.i1 == c.i0 + 1 and _dotted_day_at(c.toks, c.i0)
+    """ "Trưa nay 10.5, …": a day and month written with a point after a word of the day; "nghỉ lễ 30.4 đến
+    3.5, …": one that a span goes on to another, with no unit after it."""
+    if c.m.scaled or c.i1 != c.i0 + 1:
+        return False
+    if _dotted_day_at(c.toks, c.i0):
+        return True
+    toks, i1 = c.toks, c.i1
+    if i1 + 1 >= len(toks) or toks[i1].low not in ("đến", "tới", "-", "–") or not _day_and_month(toks[i1 + 1].text):
+        return False
+    return _day_and_month(toks[c.i0].text) and (i1 + 2 == len(toks) or not toks[i1 + 2].is_word)
+
+
+def _day_and_month(text: str) -> bool:
+    shape = _DOTTED_DAY.fullmatch(text)
+    return shape is not None and 1 <= int(shape[1]) <= 31 and 1 <= int(shape[2]) <= 12
 
 
 def _dotted_day_at(toks: list[Tok], j: int) -> bool:
-    shape = _DOTTED_DAY.fullmatch(toks[j].text)
-    if shape is None or not (1 <= int(shape[1]) <= 31 and 1 <= int(shape[2]) <= 12):
-        return False
-    return j > 0 and toks[j - 1].low in _dotted_before()
+    return _day_and_month(toks[j].text) and j > 0 and toks[j - 1].low in _dotted_before()
 
 
 def _numbering(c: Cand) -> bool:
@@ -356,14 +374,42 @@ def sort_out(found: Iterable[Mention | Cand], lx: Lexicon) -> tuple[list[Cand], 
     """The candidates that are facts, and the mentions dropped, each with the rule that dropped it, in text order."""
     dropped: list[Dropped] = []
     cands: list[Cand] = []
+    named: Cand | None = None  # the last candidate dropped as a name or number of one
     for c in found:
         if isinstance(c, Mention):  # a date, a code, a phone number: its kind is the reason
             dropped.append(Dropped(c.start, c.end, c.text, c.kind))
             continue
-        reason = _drop_reason(c, lx)
+        reason = _drop_reason(c, lx) or ("ordinal or name" if named is not None and _names_go_on(named, c, lx) else None)
         if reason:
             m = c.m
             dropped.append(Dropped(m.start, m.end, m.text, reason))
+            named = c if reason in _NAMING else None
             continue
+        named = None
         cands.append(c)
     return cands, dropped
+
+
+# the reasons that make a number part of a name, which a list of bare numbers after it goes on naming
+_NAMING = frozenset(["ordinal or name", "time"])
+
+
+def _names_go_on(named: Cand, c: Cand, lx: Lexicon) -> bool:
+    """A bare number right after a name's number and a comma, "và" or a glued slash, with no noun after it, names
+    too: "quốc lộ 4D, 12, 279 và 32", "số 5/613 Lê Lợi" (an address)."""
+    if c.sent != named.sent or c.q0 != c.i0 or c.m.percent or c.m.scaled:
+        return False
+    toks, lows = c.toks, c.where.lows
+    k = named.i1
+    while k < c.i0 and toks[k].is_word and toks[k].start == toks[k - 1].end:
+        k += 1  # the letters glued to the name's number: "4D"
+    if c.i0 != k + 1:
+        return False
+    mark = toks[k]
+    slash = mark.text == "/" and mark.start == toks[k - 1].end and mark.end == c.m.start
+    if not slash and mark.text != "," and mark.low != "và":
+        return False
+    if c.i1 >= len(toks):
+        return True
+    after = toks[c.i1]  # a mark, a name ("Lê Lợi") or a function word ("bị"), no noun: "10 giải Khuyến khích" counts
+    return not after.is_word or after.capitalized or (after.low in lx.object_stop and not lx.unit_or_noun.at(lows, c.i1))

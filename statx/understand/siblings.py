@@ -21,20 +21,25 @@ from statx.lexicon.places import place_names
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
 from statx.understand.headings import (
     a_change,
+    before_duration,
     changes_go_on,
     classes_of_one_unit,
     colon_item_labels,
     frame_labels,
     heading_labels,
     inside_name,
+    joins,
+    measure_labels,
     rank_labels,
+    semicolon_classes,
+    toward_labels,
     unit_labels,
     verb_clause_labels,
 )
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
-from statx.understand.tails import ratio_labels, tail_labels
+from statx.understand.tails import bracket_noun_labels, ratio_labels, tail_labels
 
 __all__ = ["list_labels"]
 
@@ -120,22 +125,25 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
         verbs = keys if keys or not changes else verbs  # a sentence of changes between keeps the subjects' verbs
         if changes:
             changes_go_on(group, before)
+        _opened_part_labels(group, lx, before)
         before = group
         _name_labels(group, lx)  # a place of the gazetteer is a label alone
         if len(group) >= 2:
             _shared_prefix(group)
-            _toward_labels(group)
+            toward_labels(group)
             _kind_labels(group, lx)
             _after_noun_labels(group, lx)
-            _opened_part_labels(group, lx)
             _shared_form(group, lx)
             colon_item_labels(group)
             unit_labels(group)
             verb_clause_labels(group, lx)
             tail_labels(group, lx)
             ratio_labels(group, lx)
+            bracket_noun_labels(group)
         rank_labels(group, lx)
     _parallel_subjects(cands, spans)
+    for group in by_sent.values():
+        measure_labels(group, lx)
     frame_labels(by_sent, lx)
     heading_labels(by_sent, lx, text)
 
@@ -179,32 +187,6 @@ def _shared_prefix(group: list[Cand]) -> None:
             c.label = " ".join(w[common:])
 
 
-def _toward_labels(group: list[Cand]) -> None:
-    """ "đã tạm đình chỉ công tác đối với 3 đảng viên, xóa tên đối với 7 đảng viên": what is done "đối với"
-    each count of a list, from its clause's start (after a subject's "đã"), whatever the words."""
-    found = []
-    for c in group:
-        lows = c.where.lows
-        k = c.q0 - 2
-        if not _open(c) or k < 1 or lows[k : c.q0] != ["đối", "với"]:
-            continue
-        j = k
-        while (
-            j > 0 and k - j < 8 and c.toks[j - 1].is_word and lows[j - 1] not in ("đã", "còn") and not _item_joint(c.toks, j - 1)
-        ):
-            j -= 1
-        if j < k and (j == 0 or lows[j - 1] in ("đã", "còn", "và") or not c.toks[j - 1].is_word) and k - j <= 6:
-            found.append((c, j, k))
-    if len(found) >= 2:
-        for c, j, k in found:
-            _relabel(c, join_words(c.toks[j:k]), "label:done to")
-
-
-def _item_joint(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] is "và" after a count's item: "… 2 đảng viên và xử lý …"."""
-    return toks[k].low == "và" and any(is_number_tok(t) for t in toks[max(0, k - 4) : k])
-
-
 def _name_labels(group: list[Cand], lx: Lexicon) -> None:
     """ "Bắc Lâm 30 ha, Nam Lâm 11 ha", "cấp tỉnh 12 nhóm, cấp huyện 156 nhóm": a name or class right
     before each count of a list. A name stands alone when the gazetteer knows it as a place; a class
@@ -238,6 +220,7 @@ def _name_labels(group: list[Cand], lx: Lexicon) -> None:
             c.label = join_words(c.toks[j:k])
             c.rules.append("label:class in list")
     classes_of_one_unit(group, [(c, j, k) for c, j, k in classes if not c.label], lx)
+    semicolon_classes([(c, j, k) for c, j, k in classes if not c.label])
 
 
 def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
@@ -337,20 +320,26 @@ def _past_aside(toks: Sequence[Tok], end: int, stop: int, lx: Lexicon) -> int:
     return end
 
 
-def _opened_part_labels(group: list[Cand], lx: Lexicon) -> None:
+def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] = ()) -> None:
     """ "… 75 ca mắc mới, trong đó có 20 ca cộng đồng": a part opened by "trong đó" that counts its
-    total's noun; what follows the noun tells it from the total."""
+    total's noun; what follows the noun tells it from the total. A sentence that opens with "Trong đó"
+    goes on the sentence before it ("… đón 90.000 lượt khách. Trong đó có 8.000 lượt khách quốc tế")."""
     if not group[0].where.has(lx.openers):
         return
     for at, c in enumerate(group):
         lows = c.where.lows
         k = c.q0 - (c.q0 > 0 and lows[c.q0 - 1] in ("có", ","))
-        if c.label or not lx.openers.ending(lows, k) or at == 0:
+        n = lx.openers.ending(lows, k) if not c.label else 0
+        if not n:
             continue
+        pool = group[:at]
+        if at == 0:  # the sentence's first count: its total is in the sentence before, when the opener opens this one
+            opens = k - n == 0 or (k - n == 1 and not c.toks[0].is_word)
+            pool = [p for p in before if p.sent == c.sent - 1] if opens else []
         end = item_end(c, lx)
-        if end == c.i1:
+        if end == c.i1 or not pool:
             continue  # no noun after the count
-        for p in reversed(group[:at]):
+        for p in reversed(pool):
             if p.i1 >= len(p.toks) or p.m.value <= c.m.value or p.toks[p.i1].low != lows[c.i1]:
                 continue
             head = max(c.unit_end - c.i1, len(c.noun), 1)
@@ -453,7 +442,7 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
                 last = c
                 by_subject.add(id(c))
                 continue
-        if last is not None and id(last) in by_subject and _goes_on(last, c, lx):
+        if last is not None and id(last) in by_subject and (_goes_on(last, c, lx) or joins(last, c, lx, False)):
             c.label = last.label
             c.rules.append("label:subject goes on")
             last = c
@@ -494,10 +483,13 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
     if c.q0 < c.i0 and (n := lx.actor_verbs.at(lows, c.q0)):
         k, verb = c.q0, lows[c.q0 + n - 1]  # the verb opens the qualifier: "… ước đạt 5 triệu lượt"
     else:
-        if c.q0 < 2 or lows[c.q0 - 1] not in lx.actor_verbs.by_last:
+        q = c.q0
+        if q > 2 and lows[q - 1] in lx.verb_measures.by_last and (m := lx.verb_measures.ending(lows, q)):
+            q -= m if lows[q - m - 1] in lx.actor_verbs.by_last else 0  # "nhóm A chiếm tỷ trọng 3%": the measure after the verb
+        if q < 2 or lows[q - 1] not in lx.actor_verbs.by_last:
             return None  # no verb right before the count: the common case
-        n = lx.actor_verbs.ending(lows, c.q0)
-        k, verb = c.q0 - n, lows[c.q0 - 1]  # its last word: "ước đạt" and "đạt" are alike
+        n = lx.actor_verbs.ending(lows, q)
+        k, verb = q - n, lows[q - 1]  # its last word: "ước đạt" and "đạt" are alike
     if not n or k < 1:
         return None
     if toks[k - 1].text == ")":  # "giai đoạn I (2017 - 2020) là 900 tỷ đồng": the bracket is no part of it
@@ -505,7 +497,7 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
         if opening is None:
             return None
         k = opening
-    j = k
+    k = j = before_duration(toks, k)  # "kim ngạch A 8 tháng qua đạt …": the time is no part of the subject
     stops = _subject_stops()
     while j > 0 and k - j < 14 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or inside_name(toks, j - 1)):
         if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):

@@ -19,9 +19,9 @@ from operator import attrgetter
 
 from statx.facts import Category
 from statx.lexicon import Phrases
-from statx.lexicon.places import place_names
 from statx.understand.actor_words import ActorWords, actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon
+from statx.understand.named import DASHES, bracket_owner, name_at_count, name_before, name_run, owner_before
 from statx.understand.period import PERIOD
 
 __all__ = [
@@ -41,10 +41,8 @@ __all__ = [
 _BULLETS = frozenset("-–—•+*·▪►●")
 OPEN_QUOTES = frozenset("\"“‘«'")
 CLOSE_QUOTES = frozenset("\"”’»'")
-DASHES = frozenset("-–—")
 _NAME_MARKS = frozenset('"“”()')  # Fanpage "A", Ủy ban Kiểm tra (UBKT)
 _START = attrgetter("start")
-_IN_NAME = frozenset([".", *DASHES])
 
 
 _VERB_STOPS: dict[int, frozenset[str]] = {}  # per lexicon: the words _first_verb stops at
@@ -187,6 +185,15 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     return start, commas
 
 
+def _whole_after_opening(lows: Sequence[str], start: int, end: int) -> int | None:
+    """Where a whole ("cả nước", "toàn tỉnh") that ends right before the verb at ``end`` starts, after ``start``."""
+    scopes = actor_words().whole_scopes
+    for k in range(max(start, end - 4), end - 1):
+        if lows[k] in scopes.by_first and k + scopes.at(lows, k) == end:
+            return k
+    return None
+
+
 def _bracketed(c: Cand, start: int, k: int) -> bool:
     """toks[k] stands inside a bracket opened after ``start``."""
     opened = c.where.last(("(",), start, k)
@@ -231,10 +238,10 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     toks, lows = c.toks, c.where.lows
     # "Kim Liên (41.200 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
     if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
-        owner = _name_before(toks, c.q0 - 1, start) or _owner_before(c, c.q0 - 1, start)
+        owner = name_before(toks, c.q0 - 1, start) or owner_before(c, c.q0 - 1, start)
         if owner:
             return owner
-    owner = _bracket_owner(c, start)
+    owner = bracket_owner(c, start)
     if owner:
         return owner
     # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
@@ -261,15 +268,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         first_verb = _first_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
-    if (
-        first_verb is not None
-        and lows[first_verb] == "được"
-        and first_verb - start <= 3
-        and _count_at(c, first_verb + 1)
-        and _opens_with_verb(c, start, lx)
-    ):
-        c.subjectless = True  # "Triệt xóa được 6 tụ điểm": a verb no list knows and "được" before the count
-        c.rules.append("actor:verb before được")
+    if first_verb is not None and _managed(c, start, first_verb, lx):
         return []
     if first_verb is None:
         n = verb_n
@@ -278,9 +277,12 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         if c.subjectless:
             return _fronted_subject(c, start, commas, lx)
         if metric and aw.metrics.at(lows, start):
-            c.subjectless = True  # "Tổng doanh thu trên 13.000 tỷ đồng": a measure with no verb, the subject before has it
-            return []
-        run = _name_run(c, start) or _name_at_count(c, start)
+            # "Tổng doanh thu trên 13.000 tỷ đồng": a measure with no verb, the subject before has it, unless it
+            # names its owner ("Công suất phòng toàn tỉnh khoảng 80%": read by the actor's metric owner)
+            c.subjectless = True
+            owned = not c.where.between(",", start, c.q0) and not aw.metric_scope.isdisjoint(lows[start : c.q0])
+            return list(toks[start : c.q0]) if owned else []
+        run = name_run(c, start) or name_at_count(c, start)
         c.subjectless = not run and _opens_with_verb(c, start, lx)
         return run
     w0, w1 = start, first_verb  # the subject's token span
@@ -289,8 +291,11 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         if n := lx.subject_openers.at(lows, k + 1):
             w0 = k + 1 + n
             break
-    if (lx.intro.at(lows, w0) if w0 < len(lows) and lows[w0] in lx.intro.by_first else 0) >= w1 - w0:
+    opening = lx.intro.at(lows, w0) if w0 < len(lows) and lows[w0] in lx.intro.by_first else 0
+    if opening >= w1 - w0:
         w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
+    elif opening and (scope := _whole_after_opening(lows, w0 + opening, w1)) is not None:
+        w0 = scope  # "trong 4 ngày nghỉ lễ cả nước xảy ra…": an opening time with no comma, then the whole
     # "Nổi bật nhất là Fanpage có 48.000 người theo dõi": the subject of "có" follows "là",
     # unless a name stands before it ("Huyện Tân Lạc là địa phương có…")
     named = lows[first_verb] == "là" and any(t.capitalized for t in toks[w0 + 1 : w1])
@@ -305,6 +310,17 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     if near is None:
         near = _nearer_subject(c, first_verb, lx)
     return words if near is None else near
+
+
+def _managed(c: Cand, start: int, verb: int, lx: Lexicon) -> bool:
+    """The clause opens with a verb no list knows and "được" before a count: "Triệt xóa được 6 tụ điểm" has
+    no subject of its own, it continues the one before."""
+    lows = c.where.lows
+    if lows[verb] != "được" or verb - start > 3 or not _count_at(c, verb + 1) or not _opens_with_verb(c, start, lx):
+        return False
+    c.subjectless = True
+    c.rules.append("actor:verb before được")
+    return True
 
 
 def _count_at(c: Cand, k: int) -> bool:
@@ -329,40 +345,6 @@ def _opens_with_verb(c: Cand, start: int, lx: Lexicon) -> bool:
     )
 
 
-def _name_run(c: Cand, start: int) -> list[Tok]:
-    """With no verb we know of, a name that opens the clause and is followed by a word in lower case is its
-    subject: "TP A dẫn đầu cả nước với 22 triệu lượt khách". A name is two capitalized words or more, or a
-    place of the gazetteer."""
-    toks = c.toks
-    j = start
-    # "TP. A", "Bà Rịa - Vũng Tàu": a stop or a dash between capitalized words goes on with the name
-    while j < c.q0 and (toks[j].capitalized or (toks[j].text in _IN_NAME and j > start and toks[j + 1].capitalized)):
-        j += 1
-    run = toks[start:j]
-    if not run or j >= c.q0 or not toks[j].is_word or toks[j].capitalized or is_number_tok(toks[j]):
-        return []
-    words = [t for t in run if t.is_word]
-    if len(words) >= 2 or words[0].text in place_names():
-        c.rules.append("actor:name")
-        return list(run)
-    return []
-
-
-def _name_at_count(c: Cand, start: int) -> list[Tok]:
-    """A name right before the count, opening its clause or an item of a list, with no verb: "…; Indonesia 1.020
-    vận động viên; … và Singapore 976 vận động viên" → the name of each item."""
-    toks = c.toks
-    k = c.q0
-    name = _name_before(toks, k, start) if k > start and toks[k - 1].capitalized else []
-    j = k - len(name)
-    if not name or not (j == start or toks[j - 1].low in ("và", ",")) or (j == 0 and len(name) < 2):
-        return []
-    if len(name) < 2 and toks[j - 1].text in DASHES and name[0].text not in place_names():
-        return []  # "TPO - Trong 10 sự kiện": the capital of the sentence's first word after its dateline
-    c.rules.append("actor:name")
-    return name
-
-
 def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     """After a verb of helping or congratulating, the one named has the count: "… đã giúp trang A đạt
     3 triệu lượt theo dõi" → "trang A"; None when no such verb stands before the count."""
@@ -380,48 +362,6 @@ def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
         return None
     c.rules.append("actor:pivot")
     return list(toks[k:verb])
-
-
-def _name_before(toks: Sequence[Tok], k: int, start: int) -> list[Tok]:
-    """The name that ends right before toks[k]: capitalized words, and digits after one ("Minh Phát 27")."""
-    j = k - 1
-    while j >= start and ((toks[j].is_word and toks[j].capitalized) or (toks[j].is_digit and j > 0 and toks[j - 1].capitalized)):
-        j -= 1
-    return list(toks[j + 1 : k])
-
-
-def _owner_before(c: Cand, k: int, start: int) -> list[Tok]:
-    """The owner named with "của" or a word of scope right before toks[k]: "bình quân của cả nước (10,35%)",
-    "so với toàn tỉnh (8%)" → "cả nước", "toàn tỉnh"."""
-    toks, lows = c.toks, c.where.lows
-    scope = actor_words().metric_scope
-    for j in range(k - 1, max(start, k - 5) - 1, -1):
-        if not toks[j].is_word:
-            return []
-        if lows[j] in scope:
-            return list(toks[j:k])
-        if lows[j] == "của":
-            return list(toks[j + 1 : k]) if j + 1 < k else []
-    return []
-
-
-def _bracket_owner(c: Cand, start: int) -> list[Tok]:
-    """A count in an aside bracketed after a name is the name's: "tàu Minh Phát 27 (tàu cá, 9 thuyền viên)";
-    not in the bracket after a count ("30 tổ chức Đảng (khiển trách 20, …)")."""
-    toks = c.toks
-    if not c.where.of("("):
-        return []
-    k = c.where.last(("(",), max(start, c.q0 - 14), c.q0)
-    if k is None or k == 0 or c.where.between(")", k, c.q0):
-        return []
-    if c.q0 - k > 6 and not all(is_number_tok(t) or t.low == "," or (t.is_word and t.text.isupper()) for t in toks[k + 1 : c.q0]):
-        return []  # further in, only a list of counts ("(232 HCV, 154 HCB, 106 HCĐ)") goes on with the name
-    name = _name_before(toks, k, start)
-    j = k - len(name)
-    if not name or any(is_number_tok(t) for t in toks[max(0, j - 4) : j]):
-        return []
-    c.rules.append("actor:bracket")
-    return name
 
 
 def _starts_between(c: Cand, phrases: Phrases, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import Cand, Lexicon, is_number_tok
 from statx.understand.label import join_words
 
-__all__ = ["ratio_labels", "tail_labels"]
+__all__ = ["bracket_noun_labels", "ratio_labels", "tail_labels"]
 
 # the longest tail read as a label, in words
 _LONGEST = 5
@@ -144,3 +144,21 @@ def _ends_tail(lows: list[str], b: int, lx: Lexicon) -> bool:
 
 # words that open no class after a noun: a preposition, a demonstrative, a quantity word
 _NO_CLASS = frozenset(["của", "trong", "từ", "đến", "với", "này", "đó", "ấy", "trên", "dưới", "khác", "còn", "mỗi", "so", "cho"])
+
+
+def bracket_noun_labels(group: list[Cand]) -> None:
+    """ "bầu đủ đại biểu tỉnh (50 đại biểu), đại biểu huyện (300 đại biểu)": counts in brackets after the noun they
+    count, told apart by the words that follow the noun before the bracket (the noun and its class are the label)."""
+    found: list[tuple[Cand, int]] = []
+    for c in group:
+        n, toks = len(c.noun), c.toks
+        if c.label or not c.noun or c.q0 < n + 2 or toks[c.q0 - 1].text != "(":
+            continue
+        lows = c.where.lows
+        j = next((j for j in range(c.q0 - n - 2, max(c.q0 - 10, -1), -1) if tuple(lows[j : j + n]) == c.noun), None)
+        if j is not None and all(t.is_word or t.text == "," for t in toks[j : c.q0 - 1]):
+            found.append((c, j))
+    if len(found) >= 2 and len({join_words(c.toks[j : c.q0 - 1]).lower() for c, j in found}) == len(found):
+        for c, j in found:
+            c.label = join_words(c.toks[j : c.q0 - 1])
+            c.rules.append("label:noun before bracket")

@@ -65,6 +65,8 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
     # a counted noun that starts like a unit is the noun: "38 đồng chí" (comrades), not đồng
     noun_first = w in lx.counted_phrases.by_first and lx.counted_phrases.at(lows, i1) >= 2
     n = 0 if noun_first or w not in lx.currency.by_first else lx.currency.at(lows, i1)
+    if n == 1 and not c.m.scaled and _currency_starts_word(c, lx):
+        n = 0  # a currency that starts a longer word of Viet74K: "3 đô thị" (cities), "5 đồng hồ" (clocks)
     kind = "currency"
     if not n and not noun_first:
         n = lx.measure.at(lows, i1) if w in lx.measure.by_first else 0
@@ -114,6 +116,15 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
     c.unit = text[toks[i1].start : end]
     c.unit_end = i1 + n
     c.rules.append(f"unit:{kind}")
+
+
+def _currency_starts_word(c: Cand, lx: Lexicon) -> bool:
+    """The currency after the number and the next word make a word of Viet74K that is no money:
+    "3 đô thị", "5 đồng hồ"; not "500 đồng tiền lẻ", "đồng vốn" (a word of money, cues.toml `[money]`)."""
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
+    if i1 + 1 >= len(toks) or not toks[i1 + 1].is_word or lx.money_before.at(lows, i1 + 1):
+        return False
+    return f"{lows[i1]} {lows[i1 + 1]}" in words()
 
 
 def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:

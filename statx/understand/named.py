@@ -1,0 +1,92 @@
+"""Subjects that are names, read where no verb of a list stands: a name that opens the clause ("TP A dẫn đầu …"),
+a name right before a count ("…; Indonesia 1.020 vận động viên"), or before a bracketed count ("Bến A (3.000
+khách)"), and the owner named with "của" or a scope before a bracket ("so với toàn tỉnh (8%)")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from statx.lexicon.places import place_names
+from statx.understand.actor_words import actor_words
+from statx.understand.context import Cand, Tok, is_number_tok
+
+__all__ = ["DASHES", "bracket_owner", "name_at_count", "name_before", "name_run", "owner_before"]
+
+DASHES = frozenset("-–—")
+_IN_NAME = frozenset([".", *DASHES])
+
+
+def name_run(c: Cand, start: int) -> list[Tok]:
+    """With no verb we know of, a name that opens the clause and is followed by a word in lower case is its
+    subject: "TP A dẫn đầu cả nước với 22 triệu lượt khách". A name is two capitalized words or more, or a
+    place of the gazetteer."""
+    toks = c.toks
+    j = start
+    # "TP. A", "Bà Rịa - Vũng Tàu": a stop or a dash between capitalized words goes on with the name
+    while j < c.q0 and (toks[j].capitalized or (toks[j].text in _IN_NAME and j > start and toks[j + 1].capitalized)):
+        j += 1
+    run = toks[start:j]
+    if not run or j >= c.q0 or not toks[j].is_word or toks[j].capitalized or is_number_tok(toks[j]):
+        return []
+    words = [t for t in run if t.is_word]
+    if len(words) >= 2 or words[0].text in place_names():
+        c.rules.append("actor:name")
+        return list(run)
+    return []
+
+
+def name_at_count(c: Cand, start: int) -> list[Tok]:
+    """A name right before the count, opening its clause or an item of a list, with no verb: "…; Indonesia 1.020
+    vận động viên; … và Singapore 976 vận động viên" → the name of each item."""
+    toks = c.toks
+    k = c.q0
+    name = name_before(toks, k, start) if k > start and toks[k - 1].capitalized else []
+    j = k - len(name)
+    if not name or not (j == start or toks[j - 1].low in ("và", ",")) or (j == 0 and len(name) < 2):
+        return []
+    if len(name) < 2 and toks[j - 1].text in DASHES and name[0].text not in place_names():
+        return []  # "TPO - Trong 10 sự kiện": the capital of the sentence's first word after its dateline
+    c.rules.append("actor:name")
+    return name
+
+
+def name_before(toks: Sequence[Tok], k: int, start: int) -> list[Tok]:
+    """The name that ends right before toks[k]: capitalized words, and digits after one ("Minh Phát 27")."""
+    j = k - 1
+    while j >= start and ((toks[j].is_word and toks[j].capitalized) or (toks[j].is_digit and j > 0 and toks[j - 1].capitalized)):
+        j -= 1
+    return list(toks[j + 1 : k])
+
+
+def owner_before(c: Cand, k: int, start: int) -> list[Tok]:
+    """The owner named with "của" or a word of scope right before toks[k]: "bình quân của cả nước (10,35%)",
+    "so với toàn tỉnh (8%)" → "cả nước", "toàn tỉnh"."""
+    toks, lows = c.toks, c.where.lows
+    scope = actor_words().metric_scope
+    for j in range(k - 1, max(start, k - 5) - 1, -1):
+        if not toks[j].is_word:
+            return []
+        if lows[j] in scope:
+            return list(toks[j:k])
+        if lows[j] == "của":
+            return list(toks[j + 1 : k]) if j + 1 < k else []
+    return []
+
+
+def bracket_owner(c: Cand, start: int) -> list[Tok]:
+    """A count in an aside bracketed after a name is the name's: "tàu Minh Phát 27 (tàu cá, 9 thuyền viên)";
+    not in the bracket after a count ("30 tổ chức Đảng (khiển trách 20, …)")."""
+    toks = c.toks
+    if not c.where.of("("):
+        return []
+    k = c.where.last(("(",), max(start, c.q0 - 14), c.q0)
+    if k is None or k == 0 or c.where.between(")", k, c.q0):
+        return []
+    if c.q0 - k > 6 and not all(is_number_tok(t) or t.low == "," or (t.is_word and t.text.isupper()) for t in toks[k + 1 : c.q0]):
+        return []  # further in, only a list of counts ("(232 HCV, 154 HCB, 106 HCĐ)") goes on with the name
+    name = name_before(toks, k, start)
+    j = k - len(name)
+    if not name or any(is_number_tok(t) for t in toks[max(0, j - 4) : j]):
+        return []
+    c.rules.append("actor:bracket")
+    return name
