@@ -50,7 +50,7 @@ def _link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     for at, c in enumerate(cands):
         if at + 1 == len(cands) or cands[at + 1].sent != c.sent or not c.where.has(lx.total_after):
             continue  # no number after it in its sentence, or no "trên tổng số": nothing to be a part of
-        where, lows = c.where, c.where.lows()
+        where, lows = c.where, c.where.lows
         # the first "trên tổng số" within 12 tokens after the number, before a full stop or another number
         j = first_at(where.starts(lx.total_after), c.i1)
         if j is None or j >= c.i1 + 12:
@@ -73,8 +73,8 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     "trong số" phrase; the counts of the same kind after its comma are its parts."""
     for group in by_sent.values():
         for k, c in enumerate(group[:-1]):
-            lows = c.where.lows()
-            n = lx.among.ending(lows, c.q0)
+            lows = c.where.lows
+            n = lx.among.ending(lows, c.q0) if c.q0 and lows[c.q0 - 1] in lx.among.by_last else 0
             comma = first_at(c.where.of(","), c.i1)
             if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and lows[comma + 1 : comma + 2] == ["có"]:
                 n = 1  # "Trong 13 người mất tích, có 12 người …": among them, some
@@ -106,7 +106,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     for group in by_sent.values():
         if len(group) < 2:
             continue  # a list needs a total and a part
-        toks, where, lows = group[0].toks, group[0].where, group[0].where.lows()
+        toks, where, lows = group[0].toks, group[0].where, group[0].where.lows
         apart = [j for j in where.starts(lx.set_apart) if not _in_word(lows, j)] if where.has(lx.set_apart) else []
         word_openers = sorted([*where.starts(lx.openers), *apart])
         openers = sorted([*where.of(":"), *where.of("("), *word_openers])
@@ -396,7 +396,7 @@ def _names(p: Cand, label: str) -> bool:
     words = phrase(label)
     if not words:
         return False
-    lows = p.where.lows()[: p.q0]
+    lows = p.where.lows[: p.q0]
     return f" {' '.join(words)} " in f" {' '.join(lows)} "
 
 
@@ -413,7 +413,7 @@ def _marked(p: Cand, lx: Lexicon) -> bool:
     """The sentence of a part opens with "trong số", "trong đó" or the like: it speaks of a total
     named before, so its counts may split that total a second time; siblings of the total of the
     same noun ("4 huy chương …. Ở môn B, 2 huy chương …, môn C 2 huy chương") do not."""
-    lows = p.where.lows()
+    lows = p.where.lows
     return bool(lx.among.at(lows, 0) or lx.openers.at(lows, lx.frame_openers.at(lows, 0)))
 
 
@@ -466,8 +466,8 @@ def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
 
 def _in_clause(c: Cand, cues: Phrases) -> bool:
     """One of ``cues`` starts in the clause before the count (at most 12 words back)."""
-    lows = c.where.lows()
-    found = [k for k in range(max(0, c.q0 - 12), c.q0) if cues.at(lows, k)]
+    lows = c.where.lows
+    found = [k for k in range(max(0, c.q0 - 12), c.q0) if lows[k] in cues.by_first and cues.at(lows, k)]
     return bool(found) and found[-1] >= clause_start(c)
 
 
@@ -478,7 +478,7 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
     """A count beside the breakdowns: a change ("giảm 18 đảng viên", "ít hơn so với dự kiến 15
     người"), a count named again ("2 cá nhân này"), one that says where ("thuộc 14 xã") or one
     for each ("mỗi tỉnh … 1 đại biểu")."""
-    lows = c.where.lows()
+    lows = c.where.lows
     first = _FIRST_WORDS.get(id(lx))
     if first is None:
         first = _FIRST_WORDS[id(lx)] = frozenset([*lx.compared.by_first, *lx.each.by_first])

@@ -42,7 +42,7 @@ _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
 
 def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     """The counted noun phrase and its category, from the words after the number."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     n = lx.counted_phrases.at(lows, i1)
     if "unit:classifier" in c.rules and n < c.unit_end - i1:
         n = 0  # a noun inside the classifier ("trường" of "trường hợp") is none
@@ -68,7 +68,7 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
 
 def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     """What kind of thing the number counts; ``online`` says whether its article speaks of networks or posts."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if c.m.percent:
         c.category = Category.PERCENT.value
         c.rules.append("category:percent")
@@ -81,7 +81,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         c.category = Category.MONEY.value
         c.rules.append("category:money")
         return
-    if "unit:measure" in c.rules or ("unit:per" in c.rules and lx.duration_after.at(c.where.lows(), c.i1)):
+    if "unit:measure" in c.rules or ("unit:per" in c.rules and lx.duration_after.at(c.where.lows, c.i1)):
         c.category = Category.MEASURE.value  # also time over something: "lưu trú bình quân 1,4 ngày/lượt"
         c.rules.append("category:measure" if "unit:measure" in c.rules else "category:time rate")
         return
@@ -197,7 +197,7 @@ def _head_at_end(unit: str) -> str | None:
 
 def _owners(c: Cand, lx: Lexicon) -> bool:
     """ "14 chủ cơ sở": an owner's word and a thing counted count people; so do "2 phó đoàn", "6 trưởng phòng"."""
-    lows, i1 = c.where.lows(), c.i1
+    lows, i1 = c.where.lows, c.i1
     if i1 + 1 >= len(lows) or not c.toks[i1 + 1].is_word:
         return False
     lists = _classes()
@@ -220,7 +220,7 @@ def _medal_colour(c: Cand) -> bool:
 def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     """No noun after the number: the kind of the nearest telling noun before it in the clause
     ("tổng lượt xem đạt hơn 3 tỷ", "Tổng lượt khách đi tàu điện đạt hơn 60.000 lượt")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     named = _named_after_so(c, lx)
     if named is not None and (cat is None or named == Category.PEOPLE):
         return named
@@ -231,7 +231,7 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     while j > max(c.q0 - reach, -1):
         if toks[j].low in (";", ".", ":"):
             break
-        n = lx.counted_phrases.ending(lows, j + 1)
+        n = lx.counted_phrases.ending(lows, j + 1) if lows[j] in lx.counted_phrases.by_last else 0
         if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
             j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
             continue
@@ -263,13 +263,13 @@ def _share_before(c: Cand) -> bool:
     toks = c.toks
     if c.i1 < len(toks) and toks[c.i1].text == "/":
         return False
-    return c.q0 == c.i0 and bool(_shares().ending(c.where.lows(), c.q0))
+    return c.q0 == c.i0 and bool(_shares().ending(c.where.lows, c.q0))
 
 
 def _classifier_again(c: Cand, lx: Lexicon) -> str | None:
     """A weak classifier with no noun after it that its clause has named before with its noun:
     "Tổng lượt khách tham quan … ước đạt 349.000 lượt" counts what "lượt khách" counts, however far back."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     unit = phrase(c.unit)
     if not unit or unit not in lx.weak_classifiers or c.unit_end != c.i1 + len(unit):
         return None
@@ -292,7 +292,7 @@ def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
     """ "Số hộ nghèo toàn tỉnh là 4.870", "tổng số lượt khách đạt 2,4 triệu": the noun after "số" ("the
     number of") heads what the bare count counts, not a nearer noun that only qualifies it ("tỉnh")."""
     at = c.where.among(_SO)  # the only tokens looked at: the sentence's "số"
-    lows = c.where.lows()
+    lows = c.where.lows
     k = bisect_left(at, c.q0) - 1
     while k >= 0 and at[k] >= c.q0 - 16:
         j = at[k]
@@ -327,7 +327,7 @@ def _base_before_so(c: Cand, lx: Lexicon) -> str | None:
         return None
     if any(t.is_word for t in toks[around[0] + 1 : around[1]]):
         return None  # "(A: 12) số …": a label in the bracket, no base
-    return _kind_after_so(c.where.lows(), around[1] + 1, min(len(toks), around[1] + 8), lx)
+    return _kind_after_so(c.where.lows, around[1] + 1, min(len(toks), around[1] + 8), lx)
 
 
 def _runs_on(lows: Sequence[str], j: int, end: int) -> bool:
@@ -362,12 +362,12 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
 def _then(c: Cand, noun: Phrase, heads: frozenset[Phrase], after: Phrases) -> bool:
     """A count of one of ``heads`` that one of ``after`` follows: "37 ca phẫu thuật" (cases of a procedure,
     events), "12 triệu tài khoản thanh toán" (accounts of a bank or the state, on no network)."""
-    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows(), noun_end(c, noun)))
+    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows, noun_end(c, noun)))
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
     """A word of money ("lương", "giá", "học phí") among the few words before the number, in its clause."""
-    lows = c.where.lows()
+    lows = c.where.lows
     for j in range(c.q0, max(c.q0 - 8, 0), -1):
         if c.toks[j - 1].kind == "p":
             return False
@@ -379,7 +379,7 @@ def _after_money_word(c: Cand, lx: Lexicon) -> bool:
 
 def _one_of(c: Cand, lx: Lexicon) -> Phrase:
     """ "hai trong số 9 bị cáo", "1 trong 12 công trình": the noun the one is of, else ()."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.i1
     if j < len(toks) and lows[j] == "trong":
         j += 2 if j + 1 < len(toks) and lows[j + 1] == "số" else 1
@@ -395,7 +395,7 @@ def _one_of(c: Cand, lx: Lexicon) -> Phrase:
 def _list_heading(c: Cand, lx: Lexicon) -> str | None:
     """A bare count in a list after a colon takes the kind of thing its heading names:
     "nhiều ca bệnh như: quận A (41); quận B (37)", "các vi phạm: lối sống: 9 (30%)"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     colons = c.where.of(":")
     if not colons or colons[0] >= c.q0 or (c.m.value % 1 and not c.m.scaled):
         return None  # a fraction ("Kiến trúc: 24,5") is a score or a rate, no count of the heading's noun
@@ -403,9 +403,11 @@ def _list_heading(c: Cand, lx: Lexicon) -> str | None:
     for j in range(colon, max(colon - 10, 0), -1):
         if not toks[j - 1].is_word and toks[j - 1].text != ",":
             break  # "bệnh nhân theo quận, huyện:": a comma inside the heading is passed
-        if lx.violations.ending(lows, j) or lx.actions.ending(lows, j):
+        last = lows[j - 1]  # a set test on the last word before each look-up
+        violation = last in lx.violations.by_last and lx.violations.ending(lows, j)
+        if violation or (last in lx.actions.by_last and lx.actions.ending(lows, j)):
             return Category.DISCIPLINE.value
-        n = lx.counted_phrases.ending(lows, j)
+        n = lx.counted_phrases.ending(lows, j) if last in lx.counted_phrases.by_last else 0
         if n:
             found = lx.counted[tuple(lows[j - n : j])]
             # places and units in a heading name the labels' class ("các xã như sau: A 5, B 6"), not the count
@@ -436,7 +438,7 @@ def _in_longer_word(toks: Sequence[Tok], k: int, lx: Lexicon) -> bool:
 def _after_a_group(c: Cand, lx: Lexicon) -> bool:
     """The nearest thing counted or named before the number is a group on a social network:
     "lập 80 nhóm Zalo với gần 6.100 người tham gia" (not "mỗi nhà cử 2 người tham gia nhóm")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     for j in range(c.q0, max(c.q0 - 12, 0), -1):
         if toks[j - 1].low in (".", ";"):
             return False
@@ -449,7 +451,7 @@ def _after_a_group(c: Cand, lx: Lexicon) -> bool:
 def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """People or accounts reached or following: the verb right after the noun ("7.300 người
     tiếp cận", "9.800 tài khoản đăng ký theo dõi") or "tiếp cận" right before the number."""
-    lows = c.where.lows()
+    lows = c.where.lows
     if lx.audience_after.at(lows, noun_end(c, noun)):
         return True
     return bool(lx.reach_before.ending(lows, c.q0))
@@ -457,7 +459,7 @@ def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
 
 def _sent_content(c: Cand, lx: Lexicon) -> str | None:
     """ "700 lượt gửi tin nhắn": a weak classifier, a verb of sending or posting, and the content sent."""
-    lows = c.where.lows()
+    lows = c.where.lows
     j = c.unit_end
     n = lx.sent_verbs.at(lows, j)
     if not n:
@@ -470,7 +472,7 @@ def _sent_content(c: Cand, lx: Lexicon) -> str | None:
 
 def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """Schools or offices damaged or destroyed are buildings: "14 trường học, trụ sở bị tốc mái"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if not lx.buildings.at(lows, c.i1):
         return False  # "9 xã bị ngập": communes flooded are still communes
     if _damage_before(c, lx):
@@ -496,7 +498,7 @@ def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
 def _damage_before(c: Cand, lx: Lexicon) -> bool:
     """The damage named before the count in its clause, over the counts listed with it: "bão làm tốc mái
     hơn 200 hộ dân và 2 trường học", "làm sập 3 trường học"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     for j in range(c.q0, max(c.q0 - 16, 0), -1):
         if toks[j - 1].low in (".", ";", ":", "(", ")"):
             return False

@@ -50,7 +50,7 @@ def _subject_words(p: Phrase, lx: Lexicon) -> bool:
 
 def is_discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """Disciplinary actions and violations found, per FACTS.md's judgement calls."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     unit = phrase(c.unit) if c.unit else ()
     subject = _subject_words(noun, lx) or _subject_words(unit, lx)
     bare = not noun and not c.unit and not c.obj  # "khiển trách 35"

@@ -210,7 +210,7 @@ def _adding_or_under(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> tupl
 def _part_set_apart(c: Cand, lx: Lexicon) -> bool:
     """The sentence opens by setting one part apart, a place or a class: "Riêng tỉnh Bình An, …", "Riêng
     Bình An có …", "Riêng đường thủy xảy ra …"; not a time ("Riêng tháng 6, …"), nor "Riêng, …" (on its own)."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     n = lx.set_apart.at(lows, 0)
     if not n or n >= len(toks) or not toks[n].is_word:
         return False
@@ -260,8 +260,10 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
     sents = sorted(by_sent)
     for at, s in enumerate(sents):
         group = by_sent[s]
-        toks, lows = group[0].toks, group[0].where.lows()
-        if not toks or not (lx.openers.at(lows, lx.frame_openers.at(lows, 0)) or _part_set_apart(group[0], lx)):
+        toks, lows = group[0].toks, group[0].where.lows
+        framed = lx.frame_openers.at(lows, 0) if toks and lows[0] in lx.frame_openers.by_first else 0
+        opened = framed < len(lows) and lows[framed] in lx.openers.by_first and lx.openers.at(lows, framed)
+        if not toks or not (opened or _part_set_apart(group[0], lx)):
             continue  # "Trong đó, …", "Về hình thức: …", "Riêng đường thủy …"
         # the sentence before that holds counts, within four, passing over those of changes only
         # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
@@ -378,7 +380,7 @@ def _continue_split(
     for group in groups:
         first = group[0]
         prev_end = first.toks[0].start
-        if first.sent != last + 1 or "\n" in text[max(0, prev_end - 3) : prev_end] or lx.openers.at(first.where.lows(), 0):
+        if first.sent != last + 1 or "\n" in text[max(0, prev_end - 3) : prev_end] or lx.openers.at(first.where.lows, 0):
             return  # a new paragraph, or a split of its own
         last = first.sent
         if all(p.change for p in group):
@@ -405,7 +407,7 @@ def link_bullets(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> N
     with a bullet: the first count of each line is a part ("… 7 triệu lượt khách, trong đó:
     - khách lưu trú 2,4 triệu lượt …  - khách quốc tế 290 nghìn lượt …")."""
     for s, group in by_sent.items():
-        toks, lows = group[0].toks, group[0].where.lows()
+        toks, lows = group[0].toks, group[0].where.lows
         end = len(toks) - 1 if toks and toks[-1].text in (":", ".") else len(toks)
         n = lx.openers.ending(lows, end)
         if not n or group[-1].i1 > end - n:

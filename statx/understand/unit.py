@@ -74,7 +74,7 @@ def _whole_word_end(text: str, end: int) -> int:
 
 
 def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     if c.m.percent:
         c.unit, c.unit_end = "%", i1
         c.rules.append("unit:percent")
@@ -139,7 +139,7 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
 def _currency_starts_word(c: Cand, lx: Lexicon) -> bool:
     """The currency after the number and the next word make a word of Viet74K that is no money:
     "3 đô thị", "5 đồng hồ"; not "500 đồng tiền lẻ", "đồng vốn" (a word of money, cues.toml `[money]`)."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     if i1 + 1 >= len(toks) or not toks[i1 + 1].is_word or lx.money_before.at(lows, i1 + 1):
         return False
     return f"{lows[i1]} {lows[i1 + 1]}" in words()
@@ -148,7 +148,7 @@ def _currency_starts_word(c: Cand, lx: Lexicon) -> bool:
 def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
     """A word for a person that starts with a classifier of ``n`` words, itself no classifier of
     people: "3 phiên dịch viên" (a word and a person ending), not "phiên"; "640 hộ dân" keeps "hộ"."""
-    lows, i1 = c.where.lows(), c.i1
+    lows, i1 = c.where.lows, c.i1
     if not any(w in lx.agent_endings for w in lows[i1 + n : i1 + MAX_SYLLABLES]):
         return False
     classifier = tuple(lows[i1 : i1 + n])
@@ -169,7 +169,7 @@ _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
 def _network_word_off_line(c: Cand, lx: Lexicon, n: int) -> bool:
     """A classifier of pages, posts or views that starts a longer word of the Viet74K list, no known noun:
     "230 trang trại", "4 kênh mương", "3 nhóm máu" are farms, canals, blood groups, no pages or groups."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     kind = lx.classifiers.get(tuple(lows[i1 : i1 + n]))
     if kind not in _NETWORK_KINDS or i1 + n >= len(toks):
         return False
@@ -187,7 +187,7 @@ def _thing_word(c: Cand, lx: Lexicon, n: int) -> bool:
     """A classifier of things that is the head of its noun (no pure classifier, units.toml) and starts a longer
     word of the Viet74K list is that word's first syllable: "5.000 khẩu trang" are masks, "2 khẩu súng" guns
     by their classifier ("ngôi nhà", "quả bóng" keep theirs: the classifier only measures the noun)."""
-    lows, i1 = c.where.lows(), c.i1
+    lows, i1 = c.where.lows, c.i1
     if n != 1 or lows[i1] not in _thing_classifiers() or (lows[i1],) in lx.pure_classifiers:
         return False
     return i1 + 1 < len(lows) and c.toks[i1 + 1].is_word and f"{lows[i1]} {lows[i1 + 1]}" in words()
@@ -196,7 +196,7 @@ def _thing_word(c: Cand, lx: Lexicon, n: int) -> bool:
 def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
     """The index of the last word of a noun listed after a comma at ``j`` that counts the same
     kind of thing as the unit before it ("700 tin, bài, ảnh"), else None."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].is_word:
         return None
     kind = lx.classifiers.get(phrase(c.toks[c.i1].text))
@@ -224,7 +224,7 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     longest word of the Viet74K word list (up to three syllables, "hồ sơ", "bao tải")
     or of statx's own counted nouns ("fanpage", "CLB") that starts there, else 0.
     Function words and verbs never start one ("giảm 7 so với", "5 bị thương")."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     if i1 >= len(toks) or not toks[i1].is_word or is_number_tok(toks[i1]):
         return 0
     if lows[i1] in lx.not_units:
@@ -300,7 +300,7 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
     With ``segment``, syllables that underthesea joins into one word are never
     split by a stop word ("trực thuộc", "cấp cứu").
     """
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.unit_end
     if not c.unit and j < len(lows) and lows[j] in lx.actions.by_first and lx.actions.at(lows, j):
         return  # "61 khiển trách": a form of discipline after a bare count, no thing counted
@@ -373,7 +373,7 @@ def part_object(cands: list[Cand]) -> None:
 
 def _measured_before(c: Cand, lx: Lexicon) -> list[Tok]:
     """ "với tổng diện tích gần 70 ha", "bệnh viện hạng 3 là 42.000 đồng": the words before the number."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.q0
     if j > 0 and toks[j - 1].low in lx.copulas:
         j -= 1
