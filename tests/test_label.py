@@ -701,3 +701,16 @@ def test_a_time_before_or_after_a_subject_is_no_part_of_it() -> None:
     assert labels(text, "120.000", "9%") == ["khách quốc tế đến tỉnh"] * 2
     text = "Tổng số khách quốc tế đến huyện trong năm 2024 ước đạt 50.000 lượt; khách nội địa ước đạt 900.000 lượt."
     assert labels(text, "50.000", "900.000") == ["khách quốc tế đến huyện", "khách nội địa"]
+
+
+def test_items_of_one_classifier_told_apart_by_what_follows_it_up_to_the_mark() -> None:
+    f = by_mention(
+        "Đoàn kiểm tra lập biên bản 410 trường hợp sai phạm, trong đó 260 trường hợp lấn chiếm vỉa hè, "
+        "hơn 120 trường hợp đỗ xe sai quy định, 30 trường hợp đổ rác bừa bãi."
+    )
+    assert (f["260"].label, f["120"].label, f["30"].label) == ("lấn chiếm vỉa hè", "đỗ xe sai quy định", "đổ rác bừa bãi")
+    assert f["260"].part_of == f["120"].part_of == f["30"].part_of == f["410"].start
+    assert f["260"].category == f["410"].category == "discipline"
+    # one word after a bare classifier is what is counted, no label
+    g = by_mention("Bài viết có 900 lượt xem, 120 lượt thích.")
+    assert g["900"].label == g["120"].label == ""

@@ -153,11 +153,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break  # "bắt 2 người là: A (30 tuổi), B; … bắt 1 người": a list of names ends at its ';'
                 if _sibling_of_items(c, [p for p in chosen if semi is None or p.q0 < semi], j):
                     break  # "… Bắc Lâm 97 nhà, sau đó là các tỉnh: Nam Lâm 48 nhà, …": the list goes on
-                parts = [
-                    p
-                    for p in chosen
-                    if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category or names_form(p)
-                ]
+                parts = [p for p in chosen if paren or _same_things(c, p, word_opener)]
                 kind = [p for p in parts if p.category in (c.category, Category.OTHER.value) or not p.unit]
                 if paren and 0 < len(kind) < len(parts):
                     # "496 người (bầu thiếu 4 đại biểu ở 4 tỉnh …)": counts of several other kinds explain, not split
@@ -198,6 +194,15 @@ def _up_to_semicolon(c: Cand, parts: list[Cand], semi: int | None, close: int | 
     if semi is None or (close is not None and (semi > close or sum_check(c, kept) != "ok")):
         return parts
     return kept
+
+
+def _same_things(c: Cand, p: Cand, word_opener: bool) -> bool:
+    """``p`` in a list after ``c`` counts what ``c`` counts: one head noun or category, a form of discipline in
+    place of a noun, or, after a word that opens parts, the total's own classifier whatever each is said to be
+    ("3.200 trường hợp vi phạm, trong đó 1.900 trường hợp vượt đèn đỏ, …")."""
+    if not head(p) or not head(c) or head(p) == head(c) or p.category == c.category or names_form(p):
+        return True
+    return word_opener and "unit:classifier" in c.rules and phrase(p.unit) == phrase(c.unit)
 
 
 def _matching_items(c: Cand, listed: list[Cand], links: Links) -> list[tuple[Cand, Cand]] | None:

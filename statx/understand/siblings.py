@@ -39,7 +39,7 @@ from statx.understand.headings import (
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
-from statx.understand.tails import bracket_noun_labels, paragraph_tails, ratio_labels, tail_labels
+from statx.understand.tails import bracket_noun_labels, paragraph_tails, ratio_labels, tail_labels, words_to_mark
 
 __all__ = ["list_labels"]
 
@@ -269,6 +269,10 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
             end = ends[id(p)] = item_end(p, lx)
             after = _past_aside(p.toks, end, c.q0, lx)  # "18 đại biểu nữ (21%), 7 đại biểu …": past the share
             between = [t.low for t in p.toks[after : c.q0]] if c.q0 - after <= 2 and end - p.i1 <= 12 else []
+            if not between and p.toks[c.q0 - 1].low != ";" and words_to_mark(p, c):
+                # "1.900 trường hợp vượt đèn đỏ, 800 trường hợp đi sai làn, …": the item's words run to the mark
+                ends[id(p)] = c.q0 - 1
+                between = [p.toks[c.q0 - 1].low]
         if between in ([","], [";"], ["và"], [",", "và"], ["hoặc"]):
             runs[-1].append(c)
         else:
@@ -378,8 +382,8 @@ def _noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> No
     common = 0
     while all(len(w) > common and w[common] == words[0][common] for w in words):
         common += 1
-    if all(phrase(c.unit) in lx.pure_classifiers for c in same):
-        return  # "200 lượt xem, 50 lượt thích": what follows a bare classifier is the object, not a label
+    if all(phrase(c.unit) in lx.pure_classifiers and ends[id(c)] - c.unit_end <= 1 for c in same):
+        return  # "200 lượt xem, 50 lượt thích": a word after a bare classifier is the object, not a label
     head = max((c.unit_end - c.i1 for c in same), default=0)
     head = max(head, max(len(c.noun) for c in same))
     if not head and common < 2:
@@ -394,9 +398,13 @@ def _noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> No
     if len({join_words(c.toks[a:b]).lower() for c, a, b in rests if b > a}) < 2:
         return
     for c, a, b in rests:
-        if b > a and b - a <= 6 and not c.label:
-            c.label = join_words(c.toks[a:b])
-            c.rules.append("label:after noun")
+        label = join_words(c.toks[a:b])
+        # a label cut at a verb ("lấn" of "lấn chiếm vỉa hè") runs on to the item's end
+        longer = c.label and c.rules[-1:] == ["label:after noun"] and label.startswith(f"{c.label} ")
+        if b > a and b - a <= 6 and (not c.label or longer):
+            c.label = label
+            if not longer:
+                c.rules.append("label:after noun")
 
 
 _Span = tuple[int, int, str] | None

@@ -17,10 +17,19 @@ from statx.understand.context import Cand, Lexicon, is_number_tok
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels"]
+__all__ = ["bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels", "words_to_mark"]
 
 # the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
 _LONGEST, _LONGEST_CLASS = 7, 3
+
+
+def words_to_mark(p: Cand, c: Cand) -> bool:
+    """Only words, a few, from the item of ``p`` to the list mark right before ``c`` and the same noun after
+    both numbers: the item says what its things are or did ("trường hợp vượt đèn đỏ", "suất cho hộ nghèo")."""
+    toks, mark = p.toks, c.q0 - 1
+    if not 0 < mark - p.i1 <= 10 or c.i1 >= len(toks) or toks[p.i1].low != toks[c.i1].low:
+        return False
+    return all(t.kind == "w" and t.low not in (",", ";", "và", "hoặc") for t in toks[p.i1 : mark])
 
 
 def tail_labels(group: list[Cand], lx: Lexicon, across: bool = False) -> None:
