@@ -701,3 +701,10 @@ def test_a_time_before_or_after_a_subject_is_no_part_of_it() -> None:
     assert labels(text, "120.000", "9%") == ["khách quốc tế đến tỉnh"] * 2
     text = "Tổng số khách quốc tế đến huyện trong năm 2024 ước đạt 50.000 lượt; khách nội địa ước đạt 900.000 lượt."
     assert labels(text, "50.000", "900.000") == ["khách quốc tế đến huyện", "khách nội địa"]
+
+
+def test_states_joined_by_a_comma_and_classes_before_a_bracket_of_change() -> None:
+    text = "Giông lốc làm 12 nhà sập đổ và 340 nhà hư hại, tốc mái."
+    assert labels(text, "12", "340") == ["sập đổ", "hư hại, tốc mái"]
+    text = "Giá một số mặt hàng tăng so với tháng trước là gạo (tăng 3%), thịt lợn đạt (tăng 5%), rau xanh (giảm 2%)."
+    assert labels(text, "3%", "5%", "2%") == ["gạo", "thịt lợn", "rau xanh"]

@@ -13,11 +13,11 @@ from bisect import bisect_left
 
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
-from statx.understand.context import Cand, Lexicon, is_number_tok
+from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels"]
+__all__ = ["bracket_class_labels", "bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels"]
 
 # the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
 _LONGEST, _LONGEST_CLASS = 7, 3
@@ -158,6 +158,8 @@ def _tail(c: Cand, lx: Lexicon) -> tuple[int, int, bool] | None:
     if b == a or b - a > _LONGEST or (b < len(toks) and is_number_tok(toks[b])):
         return None  # "học sinh lớp 9": a name with a number, no tail
     if lx.damaged.at(lows, a) or lx.casualties.at(lows, a):
+        while b + 1 < len(toks) and toks[b].text == "," and (n := lx.damaged.at(lows, b + 1) or lx.casualties.at(lows, b + 1)):
+            b += 1 + n  # "nhà hư hỏng, tốc mái": states joined by a comma
         return a, b, True  # "nhà sập", "người chết do lũ cuốn"
     if b - a > _LONGEST_CLASS:
         return None
@@ -213,3 +215,26 @@ def paragraph_tails(by_sent: dict[int, list[Cand]], lx: Lexicon, text: str) -> N
 
 
 _LINE = re.compile("\n")
+
+
+def bracket_class_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "là cà phê (tăng 2%), cao su (tăng 7%), hồ tiêu đạt (tăng 6%)": a change in brackets after a class of a
+    few lower-case words that opens a list item; two such classes or more that differ name their changes."""
+    found: list[tuple[Cand, int, int]] = []
+    for c in group:
+        toks, lows = c.toks, c.where.lows()
+        around = bracket_around(c.where, c.q0) if not c.label and c.where.of("(") else None
+        if around is None or not all(lx.beside.at(lows, m) or lx.beside.ending(lows, m + 1) for m in range(around[0] + 1, c.q0)):
+            continue  # "(tăng 2%)", "(chiếm 5%)" only
+        k = around[0] - (lows[around[0] - 1] in lx.copulas)
+        j = k
+        while j > 0 and k - j < 3 and toks[j - 1].is_word and not toks[j - 1].capitalized and not is_number_tok(toks[j - 1]):
+            if j < k and lx.item_openers.ending(lows, j):
+                break  # "… là cà phê (tăng 2%)"
+            j -= 1
+        if j < k and j > 0 and (toks[j - 1].text in (",", ":", ";") or lx.item_openers.ending(lows, j)):
+            found.append((c, j, k))
+    if len(found) >= 2 and len({join_words(c.toks[j:k]).lower() for c, j, k in found}) == len(found):
+        for c, j, k in found:
+            c.label = join_words(c.toks[j:k])
+            c.rules.append("label:class before bracket")
