@@ -922,3 +922,45 @@ def test_a_long_list_in_the_next_sentence_that_adds_up_is_the_split_of_the_total
     total, parts = f[0], f[1:]
     assert total.value == 140 and len(parts) == 11 and total.check == "ok"
     assert all(p.part_of == total.start for p in parts)
+
+
+def test_the_rates_per_unit_of_groups_are_no_parts_of_the_average() -> None:
+    f = by_mention(
+        "Thời gian lưu trú bình quân là 2,4 ngày/khách; trong đó khách quốc tế 2,9 ngày/khách, khách nội địa 2,1 ngày/khách."
+    )
+    assert [f[m].part_of for m in ("2,9", "2,1")] == [None, None]
+
+
+def test_a_split_goes_on_into_a_sentence_set_apart_when_it_adds_up_as_far_as_the_total_is_printed() -> None:
+    f = by_mention(
+        "Xuất khẩu đạt 12,35 tỷ USD; đóng góp vào kết quả này có: gạo 7,12 tỷ USD; cà phê 4,8 tỷ USD. "
+        "Riêng hạt tiêu 435 triệu USD, tăng 2%."
+    )
+    assert f["435 triệu"].part_of == f["12,35 tỷ"].start  # 12,355 tỷ is 12,35 tỷ as printed
+    g = by_mention(
+        "Xuất khẩu đạt 12,35 tỷ USD; đóng góp vào kết quả này có: gạo 7,12 tỷ USD; cà phê 4,8 tỷ USD. "
+        "Riêng hạt tiêu 445 triệu USD, tăng 2%."
+    )
+    assert g["445 triệu"].part_of is None  # 12,365 tỷ is not
+
+
+def test_a_later_trong_do_part_goes_to_the_item_of_the_same_form_however_it_is_worded() -> None:
+    f = by_mention(
+        "Năm qua tỉnh kỷ luật 500 đảng viên: 400 người nhận hình thức khiển trách, 60 người nhận cảnh cáo và 40 người "
+        "nhận hình thức khai trừ khỏi Đảng.\n\nTrong đó, Tỉnh ủy quyết định khai trừ ra khỏi Đảng 2 cán bộ, "
+        "Ủy ban kiểm tra quyết định cảnh cáo 5 đảng viên."
+    )
+    assert [f[m].part_of for m in ("2", "5")] == [f["40"].start, f["60"].start]
+
+
+def test_parts_go_to_the_total_told_again_nearest_them_not_to_the_headline() -> None:
+    fs = facts(
+        "Tỉnh chi 900 tỷ đồng làm đường cho ba huyện\n\n"
+        "Ngày 3-4, tỉnh quyết định chi 900 tỷ đồng từ quỹ phát triển hạ tầng cho ba huyện miền núi.\n\n"
+        "Số tiền chia ra như sau: huyện Mường Lát 400 tỷ đồng, huyện Quan Sơn 300 tỷ đồng và huyện Bá Thước 200 tỷ đồng."
+    )
+    head, body, parts = fs[0], fs[2], [f for f in fs if f.value in (400e9, 300e9, 200e9)]
+    assert head.value == body.value == 900e9
+    assert len(parts) == 3 and all(p.part_of == body.start for p in parts)
+    assert body.check == "ok" and head.check == ""
+    assert "breakdown:told again" in body.rules

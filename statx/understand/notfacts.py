@@ -44,7 +44,7 @@ _ITEM_ENDS = frozenset(",;)")
 
 def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     """The not-fact rule that applies to a candidate, or None for a fact."""
-    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
     if m.percent:
         return None
     if i0 == 0 and _numbering(c):
@@ -57,7 +57,9 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     followed_by_unit = after in lx.unit_or_noun.by_first and lx.unit_or_noun.at(lows, i1) > 0
     bare = _YEAR_SHAPE.fullmatch(m.text) is not None
     in_years = bare and 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
-    dated = not qualified and before in lx.date_before.by_last and lx.date_before.ending(lows, i0) > 0
+    # "ước 10 tháng 19.460 tỷ đồng": digits with a scale word are an amount, no day, month or year ("năm hai nghìn" is)
+    amount = m.scaled and not m.spelled
+    dated = not qualified and not amount and before in lx.date_before.by_last and lx.date_before.ending(lows, i0) > 0
     if in_years and (not followed_by_unit or dated):
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
     if dated or (not qualified and _dotted_day(c)):
@@ -90,7 +92,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         noun_next = nxt is not None and nxt.is_word and not nxt.capitalized and after not in lx.object_stop
-        positional = noun_next and not lx.actor_verbs.at(lows, i1) and _capital_of_position(c)
+        verb_next = noun_next and lows[i1] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, i1)
+        positional = noun_next and not verb_next and _capital_of_position(c)
         prev_name = (prev.is_word and prev.capitalized and not positional) or (
             prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized
         )
@@ -204,7 +207,7 @@ def _capital_of_position(c: Cand) -> bool:
 def _quoted_name(c: Cand, lx: Lexicon) -> bool:
     """A number that closes a quoted name of a few words opened by a capital: “Đường dây nóng 1022”;
     not a quoted clause with a verb before its number: “Số hộ còn nghèo là 45”."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     verbs = lx.actor_verbs
     for j in range(c.i0 - 1, max(c.i0 - 7, -1), -1):
         if toks[j].text in OPEN_QUOTES:
@@ -216,7 +219,7 @@ def _quoted_name(c: Cand, lx: Lexicon) -> bool:
 
 
 def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
-    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
     first = toks[i0].low
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
@@ -301,8 +304,8 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
     if name not in places and name.replace("-", " ") not in places and name.rpartition("-")[2] not in places:
         return False  # "Thừa Thiên-Huế": a province of old by the name of the place it became
     if j > 0 and toks[j - 1].low in lx.class_heads.by_last:
-        j -= lx.class_heads.ending(c.where.lows(), j)  # the kind of place before its name: "tỉnh Bình An 45,"
-    lows = c.where.lows()
+        j -= lx.class_heads.ending(c.where.lows, j)  # the kind of place before its name: "tỉnh Bình An 45,"
+    lows = c.where.lows
     opened = j == 0 or toks[j - 1].text in ",;:(" or lx.list_intro.ending(lows, j) > 0 or lx.item_openers.ending(lows, j) > 0
     end = c.i1
     while end < len(toks) and end - c.i1 < 3 and toks[end].is_word and not toks[end].capitalized and lows[end] != "và":
@@ -333,7 +336,7 @@ def _item_in_bracket(c: Cand) -> bool:
 def _name_word_before(c: Cand, lx: Lexicon) -> bool:
     """A word that opens a name or an ordinal right before the number ("số 5", "Luật 12"), itself no end of a
     longer word of the Viet74K list ("kỷ luật 4", "tổng số 9") nor of a total ("trong số 21 ngôn ngữ")."""
-    lows, i0 = c.where.lows(), c.i0
+    lows, i0 = c.where.lows, c.i0
     n = lx.name_before.ending(lows, i0)
     if not n:
         return False
@@ -353,7 +356,7 @@ def _name_before(toks: list[Tok], i: int) -> int:
 def _item_after_a_count(c: Cand, lx: Lexicon) -> bool:
     """A count named before its number in a list whose first item counts a noun, outside a bracket:
     "đoàn A 120 HCV, đoàn B 98, đoàn C 75"; not a name with digits."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if c.i1 < len(toks) and toks[c.i1].text not in (",", ";", ".", "và", ")"):
         return False
     j = _name_before(toks, c.i0)
@@ -418,7 +421,7 @@ def _names_go_on(named: Cand, c: Cand, lx: Lexicon) -> bool:
     too: "quốc lộ 4D, 12, 279 và 32", "số 5/613 Lê Lợi" (an address)."""
     if c.sent != named.sent or c.q0 != c.i0 or c.m.percent or c.m.scaled:
         return False
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k = named.i1
     while k < c.i0 and toks[k].is_word and toks[k].start == toks[k - 1].end:
         k += 1  # the letters glued to the name's number: "4D"

@@ -34,7 +34,7 @@ def tail_labels(group: list[Cand], lx: Lexicon, across: bool = False) -> None:
             continue
         opened = c.where.starts(lx.openers) if c.where.has(lx.openers) else []
         after = sum(1 for j in opened if j < c.q0)  # a total and its parts after "trong đó" are no siblings
-        if across and (after or lx.openers.at(c.where.lows(), 0)):
+        if across and (after or lx.openers.at(c.where.lows, 0)):
             continue  # "7 học sinh, trong đó 4 …", "… Trong đó, 4 …"
         found = _tail(c, lx)
         if found is not None and (not across or found[2] or c.toks[found[0]].capitalized):
@@ -63,7 +63,7 @@ def tail_labels(group: list[Cand], lx: Lexicon, across: bool = False) -> None:
 def _place_after(c: Cand, b: int, lx: Lexicon) -> tuple[int, int] | None:
     """The place named at the end of the count's item, after its tail ends at toks[b]: "1 người mất tích do chìm
     thuyền trên vùng biển tỉnh A", "một người chết do sét đánh ở B" (a word of place, then a name up to a mark)."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k = b
     while k < len(toks) and k < b + 8 and toks[k].is_word and not (lx.at_place.at(lows, k) or lows[k] == "trên"):
         k += 1
@@ -108,7 +108,7 @@ def ratio_labels(group: list[Cand], lx: Lexicon) -> None:
 def _predicate(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
     """The predicate after the count's noun, up to the end of its clause: from its first verb within a few
     words ("chi bộ thôn, làng có cấp ủy"), else all the words after the noun when they are few."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     a = _noun_end(c, lx)
     if a is None:
         return None
@@ -132,7 +132,7 @@ def _predicate(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
 
 def _noun_end(c: Cand, lx: Lexicon) -> int | None:
     """The token after the count's noun, or None when it is not found after the count."""
-    lows, n = c.where.lows(), len(c.noun)
+    lows, n = c.where.lows, len(c.noun)
     if tuple(lows[c.i1 : c.i1 + n]) == c.noun:
         return max(c.i1 + n, c.unit_end)  # "24 nhà", "5 lượt người", "3 quận huyện": the unit holds the noun
     if tuple(lows[c.unit_end : c.unit_end + n]) == c.noun and c.noun not in lx.pure_classifiers:
@@ -143,7 +143,7 @@ def _noun_end(c: Cand, lx: Lexicon) -> int | None:
 def _tail(c: Cand, lx: Lexicon) -> tuple[int, int, bool] | None:
     """Where the words after the count's noun that may tell it apart start and end, and whether they name a
     state; None when nothing follows the noun or what follows names no state nor class."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     found = _noun_end(c, lx)
     if found is None:
         return None
@@ -174,7 +174,9 @@ def _ends_tail(lows: list[str], b: int, lx: Lexicon) -> bool:
     """lows[b] opens what is no part of a tail: a place ("tại"), a time or a preposition ("mỗi", "trong"), a
     word of :data:`form_stop` but the cause ("do", "vì": "chết do lũ cuốn" is one state)."""
     w = lows[b]
-    return w in _NO_CLASS or (w in lx.form_stop and w not in ("do", "vì")) or lx.at_place.at(lows, b) > 0
+    if w in _NO_CLASS or (w in lx.form_stop and w not in ("do", "vì")):
+        return True
+    return w in lx.at_place.by_first and lx.at_place.at(lows, b) > 0  # a set test before the look-up
 
 
 # words that open no class after a noun: a preposition, a demonstrative, a quantity word
@@ -189,7 +191,7 @@ def bracket_noun_labels(group: list[Cand]) -> None:
         n, toks = len(c.noun), c.toks
         if c.label or not c.noun or c.q0 < n + 2 or toks[c.q0 - 1].text != "(":
             continue
-        lows = c.where.lows()
+        lows = c.where.lows
         j = next((j for j in range(c.q0 - n - 2, max(c.q0 - 10, -1), -1) if tuple(lows[j : j + n]) == c.noun), None)
         if j is not None and all(t.is_word or t.text == "," for t in toks[j : c.q0 - 1]):
             found.append((c, j))
