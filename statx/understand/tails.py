@@ -224,7 +224,7 @@ def bracket_class_labels(group: list[Cand], lx: Lexicon) -> None:
     few lower-case words that opens a list item; two such classes or more that differ name their changes."""
     found: list[tuple[Cand, int, int]] = []
     for c in group:
-        toks, lows = c.toks, c.where.lows()
+        toks, lows = c.toks, c.where.lows
         around = bracket_around(c.where, c.q0) if not c.label and c.where.of("(") else None
         if around is None or not all(lx.beside.at(lows, m) or lx.beside.ending(lows, m + 1) for m in range(around[0] + 1, c.q0)):
             continue  # "(tăng 2%)", "(chiếm 5%)" only
