@@ -378,17 +378,17 @@ def _clause_verb(c: Cand, lx: Lexicon) -> tuple[str, int]:
         k -= 2 if lows[k - 1] == "với" else 1
     j = k  # the clause's words back to its mark, or to a word like "đã"
     skip, verbs, verbs_last = lx.label_skip.by_last, lx.actor_verbs.by_first, lx.actor_verbs.by_last  # set tests first
-    while j > 0 and k - j < 5 and toks[j - 1].is_word and not toks[j - 1].capitalized and not is_number_tok(toks[j - 1]):
-        if lows[j - 1] in skip and lx.label_skip.ending(lows, j):
-            break
-        j -= 1
-    marked = j == 0 or not toks[j - 1].is_word or lows[j - 1] == "và"
-    marked = marked or (lows[j - 1] in skip and lx.label_skip.ending(lows, j) > 0) or lx.openers.ending(lows, j) > 0
-    opens = j < k and marked and (governed or (lows[j] in verbs and lx.actor_verbs.at(lows, j)))  # a verb opens it
-    if not (opens and not in_verb_noun(lows, j, j, lx)) or (
-        not governed and k > 0 and lows[k - 1] in verbs_last and lx.actor_verbs.ending(lows, k)
-    ):
-        n = lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in verbs_last else 0
+    n = lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in verbs_last else 0
+    opens = False
+    if governed or not n:  # a verb right before the count is the clause's verb: no walk back
+        while j > 0 and k - j < 5 and toks[j - 1].is_word and not toks[j - 1].capitalized and not is_number_tok(toks[j - 1]):
+            if lows[j - 1] in skip and lx.label_skip.ending(lows, j):
+                break
+            j -= 1
+        marked = j == 0 or not toks[j - 1].is_word or lows[j - 1] == "và"
+        marked = marked or (lows[j - 1] in skip and lx.label_skip.ending(lows, j) > 0) or lx.openers.ending(lows, j) > 0
+        opens = j < k and marked and (governed or (lows[j] in verbs and lx.actor_verbs.at(lows, j)))  # a verb opens it
+    if not (opens and not in_verb_noun(lows, j, j, lx)):
         if not n or in_verb_noun(lows, k - 1, k - n, lx) or not _opens_clause(c, k - n):
             return "", 0  # no verb, a noun ("… tổ chức đảng 5"), or a verb right after a count's noun
         j = k - n

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
@@ -29,9 +30,10 @@ def tail_labels(group: list[Cand], lx: Lexicon, across: bool = False) -> None:
     class of a few words ("nội địa", "quốc tế"); each such tail is its count's label (a leading "bị" dropped).
     ``across``: the group is a paragraph's counts still unlabelled, siblings from two sentences or more."""
     by_noun: dict[tuple[tuple[str, ...], int], list[tuple[Cand, int, int, bool]]] = {}
+    nouns = Counter(c.noun for c in group if c.noun and not c.m.percent)
     for c in group:
-        if c.m.percent or not c.noun:
-            continue
+        if c.m.percent or nouns[c.noun] < 2:
+            continue  # no other count of its noun (the common case): nothing to tell it from
         opened = c.where.starts(lx.openers) if c.where.has(lx.openers) else []
         after = sum(1 for j in opened if j < c.q0)  # a total and its parts after "trong đó" are no siblings
         if across and (after or lx.openers.at(c.where.lows, 0)):
