@@ -714,3 +714,10 @@ def test_items_of_one_classifier_told_apart_by_what_follows_it_up_to_the_mark() 
     # one word after a bare classifier is what is counted, no label
     g = by_mention("Bài viết có 900 lượt xem, 120 lượt thích.")
     assert g["900"].label == g["120"].label == ""
+
+
+def test_states_joined_by_a_comma_and_classes_before_a_bracket_of_change() -> None:
+    text = "Giông lốc làm 12 nhà sập đổ và 340 nhà hư hại, tốc mái."
+    assert labels(text, "12", "340") == ["sập đổ", "hư hại, tốc mái"]
+    text = "Giá một số mặt hàng tăng so với tháng trước là gạo (tăng 3%), thịt lợn đạt (tăng 5%), rau xanh (giảm 2%)."
+    assert labels(text, "3%", "5%", "2%") == ["gạo", "thịt lợn", "rau xanh"]

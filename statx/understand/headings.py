@@ -337,6 +337,9 @@ def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
     "điều chỉnh vốn cho 9 dự án; thu hồi 4 dự án"): two verbs or more that differ tell the counts of their
     clauses apart. A clause ends at ';' or where the next count has a verb of its own."""
     toks = group[0].toks
+    verbs = lx.actor_verbs.by_first
+    if sum(1 for c in group if not c.m.percent and not verbs.keys().isdisjoint(c.where.lows[max(0, c.q0 - 5) : c.q0])) < 2:
+        return  # fewer than two counts with a verb before them (a set test): no clauses to tell apart
     clauses: list[tuple[str, int, list[Cand]]] = []  # the verb, where it starts, the counts
     for c in group:
         if c.m.percent:
@@ -378,17 +381,17 @@ def _clause_verb(c: Cand, lx: Lexicon) -> tuple[str, int]:
         k -= 2 if lows[k - 1] == "với" else 1
     j = k  # the clause's words back to its mark, or to a word like "đã"
     skip, verbs, verbs_last = lx.label_skip.by_last, lx.actor_verbs.by_first, lx.actor_verbs.by_last  # set tests first
-    while j > 0 and k - j < 5 and toks[j - 1].is_word and not toks[j - 1].capitalized and not is_number_tok(toks[j - 1]):
-        if lows[j - 1] in skip and lx.label_skip.ending(lows, j):
-            break
-        j -= 1
-    marked = j == 0 or not toks[j - 1].is_word or lows[j - 1] == "và"
-    marked = marked or (lows[j - 1] in skip and lx.label_skip.ending(lows, j) > 0) or lx.openers.ending(lows, j) > 0
-    opens = j < k and marked and (governed or (lows[j] in verbs and lx.actor_verbs.at(lows, j)))  # a verb opens it
-    if not (opens and not in_verb_noun(lows, j, j, lx)) or (
-        not governed and k > 0 and lows[k - 1] in verbs_last and lx.actor_verbs.ending(lows, k)
-    ):
-        n = lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in verbs_last else 0
+    n = lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in verbs_last else 0
+    opens = False
+    if governed or not n:  # a verb right before the count is the clause's verb: no walk back
+        while j > 0 and k - j < 5 and toks[j - 1].is_word and not toks[j - 1].capitalized and not is_number_tok(toks[j - 1]):
+            if lows[j - 1] in skip and lx.label_skip.ending(lows, j):
+                break
+            j -= 1
+        marked = j == 0 or not toks[j - 1].is_word or lows[j - 1] == "và"
+        marked = marked or (lows[j - 1] in skip and lx.label_skip.ending(lows, j) > 0) or lx.openers.ending(lows, j) > 0
+        opens = bool(j < k and marked and (governed or (lows[j] in verbs and lx.actor_verbs.at(lows, j))))  # a verb opens it
+    if not (opens and not in_verb_noun(lows, j, j, lx)):
         if not n or in_verb_noun(lows, k - 1, k - n, lx) or not _opens_clause(c, k - n):
             return "", 0  # no verb, a noun ("… tổ chức đảng 5"), or a verb right after a count's noun
         j = k - n

@@ -39,7 +39,14 @@ from statx.understand.headings import (
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
-from statx.understand.tails import bracket_noun_labels, paragraph_tails, ratio_labels, tail_labels, words_to_mark
+from statx.understand.tails import (
+    bracket_class_labels,
+    bracket_noun_labels,
+    paragraph_tails,
+    ratio_labels,
+    tail_labels,
+    words_to_mark,
+)
 
 __all__ = ["list_labels"]
 
@@ -140,6 +147,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             tail_labels(group, lx)
             ratio_labels(group, lx)
             bracket_noun_labels(group)
+            bracket_class_labels(group, lx)
         rank_labels(group, lx)
     _parallel_subjects(cands, spans)
     for group in by_sent.values():

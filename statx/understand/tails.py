@@ -10,14 +10,15 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
-from statx.understand.context import Cand, Lexicon, is_number_tok
+from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels", "words_to_mark"]
+__all__ = ["bracket_class_labels", "bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels", "words_to_mark"]
 
 # the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
 _LONGEST, _LONGEST_CLASS = 7, 3
@@ -38,9 +39,10 @@ def tail_labels(group: list[Cand], lx: Lexicon, across: bool = False) -> None:
     class of a few words ("nội địa", "quốc tế"); each such tail is its count's label (a leading "bị" dropped).
     ``across``: the group is a paragraph's counts still unlabelled, siblings from two sentences or more."""
     by_noun: dict[tuple[tuple[str, ...], int], list[tuple[Cand, int, int, bool]]] = {}
+    nouns = Counter(c.noun for c in group if c.noun and not c.m.percent)
     for c in group:
-        if c.m.percent or not c.noun:
-            continue
+        if c.m.percent or nouns[c.noun] < 2:
+            continue  # no other count of its noun (the common case): nothing to tell it from
         opened = c.where.starts(lx.openers) if c.where.has(lx.openers) else []
         after = sum(1 for j in opened if j < c.q0)  # a total and its parts after "trong đó" are no siblings
         if across and (after or lx.openers.at(c.where.lows, 0)):
@@ -167,6 +169,8 @@ def _tail(c: Cand, lx: Lexicon) -> tuple[int, int, bool] | None:
     if b == a or b - a > _LONGEST or (b < len(toks) and is_number_tok(toks[b])):
         return None  # "học sinh lớp 9": a name with a number, no tail
     if lx.damaged.at(lows, a) or lx.casualties.at(lows, a):
+        while b + 1 < len(toks) and toks[b].text == "," and (n := lx.damaged.at(lows, b + 1) or lx.casualties.at(lows, b + 1)):
+            b += 1 + n  # "nhà hư hỏng, tốc mái": states joined by a comma
         return a, b, True  # "nhà sập", "người chết do lũ cuốn"
     if b - a > _LONGEST_CLASS:
         return None
@@ -224,3 +228,26 @@ def paragraph_tails(by_sent: dict[int, list[Cand]], lx: Lexicon, text: str) -> N
 
 
 _LINE = re.compile("\n")
+
+
+def bracket_class_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "là cà phê (tăng 2%), cao su (tăng 7%), hồ tiêu đạt (tăng 6%)": a change in brackets after a class of a
+    few lower-case words that opens a list item; two such classes or more that differ name their changes."""
+    found: list[tuple[Cand, int, int]] = []
+    for c in group:
+        toks, lows = c.toks, c.where.lows
+        around = bracket_around(c.where, c.q0) if not c.label and c.where.of("(") else None
+        if around is None or not all(lx.beside.at(lows, m) or lx.beside.ending(lows, m + 1) for m in range(around[0] + 1, c.q0)):
+            continue  # "(tăng 2%)", "(chiếm 5%)" only
+        k = around[0] - (lows[around[0] - 1] in lx.copulas)
+        j = k
+        while j > 0 and k - j < 3 and toks[j - 1].is_word and not toks[j - 1].capitalized and not is_number_tok(toks[j - 1]):
+            if j < k and lx.item_openers.ending(lows, j):
+                break  # "… là cà phê (tăng 2%)"
+            j -= 1
+        if j < k and j > 0 and (toks[j - 1].text in (",", ":", ";") or lx.item_openers.ending(lows, j)):
+            found.append((c, j, k))
+    if len(found) >= 2 and len({join_words(c.toks[j:k]).lower() for c, j, k in found}) == len(found):
+        for c, j, k in found:
+            c.label = join_words(c.toks[j:k])
+            c.rules.append("label:class before bracket")
