@@ -996,3 +996,10 @@ def test_a_measure_raised_to_the_count_names_its_own_owner() -> None:
     assert f["120"].actor == "Thị ủy Mỹ Lâm"
     assert f["2.950"].actor == "toàn Đảng bộ"
     assert "actor:raised measure" in f["2.950"].rules
+
+
+def test_what_was_struck_where_it_stands_is_that_places() -> None:
+    f = by_mention("Về thiệt hại, có 6 ha ngô tại xã Mỹ Lâm bị đổ rạp; 2 con trâu ở xã Bình An bị lũ cuốn.")
+    assert f["6"].actor == "xã Mỹ Lâm"
+    assert f["2"].actor == "xã Bình An"
+    assert "actor:struck place" in f["2"].rules
