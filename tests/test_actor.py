@@ -1003,3 +1003,15 @@ def test_what_was_struck_where_it_stands_is_that_places() -> None:
     assert f["6"].actor == "xã Mỹ Lâm"
     assert f["2"].actor == "xã Bình An"
     assert "actor:struck place" in f["2"].rules
+
+
+def test_a_linking_word_before_the_subject_is_no_source() -> None:
+    # "Theo đó" links to the sentence before; the name after it is the subject, comma or not
+    for text in ("Theo đó Bình Định đón 82.000 lượt khách.", "Do đó huyện Mỹ Lộc giảm 40 hộ nghèo."):
+        (fact,) = facts(text)
+        assert fact.actor in ("Bình Định", "huyện Mỹ Lộc")
+
+
+def test_a_whole_after_an_opening_time_without_a_comma_is_the_subject() -> None:
+    (fact,) = facts("Trong 3 ngày nghỉ Tết toàn tỉnh xảy ra 14 vụ cháy.")
+    assert fact.actor == "toàn tỉnh" and fact.value == 14

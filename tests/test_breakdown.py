@@ -770,3 +770,197 @@ def test_a_sentence_that_names_a_total_again_restates_it_and_splits_nothing() ->
         "yêu cầu 18 trang cải chính."
     )
     assert f["18"].part_of is None
+
+
+def test_a_part_with_no_noun_of_its_own_counts_what_its_total_counts() -> None:
+    f = by_mention(
+        "Năm qua, chi bộ kỷ luật 9 đảng viên (khiển trách 7, cảnh cáo 2); lốc làm sập 12 ngôi nhà (xã Đông 8, xã Tây 4)."
+    )
+    assert f["7"].object == f["2"].object == "đảng viên" and f["7"].unit == ""  # no unit is written
+    assert f["8"].object == f["4"].object == "nhà" and f["8"].part_of == f["12"].start
+
+
+def test_a_part_set_apart_with_rieng_in_the_next_sentence_belongs_to_the_total_of_its_own_noun() -> None:
+    # in the next sentence, a place or a class set apart
+    two = by_mention("Cả nước xảy ra 640 vụ cháy, làm chết 37 người. Riêng tỉnh Quảng Nam xảy ra 51 vụ, làm chết 2 người.")
+    assert two["51"].part_of == two["640"].start and two["2"].part_of == two["37"].start
+    # a time set apart is no part: the month is another period, not a piece of the whole
+    three = by_mention("Cả năm xảy ra 640 vụ cháy. Riêng tháng 6 xảy ra 51 vụ.")
+    assert three["51"].part_of is None
+
+
+def test_the_totals_own_noun_after_trong_n_is_its_part() -> None:
+    f = by_mention("Trong 23 trường hợp sai phạm, có 17 trường hợp đã nộp phạt, 6 trường hợp còn lại chưa chấp hành.")
+    assert f["17"].part_of == f["6"].part_of == f["23"].start and f["23"].check == "ok"
+    assert f["17"].category == f["6"].category == f["23"].category
+
+
+def test_a_run_of_named_brackets_after_another_splits_none_of_its_items() -> None:
+    f = by_mention(
+        "Một số huyện có số ca tăng nhanh như: Bắc Hà (930 ca), Nam Sơn (640)...; "
+        "một số huyện có ít ca như: Đông Phú (12 ca), Tây Yên (9)..."
+    )
+    assert [f[m].part_of for m in ("12", "9")] == [None, None]
+    assert f["640"].check == ""
+
+
+def test_changes_that_end_the_sentence_before_the_split_are_mirrored_and_a_changed_object_keeps_its_bracket() -> None:
+    f = by_mention(
+        "Cả nước xảy ra 700 vụ cháy, làm chết 50 người, so với cùng kỳ giảm 30 vụ, giảm 6 người. "
+        "Trong đó, khu dân cư xảy ra 400 vụ, làm chết 35 người. So với cùng kỳ giảm 20 vụ (-5%), giảm 2 người chết (-6%)."
+    )
+    assert [f[m].part_of for m in ("20", "2")] == [f["30"].start, f["6"].start]
+    assert f["-6%"].part_of is None and "breakdown:change" in f["-6%"].rules
+
+
+def test_a_change_in_percent_owns_no_list() -> None:
+    f = by_mention("Doanh thu vận tải đạt 900 tỷ đồng, tăng 35% (trong đó vận tải hàng không giảm 12%).")
+    assert f["12%"].part_of is None
+    assert f["35%"].check == ""
+
+
+def test_a_rate_set_apart_by_rieng_is_no_share_of_the_rate_before() -> None:
+    f = by_mention(
+        "Trong số này, Đông Hà, Tây Hà, Nam Hà giải ngân trên 6%, riêng thành phố Bắc Hà giải ngân rất thấp, chỉ đạt 0,5%."
+    )
+    assert f["0,5%"].part_of is None
+
+
+def test_an_item_splits_no_further_into_the_counts_of_the_next_paragraph() -> None:
+    f = by_mention(
+        "Tỉnh kỷ luật 40 đảng viên. Trong đó, cấp huyện thi hành kỷ luật 12, chi bộ thi hành kỷ luật 28 trường hợp.\n\n"
+        "Ủy ban kiểm tra các cấp đã kỷ luật 20 đảng viên, đình chỉ sinh hoạt 5 đảng viên, xóa tên 3 đảng viên."
+    )
+    assert [f[m].part_of for m in ("12", "28")] == [f["40"].start] * 2
+    assert [f[m].part_of for m in ("20", "5", "3")] == [None] * 3
+
+
+def test_an_item_named_again_in_the_next_paragraph_splits_there() -> None:
+    f = by_mention(
+        "Tổng vốn của dự án đường ven biển là 1.500 tỷ đồng. Giai đoạn đầu là 900 tỷ đồng. Giai đoạn sau là 600 tỷ đồng.\n\n"
+        "Về nguồn vốn của giai đoạn đầu, vốn trung ương là 500 tỷ đồng; vốn tỉnh là 400 tỷ đồng."
+    )
+    assert [f[m].part_of for m in ("900 tỷ", "600 tỷ")] == [f["1.500 tỷ"].start] * 2
+    assert [f[m].part_of for m in ("500 tỷ", "400 tỷ")] == [f["900 tỷ"].start] * 2
+
+
+def test_a_semicolon_in_a_bracket_ends_a_list_that_would_go_over() -> None:
+    f = by_mention("Xã có 95 người cao tuổi (40 cụ ông và 55 cụ bà; có 3 cụ trên trăm tuổi vẫn khỏe mạnh).")
+    assert [f[m].part_of for m in ("40", "55")] == [f["95"].start] * 2
+    assert f["3"].part_of is None
+    assert f["95"].check == "ok"
+
+
+def test_counts_that_name_their_form_in_place_of_a_noun_split_the_total() -> None:
+    f = by_mention("Huyện đã kỷ luật 300 đảng viên với các hình thức: 200 khiển trách, 70 cảnh cáo, 25 cách chức, 5 khai trừ.")
+    assert [f[m].part_of for m in ("200", "70", "25", "5")] == [f["300"].start] * 4
+    assert {f[m].category for m in ("200", "70", "25", "5")} == {"discipline"}
+    assert f["300"].check == "ok"
+
+
+def test_a_total_smaller_than_one_of_the_parts_is_not_theirs() -> None:
+    f = by_mention(
+        "Tháng 6, doanh thu đạt gần 500 triệu USD, đưa doanh thu 6 tháng lên hơn 3,2 tỷ USD. "
+        "Trong đó, thị trường A hơn 2 tỷ USD; thị trường B 250 triệu USD; thị trường C 240 triệu USD."
+    )
+    assert [f[m].part_of for m in ("2 tỷ", "250 triệu", "240 triệu")] == [f["3,2 tỷ"].start] * 3
+    assert f["500 triệu"].check == ""
+
+
+def test_a_split_that_goes_over_keeps_the_clause_that_adds_up() -> None:
+    f = by_mention(
+        "Huyện kỷ luật 40 đảng viên. Trong đó, cấp ủy viên có 9 đồng chí; huyện ủy thi hành kỷ luật 10, chi bộ thi hành kỷ luật 30 trường hợp."
+    )
+    assert [f[m].part_of for m in ("10", "30")] == [f["40"].start] * 2
+    assert f["9"].part_of is None and f["9"].category == "discipline"
+    assert f["40"].check == "ok"
+
+
+def test_a_split_that_comes_up_short_goes_on_in_the_next_sentence_when_it_then_adds_up() -> None:
+    f = by_mention(
+        "Khách lưu trú đạt 500 nghìn lượt; trong đó khách quốc tế đạt 200 nghìn lượt và khách trong nước đạt 260 nghìn lượt. "
+        "Khách đi nước ngoài đạt 40 nghìn lượt, tăng 5%."
+    )
+    assert f["40 nghìn"].part_of == f["500 nghìn"].start
+    assert f["5%"].part_of is None
+    assert f["500 nghìn"].check == "ok"
+    g = by_mention(
+        "Khách lưu trú đạt 500 nghìn lượt; trong đó khách quốc tế đạt 200 nghìn lượt và khách trong nước đạt 260 nghìn lượt. "
+        "Khách đi nước ngoài đạt 90 nghìn lượt."
+    )
+    assert g["90 nghìn"].part_of is None  # it would go over
+
+
+def test_a_list_that_names_the_items_of_a_bracketed_split_goes_to_each_item() -> None:
+    f = by_mention(
+        "Lúa bị ngập là 9.000 ha (Đông Sơn 5.200 ha, Tây Sơn 3.800 ha), trong đó mất trắng 700 ha tại Đông Sơn "
+        "và 150 ha tại Tây Sơn; ngô bị đổ 400 ha."
+    )
+    assert [f[m].part_of for m in ("5.200", "3.800")] == [f["9.000"].start] * 2
+    assert [f[m].part_of for m in ("700", "150")] == [f["5.200"].start, f["3.800"].start]
+    assert f["400"].part_of is None
+
+
+def test_rieng_inside_a_word_sets_nothing_apart_and_a_short_name_in_a_bracket_is_the_totals_noun() -> None:
+    f = by_mention(
+        "Quận đã cấp 1.200 giấy phép kinh doanh (GPKD). Trong đó, có 900 GPKD cho hộ buôn bán riêng lẻ ở chợ, "
+        "200 GPKD cho quán ăn, 100 GPKD cho cửa hàng."
+    )
+    assert [f[m].part_of for m in ("900", "200", "100")] == [f["1.200"].start] * 3
+    assert f["1.200"].check == "ok"
+
+
+def test_the_rate_of_a_group_counted_after_trong_do_is_no_share_of_the_rate_before() -> None:
+    f = by_mention("Vẫn còn 7 xã có tỷ lệ tiêm đạt dưới 40%, trong đó, có 2 xã có tỷ lệ tiêm đạt dưới 20%.")
+    assert f["20%"].part_of is None
+    assert f["2"].part_of == f["7"].start
+
+
+def test_a_long_list_in_the_next_sentence_that_adds_up_is_the_split_of_the_total() -> None:
+    items = ", ".join(f"xã {name} {n} hộ" for name, n in zip("ABCDEFGHIKL", [12, 30, 7, 9, 14, 22, 5, 8, 11, 6, 16], strict=True))
+    f = facts(f"Đợt rét làm 140 hộ thiếu lương thực. Số hộ cụ thể như sau: {items}.")
+    total, parts = f[0], f[1:]
+    assert total.value == 140 and len(parts) == 11 and total.check == "ok"
+    assert all(p.part_of == total.start for p in parts)
+
+
+def test_the_rates_per_unit_of_groups_are_no_parts_of_the_average() -> None:
+    f = by_mention(
+        "Thời gian lưu trú bình quân là 2,4 ngày/khách; trong đó khách quốc tế 2,9 ngày/khách, khách nội địa 2,1 ngày/khách."
+    )
+    assert [f[m].part_of for m in ("2,9", "2,1")] == [None, None]
+
+
+def test_a_split_goes_on_into_a_sentence_set_apart_when_it_adds_up_as_far_as_the_total_is_printed() -> None:
+    f = by_mention(
+        "Xuất khẩu đạt 12,35 tỷ USD; đóng góp vào kết quả này có: gạo 7,12 tỷ USD; cà phê 4,8 tỷ USD. "
+        "Riêng hạt tiêu 435 triệu USD, tăng 2%."
+    )
+    assert f["435 triệu"].part_of == f["12,35 tỷ"].start  # 12,355 tỷ is 12,35 tỷ as printed
+    g = by_mention(
+        "Xuất khẩu đạt 12,35 tỷ USD; đóng góp vào kết quả này có: gạo 7,12 tỷ USD; cà phê 4,8 tỷ USD. "
+        "Riêng hạt tiêu 445 triệu USD, tăng 2%."
+    )
+    assert g["445 triệu"].part_of is None  # 12,365 tỷ is not
+
+
+def test_a_later_trong_do_part_goes_to_the_item_of_the_same_form_however_it_is_worded() -> None:
+    f = by_mention(
+        "Năm qua tỉnh kỷ luật 500 đảng viên: 400 người nhận hình thức khiển trách, 60 người nhận cảnh cáo và 40 người "
+        "nhận hình thức khai trừ khỏi Đảng.\n\nTrong đó, Tỉnh ủy quyết định khai trừ ra khỏi Đảng 2 cán bộ, "
+        "Ủy ban kiểm tra quyết định cảnh cáo 5 đảng viên."
+    )
+    assert [f[m].part_of for m in ("2", "5")] == [f["40"].start, f["60"].start]
+
+
+def test_parts_go_to_the_total_told_again_nearest_them_not_to_the_headline() -> None:
+    fs = facts(
+        "Tỉnh chi 900 tỷ đồng làm đường cho ba huyện\n\n"
+        "Ngày 3-4, tỉnh quyết định chi 900 tỷ đồng từ quỹ phát triển hạ tầng cho ba huyện miền núi.\n\n"
+        "Số tiền chia ra như sau: huyện Mường Lát 400 tỷ đồng, huyện Quan Sơn 300 tỷ đồng và huyện Bá Thước 200 tỷ đồng."
+    )
+    head, body, parts = fs[0], fs[2], [f for f in fs if f.value in (400e9, 300e9, 200e9)]
+    assert head.value == body.value == 900e9
+    assert len(parts) == 3 and all(p.part_of == body.start for p in parts)
+    assert body.check == "ok" and head.check == ""
+    assert "breakdown:told again" in body.rules

@@ -541,3 +541,113 @@ def test_portions_handed_out_after_a_place_name_are_counted() -> None:
 
 def test_cases_of_a_procedure_keep_their_classifier_as_unit() -> None:
     assert by_mention("Khoa thực hiện 37 ca phẫu thuật trong tuần.")["37"].unit == "ca"
+
+
+def test_a_weak_classifier_named_before_with_its_noun_counts_that_noun_however_far() -> None:
+    f = by_mention(
+        "Tổng lượt du khách ghé các điểm tham quan và nghỉ lại ở khu vực ven biển của huyện quý này ước đạt 86.000 lượt."
+    )
+    assert f["86.000"].category == "people"
+    assert "category:classifier again" in f["86.000"].rules
+
+
+def test_a_weak_classifier_reaches_past_place_and_time_to_its_subject() -> None:
+    f = by_mention("Khách châu Âu tới Phú Quốc trong tháng 7 năm nay ước đạt hơn 41.000 lượt.")
+    assert f["41.000"].category == "people"
+
+
+def test_a_weak_classifier_of_a_later_sentence_counts_what_the_article_said_it_counts() -> None:
+    f = by_mention(
+        "Tháng này có 52.000 lượt khách Úc đến tỉnh. Xếp sau là Ấn Độ với gần 18.000 lượt. Thứ ba là Canada, với 9.000 lượt."
+    )
+    assert f["18.000"].category == f["9.000"].category == "people"
+    assert "category:same unit earlier" in f["18.000"].rules
+
+
+def test_a_clause_with_its_own_doing_verb_keeps_its_turns() -> None:
+    f = by_mention("Năm ngoái có 3.000 lượt khách đi phà. Riêng dịp Tết, tàu cao tốc đã chạy 240 lượt.")
+    assert f["240"].category == "other"
+
+
+def test_a_city_whose_name_ends_in_a_network_word_makes_no_online_article() -> None:
+    f = by_mention("Đoàn khách nghỉ tại Nha Trang. Xe đưa đón đã chạy 60 lượt.")
+    assert f["60"].category == "other"
+
+
+def test_a_form_of_discipline_right_after_a_bare_count_is_its_label_not_its_unit() -> None:
+    f = by_mention("Thị ủy kỷ luật 90 đảng viên với các hình thức: 61 khiển trách, 25 cảnh cáo, 4 khai trừ.")
+    assert [(f[m].category, f[m].unit, f[m].label) for m in ("61", "25", "4")] == [
+        ("discipline", "", "khiển trách"),
+        ("discipline", "", "cảnh cáo"),
+        ("discipline", "", "khai trừ"),
+    ]
+
+
+def test_a_list_of_places_between_the_count_and_its_sanction_is_stepped_over() -> None:
+    f = by_mention("Trong năm, gần 700 đảng viên tại Cần Thơ, Vĩnh Long, TP.HCM bị xử lý kỷ luật.")
+    assert f["700"].category == "discipline"
+
+
+def test_bare_counts_in_brackets_after_names_count_what_the_first_bracket_named() -> None:
+    f = by_mention("Dịch lan nhanh ở Kon Tum (812 ca), Phú Yên (640), Bình Định (577); chậm lại ở Bạc Liêu (31).")
+    assert [f[m].category for m in ("812", "640", "577", "31")] == ["people"] * 4
+    assert f["640"].unit == "" and "category:bracket list" in f["640"].rules
+
+
+def test_a_bare_bracket_count_with_no_named_bracket_before_it_stays_other() -> None:
+    assert by_mention("Điểm trung bình của Kon Tum (812) đứng đầu khu vực.")["812"].category == "other"
+
+
+def test_a_level_named_by_a_place_word_is_no_thing_counted() -> None:
+    f = by_mention("Ở huyện này, đại biểu trúng cử cấp xã đạt 318/320.")
+    assert f["318"].category == f["320"].category == "people"
+
+
+def test_billions_listed_after_a_name_count_what_the_item_before_counted() -> None:
+    f = by_mention(
+        "Từ đầu tháng, bộ phim ngắn của nhóm đã có 5,2 tỷ lượt xem trên các nền tảng số (YouTube 2,1 tỷ, Facebook hơn 3 tỷ)."
+    )
+    assert f["3 tỷ"].category == "audience"
+    assert by_mention("Sản lượng đạt 2 tỷ lít, doanh thu 5 tỷ.")["5 tỷ"].category == "money"
+
+
+def test_buildings_listed_before_one_verb_of_damage_are_all_damaged() -> None:
+    f = by_mention("Gió lốc làm 14 trụ sở thôn ở huyện Bắc và 9 điểm trường (huyện Bắc: 6; huyện Nam: 3) bị tốc mái.")
+    assert f["14"].category == "other" and "category:damaged" in f["14"].rules
+
+
+def test_the_number_of_what_befell_people_counts_people() -> None:
+    assert by_mention("Tại huyện, số nhập viện trong tuần là 812.")["812"].category == "people"
+
+
+def test_leaving_the_party_by_decision_is_discipline_also_spelled_with_an_eth() -> None:
+    assert by_mention("Năm qua, chi bộ cho ra khỏi Đảng 2 trường hợp.")["2"].category == "discipline"
+    assert by_mention("Năm qua, chi bộ cho ra khỏi \u00d0ảng 2 trường hợp.")["2"].category == "discipline"
+
+
+def test_time_over_something_is_a_measure_where_time_alone_is_a_duration() -> None:
+    f = by_mention("Sau 3 ngày, khách nghỉ bình quân 2,4 ngày/lượt.")
+    assert list(f) == ["2,4"]
+    assert (f["2,4"].category, f["2,4"].unit) == ("measure", "ngày/lượt")
+    assert "category:time rate" in f["2,4"].rules
+
+
+def test_bare_counts_in_a_bracket_before_so_and_its_noun_count_that_noun() -> None:
+    f = by_mention("So với tháng trước (640/4) số ca mắc đã giảm mạnh.")
+    assert f["640"].category == f["4"].category == "people"
+    assert "category:base before số" in f["640"].rules
+
+
+def test_schools_named_after_their_damage_are_buildings_too() -> None:
+    f = by_mention("Lốc gây tốc mái của 40 hộ dân và 3 trường học; huyện có 9 trường học đạt chuẩn.")
+    assert f["3"].category == "other" and f["9"].category == "organization"
+
+
+def test_incidents_are_events() -> None:
+    assert by_mention("Mùa mưa này có 6 sự cố kè sông.")["6"].category == "event"
+
+
+def test_a_bare_share_whose_percent_sign_the_text_left_out_is_a_percent() -> None:
+    f = by_mention("Trong số hội viên, người có bằng đại học chiếm 72,5; nữ chiếm 9 trong 40 người.")
+    assert f["72,5"].category == "percent" and "category:share without %" in f["72,5"].rules
+    assert f["9"].category == "people"

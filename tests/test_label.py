@@ -549,3 +549,155 @@ def test_a_bracket_of_parts_or_of_the_total_takes_no_label_of_the_count_before()
     assert f["35"].label == ""
     g = by_mention("Trận lũ làm 9 người bị thương (Bắc Lâm 5, Nam Lâm 3, mỗi huyện còn lại có 1 người).")
     assert g["1"].label == ""
+
+
+# ---------------------------------------------------------------- labels on text statx had not seen (issue 13)
+
+
+def test_clauses_split_by_their_verbs_also_along_commas() -> None:
+    text = "Huyện ủy đã kiểm tra đối với 14 chi bộ, 37 đảng viên; giám sát 9 chi bộ, 22 đảng viên."
+    assert labels(text, "14", "37", "9", "22") == ["kiểm tra", "kiểm tra", "giám sát", "giám sát"]
+    text = "Đảng ủy xã kiểm tra 6 chi bộ và 18 đảng viên, giám sát 4 chi bộ và 11 đảng viên."
+    assert labels(text, "6", "18", "4", "11") == ["kiểm tra", "kiểm tra", "giám sát", "giám sát"]
+    text = "Sở đã cấp mới cho 31 dự án; điều chỉnh vốn cho 12 dự án, thu hồi 5 dự án."
+    assert labels(text, "31", "12", "5") == ["cấp mới", "điều chỉnh vốn", "thu hồi"]
+    text = "Qua tuần tra, công an huyện làm rõ 8 vụ, khởi tố hình sự 6 bị can, phạt tiền 20 bị can."
+    assert labels(text, "6", "20") == ["khởi tố hình sự", "phạt tiền"]
+    text = "Năm nay toàn huyện xảy ra 41 vụ va chạm, làm chết 9 người, bị thương 30 người."
+    assert labels(text, "41", "9", "30") == ["", "làm chết", "bị thương"]  # "xảy ra" tells nothing apart
+
+
+def test_verbs_of_clauses_that_count_other_things_name_no_parts() -> None:
+    text = "Ngọn lửa đã thiêu rụi 12 căn nhà, khiến 5 người bị bỏng."
+    assert labels(text, "12", "5") == ["", ""]
+    text = "Xe buýt đã chạy 900 chuyến chở 30.000 lượt khách."  # a verb right after a count's noun opens no clause
+    assert labels(text, "900", "30.000") == ["", ""]
+    text = "Trang tin đã đăng 800 tin, bài, thu hút 2 triệu lượt xem."
+    assert labels(text, "800", "2 triệu") == ["", ""]
+
+
+def test_the_state_after_the_noun_tells_counts_of_one_noun_apart() -> None:
+    text = "Về nhà cửa, có 17 nhà sập, 240 ngôi nhà bị hư hỏng; 12 ha lúa bị ngập."
+    assert labels(text, "17", "240") == ["sập", "hư hỏng"]
+    text = "Mưa lớn làm 3 người chết do lũ quét, 2 người chết do sét đánh và 6 người bị thương."
+    assert labels(text, "3", "2", "6") == ["do lũ quét", "do sét đánh", "bị thương"]
+    text = "Bão làm 45 nhà bị tốc mái và 8 nhà bị sập hoàn toàn tại huyện Tân Lập."
+    assert labels(text, "45", "8") == ["tốc mái", "sập hoàn toàn"]
+
+
+def test_a_class_after_the_noun_and_the_shares_beside_it() -> None:
+    text = (
+        "Quý này tỉnh đón 2,4 triệu lượt khách nội địa, tăng 12% so với cùng kỳ, đạt 55% kế hoạch, "
+        "cùng với 96.000 lượt khách quốc tế, tăng 30%."
+    )
+    assert labels(text, "2,4 triệu", "12%", "55%", "96.000", "30%") == ["nội địa"] * 3 + ["quốc tế"] * 2
+
+
+def test_a_total_and_its_part_after_trong_do_are_no_siblings() -> None:
+    text = "Chín học sinh lớp 7 bị ngộ độc, trong đó năm học sinh phải nằm viện."
+    assert labels(text, "Chín") == [""]
+    text = "Xã lập 30 chi đoàn cơ sở, trong số đó 20 chi đoàn thôn."
+    assert labels(text, "30") == [""]
+
+
+def test_what_the_x_of_x_of_y_do_is_their_label_and_their_share_s() -> None:
+    text = "Huyện A có 512/530 học sinh đỗ tốt nghiệp, đạt tỉ lệ 96,6%."
+    assert labels(text, "512", "530", "96,6%") == ["đỗ tốt nghiệp", "", "đỗ tốt nghiệp"]
+    text = "Đến nay 40/42 chi bộ thôn, bản có cấp ủy."
+    assert labels(text, "40", "42") == ["có cấp ủy", ""]
+    assert labels("Đã có 18/20 quận huyện ra quân.", "18") == ["ra quân"]
+    assert labels("Có 3/30 quận huyện trong vùng.", "3") == [""]  # "quận huyện" is one word: no predicate
+
+
+def test_a_sentence_opened_by_trong_do_names_a_part_of_the_count_before() -> None:
+    text = "Tháng qua, huyện đảo đón 52.000 lượt du khách ghé thăm. Trong đó có 4.100 lượt khách nước ngoài, gấp 2 lần năm trước."
+    assert labels(text, "4.100", "2") == ["khách nước ngoài", "khách nước ngoài"]
+
+
+def test_classes_after_semicolons_name_their_shares() -> None:
+    text = "Hội đồng mới có 45 thành viên, trong đó nữ chiếm tỷ lệ 31%; người dân tộc 9%; tái cử 40%."
+    assert labels(text, "31%", "9%", "40%") == ["nữ", "người dân tộc", "tái cử"]
+
+
+def test_a_measure_between_the_verb_and_the_count_is_no_part_of_the_subject() -> None:
+    text = "Nhóm cơ khí chiếm tỷ trọng 22%, đạt 410 triệu USD; nhóm hóa chất chiếm tỷ trọng 5%, đạt 90 triệu USD."
+    assert labels(text, "22%", "410 triệu", "5%", "90 triệu") == ["Nhóm cơ khí"] * 2 + ["nhóm hóa chất"] * 2
+
+
+def test_a_bare_measure_goes_on_with_the_class_of_the_measure_before_it() -> None:
+    text = "Diện tích mía đạt 2.100 ha, tăng 80 ha, sản lượng khoảng 140.000 tấn, tăng 3%. Diện tích chè đạt 900 ha."
+    assert labels(text, "2.100", "140.000", "3%", "900") == ["mía", "mía", "mía", "chè"]
+
+
+def test_a_duration_after_a_subject_is_no_part_of_it_nor_the_measure_of_its_class() -> None:
+    text = (
+        "Kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD; trong đó kim ngạch xuất khẩu hàng may 5 tháng đạt 700 triệu USD, "
+        "kim ngạch xuất khẩu thủy sản 5 tháng qua đạt 300 triệu USD."
+    )
+    assert labels(text, "700 triệu", "300 triệu") == ["hàng may", "thủy sản"]
+
+
+def test_the_noun_and_its_class_before_a_bracket_of_its_count() -> None:
+    text = "Huyện đã bầu đủ đại biểu HĐND huyện (35 đại biểu) và đại biểu HĐND xã, thị trấn (410 đại biểu)."
+    assert labels(text, "35", "410") == ["đại biểu HĐND huyện", "đại biểu HĐND xã, thị trấn"]
+
+
+def test_a_name_ranked_after_the_scope_of_its_ranking() -> None:
+    text = "Đứng thứ hai trong số các thị trường xuất khẩu của huyện là Nhật Bản, với 40 triệu USD, tăng 8%."
+    assert labels(text, "40 triệu", "8%") == ["Nhật Bản", "Nhật Bản"]
+    text = "Thứ ba là Hàn Quốc (gồm cả hàng tạm nhập) với 25 triệu USD."
+    assert labels(text, "25 triệu") == ["Hàn Quốc"]
+
+
+def test_a_count_joined_to_a_count_labelled_by_its_subject_goes_on_with_it() -> None:
+    text = "Trong đó: Thường trực Huyện ủy kiểm tra 3 chi bộ, 11 đảng viên; đảng ủy cơ sở kiểm tra 40 chi bộ, 96 đảng viên."
+    assert labels(text, "3", "11", "40", "96") == ["Thường trực Huyện ủy"] * 2 + ["đảng ủy cơ sở"] * 2
+    text = "Trong đó hư hại là 300 ha tại xã Tân Lập và 120 ha tại xã Hòa Sơn."
+    assert labels(text, "120") == ["xã Hòa Sơn"]  # parts by place, not the subject's
+
+
+def test_a_long_cause_and_the_place_that_ends_each_item() -> None:
+    text = "Trong đó, 5 người chết do bị nước lũ cuốn trôi; 2 người chết do sét đánh khi đang làm đồng."
+    assert labels(text, "5", "2") == ["do bị nước lũ cuốn trôi", "do sét đánh"]
+    text = "Trong đó, 2 người chết do đuối nước ở Bắc Kạn, 1 người bị thương do cây đổ tại Cao Bằng."
+    assert labels(text, "2", "1") == ["Bắc Kạn", "Cao Bằng"]  # each item ends with where it is
+
+
+def test_a_sentence_of_changes_goes_on_with_the_one_part_the_sentence_before_named() -> None:
+    text = "Huyện đón 3.000 lượt khách nội địa và 400 lượt khách quốc tế. Con số này tăng 12% so với cùng kỳ."
+    assert labels(text, "12%") == [""]  # two parts before: which one is not said
+    text = "Riêng Bắc Lâm có 900 hộ nghèo. So với năm trước, giảm 120 hộ, tức giảm 11%."
+    assert labels(text, "900", "120", "11%") == ["Bắc Lâm"] * 3
+
+
+def test_names_after_the_noun_tell_counts_of_a_paragraph_apart() -> None:
+    text = "Huyện bầu đủ 7 đại biểu HĐND tỉnh. Còn 12 xã phải bầu thêm 15 đại biểu HĐND xã."
+    assert labels(text, "7", "15") == ["HĐND tỉnh", "HĐND xã"]
+    text = "Xã lập 1 kênh riêng cho thanh niên. Huyện có 1 kênh chung."  # adjectives in two sentences: no classes
+    assert [f.label for f in facts(text)] == ["", ""]
+
+
+def test_a_scope_is_no_label_and_a_form_before_voi() -> None:
+    assert labels("Cụ thể, toàn huyện thu hút 12 dự án mới.", "12") == [""]  # the actor, no part
+    assert labels("Chi bộ đề nghị cho ra khỏi Đảng với 2 trường hợp.", "2") == ["cho ra khỏi Đảng"]
+
+
+def test_clauses_of_a_split_opened_by_trong_do_are_parts_whatever_they_count() -> None:
+    text = "Trong đó, đã khởi tố 6 bị can, xử phạt hành chính 40 trường hợp, gỡ bỏ 90 bài viết."
+    assert labels(text, "6", "40", "90") == ["khởi tố", "xử phạt hành chính", "gỡ bỏ"]
+
+
+def test_the_y_of_x_of_y_is_of_the_subject_too_and_a_frame_is_no_subject() -> None:
+    text = "Đại biểu cấp huyện đạt 118/120 (thiếu 2 đại biểu); đại biểu cấp xã đạt 870/901 (thiếu 31 đại biểu)."
+    assert labels(text, "118", "120", "870", "901") == ["Đại biểu cấp huyện"] * 2 + ["đại biểu cấp xã"] * 2
+    text = "Về cây ăn quả có sản lượng xoài đạt 9.000 tấn, tăng 4%; sản lượng nhãn đạt 3.000 tấn."
+    assert labels(text, "9.000", "3.000") == ["xoài", "nhãn"]
+
+
+def test_a_time_before_or_after_a_subject_is_no_part_of_it() -> None:
+    text = (
+        "Trong 6 tháng đầu năm tổng số khách quốc tế đến tỉnh ước đạt 120.000 lượt, tăng 9%; khách nội địa ước đạt 2 triệu lượt."
+    )
+    assert labels(text, "120.000", "9%") == ["khách quốc tế đến tỉnh"] * 2
+    text = "Tổng số khách quốc tế đến huyện trong năm 2024 ước đạt 50.000 lượt; khách nội địa ước đạt 900.000 lượt."
+    assert labels(text, "50.000", "900.000") == ["khách quốc tế đến huyện", "khách nội địa"]

@@ -151,3 +151,18 @@ def test_entries_of_a_data_file_that_is_gone_are_removed(tmp_path: Path, folder:
     cache.cached_set("words", fresh, Build(fresh))
     names = sorted(p.read_bytes().split(b"\n", 1)[0].split(b"\t")[2].split(b"|")[0] for p in folder.glob("words-*.txt"))
     assert names == sorted([str(still).encode(), str(fresh).encode()])
+
+
+def test_two_installs_sharing_a_data_file_keep_an_entry_each(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build = Build(_source(tmp_path))
+    code_a, code_b = tmp_path / "a.py", tmp_path / "b.py"
+    code_a.write_text("version = 1\n"), code_b.write_text("version = 22\n")
+    for code in (code_a, code_b, code_a, code_b):  # a checkout and a release, started in turn
+        monkeypatch.setattr(cache, "_CODE", (code,))
+        assert cache.cached_set("words", build.path, build) == {"mèo", "con chó", "bao tải", ""}
+    assert build.calls == 2 and len(list(folder.glob("words-*.txt"))) == 2  # parsed once for each, then read back
+    code_b.write_text("version = 333\n")  # one install upgraded: its old entry can serve no one
+    cache.cached_set("words", build.path, build)
+    assert build.calls == 3 and len(list(folder.glob("words-*.txt"))) == 2

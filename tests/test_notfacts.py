@@ -115,6 +115,15 @@ def test_a_bracket_list_far_after_its_count_holds_counts() -> None:
     assert all(m in f for m in ("31", "6", "3"))
 
 
+def test_a_place_named_with_its_kind_and_a_bare_count_is_an_item_not_a_name() -> None:
+    # "tỉnh X 41" is no numbered name like "Quận 3": a province of the gazetteer opens a list item
+    f = by_mention("Cả vùng có 53 ca, trong đó tỉnh Quảng Bình 41, tỉnh Quảng Trị 12.")
+    assert f["41"].label == "tỉnh Quảng Bình" and f["12"].label == "tỉnh Quảng Trị"
+    assert f["41"].part_of == f["12"].part_of == f["53"].start and f["53"].check == "ok"
+    g = by_mention("Các địa phương nhiều ca nhất: huyện Mường Tè 41, huyện Sìn Hồ 12.")
+    assert g["41"].label == "huyện Mường Tè" and g["12"].label == "huyện Sìn Hồ"
+
+
 def test_a_slash_pair_that_is_no_day_and_month_is_x_of_y() -> None:
     f = by_mention("Đến nay, 38/52 xã đã có điểm tập kết và 27/27 trường đã khai giảng.")
     assert f["38"].value == 38 and f["52"].value == 52
@@ -206,3 +215,73 @@ def test_places_and_their_counts_after_a_word_that_opens_a_list() -> None:
     f = by_mention("Huyện có 9 thôn đạt chuẩn, gồm Tân Lạc 4, Mỹ Đức 3 và Bình An 2.")
     assert [f[k].value for k in ("4", "3", "2")] == [4, 3, 2]
     assert facts("Đội Sông Đà 5 và Sông Đà 7 cùng thi công.") == []  # names, no places
+
+
+def test_one_opening_each_of_several_items_is_a_count_of_one() -> None:
+    f = facts(
+        "Lốc xoáy làm ba người bị thương. Trong đó, một người bị thương ở thôn Đông, một người bị thương ở thôn Tây, và một người bị thương ở bến đò."
+    )
+    assert [x.value for x in f] == [3, 1, 1, 1]
+    assert all(x.part_of == f[0].start for x in f[1:]) and f[0].check == "ok"
+    # a single "một người" is still "a person"
+    assert facts("Một người dân ở thôn Đông kể lại sự việc.") == []
+    assert facts("Trong đó, một số xã có mưa lớn, một số xã có gió mạnh.") == []  # "một số": some
+
+
+def test_places_with_a_noun_after_each_count_are_list_items_not_names() -> None:
+    f = by_mention("Bão làm chìm 5 ghe (Quảng Ngãi 3 ghe, Thừa Thiên-Huế 2 ghe).")
+    assert (f["3"].value, f["3"].unit) == (3, "ghe")
+    assert (f["2"].value, f["2"].unit) == (2, "ghe")
+
+
+def test_a_weight_in_grams_glued_to_a_decimal_is_no_clock_time() -> None:
+    f = by_mention("Tổ tuần tra thu giữ 12,45g heroin, về trạm lúc 21g.")
+    assert (f["12,45"].category, f["12,45"].unit) == ("measure", "g")
+    assert "21" not in f
+
+
+def test_a_day_and_month_written_with_a_point_after_a_word_of_the_day_is_a_date() -> None:
+    f = by_mention("Chiều nay 14.6, một trận mưa đá làm hư 40 ngôi nhà.")
+    assert list(f) == ["40"]
+    assert by_mention("Giá bán là 10.5 triệu.")["10.5 triệu"].value == 10_500_000
+
+
+def test_one_written_in_digits_before_so_is_some_not_one() -> None:
+    f = by_mention("Phần lớn các xã đã xong, trong đó 1 số thôn còn chậm; huyện có 1 xã đạt chuẩn.")
+    assert list(f) == ["1"] and f["1"].unit == "xã"
+
+
+def test_a_wave_or_round_numbered_after_its_word_and_a_version_are_no_counts() -> None:
+    f = by_mention("Ở làn sóng 3, nhờ chuyển đổi số 4.0, tỉnh chỉ có 120 ca; đợt 2 dài hơn, qua 4 đợt khám.")
+    assert sorted(f) == ["120", "4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoạn đường bị sụt lún tại Km17+350 và Km21+40 trên tỉnh lộ.",
+        "Xe cứu hộ đã vào các tỉnh lộ 8B, 15, 217 và 9 bị ngập.",
+        "Bà B trú tại số 12/408 Trần Phú.",
+        "Dịp nghỉ lễ 30.4 đến 1.5, đường phố đông vui.",
+        "Xã đã tiêm mũi 3 và mũi 4 cho người dân.",
+    ],
+)
+def test_road_points_road_and_house_numbers_dotted_dates_and_dose_numbers_are_not_facts(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_a_bare_number_after_a_name_counts_when_a_noun_follows_it() -> None:
+    f = by_mention("Trên tỉnh lộ 15, 12 hộ dân bị ngập.")
+    assert list(f) == ["12"] and f["12"].unit == "hộ"
+
+
+def test_the_first_day_of_a_span_of_days_is_no_count() -> None:
+    assert [f.value for f in facts("Trong ba ngày (8 – 10/3), xã đón 900 lượt khách.")] == [900]
+    assert [f.value for f in facts("Từ 2-4/12, chợ bán 15 tấn hoa.")] == [15]
+
+
+def test_an_amount_with_a_scale_word_after_a_month_count_is_money_not_a_date() -> None:
+    f = by_mention("Huyện chi 6 tháng 1.250 tỷ đồng, trong đó chi cho giáo dục 700 tỷ đồng, chi cho y tế 550 tỷ đồng.")
+    assert f["1.250 tỷ"].category == "money"
+    assert [f[m].part_of for m in ("700 tỷ", "550 tỷ")] == [f["1.250 tỷ"].start] * 2
+    assert "6" not in f  # the months are a duration

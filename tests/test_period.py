@@ -481,3 +481,22 @@ def test_the_start_or_end_of_the_year_alone_is_its_first_or_last_quarter() -> No
     ]
     assert _dates("Đầu năm, hội có 48 hội viên.", date(2026, 5, 2)) == [("48", "Đầu năm", "2026-01-01", "2026-03-31")]
     assert _periods("Đầu năm học, trường có 35 lớp.")["35"] == ""  # the school year is no quarter
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Năm học 2025-2026, cả quận có 31 trường tiểu học.", "Năm học 2025-2026"),
+        ("Năm học 2025-26, cả quận có 31 trường tiểu học.", "Năm học 2025-26"),
+        ("Niên vụ 2024/25, hợp tác xã thu 640 tấn hạt điều.", "Niên vụ 2024/25"),
+        ("Mùa giải 2025-2026, câu lạc bộ ký 6 hợp đồng mới.", "Mùa giải 2025-2026"),
+    ],
+)
+def test_a_school_year_crop_year_or_season_is_the_period_and_its_short_end_no_count(text: str, period: str) -> None:
+    (fact,) = facts(text)  # "-26", "/25": the next year's digits, no count of anything
+    assert fact.period == period and fact.value in (31, 640, 6)
+
+
+def test_a_new_paragraph_with_its_own_season_does_not_take_the_year_before() -> None:
+    f = by_mention("Trong năm 2024, trại nuôi 90 con bò.\n\nNiên vụ 2025/26, trại trồng 12 ha cỏ.")
+    assert f["90"].period == "Trong năm 2024" and f["12"].period == "Niên vụ 2025/26"

@@ -199,3 +199,52 @@ def test_a_network_classifier_that_starts_a_longer_word_is_that_word() -> None:
     assert (f["140"].unit, f["140"].category) == ("trang trại", "other")
     assert (f["6"].unit, f["6"].category) == ("kênh mương", "other")
     assert (f["9"].unit, f["9"].category) == ("trang", "social_account")
+
+
+def test_an_abbreviation_in_capitals_after_the_number_is_its_unit() -> None:
+    f = by_mention("Phường đã cấp 1.215 GPXD cho nhà ở riêng lẻ và 37 GCN quyền sử dụng đất.")
+    assert f["1.215"].unit == "GPXD" and f["37"].unit == "GCN"
+    # a capitalised name is no unit
+    assert by_mention("Có 12 đội tham dự giải, 4 Hà Nam.")["4"].unit == ""
+
+
+def test_a_counted_noun_of_viet74k_that_starts_like_a_stop_word_is_the_unit() -> None:
+    f = by_mention("Cơ quan điều tra khởi tố 7 vụ án với 19 bị can.")
+    assert (f["19"].unit, f["19"].category) == ("bị can", "people")
+
+
+def test_the_unit_ends_where_the_people_counted_start_doing_something() -> None:
+    f = by_mention("Buổi tập huấn thu hút 640 người tham gia; trang có 900 người theo dõi.")
+    assert f["640"].unit == f["900"].unit == "người"
+    assert f["640"].object == "người tham gia"
+
+
+def test_a_classifier_of_guns_measures_them_but_starts_no_longer_word() -> None:
+    f = by_mention("Thu giữ 3 khẩu súng tự chế và 2.000 khẩu trang giả.")
+    assert (f["3"].unit, f["3"].category) == ("khẩu", "other")
+    assert f["2.000"].unit == "khẩu trang"
+
+
+def test_outbreaks_lives_and_seats_are_what_their_nouns_say() -> None:
+    f = by_mention("Trong tuần, huyện ghi nhận 6 ổ dịch; lũ cuốn làm mất tích 2 nhân mạng; tỉnh sửa 45 trụ sở xã.")
+    assert (f["6"].unit, f["6"].category) == ("ổ dịch", "event")
+    assert f["2"].category == "people"
+    assert f["45"].category == "organization"
+
+
+def test_a_currency_that_starts_a_longer_word_is_no_currency() -> None:
+    f = by_mention("Dự án đi qua 4 đô thị, lắp 12 đồng hồ nước; vé vào cửa 5.000 đồng.")
+    assert (f["4"].unit, f["4"].category) == ("đô thị", "organization")
+    assert (f["12"].unit, f["12"].category) == ("đồng hồ", "other")
+    assert (f["5.000"].unit, f["5.000"].category) == ("đồng", "money")
+
+
+def test_a_word_whose_syllables_a_hyphen_joins_is_one_unit() -> None:
+    f = by_mention("Lốc làm hư 12 ki-ốt ở chợ.")
+    assert (f["12"].unit, f["12"].object) == ("ki-ốt", "ki-ốt")
+
+
+def test_the_word_after_a_slash_runs_to_its_whole_word_of_viet74k() -> None:
+    f = by_mention("Dịch lan ra 21 tỉnh/thành phố; vé 9.000 đồng/lượt.")
+    assert f["21"].unit == "tỉnh/thành phố"
+    assert f["9.000"].unit == "đồng/lượt"

@@ -24,9 +24,16 @@ for _old, _new in zip("ùúủũụ", "ỳýỷỹỵ", strict=True):
 
 
 def fold(word: str) -> str:
-    """A lower-case word with its tone mark placed the new way: ``fold("hòa") == "hoà"``."""
+    """A lower-case word with its tone mark placed the new way: ``fold("hòa") == "hoà"``; an eth
+    written for "đ" read as it (``_LOOKALIKE``)."""
+    if _LOOKALIKE in word:
+        word = word.replace(_LOOKALIKE, "đ")
     tail = word[-2:]
     return word[:-2] + _FOLD[tail] if tail in _FOLD else word
+
+
+# the Icelandic eth "Ð"/"ð" that some Vietnamese texts write for "Đ"/"đ" ("ra khỏi Ðảng"): the same length
+_LOOKALIKE = "ð"
 
 
 _FOLD_AT_END = re.compile("(?:" + "|".join(_FOLD) + r")(?![^\W\d_])")
@@ -34,6 +41,8 @@ _FOLD_AT_END = re.compile("(?:" + "|".join(_FOLD) + r")(?![^\W\d_])")
 
 def fold_text(text: str) -> str:
     """``fold`` applied to every word of a lower-case text, whose length it keeps."""
+    if _LOOKALIKE in text:
+        text = text.replace(_LOOKALIKE, "đ")
     return _FOLD_AT_END.sub(lambda m: _FOLD[m.group()], text)
 
 

@@ -5,8 +5,10 @@ start; the sets they give are kept in ``$XDG_CACHE_HOME/statx`` (else
 ``~/.cache/statx``), one line a word, and read back in a few milliseconds. An
 entry is keyed on the data file's path, size and modification time and on
 statx's own code that parses it (the size and modification time of
-``statx/__init__.py``, which holds the version, and of the lexicon modules).
-The cache is never required: a stale, damaged or unreadable entry is rebuilt
+``statx/__init__.py``, which holds the version, and of the lexicon modules);
+its file name carries a checksum of that key, so two installs of statx that
+share one data file (a checkout beside a release) each keep their own entry
+instead of rebuilding each other's at every start. The cache is never required: a stale, damaged or unreadable entry is rebuilt
 from the data file, and a folder that cannot be written (a read-only home) only
 means the set is parsed every time.
 """
@@ -95,11 +97,7 @@ def cached_set(kind: str, source: Path, build: Callable[[], Iterable[str]]) -> f
     except (OSError, UnicodeEncodeError):
         return frozenset(build())
     folder = cache_dir()
-    path = (
-        None
-        if folder is None or b"\n" in key
-        else folder / f"{kind}-{zlib.crc32(str(source).encode('utf-8', 'replace')):08x}.txt"
-    )
+    path = None if folder is None or b"\n" in key else folder / f"{kind}-{zlib.crc32(key):08x}.txt"
     found = _read(path, key) if path is not None else None
     if found is None:
         found = frozenset(build())
@@ -110,15 +108,25 @@ def cached_set(kind: str, source: Path, build: Callable[[], Iterable[str]]) -> f
 
 
 def _prune(kept: Path) -> None:
-    """Remove the entries of the same kind whose data file is gone (another install, since removed):
-    the folder holds one entry a data file in use, not one for every install there ever was."""
+    """Remove the entries of the same kind that no install can use any more: a file of their key (the data
+    file, or statx's code that parsed it) is gone or has changed since. The folder holds one entry for each
+    install in use, not one for every version there ever was."""
     kind = kept.name.rsplit("-", 1)[0]
     with suppress(OSError):
         for other in kept.parent.glob(f"{kind}-*.txt"):
             if other == kept:
                 continue
             with open(other, "rb") as fh:
-                fields = fh.readline(65536).decode("utf-8", "replace").split("\t")
-            source = fields[2].rsplit("|", 2)[0] if len(fields) > 2 and fields[0] == _FORMAT else ""
-            if source and not os.path.exists(source):
+                fields = fh.readline(65536).decode("utf-8", "replace").rstrip("\n").split("\t")
+            if len(fields) > 2 and fields[0] == _FORMAT and fields[1] == kind and any(map(_changed, fields[2:])):
                 os.unlink(other)
+
+
+def _changed(field: str) -> bool:
+    """Whether the file a key names as ``path|size|mtime`` is gone or no longer that size and time."""
+    path, _, stamp = field.partition("|")
+    try:
+        st = os.stat(path)
+    except OSError:
+        return True
+    return stamp != f"{st.st_size}|{st.st_mtime_ns}"

@@ -26,7 +26,8 @@ _LETTERED_CODE = r"""
 _LETTER_PART = re.compile(r"[-/][A-ZĐ]")  # in every code of that kind
 _SHAPES = r"""
     (?P<code>
-        (?<=[^\W\d_])[-+]\d+(?![\d.,]*\d)                      # Covid-19, GMT+7
+        (?<![\w])[Kk][Mm]\d+\+\d+(?![\d.,]*\d)                  # Km42+980: a point of a road
+      | (?<=[^\W\d_])[-+]\d+(?![\d.,]*\d)                      # Covid-19, GMT+7
       | (?<![\w.,])\d{1,3}\+\d{1,2}(?!\d)                         # 90+2: stoppage time
       | (?<![\w])(?!(?:[kcdm]?m|ha)[23]\b)[^\W\d_]+\d\w*          # H5N1, F0 (not m2, km2, m3)
       | (?<![\w.,])\d{20,}                                       # account numbers, IDs: no count is that long

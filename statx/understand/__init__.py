@@ -10,7 +10,9 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 * :mod:`~statx.understand.notfacts`: is it a fact at all;
 * :mod:`~statx.understand.guard`: is its sentence one the rules can read (not a stretch no report has);
 * :mod:`~statx.understand.unit`: its unit, and what it counts;
-* :mod:`~statx.understand.category`: what kind of thing that is;
+* :mod:`~statx.understand.category`: what kind of thing that is (with
+  :mod:`~statx.understand.discipline`, whether it is a disciplinary action or a violation, and
+  :mod:`~statx.understand.same_kind`, the kind a list's bare counts take from their neighbours);
 * :mod:`~statx.understand.label`: what tells a part apart from its siblings (with
   :mod:`~statx.understand.siblings`, the labels only a sentence's list shows, and
   :mod:`~statx.understand.headings`, those the layout shows: headings, ranks, colon items);
@@ -20,8 +22,9 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
   clause points at beyond it; :mod:`~statx.understand.speaker`, who speaks for it; and
   :mod:`~statx.understand.carry`, what the sentences before it said);
 * :mod:`~statx.understand.breakdown`: which total a part belongs to, and the sum check
-  (with :mod:`~statx.understand.links`, the links and the check, and :mod:`~statx.understand.splits`,
-  the splits over the next sentences and lines);
+  (with :mod:`~statx.understand.links`, the links and the check, :mod:`~statx.understand.brackets`, the
+  splits told by brackets after names, and :mod:`~statx.understand.splits`, the splits over the next
+  sentences and lines);
 * :mod:`~statx.understand.record`: the answers as facts.
 """
 
@@ -37,15 +40,16 @@ from statx.text import sentences, tokenize
 from statx.understand.actor import read_actor
 from statx.understand.breakdown import breakdowns
 from statx.understand.carry import carry_actor, part_actor
-from statx.understand.category import money_list, online_article, read_category, share_list_noun
+from statx.understand.category import online_article, read_category
 from statx.understand.context import candidates, lexicon
 from statx.understand.guard import too_dense
 from statx.understand.label import beside_labels, read_label
 from statx.understand.notfacts import on_not_over, sort_out
 from statx.understand.period import published_date, read_periods, reference_date
 from statx.understand.record import record
+from statx.understand.same_kind import money_list, share_list_noun
 from statx.understand.siblings import list_labels
-from statx.understand.unit import read_object, read_unit
+from statx.understand.unit import part_object, read_object, read_unit
 
 __all__ = ["Analysis", "analyze", "extract"]
 
@@ -88,6 +92,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
     part_actor(cands)
+    part_object(cands)
     beside_labels(cands, lx)
     published = published or published_date(text)
     periods = read_periods(cands, text, toks, sents, lx, reference_date(published, reference))

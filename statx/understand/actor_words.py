@@ -32,6 +32,8 @@ class ActorWords:
     passive: frozenset[str]
     agent_verbs: Phrases
     sources: Phrases
+    connectives: Phrases
+    whole_scopes: Phrases
     not_subject_first: Phrases
     subordinators: Phrases
     pivots: Phrases
@@ -58,13 +60,13 @@ class ActorWords:
     heads: Phrases
     ranks: Phrases
     surnames: frozenset[str]
-    trim_first: frozenset[str]  # the first words of subordinators, sources, not_subject_first and place_before
+    trim_first: frozenset[str]  # the first words of subordinators, sources, connectives, not_subject_first and place_before
 
 
 @cache
 def actor_words() -> ActorWords:
     a = load("cues")["actor"]
-    trimmed = [*a["subordinators"], *a["sources"], *a["not_subject_first"], *a["place_before"]]
+    trimmed = [*a["subordinators"], *a["sources"], *a["not_subject_first"], *a["place_before"], *a["connectives"]]
     return ActorWords(
         trim_first=frozenset(phrase(w)[0] for w in trimmed),
         finite=frozenset(a["finite"]),
@@ -79,6 +81,8 @@ def actor_words() -> ActorWords:
         passive=frozenset(a["passive"]),
         agent_verbs=_phrases(a["agent_verbs"]),
         sources=_phrases(a["sources"]),
+        connectives=_phrases(a["connectives"]),
+        whole_scopes=_phrases(a["whole_scopes"]),
         not_subject_first=_phrases(a["not_subject_first"]),
         subordinators=_phrases(a["subordinators"]),
         pivots=_phrases(a["pivots"]),

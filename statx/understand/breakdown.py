@@ -20,10 +20,12 @@ from typing import cast
 
 from statx.facts import Category
 from statx.lexicon import Phrases
+from statx.lexicon.dictionary import words as dictionary_words
+from statx.understand.brackets import alone_in_bracket, link_items_named_after, link_named_brackets
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
-from statx.understand.label import bracket_label, item_label, join_words, part_label, verb_label
-from statx.understand.links import Links, bounds, clause_start, compatible, head, same_kind, sum_check
-from statx.understand.splits import link_bullets, link_next_sentence
+from statx.understand.label import bracket_label, item_label, part_label, verb_label
+from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check
+from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
 __all__ = ["breakdowns"]
 
@@ -48,7 +50,7 @@ def _link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     for at, c in enumerate(cands):
         if at + 1 == len(cands) or cands[at + 1].sent != c.sent or not c.where.has(lx.total_after):
             continue  # no number after it in its sentence, or no "trên tổng số": nothing to be a part of
-        where, lows = c.where, c.where.lows()
+        where, lows = c.where, c.where.lows
         # the first "trên tổng số" within 12 tokens after the number, before a full stop or another number
         j = first_at(where.starts(lx.total_after), c.i1)
         if j is None or j >= c.i1 + 12:
@@ -71,8 +73,8 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     "trong số" phrase; the counts of the same kind after its comma are its parts."""
     for group in by_sent.values():
         for k, c in enumerate(group[:-1]):
-            lows = c.where.lows()
-            n = lx.among.ending(lows, c.q0)
+            lows = c.where.lows
+            n = lx.among.ending(lows, c.q0) if c.q0 and lows[c.q0 - 1] in lx.among.by_last else 0
             comma = first_at(c.where.of(","), c.i1)
             if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and lows[comma + 1 : comma + 2] == ["có"]:
                 n = 1  # "Trong 13 người mất tích, có 12 người …": among them, some
@@ -80,7 +82,14 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 continue  # the phrase opens the sentence or a clause
             links.new_split()
             for p in group[k + 1 : k + 1 + NEAR]:
-                if p.q0 > comma and compatible(c, p):  # "… có 12 người trên ba tàu": a count of another thing
+                if p.q0 <= comma:
+                    continue
+                # the total's own noun again ("Trong 16 trường hợp vi phạm, có 11 trường hợp đã khắc phục") counts
+                # what the total counts, whatever the words after it
+                same_word = head(p) == head(c) != "" or (c.unit != "" and phrase(p.unit) == phrase(c.unit))
+                own_noun = same_word and same_kind(c, p) and p.m.value < c.m.value
+                if compatible(c, p) or own_noun:  # "… có 12 người trên ba tàu": a count of another thing
+                    p.category = c.category
                     links.link(c, p, "among", part_label)
 
 
@@ -91,26 +100,31 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     lối sống: 14 (18,9%)") makes it a sibling's list; a count in a bracket owns no list
     after the bracket closes, and a list opened inside a bracket ends with it; the counts in
     a bracket right after the total ("30 đảng viên (12 cấp ủy viên), bằng các hình thức:
-    …") do not stop the list that follows it. A list opened by a word or a colon that goes over
-    its total ends at the first ';' ("16 đảng viên, trong đó 1 …; huyện B có 15 …").
+    …") do not stop the list that follows it. A list that goes over its total ends at the first ';'
+    ("16 đảng viên, trong đó 1 …; huyện B có 15 …"); in a bracket, when the counts before it add up.
     """
     for group in by_sent.values():
         if len(group) < 2:
             continue  # a list needs a total and a part
-        toks, where, lows = group[0].toks, group[0].where, group[0].where.lows()
-        word_openers = sorted([*where.starts(lx.openers), *(where.starts(lx.set_apart) if where.has(lx.set_apart) else ())])
+        toks, where, lows = group[0].toks, group[0].where, group[0].where.lows
+        apart = [j for j in where.starts(lx.set_apart) if not _in_word(lows, j)] if where.has(lx.set_apart) else []
+        word_openers = sorted([*where.starts(lx.openers), *apart])
         openers = sorted([*where.of(":"), *where.of("("), *word_openers])
         closes, semis = where.of(")"), where.of(";")
         for k, c in enumerate(group):
             after = bisect_left(openers, c.unit_end)
             if after == len(openers) or k + 1 == len(group):
                 continue  # no list opens after it, or no count follows it
+            if c.m.percent and c.change:
+                continue  # "tăng 59% (trong đó A giảm 46%)": rates of change do not add up, a change of a rate owns no parts
             later = group[k + 1 : k + 1 + NEAR]
             stop = _list_stop(c, later, closes)
             first_semi = first_at(semis, c.unit_end)
             for j in openers[after : bisect_left(openers, stop)]:
                 word_opener = toks[j].kind == "w"
                 size = lx.openers.at(lows, j) or lx.set_apart.at(lows, j)
+                if c.m.percent and word_opener and not lx.openers.at(lows, j):
+                    break  # "A, B đạt trên 5%, riêng C chỉ đạt 0,9%": a rate set apart is another's rate, no share
                 if word_opener and toks[min(j + size, len(toks) - 1)].text == "(":
                     continue  # "bằng các hình thức (có 40 …)": the bracket is the list
                 if _sibling_list(c, j, first_semi, word_opener):
@@ -130,8 +144,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                         links.link(item, p, "finest total")
                     break  # "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, ban A cảnh cáo 1, khai trừ 4)"
                 chosen = [p for p in listed if p.m.value < c.m.value]
-                if c.m.percent and len(chosen) < len(listed):
-                    break  # "đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%": rates of groups, no shares
+                if (c.m.percent or "unit:per" in c.rules) and _rates_of_groups(chosen, listed, later, j):
+                    break
                 if word_opener:
                     chosen = [p for p in chosen if _item_of_word_list(p, j)]
                 semi = first_at(semis, j) if not paren else None
@@ -140,7 +154,9 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 if _sibling_of_items(c, [p for p in chosen if semi is None or p.q0 < semi], j):
                     break  # "… Bắc Lâm 97 nhà, sau đó là các tỉnh: Nam Lâm 48 nhà, …": the list goes on
                 parts = [
-                    p for p in chosen if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category
+                    p
+                    for p in chosen
+                    if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category or names_form(p)
                 ]
                 kind = [p for p in parts if p.category in (c.category, Category.OTHER.value) or not p.unit]
                 if paren and 0 < len(kind) < len(parts):
@@ -148,10 +164,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     parts = kind
                 if word_opener and len(chosen) >= 2 and len(parts) < len(chosen) and sum_check(c, chosen) == "ok":
                     parts = chosen  # "48 tài khoản…; trong đó, 35 trường hợp…, 13 trường hợp…": they add up
-                if not paren and len(parts) + len(each) >= 2 and sum_check(c, [*parts, *each]).startswith("over"):
-                    semi = first_at(semis, j)
-                    if semi is not None:
-                        parts = [p for p in parts if p.q0 < semi]
+                if len(parts) + len(each) >= 2 and sum_check(c, [*parts, *each]).startswith("over"):
+                    parts = _up_to_semicolon(c, parts, first_at(semis, j), close if paren else None)
                 if len(parts) >= 2 or (parts and word_opener) or (paren and _subset_in_bracket(c, parts, j)):
                     owner = _owner_of_list(c, parts, links)
                     links.new_split()
@@ -160,6 +174,30 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _rates_of_groups(chosen: list[Cand], listed: list[Cand], later: list[Cand], j: int) -> bool:
+    """The figures of a list after a rate (a percentage, a figure per unit; opened at toks[j]) are rates of groups,
+    no shares of it: one higher than the rate ("đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%", "bình quân
+    2,4 ngày/khách; trong đó khách A 2,6 ngày/khách, khách B 2,1 ngày/khách"), or the first after a count
+    of the group ("6 xã đạt dưới 35%, trong đó có 1 xã đạt dưới 15%")."""
+    if len(chosen) < len(listed):
+        return True
+    return bool(chosen) and any(not q.m.percent and j < q.q0 < chosen[0].q0 for q in later)
+
+
+def _in_word(lows: list[str], j: int) -> bool:
+    """lows[j] opens a word of two syllables of the dictionary: "riêng lẻ", "riêng biệt" set nothing apart."""
+    return j + 1 < len(lows) and f"{lows[j]} {lows[j + 1]}" in dictionary_words()
+
+
+def _up_to_semicolon(c: Cand, parts: list[Cand], semi: int | None, close: int | None) -> list[Cand]:
+    """A list that goes over its total ends at the ';' after its opener; in a bracket (that closes at toks[close])
+    when the counts before it add up: "95 người (40 cụ ông và 55 cụ bà; có 3 cụ …)"."""
+    kept = [p for p in parts if semi is not None and p.q0 < semi]
+    if semi is None or (close is not None and (semi > close or sum_check(c, kept) != "ok")):
+        return parts
+    return kept
 
 
 def _matching_items(c: Cand, listed: list[Cand], links: Links) -> list[tuple[Cand, Cand]] | None:
@@ -235,21 +273,12 @@ def _item_of_word_list(p: Cand, j: int) -> bool:
     in the list splits its item ("bao gồm A …; B 8.600 tỷ (Bắc Lâm 7.400 tỷ; …)"), unless the count
     stands alone in its bracket after a word ("gồm A, B (2) và C (1)")."""
     around = bracket_around(p.where, p.q0)
-    return around is None or around[0] < j or (_alone_in_bracket(p) and not _after_count(p, j))
+    return around is None or around[0] < j or (alone_in_bracket(p) and not _after_count(p, j))
 
 
 def _subset_in_bracket(c: Cand, parts: list[Cand], j: int) -> bool:
     """One count of the total's noun right after the bracket opens: "9.653 ca trong nước (2.226 ca cộng đồng)"."""
     return len(parts) == 1 and parts[0].q0 == j + 1 and head(parts[0]) == head(c) != ""
-
-
-def _alone_in_bracket(p: Cand) -> bool:
-    """The count stands alone in a bracket right after a word: "kéo co (1)", "Bắc Lâm (9 ca)"."""
-    toks, j = p.toks, p.q0 - 1
-    if j < 1 or toks[j].text != "(" or not toks[j - 1].is_word:
-        return False
-    close = first_at(p.where.of(")"), p.i1)
-    return close is not None and close <= p.i1 + 3 and all(t.is_word for t in toks[p.i1 : close])
 
 
 def _after_count(p: Cand, j: int) -> bool:
@@ -261,85 +290,6 @@ def _after_count(p: Cand, j: int) -> bool:
         if is_number_tok(toks[k]):
             return True
     return False
-
-
-def _bracket_item(p: Cand) -> int | None:
-    """Where the name starts when a count stands alone in a bracket after a name: "Bắc Lâm (131)",
-    "TP. Nam Lâm (9 ca)"; else None."""
-    toks, j = p.toks, p.q0 - 1
-    if not _alone_in_bracket(p):
-        return None  # "(2 vàng, 1 bạc)": a split of its own
-    k = j
-    while k > 0 and j - k < 6 and (toks[k - 1].capitalized or (toks[k - 1].text in ".-" and k < j)):
-        k -= 1
-    if k < j and toks[k].capitalized:
-        return k
-    # a class in lower case after a list mark: "… ở môn bơi (3 HCV), cờ vua (2 HCV) và bắn súng (1 HCV)"
-    while k > 0 and j - k < 4 and toks[k - 1].kind == "w" and not toks[k - 1].capitalized:
-        if toks[k - 1].low in _NAME_OPENERS or is_number_tok(toks[k - 1]):
-            break
-        k -= 1
-    before = toks[k - 1] if k > 0 else None
-    opened = before is not None and (before.text in (",", ";", ":") or before.low in _NAME_OPENERS)
-    return k if k < j and opened else None
-
-
-# words before a class in lower case that ends with its count in a bracket: "và bắn súng (1 HCV)"
-_NAME_OPENERS = frozenset(["và", "ở", "tại", "như", "gồm"])
-
-
-def _link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
-    """A run of names each with its count in a bracket, "Bắc Lâm (1.111), Nam Lâm (935), …", splits the
-    nearest larger count of its kind before the run in its sentence ("… 3.351 ca ghi nhận trong nước
-    Bắc Lâm (1.111), …"); a run with no such count splits nothing, here or in the next sentences."""
-    for s, group in by_sent.items():
-        runs: list[list[tuple[Cand, int]]] = []
-        for c in group:
-            start = _bracket_item(c)
-            if start is None:
-                continue
-            last = runs[-1][-1][0] if runs else None
-            close = first_at(c.where.of(")"), last.i1) if last is not None else None
-            joined = last is not None and close is not None and group.index(c) == group.index(last) + 1 and start - close <= 3
-            if joined:
-                runs[-1].append((c, start))
-            else:
-                runs.append([(c, start)])
-        for run in runs:
-            if len(run) < 2:
-                continue
-            start = run[0][1]
-            before = [t for t in group if t.i1 <= start]
-            items = [p for p, _ in run]
-            total = next(
-                (t for t in reversed(before) if all(same_kind(t, p) and p.m.value < t.m.value for p in items)),
-                None,
-            )
-            if total is None:
-                total = _named_total(items, start, [*by_sent.get(s - 2, []), *by_sent.get(s - 1, [])])
-            links.new_split()
-            for p, k in run:
-                if not p.label:
-                    p.label = join_words(p.toks[k : p.q0 - 1])
-                    p.rules.append("label:name before bracket")
-                if total is not None:
-                    links.link(total, p, "named brackets")
-                else:
-                    links.repeats.add(id(p))  # a list of its own: "… như: Bắc Lâm (131), Nam Lâm (127)"
-
-
-def _named_total(items: list[Cand], start: int, prior: list[Cand]) -> Cand | None:
-    """The count of the sentences before that a run's own sentence names by its label, before the run:
-    "… trong đó 300 ca học đường. Một số huyện nhiều ca học đường như: Bắc Lâm (90); …" (its finest total)."""
-    lows = items[0].where.lows()[:start]
-    said = f" {' '.join(lows)} "
-    for t in reversed(prior):
-        rest = phrase(t.obj)[len(t.noun) :] if t.noun else ()
-        # its label, or what its object says after its noun (the first two words or more of it)
-        for words in (" ".join(phrase(t.label)), *(" ".join(rest[:n]) for n in range(len(rest), 1, -1))):
-            if words and f" {words} " in said and all(same_kind(t, p) and p.m.value < t.m.value for p in items):
-                return t
-    return None
 
 
 def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
@@ -362,14 +312,15 @@ def _link_sum_before(cands: list[Cand], links: Links, lx: Lexicon) -> None:
                 break
 
 
-def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
+def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> None:
     """A total followed, in the next sentences, by counts of the same kind that add up to it.
 
     Larger totals first, so that a part can then be the total of a finer split ("Giai đoạn I
     là 2.450 tỷ đồng … vốn trung ương là 1.100 tỷ đồng; vốn địa phương là 1.350 tỷ đồng"),
     though only into counts of its own noun; a labelled count is a total only once it is a
     part. The next sentences are the next three that hold a number (a caption between does not
-    count; at most four sentences on). A count that has its own parts may be a part of a larger total ("8.600 tỷ đồng,
+    count; at most four sentences on); a part splits further only within its paragraph. A count that has its own
+    parts may be a part of a larger total ("8.600 tỷ đồng,
     bao gồm …"). Counts of the same noun are tried before counts of the same category ("bảy
     học sinh": "Ba học sinh …, bốn em …").
     """
@@ -401,6 +352,8 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
         for p in cands[begin:end]:
             if semi is not None and p.sent == c.sent and p.q0 < semi:
                 continue
+            if c.part_of is not None and p.sent != c.sent and "\n" in text[c.m.end : p.m.start] and not _names(p, c.label):
+                break  # "… chi bộ 29 trường hợp." and a paragraph on: an item's split is told in its own paragraph
             free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
             if free and compatible(c, p) and not _other_heads(c, p, lx):
                 later.append(p)
@@ -417,10 +370,34 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon) -> None:
             if run and split and not _marked(run[0], lx):
                 run = None  # split again only where the text says so ("Trong số đảng viên bị kỷ luật, …")
             if run:
+                total = c if split else _told_again(c, cands[at + 1 : index[id(run[0])]], links)
                 links.new_split()
                 for p in run:
-                    links.link(c, p, "split again" if split else "sum after total", part_label)
+                    links.link(total, p, "split again" if split else "sum after total", part_label)
+                if total is not c:
+                    total.rules.append("breakdown:told again")
                 break
+
+
+def _told_again(c: Cand, between: Sequence[Cand], links: Links) -> Cand:
+    """The total as told again nearest its parts: a headline's "2.000 tỷ đồng" and the lead's "hỗ trợ
+    2.000 tỉ đồng từ nguồn …" before the list that adds up to it; the parts belong to the nearer telling,
+    also when that one has a label of its own (where the money comes from)."""
+    for t in reversed(between):
+        if t.m.value == c.m.value and t.m.qualifier == c.m.qualifier and t.part_of is None and same_kind(c, t):
+            told = "unit:currency" in c.rules or head(t) == head(c)  # money: the same currency (same_kind)
+            if told and not links.has_parts(t) and id(t) not in links.repeats:
+                return t
+    return c
+
+
+def _names(p: Cand, label: str) -> bool:
+    """The sentence of ``p`` names ``label`` before it, as whole words: "Về nguồn vốn của giai đoạn đầu, vốn … là 500 tỷ"."""
+    words = phrase(label)
+    if not words:
+        return False
+    lows = p.where.lows[: p.q0]
+    return f" {' '.join(words)} " in f" {' '.join(lows)} "
 
 
 def _other_heads(c: Cand, p: Cand, lx: Lexicon) -> bool:
@@ -436,7 +413,7 @@ def _marked(p: Cand, lx: Lexicon) -> bool:
     """The sentence of a part opens with "trong số", "trong đó" or the like: it speaks of a total
     named before, so its counts may split that total a second time; siblings of the total of the
     same noun ("4 huy chương …. Ở môn B, 2 huy chương …, môn C 2 huy chương") do not."""
-    lows = p.where.lows()
+    lows = p.where.lows
     return bool(lx.among.at(lows, 0) or lx.openers.at(lows, lx.frame_openers.at(lows, 0)))
 
 
@@ -462,7 +439,9 @@ def _summing_run(total: Cand, counts: Sequence[Cand | None]) -> list[Cand] | Non
         lo.append(lo[-1] + a)
         hi.append(hi[-1] + b)
     for f in range(len(pool) - 1):
-        for size in range(min(len(pool) - f, 8), 1, -1):
+        # up to eight parts over the next sentences; more only as one sentence's list ("A 200 tỷ, B 195 tỷ, … và O 135 tỷ")
+        longest = f + 1 + next((k for k, p in enumerate(pool[f + 1 :]) if p.sent != pool[f].sent), len(pool) - f - 1)
+        for size in range(max(min(len(pool) - f, 8), longest - f), 1, -1):
             if lo[f + size] - lo[f] <= t_hi and t_lo <= hi[f + size] - hi[f]:
                 return pool[f : f + size]
     return None
@@ -487,8 +466,8 @@ def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
 
 def _in_clause(c: Cand, cues: Phrases) -> bool:
     """One of ``cues`` starts in the clause before the count (at most 12 words back)."""
-    lows = c.where.lows()
-    found = [k for k in range(max(0, c.q0 - 12), c.q0) if cues.at(lows, k)]
+    lows = c.where.lows
+    found = [k for k in range(max(0, c.q0 - 12), c.q0) if lows[k] in cues.by_first and cues.at(lows, k)]
     return bool(found) and found[-1] >= clause_start(c)
 
 
@@ -499,7 +478,7 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
     """A count beside the breakdowns: a change ("giảm 18 đảng viên", "ít hơn so với dự kiến 15
     người"), a count named again ("2 cá nhân này"), one that says where ("thuộc 14 xã") or one
     for each ("mỗi tỉnh … 1 đại biểu")."""
-    lows = c.where.lows()
+    lows = c.where.lows
     first = _FIRST_WORDS.get(id(lx))
     if first is None:
         first = _FIRST_WORDS[id(lx)] = frozenset([*lx.compared.by_first, *lx.each.by_first])
@@ -523,11 +502,16 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
 
 
 def _in_bracket_after(p: Cand, c: Cand) -> bool:
-    """``c`` opens a bracket right after ``p`` (and its unit): "giảm 0,58% (5.240 tấn)", "tăng 2 tạ/ha (bằng 3%)"."""
+    """``c`` opens a bracket right after ``p`` (its unit, and at most three words of what it counts): "giảm 0,58%
+    (5.240 tấn)", "tăng 2 tạ/ha (bằng 3%)", "giảm 4 người chết (-0,1%)"."""
     j = max(p.i1, p.unit_end)
-    if j >= c.q0 or c.toks[j].text != "(":
+    toks = c.toks
+    k = j
+    while k < c.q0 and k - j < 3 and toks[k].is_word and not toks[k].capitalized and toks[k].low not in _BRACKET_SAYS:
+        k += 1  # "người chết": the words of its object
+    if k >= c.q0 or toks[k].text != "(":
         return False
-    return all(t.is_word and t.low in _BRACKET_SAYS for t in c.toks[j + 1 : c.q0])
+    return all(t.is_word and t.low in _BRACKET_SAYS for t in toks[k + 1 : c.q0])
 
 
 # words that may stand between the "(" after a change and the same change in other terms: "(bằng 3%)"
@@ -551,13 +535,15 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     _link_of_all(cands, links)
     _link_of_total(cands, links, lx)
     _link_among(by_sent, links, lx)
-    _link_named_brackets(by_sent, links)
+    link_named_brackets(by_sent, links)
     _link_lists(by_sent, links, lx)
+    link_items_named_after(by_sent, links, lx)
     link_next_sentence(by_sent, links, lx, text)
     link_bullets(by_sent, links, lx)
     _link_disciplined(by_sent, links)
     _link_sum_before(cands, links, lx)
-    _link_sum_after(cands, links, lx)
+    _link_sum_after(cands, links, lx, text)
+    link_list_goes_on(cands, links, text)
     for c in cands:
         if links.has_parts(c):
             c.check = links.check(c)  # each split on its own: "khiển trách 15, …" and then "(15 trường hợp), …"

@@ -14,17 +14,13 @@ bare count that is no place ("tổng lượt xem … hơn 2 tỷ"), one of N ("h
 list's heading ("nhiều ca bệnh như: quận A (41)"); the verb that governs the count
 (people reached or following, members of a group, content sent, buildings
 damaged, cases of a procedure: "37 ca phẫu thuật"); disciplinary actions and
-violations (FACTS.md's judgement calls, cues in ``lexicon/cues.toml``), a sanction
-right before the count ("xử lý 15 trường hợp"), a complaint about discipline being none; ratios ("gấp
-3 lần") and repetitions; turns counted off line ("xe buýt chạy 900 lượt"). And
-lists: bare counts listed right before the one that names its noun count the
-same thing ("lần lượt 31, 27 và 12 ca"); amounts listed after money with the
-same scale word are money.
+violations (:mod:`~statx.understand.discipline`); ratios ("gấp
+3 lần") and repetitions; turns counted off line ("xe buýt chạy 900 lượt"). Lists, where a count
+takes the kind of its neighbour, are :mod:`~statx.understand.same_kind`'s.
 """
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
@@ -34,10 +30,11 @@ from statx.facts import Category
 from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words
 from statx.text import Lows
-from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
+from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, bracket_around, first_at, is_number_tok, phrase
+from statx.understand.discipline import is_discipline, noun_end
 from statx.understand.unit import person_word
 
-__all__ = ["money_list", "online_article", "read_category", "share_list_noun"]
+__all__ = ["online_article", "read_category"]
 
 
 _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
@@ -45,7 +42,7 @@ _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
 
 def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     """The counted noun phrase and its category, from the words after the number."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     n = lx.counted_phrases.at(lows, i1)
     if "unit:classifier" in c.rules and n < c.unit_end - i1:
         n = 0  # a noun inside the classifier ("trường" of "trường hợp") is none
@@ -71,7 +68,7 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
 
 def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     """What kind of thing the number counts; ``online`` says whether its article speaks of networks or posts."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if c.m.percent:
         c.category = Category.PERCENT.value
         c.rules.append("category:percent")
@@ -84,9 +81,9 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         c.category = Category.MONEY.value
         c.rules.append("category:money")
         return
-    if "unit:measure" in c.rules:
-        c.category = Category.MEASURE.value
-        c.rules.append("category:measure")
+    if "unit:measure" in c.rules or ("unit:per" in c.rules and lx.duration_after.at(c.where.lows, c.i1)):
+        c.category = Category.MEASURE.value  # also time over something: "lưu trú bình quân 1,4 ngày/lượt"
+        c.rules.append("category:measure" if "unit:measure" in c.rules else "category:time rate")
         return
     noun, cat = _noun(c, lx)
     source = "noun"
@@ -111,14 +108,20 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     if cat is None and not words_after and (one_of := _one_of(c, lx)):
         noun, cat, source = one_of, lx.counted[one_of], "one of"  # "hai trong số 9 bị cáo"
         c.noun = noun
+    if cat is None and not words_after and not c.unit and not c.m.scaled and c.m.value <= 100 and _share_before(c):
+        cat, source = Category.PERCENT.value, "share without %"  # "… cử nhân chiếm 86,66": a share, its "%" left out
     if cat is None and not words_after and c.m.text[-1] in "kK":
         cat, source = Category.MONEY.value, "thousands"  # "combo chỉ 250k": informal prices
     if cat is None and not words_after and not c.unit and c.m.scaled and _after_money_word(c, lx):
         cat, source = Category.MONEY.value, "money word before"  # "Lương tôi 12 triệu/tháng"
     in_bracket = c.q0 > 0 and toks[c.q0 - 1].text == "("  # "quận A (41)": the words before name the part
     look_before = (cat is None and not words_after) or (not noun and phrase(c.unit) in lx.weak_classifiers)
-    if look_before and not in_bracket and (before := _noun_before(c, lx, cat)):
+    if look_before and not noun and (again := _classifier_again(c, lx)):
+        cat, source = again, "classifier again"  # "tổng lượt khách … ước đạt 349.000 lượt": guests, no turns
+    elif look_before and not in_bracket and (before := _noun_before(c, lx, cat)):
         cat, source = before, "noun before"
+    if cat is None and not words_after and not c.unit and (base := _base_before_so(c, lx)):
+        cat, source = base, "base before số"  # "so với tuần trước (8.811/2) số nhập viện giảm"
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
     if cat == Category.SOCIAL_ACCOUNT and source in ("noun before", "list heading") and c.m.scaled and not c.unit:
@@ -129,7 +132,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 900 lượt", "860 lượt khám"
     elif noun[:2] == ("lượt", "người") and not online:
         cat, source = Category.PEOPLE.value, "offline turns"  # "4.500 lượt người dự lễ hội": people, no audience
-    if _discipline(c, lx, noun):
+    if is_discipline(c, lx, noun):
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
         return
@@ -144,7 +147,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
 
 
 class _Classes(NamedTuple):
-    """The lists of counted.toml (and cues.toml's sanctions) that only this room reads."""
+    """The lists of counted.toml that only this room reads."""
 
     last_heads: dict[str, str]  # heads that come last in a word: "hiệp hội", "thị xã" are organisations
     not_last_heads: frozenset[str]  # and the words that end so and are none ("cơ hội")
@@ -156,7 +159,6 @@ class _Classes(NamedTuple):
     procedures: Phrases  # … "phẫu thuật": events
     groups: frozenset[Phrase]  # "nhóm" + people: the groups
     place_before: frozenset[str]  # "toàn", "tại" + a place: where, not what
-    sanctions: Phrases  # "xử lý", "xử phạt" right before a count
 
 
 @cache
@@ -178,7 +180,6 @@ def _classes() -> _Classes:
         procedures=Phrases(phrase(w) for w in data["event"]["procedures"]),
         groups=frozenset(phrase(w) for w in org["group_classifiers"]),
         place_before=words(org["place_before"]),
-        sanctions=Phrases(phrase(w) for w in load("cues")["discipline"]["sanctions"]),
     )
 
 
@@ -196,7 +197,7 @@ def _head_at_end(unit: str) -> str | None:
 
 def _owners(c: Cand, lx: Lexicon) -> bool:
     """ "14 chủ cơ sở": an owner's word and a thing counted count people; so do "2 phó đoàn", "6 trưởng phòng"."""
-    lows, i1 = c.where.lows(), c.i1
+    lows, i1 = c.where.lows, c.i1
     if i1 + 1 >= len(lows) or not c.toks[i1 + 1].is_word:
         return False
     lists = _classes()
@@ -219,15 +220,18 @@ def _medal_colour(c: Cand) -> bool:
 def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     """No noun after the number: the kind of the nearest telling noun before it in the clause
     ("tổng lượt xem đạt hơn 3 tỷ", "Tổng lượt khách đi tàu điện đạt hơn 60.000 lượt")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     named = _named_after_so(c, lx)
     if named is not None and (cat is None or named == Category.PEOPLE):
         return named
     j = c.q0 - 1
-    while j > max(c.q0 - 9, -1):
+    # after a weak classifier the clause's subject is what is counted, past its words of place and time:
+    # "khách quốc tế đến Việt Nam tháng 3 ước đạt hơn 895.000 lượt"
+    reach = 15 if c.unit and phrase(c.unit) in lx.weak_classifiers else 9
+    while j > max(c.q0 - reach, -1):
         if toks[j].low in (";", ".", ":"):
             break
-        n = lx.counted_phrases.ending(lows, j + 1)
+        n = lx.counted_phrases.ending(lows, j + 1) if lows[j] in lx.counted_phrases.by_last else 0
         if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
             j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
             continue
@@ -249,6 +253,37 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     return None
 
 
+@cache
+def _shares() -> Phrases:
+    return Phrases(phrase(w) for w in load("cues")["percent"]["before"])
+
+
+def _share_before(c: Cand) -> bool:
+    """A word of share right before the number ("chiếm", "tỷ lệ"), not "chiếm" of a total ("chiếm 3/5")."""
+    toks = c.toks
+    if c.i1 < len(toks) and toks[c.i1].text == "/":
+        return False
+    return c.q0 == c.i0 and bool(_shares().ending(c.where.lows, c.q0))
+
+
+def _classifier_again(c: Cand, lx: Lexicon) -> str | None:
+    """A weak classifier with no noun after it that its clause has named before with its noun:
+    "Tổng lượt khách tham quan … ước đạt 349.000 lượt" counts what "lượt khách" counts, however far back."""
+    toks, lows = c.toks, c.where.lows
+    unit = phrase(c.unit)
+    if not unit or unit not in lx.weak_classifiers or c.unit_end != c.i1 + len(unit):
+        return None
+    n = len(unit)
+    for j in range(c.q0 - n, max(-1, c.q0 - WINDOW), -1):
+        glued = 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+        if toks[j].low in (".", ";", ":") and not glued:  # "TP.Đà Nẵng" goes on
+            return None
+        if tuple(lows[j : j + n]) == unit and (k := lx.counted_phrases.at(lows, j + n)):
+            found = lx.counted[tuple(lows[j + n : j + n + k])]
+            return None if found == Category.OTHER else found
+    return None
+
+
 _SO = frozenset({"số"})
 _NOT_SO = frozenset({"trong", "đa", "thiểu", "con", "vô", "một"})  # "trong số", "đa số": no "the number of"
 
@@ -257,7 +292,7 @@ def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
     """ "Số hộ nghèo toàn tỉnh là 4.870", "tổng số lượt khách đạt 2,4 triệu": the noun after "số" ("the
     number of") heads what the bare count counts, not a nearer noun that only qualifies it ("tỉnh")."""
     at = c.where.among(_SO)  # the only tokens looked at: the sentence's "số"
-    lows = c.where.lows()
+    lows = c.where.lows
     k = bisect_left(at, c.q0) - 1
     while k >= 0 and at[k] >= c.q0 - 16:
         j = at[k]
@@ -266,15 +301,33 @@ def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
             return None  # "số" of another clause
         if j > 0 and lows[j - 1] in _NOT_SO:
             continue
-        i = j + 1
-        if i < c.q0 and lows[i] == "lượng":
-            i += 1  # "số lượng"
-        n = lx.counted_phrases.at(lows, i)
-        if not n and (m := lx.classifier_phrases.at(lows, i)) and tuple(lows[i : i + m]) in lx.pure_classifiers:
-            i += m  # "số lượt khách": the classifier measures the noun after it
-            n = lx.counted_phrases.at(lows, i)
-        return lx.counted[tuple(lows[i : i + n])] if n and i + n <= c.q0 else None
+        return _kind_after_so(lows, j, c.q0, lx)
     return None
+
+
+def _kind_after_so(lows: Sequence[str], j: int, end: int, lx: Lexicon) -> str | None:
+    """The kind of the noun after the "số" at ``j`` that ends before ``end``, else None."""
+    i = j + 1
+    if i < end and lows[i] == "lượng":
+        i += 1  # "số lượng"
+    n = lx.counted_phrases.at(lows, i)
+    if not n and (m := lx.classifier_phrases.at(lows, i)) and tuple(lows[i : i + m]) in lx.pure_classifiers:
+        i += m  # "số lượt khách": the classifier measures the noun after it
+        n = lx.counted_phrases.at(lows, i)
+    if not n and i < end and lx.casualties.at(lows, i):
+        return Category.PEOPLE.value  # "số mắc", "số nhập viện là 7.582": the people it befell
+    return lx.counted[tuple(lows[i : i + n])] if n and i + n <= end else None
+
+
+def _base_before_so(c: Cand, lx: Lexicon) -> str | None:
+    """ "So với tuần trước (8.811/2) số nhập viện giảm": a bracket of bare counts right before "số" and its
+    noun holds the base of the figure named after it, and counts what that counts."""
+    toks, around = c.toks, bracket_around(c.where, c.i0)
+    if around is None or around[1] - around[0] > 8 or around[1] + 1 >= len(toks) or toks[around[1] + 1].low != "số":
+        return None
+    if any(t.is_word for t in toks[around[0] + 1 : around[1]]):
+        return None  # "(A: 12) số …": a label in the bracket, no base
+    return _kind_after_so(c.where.lows, around[1] + 1, min(len(toks), around[1] + 8), lx)
 
 
 def _runs_on(lows: Sequence[str], j: int, end: int) -> bool:
@@ -309,12 +362,12 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
 def _then(c: Cand, noun: Phrase, heads: frozenset[Phrase], after: Phrases) -> bool:
     """A count of one of ``heads`` that one of ``after`` follows: "37 ca phẫu thuật" (cases of a procedure,
     events), "12 triệu tài khoản thanh toán" (accounts of a bank or the state, on no network)."""
-    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows(), _noun_end(c, noun)))
+    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows, noun_end(c, noun)))
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
     """A word of money ("lương", "giá", "học phí") among the few words before the number, in its clause."""
-    lows = c.where.lows()
+    lows = c.where.lows
     for j in range(c.q0, max(c.q0 - 8, 0), -1):
         if c.toks[j - 1].kind == "p":
             return False
@@ -324,14 +377,9 @@ def _after_money_word(c: Cand, lx: Lexicon) -> bool:
     return False
 
 
-def _noun_end(c: Cand, noun: Phrase) -> int:
-    """The token index after the counted noun (or the unit, when no noun is known)."""
-    return c.i1 + len(noun) if noun and c.unit_end <= c.i1 + len(noun) else max(c.unit_end, c.i1)
-
-
 def _one_of(c: Cand, lx: Lexicon) -> Phrase:
     """ "hai trong số 9 bị cáo", "1 trong 12 công trình": the noun the one is of, else ()."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.i1
     if j < len(toks) and lows[j] == "trong":
         j += 2 if j + 1 < len(toks) and lows[j + 1] == "số" else 1
@@ -347,7 +395,7 @@ def _one_of(c: Cand, lx: Lexicon) -> Phrase:
 def _list_heading(c: Cand, lx: Lexicon) -> str | None:
     """A bare count in a list after a colon takes the kind of thing its heading names:
     "nhiều ca bệnh như: quận A (41); quận B (37)", "các vi phạm: lối sống: 9 (30%)"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     colons = c.where.of(":")
     if not colons or colons[0] >= c.q0 or (c.m.value % 1 and not c.m.scaled):
         return None  # a fraction ("Kiến trúc: 24,5") is a score or a rate, no count of the heading's noun
@@ -355,9 +403,11 @@ def _list_heading(c: Cand, lx: Lexicon) -> str | None:
     for j in range(colon, max(colon - 10, 0), -1):
         if not toks[j - 1].is_word and toks[j - 1].text != ",":
             break  # "bệnh nhân theo quận, huyện:": a comma inside the heading is passed
-        if lx.violations.ending(lows, j) or lx.actions.ending(lows, j):
+        last = lows[j - 1]  # a set test on the last word before each look-up
+        violation = last in lx.violations.by_last and lx.violations.ending(lows, j)
+        if violation or (last in lx.actions.by_last and lx.actions.ending(lows, j)):
             return Category.DISCIPLINE.value
-        n = lx.counted_phrases.ending(lows, j)
+        n = lx.counted_phrases.ending(lows, j) if last in lx.counted_phrases.by_last else 0
         if n:
             found = lx.counted[tuple(lows[j - n : j])]
             # places and units in a heading name the labels' class ("các xã như sau: A 5, B 6"), not the count
@@ -374,9 +424,12 @@ def online_article(toks: Sequence[Tok], lx: Lexicon) -> bool:
 
 
 def _in_longer_word(toks: Sequence[Tok], k: int, lx: Lexicon) -> bool:
-    """An off-line social word inside a longer word of the list: "ổ nhóm", "kênh mương", "trang thiết bị"."""
+    """An off-line social word inside a longer word of the list ("ổ nhóm", "kênh mương", "trang thiết bị")
+    or a name ("Nha Trang")."""
     if toks[k].low not in lx.off_line:
         return False
+    if k > 0 and toks[k].capitalized and toks[k - 1].capitalized and toks[k - 1].is_word:
+        return True  # the last word of a name: "Nha Trang" is a city, no page
     dictionary = words()
     spans = ((k - 1, k + 1), (k, k + 2), (k, k + 3), (k - 2, k + 1))
     return any(a >= 0 and b <= len(toks) and " ".join(t.low for t in toks[a:b]) in dictionary for a, b in spans)
@@ -385,7 +438,7 @@ def _in_longer_word(toks: Sequence[Tok], k: int, lx: Lexicon) -> bool:
 def _after_a_group(c: Cand, lx: Lexicon) -> bool:
     """The nearest thing counted or named before the number is a group on a social network:
     "lập 80 nhóm Zalo với gần 6.100 người tham gia" (not "mỗi nhà cử 2 người tham gia nhóm")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     for j in range(c.q0, max(c.q0 - 12, 0), -1):
         if toks[j - 1].low in (".", ";"):
             return False
@@ -398,15 +451,15 @@ def _after_a_group(c: Cand, lx: Lexicon) -> bool:
 def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """People or accounts reached or following: the verb right after the noun ("7.300 người
     tiếp cận", "9.800 tài khoản đăng ký theo dõi") or "tiếp cận" right before the number."""
-    lows = c.where.lows()
-    if lx.audience_after.at(lows, _noun_end(c, noun)):
+    lows = c.where.lows
+    if lx.audience_after.at(lows, noun_end(c, noun)):
         return True
     return bool(lx.reach_before.ending(lows, c.q0))
 
 
 def _sent_content(c: Cand, lx: Lexicon) -> str | None:
     """ "700 lượt gửi tin nhắn": a weak classifier, a verb of sending or posting, and the content sent."""
-    lows = c.where.lows()
+    lows = c.where.lows
     j = c.unit_end
     n = lx.sent_verbs.at(lows, j)
     if not n:
@@ -419,176 +472,36 @@ def _sent_content(c: Cand, lx: Lexicon) -> str | None:
 
 def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """Schools or offices damaged or destroyed are buildings: "14 trường học, trụ sở bị tốc mái"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if not lx.buildings.at(lows, c.i1):
         return False  # "9 xã bị ngập": communes flooded are still communes
-    for j in range(_noun_end(c, noun), min(len(toks), c.i1 + 12)):
+    if _damage_before(c, lx):
+        return True
+    j, end = noun_end(c, noun), min(len(toks), c.i1 + 24)
+    while j < end:
         t = toks[j]
+        if t.low == "(" and (close := first_at(c.where.of(")"), j)) is not None and close - j < 20:
+            end = min(len(toks), end + close + 1 - j)  # "… và 35 điểm trường (A: 28; B: 7) bị tốc mái": the
+            j = close + 1  # split of the next count, passed whole
+            continue
+        if is_number_tok(t) and lx.buildings.at(lows, j + 1):
+            j += 1  # the next buildings of the list share the verb: "31 trụ sở … và 35 điểm trường bị tốc mái"
+            continue
         if t.low in (".", ";", ":", "(", ")") or is_number_tok(t):
             return False
         if lx.damaged.at(lows, j):
             return True
-    return False
-
-
-_STOPS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
-
-
-def _discipline_stops(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The words :func:`_discipline` looks at, before the number and after it (once per lexicon)."""
-    found = _STOPS.get(id(lx))
-    if found is None:
-        before = frozenset({".", ";", *lx.actions.by_last, *lx.inspections.by_last})
-        after = frozenset({"(", ".", ";", ":", ",", *lx.not_violations.by_first, *lx.violations.by_first})
-        found = _STOPS[id(lx)] = (lx, before, after)
-    return found[1], found[2]
-
-
-def _subject_words(p: Phrase, lx: Lexicon) -> bool:
-    """The words name who a discipline report counts ("đảng viên", "tổ chức đảng"), by themselves or by their first words."""
-    return bool(p) and (p in lx.subjects or p[:2] in lx.subjects or p[:1] in lx.subjects)
-
-
-def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
-    """Disciplinary actions and violations found, per FACTS.md's judgement calls."""
-    toks, lows = c.toks, c.where.lows()
-    unit = phrase(c.unit) if c.unit else ()
-    subject = _subject_words(noun, lx) or _subject_words(unit, lx)
-    bare = not noun and not c.unit and not c.obj  # "khiển trách 35"
-    if not (subject or bare):
-        return False
-    # the nearest cue before the number
-    before: str | None = None
-    action_ends, inspection_ends = lx.actions.by_last, lx.inspections.by_last  # a cheap test before each look-up
-    stops_before, stops_after = _discipline_stops(lx)
-    marks = c.where.among(stops_before)  # the only tokens the walk back stops at
-    k = bisect_left(marks, c.q0) - 1
-    low_end = max(0, c.q0 - WINDOW)
-    while k >= 0 and marks[k] >= low_end:
-        j = marks[k] + 1
-        k -= 1
-        if lows[j - 1] in (".", ";"):
-            break
-        if lows[j - 1] in action_ends and (n := lx.actions.ending(lows, j)):
-            # "giải quyết khiếu nại kỷ luật 4 đảng viên": the complaint is about an action, no action itself
-            before = "complaint" if lx.complaints.ending(lows, j - n) else "action"
-            break
-        n = lx.inspections.ending(lows, j) if lows[j - 1] in inspection_ends else 0
-        if n and not toks[j - n].capitalized:
-            before = "inspection"
-            break
-    if before is None and _classes().sanctions.ending(lows, c.q0):
-        before = "action"  # "xử lý 15 trường hợp", "xử phạt hơn 200 trường hợp": a sanction right before
-    # an action named right after the counted noun: "2 trường hợp khai trừ"
-    if (noun or c.unit) and lx.actions.at(lows, _noun_end(c, noun)):
-        c.discipline_cue = "action"
-        return True
-    # a violation named after the counted noun, through a list of counts, a bracket
-    # ("6 đảng viên (4 ở xã A, 2 ở xã B) bị kỷ luật") and a list of nouns ("cán bộ, đảng viên vi phạm")
-    after = False
-    j = c.i1
-    marks = c.where.among(stops_after)  # the only tokens the walk on stops at: any other one is stepped over
-    end = min(len(toks), c.i1 + WINDOW)
-    k = 0
-    while True:
-        k = bisect_left(marks, j, k)
-        if k == len(marks) or marks[k] >= end:
-            break
-        j = marks[k]
-        t = toks[j]
-        if t.low == "(":
-            close = first_at(c.where.of(")"), j)
-            if close is not None and close - j < 20:
-                j = close + 1
-                continue
-        if t.low in (".", ";", ":", "("):
-            break
-        if t.low == "," and not (j + 1 < len(toks) and (is_number_tok(toks[j + 1]) or lx.subjects_first.at(lows, j + 1))):
-            break
-        n = lx.not_violations.at(lows, j) if t.low in lx.not_violations.by_first else 0
-        if n:
-            j += n
-            continue
-        if t.low in lx.violations.by_first and lx.violations.at(lows, j):
-            after = True
-            break
         j += 1
-    if after:
-        c.discipline_cue = "violation"
-        return True
-    if before == "action":
-        c.discipline_cue = "action"
-        return True
     return False
 
 
-def _listed(p: Cand, c: Cand, marks: tuple[str, ...] = (",", "và")) -> bool:
-    """``c`` follows ``p`` right after a list mark: "210, 198 và 187"."""
-    return p.sent == c.sent and c.q0 == p.i1 + 1 and p.toks[p.i1].low in marks
-
-
-def share_list_noun(cands: list[Cand], lx: Lexicon) -> None:
-    """ "lần lượt 210, 198 và 187 ca", "1.826/2.985 trường": bare counts listed right before the one that names its noun
-    count the same thing (backwards, so the noun passes along the list). After a noun before them
-    ("tổng lượt xem … hơn 3 tỷ, hơn 41 triệu lượt thích") only when "lần lượt" opens the list."""
-    first = list(range(len(cands)))  # the index of the first item of each count's list
-    for k in range(1, len(cands)):
-        if _listed(cands[k - 1], cands[k]):
-            first[k] = first[k - 1]
-    for k in range(len(cands) - 2, -1, -1):
-        c, nxt = cands[k], cands[k + 1]
-        if c.noun or c.unit or c.m.percent or not (nxt.noun or nxt.unit) or not _listed(c, nxt, (",", "và", "/")):
-            continue
-        of_total = c.toks[c.i1].low == "/"  # "50/74 đảng viên": X of Y counts what Y counts, whatever came before
-        if c.category != Category.OTHER and not of_total and not _respectively(cands[first[k]], lx):
-            continue
-        c.noun, c.unit, c.obj, c.category = nxt.noun, nxt.unit, nxt.obj, nxt.category
-        c.rules.append("category:list")
-    _same_unit_before(cands, lx)
-
-
-def _same_unit_before(cands: list[Cand], lx: Lexicon) -> None:
-    """ "Khách từ nước A đạt 1,5 triệu lượt, từ nước B đạt 0,7 triệu lượt": a weak classifier with no
-    telling noun counts what the last count of its sentence with the same classifier counted."""
-    last: dict[str, Cand] = {}  # per classifier, the last count of the sentence that named it
-    sent = None
-    for c in cands:
-        if c.sent != sent:
-            last, sent = {}, c.sent
-        unit = c.unit.lower()
-        if not unit or phrase(unit) not in lx.weak_classifiers:
-            continue
-        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
-        p = last.get(unit)
-        fallback = said is not None and c.rules[said] in ("category:offline turns", "category:other")
-        if p is not None and said is not None and not c.noun and fallback and p.category != c.category:
-            c.category = p.category
-            c.rules[said] = "category:same unit before"
-        elif c.noun or not fallback:
-            last[unit] = c
-
-
-def money_list(cands: list[Cand]) -> None:
-    """ "vốn địa phương là 3.600 tỷ đồng (A hơn 2.100 tỷ; B 1.500 tỷ)": an amount with the
-    same scale word as the money before it in its sentence, and no currency of its own, is money too;
-    so for any kind: "số fan của A đạt 2,9 triệu, của B là 2,2 triệu" (its rule "category:scale list")."""
-    for p, c in itertools.pairwise(cands):
-        m = c.m
-        if p.sent != c.sent or c.unit or c.noun or not m.scaled or not p.m.scaled or p.m.percent:
-            continue
-        said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
-        if said is None or p.m.text.split()[-1].lower() != m.text.split()[-1].lower():
-            continue
-        if p.category == Category.MONEY and c.rules[said] in ("category:other", "category:noun before"):  # "(tỉnh A 2.100 tỷ"
-            c.category = Category.MONEY.value
-            c.rules[said] = "category:money list"
-        elif p.category != Category.OTHER and c.rules[said] == "category:other":
-            c.category = p.category
-            c.rules[said] = "category:scale list"
-
-
-def _respectively(first: Cand, lx: Lexicon) -> bool:
-    """ "lần lượt" a few words before the first item of a list:
-    "Các trang lần lượt thu hút 320.000, 145.000 và 58.000 người theo dõi"."""
-    lows = first.where.lows()
-    return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))
+def _damage_before(c: Cand, lx: Lexicon) -> bool:
+    """The damage named before the count in its clause, over the counts listed with it: "bão làm tốc mái
+    hơn 200 hộ dân và 2 trường học", "làm sập 3 trường học"."""
+    toks, lows = c.toks, c.where.lows
+    for j in range(c.q0, max(c.q0 - 16, 0), -1):
+        if toks[j - 1].low in (".", ";", ":", "(", ")"):
+            return False
+        if lx.damaged.ending(lows, j):
+            return True
+    return False

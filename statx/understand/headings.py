@@ -2,7 +2,9 @@
 list ("Sợi bông: xuất khẩu đạt …", "Quân đội: 80 cán bộ."), a name ranked ("Bắc Lâm dẫn đầu với 12
 dự án", "đứng thứ hai là Nam Lâm với …"), the counts of one colon item ("Bắc Lâm: 120 ha, 61 tạ/ha,
 732 tấn; …"), classes of one unit listed one after another ("lúa 50 tấn, ngô 12 tấn"), sentences
-framed alike ("Ở môn X, …") and a sentence of changes that goes on with the subject before it.
+framed alike ("Ở môn X, …"), a sentence of changes that goes on with the subject before it, clauses told apart
+by their verbs ("kiểm tra 9 chi bộ, giám sát 5 chi bộ"), classes set apart by ';' ("nữ 25%; tái cử 30%") and a
+bare measure that goes on with the class of the one before it ("Diện tích ngô đạt …, sản lượng đạt …").
 Called by :func:`statx.understand.siblings.list_labels`.
 """
 
@@ -12,11 +14,13 @@ from collections.abc import Sequence
 
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
+from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
 from statx.understand.label import ITEM_MARKS, join_words
 
 __all__ = [
     "a_change",
+    "before_duration",
     "changes_go_on",
     "classes_of_one_unit",
     "colon_item_labels",
@@ -24,8 +28,12 @@ __all__ = [
     "heading_labels",
     "inside_name",
     "is_open",
+    "joins",
+    "measure_labels",
     "rank_labels",
     "relabel",
+    "semicolon_classes",
+    "toward_labels",
     "unit_labels",
     "verb_clause_labels",
 ]
@@ -34,7 +42,7 @@ __all__ = [
 def _heading(group: list[Cand], lx: Lexicon) -> str:
     """The name a sentence opens with before a colon: "Sợi bông: xuất khẩu đạt 9 tỷ USD …" and "Quân đội:
     80 cán bộ." give "Sợi bông", "Quân đội"; nothing when the name opens a split ("Cụ thể: …")."""
-    toks, lows = group[0].toks, group[0].where.lows()
+    toks, lows = group[0].toks, group[0].where.lows
     b = 1 if toks and toks[0].text in lx.bullets else 0  # "- Bắc Lâm: 30 hộ;"
     m = b
     while m < len(toks) and m < b + 6 and toks[m].is_word and not is_number_tok(toks[m]):
@@ -70,11 +78,14 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
     The name replaces what a clause's subject or class said ("tổng vốn là 3 tỷ USD")."""
     if not group[0].where.has(lx.ranks):
         return
-    toks, lows = group[0].toks, group[0].where.lows()
+    toks, lows = group[0].toks, group[0].where.lows
     for j in group[0].where.starts(lx.ranks):
         e = j + lx.ranks.at(lows, j)
         while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ORDINALS):
             e += 1  # "đứng thứ 2", "đứng vị trí thứ ba"
+        is_at = next((m for m in range(e, min(len(toks), e + 16)) if lows[m] == "là" or not toks[m].is_word), len(toks))
+        if is_at < len(toks) and lows[is_at] == "là":
+            e = is_at  # "đứng thứ ba trong nhóm các thị trường lớn là Bắc Lâm, với …": the ranking's scope, then the name
         name = _ranked_after(toks, lows, e) if e < len(toks) and lows[e] == "là" else _ranked_before(toks, lows, j)
         if name is None:
             continue
@@ -98,7 +109,11 @@ def _ranked_after(toks: Sequence[Tok], lows: list[str], e: int) -> tuple[int, in
     k = e + 1
     while k < len(toks) and k < e + 10 and lows[k] != "với" and (toks[k].is_word or inside_name(toks, k)):
         k += 1
-    return (k, e + 1, k) if k < len(toks) and lows[k] == "với" and k > e + 1 else None
+    b = k  # the name ends; a bracket after it ("Bắc Lâm (gồm …) với") or a comma may stand before "với"
+    if b < len(toks) and toks[b].text == "(":
+        k = next((m + 1 for m in range(b, min(len(toks), b + 14)) if toks[m].text == ")"), b)
+    k += k < len(toks) and toks[k].text == ","
+    return (k, e + 1, b) if k < len(toks) and lows[k] == "với" and b > e + 1 else None
 
 
 def _ranked_before(toks: Sequence[Tok], lows: list[str], j: int) -> tuple[int, int, int] | None:
@@ -151,7 +166,7 @@ def classes_of_one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]],
     of the others."""
     by_unit: dict[tuple[str, ...], list[tuple[Cand, int, int]]] = {}
     for c, j, k in classes:
-        lows = c.where.lows()
+        lows = c.where.lows
         verb = _has_verb(lows, j, k, lx)
         if c.unit and not c.m.percent and k == c.q0 and not verb:  # "ngô 12 tấn", not "A đạt 40", "ước đạt 2 tỷ"
             by_unit.setdefault(phrase(c.unit), []).append((c, j, k))
@@ -208,7 +223,7 @@ def _first_class(first: Cand, longest: int, lx: Lexicon) -> None:
         a = first.q0 - min(first.q0 - a, longest)
         while a < first.q0 and fold_text(f"{toks[a - 1].low} {toks[a].low}") in dictionary_words():
             a += 1  # "thu hoạch khoai 900 tấn": no half of a word
-    if a < first.q0 and not _has_verb(first.where.lows(), a, first.q0, lx):
+    if a < first.q0 and not _has_verb(first.where.lows, a, first.q0, lx):
         first.label = join_words(toks[a : first.q0])
         first.rules.append("label:class in list")
 
@@ -224,20 +239,20 @@ def _right_after(p: Cand, j: int) -> bool:
 
 def a_change(c: Cand, lx: Lexicon) -> bool:
     """The count follows a word of change: "giảm 14 vụ", "tăng thêm 3 người"."""
-    lows = c.where.lows()
+    lows = c.where.lows
     return c.q0 > 0 and lows[c.q0 - 1] in lx.changes.by_last and lx.changes.ending(lows, c.q0) > 0
 
 
-def changes_go_on(group: list[Cand], before: list[Cand]) -> None:
-    """A sentence of changes only, after a sentence whose counts one subject names, speaks of that subject:
+def changes_go_on(group: list[Cand], before: list[Cand], lx: Lexicon) -> None:
+    """A sentence of changes only, after a sentence whose counts one label names, speaks of that part:
     "Đường sắt xảy ra 62 vụ, làm chết 5 người. So với cùng kỳ giảm 14 vụ, giảm 2 người chết" (the changes
     are of "Đường sắt")."""
     counts = [c for c in before if not c.m.percent]
     labels = {c.label for c in counts}
-    if not counts or len(labels) != 1 or not all(c.rules and c.rules[-1].startswith("label:subject") for c in counts):
-        return
+    if not counts or len(labels) != 1 or not counts[0].label:
+        return  # the sentence before names one part: "… 900 lượt khách quốc tế. Con số này tăng 12%" too
     for c in group:
-        if not c.label and not c.m.percent:
+        if not c.label and (not c.m.percent or a_change(c, lx)):  # "tăng 12%" is a change, "chiếm 40%" a share
             c.label = counts[0].label
             c.rules.append("label:changes go on")
 
@@ -247,11 +262,14 @@ def frame_labels(by_sent: dict[int, list[Cand]], lx: Lexicon) -> None:
     alike (a class word and its name, then a comma) name the first count of each."""
     frames: list[tuple[int, str, str]] = []  # sentence, class word, frame
     for s, group in by_sent.items():
-        toks, lows = group[0].toks, group[0].where.lows()
+        toks, lows = group[0].toks, group[0].where.lows
         if not group[0].where.has(lx.class_heads):
             continue
         j = 0
-        while j < len(toks) and (n := lx.openers.at(lows, j) or lx.list_intro.at(lows, j)):
+        openers, intros = lx.openers.by_first, lx.list_intro.by_first  # a set test before each look-up
+        while j < len(toks) and (
+            n := (lows[j] in openers and lx.openers.at(lows, j)) or (lows[j] in intros and lx.list_intro.at(lows, j))
+        ):
             j += n + (j + n < len(toks) and lows[j + n] == ",")  # "Cụ thể, …"
         j += lx.frame_openers.at(lows, j)
         head = lx.class_heads.at(lows, j)
@@ -314,36 +332,189 @@ def _abbreviation(unit: str) -> bool:
 
 
 def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
-    """Clauses of a sentence set apart by ';', each a verb and its counts joined by "và" or ',' ("kiểm tra 39
-    chi bộ và 105 đảng viên; giám sát 37 tổ chức và 135 đảng viên"): two verbs or more that differ tell the
-    counts of their clauses apart."""
-    semis = group[0].where.of(";")
-    if not semis:
-        return
-    toks, lows = group[0].toks, group[0].where.lows()
-    clauses: list[tuple[str, list[Cand]]] = []
+    """Clauses of a sentence, each a verb and its counts joined by "và" or ',' ("kiểm tra 39 chi bộ và 105 đảng viên;
+    giám sát 37 tổ chức và 135 đảng viên", "đã kiểm tra đối với 12 tổ chức, 30 đảng viên, giám sát 8 tổ chức",
+    "điều chỉnh vốn cho 9 dự án; thu hồi 4 dự án"): two verbs or more that differ tell the counts of their
+    clauses apart. A clause ends at ';' or where the next count has a verb of its own."""
+    toks = group[0].toks
+    clauses: list[tuple[str, int, list[Cand]]] = []  # the verb, where it starts, the counts
     for c in group:
-        start = max((k for k in semis if k < c.q0), default=-1)
-        if clauses and clauses[-1][1][0].q0 > start:
-            last = clauses[-1][1][-1]
-            between = lows[max(last.i1, last.unit_end) : c.q0]
-            if "và" in between and not any(lx.actor_verbs.at(lows, k) for k in range(c.q0 - len(between), c.q0)):
-                clauses[-1][1].append(c)  # "kiểm tra 39 chi bộ và 105 đảng viên": a count joined to the first
+        if c.m.percent:
+            continue  # a share beside a count ("…, chiếm 60%") is no clause; :func:`beside_labels` reads it
+        verb, at = _clause_verb(c, lx)
+        if not verb and clauses and joins(clauses[-1][2][-1], c, lx):
+            clauses[-1][2].append(c)  # "kiểm tra 39 chi bộ và 105 đảng viên": a count joined to the one before
             continue
-        n = lx.actor_verbs.ending(lows, c.q0) if c.q0 > 0 and lows[c.q0 - 1] in lx.actor_verbs.by_last else 0
-        verb = " ".join(lows[c.q0 - n : c.q0]) if n else ""
-        if not verb or lows[c.q0 - 1] in lx.copulas or lows[c.q0 - 1] in _NO_CLASS_VERBS:
-            verb = ""
-        clauses.append((verb, [c]))
-    named = [(verb, counts) for verb, counts in clauses if verb]
-    if len(named) < 2 or len({verb for verb, _ in named}) < 2:
+        clauses.append((verb, at, [c]))
+    named = [(verb, at, counts, {_counted(c) for c in counts}) for verb, at, counts in clauses if verb]
+    if len(named) < 2:
         return
-    for verb, counts in named:
+    # clauses set apart by ';' name their parts whatever they count ("gỡ 9 video; đình chỉ 5 trang")
+    semis = {id(counts) for _, at, counts, _ in named if at > 0 and toks[at - 1].text == ";"}
+    split = lx.openers.at(group[0].where.lows, 0) > 0  # "Trong đó, đã khởi tố 4 bị can, phạt 20 trường hợp": parts
+    if len({verb.split()[0].lower() for verb, *_ in named}) < 2:
+        return
+    for at, (verb, _, counts, keys) in enumerate(named):
+        first = verb.split()[0].lower()
+        alike = any(v.split()[0].lower() != first and keys & others for v, _, _, others in named)
+        apart = id(counts) in semis or (at + 1 < len(named) and id(named[at + 1][2]) in semis)
+        if not (alike or apart or split):
+            continue  # siblings count the same thing by other acts: "đốt 10 căn nhà, làm 4 người bỏng" do not
         for c in counts:
-            if not c.label and not c.m.percent:
-                c.label = join_words(toks[c.q0 - len(verb.split()) : c.q0]) if c is counts[0] else counts[0].label
+            if not c.label:
+                c.label = verb
                 c.rules.append("label:verb of clause")
 
 
-# verbs that tell no class apart: "có", "được", "bị", changes ("tăng", "giảm")
-_NO_CLASS_VERBS = frozenset(["có", "được", "bị", "đã", "tăng", "giảm", "còn", "thêm", "là", "đạt", "chiếm"])
+def _clause_verb(c: Cand, lx: Lexicon) -> tuple[str, int]:
+    """The verb that opens the count's clause, right before it ("giám sát 37 tổ chức", "đã khởi tố 4 bị can"), or
+    the words from the clause's mark (or from "đã") when they open with a verb or govern the count ("…, làm chết
+    3 người", "kiểm tra đối với 12 tổ chức", "điều chỉnh vốn cho 9 dự án"); "" for a verb that tells no class
+    apart ("có", "tăng", "xảy ra")."""
+    toks, lows = c.toks, c.where.lows
+    k = c.q0
+    governed = (k > 2 and lows[k - 2 : k] == ["đối", "với"]) or (k > 1 and lows[k - 1] == "cho")
+    if governed:
+        k -= 2 if lows[k - 1] == "với" else 1
+    j = k  # the clause's words back to its mark, or to a word like "đã"
+    skip, verbs, verbs_last = lx.label_skip.by_last, lx.actor_verbs.by_first, lx.actor_verbs.by_last  # set tests first
+    while j > 0 and k - j < 5 and toks[j - 1].is_word and not toks[j - 1].capitalized and not is_number_tok(toks[j - 1]):
+        if lows[j - 1] in skip and lx.label_skip.ending(lows, j):
+            break
+        j -= 1
+    marked = j == 0 or not toks[j - 1].is_word or lows[j - 1] == "và"
+    marked = marked or (lows[j - 1] in skip and lx.label_skip.ending(lows, j) > 0) or lx.openers.ending(lows, j) > 0
+    opens = j < k and marked and (governed or (lows[j] in verbs and lx.actor_verbs.at(lows, j)))  # a verb opens it
+    if not (opens and not in_verb_noun(lows, j, j, lx)) or (
+        not governed and k > 0 and lows[k - 1] in verbs_last and lx.actor_verbs.ending(lows, k)
+    ):
+        n = lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in verbs_last else 0
+        if not n or in_verb_noun(lows, k - 1, k - n, lx) or not _opens_clause(c, k - n):
+            return "", 0  # no verb, a noun ("… tổ chức đảng 5"), or a verb right after a count's noun
+        j = k - n
+    if lx.no_class_verbs.at(lows, j) and (k - j == 1 or lows[j] not in ("bị", "được")):
+        return "", 0  # "có 5", "tăng 3 vụ", "xảy ra 9 vụ"; but "bị thương 7 người" names a state
+    if lx.changes.at(lows, j) or lows[k - 1] in lx.copulas:
+        return "", 0
+    return join_words(toks[j:k]), j
+
+
+def _opens_clause(c: Cand, j: int) -> bool:
+    """A verb at toks[j] opens a clause of its own: not right after the noun of a count before it (a relative
+    clause: "… 9 lượt vận chuyển 45 lượt khách"), only words between."""
+    toks, m = c.toks, j
+    while m > 0 and j - m < 3 and toks[m - 1].is_word and not is_number_tok(toks[m - 1]):
+        m -= 1
+    return not (m > 0 and j - m < 3 and is_number_tok(toks[m - 1]))
+
+
+def _counted(c: Cand) -> tuple[str, str]:
+    """What a count counts, to tell siblings: its category and unit ("lượt xem" and "lượt tin nhắn" differ)."""
+    return c.category, c.unit.lower()
+
+
+def joins(p: Cand, c: Cand, lx: Lexicon, places: bool = True) -> bool:
+    """``c`` goes on the clause of the count ``p`` before it: only ``p``'s noun and ',' or "và" stand between ("kiểm
+    tra 9 lượt tổ chức đảng, 4 đảng viên", "giám sát 37 tổ chức và 135 đảng viên"), and a place only if ``places``."""
+    toks, lows = c.toks, c.where.lows
+    a = max(p.i1, p.unit_end)
+    between = toks[a : c.q0]
+    if not between or len(between) > 8 or lows[c.q0 - 1] not in (",", "và"):
+        return False
+    if any(not t.is_word and t.text != "," for t in between):
+        return False  # ';', ':', a bracket or a full stop ends the clause
+    if not places and any(lx.at_place.at(lows, m) for m in range(a, c.q0)):
+        return False  # "4 ha tại A và 2 ha tại B": parts by place
+    return not any(
+        lx.actor_verbs.at(lows, m) and not in_verb_noun(lows, m, max(a, m - 2), lx) for m in range(a, c.q0) if toks[m].is_word
+    )
+
+
+def measure_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "Diện tích sắn đạt 500 ha, sản lượng đạt 9 triệu tấn": a clause whose subject is a bare measure
+    ("sản lượng") goes on with the class that the measure of a subject before it in the sentence named ("sắn");
+    a subject that opens with a measure of :data:`measure_heads` is labelled by its class alone ("trừ dầu thô" of
+    "kim ngạch xuất khẩu trừ dầu thô đạt …")."""
+    metrics = actor_words().metrics
+    named = ""  # the class named by the last subject "measure + class"
+    classes: dict[str, str] = {}  # subjects "measure + class" and their classes: "kim ngạch nhập khẩu" -> "nhập khẩu"
+    for c in group:
+        words = c.label.lower().split()
+        by_subject = bool(c.rules) and c.rules[-1] in ("label:subject", "label:parallel subject")
+        n = metrics.at(words, 0) if by_subject else 0
+        if n and n < len(words):
+            named = " ".join(c.label.split()[n:])
+            h = lx.measure_heads.at(words, 0)
+            if h and h < len(words) and words[h] not in ("toàn", "cả"):  # "kim ngạch xuất khẩu toàn tỉnh" is no class
+                classes[c.label] = " ".join(c.label.split()[h:])
+            continue
+        if not named or (c.label and not (n and n == len(words))) or c.m.percent:
+            continue
+        lows, k = c.where.lows, c.q0
+        k -= lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in lx.actor_verbs.by_last else 0
+        m = metrics.ending(lows, k) if k > 0 and lows[k - 1] in metrics.by_last else 0
+        if m and k - m > 0 and c.toks[k - m - 1].text in (",", ";"):
+            if c.label:
+                c.rules.pop()
+            c.label = named
+            c.rules.append("label:measure goes on")
+    for c in group:  # the class is the label, the measure is what is counted: "kim ngạch xuất khẩu trừ dầu thô"
+        if c.label in classes:
+            c.label = classes[c.label]
+            c.rules.append("label:class of a measure")
+
+
+def semicolon_classes(classes: list[tuple[Cand, int, int]]) -> None:
+    """ "trong đó nữ 25%; dân tộc thiểu số 2%; tái cử 30%": classes that differ, each right after a ';', counting
+    one unit (shares alike), name their counts."""
+    run = [(c, j, k) for c, j, k in classes if c.toks[j - 1].text == ";" and k == c.q0]
+    units = {c.unit.lower() for c, _, _ in run}
+    texts = {join_words(c.toks[j:k]).lower() for c, j, k in run}
+    if len(run) >= 2 and len(units) == 1 and len(texts) == len(run):
+        for c, j, k in run:
+            c.label = join_words(c.toks[j:k])
+            c.rules.append("label:class after semicolon")
+
+
+def before_duration(toks: Sequence[Tok], k: int) -> int:
+    """Where a duration or time right before toks[k] starts, after a word ("… xuất khẩu 8 tháng", "… 6 tháng qua",
+    "… 9 tháng đầu năm", "… trong năm 2017"), else ``k``."""
+    if k > 3 and toks[k - 1].kind == "d" and toks[k - 2].low in _TIME_UNITS and toks[k - 3].low == "trong":
+        return k - 3 if toks[k - 4].is_word else k  # "khách quốc tế trong năm 2017 ước đạt …"
+    j = k - (k > 0 and toks[k - 1].low == "qua")
+    if j == k and k > 1 and toks[k - 2].low == "đầu" and toks[k - 1].low == "năm":
+        j = k - 2
+    after = j > 2 and (toks[j - 3].is_word or toks[j - 3].text == ")")  # "… xuất khẩu (trừ A) 7 tháng"
+    if after and toks[j - 1].low in _TIME_UNITS and is_number_tok(toks[j - 2]):
+        return k if toks[j - 3].low in _TIME_OPENERS else j - 2  # "… sau 9 tháng": a time of its own
+    return k
+
+
+_TIME_UNITS = frozenset(["tháng", "quý", "năm", "tuần", "ngày"])
+_TIME_OPENERS = frozenset(["sau", "trong", "qua", "đến", "tới", "từ", "vào", "trước", "cuối", "đầu", "mỗi"])
+
+
+def toward_labels(group: list[Cand]) -> None:
+    """ "đã tạm đình chỉ công tác đối với 3 đảng viên, xóa tên đối với 7 đảng viên": what is done "đối với"
+    each count of a list, from its clause's start (after a subject's "đã"), whatever the words."""
+    found = []
+    for c in group:
+        lows = c.where.lows
+        k = c.q0 - 2
+        if not is_open(c) or k < 1 or lows[k : c.q0] != ["đối", "với"]:
+            continue
+        j = k
+        while (
+            j > 0 and k - j < 8 and c.toks[j - 1].is_word and lows[j - 1] not in ("đã", "còn") and not _item_joint(c.toks, j - 1)
+        ):
+            j -= 1
+        if j < k and (j == 0 or lows[j - 1] in ("đã", "còn", "và") or not c.toks[j - 1].is_word) and k - j <= 6:
+            found.append((c, j, k))
+    if len(found) >= 2:
+        for c, j, k in found:
+            relabel(c, join_words(c.toks[j:k]), "label:done to")
+
+
+def _item_joint(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is "và" after a count's item: "… 2 đảng viên và xử lý …"."""
+    return toks[k].low == "và" and any(is_number_tok(t) for t in toks[max(0, k - 4) : k])

@@ -13,9 +13,21 @@ from decimal import Decimal
 
 from statx.facts import Category
 from statx.numbers import Mention, to_plain
-from statx.understand.context import Cand, Lexicon, phrase
+from statx.understand.context import Cand, Lexicon, is_number_tok, phrase
 
-__all__ = ["Links", "bare_amount", "bounds", "clause_start", "compatible", "head", "same_kind", "sum_check"]
+__all__ = [
+    "Links",
+    "bare_amount",
+    "bounds",
+    "clause_start",
+    "compatible",
+    "head",
+    "names_form",
+    "other_line",
+    "same_head",
+    "same_kind",
+    "sum_check",
+]
 
 
 # How far a rounded figure may stand from what it rounds: "khoảng 100" is 98 to 102,
@@ -82,6 +94,28 @@ def head(c: Cand) -> str:
     return words[0] if words else ""
 
 
+def same_head(t: Cand, p: Cand) -> bool:
+    """Both count one thing by their first word, or ``p`` by the short name the text gives ``t``'s in a
+    bracket after it: "3.000 giấy phép xây dựng (GPXD)" and "2.500 GPXD"."""
+    a, b = head(t), head(p)
+    return a == b != "" or (b != "" and abbreviation(t) == b)
+
+
+def abbreviation(c: Cand) -> str:
+    """The short name in capitals in a bracket right after what a count counts, lower case: "gpxd" of
+    "3.000 giấy phép xây dựng (GPXD)"; else ""."""
+    toks = c.toks
+    end = max(c.i1, c.unit_end)
+    for k in range(end, min(end + 6, len(toks) - 2)):
+        t = toks[k]
+        if t.text == "(":
+            word, close = toks[k + 1], toks[k + 2]
+            return word.low if close.text == ")" and word.text.isupper() and len(word.text) >= 2 else ""
+        if not t.is_word or is_number_tok(t):
+            return ""
+    return ""
+
+
 class Links:
     """Part -> total links as they are made, and the rule that made each."""
 
@@ -127,7 +161,9 @@ class Links:
         self.total_of[id(part)] = total
         # a bare part counts what its total counts; so does one whose kind came from a nearer noun before
         # it, a place or a qualifier ("…, trong đó đi làm việc ở nước ngoài 3.100")
-        bare = not part.noun and not part.unit and (part.category == Category.OTHER or "category:noun before" in part.rules)
+        bare = ((not part.noun and not part.unit) or names_form(part)) and (
+            part.category == Category.OTHER or "category:noun before" in part.rules
+        )
         # a part of a count disciplined is disciplined too, unless it counts people no one disciplines:
         # "xử lý 900 trường hợp …, khởi tố 4 đối tượng" (prosecuted suspects)
         disciplined = total.category == Category.DISCIPLINE and not _no_subject(part, self.lx)
@@ -135,6 +171,20 @@ class Links:
             part.category = total.category
         if label is not None and not part.label:
             label(part, self.lx)
+
+
+def other_line(total: Cand, part: Cand, lx: Lexicon) -> None:
+    """A subset of ``total`` along another line than its split (by role beside a split by level) is no part
+    of it, but a subset of a count disciplined is disciplined too ("… 56 đảng viên. Trong đó, cấp ủy viên có
+    21 đồng chí; cấp tỉnh 1, …")."""
+    if total.category == Category.DISCIPLINE and part.category != total.category and not _no_subject(part, lx):
+        part.category = total.category
+        part.rules.append("breakdown:other line")
+
+
+def names_form(c: Cand) -> bool:
+    """The count names its form where a noun would stand: "1.439 khiển trách, 476 cảnh cáo" (of "2.036 đảng viên")."""
+    return "label:form after" in c.rules and phrase(c.label) == phrase(c.obj) != ()
 
 
 def _no_subject(part: Cand, lx: Lexicon) -> bool:

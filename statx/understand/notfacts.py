@@ -2,7 +2,7 @@
 
 The shapes of Vietnamese it knows (word lists in ``lexicon/notfacts.toml``):
 
-* a year: "năm 2030", "nhiệm kỳ 2020 - 2025"; a date after "ngày", "tháng";
+* a year: "năm 2030", "nhiệm kỳ 2020 - 2025", "năm học 2023-24"; a date after "ngày", "tháng";
 * an age ("25 tuổi"), a duration ("3 năm", unless scaled), a time ("lúc 7 giờ", "17h");
 * an ordinal or a name: "Nghị quyết 35 về…", "BCĐ 35 tỉnh", "Công ty Xây lắp 9 (tỉnh B)";
 * a rate's denominator: "trên 1 ha";
@@ -21,8 +21,10 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cache
 
 from statx.facts import Category, Dropped
+from statx.lexicon import load
 from statx.lexicon.dictionary import words
 from statx.lexicon.places import place_names
 from statx.numbers import Mention
@@ -42,7 +44,7 @@ _ITEM_ENDS = frozenset(",;)")
 
 def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     """The not-fact rule that applies to a candidate, or None for a fact."""
-    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
     if m.percent:
         return None
     if i0 == 0 and _numbering(c):
@@ -55,17 +57,26 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     followed_by_unit = after in lx.unit_or_noun.by_first and lx.unit_or_noun.at(lows, i1) > 0
     bare = _YEAR_SHAPE.fullmatch(m.text) is not None
     in_years = bare and 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
-    dated = not qualified and before in lx.date_before.by_last and lx.date_before.ending(lows, i0) > 0
+    # "ước 10 tháng 19.460 tỷ đồng": digits with a scale word are an amount, no day, month or year ("năm hai nghìn" is)
+    amount = m.scaled and not m.spelled
+    dated = not qualified and not amount and before in lx.date_before.by_last and lx.date_before.ending(lows, i0) > 0
     if in_years and (not followed_by_unit or dated):
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
-    if dated:
+    if dated or (not qualified and _dotted_day(c)):
         return "date"
+    if not qualified and not m.scaled and _VERSION.fullmatch(m.text) and not followed_by_unit:
+        return "ordinal or name"  # "nền sản xuất 4.0", "Web 2.0": a version, no decimal (a comma)
+    if not qualified and _day_before_date(c):
+        return "date"  # "(14 – 15/4)", "từ 20-22/9": the first day of a span of days
+    if _year_span_end(c):
+        return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
     if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
         return "age"
-    if after in lx.duration_after.by_first and lx.duration_after.at(lows, i1) and not m.scaled:
+    if after in lx.duration_after.by_first and (n := lx.duration_after.at(lows, i1)) and not m.scaled and not _per(toks, i1 + n):
         return "duration"
     timed = not qualified and before in lx.time_before.by_last and lx.time_before.ending(lows, i0)
-    if m.glued.lower() in lx.time_glued or timed:
+    hour = m.value == int(m.value) and 0 <= m.value <= 24 and m.value_max is None  # "167,967g" weighs grams
+    if (m.glued.lower() in lx.time_glued and hour) or timed:
         return "time"
     # a network's name, or a counted noun written as capitals ("12 HCV", "5 CLB"), counts, no name goes on
     brand = nxt is not None and (
@@ -81,7 +92,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         noun_next = nxt is not None and nxt.is_word and not nxt.capitalized and after not in lx.object_stop
-        positional = noun_next and not lx.actor_verbs.at(lows, i1) and _capital_of_position(c)
+        verb_next = noun_next and lows[i1] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, i1)
+        positional = noun_next and not verb_next and _capital_of_position(c)
         prev_name = (prev.is_word and prev.capitalized and not positional) or (
             prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized
         )
@@ -91,6 +103,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
             return "name with digits"
     if not qualified and not m.scaled and nxt is not None and nxt.text in CLOSE_QUOTES and _quoted_name(c, lx):
         return "name with digits"  # the end of a name in quotes: “Trạm cứu hộ 112”
+    if m.text == "1" and after == "số" and i1 + 1 < len(toks) and toks[i1 + 1].is_word and not toks[i1 + 1].capitalized:
+        return "set phrase"  # "trong đó 1 số đơn vị …": "một số" (some) written in digits
     per_one = qualified and m.value == 1 and not m.scaled and m.value_max is None and lows[c.q0] == "trên"
     if per_one and (lx.measure.at(lows, i1) or lx.currency.at(lows, i1)):
         return "per unit"  # "Giá trị sản xuất trên 1 ha đạt 185 triệu đồng": a rate's denominator
@@ -99,6 +113,77 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
+
+
+def _day_before_date(c: Cand) -> bool:
+    """A day alone before a dash and a day and month: "14 – 15/4", "20-22/9" (a span of days)."""
+    toks, i1, m = c.toks, c.i1, c.m
+    if m.scaled or m.value_max is not None or not m.text.isdigit() or not 1 <= m.value <= 31 or i1 + 3 >= len(toks):
+        return False
+    day, slash, month = toks[i1 + 1], toks[i1 + 2], toks[i1 + 3]
+    glued = day.end == slash.start and slash.end == month.start
+    return (
+        toks[i1].text in ("-", *DASHES)
+        and glued
+        and slash.text == "/"
+        and day.text.isdigit()
+        and month.text.isdigit()
+        and int(day.text) <= 31
+        and 1 <= int(month.text) <= 12
+    )
+
+
+def _year_span_end(c: Cand) -> bool:
+    """Two digits glued by a dash or slash to the year before them, and the year after it: "2023-24"."""
+    toks, i0, m = c.toks, c.i0, c.m
+    if i0 < 2 or c.q0 != i0 or len(m.text) != 2 or not m.text.isdigit():
+        return False
+    year, mark = toks[i0 - 2], toks[i0 - 1]
+    glued = year.end == mark.start and mark.end == toks[i0].start
+    return (
+        glued
+        and mark.text in ("-", "–", "/")
+        and len(year.text) == 4
+        and year.text.isdigit()
+        and 1900 <= int(year.text) < 2100
+        and (int(year.text) + 1) % 100 == m.value
+    )
+
+
+def _per(toks: list[Tok], j: int) -> bool:
+    """A slash glued after the word before ``j`` and a word after it: "1,4 ngày/lượt" is a rate, no duration."""
+    return j + 1 < len(toks) and toks[j].text == "/" and toks[j].start == toks[j - 1].end and toks[j + 1].is_word
+
+
+_VERSION = re.compile(r"\d{1,2}\.0")
+_DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})")
+
+
+@cache
+def _dotted_before() -> frozenset[str]:
+    return frozenset(load("notfacts")["date_before"]["dotted"])
+
+
+def _dotted_day(c: Cand) -> bool:
+    """ "Trưa nay 10.5, …": a day and month written with a point after a word of the day; "nghỉ lễ 30.4 đến
+    3.5, …": one that a span goes on to another, with no unit after it."""
+    if c.m.scaled or c.i1 != c.i0 + 1:
+        return False
+    if _dotted_day_at(c.toks, c.i0):
+        return True
+    toks, i1 = c.toks, c.i1
+    if i1 + 1 >= len(toks) or toks[i1].low not in ("đến", "tới", "-", "–") or not _day_and_month(toks[i1 + 1].text):
+        return False
+    return _day_and_month(toks[c.i0].text) and (i1 + 2 == len(toks) or not toks[i1 + 2].is_word)
+
+
+def _day_and_month(text: str) -> bool:
+    shape = _DOTTED_DAY.fullmatch(text)
+    return shape is not None and 1 <= int(shape[1]) <= 31 and 1 <= int(shape[2]) <= 12
+
+
+def _dotted_day_at(toks: list[Tok], j: int) -> bool:
+    return _day_and_month(toks[j].text) and j > 0 and toks[j - 1].low in _dotted_before()
 
 
 def _numbering(c: Cand) -> bool:
@@ -122,7 +207,7 @@ def _capital_of_position(c: Cand) -> bool:
 def _quoted_name(c: Cand, lx: Lexicon) -> bool:
     """A number that closes a quoted name of a few words opened by a capital: “Đường dây nóng 1022”;
     not a quoted clause with a verb before its number: “Số hộ còn nghèo là 45”."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     verbs = lx.actor_verbs
     for j in range(c.i0 - 1, max(c.i0 - 7, -1), -1):
         if toks[j].text in OPEN_QUOTES:
@@ -134,7 +219,7 @@ def _quoted_name(c: Cand, lx: Lexicon) -> bool:
 
 
 def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
-    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
     first = toks[i0].low
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
@@ -152,6 +237,8 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
         return "năm = year"
     if nxt is None or not nxt.is_word:
         return "number word alone"
+    if first == "một" and i1 == i0 + 1 and _parallel_one(c):
+        return None  # "…, một người bị thương ở A, một người mất tích ở B": one of each item
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
     counted = lx.marking_phrases.at(lows, i1)
@@ -162,6 +249,22 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
     if first == "một" and i1 == i0 + 1 and not _in_list(c):
         return "một = a"
     return None
+
+
+def _parallel_one(c: Cand) -> bool:
+    """ "một" opening one of several items that each count one of the same noun: "…, một người bị thương ở A,
+    một người mất tích ở B" — each is 1, not "a". Every such "một" follows a comma, semicolon, colon or "và"."""
+    toks, i0 = c.toks, c.i0
+    noun = toks[i0 + 1].low
+    if f"một {noun}" in words():
+        return False  # a word of the Viet74K list: "một số" (some), "một vài", "một cách"
+
+    def opens_item(j: int) -> bool:
+        return j > 0 and (toks[j - 1].text in (",", ";", ":") or toks[j - 1].low == "và")
+
+    if not opens_item(i0):
+        return False
+    return any(j != i0 and toks[j].low == "một" and toks[j + 1].low == noun and opens_item(j) for j in range(len(toks) - 1))
 
 
 def _in_list(c: Cand) -> bool:
@@ -177,7 +280,7 @@ def _in_list(c: Cand) -> bool:
     if k >= 1 and toks[k].low in (",", "và"):
         for j in range(k - 1, max(k - 8, -1), -1):
             if toks[j].is_digit:
-                return True
+                return not _dotted_day_at(toks, j)  # "Trưa nay 10.5, một vụ …": a date, no count before
             if not toks[j].is_word:
                 break
     return False
@@ -185,8 +288,9 @@ def _in_list(c: Cand) -> bool:
 
 def _place_item(c: Cand, lx: Lexicon) -> bool:
     """A place of the gazetteer and its count, an item of a list: "(Bắc Lâm 28, Nam Lâm 15, …)",
-    "…; Nam Lâm 9.", "gồm Bắc Lâm 4, Nam Lâm 2" — not a name with digits. The name opens its item (a mark,
-    "và", a word that opens a list or the sentence start before it)."""
+    "…; Nam Lâm 9.", "gồm Bắc Lâm 4, Nam Lâm 2", "trong đó huyện Bắc Lâm 4, …", "(Bắc Lâm 2 tàu, …)" (a word of
+    Viet74K after the count) — not a name with digits. The name, or its kind of
+    place, opens its item (a mark, a word that opens a list or an item, or the sentence start before it)."""
     toks, j = c.toks, c.i0
     while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
         j -= 1
@@ -196,10 +300,19 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
     k = j
     while k < c.i0 - 1 and (toks[k].text.isupper() or toks[k].text in "-."):
         k += 1
-    if join_words(toks[k : c.i0]) not in place_names():
+    name, places = join_words(toks[k : c.i0]), place_names()
+    if name not in places and name.replace("-", " ") not in places and name.rpartition("-")[2] not in places:
+        return False  # "Thừa Thiên-Huế": a province of old by the name of the place it became
+    if j > 0 and toks[j - 1].low in lx.class_heads.by_last:
+        j -= lx.class_heads.ending(c.where.lows, j)  # the kind of place before its name: "tỉnh Bình An 45,"
+    lows = c.where.lows
+    opened = j == 0 or toks[j - 1].text in ",;:(" or lx.list_intro.ending(lows, j) > 0 or lx.item_openers.ending(lows, j) > 0
+    end = c.i1
+    while end < len(toks) and end - c.i1 < 3 and toks[end].is_word and not toks[end].capitalized and lows[end] != "và":
+        end += 1  # its noun: "(A 2 tàu, B 1 tàu)"
+    if end > c.i1 and " ".join(lows[c.i1 : end]) not in words() and not lx.counted_phrases.at(lows, c.i1):
         return False
-    opened = j == 0 or toks[j - 1].text in ",;:(" or toks[j - 1].low == "và" or lx.list_intro.ending(c.where.lows(), j) > 0
-    closed = c.i1 == len(toks) or toks[c.i1].text in _ITEM_ENDS or toks[c.i1].text == "." or toks[c.i1].low == "và"
+    closed = end == len(toks) or toks[end].text in _ITEM_ENDS or toks[end].text == "." or lows[end] == "và"
     return opened and closed
 
 
@@ -223,7 +336,7 @@ def _item_in_bracket(c: Cand) -> bool:
 def _name_word_before(c: Cand, lx: Lexicon) -> bool:
     """A word that opens a name or an ordinal right before the number ("số 5", "Luật 12"), itself no end of a
     longer word of the Viet74K list ("kỷ luật 4", "tổng số 9") nor of a total ("trong số 21 ngôn ngữ")."""
-    lows, i0 = c.where.lows(), c.i0
+    lows, i0 = c.where.lows, c.i0
     n = lx.name_before.ending(lows, i0)
     if not n:
         return False
@@ -243,7 +356,7 @@ def _name_before(toks: list[Tok], i: int) -> int:
 def _item_after_a_count(c: Cand, lx: Lexicon) -> bool:
     """A count named before its number in a list whose first item counts a noun, outside a bracket:
     "đoàn A 120 HCV, đoàn B 98, đoàn C 75"; not a name with digits."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if c.i1 < len(toks) and toks[c.i1].text not in (",", ";", ".", "và", ")"):
         return False
     j = _name_before(toks, c.i0)
@@ -283,14 +396,42 @@ def sort_out(found: Iterable[Mention | Cand], lx: Lexicon) -> tuple[list[Cand], 
     """The candidates that are facts, and the mentions dropped, each with the rule that dropped it, in text order."""
     dropped: list[Dropped] = []
     cands: list[Cand] = []
+    named: Cand | None = None  # the last candidate dropped as a name or number of one
     for c in found:
         if isinstance(c, Mention):  # a date, a code, a phone number: its kind is the reason
             dropped.append(Dropped(c.start, c.end, c.text, c.kind))
             continue
-        reason = _drop_reason(c, lx)
+        reason = _drop_reason(c, lx) or ("ordinal or name" if named is not None and _names_go_on(named, c, lx) else None)
         if reason:
             m = c.m
             dropped.append(Dropped(m.start, m.end, m.text, reason))
+            named = c if reason in _NAMING else None
             continue
+        named = None
         cands.append(c)
     return cands, dropped
+
+
+# the reasons that make a number part of a name, which a list of bare numbers after it goes on naming
+_NAMING = frozenset(["ordinal or name", "time"])
+
+
+def _names_go_on(named: Cand, c: Cand, lx: Lexicon) -> bool:
+    """A bare number right after a name's number and a comma, "và" or a glued slash, with no noun after it, names
+    too: "quốc lộ 4D, 12, 279 và 32", "số 5/613 Lê Lợi" (an address)."""
+    if c.sent != named.sent or c.q0 != c.i0 or c.m.percent or c.m.scaled:
+        return False
+    toks, lows = c.toks, c.where.lows
+    k = named.i1
+    while k < c.i0 and toks[k].is_word and toks[k].start == toks[k - 1].end:
+        k += 1  # the letters glued to the name's number: "4D"
+    if c.i0 != k + 1:
+        return False
+    mark = toks[k]
+    slash = mark.text == "/" and mark.start == toks[k - 1].end and mark.end == c.m.start
+    if not slash and mark.text != "," and mark.low != "và":
+        return False
+    if c.i1 >= len(toks):
+        return True
+    after = toks[c.i1]  # a mark, a name ("Lê Lợi") or a function word ("bị"), no noun: "10 giải Khuyến khích" counts
+    return not after.is_word or after.capitalized or (after.low in lx.object_stop and not lx.unit_or_noun.at(lows, c.i1))

@@ -2,7 +2,7 @@
 
 The time phrases it knows ("Từ đầu năm đến nay", "Tính đến hết năm 2024",
 "6 tháng đầu năm", "quý I/2021", "năm 2023", "tháng 10", "nhiệm kỳ 2020-2025",
-"ngày 12/10", "hiện nay", "thời gian qua"): the last one before a number in its
+"ngày 12/10", "hiện nay", "thời gian qua", "năm học 2023-2024", "niên vụ 2023/24"): the last one before a number in its
 sentence, else the first after; not the base of a comparison ("so với cùng kỳ
 năm 2023"). The published date is a day/month/year near the top.
 """
@@ -23,7 +23,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.text import Lows, Token
 from statx.understand.context import START, Cand, Lexicon
 
-__all__ = ["PERIOD", "PERIOD_LAST", "period_dates", "periods", "published_date", "read_periods", "reference_date"]
+__all__ = ["PERIOD", "PERIOD_FIRST", "PERIOD_LAST", "period_dates", "periods", "published_date", "read_periods", "reference_date"]
 
 
 _HEADER_DATE = re.compile(r"(\d(?<![\d/]\d)\d?)[/-](\d{1,2})[/-]((?:19|20)\d{2})(?![\d/])")
@@ -81,7 +81,7 @@ _DAY_BRANCH = rf"(?:[Tt]ừ\ )?{_DAY}"
 
 PERIOD = re.compile(
     rf"""
-    (?<!\w)(?=[TtBbĐđSsCcQqNnHhGgKk\d])  # a phrase starts a word, with one of these letters: most positions fail here
+    (?<!\w)(?=[TtBbĐđSsCcQqNnHhGgKkMm\d])  # a phrase starts a word, with one of these letters: most positions fail here
     (?:
     [Tt]ừ\ {_DAY}\ (?:đến|tới)\ {_DAY}
   | (?:[Tt]ừ|[Bb]ắt\ đầu\ từ)\ (?:đầu\ |cuối\ )?(?:năm|tháng|ngày|quý)\ [^,.;:()]{{1,25}}?\ (?:đến|tới)[ ]
@@ -101,6 +101,8 @@ PERIOD = re.compile(
   | (?:[Cc]uối|[Đđ]ầu)\ năm(?![\w-]|\ (?:học|\d))  # alone: the last or first quarter
   | (?:[Tt]rong\ )?[Tt]háng\ (?:\d{{1,2}}(?:[-/]{_Y})?|này|trước)
   | (?:[Tt]rong\ )?(?:[Nn]ửa\ (?:đầu|cuối)\ )?(?:[Nn]hiệm\ kỳ|[Gg]iai\ đoạn)\ {_Y}\ ?[-–]\ ?{_Y}
+  | (?:[Tt]rong\ )?(?:[Nn]ăm\ học|[Nn]iên\ (?:vụ|khóa|khoá|học)|[Mm]ùa\ (?:giải|vụ))\ {_Y}
+      (?:\ ?[-–/]\ ?(?:{_Y}|\d{{2}}))?(?![\d/])  # a school year, crop year or season
   | (?:[Tt]rong\ )?[Gg]iai\ đoạn\ (?:[IVX]+|\d)(?![\w/]|[.,-]\d)(?:\ \(\ ?{_Y}\ ?[-–]\ ?{_Y}\ ?\))?  # a phase
   | {_DAY_BRANCH}
   | (?:[Cc]hỉ\ )?[Ss]au\ (?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\ (?:ngày|tuần|tháng|năm)(?!\ \d)
@@ -115,8 +117,9 @@ PERIOD = re.compile(
 _PERIOD_AT_DIGIT = re.compile(rf"(?<!\w)(?:{_FROM_DIGIT}|{_DAY_BRANCH})", re.VERBOSE)
 
 
-# the words a PERIOD phrase can start with, as tokens' ``low``; keep in step with PERIOD
-_PERIOD_FIRST = frozenset(
+# the words a PERIOD phrase can start with, as tokens' ``low``; keep in step with PERIOD (periods() and the
+# actor's test for a subject that is a period look for a phrase only where one of these, or digits, starts)
+PERIOD_FIRST = frozenset(
     fold(w)
     for w in [
         "từ",
@@ -149,6 +152,8 @@ _PERIOD_FIRST = frozenset(
         "hôm",
         "sau",
         "chỉ",
+        "niên",
+        "mùa",
     ]
 )
 
@@ -165,7 +170,7 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     after = 0
     match, at_digit = PERIOD.match, _PERIOD_AT_DIGIT.match
-    first, next_char, next_word = _PERIOD_FIRST, _AFTER_DIGITS, _AFTER_DIGITS_SPACE
+    first, next_char, next_word = PERIOD_FIRST, _AFTER_DIGITS, _AFTER_DIGITS_SPACE
     for t in toks:
         if t.low in first:  # a word a phrase starts with (no digit string's ``low`` is one)
             a = t.start

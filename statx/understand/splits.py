@@ -1,10 +1,12 @@
 """Splits that follow the structure of the text beyond one sentence.
 
-A sentence opening with "Trong đó" splits the totals of the sentence before it (past a sentence
+A sentence opening with "Trong đó" (or "Riêng" and a place or class: one part set apart) splits
+the totals of the sentence before it (past a sentence
 of changes or a photo caption); its parts go to the total they add up to, else to the item of an
 earlier list they fit under, else each to the total of its own noun, kind and verb ("làm chết",
 "bị thương"); the next sentences of the paragraph go on with the split. A total whose sentence
-ends with "trong đó:" owns the first count of each bullet line after it.
+ends with "trong đó:" owns the first count of each bullet line after it. A split that comes up short
+goes on into the next sentence of its paragraph when its counts make it add up.
 """
 
 from __future__ import annotations
@@ -12,17 +14,24 @@ from __future__ import annotations
 from decimal import Decimal
 
 from statx.facts import Category
+from statx.lexicon.places import place_names
 from statx.understand.context import NEAR, Cand, Lexicon, Phrase, phrase
 from statx.understand.label import class_label
-from statx.understand.links import Links, head, same_kind, sum_check
+from statx.understand.links import Links, head, other_line, same_head, same_kind, sum_check
 
-__all__ = ["link_bullets", "link_next_sentence"]
+__all__ = ["link_bullets", "link_list_goes_on", "link_next_sentence"]
 
 
 def _same_label(a: str, b: str) -> bool:
     """One label names the other, as whole words: "khai trừ" and "khai trừ ra khỏi Đảng"."""
     x, y = f" {' '.join(phrase(a))} ", f" {' '.join(phrase(b))} "
     return len(x) > 2 and len(y) > 2 and (x in y or y in x)
+
+
+def _same_form(a: str, b: str, lx: Lexicon) -> bool:
+    """Two labels that open with one form of discipline: "khai trừ khỏi Đảng" and "khai trừ ra khỏi Đảng"."""
+    x, y = list(phrase(a)), list(phrase(b))
+    return len(x) >= 2 and x[:2] == y[:2] and lx.forms.at(x, 0) > 0 and lx.forms.at(y, 0) > 0
 
 
 def _caption(c: Cand, text: str, lx: Lexicon) -> bool:
@@ -122,15 +131,20 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
         for t in totals
         if same_kind(t, p) and p.m.value < t.m.value and not sum_check(t, [*links.in_split(t), p]).startswith("over")
     ]
-    finer = [t for t in fits if t.part_of is not None and _same_label(t.label, p.label) and _alike(p, t, links)]
+    finer = [
+        t
+        for t in fits
+        if t.part_of is not None
+        and (_same_label(t.label, p.label) or _same_form(t.label, p.label, links.lx))
+        and _alike(p, t, links)
+    ]
     tops = [t for t in fits if t.part_of is None]
     lx = links.lx
     # the same head, and one category or one unit ("436.500 lượt" and "khách nội địa là 433.420 lượt")
     noun = [
         t
         for t in tops
-        if head(p)
-        and head(p) == head(t)
+        if same_head(t, p)
         and (p.category == t.category or (p.unit != "" and phrase(p.unit) == phrase(t.unit)))
         and not _other_thing(t, p, lx)
     ]
@@ -171,6 +185,10 @@ def _adding_or_under(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> tupl
     adding = []
     for t in totals:
         same = [p for p in parts if same_kind(t, p) and p.m.value < t.m.value]
+        if any(p.m.value > t.m.value and _one_measure(t, p) for p in parts):
+            continue  # "gần 721 triệu USD … 4,78 tỷ USD. Trong đó, A hơn 3 tỷ USD; B 302 triệu USD; …": a part too large for it
+        if len(same) >= 3 and sum_check(t, same).startswith("over"):
+            same = _adding_run(t, same)  # "Trong đó, 21 cấp ủy viên; cấp tỉnh 1, cấp huyện 8, …": the clause that adds up
         if len(same) >= 2 and sum_check(t, same) == "ok" and all(_may_add(t, p, lx) for p in same):
             adding.append((len(same), t.part_of is None, t.m.start, t, same))
     if adding:
@@ -187,6 +205,42 @@ def _adding_or_under(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> tupl
         and not sum_check(t, parts).startswith("over")
     ]
     return (under[-1], parts) if under else None
+
+
+def _part_set_apart(c: Cand, lx: Lexicon) -> bool:
+    """The sentence opens by setting one part apart, a place or a class: "Riêng tỉnh Bình An, …", "Riêng
+    Bình An có …", "Riêng đường thủy xảy ra …"; not a time ("Riêng tháng 6, …"), nor "Riêng, …" (on its own)."""
+    toks, lows = c.toks, c.where.lows
+    n = lx.set_apart.at(lows, 0)
+    if not n or n >= len(toks) or not toks[n].is_word:
+        return False
+    if lx.class_heads.at(lows, n):
+        return True
+    k = n
+    while k < len(toks) and k - n < 4 and toks[k].is_word and toks[k].capitalized:
+        k += 1
+    return k > n and " ".join(t.text for t in toks[n:k]) in place_names()
+
+
+def _adding_run(t: Cand, parts: list[Cand]) -> list[Cand]:
+    """The parts of one clause set apart by ';' that add up to ``t``, two or more, else ``parts``: the others
+    count along another line ("by role" beside "by level") and are no parts of this split."""
+    clauses: dict[int, list[Cand]] = {}
+    for p in parts:
+        clauses.setdefault(len(p.where.between(";", 0, p.q0)), []).append(p)
+    for run in clauses.values():
+        if 2 <= len(run) < len(parts) and sum_check(t, run) == "ok":
+            return run
+    return parts
+
+
+def _one_measure(t: Cand, p: Cand) -> bool:
+    """Counts of one thing in one measure: amounts of one currency, or counts of one head and unit."""
+    if not same_kind(t, p):
+        return False
+    if "unit:currency" in t.rules:
+        return True  # same_kind: one currency
+    return head(p) == head(t) != "" and phrase(p.unit) == phrase(t.unit)
 
 
 def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon, text: str) -> None:
@@ -206,9 +260,11 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
     sents = sorted(by_sent)
     for at, s in enumerate(sents):
         group = by_sent[s]
-        toks, lows = group[0].toks, group[0].where.lows()
-        if not toks or not lx.openers.at(lows, lx.frame_openers.at(lows, 0)):
-            continue  # "Trong đó, …", "Về hình thức: …"
+        toks, lows = group[0].toks, group[0].where.lows
+        framed = lx.frame_openers.at(lows, 0) if toks and lows[0] in lx.frame_openers.by_first else 0
+        opened = framed < len(lows) and lows[framed] in lx.openers.by_first and lx.openers.at(lows, framed)
+        if not toks or not (opened or _part_set_apart(group[0], lx)):
+            continue  # "Trong đó, …", "Về hình thức: …", "Riêng đường thủy …"
         # the sentence before that holds counts, within four, passing over those of changes only
         # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
         b = s - 1
@@ -221,6 +277,8 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
             continue
         # the changes of the sentences passed over, which the changes after the split mirror
         mirror = [c for k in range(b + 1, s) for c in by_sent.get(k, []) if c.change and not c.m.percent]
+        if not mirror:  # or the changes that end the sentence before ("… 60 người, so với cùng kỳ giảm 80 vụ, giảm 9 người")
+            mirror = _trailing_changes(by_sent[b])
         totals = _split_totals(by_sent[b][-NEAR:], by_sent, links)[-NEAR:]
         if _restates(group, totals):
             continue  # "… gỡ bỏ 98 video, đình chỉ 150 trang. Cụ thể, … gỡ bỏ 98 video …; yêu cầu 21 trang …"
@@ -231,6 +289,9 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
             total, same = chosen
             for p in same:
                 links.link(total, p, "next sentence", class_label)
+            for p in parts:
+                if p.part_of is None and same_kind(total, p) and p.m.value < total.m.value:
+                    other_line(total, p, lx)
             used[id(total)] = total
         elif (nearest := _nearest_of_noun(totals, parts, lx)) is not None:
             # "… trúng cử 50 đại biểu. Trong đó, 25 đại biểu nữ, 39 đại biểu dân tộc thiểu số, 12 đại biểu trẻ":
@@ -284,6 +345,17 @@ def _no_totals(group: list[Cand], smallest: Decimal | int) -> bool:
     return any(c.change for c in group) and all(c.change or c.m.percent or c.m.value <= smallest for c in group)
 
 
+def _trailing_changes(group: list[Cand]) -> list[Cand]:
+    """The changes after the last count of a sentence that is no change (its percentages passed over)."""
+    changes: list[Cand] = []
+    for c in reversed(group):
+        if not c.change:
+            break
+        if not c.m.percent:
+            changes.append(c)
+    return changes[::-1]
+
+
 def _mirrored(group: list[Cand], mirror: list[Cand], links: Links) -> None:
     """A sentence of changes after a split that mirrors, count for count, the changes of the whole: each is
     a part of the change in its place ("… giảm 594 vụ, … 31 người …. Trong đó, đường bộ … So với cùng kỳ
@@ -308,7 +380,7 @@ def _continue_split(
     for group in groups:
         first = group[0]
         prev_end = first.toks[0].start
-        if first.sent != last + 1 or "\n" in text[max(0, prev_end - 3) : prev_end] or lx.openers.at(first.where.lows(), 0):
+        if first.sent != last + 1 or "\n" in text[max(0, prev_end - 3) : prev_end] or lx.openers.at(first.where.lows, 0):
             return  # a new paragraph, or a split of its own
         last = first.sent
         if all(p.change for p in group):
@@ -335,7 +407,7 @@ def link_bullets(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> N
     with a bullet: the first count of each line is a part ("… 7 triệu lượt khách, trong đó:
     - khách lưu trú 2,4 triệu lượt …  - khách quốc tế 290 nghìn lượt …")."""
     for s, group in by_sent.items():
-        toks, lows = group[0].toks, group[0].where.lows()
+        toks, lows = group[0].toks, group[0].where.lows
         end = len(toks) - 1 if toks and toks[-1].text in (":", ".") else len(toks)
         n = lx.openers.ending(lows, end)
         if not n or group[-1].i1 > end - n:
@@ -348,3 +420,60 @@ def link_bullets(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> N
                 break
             links.link(total, part, "bullet list", class_label)
             b += 1
+
+
+def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
+    """A split that comes up short goes on in the next sentence of its paragraph when the counts that open it,
+    of the total's unit, make it add up: "… 636 nghìn lượt; trong đó A 222 nghìn lượt và B 383 nghìn lượt. C
+    đạt 31 nghìn lượt, …"; an exact total with a scale word adds up as far as its printed digits say ("24,14 tỷ
+    USD" for parts that sum to 24,145 tỷ)."""
+    index = {id(c): k for k, c in enumerate(cands)}
+    for c in cands:
+        splits = links.splits.get(id(c))
+        if not splits or not links.check(c).startswith("under"):
+            continue
+        split = list(splits.values())[-1]
+        last = max(split, key=lambda p: p.m.start)
+        after = [p for p in cands[index[id(last)] + 1 :] if p.sent > last.sent]
+        if not after or "\n" in text[last.m.end : after[0].m.start]:
+            continue  # no sentence after it in its paragraph
+        run: list[Cand] = []
+        for p in after:
+            if p.sent != after[0].sent:
+                break
+            if p.change or p.m.percent:
+                continue  # "…, tăng gần 25%": beside the part
+            if p.part_of is not None or id(p) in links.repeats or not _one_unit(c, p) or p.m.value >= c.m.value:
+                break
+            run.append(p)
+            if sum_check(c, [*split, *run]) != "under":
+                break
+        if not run:
+            continue
+        if run and (sum_check(c, [*split, *run]) == "ok" or _as_printed(c, [*split, *run])):
+            links.current = next(k for k, v in splits.items() if v is split)
+            for p in run:
+                links.link(c, p, "list goes on")
+
+
+def _as_printed(total: Cand, parts: list[Cand]) -> bool:
+    """Exact parts that add up to an exact total with a decimal and a scale word, within half its last printed
+    digit: "24,14 tỷ" stands for 24,135 to 24,145 tỷ."""
+    m = total.m
+    number = m.text.split()[0] if m.text.split() else ""
+    if not m.scaled or m.qualifier != "exact" or "," not in number or any(p.m.qualifier != "exact" for p in parts):
+        return False
+    try:
+        shown = Decimal(number.replace(".", "").replace(",", "."))
+    except ArithmeticError:
+        return False
+    if not shown:
+        return False
+    exponent = shown.as_tuple().exponent
+    half = m.value / shown * Decimal(10) ** (exponent if isinstance(exponent, int) else 0) / 2
+    return abs(sum((p.m.value for p in parts), Decimal(0)) - m.value) <= half
+
+
+def _one_unit(c: Cand, p: Cand) -> bool:
+    """Counts in one unit of one kind: "636 nghìn lượt" and "31 nghìn lượt", amounts of one currency."""
+    return same_kind(c, p) and (("unit:currency" in c.rules) or (c.unit != "" and phrase(c.unit) == phrase(p.unit)))

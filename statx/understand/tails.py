@@ -1,0 +1,217 @@
+"""Labels named after a count's noun, read from a sentence's counts together: what follows the noun tells
+counts of the same noun apart ("24 nhà sập, 128 ngôi nhà bị hư hỏng", "4 người chết do lũ, 3 người bị thương",
+"11 triệu lượt khách nội địa, tăng 4%, … cùng với 478.000 lượt khách quốc tế"). Siblings need not stand side
+by side: shares and changes of the first may stand between. Called by
+:func:`statx.understand.siblings.list_labels`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+
+from statx.lexicon import fold_text
+from statx.lexicon.dictionary import words as dictionary_words
+from statx.understand.context import Cand, Lexicon, is_number_tok
+from statx.understand.headings import inside_name
+from statx.understand.label import join_words
+
+__all__ = ["bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels"]
+
+# the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
+_LONGEST, _LONGEST_CLASS = 7, 3
+
+
+def tail_labels(group: list[Cand], lx: Lexicon, across: bool = False) -> None:
+    """Counts of one sentence that count the same noun ("nhà" in "24 nhà", "128 ngôi nhà"; "khách" in "11 lượt
+    khách") and differ by what follows it: a state or casualty ("sập", "bị hư hỏng", "chết do lũ cuốn") or a
+    class of a few words ("nội địa", "quốc tế"); each such tail is its count's label (a leading "bị" dropped).
+    ``across``: the group is a paragraph's counts still unlabelled, siblings from two sentences or more."""
+    by_noun: dict[tuple[tuple[str, ...], int], list[tuple[Cand, int, int, bool]]] = {}
+    for c in group:
+        if c.m.percent or not c.noun:
+            continue
+        opened = c.where.starts(lx.openers) if c.where.has(lx.openers) else []
+        after = sum(1 for j in opened if j < c.q0)  # a total and its parts after "trong đó" are no siblings
+        if across and (after or lx.openers.at(c.where.lows, 0)):
+            continue  # "7 học sinh, trong đó 4 …", "… Trong đó, 4 …"
+        found = _tail(c, lx)
+        if found is not None and (not across or found[2] or c.toks[found[0]].capitalized):
+            by_noun.setdefault((c.noun, after), []).append((c, *found))  # across sentences: a state, or a name
+    for alike in by_noun.values():
+        texts = {join_words(c.toks[a:b]).lower() for c, a, b, _ in alike}
+        if len(alike) < 2 or len(texts) < 2 or (across and len({c.sent for c, *_ in alike}) < 2):
+            continue  # one count, or siblings alike: nothing tells them apart
+        places = [p for c, _, b, _ in alike if (p := _place_after(c, b, lx)) is not None]
+        if len(places) == len(alike):  # each names where it is, last: the places tell them apart
+            pairs = zip([c for c, *_ in alike], places, strict=True)
+            by_place = [(c, a, b, True) for c, (a, b) in pairs]
+            if len({join_words(c.toks[a:b]).lower() for c, a, b, _ in by_place}) == len(by_place):
+                alike = by_place
+        shared = _shared_state(alike)
+        for (c, a, b, state), skip in zip(alike, shared, strict=True):
+            a += skip  # "4 người chết do lũ, 4 người chết do sạt lở": the cause tells them apart
+            if state and c.label and c.rules[-1] == "label:after noun":
+                c.label = ""  # the same words after a shared noun, read again as a state
+                c.rules.pop()
+            if not c.label:
+                c.label = join_words(c.toks[a:b])
+                c.rules.append("label:state after" if state else "label:class after noun")
+
+
+def _place_after(c: Cand, b: int, lx: Lexicon) -> tuple[int, int] | None:
+    """The place named at the end of the count's item, after its tail ends at toks[b]: "1 người mất tích do chìm
+    thuyền trên vùng biển tỉnh A", "một người chết do sét đánh ở B" (a word of place, then a name up to a mark)."""
+    toks, lows = c.toks, c.where.lows
+    k = b
+    while k < len(toks) and k < b + 8 and toks[k].is_word and not (lx.at_place.at(lows, k) or lows[k] == "trên"):
+        k += 1
+    if k >= len(toks) or not toks[k].is_word or k >= b + 8:
+        return None
+    a = k + (lx.at_place.at(lows, k) or 1)
+    e = a
+    while e < len(toks) and e < a + 8 and (toks[e].is_word or inside_name(toks, e)) and not is_number_tok(toks[e]):
+        e += 1
+    named = any(t.capitalized for t in toks[a:e])
+    return (a, e) if e > a and named and (e == len(toks) or not toks[e].is_word) else None
+
+
+def _shared_state(alike: list[tuple[Cand, int, int, bool]]) -> list[int]:
+    """For each sibling, the words of a state it shares with another before the cause that tells them apart
+    ("chết" in "chết do lũ", "chết do sạt lở"), else 0."""
+    words = [[t.low for t in c.toks[a:b]] for c, a, b, _ in alike]
+    causes = [next((k for k, w in enumerate(ws) if w in ("do", "vì")), 0) for ws in words]
+    return [
+        k if k and sum(1 for ws, m in zip(words, causes, strict=True) if m == k and ws[:k] == words[at][:k]) >= 2 else 0
+        for at, k in enumerate(causes)
+    ]
+
+
+def ratio_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "có 60/67 học sinh đỗ tốt nghiệp", "12/15 chi bộ có cấp ủy": X of Y things, told by what the X do; the
+    predicate after the noun (from its verb, else the words after the noun) is the label of X, not of Y."""
+    for x, y in itertools.pairwise(group):
+        if x.i1 >= len(x.toks) or x.toks[x.i1].text != "/" or y.i0 != x.i1 + 1 or x.m.value > y.m.value:
+            continue  # not X of Y: "7.582/1" pairs two counts
+        if x.label and not y.label and x.rules[-1].startswith("label:subject"):
+            y.label = x.label  # "Đại biểu cấp xã đạt 270/281": both counts are of the subject
+            y.rules.append("label:subject goes on")
+        if x.label or not y.noun:
+            continue
+        found = _predicate(y, lx)
+        if found is not None:
+            x.label = join_words(x.toks[found[0] : found[1]])
+            x.rules.append("label:ratio predicate")
+
+
+def _predicate(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
+    """The predicate after the count's noun, up to the end of its clause: from its first verb within a few
+    words ("chi bộ thôn, làng có cấp ủy"), else all the words after the noun when they are few."""
+    toks, lows = c.toks, c.where.lows
+    a = _noun_end(c, lx)
+    if a is None:
+        return None
+    v = a
+    while v < len(toks) and v < a + 8 and not lx.actor_verbs.at(lows, v):
+        if not toks[v].is_word and not (toks[v].text == "," and v + 1 < len(toks) and not lx.beside.at(lows, v + 1)):
+            break  # the clause ends, or a share follows: ", đạt tỉ lệ 90%"
+        v += 1
+    verb = v < len(toks) and v < a + 8 and toks[v].is_word and lx.actor_verbs.at(lows, v) > 0
+    if verb:
+        a = v
+    elif fold_text(f"{lows[a - 1]} {lows[a]}") in dictionary_words() or _ends_tail(lows, a, lx):
+        return None  # "26/30 quận huyện": one word, no predicate; "3/30 xã trong vùng": a place
+    b = a
+    while b < len(toks) and b - a < 7 and toks[b].is_word and not is_number_tok(toks[b]):
+        b += 1
+    if b < len(toks) and is_number_tok(toks[b]):
+        return None  # "2/34 địa phương đạt tỉ lệ 100%": a measure, no predicate
+    return (a, b) if a < b <= a + 6 and (verb or 2 <= b - a <= 4) else None
+
+
+def _noun_end(c: Cand, lx: Lexicon) -> int | None:
+    """The token after the count's noun, or None when it is not found after the count."""
+    lows, n = c.where.lows, len(c.noun)
+    if tuple(lows[c.i1 : c.i1 + n]) == c.noun:
+        return max(c.i1 + n, c.unit_end)  # "24 nhà", "5 lượt người", "3 quận huyện": the unit holds the noun
+    if tuple(lows[c.unit_end : c.unit_end + n]) == c.noun and c.noun not in lx.pure_classifiers:
+        return c.unit_end + n  # "128 ngôi nhà": the noun after a classifier
+    return None
+
+
+def _tail(c: Cand, lx: Lexicon) -> tuple[int, int, bool] | None:
+    """Where the words after the count's noun that may tell it apart start and end, and whether they name a
+    state; None when nothing follows the noun or what follows names no state nor class."""
+    toks, lows = c.toks, c.where.lows
+    found = _noun_end(c, lx)
+    if found is None:
+        return None
+    a = found
+    while a < len(toks) and lows[a] in ("bị", "được", "đã") and not lx.casualties.at(lows, a):
+        a += 1  # "bị hư hỏng": a leading "bị" is no part of the label ("bị thương" is one word)
+    b = a
+    while b < len(toks) and b - a < _LONGEST + 1 and toks[b].is_word and not is_number_tok(toks[b]):
+        if lows[b] in ("và", "hoặc") or (b > a and _ends_tail(lows, b, lx)):
+            break  # "… người chết mỗi tháng", "… nhà bị sập tại xã …": a time or place ends it
+        b += 1
+    if b == a or b - a > _LONGEST or (b < len(toks) and is_number_tok(toks[b])):
+        return None  # "học sinh lớp 9": a name with a number, no tail
+    if lx.damaged.at(lows, a) or lx.casualties.at(lows, a):
+        return a, b, True  # "nhà sập", "người chết do lũ cuốn"
+    if b - a > _LONGEST_CLASS:
+        return None
+    if lx.actor_verbs.at(lows, a) or lx.audience_after.at(lows, a) or _ends_tail(lows, a, lx) or lx.toward.at(lows, a):
+        return None  # "… khách đến từ …", "… hộ tại xã …", "lượt người xem": no class of the noun
+    if fold_text(f"{lows[a - 1]} {lows[a]}") in dictionary_words():
+        return None  # "hộ dân", "khách hàng": one word, not a noun and its class
+    return a, b, False
+
+
+def _ends_tail(lows: list[str], b: int, lx: Lexicon) -> bool:
+    """lows[b] opens what is no part of a tail: a place ("tại"), a time or a preposition ("mỗi", "trong"), a
+    word of :data:`form_stop` but the cause ("do", "vì": "chết do lũ cuốn" is one state)."""
+    w = lows[b]
+    if w in _NO_CLASS or (w in lx.form_stop and w not in ("do", "vì")):
+        return True
+    return w in lx.at_place.by_first and lx.at_place.at(lows, b) > 0  # a set test before the look-up
+
+
+# words that open no class after a noun: a preposition, a demonstrative, a quantity word
+_NO_CLASS = frozenset(["của", "trong", "từ", "đến", "với", "này", "đó", "ấy", "trên", "dưới", "khác", "còn", "mỗi", "so", "cho"])
+
+
+def bracket_noun_labels(group: list[Cand]) -> None:
+    """ "bầu đủ đại biểu tỉnh (50 đại biểu), đại biểu huyện (300 đại biểu)": counts in brackets after the noun they
+    count, told apart by the words that follow the noun before the bracket (the noun and its class are the label)."""
+    found: list[tuple[Cand, int]] = []
+    for c in group:
+        n, toks = len(c.noun), c.toks
+        if c.label or not c.noun or c.q0 < n + 2 or toks[c.q0 - 1].text != "(":
+            continue
+        lows = c.where.lows
+        j = next((j for j in range(c.q0 - n - 2, max(c.q0 - 10, -1), -1) if tuple(lows[j : j + n]) == c.noun), None)
+        if j is not None and all(t.is_word or t.text == "," for t in toks[j : c.q0 - 1]):
+            found.append((c, j))
+    if len(found) >= 2 and len({join_words(c.toks[j : c.q0 - 1]).lower() for c, j in found}) == len(found):
+        for c, j in found:
+            c.label = join_words(c.toks[j : c.q0 - 1])
+            c.rules.append("label:noun before bracket")
+
+
+def paragraph_tails(by_sent: dict[int, list[Cand]], lx: Lexicon, text: str) -> None:
+    """Counts of one noun in the sentences of a paragraph, still unlabelled, told apart by what follows the noun
+    as in one sentence (:func:`tail_labels`): "Tỉnh đã bầu đủ 9 đại biểu Quốc hội. … phải bầu thêm 4 đại biểu
+    HĐND xã"."""
+    breaks = [m.start() for m in _LINE.finditer(text)] if text else []
+    by_par: dict[int, list[Cand]] = {}
+    for group in by_sent.values():
+        open_ = [c for c in group if not c.label and c.noun and not c.m.percent]
+        if open_:
+            by_par.setdefault(bisect_left(breaks, open_[0].m.start), []).extend(open_)
+    for group in by_par.values():
+        if len(group) >= 2 and group[0].sent != group[-1].sent:
+            tail_labels(group, lx, across=True)
+
+
+_LINE = re.compile("\n")
