@@ -47,7 +47,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     start, commas = clause_start(c, lx)
     n_rules = len(c.rules)
     words = subject(c, text, lx, start, commas)
-    if ends_in_count(words):
+    if words and words[-1].text in ",(" and ends_in_count(words):
         words = []  # "khách lưu trú 1.200 lượt, tăng 17%": a change beside a count has that count's actor
         c.rules.append("actor:beside a count")
     words = _before_subordinate(_trim_subject(words, lx))
@@ -78,8 +78,9 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
             c.rules.append("actor:body of speaker")
     else:
         # the subject rules named only a subject that was not kept, but those that found the clause has none
-        c.rules[n_rules:] = [r for r in c.rules[n_rules:] if r in _NO_SUBJECT_RULES]
-    if c.actor and demonstrative(words):
+        if len(c.rules) > n_rules:
+            c.rules[n_rules:] = [r for r in c.rules[n_rules:] if r in _NO_SUBJECT_RULES]
+    if c.actor and words[-1].low in aw.anaphoric_last and demonstrative(words):
         points_back(c, text, lx)
     possessive(c, text, lx)
     if c.q0 > 3 and c.where.lows[c.q0 - 1] == "lên":

@@ -106,7 +106,6 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
     firsts = zip(cands[:40], usable, strict=False)  # the actors of the article's first counts
     main = next((c.actor for c, ok in firsts if ok and 0 <= text.find(c.actor, 0, lead) < lead), "")
     last: Cand | None = None
-    places: dict[int, list[tuple[int, str]]] = {}  # a paragraph's start → where its typed places stand
     for i, c in enumerate(cands):
         if c.actor:
             if usable[i]:
@@ -115,7 +114,7 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
         near = next((d for j, d in enumerate(cands[i + 1 : i + 4], i + 1) if d.sent == c.sent and usable[j]), None)
         same = last is not None and last.sent == c.sent
         para = last is not None and "\n" not in text[last.m.end : c.m.start]
-        place = _paragraph_place(text, c, places) if c.subjectless and not (same or near is not None or para) else ""
+        place = _paragraph_place(text, c) if c.subjectless and not (same or near is not None or para) else ""
         for ok, actor, rule in (
             (same, last.actor if last else "", "actor:sentence"),
             (near is not None, near.actor if near else "", "actor:sentence"),
@@ -129,16 +128,13 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
                 break
 
 
-def _paragraph_place(text: str, c: Cand, seen: dict[int, list[tuple[int, str]]]) -> str:
-    """The place its paragraph names with its type word before the count ("Tỉ lệ đỗ của tỉnh A đều tăng. Ở hệ B
-    tỉ lệ là 88%" → "tỉnh A"): the unit a paragraph reports on, when no count before it in the paragraph has an
-    actor. ``seen`` keeps each paragraph's places, read once."""
+def _paragraph_place(text: str, c: Cand) -> str:
+    """The place its paragraph names with its type word before the count's sentence ("Tỉ lệ đỗ của tỉnh A đều
+    tăng. Ở hệ B tỉ lệ là 88%" → "tỉnh A"): the unit a paragraph reports on, when no count before it in the
+    paragraph has an actor."""
     start = text.rfind("\n", 0, c.m.start) + 1
-    found = seen.get(start)
-    if found is None:
-        end = text.find("\n", start) % (len(text) + 1)
-        found = seen[start] = sorted(_typed_places(text, start, end))
-    return next((place for at, place in reversed(found) if at <= c.toks[0].start), "")
+    end = c.toks[0].start
+    return max(_typed_places(text, start, end), default=(0, ""))[1] if end - start > 8 else ""
 
 
 def _typed_places(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
