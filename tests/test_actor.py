@@ -998,6 +998,13 @@ def test_a_measure_raised_to_the_count_names_its_own_owner() -> None:
     assert "actor:raised measure" in f["2.950"].rules
 
 
+def test_what_was_struck_where_it_stands_is_that_places() -> None:
+    f = by_mention("Về thiệt hại, có 6 ha ngô tại xã Mỹ Lâm bị đổ rạp; 2 con trâu ở xã Bình An bị lũ cuốn.")
+    assert f["6"].actor == "xã Mỹ Lâm"
+    assert f["2"].actor == "xã Bình An"
+    assert "actor:struck place" in f["2"].rules
+
+
 def test_a_linking_word_before_the_subject_is_no_source() -> None:
     # "Theo đó" links to the sentence before; the name after it is the subject, comma or not
     for text in ("Theo đó Bình Định đón 82.000 lượt khách.", "Do đó huyện Mỹ Lộc giảm 40 hộ nghèo."):

@@ -7,8 +7,10 @@ followers, views and likes ("Fanpage “A” … 20 nghìn lượt theo dõi"); 
 ("12 đảng viên bị Ban Thường vụ … kỷ luật"); a possessive after the counted thing ("12 trang Fanpage … của Hội");
 a place fronted before a clause whose subject is what is counted ("Tại Bệnh viện A, 9 bệnh nhân …"); the source
 of a measure that names no owner ("Theo Bộ B, tổng kim ngạch … đạt …"); the body a titled speaker heads and the
-speaker of a quote who says "tôi" (:mod:`~statx.understand.speaker`). What the clause does not say is carried
-from the sentence, the paragraph or the article (:mod:`~statx.understand.carry`).
+speaker of a quote who says "tôi" (:mod:`~statx.understand.speaker`); the body a demonstrative subject points
+back at ("đơn vị này"), the owner of the count a change stands beside, the place counted people go to, a
+measure raised to the count, what was struck where it stands (:mod:`~statx.understand.pointing`). What the clause
+does not say is carried from the sentence, the paragraph or the article (:mod:`~statx.understand.carry`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from statx.understand.pointing import (
     possessive,
     raised_owner,
     source_of_measure,
+    suffered_at,
 )
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
 from statx.understand.subject import DASHES, OPEN_QUOTES, clause_start, duration_at, names_list, subject
@@ -44,7 +47,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     start, commas = clause_start(c, lx)
     n_rules = len(c.rules)
     words = subject(c, text, lx, start, commas)
-    if ends_in_count(words):
+    if words and words[-1].text in ",(" and ends_in_count(words):
         words = []  # "khách lưu trú 1.200 lượt, tăng 17%": a change beside a count has that count's actor
         c.rules.append("actor:beside a count")
     words = _before_subordinate(_trim_subject(words, lx))
@@ -75,8 +78,9 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
             c.rules.append("actor:body of speaker")
     else:
         # the subject rules named only a subject that was not kept, but those that found the clause has none
-        c.rules[n_rules:] = [r for r in c.rules[n_rules:] if r in _NO_SUBJECT_RULES]
-    if c.actor and demonstrative(words):
+        if len(c.rules) > n_rules:
+            c.rules[n_rules:] = [r for r in c.rules[n_rules:] if r in _NO_SUBJECT_RULES]
+    if c.actor and words[-1].low in aw.anaphoric_last and demonstrative(words):
         points_back(c, text, lx)
     possessive(c, text, lx)
     if c.q0 > 3 and c.where.lows[c.q0 - 1] == "lên":
@@ -85,6 +89,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         passive_agent(c, text, lx)
     if not c.actor and not words:
         _fronted_place(c, text)
+    if not c.actor and not words:
+        suffered_at(c, text)
     if not c.actor and measured:
         source_of_measure(c, text)
     if not c.actor:
@@ -294,14 +300,18 @@ def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
     toks = c.toks
     if not words or c.q0 < 1 or words[-1].end > toks[c.q0].start:
         return words
-    if (place := destination(words)) is not None:
+    # a name stays, but not an acronym of the kind counted ("Đại biểu HĐND cấp xã đạt 98%")
+    named = any(t.capitalized and not t.text.isupper() for t in words[1:])
+    if named and (place := destination(c, words)) is not None:
         c.rules.append("actor:destination")
         return place
-    # a name stays, but not an acronym of the kind counted ("Đại biểu HĐND cấp xã đạt 98%")
-    if any(t.capitalized and not t.text.isupper() for t in words[1:]) or (words[0].capitalized and words[0] is not toks[0]):
+    if named or (words[0].capitalized and words[0] is not toks[0]):
         return words
     if toks[c.q0 - 1].low == "là" and words[-1].end <= toks[c.q0 - 1].start:
-        return [] if len(words) > 1 or not words[0].capitalized else words
+        if len(words) > 1 or not words[0].capitalized:
+            c.subjectless = True
+            return []
+        return words
     lx = lexicon()
     lows = c.where.lows
     j = toks.index(words[-1]) + 1 if words[-1] in toks else c.q0

@@ -2,14 +2,17 @@
 
 A list that shares its subject shares its actor; a pronoun takes the last named actor; a sentence that opens
 with its verb continues the subject of the sentence before it in its paragraph, or of the headline when it is
-the lead; a scope ("toàn tỉnh") names the place named before it. A count still without one takes another count
-of its sentence, the last actor of its paragraph, else the body the article reports on (the first actor of the
-headline and the lead). After the breakdowns, a part whose clause named no one takes the actor of its total.
+the lead; a demonstrative ("đơn vị này") names the body named before it; a scope ("toàn tỉnh") names the place
+named before it, and a body after a bare type of unit ("Ủy ban bầu cử tỉnh") the place of that type its sentence
+named. A count still without one takes another count of its sentence, the last actor of its paragraph, the place
+its paragraph names ("của tỉnh A", "Tại huyện B, …"), else the body the article reports on (the first actor of
+the headline and the lead). After the breakdowns, a part whose clause named no one takes the actor of its total.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from statx.lexicon import fold
 from statx.lexicon.places import place_names
@@ -91,7 +94,11 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
     count of its sentence, else the last actor before it in its paragraph, else the body the article reports
     on (the first name among the actors of the headline and the lead)."""
     each = tuple(f"{w} " for w in actor_words().each)
-    usable = [bool(c.actor) and not (c.actor[0] in "mMtT" and c.actor.lower().startswith(each)) for c in cands]
+    # not "mỗi phường", and not the place one count was struck at ("4 ha lúa tại xã A bị ngập")
+    usable = [
+        bool(c.actor) and not (c.actor[0] in "mMtT" and c.actor.lower().startswith(each)) and c.rules[-1] != "actor:struck place"
+        for c in cands
+    ]
     if all(usable) or not any(usable):
         return
     lead = _lead_end(text)
@@ -107,7 +114,7 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
         near = next((d for j, d in enumerate(cands[i + 1 : i + 4], i + 1) if d.sent == c.sent and usable[j]), None)
         same = last is not None and last.sent == c.sent
         para = last is not None and "\n" not in text[last.m.end : c.m.start]
-        place = "" if same or near is not None or para else _paragraph_place(text, c)
+        place = _paragraph_place(text, c) if c.subjectless and not (same or near is not None or para) else ""
         for ok, actor, rule in (
             (same, last.actor if last else "", "actor:sentence"),
             (near is not None, near.actor if near else "", "actor:sentence"),
@@ -122,14 +129,35 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
 
 
 def _paragraph_place(text: str, c: Cand) -> str:
-    """The place its paragraph names with its type word before the count ("Tỉ lệ đỗ của tỉnh A đều tăng. Ở hệ B
-    tỉ lệ là 88%" → "tỉnh A"): the unit a paragraph reports on, when no count before it in the paragraph has an
-    actor."""
+    """The place its paragraph names with its type word before the count's sentence ("Tỉ lệ đỗ của tỉnh A đều
+    tăng. Ở hệ B tỉ lệ là 88%" → "tỉnh A"): the unit a paragraph reports on, when no count before it in the
+    paragraph has an actor."""
     start = text.rfind("\n", 0, c.m.start) + 1
-    found = ""
-    for m in _TYPED_PLACE.finditer(text, start, c.toks[0].start):
-        found = m.group("place")
-    return found
+    end = c.toks[0].start
+    return max(_typed_places(text, start, end), default=(0, ""))[1] if end - start > 8 else ""
+
+
+def _typed_places(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The places of ``text[start:end]`` written with their type word where an owner stands ("của tỉnh A", "Tại
+    huyện B, …", "Tỉnh C có …"): where each ends, and its words."""
+    for kind in _PLACE_TYPES:
+        at = text.find(kind, start, end)
+        while at >= 0:
+            name = _CAPITALIZED_RUN.match(text, at + len(kind), end)
+            if name and _owner_slot(text, start, at):
+                yield name.end(), text[at : name.end()]
+            at = text.find(kind, at + 1, end)
+
+
+def _owner_slot(text: str, start: int, at: int) -> bool:
+    """``text[at]`` opens where an owner is named: at ``start``, after a sentence's end or "của", or after "Tại"
+    or "Ở" that stands there."""
+    head = text[max(start, at - 6) : at]
+    opener = next((w for w in _PLACE_OPENERS if head.endswith(w)), "")
+    if opener:
+        at -= len(opener)
+        head = text[max(start, at - 6) : at]
+    return at == start or head.endswith((". ", "! ", "? ", "của "))
 
 
 def _holds(c: Cand, actor: str, text: str) -> bool:
@@ -159,7 +187,7 @@ def _named_place_for(c: Cand, text: str) -> None:
     A count whose clause names no one takes no place this way: the last name of a paragraph is as often a
     person's or another body's as the owner's."""
     aw = actor_words()
-    if c.actor and c.actor[-1] in "hnãg" and c.actor[0].isupper():  # the last letters of "tỉnh", "huyện", "xã"…
+    if c.actor and c.actor.endswith(_UNIT_ENDINGS) and c.actor[0].isupper():
         _body_of_place(c, text)
     if not c.actor or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
         return  # most actors are names: one look-up
@@ -191,23 +219,36 @@ def _body_of_place(c: Cand, text: str) -> None:
     if len(words) < 2 or kind not in _UNIT_TYPES or fold(words[-2].lower()) in ("cấp", "toàn", "cả"):
         return
     at = text.rfind(c.actor, c.toks[0].start, c.m.start)
-    found = ""
-    for m in _TYPED_PLACE.finditer(text, c.toks[0].start, at if at >= 0 else c.toks[0].start):
-        if fold(m.group("place").split(" ", 1)[0].lower()) == kind:
-            found = m.group("place")
+    places = sorted(_typed_places(text, c.toks[0].start, at)) if at > 0 else []
+    found = next((place for _, place in reversed(places) if fold(place.split(" ", 1)[0].lower()) == kind), "")
     if found:
         c.actor = f"{c.actor} {found.split(' ', 1)[1]}"
         c.rules.append("actor:named place")
 
 
 _UNIT_TYPES = frozenset(["tỉnh", "huyện", "quận", "xã", "phường"])
-# a place with its type word as the owner a paragraph names: after "của", or opening a sentence ("Tại tỉnh A, …")
-_TYPED_PLACE = re.compile(
-    rf"(?:^|(?<=[.!?] )|(?<=của ))(?:(?:Tại|Ở|tại|ở) )?"
-    rf"(?P<place>(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|TP\.?)"
-    rf" [{UPPER}][^\W\d_]*(?: (?:- )?[{UPPER}][^\W\d_]*)*)",
-    re.MULTILINE,
+_UNIT_ENDINGS = tuple(f" {w}" for w in _UNIT_TYPES)
+# the type words of a place a paragraph names as its owner ("của tỉnh A", "Tại huyện B, …"), and what may stand
+# right before one: the paragraph's or a sentence's start, "của", or "Tại"/"Ở" there
+_PLACE_TYPES = (
+    "tỉnh ",
+    "Tỉnh ",
+    "thành phố ",
+    "Thành phố ",
+    "huyện ",
+    "Huyện ",
+    "quận ",
+    "Quận ",
+    "thị xã ",
+    "Thị xã ",
+    "xã ",
+    "Xã ",
+    "phường ",
+    "Phường ",
+    "TP. ",
+    "TP ",
 )
+_PLACE_OPENERS = ("Tại ", "Ở ", "tại ", "ở ")
 _CAPITALIZED_RUN = re.compile(rf"(?<!\w)[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*)*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 

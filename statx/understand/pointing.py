@@ -10,6 +10,7 @@ trang Zalo … của Đoàn"). Each is read from the sentence of the count; what
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from statx.facts import Category
@@ -26,6 +27,7 @@ __all__ = [
     "possessive",
     "raised_owner",
     "source_of_measure",
+    "suffered_at",
 ]
 
 
@@ -95,10 +97,14 @@ def _frame_source(c: Cand, lx: Lexicon) -> list[Tok]:
     return []
 
 
-def destination(words: list[Tok]) -> list[Tok] | None:
+def destination(c: Cand, words: list[Tok]) -> list[Tok] | None:
     """People counted where they go or stand, as the subject: "Khách quốc tế đến Đà Nẵng đạt…", "lượng du khách
     tới tỉnh A ước đạt…" → the place they go to, which has them; None when the subject is no such noun."""
     aw, lx = actor_words(), lexicon()
+    marks = c.where.among(aw.destination_before)
+    first = bisect_left(marks, c.toks.index(words[0])) if marks and words[0] in c.toks else len(marks)
+    if first == len(marks) or c.toks[marks[first]].start > words[-1].start:
+        return None  # the common case: no word of a place gone to
     lows = [t.low for t in words]
     k = next((k for k, low in enumerate(lows) if low not in aw.counted_lead), len(lows))
     n = lx.counted_phrases.at(lows, k) if k < len(lows) else 0
@@ -142,11 +148,10 @@ def passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
     "35 hộ được UBND tỉnh cấp giấy chứng nhận"."""
     aw = actor_words()
     toks, lows = c.toks, c.where.lows
-    end = min(len(toks), c.i1 + 20)
-    if aw.passive.isdisjoint(lows[c.i1 : end]):
-        return
-    j = next((k for k in range(c.i1, end) if lows[k] in aw.passive or not _in_noun_phrase(toks, k)), None)
-    if j is None or lows[j] not in aw.passive or j + 1 >= len(toks) or not toks[j + 1].capitalized:
+    marks = c.where.among(aw.passive)  # "bị", "được": where they stand in the sentence, found once
+    at = bisect_left(marks, c.i1)
+    j = marks[at] if at < len(marks) and marks[at] < min(len(toks) - 1, c.i1 + 20) else None
+    if j is None or not toks[j + 1].capitalized or not all(_in_noun_phrase(toks, k) for k in range(c.i1, j)):
         return
     for k in range(j + 2, min(len(toks), j + 14)):
         if not toks[k].is_word:
@@ -215,3 +220,27 @@ def raised_owner(c: Cand, text: str) -> None:
     if scope is not None and all(t.is_word for t in toks[scope : c.q0 - 1]):
         c.actor = text[toks[scope].start : toks[c.q0 - 2].end]
         c.rules.append("actor:raised measure")
+
+
+def suffered_at(c: Cand, text: str) -> None:
+    """What was struck where it stands, with no subject before it, is the place's: "4 ha lúa tại xã A bị ngập",
+    "1 con bò ở xã B bị sét đánh" → "xã A", "xã B" (a place right after what is counted, then "bị")."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows
+    after, places = max(c.unit_end, c.i1), aw.place_before
+    marks = c.where.among(aw.passive)
+    struck = bisect_left(marks, after)
+    if struck == len(marks) or marks[struck] > after + 12:
+        return  # the common case: nothing struck
+    at = next((j for j in range(after, min(len(toks), after + 5)) if lows[j] in places.by_first and places.at(lows, j)), None)
+    if at is None:
+        return
+    k = at
+    j = k + aw.place_before.at(lows, k)
+    j += aw.metric_places.at(lows, j) if j < len(toks) and not toks[j].capitalized else 0  # "xã A"
+    end = j
+    while end < len(toks) and toks[end].is_word and toks[end].capitalized:
+        end += 1
+    if end > j and end < len(toks) and lows[end] == "bị" and all(t.is_word for t in toks[c.i1 : k]):
+        c.actor = text[toks[k + aw.place_before.at(lows, k)].start : toks[end - 1].end]
+        c.rules.append("actor:struck place")

@@ -268,7 +268,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         first_verb = _first_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
-    if first_verb is not None and _managed(c, start, first_verb, lx):
+    if first_verb is not None and lows[first_verb] == "được" and _managed(c, start, first_verb, lx):
         return []
     if first_verb is None:
         n = verb_n
