@@ -935,3 +935,10 @@ def test_parts_go_to_the_total_told_again_nearest_them_not_to_the_headline() -> 
     assert len(parts) == 3 and all(p.part_of == body.start for p in parts)
     assert body.check == "ok" and head.check == ""
     assert "breakdown:told again" in body.rules
+
+
+def test_trong_n_opening_a_sentence_takes_the_counts_named_by_place_after_its_comma() -> None:
+    f = by_mention("Trong 12 người bị thương, Yên Bái bị 7 người do lũ quét, Lào Cai 5 người do cây đổ.")
+    assert [f[m].part_of for m in ("7", "5")] == [f["12"].start] * 2
+    assert [f[m].label for m in ("7", "5")] == ["Yên Bái", "Lào Cai"]
+    assert f["12"].check == "ok"

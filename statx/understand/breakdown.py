@@ -76,8 +76,9 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
             lows = c.where.lows()
             n = lx.among.ending(lows, c.q0)
             comma = first_at(c.where.of(","), c.i1)
-            if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and lows[comma + 1 : comma + 2] == ["có"]:
-                n = 1  # "Trong 13 người mất tích, có 12 người …": among them, some
+            # "Trong 13 người mất tích, có 12 người …", "Trong 9 người chết, Bắc Lâm 4 người, …": among them, some
+            if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and comma + 1 < len(lows):
+                n = 1 if lows[comma + 1] == "có" or c.toks[comma + 1].capitalized else 0
             if not n or not (c.q0 == n or lows[c.q0 - n - 1] in (",", ":", "(", "-")) or comma is None:
                 continue  # the phrase opens the sentence or a clause
             links.new_split()
