@@ -654,3 +654,8 @@ def test_a_count_joined_to_a_count_labelled_by_its_subject_goes_on_with_it() -> 
     assert labels(text, "3", "11", "40", "96") == ["Thường trực Huyện ủy"] * 2 + ["đảng ủy cơ sở"] * 2
     text = "Trong đó hư hại là 300 ha tại xã Tân Lập và 120 ha tại xã Hòa Sơn."
     assert labels(text, "120") == ["xã Hòa Sơn"]  # parts by place, not the subject's
+
+
+def test_a_numbered_class_before_its_copula_labels_each_item_of_a_list() -> None:
+    f = by_mention("Huyện đã phát 900 suất quà, trong đó đợt 1 là 500 suất, đợt 2 là 400 suất.")
+    assert [(f[m].label, f[m].part_of) for m in ("500", "400")] == [("đợt 1", f["900"].start), ("đợt 2", f["900"].start)]

@@ -238,6 +238,8 @@ def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
     if k < 1 or (lows[k - 1] in openers and lx.item_openers.ending(lows, k)):
         return None  # "…, trong đó 340 …": no class
     j = k
+    if j > 1 and toks[j - 1].is_digit and len(toks[j - 1].text) <= 2 and toks[j - 2].kind == "w" and lows[k] in lx.copulas:
+        j -= 1  # "mũi 1 là 73 triệu liều, mũi 2 là 54 triệu liều": a class numbered, before its copula
     while j > 0 and k - j < 5 and toks[j - 1].kind == "w":
         if j < k and lows[j - 1] in openers and lx.item_openers.ending(lows, j):
             break
