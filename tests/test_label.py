@@ -659,3 +659,13 @@ def test_a_count_joined_to_a_count_labelled_by_its_subject_goes_on_with_it() -> 
 def test_a_numbered_class_before_its_copula_labels_each_item_of_a_list() -> None:
     f = by_mention("Huyện đã phát 900 suất quà, trong đó đợt 1 là 500 suất, đợt 2 là 400 suất.")
     assert [(f[m].label, f[m].part_of) for m in ("500", "400")] == [("đợt 1", f["900"].start), ("đợt 2", f["900"].start)]
+
+
+def test_subsets_of_an_elected_total_told_by_what_follows_their_noun_negated_or_after_la() -> None:
+    f = by_mention(
+        "Xã bầu đủ 30 đại biểu, trong đó 8 đại biểu nữ (26%), 4 đại biểu không phải là đảng viên (13%), "
+        "6 đại biểu là người dân tộc (20%)."
+    )
+    assert [f[m].label for m in ("8", "4", "6")] == ["nữ", "không phải là đảng viên", "người dân tộc"]
+    assert [f[m].part_of for m in ("8", "4", "6")] == [f["30"].start] * 3
+    assert f["13%"].label == "không phải là đảng viên"

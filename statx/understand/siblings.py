@@ -389,6 +389,7 @@ def _noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> No
         j, end = c.i1 + head, ends[id(c)]
         while n := lx.label_skip.at(c.where.lows(), j):
             j += n  # "ba em còn lại bị nước cuốn trôi"
+        j += j + 1 < end and c.toks[j].low == "là"  # "ba đại biểu là người dân tộc": what they are, no copula
         rests.append((c, j, end))
     if len({join_words(c.toks[a:b]).lower() for c, a, b in rests if b > a}) < 2:
         return
