@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import gc
 import itertools
 import multiprocessing
 import os
@@ -450,6 +451,7 @@ def _send(conn: Connection, message: object) -> bool:
 def _work(conn: Connection, fn: Callable[[Any], Any]) -> None:
     """A worker: batches in; an acknowledgement, then one message per item out; ``None`` ends it."""
     _worker_init()
+    frozen = False
     while True:
         try:
             batch = conn.recv()
@@ -467,6 +469,9 @@ def _work(conn: Connection, fn: Callable[[Any], Any]) -> None:
                 conn.send(message)
             except (pickle.PicklingError, TypeError, AttributeError) as exc:  # a result that cannot travel
                 conn.send(("error", index, RuntimeError(f"result not picklable: {type(exc).__name__}: {exc}")))
+        if not frozen:  # the first batch has loaded the word lists, which live as long as the worker:
+            gc.freeze()  # out of the collector's sight, no later collection walks them
+            frozen = True
 
 
 def _portable(exc: Exception) -> Exception:

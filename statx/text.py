@@ -30,6 +30,25 @@ __all__ = ["WORD", "Lows", "Token", "sentences", "tokenize"]
 _TOKEN = re.compile(r"(\s*+)(?:([^\W\d_]+)|(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?![\d.,]?\d)|\d+(?:[.,]\d+)*|,\d+)|(\S))")
 
 
+def _letters(*blocks: range) -> str:
+    r"""The characters of ``blocks`` that ``[^\W\d_]`` matches (letters, and numerals that are no digit), as
+    the ranges of a regex class."""
+    runs: list[list[int]] = []
+    for c in (c for block in blocks for c in block if chr(c).isalnum() and not chr(c).isdecimal()):
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in runs)
+
+
+# _TOKEN with a word's letters as ranges: Latin and Vietnamese (U+0000-U+024F, U+1E00-U+1EFF). The regex
+# engine tests a character against ranges by a table look-up, against [^\W\d_] by several Unicode look-ups:
+# a sixth of the tokenizer's time. A letter outside them comes out of it as a mark: the text is then read
+# again with _TOKEN.
+_FAST_TOKEN = re.compile(_TOKEN.pattern.replace(r"[^\W\d_]", f"[{_letters(range(0x250), range(0x1E00, 0x1F00))}]", 1))
+
+
 class Token:
     """A word, a digit string or a punctuation mark, with its span and ``low``:
     lower case, tone mark placed the new way (see ``lexicon.fold``)."""
@@ -72,20 +91,35 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     low = fold_text(text.lower())
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): read from the text itself
         return [_token(text, m) for m in _TOKEN.finditer(text, start, stop)]
+    return _read(text, low, start, stop, _FAST_TOKEN) or _read(text, low, start, stop, _TOKEN) or []
+
+
+def _read(text: str, low: str, start: int, stop: int, pattern: re.Pattern[str]) -> list[Token] | None:
+    """The tokens ``pattern`` finds in ``low[start:stop]``; None when it is _FAST_TOKEN and a letter outside
+    its ranges comes out as a mark."""
     out: list[Token] = []
     append = out.append
+    new = object.__new__  # the fields set here, not by a call to __init__ a token (a tenth of the time it takes)
     pos = start
-    for space, w, d, p in _TOKEN.findall(low, start, stop):
+    fast = pattern is _FAST_TOKEN
+    for space, w, d, p in pattern.findall(low, start, stop):
         a = pos + len(space)
+        t = new(Token)
+        t.start = a
         if w:
             pos = a + len(w)
-            append(Token("w", text[a:pos], a, pos, w))
+            t.kind, t.text, t.low = "w", text[a:pos], w
         elif d:
             pos = a + len(d)
-            append(Token("d", d, a, pos, d))
+            t.kind = "d"
+            t.text = t.low = d
         else:
+            if fast and p.isalnum():
+                return None  # a letter of another script ("α", "я"): _TOKEN reads the text
             pos = a + 1
-            append(Token("p", text[a], a, pos, p))
+            t.kind, t.text, t.low = "p", text[a], p
+        t.end = pos
+        append(t)
     return out
 
 

@@ -924,6 +924,35 @@ def test_a_long_list_in_the_next_sentence_that_adds_up_is_the_split_of_the_total
     assert all(p.part_of == total.start for p in parts)
 
 
+def test_the_rates_per_unit_of_groups_are_no_parts_of_the_average() -> None:
+    f = by_mention(
+        "Thời gian lưu trú bình quân là 2,4 ngày/khách; trong đó khách quốc tế 2,9 ngày/khách, khách nội địa 2,1 ngày/khách."
+    )
+    assert [f[m].part_of for m in ("2,9", "2,1")] == [None, None]
+
+
+def test_a_split_goes_on_into_a_sentence_set_apart_when_it_adds_up_as_far_as_the_total_is_printed() -> None:
+    f = by_mention(
+        "Xuất khẩu đạt 12,35 tỷ USD; đóng góp vào kết quả này có: gạo 7,12 tỷ USD; cà phê 4,8 tỷ USD. "
+        "Riêng hạt tiêu 435 triệu USD, tăng 2%."
+    )
+    assert f["435 triệu"].part_of == f["12,35 tỷ"].start  # 12,355 tỷ is 12,35 tỷ as printed
+    g = by_mention(
+        "Xuất khẩu đạt 12,35 tỷ USD; đóng góp vào kết quả này có: gạo 7,12 tỷ USD; cà phê 4,8 tỷ USD. "
+        "Riêng hạt tiêu 445 triệu USD, tăng 2%."
+    )
+    assert g["445 triệu"].part_of is None  # 12,365 tỷ is not
+
+
+def test_a_later_trong_do_part_goes_to_the_item_of_the_same_form_however_it_is_worded() -> None:
+    f = by_mention(
+        "Năm qua tỉnh kỷ luật 500 đảng viên: 400 người nhận hình thức khiển trách, 60 người nhận cảnh cáo và 40 người "
+        "nhận hình thức khai trừ khỏi Đảng.\n\nTrong đó, Tỉnh ủy quyết định khai trừ ra khỏi Đảng 2 cán bộ, "
+        "Ủy ban kiểm tra quyết định cảnh cáo 5 đảng viên."
+    )
+    assert [f[m].part_of for m in ("2", "5")] == [f["40"].start, f["60"].start]
+
+
 def test_parts_go_to_the_total_told_again_nearest_them_not_to_the_headline() -> None:
     fs = facts(
         "Tỉnh chi 900 tỷ đồng làm đường cho ba huyện\n\n"

@@ -630,3 +630,24 @@ def test_time_over_something_is_a_measure_where_time_alone_is_a_duration() -> No
     assert list(f) == ["2,4"]
     assert (f["2,4"].category, f["2,4"].unit) == ("measure", "ngày/lượt")
     assert "category:time rate" in f["2,4"].rules
+
+
+def test_bare_counts_in_a_bracket_before_so_and_its_noun_count_that_noun() -> None:
+    f = by_mention("So với tháng trước (640/4) số ca mắc đã giảm mạnh.")
+    assert f["640"].category == f["4"].category == "people"
+    assert "category:base before số" in f["640"].rules
+
+
+def test_schools_named_after_their_damage_are_buildings_too() -> None:
+    f = by_mention("Lốc gây tốc mái của 40 hộ dân và 3 trường học; huyện có 9 trường học đạt chuẩn.")
+    assert f["3"].category == "other" and f["9"].category == "organization"
+
+
+def test_incidents_are_events() -> None:
+    assert by_mention("Mùa mưa này có 6 sự cố kè sông.")["6"].category == "event"
+
+
+def test_a_bare_share_whose_percent_sign_the_text_left_out_is_a_percent() -> None:
+    f = by_mention("Trong số hội viên, người có bằng đại học chiếm 72,5; nữ chiếm 9 trong 40 người.")
+    assert f["72,5"].category == "percent" and "category:share without %" in f["72,5"].rules
+    assert f["9"].category == "people"

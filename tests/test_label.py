@@ -656,6 +656,53 @@ def test_a_count_joined_to_a_count_labelled_by_its_subject_goes_on_with_it() -> 
     assert labels(text, "120") == ["xã Hòa Sơn"]  # parts by place, not the subject's
 
 
+def test_a_long_cause_and_the_place_that_ends_each_item() -> None:
+    text = "Trong đó, 5 người chết do bị nước lũ cuốn trôi; 2 người chết do sét đánh khi đang làm đồng."
+    assert labels(text, "5", "2") == ["do bị nước lũ cuốn trôi", "do sét đánh"]
+    text = "Trong đó, 2 người chết do đuối nước ở Bắc Kạn, 1 người bị thương do cây đổ tại Cao Bằng."
+    assert labels(text, "2", "1") == ["Bắc Kạn", "Cao Bằng"]  # each item ends with where it is
+
+
+def test_a_sentence_of_changes_goes_on_with_the_one_part_the_sentence_before_named() -> None:
+    text = "Huyện đón 3.000 lượt khách nội địa và 400 lượt khách quốc tế. Con số này tăng 12% so với cùng kỳ."
+    assert labels(text, "12%") == [""]  # two parts before: which one is not said
+    text = "Riêng Bắc Lâm có 900 hộ nghèo. So với năm trước, giảm 120 hộ, tức giảm 11%."
+    assert labels(text, "900", "120", "11%") == ["Bắc Lâm"] * 3
+
+
+def test_names_after_the_noun_tell_counts_of_a_paragraph_apart() -> None:
+    text = "Huyện bầu đủ 7 đại biểu HĐND tỉnh. Còn 12 xã phải bầu thêm 15 đại biểu HĐND xã."
+    assert labels(text, "7", "15") == ["HĐND tỉnh", "HĐND xã"]
+    text = "Xã lập 1 kênh riêng cho thanh niên. Huyện có 1 kênh chung."  # adjectives in two sentences: no classes
+    assert [f.label for f in facts(text)] == ["", ""]
+
+
+def test_a_scope_is_no_label_and_a_form_before_voi() -> None:
+    assert labels("Cụ thể, toàn huyện thu hút 12 dự án mới.", "12") == [""]  # the actor, no part
+    assert labels("Chi bộ đề nghị cho ra khỏi Đảng với 2 trường hợp.", "2") == ["cho ra khỏi Đảng"]
+
+
+def test_clauses_of_a_split_opened_by_trong_do_are_parts_whatever_they_count() -> None:
+    text = "Trong đó, đã khởi tố 6 bị can, xử phạt hành chính 40 trường hợp, gỡ bỏ 90 bài viết."
+    assert labels(text, "6", "40", "90") == ["khởi tố", "xử phạt hành chính", "gỡ bỏ"]
+
+
+def test_the_y_of_x_of_y_is_of_the_subject_too_and_a_frame_is_no_subject() -> None:
+    text = "Đại biểu cấp huyện đạt 118/120 (thiếu 2 đại biểu); đại biểu cấp xã đạt 870/901 (thiếu 31 đại biểu)."
+    assert labels(text, "118", "120", "870", "901") == ["Đại biểu cấp huyện"] * 2 + ["đại biểu cấp xã"] * 2
+    text = "Về cây ăn quả có sản lượng xoài đạt 9.000 tấn, tăng 4%; sản lượng nhãn đạt 3.000 tấn."
+    assert labels(text, "9.000", "3.000") == ["xoài", "nhãn"]
+
+
+def test_a_time_before_or_after_a_subject_is_no_part_of_it() -> None:
+    text = (
+        "Trong 6 tháng đầu năm tổng số khách quốc tế đến tỉnh ước đạt 120.000 lượt, tăng 9%; khách nội địa ước đạt 2 triệu lượt."
+    )
+    assert labels(text, "120.000", "9%") == ["khách quốc tế đến tỉnh"] * 2
+    text = "Tổng số khách quốc tế đến huyện trong năm 2024 ước đạt 50.000 lượt; khách nội địa ước đạt 900.000 lượt."
+    assert labels(text, "50.000", "900.000") == ["khách quốc tế đến huyện", "khách nội địa"]
+
+
 def test_a_numbered_class_before_its_copula_labels_each_item_of_a_list() -> None:
     f = by_mention("Huyện đã phát 900 suất quà, trong đó đợt 1 là 500 suất, đợt 2 là 400 suất.")
     assert [(f[m].label, f[m].part_of) for m in ("500", "400")] == [("đợt 1", f["900"].start), ("đợt 2", f["900"].start)]

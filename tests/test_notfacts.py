@@ -275,6 +275,11 @@ def test_a_bare_number_after_a_name_counts_when_a_noun_follows_it() -> None:
     assert list(f) == ["12"] and f["12"].unit == "hộ"
 
 
+def test_the_first_day_of_a_span_of_days_is_no_count() -> None:
+    assert [f.value for f in facts("Trong ba ngày (8 – 10/3), xã đón 900 lượt khách.")] == [900]
+    assert [f.value for f in facts("Từ 2-4/12, chợ bán 15 tấn hoa.")] == [15]
+
+
 def test_an_amount_with_a_scale_word_after_a_month_count_is_money_not_a_date() -> None:
     f = by_mention("Huyện chi 6 tháng 1.250 tỷ đồng, trong đó chi cho giáo dục 700 tỷ đồng, chi cho y tế 550 tỷ đồng.")
     assert f["1.250 tỷ"].category == "money"

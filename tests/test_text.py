@@ -58,7 +58,31 @@ def test_tokens_cover_the_text_with_their_spans_and_lower_case(text: str) -> Non
         elif t.kind == "d":
             assert any(c.isdecimal() for c in t.text) and all(c.isdecimal() or c in ".,\u00a0\u202f\u2009 " for c in t.text)
         else:
-            assert t.kind == "p" and len(t.text) == 1
+            assert t.kind == "p" and len(t.text) == 1 and not t.text.isalnum()  # a letter is never a mark
+
+
+def test_a_word_of_letters_from_other_scripts_is_one_word() -> None:
+    # Latin and Vietnamese letters are read by the fast pattern; a Greek, Cyrillic or Han letter sends the
+    # text to the general one, which keeps each word whole whatever its letters
+    text = "Nhóm xαy có 12 thành viên, мир и 中文 đều là chữ; ΩΣ2"
+    assert [(t.kind, t.text) for t in tokenize(text)] == [
+        ("w", "Nhóm"),
+        ("w", "xαy"),
+        ("w", "có"),
+        ("d", "12"),
+        ("w", "thành"),
+        ("w", "viên"),
+        ("p", ","),
+        ("w", "мир"),
+        ("w", "и"),
+        ("w", "中文"),
+        ("w", "đều"),
+        ("w", "là"),
+        ("w", "chữ"),
+        ("p", ";"),
+        ("w", "ΩΣ"),
+        ("d", "2"),
+    ]
 
 
 def test_an_eth_written_for_d_with_stroke_reads_as_it_in_low_and_keeps_its_text() -> None:

@@ -237,3 +237,14 @@ def test_a_currency_that_starts_a_longer_word_is_no_currency() -> None:
     assert (f["4"].unit, f["4"].category) == ("đô thị", "organization")
     assert (f["12"].unit, f["12"].category) == ("đồng hồ", "other")
     assert (f["5.000"].unit, f["5.000"].category) == ("đồng", "money")
+
+
+def test_a_word_whose_syllables_a_hyphen_joins_is_one_unit() -> None:
+    f = by_mention("Lốc làm hư 12 ki-ốt ở chợ.")
+    assert (f["12"].unit, f["12"].object) == ("ki-ốt", "ki-ốt")
+
+
+def test_the_word_after_a_slash_runs_to_its_whole_word_of_viet74k() -> None:
+    f = by_mention("Dịch lan ra 21 tỉnh/thành phố; vé 9.000 đồng/lượt.")
+    assert f["21"].unit == "tỉnh/thành phố"
+    assert f["9.000"].unit == "đồng/lượt"

@@ -9,6 +9,7 @@ messages on stderr (a traceback only with ``-v``); exit codes: 0 all good,
 from __future__ import annotations
 
 import datetime
+import gc
 import signal
 import sys
 from pathlib import Path
@@ -168,6 +169,7 @@ class _Progress:
         self.warnings = warnings  # --quiet: errors only
         self.facts = 0
         self.docs = 0
+        self.frozen = False
         if enabled:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -210,6 +212,9 @@ class _Progress:
         _check_stop()
 
     def result(self, result: InputResult) -> None:
+        if not self.frozen:  # the first input has loaded the word lists, which live as long as the run:
+            gc.freeze()  # out of the collector's sight, no later collection walks them (the process is statx's)
+            self.frozen = True
         for note in result.notes if self.warnings else ():  # a stretch given up on: said, the run goes on, exit 0
             self._line(f"{note.name}: warning: {note.reason}")
         if self.bar is not None:

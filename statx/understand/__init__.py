@@ -10,7 +10,8 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
 * :mod:`~statx.understand.notfacts`: is it a fact at all;
 * :mod:`~statx.understand.guard`: is its sentence one the rules can read (not a stretch no report has);
 * :mod:`~statx.understand.unit`: its unit, and what it counts;
-* :mod:`~statx.understand.category`: what kind of thing that is (and
+* :mod:`~statx.understand.category`: what kind of thing that is (with
+  :mod:`~statx.understand.discipline`, whether it is a disciplinary action or a violation, and
   :mod:`~statx.understand.same_kind`, the kind a list's bare counts take from their neighbours);
 * :mod:`~statx.understand.label`: what tells a part apart from its siblings (with
   :mod:`~statx.understand.siblings`, the labels only a sentence's list shows, and

@@ -21,7 +21,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
-from statx.understand.period import PERIOD, PERIOD_LAST
+from statx.understand.period import PERIOD, PERIOD_FIRST, PERIOD_LAST
 from statx.understand.pointing import (
     demonstrative,
     destination,
@@ -79,7 +79,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     if c.actor and demonstrative(words):
         points_back(c, text, lx)
     possessive(c, text, lx)
-    if c.q0 > 3 and c.where.lows()[c.q0 - 1] == "lên":
+    if c.q0 > 3 and c.where.lows[c.q0 - 1] == "lên":
         raised_owner(c, text)  # "…, nâng tổng số đảng viên toàn huyện lên 3.079"
     if not c.actor:
         passive_agent(c, text, lx)
@@ -263,7 +263,7 @@ def _hazard_place(c: Cand, words: list[Tok]) -> list[Tok]:
     aw = actor_words()
     if not words or words[0].low not in aw.hazards.by_first or not aw.hazards.at([t.low for t in words], 0):
         return words
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     first = toks.index(words[0]) if words[0] in toks else 0
     for k in range(first - 1, -1, -1):
         n = aw.place_before.at(lows, k)
@@ -303,7 +303,7 @@ def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
     if toks[c.q0 - 1].low == "là" and words[-1].end <= toks[c.q0 - 1].start:
         return [] if len(words) > 1 or not words[0].capitalized else words
     lx = lexicon()
-    lows = c.where.lows()
+    lows = c.where.lows
     j = toks.index(words[-1]) + 1 if words[-1] in toks else c.q0
     while j < len(toks) and (n := lx.modals.at(lows, j)):
         j += n
@@ -374,7 +374,7 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
             c.rules.append("actor:after time")
             return words[k:]  # "năm 2023 địa phương kết nạp được 33 đảng viên": the body after the time
         return []  # "trong tháng 1/2024 có khoảng 65% người dùng": a time, not a subject
-    if words and PERIOD.fullmatch(text, words[0].start, words[-1].end):
+    if words and (words[0].low in PERIOD_FIRST or words[0].kind == "d") and PERIOD.fullmatch(text, words[0].start, words[-1].end):
         return []  # "(Cộng dồn) từ đầu năm đến nay có 21.470 ca": the period, not a subject
     if len(words) > 2 and (words[-1].kind == "d" or words[-1].low in PERIOD_LAST):
         # "Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2024 ước tăng 7,2%": the period is no part of the subject
@@ -389,7 +389,7 @@ _AFTER_DURATION = frozenset(["qua", "vừa", "gần", "đây", "trước", "đ�
 
 def _timed(c: Cand, lx: Lexicon) -> bool:
     """The clause opens with a time: "trong tháng 1/2024 có…"."""
-    at, lows = c.clause_start, c.where.lows()
+    at, lows = c.clause_start, c.where.lows
     return at < len(lows) and lows[at] in lx.time_openers.by_first and lx.time_openers.at(lows, at) > 0
 
 
@@ -399,7 +399,7 @@ def _page_actor(c: Cand, text: str, lx: Lexicon, subject: Sequence[Tok]) -> None
     "trang fanpage với 500 người theo dõi"), else, when the subject names no one, the one the sentence names
     after it ("Vượt mốc 80 nghìn lượt theo dõi, Fanpage Thành đoàn A đã…")."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     page = None
     firsts = aw.pages.by_first
     for k in range(c.clause_start, c.q0):
@@ -430,7 +430,7 @@ def _page_at(c: Cand, k: int, n: int, lx: Lexicon, end: int) -> list[Tok] | None
     """The page noun at ``k`` with the name after it ("Fanpage “Công an A”", "trang Zalo Công an B",
     "Fanpage của Đoàn xã"), or alone right before the count ("trang fanpage với 500 người theo dõi")."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = k + n
     for m in (1, 2):  # "kênh thông tin Zalo …": a word or two that say what kind of page
         named = j + m < end and (lows[j + m] in aw.networks or toks[j + m].capitalized)
@@ -466,7 +466,7 @@ def _fronted_place(c: Cand, text: str) -> None:
     """A place fronted before a clause whose subject is what is counted has the count: "Tại Bệnh viện A
     (tỉnh B), 9 bệnh nhân phải nhập viện" → "Bệnh viện A"."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     brk = c.where.last((";", ":"), 0, c.q0)
     k = 0 if brk is None else brk + 1
     while k < c.q0 and not toks[k].is_word:

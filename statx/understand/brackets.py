@@ -96,7 +96,7 @@ def link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
 def _named_total(items: list[Cand], start: int, prior: list[Cand]) -> Cand | None:
     """The count of the sentences before that a run's own sentence names by its label, before the run:
     "… trong đó 300 ca học đường. Một số huyện nhiều ca học đường như: Bắc Lâm (90); …" (its finest total)."""
-    lows = items[0].where.lows()[:start]
+    lows = items[0].where.lows[:start]
     said = f" {' '.join(lows)} "
     for t in reversed(prior):
         rest = phrase(t.obj)[len(t.noun) :] if t.noun else ()
@@ -124,7 +124,7 @@ def link_items_named_after(by_sent: dict[int, list[Cand]], links: Links, lx: Lex
             if opener is None:
                 continue
             semi = first_at(where.of(";"), opener)
-            listed = [p for p in group if opener < p.q0 < (len(where.lows()) if semi is None else semi)]
+            listed = [p for p in group if opener < p.q0 < (len(where.lows) if semi is None else semi)]
             pairs = [(_item_named(p, items, lx), p) for p in listed if p.part_of is None and same_kind(c, p)]
             if pairs and all(item is not None for item, _ in pairs):
                 links.new_split()
@@ -135,7 +135,7 @@ def link_items_named_after(by_sent: dict[int, list[Cand]], links: Links, lx: Lex
 
 def _item_named(p: Cand, items: list[Cand], lx: Lexicon) -> Cand | None:
     """The item whose name follows ``p`` after a word that says where ("900 ha tại Nam Lâm"), no smaller than it."""
-    lows = p.where.lows()
+    lows = p.where.lows
     j = max(p.i1, p.unit_end)
     for k in range(j, min(j + 3, len(lows))):
         if n := lx.at_place.at(lows, k):

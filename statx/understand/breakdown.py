@@ -50,7 +50,7 @@ def _link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
     for at, c in enumerate(cands):
         if at + 1 == len(cands) or cands[at + 1].sent != c.sent or not c.where.has(lx.total_after):
             continue  # no number after it in its sentence, or no "trên tổng số": nothing to be a part of
-        where, lows = c.where, c.where.lows()
+        where, lows = c.where, c.where.lows
         # the first "trên tổng số" within 12 tokens after the number, before a full stop or another number
         j = first_at(where.starts(lx.total_after), c.i1)
         if j is None or j >= c.i1 + 12:
@@ -73,8 +73,8 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     "trong số" phrase; the counts of the same kind after its comma are its parts."""
     for group in by_sent.values():
         for k, c in enumerate(group[:-1]):
-            lows = c.where.lows()
-            n = lx.among.ending(lows, c.q0)
+            lows = c.where.lows
+            n = lx.among.ending(lows, c.q0) if c.q0 and lows[c.q0 - 1] in lx.among.by_last else 0
             comma = first_at(c.where.of(","), c.i1)
             # "Trong 13 người mất tích, có 12 người …", "Trong 9 người chết, Bắc Lâm 4 người, …": among them, some
             if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and comma + 1 < len(lows):
@@ -107,7 +107,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
     for group in by_sent.values():
         if len(group) < 2:
             continue  # a list needs a total and a part
-        toks, where, lows = group[0].toks, group[0].where, group[0].where.lows()
+        toks, where, lows = group[0].toks, group[0].where, group[0].where.lows
         apart = [j for j in where.starts(lx.set_apart) if not _in_word(lows, j)] if where.has(lx.set_apart) else []
         word_openers = sorted([*where.starts(lx.openers), *apart])
         openers = sorted([*where.of(":"), *where.of("("), *word_openers])
@@ -145,7 +145,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                         links.link(item, p, "finest total")
                     break  # "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, ban A cảnh cáo 1, khai trừ 4)"
                 chosen = [p for p in listed if p.m.value < c.m.value]
-                if c.m.percent and _rates_of_groups(chosen, listed, later, j):
+                if (c.m.percent or "unit:per" in c.rules) and _rates_of_groups(chosen, listed, later, j):
                     break
                 if word_opener:
                     chosen = [p for p in chosen if _item_of_word_list(p, j)]
@@ -178,8 +178,9 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
 
 
 def _rates_of_groups(chosen: list[Cand], listed: list[Cand], later: list[Cand], j: int) -> bool:
-    """The percentages of a list after a rate (opened at toks[j]) are rates of groups, no shares of it: one
-    higher than the rate ("đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%"), or the first after a count
+    """The figures of a list after a rate (a percentage, a figure per unit; opened at toks[j]) are rates of groups,
+    no shares of it: one higher than the rate ("đạt 95,2%; trong đó THPT đạt 97,1%, GDTX đạt 86,4%", "bình quân
+    2,4 ngày/khách; trong đó khách A 2,6 ngày/khách, khách B 2,1 ngày/khách"), or the first after a count
     of the group ("6 xã đạt dưới 35%, trong đó có 1 xã đạt dưới 15%")."""
     if len(chosen) < len(listed):
         return True
@@ -396,7 +397,7 @@ def _names(p: Cand, label: str) -> bool:
     words = phrase(label)
     if not words:
         return False
-    lows = p.where.lows()[: p.q0]
+    lows = p.where.lows[: p.q0]
     return f" {' '.join(words)} " in f" {' '.join(lows)} "
 
 
@@ -413,7 +414,7 @@ def _marked(p: Cand, lx: Lexicon) -> bool:
     """The sentence of a part opens with "trong số", "trong đó" or the like: it speaks of a total
     named before, so its counts may split that total a second time; siblings of the total of the
     same noun ("4 huy chương …. Ở môn B, 2 huy chương …, môn C 2 huy chương") do not."""
-    lows = p.where.lows()
+    lows = p.where.lows
     return bool(lx.among.at(lows, 0) or lx.openers.at(lows, lx.frame_openers.at(lows, 0)))
 
 
@@ -466,8 +467,8 @@ def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
 
 def _in_clause(c: Cand, cues: Phrases) -> bool:
     """One of ``cues`` starts in the clause before the count (at most 12 words back)."""
-    lows = c.where.lows()
-    found = [k for k in range(max(0, c.q0 - 12), c.q0) if cues.at(lows, k)]
+    lows = c.where.lows
+    found = [k for k in range(max(0, c.q0 - 12), c.q0) if lows[k] in cues.by_first and cues.at(lows, k)]
     return bool(found) and found[-1] >= clause_start(c)
 
 
@@ -478,7 +479,7 @@ def _aside(c: Cand, links: Links, lx: Lexicon) -> None:
     """A count beside the breakdowns: a change ("giảm 18 đảng viên", "ít hơn so với dự kiến 15
     người"), a count named again ("2 cá nhân này"), one that says where ("thuộc 14 xã") or one
     for each ("mỗi tỉnh … 1 đại biểu")."""
-    lows = c.where.lows()
+    lows = c.where.lows
     first = _FIRST_WORDS.get(id(lx))
     if first is None:
         first = _FIRST_WORDS[id(lx)] = frozenset([*lx.compared.by_first, *lx.each.by_first])

@@ -44,7 +44,7 @@ def carry_actor(cands: list[Cand], text: str) -> None:
                 ";" not in between
                 or c.subjectless
                 or c.clause_start == c.q0
-                or lexicon().actor_verbs.at(c.where.lows(), c.clause_start)
+                or lexicon().actor_verbs.at(c.where.lows, c.clause_start)
             ):
                 c.actor = last.actor
                 c.rules.append("actor:shared")
@@ -260,7 +260,7 @@ def _continues(last: Cand | None, c: Cand, text: str, *, same_paragraph: bool) -
     if last is None or c.actor or not last.actor or not c.subjectless:
         return False
     if not same_paragraph:  # a paragraph that opens with its verb goes on with the report of the one before
-        return last.sent == c.sent - 1 and c.clause_start == 0 and bool(lexicon().actor_verbs.at(c.where.lows(), 0))
+        return last.sent == c.sent - 1 and c.clause_start == 0 and bool(lexicon().actor_verbs.at(c.where.lows, 0))
     if last.sent == c.sent - 1 and "\n" not in text[last.m.end : c.m.start]:
         return True
     headline_end = text.find("\n")

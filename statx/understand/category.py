@@ -14,8 +14,7 @@ bare count that is no place ("tổng lượt xem … hơn 2 tỷ"), one of N ("h
 list's heading ("nhiều ca bệnh như: quận A (41)"); the verb that governs the count
 (people reached or following, members of a group, content sent, buildings
 damaged, cases of a procedure: "37 ca phẫu thuật"); disciplinary actions and
-violations (FACTS.md's judgement calls, cues in ``lexicon/cues.toml``), a sanction
-right before the count ("xử lý 15 trường hợp"), a complaint about discipline being none; ratios ("gấp
+violations (:mod:`~statx.understand.discipline`); ratios ("gấp
 3 lần") and repetitions; turns counted off line ("xe buýt chạy 900 lượt"). Lists, where a count
 takes the kind of its neighbour, are :mod:`~statx.understand.same_kind`'s.
 """
@@ -31,7 +30,8 @@ from statx.facts import Category
 from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words
 from statx.text import Lows
-from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, first_at, is_number_tok, phrase
+from statx.understand.context import WINDOW, Cand, Lexicon, Phrase, Tok, bracket_around, first_at, is_number_tok, phrase
+from statx.understand.discipline import is_discipline, noun_end
 from statx.understand.unit import person_word
 
 __all__ = ["online_article", "read_category"]
@@ -42,7 +42,7 @@ _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
 
 def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     """The counted noun phrase and its category, from the words after the number."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     n = lx.counted_phrases.at(lows, i1)
     if "unit:classifier" in c.rules and n < c.unit_end - i1:
         n = 0  # a noun inside the classifier ("trường" of "trường hợp") is none
@@ -68,7 +68,7 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
 
 def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     """What kind of thing the number counts; ``online`` says whether its article speaks of networks or posts."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if c.m.percent:
         c.category = Category.PERCENT.value
         c.rules.append("category:percent")
@@ -81,7 +81,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         c.category = Category.MONEY.value
         c.rules.append("category:money")
         return
-    if "unit:measure" in c.rules or ("unit:per" in c.rules and lx.duration_after.at(c.where.lows(), c.i1)):
+    if "unit:measure" in c.rules or ("unit:per" in c.rules and lx.duration_after.at(c.where.lows, c.i1)):
         c.category = Category.MEASURE.value  # also time over something: "lưu trú bình quân 1,4 ngày/lượt"
         c.rules.append("category:measure" if "unit:measure" in c.rules else "category:time rate")
         return
@@ -108,6 +108,8 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
     if cat is None and not words_after and (one_of := _one_of(c, lx)):
         noun, cat, source = one_of, lx.counted[one_of], "one of"  # "hai trong số 9 bị cáo"
         c.noun = noun
+    if cat is None and not words_after and not c.unit and not c.m.scaled and c.m.value <= 100 and _share_before(c):
+        cat, source = Category.PERCENT.value, "share without %"  # "… cử nhân chiếm 86,66": a share, its "%" left out
     if cat is None and not words_after and c.m.text[-1] in "kK":
         cat, source = Category.MONEY.value, "thousands"  # "combo chỉ 250k": informal prices
     if cat is None and not words_after and not c.unit and c.m.scaled and _after_money_word(c, lx):
@@ -118,6 +120,8 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = again, "classifier again"  # "tổng lượt khách … ước đạt 349.000 lượt": guests, no turns
     elif look_before and not in_bracket and (before := _noun_before(c, lx, cat)):
         cat, source = before, "noun before"
+    if cat is None and not words_after and not c.unit and (base := _base_before_so(c, lx)):
+        cat, source = base, "base before số"  # "so với tuần trước (8.811/2) số nhập viện giảm"
     if cat is None and not words_after and not c.unit and (heading := _list_heading(c, lx)):
         cat, source = heading, "list heading"  # "ghi nhận nhiều ca bệnh như: quận A (41); quận B (37)"
     if cat == Category.SOCIAL_ACCOUNT and source in ("noun before", "list heading") and c.m.scaled and not c.unit:
@@ -128,7 +132,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
         cat, source = Category.OTHER.value, "offline turns"  # "xe buýt chạy 900 lượt", "860 lượt khám"
     elif noun[:2] == ("lượt", "người") and not online:
         cat, source = Category.PEOPLE.value, "offline turns"  # "4.500 lượt người dự lễ hội": people, no audience
-    if _discipline(c, lx, noun):
+    if is_discipline(c, lx, noun):
         c.category = Category.DISCIPLINE.value
         c.rules.append("category:discipline")
         return
@@ -143,7 +147,7 @@ def read_category(c: Cand, lx: Lexicon, online: bool = True) -> None:
 
 
 class _Classes(NamedTuple):
-    """The lists of counted.toml (and cues.toml's sanctions) that only this room reads."""
+    """The lists of counted.toml that only this room reads."""
 
     last_heads: dict[str, str]  # heads that come last in a word: "hiệp hội", "thị xã" are organisations
     not_last_heads: frozenset[str]  # and the words that end so and are none ("cơ hội")
@@ -155,7 +159,6 @@ class _Classes(NamedTuple):
     procedures: Phrases  # … "phẫu thuật": events
     groups: frozenset[Phrase]  # "nhóm" + people: the groups
     place_before: frozenset[str]  # "toàn", "tại" + a place: where, not what
-    sanctions: Phrases  # "xử lý", "xử phạt" right before a count
 
 
 @cache
@@ -177,7 +180,6 @@ def _classes() -> _Classes:
         procedures=Phrases(phrase(w) for w in data["event"]["procedures"]),
         groups=frozenset(phrase(w) for w in org["group_classifiers"]),
         place_before=words(org["place_before"]),
-        sanctions=Phrases(phrase(w) for w in load("cues")["discipline"]["sanctions"]),
     )
 
 
@@ -195,7 +197,7 @@ def _head_at_end(unit: str) -> str | None:
 
 def _owners(c: Cand, lx: Lexicon) -> bool:
     """ "14 chủ cơ sở": an owner's word and a thing counted count people; so do "2 phó đoàn", "6 trưởng phòng"."""
-    lows, i1 = c.where.lows(), c.i1
+    lows, i1 = c.where.lows, c.i1
     if i1 + 1 >= len(lows) or not c.toks[i1 + 1].is_word:
         return False
     lists = _classes()
@@ -218,7 +220,7 @@ def _medal_colour(c: Cand) -> bool:
 def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     """No noun after the number: the kind of the nearest telling noun before it in the clause
     ("tổng lượt xem đạt hơn 3 tỷ", "Tổng lượt khách đi tàu điện đạt hơn 60.000 lượt")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     named = _named_after_so(c, lx)
     if named is not None and (cat is None or named == Category.PEOPLE):
         return named
@@ -229,7 +231,7 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     while j > max(c.q0 - reach, -1):
         if toks[j].low in (";", ".", ":"):
             break
-        n = lx.counted_phrases.ending(lows, j + 1)
+        n = lx.counted_phrases.ending(lows, j + 1) if lows[j] in lx.counted_phrases.by_last else 0
         if n and toks[j + 1 - n].capitalized and j + 1 - n > 0:
             j -= n  # a name ("Hội A thu hút 9.000 lượt"), not the thing counted
             continue
@@ -251,10 +253,23 @@ def _noun_before(c: Cand, lx: Lexicon, cat: str | None) -> str | None:
     return None
 
 
+@cache
+def _shares() -> Phrases:
+    return Phrases(phrase(w) for w in load("cues")["percent"]["before"])
+
+
+def _share_before(c: Cand) -> bool:
+    """A word of share right before the number ("chiếm", "tỷ lệ"), not "chiếm" of a total ("chiếm 3/5")."""
+    toks = c.toks
+    if c.i1 < len(toks) and toks[c.i1].text == "/":
+        return False
+    return c.q0 == c.i0 and bool(_shares().ending(c.where.lows, c.q0))
+
+
 def _classifier_again(c: Cand, lx: Lexicon) -> str | None:
     """A weak classifier with no noun after it that its clause has named before with its noun:
     "Tổng lượt khách tham quan … ước đạt 349.000 lượt" counts what "lượt khách" counts, however far back."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     unit = phrase(c.unit)
     if not unit or unit not in lx.weak_classifiers or c.unit_end != c.i1 + len(unit):
         return None
@@ -277,7 +292,7 @@ def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
     """ "Số hộ nghèo toàn tỉnh là 4.870", "tổng số lượt khách đạt 2,4 triệu": the noun after "số" ("the
     number of") heads what the bare count counts, not a nearer noun that only qualifies it ("tỉnh")."""
     at = c.where.among(_SO)  # the only tokens looked at: the sentence's "số"
-    lows = c.where.lows()
+    lows = c.where.lows
     k = bisect_left(at, c.q0) - 1
     while k >= 0 and at[k] >= c.q0 - 16:
         j = at[k]
@@ -286,17 +301,33 @@ def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
             return None  # "số" of another clause
         if j > 0 and lows[j - 1] in _NOT_SO:
             continue
-        i = j + 1
-        if i < c.q0 and lows[i] == "lượng":
-            i += 1  # "số lượng"
-        n = lx.counted_phrases.at(lows, i)
-        if not n and (m := lx.classifier_phrases.at(lows, i)) and tuple(lows[i : i + m]) in lx.pure_classifiers:
-            i += m  # "số lượt khách": the classifier measures the noun after it
-            n = lx.counted_phrases.at(lows, i)
-        if not n and i < c.q0 and lx.casualties.at(lows, i):
-            return Category.PEOPLE.value  # "số mắc", "số nhập viện là 7.582": the people it befell
-        return lx.counted[tuple(lows[i : i + n])] if n and i + n <= c.q0 else None
+        return _kind_after_so(lows, j, c.q0, lx)
     return None
+
+
+def _kind_after_so(lows: Sequence[str], j: int, end: int, lx: Lexicon) -> str | None:
+    """The kind of the noun after the "số" at ``j`` that ends before ``end``, else None."""
+    i = j + 1
+    if i < end and lows[i] == "lượng":
+        i += 1  # "số lượng"
+    n = lx.counted_phrases.at(lows, i)
+    if not n and (m := lx.classifier_phrases.at(lows, i)) and tuple(lows[i : i + m]) in lx.pure_classifiers:
+        i += m  # "số lượt khách": the classifier measures the noun after it
+        n = lx.counted_phrases.at(lows, i)
+    if not n and i < end and lx.casualties.at(lows, i):
+        return Category.PEOPLE.value  # "số mắc", "số nhập viện là 7.582": the people it befell
+    return lx.counted[tuple(lows[i : i + n])] if n and i + n <= end else None
+
+
+def _base_before_so(c: Cand, lx: Lexicon) -> str | None:
+    """ "So với tuần trước (8.811/2) số nhập viện giảm": a bracket of bare counts right before "số" and its
+    noun holds the base of the figure named after it, and counts what that counts."""
+    toks, around = c.toks, bracket_around(c.where, c.i0)
+    if around is None or around[1] - around[0] > 8 or around[1] + 1 >= len(toks) or toks[around[1] + 1].low != "số":
+        return None
+    if any(t.is_word for t in toks[around[0] + 1 : around[1]]):
+        return None  # "(A: 12) số …": a label in the bracket, no base
+    return _kind_after_so(c.where.lows, around[1] + 1, min(len(toks), around[1] + 8), lx)
 
 
 def _runs_on(lows: Sequence[str], j: int, end: int) -> bool:
@@ -331,12 +362,12 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
 def _then(c: Cand, noun: Phrase, heads: frozenset[Phrase], after: Phrases) -> bool:
     """A count of one of ``heads`` that one of ``after`` follows: "37 ca phẫu thuật" (cases of a procedure,
     events), "12 triệu tài khoản thanh toán" (accounts of a bank or the state, on no network)."""
-    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows(), _noun_end(c, noun)))
+    return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows, noun_end(c, noun)))
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:
     """A word of money ("lương", "giá", "học phí") among the few words before the number, in its clause."""
-    lows = c.where.lows()
+    lows = c.where.lows
     for j in range(c.q0, max(c.q0 - 8, 0), -1):
         if c.toks[j - 1].kind == "p":
             return False
@@ -346,14 +377,9 @@ def _after_money_word(c: Cand, lx: Lexicon) -> bool:
     return False
 
 
-def _noun_end(c: Cand, noun: Phrase) -> int:
-    """The token index after the counted noun (or the unit, when no noun is known)."""
-    return c.i1 + len(noun) if noun and c.unit_end <= c.i1 + len(noun) else max(c.unit_end, c.i1)
-
-
 def _one_of(c: Cand, lx: Lexicon) -> Phrase:
     """ "hai trong số 9 bị cáo", "1 trong 12 công trình": the noun the one is of, else ()."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.i1
     if j < len(toks) and lows[j] == "trong":
         j += 2 if j + 1 < len(toks) and lows[j + 1] == "số" else 1
@@ -369,7 +395,7 @@ def _one_of(c: Cand, lx: Lexicon) -> Phrase:
 def _list_heading(c: Cand, lx: Lexicon) -> str | None:
     """A bare count in a list after a colon takes the kind of thing its heading names:
     "nhiều ca bệnh như: quận A (41); quận B (37)", "các vi phạm: lối sống: 9 (30%)"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     colons = c.where.of(":")
     if not colons or colons[0] >= c.q0 or (c.m.value % 1 and not c.m.scaled):
         return None  # a fraction ("Kiến trúc: 24,5") is a score or a rate, no count of the heading's noun
@@ -377,9 +403,11 @@ def _list_heading(c: Cand, lx: Lexicon) -> str | None:
     for j in range(colon, max(colon - 10, 0), -1):
         if not toks[j - 1].is_word and toks[j - 1].text != ",":
             break  # "bệnh nhân theo quận, huyện:": a comma inside the heading is passed
-        if lx.violations.ending(lows, j) or lx.actions.ending(lows, j):
+        last = lows[j - 1]  # a set test on the last word before each look-up
+        violation = last in lx.violations.by_last and lx.violations.ending(lows, j)
+        if violation or (last in lx.actions.by_last and lx.actions.ending(lows, j)):
             return Category.DISCIPLINE.value
-        n = lx.counted_phrases.ending(lows, j)
+        n = lx.counted_phrases.ending(lows, j) if last in lx.counted_phrases.by_last else 0
         if n:
             found = lx.counted[tuple(lows[j - n : j])]
             # places and units in a heading name the labels' class ("các xã như sau: A 5, B 6"), not the count
@@ -410,7 +438,7 @@ def _in_longer_word(toks: Sequence[Tok], k: int, lx: Lexicon) -> bool:
 def _after_a_group(c: Cand, lx: Lexicon) -> bool:
     """The nearest thing counted or named before the number is a group on a social network:
     "lập 80 nhóm Zalo với gần 6.100 người tham gia" (not "mỗi nhà cử 2 người tham gia nhóm")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     for j in range(c.q0, max(c.q0 - 12, 0), -1):
         if toks[j - 1].low in (".", ";"):
             return False
@@ -423,15 +451,15 @@ def _after_a_group(c: Cand, lx: Lexicon) -> bool:
 def _reached(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """People or accounts reached or following: the verb right after the noun ("7.300 người
     tiếp cận", "9.800 tài khoản đăng ký theo dõi") or "tiếp cận" right before the number."""
-    lows = c.where.lows()
-    if lx.audience_after.at(lows, _noun_end(c, noun)):
+    lows = c.where.lows
+    if lx.audience_after.at(lows, noun_end(c, noun)):
         return True
     return bool(lx.reach_before.ending(lows, c.q0))
 
 
 def _sent_content(c: Cand, lx: Lexicon) -> str | None:
     """ "700 lượt gửi tin nhắn": a weak classifier, a verb of sending or posting, and the content sent."""
-    lows = c.where.lows()
+    lows = c.where.lows
     j = c.unit_end
     n = lx.sent_verbs.at(lows, j)
     if not n:
@@ -444,10 +472,12 @@ def _sent_content(c: Cand, lx: Lexicon) -> str | None:
 
 def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     """Schools or offices damaged or destroyed are buildings: "14 trường học, trụ sở bị tốc mái"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if not lx.buildings.at(lows, c.i1):
         return False  # "9 xã bị ngập": communes flooded are still communes
-    j, end = _noun_end(c, noun), min(len(toks), c.i1 + 24)
+    if _damage_before(c, lx):
+        return True
+    j, end = noun_end(c, noun), min(len(toks), c.i1 + 24)
     while j < end:
         t = toks[j]
         if t.low == "(" and (close := first_at(c.where.of(")"), j)) is not None and close - j < 20:
@@ -465,105 +495,13 @@ def _damaged(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
     return False
 
 
-_STOPS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
-
-
-def _discipline_stops(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The words :func:`_discipline` looks at, before the number and after it (once per lexicon)."""
-    found = _STOPS.get(id(lx))
-    if found is None:
-        before = frozenset({".", ";", *lx.actions.by_last, *lx.inspections.by_last})
-        after = frozenset({"(", ".", ";", ":", ",", *lx.not_violations.by_first, *lx.violations.by_first})
-        found = _STOPS[id(lx)] = (lx, before, after)
-    return found[1], found[2]
-
-
-def _subject_words(p: Phrase, lx: Lexicon) -> bool:
-    """The words name who a discipline report counts ("đảng viên", "tổ chức đảng"), by themselves or by their first words."""
-    return bool(p) and (p in lx.subjects or p[:2] in lx.subjects or p[:1] in lx.subjects)
-
-
-def _discipline(c: Cand, lx: Lexicon, noun: Phrase) -> bool:
-    """Disciplinary actions and violations found, per FACTS.md's judgement calls."""
-    toks, lows = c.toks, c.where.lows()
-    unit = phrase(c.unit) if c.unit else ()
-    subject = _subject_words(noun, lx) or _subject_words(unit, lx)
-    bare = not noun and not c.unit and not c.obj  # "khiển trách 35"
-    if bare and lx.actions.at(lows, c.i1):
-        c.discipline_cue = "action"  # "61 khiển trách, 29 cảnh cáo": the form right after a bare count
-        return True
-    if not (subject or bare):
-        return False
-    # the nearest cue before the number
-    before: str | None = None
-    action_ends, inspection_ends = lx.actions.by_last, lx.inspections.by_last  # a cheap test before each look-up
-    stops_before, stops_after = _discipline_stops(lx)
-    marks = c.where.among(stops_before)  # the only tokens the walk back stops at
-    k = bisect_left(marks, c.q0) - 1
-    low_end = max(0, c.q0 - WINDOW)
-    while k >= 0 and marks[k] >= low_end:
-        j = marks[k] + 1
-        k -= 1
-        if lows[j - 1] in (".", ";"):
-            break
-        if lows[j - 1] in action_ends and (n := lx.actions.ending(lows, j)):
-            # "giải quyết khiếu nại kỷ luật 4 đảng viên": the complaint is about an action, no action itself
-            before = "complaint" if lx.complaints.ending(lows, j - n) else "action"
-            break
-        n = lx.inspections.ending(lows, j) if lows[j - 1] in inspection_ends else 0
-        if n and not toks[j - n].capitalized:
-            before = "inspection"
-            break
-    if before is None and _classes().sanctions.ending(lows, c.q0):
-        before = "action"  # "xử lý 15 trường hợp", "xử phạt hơn 200 trường hợp": a sanction right before
-    # an action named right after the counted noun: "2 trường hợp khai trừ"
-    if (noun or c.unit) and lx.actions.at(lows, _noun_end(c, noun)):
-        c.discipline_cue = "action"
-        return True
-    # a violation named after the counted noun, through a list of counts, a bracket
-    # ("6 đảng viên (4 ở xã A, 2 ở xã B) bị kỷ luật") and a list of nouns ("cán bộ, đảng viên vi phạm")
-    after = False
-    j = c.i1
-    marks = c.where.among(stops_after)  # the only tokens the walk on stops at: any other one is stepped over
-    end = min(len(toks), c.i1 + WINDOW)
-    k = 0
-    while True:
-        k = bisect_left(marks, j, k)
-        if k == len(marks) or marks[k] >= end:
-            break
-        j = marks[k]
-        t = toks[j]
-        if t.low == "(":
-            close = first_at(c.where.of(")"), j)
-            if close is not None and close - j < 20:
-                j = close + 1
-                continue
-        if t.low == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == t.start == toks[j + 1].start - 1:
-            j += 1  # "TP.HCM": an abbreviation's point
-            continue
-        if t.low in (".", ";", ":", "("):
-            break
-        if t.low == "," and not (j + 1 < len(toks) and _comma_goes_on(toks, lows, j, lx)):
-            break
-        n = lx.not_violations.at(lows, j) if t.low in lx.not_violations.by_first else 0
-        if n:
-            j += n
-            continue
-        if t.low in lx.violations.by_first and lx.violations.at(lows, j):
-            after = True
-            break
-        j += 1
-    if after:
-        c.discipline_cue = "violation"
-        return True
-    if before == "action":
-        c.discipline_cue = "action"
-        return True
+def _damage_before(c: Cand, lx: Lexicon) -> bool:
+    """The damage named before the count in its clause, over the counts listed with it: "bão làm tốc mái
+    hơn 200 hộ dân và 2 trường học", "làm sập 3 trường học"."""
+    toks, lows = c.toks, c.where.lows
+    for j in range(c.q0, max(c.q0 - 16, 0), -1):
+        if toks[j - 1].low in (".", ";", ":", "(", ")"):
+            return False
+        if lx.damaged.ending(lows, j):
+            return True
     return False
-
-
-def _comma_goes_on(toks: list[Tok], lows: list[str], j: int, lx: Lexicon) -> bool:
-    """After a count's noun, the comma at ``j`` goes on to a count, a subject or the next of a list of
-    names ("… đảng viên tại Hà Nội, Huế, … bị kỷ luật")."""
-    nxt = toks[j + 1]
-    return is_number_tok(nxt) or lx.subjects_first.at(lows, j + 1) > 0 or (toks[j - 1].capitalized and nxt.capitalized)

@@ -337,7 +337,7 @@ class Where:
     tokens, cue phrases. Found once per sentence, for all its numbers, instead
     of each number's rule walking its window of tokens."""
 
-    __slots__ = ("_among", "_lows", "_marks", "_numbers", "_starts", "_words", "shapes", "toks")
+    __slots__ = ("_among", "_marks", "_numbers", "_starts", "_words", "lows", "shapes", "toks")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
@@ -347,7 +347,7 @@ class Where:
                 self._marks.setdefault(t.text, []).append(k)
         self._numbers: list[int] | None = None
         self._starts: dict[int, list[int]] = {}
-        self._lows = [t.low for t in toks]
+        self.lows = [t.low for t in toks]  # every token's ``low`` (an attribute: rules read it some 30 times a number)
         self._words: frozenset[str] | None = None
         self.shapes: tuple[Any, ...] | None = None  # what a rule found once for the sentence (the label shapes it can hold)
         self._among: dict[int, list[int]] = {}
@@ -378,28 +378,24 @@ class Where:
             self._numbers = [k for k, t in enumerate(self.toks) if (t.low in words if t.kind == "w" else t.is_digit)]
         return self._numbers
 
-    def lows(self) -> list[str]:
-        """Every token's ``low``."""
-        return self._lows
-
     def has(self, phrases: Phrases) -> bool:
         """Whether a word that starts one of ``phrases`` is in the sentence: a rule's quick way out."""
         if self._words is None:
-            self._words = frozenset(self._lows)
+            self._words = frozenset(self.lows)
         return not self._words.isdisjoint(phrases.by_first)
 
     def among(self, words: frozenset[str]) -> list[int]:
         """Token indexes whose ``low`` is one of ``words`` (a set that lives as long as the lexicon)."""
         found = self._among.get(id(words))
         if found is None:
-            found = self._among[id(words)] = list(compress(count(), map(words.__contains__, self._lows)))
+            found = self._among[id(words)] = list(compress(count(), map(words.__contains__, self.lows)))
         return found
 
     def starts(self, phrases: Phrases) -> list[int]:
         """Token indexes where one of ``phrases`` starts."""
         found = self._starts.get(id(phrases))
         if found is None:
-            lows = self._lows
+            lows = self.lows
             maybe = compress(count(), map(phrases.by_first.__contains__, lows))  # the words a phrase starts with
             found = self._starts[id(phrases)] = [k for k in maybe if phrases.at(lows, k)]
         return found
@@ -420,9 +416,12 @@ def bracket_around(where: Where, at: int) -> tuple[int, int] | None:
     return opened, len(where.toks) if close is None else close
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Cand:
-    """A number that may be a fact, where it stands in its sentence, and the rules' answers so far."""
+    """A number that may be a fact, where it stands in its sentence, and the rules' answers so far.
+
+    Candidates compare by identity (no two are alike: each has its own mention), so ``in``, ``index``
+    and ``count`` over lists of them cost no comparison of their fields."""
 
     m: Mention
     sent: int
@@ -460,7 +459,10 @@ _NUMBER_WORDS = number_lexicon().starting_words
 def in_verb_noun(lows: Sequence[str], j: int, start: int, lx: Lexicon) -> bool:
     """The word at j is inside a noun with a verb in it that starts at or after ``start``
     ("vốn đầu tư", "tìm kiếm cứu nạn")."""
-    return lows[j] in lx.verb_noun_words and any(lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 3), j + 1))
+    first = lx.verb_nouns.by_first
+    return lows[j] in lx.verb_noun_words and any(
+        lows[k] in first and lx.verb_nouns.at(lows, k) > j - k for k in range(max(start, j - 3), j + 1)
+    )
 
 
 def candidates(text: str, doc_toks: list[Tok], mentions: list[Mention], sents: list[tuple[int, int]]) -> Iterator[Mention | Cand]:

@@ -42,7 +42,7 @@ __all__ = [
 def _heading(group: list[Cand], lx: Lexicon) -> str:
     """The name a sentence opens with before a colon: "Sợi bông: xuất khẩu đạt 9 tỷ USD …" and "Quân đội:
     80 cán bộ." give "Sợi bông", "Quân đội"; nothing when the name opens a split ("Cụ thể: …")."""
-    toks, lows = group[0].toks, group[0].where.lows()
+    toks, lows = group[0].toks, group[0].where.lows
     b = 1 if toks and toks[0].text in lx.bullets else 0  # "- Bắc Lâm: 30 hộ;"
     m = b
     while m < len(toks) and m < b + 6 and toks[m].is_word and not is_number_tok(toks[m]):
@@ -78,7 +78,7 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
     The name replaces what a clause's subject or class said ("tổng vốn là 3 tỷ USD")."""
     if not group[0].where.has(lx.ranks):
         return
-    toks, lows = group[0].toks, group[0].where.lows()
+    toks, lows = group[0].toks, group[0].where.lows
     for j in group[0].where.starts(lx.ranks):
         e = j + lx.ranks.at(lows, j)
         while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ORDINALS):
@@ -166,7 +166,7 @@ def classes_of_one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]],
     of the others."""
     by_unit: dict[tuple[str, ...], list[tuple[Cand, int, int]]] = {}
     for c, j, k in classes:
-        lows = c.where.lows()
+        lows = c.where.lows
         verb = _has_verb(lows, j, k, lx)
         if c.unit and not c.m.percent and k == c.q0 and not verb:  # "ngô 12 tấn", not "A đạt 40", "ước đạt 2 tỷ"
             by_unit.setdefault(phrase(c.unit), []).append((c, j, k))
@@ -223,7 +223,7 @@ def _first_class(first: Cand, longest: int, lx: Lexicon) -> None:
         a = first.q0 - min(first.q0 - a, longest)
         while a < first.q0 and fold_text(f"{toks[a - 1].low} {toks[a].low}") in dictionary_words():
             a += 1  # "thu hoạch khoai 900 tấn": no half of a word
-    if a < first.q0 and not _has_verb(first.where.lows(), a, first.q0, lx):
+    if a < first.q0 and not _has_verb(first.where.lows, a, first.q0, lx):
         first.label = join_words(toks[a : first.q0])
         first.rules.append("label:class in list")
 
@@ -239,20 +239,20 @@ def _right_after(p: Cand, j: int) -> bool:
 
 def a_change(c: Cand, lx: Lexicon) -> bool:
     """The count follows a word of change: "giảm 14 vụ", "tăng thêm 3 người"."""
-    lows = c.where.lows()
+    lows = c.where.lows
     return c.q0 > 0 and lows[c.q0 - 1] in lx.changes.by_last and lx.changes.ending(lows, c.q0) > 0
 
 
-def changes_go_on(group: list[Cand], before: list[Cand]) -> None:
-    """A sentence of changes only, after a sentence whose counts one subject names, speaks of that subject:
+def changes_go_on(group: list[Cand], before: list[Cand], lx: Lexicon) -> None:
+    """A sentence of changes only, after a sentence whose counts one label names, speaks of that part:
     "Đường sắt xảy ra 62 vụ, làm chết 5 người. So với cùng kỳ giảm 14 vụ, giảm 2 người chết" (the changes
     are of "Đường sắt")."""
     counts = [c for c in before if not c.m.percent]
     labels = {c.label for c in counts}
-    if not counts or len(labels) != 1 or not all(c.rules and c.rules[-1].startswith("label:subject") for c in counts):
-        return
+    if not counts or len(labels) != 1 or not counts[0].label:
+        return  # the sentence before names one part: "… 900 lượt khách quốc tế. Con số này tăng 12%" too
     for c in group:
-        if not c.label and not c.m.percent:
+        if not c.label and (not c.m.percent or a_change(c, lx)):  # "tăng 12%" is a change, "chiếm 40%" a share
             c.label = counts[0].label
             c.rules.append("label:changes go on")
 
@@ -262,11 +262,14 @@ def frame_labels(by_sent: dict[int, list[Cand]], lx: Lexicon) -> None:
     alike (a class word and its name, then a comma) name the first count of each."""
     frames: list[tuple[int, str, str]] = []  # sentence, class word, frame
     for s, group in by_sent.items():
-        toks, lows = group[0].toks, group[0].where.lows()
+        toks, lows = group[0].toks, group[0].where.lows
         if not group[0].where.has(lx.class_heads):
             continue
         j = 0
-        while j < len(toks) and (n := lx.openers.at(lows, j) or lx.list_intro.at(lows, j)):
+        openers, intros = lx.openers.by_first, lx.list_intro.by_first  # a set test before each look-up
+        while j < len(toks) and (
+            n := (lows[j] in openers and lx.openers.at(lows, j)) or (lows[j] in intros and lx.list_intro.at(lows, j))
+        ):
             j += n + (j + n < len(toks) and lows[j + n] == ",")  # "Cụ thể, …"
         j += lx.frame_openers.at(lows, j)
         head = lx.class_heads.at(lows, j)
@@ -348,13 +351,14 @@ def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
         return
     # clauses set apart by ';' name their parts whatever they count ("gỡ 9 video; đình chỉ 5 trang")
     semis = {id(counts) for _, at, counts, _ in named if at > 0 and toks[at - 1].text == ";"}
+    split = lx.openers.at(group[0].where.lows, 0) > 0  # "Trong đó, đã khởi tố 4 bị can, phạt 20 trường hợp": parts
     if len({verb.split()[0].lower() for verb, *_ in named}) < 2:
         return
     for at, (verb, _, counts, keys) in enumerate(named):
         first = verb.split()[0].lower()
         alike = any(v.split()[0].lower() != first and keys & others for v, _, _, others in named)
         apart = id(counts) in semis or (at + 1 < len(named) and id(named[at + 1][2]) in semis)
-        if not (alike or apart):
+        if not (alike or apart or split):
             continue  # siblings count the same thing by other acts: "đốt 10 căn nhà, làm 4 người bỏng" do not
         for c in counts:
             if not c.label:
@@ -367,22 +371,24 @@ def _clause_verb(c: Cand, lx: Lexicon) -> tuple[str, int]:
     the words from the clause's mark (or from "đã") when they open with a verb or govern the count ("…, làm chết
     3 người", "kiểm tra đối với 12 tổ chức", "điều chỉnh vốn cho 9 dự án"); "" for a verb that tells no class
     apart ("có", "tăng", "xảy ra")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k = c.q0
     governed = (k > 2 and lows[k - 2 : k] == ["đối", "với"]) or (k > 1 and lows[k - 1] == "cho")
     if governed:
         k -= 2 if lows[k - 1] == "với" else 1
     j = k  # the clause's words back to its mark, or to a word like "đã"
+    skip, verbs, verbs_last = lx.label_skip.by_last, lx.actor_verbs.by_first, lx.actor_verbs.by_last  # set tests first
     while j > 0 and k - j < 5 and toks[j - 1].is_word and not toks[j - 1].capitalized and not is_number_tok(toks[j - 1]):
-        if lx.label_skip.ending(lows, j):
+        if lows[j - 1] in skip and lx.label_skip.ending(lows, j):
             break
         j -= 1
     marked = j == 0 or not toks[j - 1].is_word or lows[j - 1] == "và"
-    marked = marked or lx.label_skip.ending(lows, j) > 0 or lx.openers.ending(lows, j) > 0
-    if not (j < k and marked and (governed or lx.actor_verbs.at(lows, j)) and not in_verb_noun(lows, j, j, lx)) or (
-        not governed and lx.actor_verbs.ending(lows, k)
+    marked = marked or (lows[j - 1] in skip and lx.label_skip.ending(lows, j) > 0) or lx.openers.ending(lows, j) > 0
+    opens = j < k and marked and (governed or (lows[j] in verbs and lx.actor_verbs.at(lows, j)))  # a verb opens it
+    if not (opens and not in_verb_noun(lows, j, j, lx)) or (
+        not governed and k > 0 and lows[k - 1] in verbs_last and lx.actor_verbs.ending(lows, k)
     ):
-        n = lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in lx.actor_verbs.by_last else 0
+        n = lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in verbs_last else 0
         if not n or in_verb_noun(lows, k - 1, k - n, lx) or not _opens_clause(c, k - n):
             return "", 0  # no verb, a noun ("… tổ chức đảng 5"), or a verb right after a count's noun
         j = k - n
@@ -410,7 +416,7 @@ def _counted(c: Cand) -> tuple[str, str]:
 def joins(p: Cand, c: Cand, lx: Lexicon, places: bool = True) -> bool:
     """``c`` goes on the clause of the count ``p`` before it: only ``p``'s noun and ',' or "và" stand between ("kiểm
     tra 9 lượt tổ chức đảng, 4 đảng viên", "giám sát 37 tổ chức và 135 đảng viên"), and a place only if ``places``."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     a = max(p.i1, p.unit_end)
     between = toks[a : c.q0]
     if not between or len(between) > 8 or lows[c.q0 - 1] not in (",", "và"):
@@ -444,7 +450,7 @@ def measure_labels(group: list[Cand], lx: Lexicon) -> None:
             continue
         if not named or (c.label and not (n and n == len(words))) or c.m.percent:
             continue
-        lows, k = c.where.lows(), c.q0
+        lows, k = c.where.lows, c.q0
         k -= lx.actor_verbs.ending(lows, k) if k > 0 and lows[k - 1] in lx.actor_verbs.by_last else 0
         m = metrics.ending(lows, k) if k > 0 and lows[k - 1] in metrics.by_last else 0
         if m and k - m > 0 and c.toks[k - m - 1].text in (",", ";"):
@@ -471,12 +477,15 @@ def semicolon_classes(classes: list[tuple[Cand, int, int]]) -> None:
 
 
 def before_duration(toks: Sequence[Tok], k: int) -> int:
-    """Where a duration right before toks[k] starts, after a word ("… xuất khẩu 8 tháng", "… 6 tháng qua",
-    "… 9 tháng đầu năm"), else ``k``."""
+    """Where a duration or time right before toks[k] starts, after a word ("… xuất khẩu 8 tháng", "… 6 tháng qua",
+    "… 9 tháng đầu năm", "… trong năm 2017"), else ``k``."""
+    if k > 3 and toks[k - 1].kind == "d" and toks[k - 2].low in _TIME_UNITS and toks[k - 3].low == "trong":
+        return k - 3 if toks[k - 4].is_word else k  # "khách quốc tế trong năm 2017 ước đạt …"
     j = k - (k > 0 and toks[k - 1].low == "qua")
     if j == k and k > 1 and toks[k - 2].low == "đầu" and toks[k - 1].low == "năm":
         j = k - 2
-    if j > 2 and toks[j - 1].low in _TIME_UNITS and is_number_tok(toks[j - 2]) and toks[j - 3].is_word:
+    after = j > 2 and (toks[j - 3].is_word or toks[j - 3].text == ")")  # "… xuất khẩu (trừ A) 7 tháng"
+    if after and toks[j - 1].low in _TIME_UNITS and is_number_tok(toks[j - 2]):
         return k if toks[j - 3].low in _TIME_OPENERS else j - 2  # "… sau 9 tháng": a time of its own
     return k
 
@@ -490,7 +499,7 @@ def toward_labels(group: list[Cand]) -> None:
     each count of a list, from its clause's start (after a subject's "đã"), whatever the words."""
     found = []
     for c in group:
-        lows = c.where.lows()
+        lows = c.where.lows
         k = c.q0 - 2
         if not is_open(c) or k < 1 or lows[k : c.q0] != ["đối", "với"]:
             continue

@@ -72,9 +72,10 @@ def read_label(c: Cand, lx: Lexicon) -> None:
 
 
 def _word_before(c: Cand, lx: Lexicon) -> int:
-    """Where a label before the count ends: before "đạt", "là", "có" or "đối với" ("cảnh cáo đối với 2 đảng viên")."""
+    """Where a label before the count ends: before "đạt", "là", "có", "với" or "đối với" ("cảnh cáo đối với 2 đảng
+    viên", "cho ra khỏi Đảng với 4 trường hợp")."""
     toks, k = c.toks, c.q0
-    if k > 0 and toks[k - 1].low in ("đạt", "là", "có"):
+    if k > 0 and toks[k - 1].low in ("đạt", "là", "có", "với") and not (k > 1 and toks[k - 2].low == "đối"):
         return k - 1
     if k > 1 and toks[k - 2].low == "đối" and toks[k - 1].low == "với":
         return k - 2
@@ -84,7 +85,7 @@ def _word_before(c: Cand, lx: Lexicon) -> int:
 def _form_label(c: Cand, lx: Lexicon) -> str:
     """A form named right before the count: "khiển trách 35", "cảnh cáo đối với 2 đảng viên",
     "xóa tên, cho ra khỏi Đảng đối với 5 đảng viên" (forms joined by a comma)."""
-    lows = c.where.lows()
+    lows = c.where.lows
     k = _word_before(c, lx)
     if k < 1 or lows[k - 1] not in lx.forms.by_last:
         return ""
@@ -98,7 +99,7 @@ def _form_label(c: Cand, lx: Lexicon) -> str:
 
 def _before_label(c: Cand, lx: Lexicon) -> str:
     """Any label of the lexicon right before the count: "thi hành kỷ luật 9 đảng viên", "vé tháng 24.000"."""
-    k, lows = _word_before(c, lx), c.where.lows()
+    k, lows = _word_before(c, lx), c.where.lows
     n = lx.labels.ending(lows, k) if k > 0 and lows[k - 1] in lx.labels.by_last else 0
     return join_words(c.toks[k - n : k]) if n else ""
 
@@ -107,7 +108,7 @@ def _form_after_label(c: Cand, lx: Lexicon) -> str:
     """The form after the count's noun: "12 đảng viên bị khai trừ", "27 trường hợp khiển trách",
     "10 đảng viên bị “khiển trách”", "1 chi bộ bị kỷ luật bằng hình thức khiển trách",
     "6 đảng viên (…) bị kỷ luật ở mức “cảnh cáo”"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k, end, words = c.i1, min(len(toks), c.i1 + 32), 0
     form = first_at(c.where.starts(lx.forms), c.i1)
     if form is None or form >= end:
@@ -140,7 +141,7 @@ def _form_after_label(c: Cand, lx: Lexicon) -> str:
 
 def _colon_label(c: Cand, lx: Lexicon) -> str:
     """The item before a colon in a list of "Name: N": "Bắc Lâm: 12, Nam Lâm: 3", "vi phạm đạo đức, lối sống: 9 (12%);"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k = c.q0 - 1
     if k < 1 or toks[k].text != ":":
         return ""
@@ -170,7 +171,7 @@ def _colon_label(c: Cand, lx: Lexicon) -> str:
 
 def _apart_label(c: Cand, lx: Lexicon) -> str:
     """A part set apart: "(riêng Bắc Lâm 120 nhà)", "riêng khối doanh nghiệp đạt 40 tỷ đồng"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k = c.q0 - (lx.actor_verbs.ending(lows, c.q0) or 0)
     for j in range(k - 1, max(k - 7, -1), -1):
         if not toks[j].is_word:
@@ -184,7 +185,7 @@ def _apart_label(c: Cand, lx: Lexicon) -> str:
 def name_start(c: Cand, end: int, lx: Lexicon) -> tuple[int, bool] | None:
     """Where a name ending at toks[end] starts, when a list item's mark or opener stands before it,
     and whether it is a place of the gazetteer: "Bắc Lâm", "xã Bắc Lâm", "tàu Sao Mai 8", "TP.Bắc Lâm"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = end
     if j > 0 and toks[j - 1].is_digit and j - 1 > 0 and toks[j - 2].is_word and toks[j - 2].capitalized:
         j -= 1  # a name ending in digits: "Sao Mai 8"
@@ -231,7 +232,7 @@ def _name_bracket_label(c: Cand, lx: Lexicon) -> str:
 def item_end(c: Cand, lx: Lexicon) -> int:
     """The token after the words that follow the count in its list item: up to a mark, "và", a number,
     or a verb after the first word of what follows the noun ("4 chi đoàn trường học thì có …")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     verbs, after = lx.actor_verbs.by_first, max(c.i1 + 1, c.unit_end)
     k, end = c.i1, min(len(toks), c.i1 + 10)
     negated = False  # "5 đại biểu không phải là đảng viên": a class said by what they are not, verbs and all
@@ -259,7 +260,7 @@ def _names_bracket(toks: Sequence[Tok], k: int) -> bool:
 
 def _source_label(c: Cand, lx: Lexicon) -> str:
     """The source of an amount: "20 tỷ đồng từ ngân sách tỉnh", "5 tỷ đồng từ nguồn vốn xã hội hóa"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.unit_end
     if "unit:currency" not in c.rules or j >= len(toks) or lows[j] != "từ":
         return ""
@@ -306,7 +307,7 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
             c.rules.append("label:beside")
             continue
         j = c.unit_end if c.unit_end > c.i1 else c.i1 + len(c.noun)
-        if j > c.i1 and c.where.has(lx.rest) and (n := lx.rest.at(c.where.lows(), j)):
+        if j > c.i1 and c.where.has(lx.rest) and (n := lx.rest.at(c.where.lows, j)):
             c.label = join_words(c.toks[j : j + n])
             c.rules.append("label:rest")
 
@@ -336,7 +337,7 @@ def _bracket_owner(cands: list[Cand], at: int) -> Cand | None:
 
 def _beside(p: Cand, c: Cand, lx: Lexicon) -> bool:
     """``c`` is a share or change printed right after ``p``'s noun: "(chiếm 45%)", ", tăng 5 vụ"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = p.unit_end
     while j + 1 < c.q0 and toks[j].text == "/" and toks[j + 1].is_word:
         j += 2  # a rate: "638 USD/tấn"
@@ -354,7 +355,7 @@ def _beside_again(p: Cand, c: Cand, lx: Lexicon) -> bool:
     """``c`` is one more share or change in the run that follows a labelled part, after ``p``, the
     last of the run: "thu A đạt 9 tỷ đồng, bằng 28% dự toán, tăng 7% so với cùng kỳ" (a comma or "và",
     then a word of ``beside``; no ';', ':' or other count between)."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = max(p.i1, p.unit_end)
     if j < c.q0 and toks[j].text == "(" and all(lx.beside.at(lows, m) or toks[m].low == "bằng" for m in range(j + 1, c.q0)):
         return True  # "giảm 0,34% (3.042 tấn)": the same change in other terms
@@ -379,7 +380,7 @@ def _beside_again(p: Cand, c: Cand, lx: Lexicon) -> bool:
 
 def class_label(p: Cand, lx: Lexicon) -> None:
     """A part's label from the class named before it in a list: "cấp huyện 156 nhóm", "Hà Giang 142 ha"."""
-    toks, lows = p.toks, p.where.lows()
+    toks, lows = p.toks, p.where.lows
     k = p.q0
     while k > 0 and (n := lx.actor_verbs.ending(lows, k)) and not in_verb_noun(lows, k - 1, max(0, k - 3), lx):
         k -= n  # "thủy sản đạt 9,1 tỷ USD", "YouTube gỡ 1.250 video": the verb is no part of the class
@@ -399,7 +400,7 @@ def class_label(p: Cand, lx: Lexicon) -> None:
 def _same_words_before_another(p: Cand, j: int, k: int) -> bool:
     """The words toks[j:k] before p's count also stand before another number of its sentence: they tell
     nothing apart ("công an 9 huyện; công an 91 xã")."""
-    lows, n, gap = p.where.lows(), k - j, p.q0 - k
+    lows, n, gap = p.where.lows, k - j, p.q0 - k
     words = lows[j:k]
     return any(m != p.i0 and m - gap - n >= 0 and lows[m - gap - n : m - gap] == words for m in p.where.numbers())
 
@@ -422,7 +423,7 @@ def _after_mark(p: Cand) -> bool:
     while k > 0 and " ".join(t.text for t in toks[k - n : k]) != p.label and k > p.q0 - 6:
         k -= 1  # past a verb the class does not keep ("đạt")
     j = k - n
-    return j > 0 and (toks[j - 1].text in ITEM_MARKS or _LIST_OPENERS.ending(p.where.lows(), j) > 0)
+    return j > 0 and (toks[j - 1].text in ITEM_MARKS or _LIST_OPENERS.ending(p.where.lows, j) > 0)
 
 
 # words that open a list with its first item right after them: "trong đó vốn trung ương 9 tỷ đồng, …"
@@ -440,7 +441,7 @@ def verb_label(p: Cand, lx: Lexicon) -> None:
     """A part's label from the verb right before it: "Nền tảng đã gỡ khoảng 1.700 clip"."""
     for n in range(3, 0, -1):
         j = p.q0 - n
-        if j >= 0 and lx.actor_verbs.at(p.where.lows(), j) == n:
+        if j >= 0 and lx.actor_verbs.at(p.where.lows, j) == n:
             p.label = " ".join(t.text for t in p.toks[j : p.q0])
             p.rules.append("label:verb")
             return
@@ -448,7 +449,7 @@ def verb_label(p: Cand, lx: Lexicon) -> None:
 
 def part_label(p: Cand, lx: Lexicon) -> None:
     """A part's label when none stands before it: the predicate after its noun ("bị đuối nước")."""
-    toks, lows = p.toks, p.where.lows()
+    toks, lows = p.toks, p.where.lows
     j = p.i1 + len(p.noun) if p.noun else p.unit_end
     while n := lx.label_skip.at(lows, j):
         j += n

@@ -61,7 +61,7 @@ def name_before(toks: Sequence[Tok], k: int, start: int) -> list[Tok]:
 def owner_before(c: Cand, k: int, start: int) -> list[Tok]:
     """The owner named with "của" or a word of scope right before toks[k]: "bình quân của cả nước (10,35%)",
     "so với toàn tỉnh (8%)" → "cả nước", "toàn tỉnh"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     scope = actor_words().metric_scope
     for j in range(k - 1, max(start, k - 5) - 1, -1):
         if not toks[j].is_word:

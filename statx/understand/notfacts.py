@@ -44,7 +44,7 @@ _ITEM_ENDS = frozenset(",;)")
 
 def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     """The not-fact rule that applies to a candidate, or None for a fact."""
-    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
     if m.percent:
         return None
     if i0 == 0 and _numbering(c):
@@ -65,6 +65,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "date"
     if not qualified and not m.scaled and _VERSION.fullmatch(m.text) and not followed_by_unit:
         return "ordinal or name"  # "nền sản xuất 4.0", "Web 2.0": a version, no decimal (a comma)
+    if not qualified and _day_before_date(c):
+        return "date"  # "(14 – 15/4)", "từ 20-22/9": the first day of a span of days
     if _year_span_end(c):
         return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
     if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
@@ -89,7 +91,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         noun_next = nxt is not None and nxt.is_word and not nxt.capitalized and after not in lx.object_stop
-        positional = noun_next and not lx.actor_verbs.at(lows, i1) and _capital_of_position(c)
+        verb_next = noun_next and lows[i1] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, i1)
+        positional = noun_next and not verb_next and _capital_of_position(c)
         prev_name = (prev.is_word and prev.capitalized and not positional) or (
             prev.text == ")" and i0 >= 2 and toks[i0 - 2].capitalized
         )
@@ -109,6 +112,24 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
+
+
+def _day_before_date(c: Cand) -> bool:
+    """A day alone before a dash and a day and month: "14 – 15/4", "20-22/9" (a span of days)."""
+    toks, i1, m = c.toks, c.i1, c.m
+    if m.scaled or m.value_max is not None or not m.text.isdigit() or not 1 <= m.value <= 31 or i1 + 3 >= len(toks):
+        return False
+    day, slash, month = toks[i1 + 1], toks[i1 + 2], toks[i1 + 3]
+    glued = day.end == slash.start and slash.end == month.start
+    return (
+        toks[i1].text in ("-", *DASHES)
+        and glued
+        and slash.text == "/"
+        and day.text.isdigit()
+        and month.text.isdigit()
+        and int(day.text) <= 31
+        and 1 <= int(month.text) <= 12
+    )
 
 
 def _year_span_end(c: Cand) -> bool:
@@ -185,7 +206,7 @@ def _capital_of_position(c: Cand) -> bool:
 def _quoted_name(c: Cand, lx: Lexicon) -> bool:
     """A number that closes a quoted name of a few words opened by a capital: “Đường dây nóng 1022”;
     not a quoted clause with a verb before its number: “Số hộ còn nghèo là 45”."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     verbs = lx.actor_verbs
     for j in range(c.i0 - 1, max(c.i0 - 7, -1), -1):
         if toks[j].text in OPEN_QUOTES:
@@ -197,7 +218,7 @@ def _quoted_name(c: Cand, lx: Lexicon) -> bool:
 
 
 def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
-    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows(), c.i0, c.i1
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
     first = toks[i0].low
     prev = toks[i0 - 1] if i0 > 0 else None
     nxt = toks[i1] if i1 < len(toks) else None
@@ -284,8 +305,8 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
     if name not in places and name.replace("-", " ") not in places and name.rpartition("-")[2] not in places:
         return False  # "Thừa Thiên-Huế": a province of old by the name of the place it became
     if j > 0 and toks[j - 1].low in lx.class_heads.by_last:
-        j -= lx.class_heads.ending(c.where.lows(), j)  # the kind of place before its name: "tỉnh Bình An 45,"
-    lows = c.where.lows()
+        j -= lx.class_heads.ending(c.where.lows, j)  # the kind of place before its name: "tỉnh Bình An 45,"
+    lows = c.where.lows
     opened = j == 0 or toks[j - 1].text in ",;:(" or lx.list_intro.ending(lows, j) > 0 or lx.item_openers.ending(lows, j) > 0
     end = c.i1
     while end < len(toks) and end - c.i1 < 3 and toks[end].is_word and not toks[end].capitalized and lows[end] != "và":
@@ -316,7 +337,7 @@ def _item_in_bracket(c: Cand) -> bool:
 def _name_word_before(c: Cand, lx: Lexicon) -> bool:
     """A word that opens a name or an ordinal right before the number ("số 5", "Luật 12"), itself no end of a
     longer word of the Viet74K list ("kỷ luật 4", "tổng số 9") nor of a total ("trong số 21 ngôn ngữ")."""
-    lows, i0 = c.where.lows(), c.i0
+    lows, i0 = c.where.lows, c.i0
     n = lx.name_before.ending(lows, i0)
     if not n:
         return False
@@ -336,7 +357,7 @@ def _name_before(toks: list[Tok], i: int) -> int:
 def _item_after_a_count(c: Cand, lx: Lexicon) -> bool:
     """A count named before its number in a list whose first item counts a noun, outside a bracket:
     "đoàn A 120 HCV, đoàn B 98, đoàn C 75"; not a name with digits."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if c.i1 < len(toks) and toks[c.i1].text not in (",", ";", ".", "và", ")"):
         return False
     j = _name_before(toks, c.i0)
@@ -401,7 +422,7 @@ def _names_go_on(named: Cand, c: Cand, lx: Lexicon) -> bool:
     too: "quốc lộ 4D, 12, 279 và 32", "số 5/613 Lê Lợi" (an address)."""
     if c.sent != named.sent or c.q0 != c.i0 or c.m.percent or c.m.scaled:
         return False
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k = named.i1
     while k < c.i0 and toks[k].is_word and toks[k].start == toks[k - 1].end:
         k += 1  # the letters glued to the name's number: "4D"

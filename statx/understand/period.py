@@ -23,7 +23,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.text import Lows, Token
 from statx.understand.context import START, Cand, Lexicon
 
-__all__ = ["PERIOD", "PERIOD_LAST", "period_dates", "periods", "published_date", "read_periods", "reference_date"]
+__all__ = ["PERIOD", "PERIOD_FIRST", "PERIOD_LAST", "period_dates", "periods", "published_date", "read_periods", "reference_date"]
 
 
 _HEADER_DATE = re.compile(r"(\d(?<![\d/]\d)\d?)[/-](\d{1,2})[/-]((?:19|20)\d{2})(?![\d/])")
@@ -117,8 +117,9 @@ PERIOD = re.compile(
 _PERIOD_AT_DIGIT = re.compile(rf"(?<!\w)(?:{_FROM_DIGIT}|{_DAY_BRANCH})", re.VERBOSE)
 
 
-# the words a PERIOD phrase can start with, as tokens' ``low``; keep in step with PERIOD
-_PERIOD_FIRST = frozenset(
+# the words a PERIOD phrase can start with, as tokens' ``low``; keep in step with PERIOD (periods() and the
+# actor's test for a subject that is a period look for a phrase only where one of these, or digits, starts)
+PERIOD_FIRST = frozenset(
     fold(w)
     for w in [
         "từ",
@@ -169,7 +170,7 @@ def periods(text: str, toks: Sequence[Token], end: int) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     after = 0
     match, at_digit = PERIOD.match, _PERIOD_AT_DIGIT.match
-    first, next_char, next_word = _PERIOD_FIRST, _AFTER_DIGITS, _AFTER_DIGITS_SPACE
+    first, next_char, next_word = PERIOD_FIRST, _AFTER_DIGITS, _AFTER_DIGITS_SPACE
     for t in toks:
         if t.low in first:  # a word a phrase starts with (no digit string's ``low`` is one)
             a = t.start

@@ -77,7 +77,7 @@ def _frame_source(c: Cand, lx: Lexicon) -> list[Tok]:
     """The body named by the source frame that opens the sentence before its clause: "Theo Sở A, …", "Thông
     tin từ Công an B cho biết, …", "Theo báo cáo của Ban C, …" → the body; [] when none."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k = 0
     while k < c.clause_start and not toks[k].is_word:
         k += 1
@@ -123,7 +123,7 @@ def source_of_measure(c: Cand, text: str) -> None:
     """A measure that names no owner, in a sentence framed by its source, is the source's figure: "Theo Bộ A, 5 tháng
     qua tổng kim ngạch xuất khẩu ước đạt 24 tỷ USD" → "Bộ A" (a source before a subject of its own is no actor)."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k = 0 if toks[0].is_word else 3 if toks[0].text == "(" and len(toks) > 3 and toks[2].text == ")" else 1
     n = aw.sources.at(lows, k) if lows[k] in aw.sources.by_first else 0
     end = first_at(c.where.of(","), k + n) if n else None
@@ -141,7 +141,7 @@ def passive_agent(c: Cand, text: str, lx: Lexicon) -> None:
     """The agent of a passive after the count: "12 đảng viên bị Ban Thường vụ Huyện ủy kỷ luật",
     "35 hộ được UBND tỉnh cấp giấy chứng nhận"."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     end = min(len(toks), c.i1 + 20)
     if aw.passive.isdisjoint(lows[c.i1 : end]):
         return
@@ -174,7 +174,7 @@ def _year(t: Tok) -> bool:
 
 def possessive(c: Cand, text: str, lx: Lexicon) -> None:
     """A possessive after the counted thing: "19 trang Zalo, Facebook của Đoàn, Hội, Đội các trường"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     after = lows[c.unit_end : c.unit_end + 8]
     if "của" not in after and "thuộc" not in after:
         return
@@ -205,7 +205,7 @@ def raised_owner(c: Cand, text: str) -> None:
     """A measure raised to the count names its owner: "…, nâng tổng số đảng viên toàn huyện lên 3.079" → "toàn
     huyện" (a scope, "toàn"/"cả", between the measure and "lên")."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if c.q0 < 4 or lows[c.q0 - 1] != "lên":
         return
     verb = next((k for k in range(c.q0 - 2, max(c.clause_start, c.q0 - 12) - 1, -1) if lows[k] in aw.raises), None)

@@ -102,7 +102,7 @@ def _own_reading(c: Cand, lx: Lexicon) -> bool:
     """The clause says what its count is of and takes nothing from an earlier sentence: it names a thing
     counted in lower case before the number ("khách lưu trú … 1.400 lượt") or a verb that does something
     stands just before it ("buýt nhanh đã chạy 1.432 lượt": trips run), not one that states a figure ("là", "đạt")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     for j in range(c.q0, max(c.q0 - 12, 0), -1):
         if toks[j - 1].low in (".", ";", ":"):
             return False
@@ -150,5 +150,5 @@ def _named_items(p: Cand, c: Cand) -> bool:
 def _respectively(first: Cand, lx: Lexicon) -> bool:
     """ "lần lượt" a few words before the first item of a list:
     "Các trang lần lượt thu hút 320.000, 145.000 và 58.000 người theo dõi"."""
-    lows = first.where.lows()
+    lows = first.where.lows
     return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))

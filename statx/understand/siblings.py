@@ -39,7 +39,7 @@ from statx.understand.headings import (
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
-from statx.understand.tails import bracket_noun_labels, ratio_labels, tail_labels
+from statx.understand.tails import bracket_noun_labels, paragraph_tails, ratio_labels, tail_labels
 
 __all__ = ["list_labels"]
 
@@ -59,7 +59,7 @@ def _kind_labels(group: list[Cand], lx: Lexicon) -> None:
 
 def _kind_before_bracket(c: Cand, lx: Lexicon) -> str:
     """ "do vi phạm quy chế làm việc (15 trường hợp)": the kind before the bracket the count opens."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.q0 - 1
     if j < 2 or toks[j].text != "(":
         return ""
@@ -75,7 +75,7 @@ def _kind_before_bracket(c: Cand, lx: Lexicon) -> str:
 def _kind_after(c: Cand, lx: Lexicon) -> str:
     """The kind of violation named after a count: "3 trường hợp vi phạm quy chế làm việc",
     "2 trường hợp vi phạm chức trách, nhiệm vụ được giao" (a comma goes on until the next count)."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.unit_end if c.unit_end > c.i1 else c.i1 + len(c.noun)
     if j == c.i1 or j >= len(toks):
         return ""
@@ -124,7 +124,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
         keys = _subject_labels(group, verbs, spans, lx)
         verbs = keys if keys or not changes else verbs  # a sentence of changes between keeps the subjects' verbs
         if changes:
-            changes_go_on(group, before)
+            changes_go_on(group, before, lx)
         _opened_part_labels(group, lx, before)
         before = group
         _name_labels(group, lx)  # a place of the gazetteer is a label alone
@@ -145,6 +145,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
     for group in by_sent.values():
         measure_labels(group, lx)
     frame_labels(by_sent, lx)
+    paragraph_tails(by_sent, lx, text)
     heading_labels(by_sent, lx, text)
 
 
@@ -196,7 +197,7 @@ def _name_labels(group: list[Cand], lx: Lexicon) -> None:
     for c in group:
         if c.label:
             continue
-        lows = c.where.lows()
+        lows = c.where.lows
         end = c.q0 - (lx.name_links.ending(lows, c.q0) if c.q0 and lows[c.q0 - 1] in lx.name_links.by_last else 0)
         found = name_start(c, end, lx) if end > 0 and (c.toks[end - 1].capitalized or c.toks[end - 1].is_digit) else None
         if found:
@@ -226,7 +227,7 @@ def _name_labels(group: list[Cand], lx: Lexicon) -> None:
 def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
     """A class of one to four lower-case words before the count, after a list item's mark, and before
     a copula if one stands there: "…, cấp huyện 156 nhóm", "; cấp xã đạt 80%"."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     k = c.q0
     if k < 1 or toks[k - 1].kind != "w":
         return None  # no word right before the count
@@ -297,7 +298,7 @@ def _share_beside(c: Cand, lx: Lexicon) -> bool:
     """A share in a bracket, or after a comma and a word like "chiếm": "(21%)", ", chiếm 75%"."""
     if bracket_around(c.where, c.q0) is not None:
         return True
-    lows = c.where.lows()
+    lows = c.where.lows
     n = lx.beside.ending(lows, c.q0)
     return n > 0 and c.q0 - n > 0 and c.toks[c.q0 - n - 1].text == ","
 
@@ -329,7 +330,7 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] =
     if not group[0].where.has(lx.openers):
         return
     for at, c in enumerate(group):
-        lows = c.where.lows()
+        lows = c.where.lows
         k = c.q0 - (c.q0 > 0 and lows[c.q0 - 1] in ("có", ","))
         n = lx.openers.ending(lows, k) if not c.label else 0
         if not n:
@@ -358,10 +359,12 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] =
 
 def _place_labels(run: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
     found: list[tuple[Cand, int, int]] = []
+    at_place, toward = lx.at_place.by_first, lx.toward.by_first  # a set test before each look-up
     for c in run:
-        lows, end = c.where.lows(), ends[id(c)]
+        lows, end = c.where.lows, ends[id(c)]
         for j in range(c.i1, min(end, c.i1 + 4)):
-            n = lx.at_place.at(lows, j) or lx.toward.at(lows, j)  # "… vào công nghiệp", "… cho y tế"
+            # "… vào công nghiệp", "… cho y tế"
+            n = (lows[j] in at_place and lx.at_place.at(lows, j)) or (lows[j] in toward and lx.toward.at(lows, j))
             if n and j + n < end:
                 found.append((c, j + n, end))
                 break
@@ -387,7 +390,7 @@ def _noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> No
     rests = []
     for c in same:
         j, end = c.i1 + head, ends[id(c)]
-        while n := lx.label_skip.at(c.where.lows(), j):
+        while n := lx.label_skip.at(c.where.lows, j):
             j += n  # "ba em còn lại bị nước cuốn trôi"
         j += j + 1 < end and c.toks[j].low == "là"  # "ba đại biểu là người dân tộc": what they are, no copula
         rests.append((c, j, end))
@@ -417,7 +420,7 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
     subjects: dict[str, set[str]] = {}
     for c in group:
         if (found := spans[id(c)]) is not None:
-            subjects.setdefault(found[2], set()).add(" ".join(c.where.lows()[found[0] : found[1]]))
+            subjects.setdefault(found[2], set()).add(" ".join(c.where.lows[found[0] : found[1]]))
     for c in group:
         if not _open(c):
             last = c
@@ -425,7 +428,7 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
         span = spans[id(c)]
         if span is not None:
             j, k, verb = span
-            lows = c.where.lows()
+            lows = c.where.lows
             at = j - (lows[j - 1] == ",") if j >= 1 else 0
             opened = j >= 1 and (lx.openers.ending(lows, at) > 0 or lx.list_intro.ending(lows, at) > 0)
             # the same verb after two subjects or more: a split by who acted, or, with a copula, clauses
@@ -434,7 +437,8 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
             split = _split_by_subject(c, span, subjects) and (span[2] not in lx.copulas or semi or _semi_after(c))
             # after "Trong đó" the clauses of the sentence set apart by ';' name its parts
             opened = opened or (semi and _opens_split(lows, lx))
-            if (opened or verb in used or (verb, lows[j]) in verbs or split) and not _dated(c.toks[j:k]):
+            scope = lows[j] in ("toàn", "cả") and k - j <= 3  # "toàn tỉnh thu hút 26 dự án": the actor, no part
+            if (opened or verb in used or (verb, lows[j]) in verbs or split) and not _dated(c.toks[j:k]) and not scope:
                 if split and "của" in lows[j : k - 1] and c.toks[(of := j + lows[j:k].index("của")) + 1].capitalized:
                     j = of + 1  # "số fan của Bắc Lâm đạt 3 triệu": whose
                 _relabel(c, _named(c, j, k), "label:subject")
@@ -459,14 +463,14 @@ def _parallel_subjects(cands: list[Cand], spans: dict[int, _Span]) -> None:
     found = [(c, span) for c in cands if (_open(c) or "label:subject" in c.rules) and (span := spans[id(c)]) is not None]
     texts = [_named(c, j, k) for c, (j, k, _) in found]
     for at, (a, (j, k, verb)) in enumerate(found):
-        first = a.where.lows()[j]
+        first = a.where.lows[j]
         for at2 in range(at + 1, min(len(found), at + 8)):
             b, (j2, k2, verb2) = found[at2]
             if b.sent - a.sent > 1:
                 break
             if verb2 != verb or texts[at] == texts[at2] or a.m.value == b.m.value:
                 continue  # another verb, the same subject, or a headline repeated
-            if b.where.lows()[j2] == first or (b.sent == a.sent and _a_name(a.toks[j:k]) and _a_name(b.toks[j2:k2])):
+            if b.where.lows[j2] == first or (b.sent == a.sent and _a_name(a.toks[j:k]) and _a_name(b.toks[j2:k2])):
                 for c, label in ((a, texts[at]), (b, texts[at2])):
                     if _open(c):
                         _relabel(c, label, "label:parallel subject")
@@ -480,7 +484,7 @@ def _a_name(toks: Sequence[Tok]) -> bool:
 def _subject_span(c: Cand, lx: Lexicon) -> _Span:
     """The subject of the clause right before the count's verb, when the clause opens with it:
     "…, đường bộ xảy ra hơn 120 vụ" -> (start, end, "xảy ra")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if c.q0 < c.i0 and (n := lx.actor_verbs.at(lows, c.q0)):
         k, verb = c.q0, lows[c.q0 + n - 1]  # the verb opens the qualifier: "… ước đạt 5 triệu lượt"
     else:
@@ -493,19 +497,23 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
         k, verb = q - n, lows[q - 1]  # its last word: "ước đạt" and "đạt" are alike
     if not n or k < 1:
         return None
+    k = before_duration(toks, k)  # "kim ngạch A 8 tháng qua đạt …": the time is no part of the subject
     if toks[k - 1].text == ")":  # "giai đoạn I (2017 - 2020) là 900 tỷ đồng": the bracket is no part of it
         opening = c.where.last(("(",), max(0, k - 10), k)
         if opening is None:
             return None
         k = opening
-    k = j = before_duration(toks, k)  # "kim ngạch A 8 tháng qua đạt …": the time is no part of the subject
+    j = k
     stops = _subject_stops()
     while j > 0 and k - j < 14 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or inside_name(toks, j - 1)):
         if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):
             break
+        if toks[j - 1].low in ("tháng", "quý", "năm") and _after_time(toks, j):
+            break  # "trong 9 tháng đầu năm tổng số …": the time before the subject
         j -= 1  # words, and years inside: "nguồn vốn giai đoạn 2021 - 2025 là …"
     stopped = j > 0 and lows[j - 1] in stops  # the stops hold every last word of both lists: a set test first
     opened = (stopped and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j))) or _after_item(toks, j)
+    opened = opened or _after_time(toks, j)  # "… trong 9 tháng đầu năm tổng số khách A đạt …": a time opens it
     longest = 13 if j > 0 and toks[j - 1].text == ";" else 10  # a clause set apart by ';' may name a long source
     if j == k or k - j > longest or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
         return None
@@ -521,10 +529,12 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
 
 def _named(c: Cand, j: int, k: int) -> str:
     """The words of a subject toks[j:k] that name a part: after its last "là" ("đứng thứ hai là Bắc Lâm
-    đạt …", "hai khoản lớn nhất là thu nội địa đạt …")."""
-    lows = c.where.lows()
+    đạt …", "hai khoản lớn nhất là thu nội địa đạt …"), or after "có" of a frame "Về …"."""
+    lows = c.where.lows
     if "là" in lows[j : k - 1]:
         j = k - lows[j:k][::-1].index("là")
+    elif lows[j] in ("về", "đối với") and "có" in lows[j : k - 1]:
+        j = k - lows[j:k][::-1].index("có")  # "Về cây công nghiệp có sản lượng lạc đạt …": a frame, then the subject
     return join_words(c.toks[j:k])
 
 
@@ -542,6 +552,12 @@ def _subject_stops() -> frozenset[str]:
 def _after_item(toks: Sequence[Tok], j: int) -> bool:
     """toks[j] follows "và" or "còn" that ends a counted item: "… 25 tỷ USD, tăng 12% và khu vực …"."""
     return j > 1 and toks[j - 1].low in ("và", "còn") and any(t.is_digit for t in toks[max(0, j - 4) : j - 1])
+
+
+def _after_time(toks: Sequence[Tok], j: int) -> bool:
+    """toks[j] follows a time that opens the clause: "trong 9 tháng đầu năm", "trong 6 tháng", after a mark."""
+    i = j - 2 * (j > 1 and toks[j - 2].low == "đầu" and toks[j - 1].low == "năm")
+    return i >= 3 and toks[i - 1].low in ("tháng", "quý") and toks[i - 2].kind == "d" and toks[i - 3].low == "trong"
 
 
 def _in_years(toks: Sequence[Tok], k: int) -> bool:

@@ -24,14 +24,14 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and c
 
 def framed(c: Cand, first: Tok) -> bool:
     """The subject that opens with ``first`` follows a source frame "Theo ông A," (its title in apposition)."""
-    lows = c.where.lows()
+    lows = c.where.lows
     k = bisect_left(c.toks, first.start, key=START)
     return k > 1 and lows[k - 1] == "," and (lows[0] in actor_words().sources.by_first or lows[1:2] == ["theo"])
 
 
 def speaks(c: Cand, last: Tok, lx: Lexicon) -> bool:
     """The subject that ends with ``last`` is the speaker of a verb of saying ("… cũng cho biết …")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = bisect_left(toks, last.end, key=START)
     while j < len(toks) and lows[j] in ("cũng", "đã", "vừa", "thì", "còn"):
         j += 1

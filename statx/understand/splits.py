@@ -28,6 +28,12 @@ def _same_label(a: str, b: str) -> bool:
     return len(x) > 2 and len(y) > 2 and (x in y or y in x)
 
 
+def _same_form(a: str, b: str, lx: Lexicon) -> bool:
+    """Two labels that open with one form of discipline: "khai trừ khỏi Đảng" and "khai trừ ra khỏi Đảng"."""
+    x, y = list(phrase(a)), list(phrase(b))
+    return len(x) >= 2 and x[:2] == y[:2] and lx.forms.at(x, 0) > 0 and lx.forms.at(y, 0) > 0
+
+
 def _caption(c: Cand, text: str, lx: Lexicon) -> bool:
     """The line a count stands in is a photo caption: "… 1 người bị thương ở xã Bắc Sơn. Ảnh: Minh Anh"."""
     start = c.toks[0].start
@@ -125,7 +131,13 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
         for t in totals
         if same_kind(t, p) and p.m.value < t.m.value and not sum_check(t, [*links.in_split(t), p]).startswith("over")
     ]
-    finer = [t for t in fits if t.part_of is not None and _same_label(t.label, p.label) and _alike(p, t, links)]
+    finer = [
+        t
+        for t in fits
+        if t.part_of is not None
+        and (_same_label(t.label, p.label) or _same_form(t.label, p.label, links.lx))
+        and _alike(p, t, links)
+    ]
     tops = [t for t in fits if t.part_of is None]
     lx = links.lx
     # the same head, and one category or one unit ("436.500 lượt" and "khách nội địa là 433.420 lượt")
@@ -198,7 +210,7 @@ def _adding_or_under(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> tupl
 def _part_set_apart(c: Cand, lx: Lexicon) -> bool:
     """The sentence opens by setting one part apart, a place or a class: "Riêng tỉnh Bình An, …", "Riêng
     Bình An có …", "Riêng đường thủy xảy ra …"; not a time ("Riêng tháng 6, …"), nor "Riêng, …" (on its own)."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     n = lx.set_apart.at(lows, 0)
     if not n or n >= len(toks) or not toks[n].is_word:
         return False
@@ -248,8 +260,10 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
     sents = sorted(by_sent)
     for at, s in enumerate(sents):
         group = by_sent[s]
-        toks, lows = group[0].toks, group[0].where.lows()
-        if not toks or not (lx.openers.at(lows, lx.frame_openers.at(lows, 0)) or _part_set_apart(group[0], lx)):
+        toks, lows = group[0].toks, group[0].where.lows
+        framed = lx.frame_openers.at(lows, 0) if toks and lows[0] in lx.frame_openers.by_first else 0
+        opened = framed < len(lows) and lows[framed] in lx.openers.by_first and lx.openers.at(lows, framed)
+        if not toks or not (opened or _part_set_apart(group[0], lx)):
             continue  # "Trong đó, …", "Về hình thức: …", "Riêng đường thủy …"
         # the sentence before that holds counts, within four, passing over those of changes only
         # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
@@ -366,7 +380,7 @@ def _continue_split(
     for group in groups:
         first = group[0]
         prev_end = first.toks[0].start
-        if first.sent != last + 1 or "\n" in text[max(0, prev_end - 3) : prev_end] or lx.openers.at(first.where.lows(), 0):
+        if first.sent != last + 1 or "\n" in text[max(0, prev_end - 3) : prev_end] or lx.openers.at(first.where.lows, 0):
             return  # a new paragraph, or a split of its own
         last = first.sent
         if all(p.change for p in group):
@@ -393,7 +407,7 @@ def link_bullets(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> N
     with a bullet: the first count of each line is a part ("… 7 triệu lượt khách, trong đó:
     - khách lưu trú 2,4 triệu lượt …  - khách quốc tế 290 nghìn lượt …")."""
     for s, group in by_sent.items():
-        toks, lows = group[0].toks, group[0].where.lows()
+        toks, lows = group[0].toks, group[0].where.lows
         end = len(toks) - 1 if toks and toks[-1].text in (":", ".") else len(toks)
         n = lx.openers.ending(lows, end)
         if not n or group[-1].i1 > end - n:
@@ -411,7 +425,8 @@ def link_bullets(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> N
 def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
     """A split that comes up short goes on in the next sentence of its paragraph when the counts that open it,
     of the total's unit, make it add up: "… 636 nghìn lượt; trong đó A 222 nghìn lượt và B 383 nghìn lượt. C
-    đạt 31 nghìn lượt, …"."""
+    đạt 31 nghìn lượt, …"; an exact total with a scale word adds up as far as its printed digits say ("24,14 tỷ
+    USD" for parts that sum to 24,145 tỷ)."""
     index = {id(c): k for k, c in enumerate(cands)}
     for c in cands:
         splits = links.splits.get(id(c))
@@ -433,10 +448,30 @@ def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
             run.append(p)
             if sum_check(c, [*split, *run]) != "under":
                 break
-        if run and sum_check(c, [*split, *run]) == "ok":
+        if not run:
+            continue
+        if run and (sum_check(c, [*split, *run]) == "ok" or _as_printed(c, [*split, *run])):
             links.current = next(k for k, v in splits.items() if v is split)
             for p in run:
                 links.link(c, p, "list goes on")
+
+
+def _as_printed(total: Cand, parts: list[Cand]) -> bool:
+    """Exact parts that add up to an exact total with a decimal and a scale word, within half its last printed
+    digit: "24,14 tỷ" stands for 24,135 to 24,145 tỷ."""
+    m = total.m
+    number = m.text.split()[0] if m.text.split() else ""
+    if not m.scaled or m.qualifier != "exact" or "," not in number or any(p.m.qualifier != "exact" for p in parts):
+        return False
+    try:
+        shown = Decimal(number.replace(".", "").replace(",", "."))
+    except ArithmeticError:
+        return False
+    if not shown:
+        return False
+    exponent = shown.as_tuple().exponent
+    half = m.value / shown * Decimal(10) ** (exponent if isinstance(exponent, int) else 0) / 2
+    return abs(sum((p.m.value for p in parts), Decimal(0)) - m.value) <= half
 
 
 def _one_unit(c: Cand, p: Cand) -> bool:

@@ -51,7 +51,7 @@ _VERB_STOPS: dict[int, frozenset[str]] = {}  # per lexicon: the words _first_ver
 def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
     """The first verb in the sentence's toks[start:end] outside quotes; the "đăng" of the noun "bài đăng"
     and the "tổ chức" of "tổ chức đảng" are nouns, and "mới" in “Đồng Nai ngày mới” is a name."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     verbs, counted = lx.actor_verbs.by_first, lx.counted_phrases.by_first
     stops = _VERB_STOPS.get(id(lx))
     if stops is None:
@@ -113,7 +113,7 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
     """After a verb of saying, the subject of what is said, when it names one right away:
     "Liên Bộ … cho biết quỹ bình ổn giá xăng dầu hiện còn khoảng 5.400 tỷ đồng" (not "cho biết đã …",
     not "cho biết đơn vị này …")."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if lows[verb] not in lx.speech.by_first:
         return []  # the common case: one look-up
     n = lx.speech.at(lows, verb)
@@ -152,7 +152,7 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     """Where the number's clause starts (after the sentence start, the last ';' or ':', a list item's
     mark and opening time or framing phrases that end in a comma), and the commas left before the number."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     start = max(0, c.q0 - WINDOW)
     brk = c.where.last((";", ":"), start, c.q0)
     opened = c.where.last(("(",), start, c.q0) if c.where.of("(") else None
@@ -210,7 +210,7 @@ def _dated(toks: Sequence[Tok], start: int, end: int) -> bool:
 
 def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
     """toks[start:end] holds a count of something ("Năm qua có 240 hội viên được kiểm tra"), not only a time."""
-    lows, numbers = c.where.lows(), c.where.numbers()
+    lows, numbers = c.where.lows, c.where.numbers()
     return any(
         not lx.duration_after.at(lows, j)  # "5 năm hoạt động": "năm" is the year, not five
         and lx.unit_or_noun.at(lows, j + 1)
@@ -235,7 +235,7 @@ def _dateline_end(toks: Sequence[Tok], end: int) -> int:
 
 def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> list[Tok]:
     """The words of the clause's subject, up to its first verb."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     # "Kim Liên (41.200 khách)", "Minh Phát 27 (9 thuyền viên)": a name right before a bracketed number
     if c.q0 >= 2 and toks[c.q0 - 1].text == "(":
         owner = name_before(toks, c.q0 - 1, start) or owner_before(c, c.q0 - 1, start)
@@ -315,7 +315,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
 def _managed(c: Cand, start: int, verb: int, lx: Lexicon) -> bool:
     """The clause opens with a verb no list knows and "được" before a count: "Triệt xóa được 6 tụ điểm" has
     no subject of its own, it continues the one before."""
-    lows = c.where.lows()
+    lows = c.where.lows
     if lows[verb] != "được" or verb - start > 3 or not _count_at(c, verb + 1) or not _opens_with_verb(c, start, lx):
         return False
     c.subjectless = True
@@ -332,7 +332,7 @@ def _opens_with_verb(c: Cand, start: int, lx: Lexicon) -> bool:
     """A sentence that opens with a word no list knows, names no one before its count and opens with no noun
     of what is counted, a form or a label opens with its verb: "Điều tra khám phá hơn 130 vụ…" continues the
     subject of the sentence before."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if start >= c.q0 or any(t.capitalized for t in toks[start + 1 : c.q0]) or not toks[start].is_word:
         return False
     return not (
@@ -349,7 +349,7 @@ def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     """After a verb of helping or congratulating, the one named has the count: "… đã giúp trang A đạt
     3 triệu lượt theo dõi" → "trang A"; None when no such verb stands before the count."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     firsts = aw.pivots.by_first
     if firsts.keys().isdisjoint(lows[c.clause_start : c.q0]):
         return None
@@ -366,7 +366,7 @@ def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
 
 def _starts_between(c: Cand, phrases: Phrases, start: int, end: int) -> bool:
     """One of ``phrases`` starts in the sentence's tokens ``start`` to ``end``."""
-    lows = c.where.lows()
+    lows = c.where.lows
     if phrases.by_first.keys().isdisjoint(lows[start:end]):
         return False
     first, lx = phrases.by_first, lexicon()
@@ -432,7 +432,7 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
     """The subject after a fronted phrase that holds a comma: "Cộng dồn số ca trong đợt dịch (từ …), TP A có…"
     → "TP A"; a list of names stays whole, without a distributive "mỗi đơn vị" after it."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if not c.where.between(",", w0, w1) and aw.each.isdisjoint(lows[w0 + 1 : w1]):
         return list(toks[w0:w1])  # one piece, nothing distributive
     pieces = _pieces(toks, w0, w1)
@@ -470,7 +470,7 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     with its verb ("…, tiếp cận 2 triệu lượt người") or whose subject is what is counted ("…, lượt tương tác
     đạt 95.000") continues the subject of the clause before it."""
     aw = actor_words()
-    lows = c.where.lows()
+    lows = c.where.lows
     commas = c.where.between(",", first_verb, c.q0)
     if "và" in lows[first_verb + 1 : c.q0 - 1]:  # "A cam kết đạt 98% và B cam kết đạt 100%": a clause of B's
         ands = [k for k in range(first_verb + 1, c.q0 - 1) if lows[k] == "và" and c.toks[k + 1].capitalized]
@@ -509,7 +509,7 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
 def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
     """The subject of a clause that starts at ``k`` after a comma, or [], and the index of its verb."""
     aw = actor_words()
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     verb = _first_verb(c, k + 1, c.q0, lx)
     if verb is None:
         return [], k

@@ -8,34 +8,47 @@ by side: shares and changes of the first may stand between. Called by
 from __future__ import annotations
 
 import itertools
+import re
+from bisect import bisect_left
 
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import Cand, Lexicon, is_number_tok
+from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_noun_labels", "ratio_labels", "tail_labels"]
+__all__ = ["bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels"]
 
-# the longest tail read as a label, in words
-_LONGEST = 5
+# the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
+_LONGEST, _LONGEST_CLASS = 7, 3
 
 
-def tail_labels(group: list[Cand], lx: Lexicon) -> None:
+def tail_labels(group: list[Cand], lx: Lexicon, across: bool = False) -> None:
     """Counts of one sentence that count the same noun ("nhà" in "24 nhà", "128 ngôi nhà"; "khách" in "11 lượt
     khách") and differ by what follows it: a state or casualty ("sập", "bị hư hỏng", "chết do lũ cuốn") or a
-    class of a few words ("nội địa", "quốc tế"); each such tail is its count's label (a leading "bị" dropped)."""
+    class of a few words ("nội địa", "quốc tế"); each such tail is its count's label (a leading "bị" dropped).
+    ``across``: the group is a paragraph's counts still unlabelled, siblings from two sentences or more."""
     by_noun: dict[tuple[tuple[str, ...], int], list[tuple[Cand, int, int, bool]]] = {}
-    opened = group[0].where.starts(lx.openers) if group[0].where.has(lx.openers) else []
     for c in group:
         if c.m.percent or not c.noun:
             continue
+        opened = c.where.starts(lx.openers) if c.where.has(lx.openers) else []
+        after = sum(1 for j in opened if j < c.q0)  # a total and its parts after "trong đó" are no siblings
+        if across and (after or lx.openers.at(c.where.lows, 0)):
+            continue  # "7 học sinh, trong đó 4 …", "… Trong đó, 4 …"
         found = _tail(c, lx)
-        if found is not None:  # a total and its parts after "trong đó" are no siblings: "7 học sinh, trong đó 4 …"
-            by_noun.setdefault((c.noun, sum(1 for j in opened if j < c.q0)), []).append((c, *found))
+        if found is not None and (not across or found[2] or c.toks[found[0]].capitalized):
+            by_noun.setdefault((c.noun, after), []).append((c, *found))  # across sentences: a state, or a name
     for alike in by_noun.values():
         texts = {join_words(c.toks[a:b]).lower() for c, a, b, _ in alike}
-        if len(alike) < 2 or len(texts) < 2:
+        if len(alike) < 2 or len(texts) < 2 or (across and len({c.sent for c, *_ in alike}) < 2):
             continue  # one count, or siblings alike: nothing tells them apart
+        places = [p for c, _, b, _ in alike if (p := _place_after(c, b, lx)) is not None]
+        if len(places) == len(alike):  # each names where it is, last: the places tell them apart
+            pairs = zip([c for c, *_ in alike], places, strict=True)
+            by_place = [(c, a, b, True) for c, (a, b) in pairs]
+            if len({join_words(c.toks[a:b]).lower() for c, a, b, _ in by_place}) == len(by_place):
+                alike = by_place
         shared = _shared_state(alike)
         for (c, a, b, state), skip in zip(alike, shared, strict=True):
             a += skip  # "4 người chết do lũ, 4 người chết do sạt lở": the cause tells them apart
@@ -45,6 +58,23 @@ def tail_labels(group: list[Cand], lx: Lexicon) -> None:
             if not c.label:
                 c.label = join_words(c.toks[a:b])
                 c.rules.append("label:state after" if state else "label:class after noun")
+
+
+def _place_after(c: Cand, b: int, lx: Lexicon) -> tuple[int, int] | None:
+    """The place named at the end of the count's item, after its tail ends at toks[b]: "1 người mất tích do chìm
+    thuyền trên vùng biển tỉnh A", "một người chết do sét đánh ở B" (a word of place, then a name up to a mark)."""
+    toks, lows = c.toks, c.where.lows
+    k = b
+    while k < len(toks) and k < b + 8 and toks[k].is_word and not (lx.at_place.at(lows, k) or lows[k] == "trên"):
+        k += 1
+    if k >= len(toks) or not toks[k].is_word or k >= b + 8:
+        return None
+    a = k + (lx.at_place.at(lows, k) or 1)
+    e = a
+    while e < len(toks) and e < a + 8 and (toks[e].is_word or inside_name(toks, e)) and not is_number_tok(toks[e]):
+        e += 1
+    named = any(t.capitalized for t in toks[a:e])
+    return (a, e) if e > a and named and (e == len(toks) or not toks[e].is_word) else None
 
 
 def _shared_state(alike: list[tuple[Cand, int, int, bool]]) -> list[int]:
@@ -62,7 +92,12 @@ def ratio_labels(group: list[Cand], lx: Lexicon) -> None:
     """ "có 60/67 học sinh đỗ tốt nghiệp", "12/15 chi bộ có cấp ủy": X of Y things, told by what the X do; the
     predicate after the noun (from its verb, else the words after the noun) is the label of X, not of Y."""
     for x, y in itertools.pairwise(group):
-        if x.label or x.i1 >= len(x.toks) or x.toks[x.i1].text != "/" or y.i0 != x.i1 + 1 or not y.noun:
+        if x.i1 >= len(x.toks) or x.toks[x.i1].text != "/" or y.i0 != x.i1 + 1 or x.m.value > y.m.value:
+            continue  # not X of Y: "7.582/1" pairs two counts
+        if x.label and not y.label and x.rules[-1].startswith("label:subject"):
+            y.label = x.label  # "Đại biểu cấp xã đạt 270/281": both counts are of the subject
+            y.rules.append("label:subject goes on")
+        if x.label or not y.noun:
             continue
         found = _predicate(y, lx)
         if found is not None:
@@ -73,7 +108,7 @@ def ratio_labels(group: list[Cand], lx: Lexicon) -> None:
 def _predicate(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
     """The predicate after the count's noun, up to the end of its clause: from its first verb within a few
     words ("chi bộ thôn, làng có cấp ủy"), else all the words after the noun when they are few."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     a = _noun_end(c, lx)
     if a is None:
         return None
@@ -97,7 +132,7 @@ def _predicate(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
 
 def _noun_end(c: Cand, lx: Lexicon) -> int | None:
     """The token after the count's noun, or None when it is not found after the count."""
-    lows, n = c.where.lows(), len(c.noun)
+    lows, n = c.where.lows, len(c.noun)
     if tuple(lows[c.i1 : c.i1 + n]) == c.noun:
         return max(c.i1 + n, c.unit_end)  # "24 nhà", "5 lượt người", "3 quận huyện": the unit holds the noun
     if tuple(lows[c.unit_end : c.unit_end + n]) == c.noun and c.noun not in lx.pure_classifiers:
@@ -108,7 +143,7 @@ def _noun_end(c: Cand, lx: Lexicon) -> int | None:
 def _tail(c: Cand, lx: Lexicon) -> tuple[int, int, bool] | None:
     """Where the words after the count's noun that may tell it apart start and end, and whether they name a
     state; None when nothing follows the noun or what follows names no state nor class."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     found = _noun_end(c, lx)
     if found is None:
         return None
@@ -124,7 +159,7 @@ def _tail(c: Cand, lx: Lexicon) -> tuple[int, int, bool] | None:
         return None  # "học sinh lớp 9": a name with a number, no tail
     if lx.damaged.at(lows, a) or lx.casualties.at(lows, a):
         return a, b, True  # "nhà sập", "người chết do lũ cuốn"
-    if b - a > 3:
+    if b - a > _LONGEST_CLASS:
         return None
     if lx.actor_verbs.at(lows, a) or lx.audience_after.at(lows, a) or _ends_tail(lows, a, lx) or lx.toward.at(lows, a):
         return None  # "… khách đến từ …", "… hộ tại xã …", "lượt người xem": no class of the noun
@@ -137,7 +172,9 @@ def _ends_tail(lows: list[str], b: int, lx: Lexicon) -> bool:
     """lows[b] opens what is no part of a tail: a place ("tại"), a time or a preposition ("mỗi", "trong"), a
     word of :data:`form_stop` but the cause ("do", "vì": "chết do lũ cuốn" is one state)."""
     w = lows[b]
-    return w in _NO_CLASS or (w in lx.form_stop and w not in ("do", "vì")) or lx.at_place.at(lows, b) > 0
+    if w in _NO_CLASS or (w in lx.form_stop and w not in ("do", "vì")):
+        return True
+    return w in lx.at_place.by_first and lx.at_place.at(lows, b) > 0  # a set test before the look-up
 
 
 # words that open no class after a noun: a preposition, a demonstrative, a quantity word
@@ -152,7 +189,7 @@ def bracket_noun_labels(group: list[Cand]) -> None:
         n, toks = len(c.noun), c.toks
         if c.label or not c.noun or c.q0 < n + 2 or toks[c.q0 - 1].text != "(":
             continue
-        lows = c.where.lows()
+        lows = c.where.lows
         j = next((j for j in range(c.q0 - n - 2, max(c.q0 - 10, -1), -1) if tuple(lows[j : j + n]) == c.noun), None)
         if j is not None and all(t.is_word or t.text == "," for t in toks[j : c.q0 - 1]):
             found.append((c, j))
@@ -160,3 +197,21 @@ def bracket_noun_labels(group: list[Cand]) -> None:
         for c, j in found:
             c.label = join_words(c.toks[j : c.q0 - 1])
             c.rules.append("label:noun before bracket")
+
+
+def paragraph_tails(by_sent: dict[int, list[Cand]], lx: Lexicon, text: str) -> None:
+    """Counts of one noun in the sentences of a paragraph, still unlabelled, told apart by what follows the noun
+    as in one sentence (:func:`tail_labels`): "Tỉnh đã bầu đủ 9 đại biểu Quốc hội. … phải bầu thêm 4 đại biểu
+    HĐND xã"."""
+    breaks = [m.start() for m in _LINE.finditer(text)] if text else []
+    by_par: dict[int, list[Cand]] = {}
+    for group in by_sent.values():
+        open_ = [c for c in group if not c.label and c.noun and not c.m.percent]
+        if open_:
+            by_par.setdefault(bisect_left(breaks, open_[0].m.start), []).extend(open_)
+    for group in by_par.values():
+        if len(group) >= 2 and group[0].sent != group[-1].sent:
+            tail_labels(group, lx, across=True)
+
+
+_LINE = re.compile("\n")

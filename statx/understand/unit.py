@@ -52,11 +52,29 @@ def _per_unit_end(text: str, at: int, lx: Lexicon) -> int | None:
         end = (
             end + 1 + next(k for k, ch in enumerate(text[end + 1 : s.end()] + "/") if ch == "/")
         )  # to the next slash: a segment of words
-    return end if end > at else None
+    return _whole_word_end(text, end) if end > at else None
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _whole_word_end(text: str, end: int) -> int:
+    """The end of the per-unit's last word, run on to the longest word of Viet74K it starts:
+    "33 tỉnh/thành phố" (a province or city), not "tỉnh/thành"."""
+    last = text[text.rfind("/", 0, end) + 1 : end].lower()
+    best, dictionary = end, words()
+    for _ in range(MAX_SYLLABLES - 1):
+        more = _NEXT_WORD.match(text, end)
+        if more is None:
+            break
+        last, end = f"{last} {more[1].lower()}", more.end()
+        if last in dictionary:
+            best = end
+    return best
 
 
 def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     if c.m.percent:
         c.unit, c.unit_end = "%", i1
         c.rules.append("unit:percent")
@@ -121,7 +139,7 @@ def read_unit(c: Cand, text: str, lx: Lexicon) -> None:
 def _currency_starts_word(c: Cand, lx: Lexicon) -> bool:
     """The currency after the number and the next word make a word of Viet74K that is no money:
     "3 đô thị", "5 đồng hồ"; not "500 đồng tiền lẻ", "đồng vốn" (a word of money, cues.toml `[money]`)."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     if i1 + 1 >= len(toks) or not toks[i1 + 1].is_word or lx.money_before.at(lows, i1 + 1):
         return False
     return f"{lows[i1]} {lows[i1 + 1]}" in words()
@@ -130,7 +148,7 @@ def _currency_starts_word(c: Cand, lx: Lexicon) -> bool:
 def _person_after(c: Cand, lx: Lexicon, n: int) -> bool:
     """A word for a person that starts with a classifier of ``n`` words, itself no classifier of
     people: "3 phiên dịch viên" (a word and a person ending), not "phiên"; "640 hộ dân" keeps "hộ"."""
-    lows, i1 = c.where.lows(), c.i1
+    lows, i1 = c.where.lows, c.i1
     if not any(w in lx.agent_endings for w in lows[i1 + n : i1 + MAX_SYLLABLES]):
         return False
     classifier = tuple(lows[i1 : i1 + n])
@@ -151,7 +169,7 @@ _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
 def _network_word_off_line(c: Cand, lx: Lexicon, n: int) -> bool:
     """A classifier of pages, posts or views that starts a longer word of the Viet74K list, no known noun:
     "230 trang trại", "4 kênh mương", "3 nhóm máu" are farms, canals, blood groups, no pages or groups."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     kind = lx.classifiers.get(tuple(lows[i1 : i1 + n]))
     if kind not in _NETWORK_KINDS or i1 + n >= len(toks):
         return False
@@ -169,7 +187,7 @@ def _thing_word(c: Cand, lx: Lexicon, n: int) -> bool:
     """A classifier of things that is the head of its noun (no pure classifier, units.toml) and starts a longer
     word of the Viet74K list is that word's first syllable: "5.000 khẩu trang" are masks, "2 khẩu súng" guns
     by their classifier ("ngôi nhà", "quả bóng" keep theirs: the classifier only measures the noun)."""
-    lows, i1 = c.where.lows(), c.i1
+    lows, i1 = c.where.lows, c.i1
     if n != 1 or lows[i1] not in _thing_classifiers() or (lows[i1],) in lx.pure_classifiers:
         return False
     return i1 + 1 < len(lows) and c.toks[i1 + 1].is_word and f"{lows[i1]} {lows[i1 + 1]}" in words()
@@ -178,7 +196,7 @@ def _thing_word(c: Cand, lx: Lexicon, n: int) -> bool:
 def _listed_unit(c: Cand, lx: Lexicon, j: int) -> int | None:
     """The index of the last word of a noun listed after a comma at ``j`` that counts the same
     kind of thing as the unit before it ("700 tin, bài, ảnh"), else None."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     if j + 1 >= len(toks) or toks[j].text != "," or not toks[j + 1].is_word:
         return None
     kind = lx.classifiers.get(phrase(c.toks[c.i1].text))
@@ -206,7 +224,7 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     longest word of the Viet74K word list (up to three syllables, "hồ sơ", "bao tải")
     or of statx's own counted nouns ("fanpage", "CLB") that starts there, else 0.
     Function words and verbs never start one ("giảm 7 so với", "5 bị thương")."""
-    toks, lows, i1 = c.toks, c.where.lows(), c.i1
+    toks, lows, i1 = c.toks, c.where.lows, c.i1
     if i1 >= len(toks) or not toks[i1].is_word or is_number_tok(toks[i1]):
         return 0
     if lows[i1] in lx.not_units:
@@ -219,6 +237,8 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     known = lx.counted_phrases.at(lows, i1)
     if toks[i1].capitalized and not known:
         return 1 if _acronym(c) else 0  # a name ("5 Hà Nội"), not a noun; an acronym is one ("40 GPXD")
+    if (hyphened := _hyphened(toks, i1)) > 1:
+        return hyphened  # "17 ki-ốt", "3 ô-tô": a word whose syllables a hyphen joins, whole
     dictionary = words()
     longest = 0
     phrase = ""
@@ -248,6 +268,22 @@ def _open_noun(c: Cand, lx: Lexicon) -> int:
     return max(longest, known)
 
 
+def _hyphened(toks: list[Tok], i: int) -> int:
+    """The number of tokens of the lower-case word at ``i`` whose syllables hyphens join without a space
+    ("ki-ốt" is three), else 1."""
+    j = i
+    while (
+        j + 2 < len(toks)
+        and toks[j + 1].text == "-"
+        and toks[j].end == toks[j + 1].start
+        and toks[j + 1].end == toks[j + 2].start
+        and toks[j + 2].kind == "w"
+        and not toks[j + 2].capitalized
+    ):
+        j += 2
+    return j - i + 1
+
+
 def person_word(word: str, lx: Lexicon) -> bool:
     """A word for a person by its last syllable: "thuyền viên", "nghệ sĩ", "cầu thủ", "khán giả"."""
     words = phrase(word)
@@ -264,7 +300,7 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
     With ``segment``, syllables that underthesea joins into one word are never
     split by a stop word ("trực thuộc", "cấp cứu").
     """
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.unit_end
     if not c.unit and j < len(lows) and lows[j] in lx.actions.by_first and lx.actions.at(lows, j):
         return  # "61 khiển trách": a form of discipline after a bare count, no thing counted
@@ -302,6 +338,10 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
             noun.append(t)  # the end of a word of the Viet74K list, no stop: "trực thuộc", "phụ thuộc"
             j += 1
             continue
+        if noun and _hyphened(toks, j - 1) > 1:
+            noun.extend(toks[j : j + 2])  # "ki-ốt": the hyphen and the syllable after it
+            j += 2
+            continue
         if t.kind != "w" or (t.low in lx.object_stop and (noun or t.low != "các")):
             break
         if (
@@ -333,7 +373,7 @@ def part_object(cands: list[Cand]) -> None:
 
 def _measured_before(c: Cand, lx: Lexicon) -> list[Tok]:
     """ "với tổng diện tích gần 70 ha", "bệnh viện hạng 3 là 42.000 đồng": the words before the number."""
-    toks, lows = c.toks, c.where.lows()
+    toks, lows = c.toks, c.where.lows
     j = c.q0
     if j > 0 and toks[j - 1].low in lx.copulas:
         j -= 1
