@@ -971,3 +971,12 @@ def test_trong_n_opening_a_sentence_takes_the_counts_named_by_place_after_its_co
     assert [f[m].part_of for m in ("7", "5")] == [f["12"].start] * 2
     assert [f[m].label for m in ("7", "5")] == ["Yên Bái", "Lào Cai"]
     assert f["12"].check == "ok"
+
+
+def test_amounts_each_the_value_of_its_own_things_are_no_parts_of_one_another() -> None:
+    f = by_mention(
+        "Đoàn xã sửa 6 cây cầu dân sinh trị giá hơn 700 triệu đồng. Xã làm 4 tuyến đường bê tông trị giá hơn 400 triệu "
+        "đồng. Xã lập 2 mô hình nuôi gà quy mô trên 300 triệu đồng."
+    )
+    assert all(f[m].part_of is None for m in ("400 triệu", "300 triệu"))
+    assert f["700 triệu"].check == ""

@@ -350,12 +350,15 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> 
         semi = None if split else first_at(c.where.of(";"), c.i1)
         begin = at + 1 if semi is not None else bisect_right(ranks, first, at + 1, end)
         later: list[Cand | None] = []  # None: a count of the kind too large to be a part, which ends a run
+        valued = money and _valued(c, lx)
         for p in cands[begin:end]:
             if semi is not None and p.sent == c.sent and p.q0 < semi:
                 continue
             if c.part_of is not None and p.sent != c.sent and "\n" in text[c.m.end : p.m.start] and not _names(p, c.label):
                 break  # "… chi bộ 29 trường hợp." and a paragraph on: an item's split is told in its own paragraph
             free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
+            if free and valued and _valued(p, lx):
+                continue  # "8 nhà … trị giá 450 triệu đồng; 5 tuyến đường … trị giá 250 triệu đồng": values of other things
             if free and compatible(c, p) and not _other_heads(c, p, lx):
                 later.append(p)
             elif p.m.value >= c.m.value and p.unit == c.unit and same_kind(c, p) and head(p) == head(c) != "":
@@ -390,6 +393,12 @@ def _told_again(c: Cand, between: Sequence[Cand], links: Links) -> Cand:
             if told and not links.has_parts(t) and id(t) not in links.repeats:
                 return t
     return c
+
+
+def _valued(c: Cand, lx: Lexicon) -> bool:
+    """The amount is the value of the things counted before it: "… 5 tuyến đường dài 6 km trị giá hơn 250 triệu đồng"."""
+    lows = c.where.lows
+    return c.q0 > 1 and lows[c.q0 - 1] in lx.valued.by_last and lx.valued.ending(lows, c.q0) > 0
 
 
 def _names(p: Cand, label: str) -> bool:

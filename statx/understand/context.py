@@ -119,6 +119,7 @@ class Lexicon:
     compared: Phrases
     each: Phrases
     repeated: Phrases
+    valued: Phrases
     where: Phrases
     set_apart: Phrases
     captions: tuple[str, ...]
@@ -298,6 +299,7 @@ def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:
         compared=_phrases(bd["compared"]),
         each=_phrases(bd["each"]),
         repeated=_phrases(bd["repeated"]),
+        valued=_phrases(bd["valued"]),
         where=_phrases(bd["where"]),
         set_apart=_phrases(bd["apart"]),
         captions=tuple(bd["captions"]),
