@@ -980,3 +980,10 @@ def test_amounts_each_the_value_of_its_own_things_are_no_parts_of_one_another() 
     )
     assert all(f[m].part_of is None for m in ("400 triệu", "300 triệu"))
     assert f["700 triệu"].check == ""
+
+
+def test_a_count_after_a_bracket_that_says_for_each_is_no_count_for_each() -> None:
+    f = by_mention("Xã trao 100 suất quà, trong đó 40 suất cho hộ nghèo (mỗi suất 500.000 đồng) và 60 suất cho hộ cận nghèo.")
+    assert [f[m].part_of for m in ("40", "60")] == [f["100"].start] * 2
+    assert f["100"].check == "ok"
+    assert f["500.000"].part_of is None

@@ -76,8 +76,8 @@ def same_kind(a: Cand, b: Cand) -> bool:
 
 def clause_start(c: Cand) -> int:
     """The index of the first token of the clause a count stands in: after the last ',', ';',
-    ':' or '(' before it (its qualifier excluded)."""
-    k = c.where.last((",", ";", ":", "("), max(0, c.q0 - 12), c.q0)
+    ':', '(' or ')' before it (its qualifier excluded): "(mỗi suất 300.000 đồng) và 264 suất" is no count for each."""
+    k = c.where.last((",", ";", ":", "(", ")"), max(0, c.q0 - 12), c.q0)
     return max(0, c.q0 - 12) if k is None else k + 1
 
 
