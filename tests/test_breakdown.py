@@ -987,3 +987,13 @@ def test_a_count_after_a_bracket_that_says_for_each_is_no_count_for_each() -> No
     assert [f[m].part_of for m in ("40", "60")] == [f["100"].start] * 2
     assert f["100"].check == "ok"
     assert f["500.000"].part_of is None
+
+
+def test_a_list_after_a_count_that_says_where_belongs_to_the_total_and_ends_at_another_total() -> None:
+    f = by_mention(
+        "Mưa đá làm dập 50 ha lúa ở 3 xã: Thạch Hà (30 ha), Kỳ Anh 12ha, Cẩm Xuyên (8ha); làm dập 6ha lạc ở Thạch Hà (2ha), "
+        "Kỳ Anh (4ha)."
+    )
+    assert [f[m].part_of for m in ("30", "12", "8")] == [f["50"].start] * 3
+    assert f["50"].check == "ok" and f["3"].part_of is None
+    assert [f[m].part_of for m in ("2", "4")] == [f["6"].start] * 2 and f["6"].part_of is None

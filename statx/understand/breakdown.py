@@ -159,6 +159,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     for p in chosen
                     if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category or names_form(p)
                 ]
+                if not paren and (own := _own_total(c, parts, first_at(semis, j), links)) is not None:
+                    parts = [p for p in parts if p.q0 < own.q0]  # "40 ha lúa ở 3 xã: A (20 ha), …; đổ gãy 3 ha ngô ở B (1 ha), C"
                 kind = [p for p in parts if p.category in (c.category, Category.OTHER.value) or not p.unit]
                 if paren and 0 < len(kind) < len(parts):
                     # "496 người (bầu thiếu 4 đại biểu ở 4 tỉnh …)": counts of several other kinds explain, not split
@@ -175,6 +177,17 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _own_total(c: Cand, parts: list[Cand], semi: int | None, links: Links) -> Cand | None:
+    """The first item after the ';' past a list's opener that counts another thing than ``c`` and has parts of its own:
+    a total of its own, where the list ends."""
+    if semi is None:
+        return None
+    for p in parts:
+        if p.q0 > semi and links.has_parts(p) and head(p) and head(c) and head(p) != head(c):
+            return p
+    return None
 
 
 def _rates_of_groups(chosen: list[Cand], listed: list[Cand], later: list[Cand], j: int) -> bool:
@@ -233,8 +246,13 @@ def _list_stop(c: Cand, later: list[Cand], closes: list[int]) -> int:
     if own is not None and own - c.unit_end <= named and all(t.is_word for t in toks[c.unit_end : own]):
         close = first_at(closes, own)
         skip = (own, len(toks) if close is None else close)
-    # the counts after it stand in text order: the first of the same kind is the next one
-    following = (p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1])
+    # the counts after it stand in text order: the first of the same kind is the next one; one that says where
+    # the things are is none ("40 ha lúa ở 3 xã: A (20 ha), B 3 ha, …")
+    following = (
+        p.i0
+        for p in later
+        if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1] and "breakdown:where" not in p.rules
+    )
     return min([len(toks), c.unit_end + WINDOW, next(following, len(toks)), *([inside[1]] if inside else [])])
 
 
