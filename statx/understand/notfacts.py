@@ -57,7 +57,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     followed_by_unit = after in lx.unit_or_noun.by_first and lx.unit_or_noun.at(lows, i1) > 0
     bare = _YEAR_SHAPE.fullmatch(m.text) is not None
     in_years = bare and 1900 <= m.value <= 2100 and (m.value_max is None or m.value_max <= 2100)
-    # "ước 10 tháng 19.460 tỷ đồng": an amount in digits with a scale word is no day, month or year ("năm hai nghìn" is)
+    # "ước 10 tháng 19.460 tỷ đồng": digits with a scale word are an amount, no day, month or year ("năm hai nghìn" is)
     amount = m.scaled and not m.spelled
     dated = not qualified and not amount and before in lx.date_before.by_last and lx.date_before.ending(lows, i0) > 0
     if in_years and (not followed_by_unit or dated):
