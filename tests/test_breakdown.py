@@ -997,3 +997,13 @@ def test_a_list_after_a_count_that_says_where_belongs_to_the_total_and_ends_at_a
     assert [f[m].part_of for m in ("30", "12", "8")] == [f["50"].start] * 3
     assert f["50"].check == "ok" and f["3"].part_of is None
     assert [f[m].part_of for m in ("2", "4")] == [f["6"].start] * 2 and f["6"].part_of is None
+
+
+def test_trong_so_a_total_then_co_without_a_comma_opens_its_parts() -> None:
+    f = by_mention(
+        "Đội cho biết, trong số 900 trường hợp vi phạm có 300 trường hợp vi phạm tốc độ, 200 trường hợp vi phạm làn đường, "
+        "50 trường hợp chở quá số người quy định."
+    )
+    assert [f[m].part_of for m in ("300", "200", "50")] == [f["900"].start] * 3
+    assert f["900"].label == ""
+    assert [f[m].label for m in ("300", "200", "50")] == ["tốc độ", "làn đường", "chở quá số người quy định"]

@@ -81,6 +81,8 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                 n = 1 if lows[comma + 1] == "có" or c.toks[comma + 1].capitalized else 0
             if not n or not (c.q0 == n or lows[c.q0 - n - 1] in (",", ":", "(", "-")) or comma is None:
                 continue  # the phrase opens the sentence or a clause
+            if n and lx.among.at(lows, c.q0 - n):  # "trong số hơn 700 trường hợp vi phạm có gần 140 …": "có" for the comma
+                comma = next((j for j in range(c.i1, min(c.i1 + 8, comma)) if lows[j] == "có"), comma)
             links.new_split()
             for p in group[k + 1 : k + 1 + NEAR]:
                 if p.q0 <= comma:

@@ -93,6 +93,8 @@ def _kind_after(c: Cand, lx: Lexicon) -> str:
             continue
         if not t.is_word or t.low in lx.form_stop or (is_number_tok(t) and lx.unit_or_noun.at(lows, k + 1)):
             break  # a count spelled out ends it, not "tư" in "tư tưởng"
+        if t.low == "có" and k == j + n:
+            return ""  # "trong số 700 trường hợp vi phạm có 140 …": the kinds follow, none named here
         k += 1
     return join_words(toks[j + n : k]) if k > j + n else ""
 
@@ -289,6 +291,24 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
         for same in by_first.values():
             if len(same) >= 2:
                 _noun_rest_labels(same, ends, lx)
+        _rest_of_labelled_run(run, ends)
+
+
+def _rest_of_labelled_run(run: list[Cand], ends: dict[int, int]) -> None:
+    """An item of a run of one noun whose siblings are told apart by the words after it takes its own words after
+    the noun: "gần 140 trường hợp vi phạm nồng độ cồn, gần 150 trường hợp vi phạm tốc độ, hơn 10 trường hợp chở hàng
+    quá tải" (label:rest of run)."""
+    told = [c for c in run if c.label and ("label:violation" in c.rules or "label:after noun" in c.rules)]
+    if len(told) < 2 or len(told) == len(run):
+        return
+    unit = phrase(told[0].unit)
+    if not unit or any(phrase(c.unit) != unit for c in run):
+        return
+    for c in run:
+        a, b = c.unit_end, ends[id(c)]
+        if not c.label and a > c.i1 and 0 < b - a <= 8 and all(t.is_word and not t.capitalized for t in c.toks[a:b]):
+            c.label = join_words(c.toks[a:b])
+            c.rules.append("label:rest of run")
 
 
 _LIST_MARKS = frozenset([",", ";", "và", "hoặc"])
