@@ -716,3 +716,9 @@ def test_subsets_of_an_elected_total_told_by_what_follows_their_noun_negated_or_
     assert [f[m].label for m in ("8", "4", "6")] == ["nữ", "không phải là đảng viên", "người dân tộc"]
     assert [f[m].part_of for m in ("8", "4", "6")] == [f["30"].start] * 3
     assert f["13%"].label == "không phải là đảng viên"
+
+
+def test_x_of_y_told_by_a_rating_of_two_verbs_joined() -> None:
+    f = by_mention("Năm nay xã có 14/16 chi bộ hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ.")
+    assert f["14"].label == "hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ"
+    assert f["16"].label == "" and f["14"].part_of == f["16"].start

@@ -122,12 +122,12 @@ def _predicate(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
         a = v
     elif fold_text(f"{lows[a - 1]} {lows[a]}") in dictionary_words() or _ends_tail(lows, a, lx):
         return None  # "26/30 quận huyện": one word, no predicate; "3/30 xã trong vùng": a place
-    b = a
-    while b < len(toks) and b - a < 7 and toks[b].is_word and not is_number_tok(toks[b]):
+    b, longest = a, 10 if verb else 6  # from a verb, two verbs joined ("hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ")
+    while b < len(toks) and b - a <= longest and toks[b].is_word and not is_number_tok(toks[b]):
         b += 1
     if b < len(toks) and is_number_tok(toks[b]):
         return None  # "2/34 địa phương đạt tỉ lệ 100%": a measure, no predicate
-    return (a, b) if a < b <= a + 6 and (verb or 2 <= b - a <= 4) else None
+    return (a, b) if a < b <= a + longest and (verb or 2 <= b - a <= 4) else None
 
 
 def _noun_end(c: Cand, lx: Lexicon) -> int | None:
