@@ -39,7 +39,7 @@ from statx.understand.headings import (
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
-from statx.understand.tails import bracket_noun_labels, paragraph_tails, ratio_labels, tail_labels
+from statx.understand.tails import bracket_noun_labels, paragraph_tails, ratio_labels, rest_of_labelled_run, tail_labels
 
 __all__ = ["list_labels"]
 
@@ -291,24 +291,7 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
         for same in by_first.values():
             if len(same) >= 2:
                 _noun_rest_labels(same, ends, lx)
-        _rest_of_labelled_run(run, ends)
-
-
-def _rest_of_labelled_run(run: list[Cand], ends: dict[int, int]) -> None:
-    """An item of a run of one noun whose siblings are told apart by the words after it takes its own words after
-    the noun: "gần 140 trường hợp vi phạm nồng độ cồn, gần 150 trường hợp vi phạm tốc độ, hơn 10 trường hợp chở hàng
-    quá tải" (label:rest of run)."""
-    told = [c for c in run if c.label and ("label:violation" in c.rules or "label:after noun" in c.rules)]
-    if len(told) < 2 or len(told) == len(run):
-        return
-    unit = phrase(told[0].unit)
-    if not unit or any(phrase(c.unit) != unit for c in run):
-        return
-    for c in run:
-        a, b = c.unit_end, ends[id(c)]
-        if not c.label and a > c.i1 and 0 < b - a <= 8 and all(t.is_word and not t.capitalized for t in c.toks[a:b]):
-            c.label = join_words(c.toks[a:b])
-            c.rules.append("label:rest of run")
+        rest_of_labelled_run(run, ends)
 
 
 _LIST_MARKS = frozenset([",", ";", "và", "hoặc"])

@@ -13,11 +13,11 @@ from bisect import bisect_left
 
 from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
-from statx.understand.context import Cand, Lexicon, is_number_tok
+from statx.understand.context import Cand, Lexicon, is_number_tok, phrase
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels"]
+__all__ = ["bracket_noun_labels", "paragraph_tails", "ratio_labels", "rest_of_labelled_run", "tail_labels"]
 
 # the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
 _LONGEST, _LONGEST_CLASS = 7, 3
@@ -215,3 +215,20 @@ def paragraph_tails(by_sent: dict[int, list[Cand]], lx: Lexicon, text: str) -> N
 
 
 _LINE = re.compile("\n")
+
+
+def rest_of_labelled_run(run: list[Cand], ends: dict[int, int]) -> None:
+    """An item of a run of one noun whose siblings are told apart by the words after it takes its own words after
+    the noun: "gần 140 trường hợp vi phạm nồng độ cồn, gần 150 trường hợp vi phạm tốc độ, hơn 10 trường hợp chở hàng
+    quá tải" (label:rest of run)."""
+    told = [c for c in run if c.label and ("label:violation" in c.rules or "label:after noun" in c.rules)]
+    if len(told) < 2 or len(told) == len(run):
+        return
+    unit = phrase(told[0].unit)
+    if not unit or any(phrase(c.unit) != unit for c in run):
+        return
+    for c in run:
+        a, b = c.unit_end, ends[id(c)]
+        if not c.label and a > c.i1 and 0 < b - a <= 8 and all(t.is_word and not t.capitalized for t in c.toks[a:b]):
+            c.label = join_words(c.toks[a:b])
+            c.rules.append("label:rest of run")
