@@ -156,13 +156,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break  # "bắt 2 người là: A (30 tuổi), B; … bắt 1 người": a list of names ends at its ';'
                 if _sibling_of_items(c, [p for p in chosen if semi is None or p.q0 < semi], j):
                     break  # "… Bắc Lâm 97 nhà, sau đó là các tỉnh: Nam Lâm 48 nhà, …": the list goes on
-                parts = [
-                    p
-                    for p in chosen
-                    if paren or not head(p) or not head(c) or head(p) == head(c) or p.category == c.category or names_form(p)
-                ]
-                if not paren and (own := _own_total(c, parts, first_at(semis, j), links)) is not None:
-                    parts = [p for p in parts if p.q0 < own.q0]  # "40 ha lúa ở 3 xã: A (20 ha), …; đổ gãy 3 ha ngô ở B (1 ha), C"
+                parts = _of_its_kind(c, chosen, paren, first_at(semis, j), links)
                 kind = [p for p in parts if p.category in (c.category, Category.OTHER.value) or not p.unit]
                 if paren and 0 < len(kind) < len(parts):
                     # "496 người (bầu thiếu 4 đại biểu ở 4 tỉnh …)": counts of several other kinds explain, not split
@@ -179,6 +173,16 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _of_its_kind(c: Cand, chosen: list[Cand], paren: bool, semi: int | None, links: Links) -> list[Cand]:
+    """The counts of a list after ``c`` that are its parts: in a bracket all, else those of its noun or category, up to
+    a total of their own ("40 ha lúa ở 3 xã: A (20 ha), …; đổ gãy 3 ha ngô ở B (1 ha), C (2 ha)")."""
+    if paren:
+        return chosen
+    parts = [p for p in chosen if not head(p) or not head(c) or head(p) == head(c) or p.category == c.category or names_form(p)]
+    own = _own_total(c, parts, semi, links)
+    return parts if own is None else [p for p in parts if p.q0 < own.q0]
 
 
 def _own_total(c: Cand, parts: list[Cand], semi: int | None, links: Links) -> Cand | None:
