@@ -722,3 +722,16 @@ def test_x_of_y_told_by_a_rating_of_two_verbs_joined() -> None:
     f = by_mention("Năm nay xã có 14/16 chi bộ hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ.")
     assert f["14"].label == "hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ"
     assert f["16"].label == "" and f["14"].part_of == f["16"].start
+
+
+def test_items_after_a_colon_parted_by_semicolons_are_labelled_by_their_subjects() -> None:
+    text = (
+        "Nhiều mặt hàng tăng mạnh như: Nhóm đồ gỗ, mây tre và gốm sứ mỹ nghệ tăng 9,5%; Nhóm thủy sản (tôm và cá) ước "
+        "tăng 7,1%; Nhóm rau, nhóm quả đều tăng khá, nhóm rau ước tăng 4,2%; nhóm quả ước tăng 6,3%."
+    )
+    assert labels(text, "9,5%", "7,1%", "4,2%", "6,3%") == [
+        "Nhóm đồ gỗ, mây tre và gốm sứ mỹ nghệ",
+        "Nhóm thủy sản (tôm và cá)",
+        "nhóm rau",
+        "nhóm quả",
+    ]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from statx.lexicon.places import place_names
+from statx.understand import tails
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
 from statx.understand.headings import (
     a_change,
@@ -141,6 +142,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             verb_clause_labels(group, lx)
             tail_labels(group, lx)
             ratio_labels(group, lx)
+            tails.item_subject_labels(group, lx)
             bracket_noun_labels(group)
         rank_labels(group, lx)
     _parallel_subjects(cands, spans)

@@ -11,13 +11,13 @@ import itertools
 import re
 from bisect import bisect_left
 
-from statx.lexicon import fold_text
+from statx.lexicon import Phrases, fold_text
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import Cand, Lexicon, is_number_tok, phrase
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_noun_labels", "paragraph_tails", "ratio_labels", "rest_of_labelled_run", "tail_labels"]
+__all__ = ["bracket_noun_labels", "item_subject_labels", "paragraph_tails", "ratio_labels", "rest_of_labelled_run", "tail_labels"]
 
 # the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
 _LONGEST, _LONGEST_CLASS = 7, 3
@@ -232,3 +232,37 @@ def rest_of_labelled_run(run: list[Cand], ends: dict[int, int]) -> None:
         if not c.label and a > c.i1 and 0 < b - a <= 8 and all(t.is_word and not t.capitalized for t in c.toks[a:b]):
             c.label = join_words(c.toks[a:b])
             c.rules.append("label:rest of run")
+
+
+def item_subject_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "… như: Ngành A, B và C tăng 18%; Ngành D (và E) ước tăng 13%; F, G đều tăng cao, F ước tăng 19%; G ước
+    tăng 27%": items of a list after ':' parted by ';', each a subject and its verb before its count; the subject
+    is the label, from the item's start (or after a clause of its own with a change, "G đều tăng cao,") to the verb."""
+    if not group[0].where.has(_COLON) or len(group) < 2:
+        return
+    found: list[tuple[Cand, int, int]] = []
+    last = -1
+    for c in group:
+        lows, toks = c.where.lows, c.toks
+        v = c.q0
+        while v > 0 and (n := lx.actor_verbs.ending(lows, v) or lx.modals.ending(lows, v)):
+            v -= n  # "ước tăng", "đều tăng"
+        start = c.where.last((";", ":"), max(0, c.q0 - 24), v)
+        if v == c.q0 or start is None or start <= last or any(is_number_tok(t) for t in toks[start + 1 : v]):
+            last = max(last, c.q0)
+            continue  # no verb, or no item of its own: a share or change after another count of the item
+        last = c.q0
+        a = start + 1
+        for k in range(start + 1, v):
+            if toks[k].text == "," and any(lx.changes.at(lows, m) for m in range(a, k)):
+                a = k + 1  # "F, G đều tăng cao, F ước tăng …": past a clause of its own
+        if a < v and toks[a].is_word and v - a <= 20:
+            found.append((c, a, v))
+    if len(found) >= 2:
+        for c, a, v in found:
+            if not c.label or "label:subject" in c.rules:
+                c.label = join_words(c.toks[a:v])
+                c.rules.append("label:item subject")
+
+
+_COLON = Phrases([(":",)])
