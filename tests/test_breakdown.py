@@ -1007,3 +1007,12 @@ def test_trong_so_a_total_then_co_without_a_comma_opens_its_parts() -> None:
     assert [f[m].part_of for m in ("300", "200", "50")] == [f["900"].start] * 3
     assert f["900"].label == ""
     assert [f[m].label for m in ("300", "200", "50")] == ["tốc độ", "làn đường", "chở quá số người quy định"]
+
+
+def test_the_last_item_of_a_list_that_names_another_noun_still_completes_the_sum() -> None:
+    f = by_mention(
+        "Phường đã trao 300 phần quà cho người dân.\n\nCác phần quà trị giá hơn 90 triệu đồng do doanh nghiệp tài trợ. "
+        "Trong đó, 20 phần quà dành cho người cao tuổi, 180 phần cho hộ nghèo và 100 học sinh vượt khó."
+    )
+    assert [f[m].part_of for m in ("20", "180", "100")] == [f["300"].start] * 3
+    assert f["300"].check == "ok" and f["90 triệu"].part_of is None

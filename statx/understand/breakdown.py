@@ -385,6 +385,8 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> 
                 continue  # "8 nhà … trị giá 450 triệu đồng; 5 tuyến đường … trị giá 250 triệu đồng": values of other things
             if free and compatible(c, p) and not _other_heads(c, p, lx):
                 later.append(p)
+            elif free and later and _last_item(c, later[-1], p, links):
+                later.append(p)  # "Trong đó, 8 suất …, 1.164 suất cho hộ cận nghèo và 264 trẻ em …": the list's last item
             elif p.m.value >= c.m.value and p.unit == c.unit and same_kind(c, p) and head(p) == head(c) != "":
                 later.append(None)  # "8 đại biểu, 184 đại biểu, 46 đại biểu" adds up to no "54 đại biểu"
         if len(later) - later.count(None) < 2:
@@ -417,6 +419,14 @@ def _told_again(c: Cand, between: Sequence[Cand], links: Links) -> Cand:
             if told and not links.has_parts(t) and id(t) not in links.repeats:
                 return t
     return c
+
+
+def _last_item(c: Cand, q: Cand | None, p: Cand, links: Links) -> bool:
+    """``p`` ends with "và" a list of items of ``c``'s noun that ``q`` is one of, counting another noun (the
+    writer leaves out the total's): smaller than the total, of its kind, right after ``q``'s item."""
+    if q is None or q.sent != p.sent or not same_kind(c, p) or p.m.value >= c.m.value or head(q) != head(c):
+        return False
+    return p.q0 > 0 and p.where.lows[p.q0 - 1] == "và" and not p.where.between(";", q.i1, p.q0) and p.q0 - q.i1 <= 16
 
 
 def _valued(c: Cand, lx: Lexicon) -> bool:
