@@ -735,3 +735,9 @@ def test_items_after_a_colon_parted_by_semicolons_are_labelled_by_their_subjects
         "nhóm rau",
         "nhóm quả",
     ]
+
+
+def test_whom_the_things_counted_go_to_labels_each_count_of_a_list() -> None:
+    text = "Trong đó, 12 phần quà dành tặng các cựu chiến binh, 30 phần tặng gia đình chính sách, 58 phần cho hộ khó khăn."
+    assert labels(text, "12", "30", "58") == ["cựu chiến binh", "gia đình chính sách", "hộ khó khăn"]
+    assert labels("Xã trao 40 phần quà cho người dân.", "40") == [""]  # one count alone: no list

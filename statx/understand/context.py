@@ -89,6 +89,7 @@ class Lexicon:
     subjects: frozenset[Phrase]
     labels: Phrases
     label_skip: Phrases
+    recipients: Phrases
     forms: Phrases
     form_gap: Phrases
     class_heads: Phrases
@@ -258,6 +259,7 @@ def _label_words(lb: dict[str, Any]) -> dict[str, Any]:
     return dict(
         labels=_phrases(lb["words"]),
         label_skip=_phrases(lb["skip"]),
+        recipients=_phrases(lb["recipients"]),
         form_stop=frozenset(lb["form_stop"]),
         **{key: _phrases(lb[key]) for key in _LABEL_PHRASES},
     )

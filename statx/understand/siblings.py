@@ -142,7 +142,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             verb_clause_labels(group, lx)
             tail_labels(group, lx)
             ratio_labels(group, lx)
-            tails.item_subject_labels(group, lx)
+            tails.item_labels(group, lx)
             bracket_noun_labels(group)
         rank_labels(group, lx)
     _parallel_subjects(cands, spans)

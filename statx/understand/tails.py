@@ -17,7 +17,16 @@ from statx.understand.context import Cand, Lexicon, is_number_tok, phrase
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_noun_labels", "item_subject_labels", "paragraph_tails", "ratio_labels", "rest_of_labelled_run", "tail_labels"]
+__all__ = [
+    "bracket_noun_labels",
+    "item_labels",
+    "item_subject_labels",
+    "paragraph_tails",
+    "ratio_labels",
+    "recipient_labels",
+    "rest_of_labelled_run",
+    "tail_labels",
+]
 
 # the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
 _LONGEST, _LONGEST_CLASS = 7, 3
@@ -266,3 +275,37 @@ def item_subject_labels(group: list[Cand], lx: Lexicon) -> None:
 
 
 _COLON = Phrases([(":",)])
+
+
+def recipient_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "8 suất quà dành tặng các Bà mẹ …, 46 suất dành tặng gia đình có công, 1.164 suất cho hộ cận nghèo": counts
+    of a sentence each followed, after its noun, by whom the things go to; the recipient is the label (a leading
+    "các", "những" dropped), when two of them or more name one."""
+    found: list[tuple[Cand, int, int]] = []
+    for c in group:
+        if (c.label and "label:after noun" not in c.rules) or c.m.percent or not (c.noun or c.unit):
+            continue  # the words after the noun read whole ("cho hộ nghèo") give way to whom
+        lows = c.where.lows
+        j = max(c.i1 + len(c.noun), c.unit_end)
+        j += j < len(lows) and c.toks[j].is_word and not lx.recipients.at(lows, j)  # "8 suất quà dành tặng": one word more
+        n = lx.recipients.at(lows, j) if j < len(lows) else 0
+        if not n:
+            continue
+        a = j + n + (j + n < len(lows) and lows[j + n] in ("các", "những"))
+        b = a
+        while b < len(lows) and b < a + 9 and c.toks[b].is_word and lows[b] != "và" and not is_number_tok(c.toks[b]):
+            b += 1
+        if a < b <= a + 8:
+            found.append((c, a, b))
+    if len(found) >= 2:
+        for c, a, b in found:
+            if c.label:
+                c.rules.remove("label:after noun")
+            c.label = join_words(c.toks[a:b])
+            c.rules.append("label:recipient")
+
+
+def item_labels(group: list[Cand], lx: Lexicon) -> None:
+    """The labels each item of a sentence's list names in its own words: its subject, whom its things go to."""
+    item_subject_labels(group, lx)
+    recipient_labels(group, lx)
