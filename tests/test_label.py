@@ -741,3 +741,11 @@ def test_whom_the_things_counted_go_to_labels_each_count_of_a_list() -> None:
     text = "Trong đó, 12 phần quà dành tặng các cựu chiến binh, 30 phần tặng gia đình chính sách, 58 phần cho hộ khó khăn."
     assert labels(text, "12", "30", "58") == ["cựu chiến binh", "gia đình chính sách", "hộ khó khăn"]
     assert labels("Xã trao 40 phần quà cho người dân.", "40") == [""]  # one count alone: no list
+
+
+def test_a_value_for_each_in_a_bracket_after_an_item_takes_the_items_label_and_names_no_class() -> None:
+    text = (
+        "Trong đó, 10 phần quà dành tặng các thương binh nặng (mỗi phần 2 triệu đồng), "
+        "25 phần cho hộ neo đơn (mỗi phần 1 triệu đồng)."
+    )
+    assert labels(text, "10", "2 triệu", "25", "1 triệu") == ["thương binh nặng"] * 2 + ["hộ neo đơn"] * 2

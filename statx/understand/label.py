@@ -327,7 +327,9 @@ def _bracket_owner(cands: list[Cand], at: int) -> Cand | None:
             continue
         end = max(p.i1, p.unit_end)
         between = c.toks[end:opening]
-        if not p.label or len(between) > 3 or not all(t.is_word for t in between) or c.check or p.part_of == c.m.start:
+        # "46 suất dành tặng gia đình có công (mỗi suất 800.000 đồng)": the item's label runs up to the bracket
+        near = len(between) <= 3 or (len(between) <= 12 and join_words(between).endswith(p.label))
+        if not p.label or not near or not all(t.is_word for t in between) or c.check or p.part_of == c.m.start:
             return None
         inside = (q for q in cands[max(0, at - 12) : at + 12] if q.sent == c.sent and opening < q.q0 < around[1])
         # not a bracket of parts ("14 người (A 5, B 3)") nor of the total ("33 … (tổng cộng 113 …)")

@@ -254,8 +254,8 @@ def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
     before = toks[j - 1] if j > 0 else None
     if before is not None and not (before.text in ITEM_MARKS or lx.item_openers.ending(lows, j)):
         return None
-    if k - j < 2 and _verb_at(lows, j, lx):
-        return None  # "…, tăng 5 vụ": a change, not a class; "thu nội địa 9 tỷ đồng" is one
+    if (k - j < 2 and _verb_at(lows, j, lx)) or lows[j] in lx.each.by_first:
+        return None  # "…, tăng 5 vụ": a change, not a class ("thu nội địa 9 tỷ đồng" is one); "(mỗi suất 3 triệu)": for each
     return j, k
 
 
