@@ -703,6 +703,19 @@ def test_a_time_before_or_after_a_subject_is_no_part_of_it() -> None:
     assert labels(text, "50.000", "900.000") == ["khách quốc tế đến huyện", "khách nội địa"]
 
 
+def test_items_of_one_classifier_told_apart_by_what_follows_it_up_to_the_mark() -> None:
+    f = by_mention(
+        "Đoàn kiểm tra lập biên bản 410 trường hợp sai phạm, trong đó 260 trường hợp lấn chiếm vỉa hè, "
+        "hơn 120 trường hợp đỗ xe sai quy định, 30 trường hợp đổ rác bừa bãi."
+    )
+    assert (f["260"].label, f["120"].label, f["30"].label) == ("lấn chiếm vỉa hè", "đỗ xe sai quy định", "đổ rác bừa bãi")
+    assert f["260"].part_of == f["120"].part_of == f["30"].part_of == f["410"].start
+    assert f["260"].category == f["410"].category == "discipline"
+    # one word after a bare classifier is what is counted, no label
+    g = by_mention("Bài viết có 900 lượt xem, 120 lượt thích.")
+    assert g["900"].label == g["120"].label == ""
+
+
 def test_a_numbered_class_before_its_copula_labels_each_item_of_a_list() -> None:
     f = by_mention("Huyện đã phát 900 suất quà, trong đó đợt 1 là 500 suất, đợt 2 là 400 suất.")
     assert [(f[m].label, f[m].part_of) for m in ("500", "400")] == [("đợt 1", f["900"].start), ("đợt 2", f["900"].start)]

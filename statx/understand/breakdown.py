@@ -24,7 +24,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.brackets import alone_in_bracket, link_items_named_after, link_named_brackets
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
 from statx.understand.label import bracket_label, item_label, part_label, verb_label
-from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check
+from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check, told_again
 from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
 __all__ = ["breakdowns"]
@@ -156,7 +156,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break  # "bắt 2 người là: A (30 tuổi), B; … bắt 1 người": a list of names ends at its ';'
                 if _sibling_of_items(c, [p for p in chosen if semi is None or p.q0 < semi], j):
                     break  # "… Bắc Lâm 97 nhà, sau đó là các tỉnh: Nam Lâm 48 nhà, …": the list goes on
-                parts = _of_its_kind(c, chosen, paren, first_at(semis, j), links)
+                parts = _of_its_kind(c, chosen, paren, word_opener, first_at(semis, j), links)
                 kind = [p for p in parts if p.category in (c.category, Category.OTHER.value) or not p.unit]
                 if paren and 0 < len(kind) < len(parts):
                     # "496 người (bầu thiếu 4 đại biểu ở 4 tỉnh …)": counts of several other kinds explain, not split
@@ -175,12 +175,12 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
 
 
-def _of_its_kind(c: Cand, chosen: list[Cand], paren: bool, semi: int | None, links: Links) -> list[Cand]:
+def _of_its_kind(c: Cand, chosen: list[Cand], paren: bool, word_opener: bool, semi: int | None, links: Links) -> list[Cand]:
     """The counts of a list after ``c`` that are its parts: in a bracket all, else those of its noun or category, up to
     a total of their own ("40 ha lúa ở 3 xã: A (20 ha), …; đổ gãy 3 ha ngô ở B (1 ha), C (2 ha)")."""
     if paren:
         return chosen
-    parts = [p for p in chosen if not head(p) or not head(c) or head(p) == head(c) or p.category == c.category or names_form(p)]
+    parts = [p for p in chosen if _same_things(c, p, word_opener)]
     own = _own_total(c, parts, semi, links)
     return parts if own is None else [p for p in parts if p.q0 < own.q0]
 
@@ -218,6 +218,15 @@ def _up_to_semicolon(c: Cand, parts: list[Cand], semi: int | None, close: int | 
     if semi is None or (close is not None and (semi > close or sum_check(c, kept) != "ok")):
         return parts
     return kept
+
+
+def _same_things(c: Cand, p: Cand, word_opener: bool) -> bool:
+    """``p`` in a list after ``c`` counts what ``c`` counts: one head noun or category, a form of discipline in
+    place of a noun, or, after a word that opens parts, the total's own classifier whatever each is said to be
+    ("3.200 trường hợp vi phạm, trong đó 1.900 trường hợp vượt đèn đỏ, …")."""
+    if not head(p) or not head(c) or head(p) == head(c) or p.category == c.category or names_form(p):
+        return True
+    return word_opener and "unit:classifier" in c.rules and phrase(p.unit) == phrase(c.unit)
 
 
 def _matching_items(c: Cand, listed: list[Cand], links: Links) -> list[tuple[Cand, Cand]] | None:
@@ -400,25 +409,13 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> 
             if run and split and not _marked(run[0], lx):
                 run = None  # split again only where the text says so ("Trong số đảng viên bị kỷ luật, …")
             if run:
-                total = c if split else _told_again(c, cands[at + 1 : index[id(run[0])]], links)
+                total = c if split else told_again(c, cands[at + 1 : index[id(run[0])]], links)
                 links.new_split()
                 for p in run:
                     links.link(total, p, "split again" if split else "sum after total", part_label)
                 if total is not c:
                     total.rules.append("breakdown:told again")
                 break
-
-
-def _told_again(c: Cand, between: Sequence[Cand], links: Links) -> Cand:
-    """The total as told again nearest its parts: a headline's "2.000 tỷ đồng" and the lead's "hỗ trợ
-    2.000 tỉ đồng từ nguồn …" before the list that adds up to it; the parts belong to the nearer telling,
-    also when that one has a label of its own (where the money comes from)."""
-    for t in reversed(between):
-        if t.m.value == c.m.value and t.m.qualifier == c.m.qualifier and t.part_of is None and same_kind(c, t):
-            told = "unit:currency" in c.rules or head(t) == head(c)  # money: the same currency (same_kind)
-            if told and not links.has_parts(t) and id(t) not in links.repeats:
-                return t
-    return c
 
 
 def _last_item(c: Cand, q: Cand | None, p: Cand, links: Links) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 
 from statx.lexicon.places import place_names
 from statx.understand import tails
-from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
+from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon
 from statx.understand.headings import (
     a_change,
     before_duration,
@@ -40,7 +40,7 @@ from statx.understand.headings import (
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
-from statx.understand.tails import bracket_noun_labels, paragraph_tails, ratio_labels, rest_of_labelled_run, tail_labels
+from statx.understand.tails import bracket_noun_labels, paragraph_tails, ratio_labels, tail_labels, words_to_mark
 
 __all__ = ["list_labels"]
 
@@ -275,6 +275,10 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
             end = ends[id(p)] = item_end(p, lx)
             after = _past_aside(p.toks, end, c.q0, lx)  # "18 đại biểu nữ (21%), 7 đại biểu …": past the share
             between = [t.low for t in p.toks[after : c.q0]] if c.q0 - after <= 2 and end - p.i1 <= 12 else []
+            if not between and p.toks[c.q0 - 1].low != ";" and words_to_mark(p, c):
+                # "1.900 trường hợp vượt đèn đỏ, 800 trường hợp đi sai làn, …": the item's words run to the mark
+                ends[id(p)] = c.q0 - 1
+                between = [p.toks[c.q0 - 1].low]
         if between in ([","], [";"], ["và"], [",", "và"], ["hoặc"]):
             runs[-1].append(c)
         else:
@@ -292,8 +296,8 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
                 by_first.setdefault(c.toks[c.i1].low, []).append(c)
         for same in by_first.values():
             if len(same) >= 2:
-                _noun_rest_labels(same, ends, lx)
-        rest_of_labelled_run(run, ends)
+                tails.noun_rest_labels(same, ends, lx)
+        tails.rest_of_labelled_run(run, ends)
 
 
 _LIST_MARKS = frozenset([",", ";", "và", "hoặc"])
@@ -378,33 +382,6 @@ def _place_labels(run: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
             if not c.label:
                 c.label = join_words(c.toks[a:b])
                 c.rules.append("label:place after")
-
-
-def _noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
-    words = [[t.low for t in c.toks[c.i1 : ends[id(c)]]] for c in same]
-    common = 0
-    while all(len(w) > common and w[common] == words[0][common] for w in words):
-        common += 1
-    if all(phrase(c.unit) in lx.pure_classifiers for c in same):
-        return  # "200 lượt xem, 50 lượt thích": what follows a bare classifier is the object, not a label
-    head = max((c.unit_end - c.i1 for c in same), default=0)
-    head = max(head, max(len(c.noun) for c in same))
-    if not head and common < 2:
-        return  # no known noun, and one shared syllable may be half a word: "27 gia súc, 90 gia cầm"
-    head = min(common, head) if head else common
-    rests = []
-    for c in same:
-        j, end = c.i1 + head, ends[id(c)]
-        while n := lx.label_skip.at(c.where.lows, j):
-            j += n  # "ba em còn lại bị nước cuốn trôi"
-        j += j + 1 < end and c.toks[j].low == "là"  # "ba đại biểu là người dân tộc": what they are, no copula
-        rests.append((c, j, end))
-    if len({join_words(c.toks[a:b]).lower() for c, a, b in rests if b > a}) < 2:
-        return
-    for c, a, b in rests:
-        if b > a and b - a <= 6 and not c.label:
-            c.label = join_words(c.toks[a:b])
-            c.rules.append("label:after noun")
 
 
 _Span = tuple[int, int, str] | None

@@ -21,15 +21,26 @@ __all__ = [
     "bracket_noun_labels",
     "item_labels",
     "item_subject_labels",
+    "noun_rest_labels",
     "paragraph_tails",
     "ratio_labels",
     "recipient_labels",
     "rest_of_labelled_run",
     "tail_labels",
+    "words_to_mark",
 ]
 
 # the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
 _LONGEST, _LONGEST_CLASS = 7, 3
+
+
+def words_to_mark(p: Cand, c: Cand) -> bool:
+    """Only words, a few, from the item of ``p`` to the list mark right before ``c`` and the same noun after
+    both numbers: the item says what its things are or did ("trường hợp vượt đèn đỏ", "suất cho hộ nghèo")."""
+    toks, mark = p.toks, c.q0 - 1
+    if not 0 < mark - p.i1 <= 10 or c.i1 >= len(toks) or toks[p.i1].low != toks[c.i1].low:
+        return False
+    return all(t.kind == "w" and t.low not in (",", ";", "và", "hoặc") for t in toks[p.i1 : mark])
 
 
 def tail_labels(group: list[Cand], lx: Lexicon, across: bool = False) -> None:
@@ -309,3 +320,36 @@ def item_labels(group: list[Cand], lx: Lexicon) -> None:
     """The labels each item of a sentence's list names in its own words: its subject, whom its things go to."""
     item_subject_labels(group, lx)
     recipient_labels(group, lx)
+
+
+def noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
+    """Counts of a run that share a noun and the word after it: the rest of their words after the noun tells them apart
+    ("7 huy chương vàng, 9 huy chương bạc"). Called by :func:`statx.understand.siblings.list_labels`."""
+    words = [[t.low for t in c.toks[c.i1 : ends[id(c)]]] for c in same]
+    common = 0
+    while all(len(w) > common and w[common] == words[0][common] for w in words):
+        common += 1
+    if all(phrase(c.unit) in lx.pure_classifiers and ends[id(c)] - c.unit_end <= 1 for c in same):
+        return  # "200 lượt xem, 50 lượt thích": a word after a bare classifier is the object, not a label
+    head = max((c.unit_end - c.i1 for c in same), default=0)
+    head = max(head, max(len(c.noun) for c in same))
+    if not head and common < 2:
+        return  # no known noun, and one shared syllable may be half a word: "27 gia súc, 90 gia cầm"
+    head = min(common, head) if head else common
+    rests = []
+    for c in same:
+        j, end = c.i1 + head, ends[id(c)]
+        while n := lx.label_skip.at(c.where.lows, j):
+            j += n  # "ba em còn lại bị nước cuốn trôi"
+        j += j + 1 < end and c.toks[j].low == "là"  # "ba đại biểu là người dân tộc": what they are, no copula
+        rests.append((c, j, end))
+    if len({join_words(c.toks[a:b]).lower() for c, a, b in rests if b > a}) < 2:
+        return
+    for c, a, b in rests:
+        label = join_words(c.toks[a:b])
+        # a label cut at a verb ("lấn" of "lấn chiếm vỉa hè") runs on to the item's end
+        longer = c.label and c.rules[-1:] == ["label:after noun"] and label.startswith(f"{c.label} ")
+        if b > a and b - a <= 6 and (not c.label or longer):
+            c.label = label
+            if not longer:
+                c.rules.append("label:after noun")
