@@ -964,3 +964,55 @@ def test_parts_go_to_the_total_told_again_nearest_them_not_to_the_headline() -> 
     assert len(parts) == 3 and all(p.part_of == body.start for p in parts)
     assert body.check == "ok" and head.check == ""
     assert "breakdown:told again" in body.rules
+
+
+def test_trong_n_opening_a_sentence_takes_the_counts_named_by_place_after_its_comma() -> None:
+    f = by_mention("Trong 12 người bị thương, Yên Bái bị 7 người do lũ quét, Lào Cai 5 người do cây đổ.")
+    assert [f[m].part_of for m in ("7", "5")] == [f["12"].start] * 2
+    assert [f[m].label for m in ("7", "5")] == ["Yên Bái", "Lào Cai"]
+    assert f["12"].check == "ok"
+
+
+def test_amounts_each_the_value_of_its_own_things_are_no_parts_of_one_another() -> None:
+    f = by_mention(
+        "Đoàn xã sửa 6 cây cầu dân sinh trị giá hơn 700 triệu đồng. Xã làm 4 tuyến đường bê tông trị giá hơn 400 triệu "
+        "đồng. Xã lập 2 mô hình nuôi gà quy mô trên 300 triệu đồng."
+    )
+    assert all(f[m].part_of is None for m in ("400 triệu", "300 triệu"))
+    assert f["700 triệu"].check == ""
+
+
+def test_a_count_after_a_bracket_that_says_for_each_is_no_count_for_each() -> None:
+    f = by_mention("Xã trao 100 suất quà, trong đó 40 suất cho hộ nghèo (mỗi suất 500.000 đồng) và 60 suất cho hộ cận nghèo.")
+    assert [f[m].part_of for m in ("40", "60")] == [f["100"].start] * 2
+    assert f["100"].check == "ok"
+    assert f["500.000"].part_of is None
+
+
+def test_a_list_after_a_count_that_says_where_belongs_to_the_total_and_ends_at_another_total() -> None:
+    f = by_mention(
+        "Mưa đá làm dập 50 ha lúa ở 3 xã: Thạch Hà (30 ha), Kỳ Anh 12ha, Cẩm Xuyên (8ha); làm dập 6ha lạc ở Thạch Hà (2ha), "
+        "Kỳ Anh (4ha)."
+    )
+    assert [f[m].part_of for m in ("30", "12", "8")] == [f["50"].start] * 3
+    assert f["50"].check == "ok" and f["3"].part_of is None
+    assert [f[m].part_of for m in ("2", "4")] == [f["6"].start] * 2 and f["6"].part_of is None
+
+
+def test_trong_so_a_total_then_co_without_a_comma_opens_its_parts() -> None:
+    f = by_mention(
+        "Đội cho biết, trong số 900 trường hợp vi phạm có 300 trường hợp vi phạm tốc độ, 200 trường hợp vi phạm làn đường, "
+        "50 trường hợp chở quá số người quy định."
+    )
+    assert [f[m].part_of for m in ("300", "200", "50")] == [f["900"].start] * 3
+    assert f["900"].label == ""
+    assert [f[m].label for m in ("300", "200", "50")] == ["tốc độ", "làn đường", "chở quá số người quy định"]
+
+
+def test_the_last_item_of_a_list_that_names_another_noun_still_completes_the_sum() -> None:
+    f = by_mention(
+        "Phường đã trao 300 phần quà cho người dân.\n\nCác phần quà trị giá hơn 90 triệu đồng do doanh nghiệp tài trợ. "
+        "Trong đó, 20 phần quà dành cho người cao tuổi, 180 phần cho hộ nghèo và 100 học sinh vượt khó."
+    )
+    assert [f[m].part_of for m in ("20", "180", "100")] == [f["300"].start] * 3
+    assert f["300"].check == "ok" and f["90 triệu"].part_of is None

@@ -721,3 +721,51 @@ def test_states_joined_by_a_comma_and_classes_before_a_bracket_of_change() -> No
     assert labels(text, "12", "340") == ["sập đổ", "hư hại, tốc mái"]
     text = "Giá một số mặt hàng tăng so với tháng trước là gạo (tăng 3%), thịt lợn đạt (tăng 5%), rau xanh (giảm 2%)."
     assert labels(text, "3%", "5%", "2%") == ["gạo", "thịt lợn", "rau xanh"]
+
+
+def test_a_numbered_class_before_its_copula_labels_each_item_of_a_list() -> None:
+    f = by_mention("Huyện đã phát 900 suất quà, trong đó đợt 1 là 500 suất, đợt 2 là 400 suất.")
+    assert [(f[m].label, f[m].part_of) for m in ("500", "400")] == [("đợt 1", f["900"].start), ("đợt 2", f["900"].start)]
+
+
+def test_subsets_of_an_elected_total_told_by_what_follows_their_noun_negated_or_after_la() -> None:
+    f = by_mention(
+        "Xã bầu đủ 30 đại biểu, trong đó 8 đại biểu nữ (26%), 4 đại biểu không phải là đảng viên (13%), "
+        "6 đại biểu là người dân tộc (20%)."
+    )
+    assert [f[m].label for m in ("8", "4", "6")] == ["nữ", "không phải là đảng viên", "người dân tộc"]
+    assert [f[m].part_of for m in ("8", "4", "6")] == [f["30"].start] * 3
+    assert f["13%"].label == "không phải là đảng viên"
+
+
+def test_x_of_y_told_by_a_rating_of_two_verbs_joined() -> None:
+    f = by_mention("Năm nay xã có 14/16 chi bộ hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ.")
+    assert f["14"].label == "hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ"
+    assert f["16"].label == "" and f["14"].part_of == f["16"].start
+
+
+def test_items_after_a_colon_parted_by_semicolons_are_labelled_by_their_subjects() -> None:
+    text = (
+        "Nhiều mặt hàng tăng mạnh như: Nhóm đồ gỗ, mây tre và gốm sứ mỹ nghệ tăng 9,5%; Nhóm thủy sản (tôm và cá) ước "
+        "tăng 7,1%; Nhóm rau, nhóm quả đều tăng khá, nhóm rau ước tăng 4,2%; nhóm quả ước tăng 6,3%."
+    )
+    assert labels(text, "9,5%", "7,1%", "4,2%", "6,3%") == [
+        "Nhóm đồ gỗ, mây tre và gốm sứ mỹ nghệ",
+        "Nhóm thủy sản (tôm và cá)",
+        "nhóm rau",
+        "nhóm quả",
+    ]
+
+
+def test_whom_the_things_counted_go_to_labels_each_count_of_a_list() -> None:
+    text = "Trong đó, 12 phần quà dành tặng các cựu chiến binh, 30 phần tặng gia đình chính sách, 58 phần cho hộ khó khăn."
+    assert labels(text, "12", "30", "58") == ["cựu chiến binh", "gia đình chính sách", "hộ khó khăn"]
+    assert labels("Xã trao 40 phần quà cho người dân.", "40") == [""]  # one count alone: no list
+
+
+def test_a_value_for_each_in_a_bracket_after_an_item_takes_the_items_label_and_names_no_class() -> None:
+    text = (
+        "Trong đó, 10 phần quà dành tặng các thương binh nặng (mỗi phần 2 triệu đồng), "
+        "25 phần cho hộ neo đơn (mỗi phần 1 triệu đồng)."
+    )
+    assert labels(text, "10", "2 triệu", "25", "1 triệu") == ["thương binh nặng"] * 2 + ["hộ neo đơn"] * 2

@@ -285,3 +285,8 @@ def test_an_amount_with_a_scale_word_after_a_month_count_is_money_not_a_date() -
     assert f["1.250 tỷ"].category == "money"
     assert [f[m].part_of for m in ("700 tỷ", "550 tỷ")] == [f["1.250 tỷ"].start] * 2
     assert "6" not in f  # the months are a duration
+
+
+def test_mot_ending_a_list_of_counts_in_words_is_one() -> None:
+    f = by_mention("Tổ có tám thành viên. Thành phần gồm bốn thành viên nữ, ba thành viên trẻ, một thành viên mới.")
+    assert [f[m].value for m in ("bốn", "ba", "một")] == [4, 3, 1]

@@ -24,7 +24,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.brackets import alone_in_bracket, link_items_named_after, link_named_brackets
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
 from statx.understand.label import bracket_label, item_label, part_label, verb_label
-from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check
+from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check, told_again
 from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
 __all__ = ["breakdowns"]
@@ -76,10 +76,13 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
             lows = c.where.lows
             n = lx.among.ending(lows, c.q0) if c.q0 and lows[c.q0 - 1] in lx.among.by_last else 0
             comma = first_at(c.where.of(","), c.i1)
-            if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and lows[comma + 1 : comma + 2] == ["có"]:
-                n = 1  # "Trong 13 người mất tích, có 12 người …": among them, some
+            # "Trong 13 người mất tích, có 12 người …", "Trong 9 người chết, Bắc Lâm 4 người, …": among them, some
+            if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and comma + 1 < len(lows):
+                n = 1 if lows[comma + 1] == "có" or c.toks[comma + 1].capitalized else 0
             if not n or not (c.q0 == n or lows[c.q0 - n - 1] in (",", ":", "(", "-")) or comma is None:
                 continue  # the phrase opens the sentence or a clause
+            if n and lx.among.at(lows, c.q0 - n):  # "trong số hơn 700 trường hợp vi phạm có gần 140 …": "có" for the comma
+                comma = next((j for j in range(c.i1, min(c.i1 + 8, comma)) if lows[j] == "có"), comma)
             links.new_split()
             for p in group[k + 1 : k + 1 + NEAR]:
                 if p.q0 <= comma:
@@ -153,7 +156,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break  # "bắt 2 người là: A (30 tuổi), B; … bắt 1 người": a list of names ends at its ';'
                 if _sibling_of_items(c, [p for p in chosen if semi is None or p.q0 < semi], j):
                     break  # "… Bắc Lâm 97 nhà, sau đó là các tỉnh: Nam Lâm 48 nhà, …": the list goes on
-                parts = [p for p in chosen if paren or _same_things(c, p, word_opener)]
+                parts = _of_its_kind(c, chosen, paren, word_opener, first_at(semis, j), links)
                 kind = [p for p in parts if p.category in (c.category, Category.OTHER.value) or not p.unit]
                 if paren and 0 < len(kind) < len(parts):
                     # "496 người (bầu thiếu 4 đại biểu ở 4 tỉnh …)": counts of several other kinds explain, not split
@@ -170,6 +173,27 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _of_its_kind(c: Cand, chosen: list[Cand], paren: bool, word_opener: bool, semi: int | None, links: Links) -> list[Cand]:
+    """The counts of a list after ``c`` that are its parts: in a bracket all, else those of its noun or category, up to
+    a total of their own ("40 ha lúa ở 3 xã: A (20 ha), …; đổ gãy 3 ha ngô ở B (1 ha), C (2 ha)")."""
+    if paren:
+        return chosen
+    parts = [p for p in chosen if _same_things(c, p, word_opener)]
+    own = _own_total(c, parts, semi, links)
+    return parts if own is None else [p for p in parts if p.q0 < own.q0]
+
+
+def _own_total(c: Cand, parts: list[Cand], semi: int | None, links: Links) -> Cand | None:
+    """The first item after the ';' past a list's opener that counts another thing than ``c`` and has parts of its own:
+    a total of its own, where the list ends."""
+    if semi is None:
+        return None
+    for p in parts:
+        if p.q0 > semi and links.has_parts(p) and head(p) and head(c) and head(p) != head(c):
+            return p
+    return None
 
 
 def _rates_of_groups(chosen: list[Cand], listed: list[Cand], later: list[Cand], j: int) -> bool:
@@ -237,8 +261,13 @@ def _list_stop(c: Cand, later: list[Cand], closes: list[int]) -> int:
     if own is not None and own - c.unit_end <= named and all(t.is_word for t in toks[c.unit_end : own]):
         close = first_at(closes, own)
         skip = (own, len(toks) if close is None else close)
-    # the counts after it stand in text order: the first of the same kind is the next one
-    following = (p.i0 for p in later if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1])
+    # the counts after it stand in text order: the first of the same kind is the next one; one that says where
+    # the things are is none ("40 ha lúa ở 3 xã: A (20 ha), B 3 ha, …")
+    following = (
+        p.i0
+        for p in later
+        if p.i0 >= c.unit_end and same_kind(c, p) and not skip[0] < p.i0 < skip[1] and "breakdown:where" not in p.rules
+    )
     return min([len(toks), c.unit_end + WINDOW, next(following, len(toks)), *([inside[1]] if inside else [])])
 
 
@@ -354,14 +383,19 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> 
         semi = None if split else first_at(c.where.of(";"), c.i1)
         begin = at + 1 if semi is not None else bisect_right(ranks, first, at + 1, end)
         later: list[Cand | None] = []  # None: a count of the kind too large to be a part, which ends a run
+        valued = money and _valued(c, lx)
         for p in cands[begin:end]:
             if semi is not None and p.sent == c.sent and p.q0 < semi:
                 continue
             if c.part_of is not None and p.sent != c.sent and "\n" in text[c.m.end : p.m.start] and not _names(p, c.label):
                 break  # "… chi bộ 29 trường hợp." and a paragraph on: an item's split is told in its own paragraph
             free = p.part_of is None and id(p) not in links.repeats and (p.noun or p.unit or money)
+            if free and valued and _valued(p, lx):
+                continue  # "8 nhà … trị giá 450 triệu đồng; 5 tuyến đường … trị giá 250 triệu đồng": values of other things
             if free and compatible(c, p) and not _other_heads(c, p, lx):
                 later.append(p)
+            elif free and later and _last_item(c, later[-1], p, links):
+                later.append(p)  # "Trong đó, 8 suất …, 1.164 suất cho hộ cận nghèo và 264 trẻ em …": the list's last item
             elif p.m.value >= c.m.value and p.unit == c.unit and same_kind(c, p) and head(p) == head(c) != "":
                 later.append(None)  # "8 đại biểu, 184 đại biểu, 46 đại biểu" adds up to no "54 đại biểu"
         if len(later) - later.count(None) < 2:
@@ -375,7 +409,7 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> 
             if run and split and not _marked(run[0], lx):
                 run = None  # split again only where the text says so ("Trong số đảng viên bị kỷ luật, …")
             if run:
-                total = c if split else _told_again(c, cands[at + 1 : index[id(run[0])]], links)
+                total = c if split else told_again(c, cands[at + 1 : index[id(run[0])]], links)
                 links.new_split()
                 for p in run:
                     links.link(total, p, "split again" if split else "sum after total", part_label)
@@ -384,16 +418,18 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> 
                 break
 
 
-def _told_again(c: Cand, between: Sequence[Cand], links: Links) -> Cand:
-    """The total as told again nearest its parts: a headline's "2.000 tỷ đồng" and the lead's "hỗ trợ
-    2.000 tỉ đồng từ nguồn …" before the list that adds up to it; the parts belong to the nearer telling,
-    also when that one has a label of its own (where the money comes from)."""
-    for t in reversed(between):
-        if t.m.value == c.m.value and t.m.qualifier == c.m.qualifier and t.part_of is None and same_kind(c, t):
-            told = "unit:currency" in c.rules or head(t) == head(c)  # money: the same currency (same_kind)
-            if told and not links.has_parts(t) and id(t) not in links.repeats:
-                return t
-    return c
+def _last_item(c: Cand, q: Cand | None, p: Cand, links: Links) -> bool:
+    """``p`` ends with "và" a list of items of ``c``'s noun that ``q`` is one of, counting another noun (the
+    writer leaves out the total's): smaller than the total, of its kind, right after ``q``'s item."""
+    if q is None or q.sent != p.sent or not same_kind(c, p) or p.m.value >= c.m.value or head(q) != head(c):
+        return False
+    return p.q0 > 0 and p.where.lows[p.q0 - 1] == "và" and not p.where.between(";", q.i1, p.q0) and p.q0 - q.i1 <= 16
+
+
+def _valued(c: Cand, lx: Lexicon) -> bool:
+    """The amount is the value of the things counted before it: "… 5 tuyến đường dài 6 km trị giá hơn 250 triệu đồng"."""
+    lows = c.where.lows
+    return c.q0 > 1 and lows[c.q0 - 1] in lx.valued.by_last and lx.valued.ending(lows, c.q0) > 0
 
 
 def _names(p: Cand, label: str) -> bool:

@@ -89,6 +89,7 @@ class Lexicon:
     subjects: frozenset[Phrase]
     labels: Phrases
     label_skip: Phrases
+    recipients: Phrases
     forms: Phrases
     form_gap: Phrases
     class_heads: Phrases
@@ -119,6 +120,7 @@ class Lexicon:
     compared: Phrases
     each: Phrases
     repeated: Phrases
+    valued: Phrases
     where: Phrases
     set_apart: Phrases
     captions: tuple[str, ...]
@@ -257,6 +259,7 @@ def _label_words(lb: dict[str, Any]) -> dict[str, Any]:
     return dict(
         labels=_phrases(lb["words"]),
         label_skip=_phrases(lb["skip"]),
+        recipients=_phrases(lb["recipients"]),
         form_stop=frozenset(lb["form_stop"]),
         **{key: _phrases(lb[key]) for key in _LABEL_PHRASES},
     )
@@ -298,6 +301,7 @@ def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:
         compared=_phrases(bd["compared"]),
         each=_phrases(bd["each"]),
         repeated=_phrases(bd["repeated"]),
+        valued=_phrases(bd["valued"]),
         where=_phrases(bd["where"]),
         set_apart=_phrases(bd["apart"]),
         captions=tuple(bd["captions"]),

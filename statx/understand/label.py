@@ -235,11 +235,14 @@ def item_end(c: Cand, lx: Lexicon) -> int:
     toks, lows = c.toks, c.where.lows
     verbs, after = lx.actor_verbs.by_first, max(c.i1 + 1, c.unit_end)
     k, end = c.i1, min(len(toks), c.i1 + 10)
+    negated = False  # "5 đại biểu không phải là đảng viên": a class said by what they are not, verbs and all
     while k < end:
         t = toks[k]
-        if t.kind != "w" or t.low in ("và", "hoặc") or t.low in _NUMBER_WORDS or (t.capitalized and _names_bracket(toks, k)):
+        number = t.low in _NUMBER_WORDS and t.low != "không"  # "không" there is "not", no zero
+        if t.kind != "w" or t.low in ("và", "hoặc") or number or (t.capitalized and _names_bracket(toks, k)):
             break  # "… trong nước Bắc Lâm (12), …": the name of the next item
-        verb = t.low in verbs and not t.capitalized and lx.actor_verbs.at(lows, k)
+        negated = negated or (t.low in ("không", "chưa") and k == after)
+        verb = not negated and t.low in verbs and not t.capitalized and lx.actor_verbs.at(lows, k)
         if verb and k > after and not in_verb_noun(lows, k, c.i1, lx):
             break
         k += verb if verb and k == after else 1  # "3 ca ghi nhận trong nước": the verb right after the noun, whole
@@ -324,7 +327,9 @@ def _bracket_owner(cands: list[Cand], at: int) -> Cand | None:
             continue
         end = max(p.i1, p.unit_end)
         between = c.toks[end:opening]
-        if not p.label or len(between) > 3 or not all(t.is_word for t in between) or c.check or p.part_of == c.m.start:
+        # "46 suất dành tặng gia đình có công (mỗi suất 800.000 đồng)": the item's label runs up to the bracket
+        near = len(between) <= 3 or (len(between) <= 12 and join_words(between).endswith(p.label))
+        if not p.label or not near or not all(t.is_word for t in between) or c.check or p.part_of == c.m.start:
             return None
         inside = (q for q in cands[max(0, at - 12) : at + 12] if q.sent == c.sent and opening < q.q0 < around[1])
         # not a bracket of parts ("14 người (A 5, B 3)") nor of the total ("33 … (tổng cộng 113 …)")

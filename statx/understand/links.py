@@ -27,6 +27,7 @@ __all__ = [
     "same_head",
     "same_kind",
     "sum_check",
+    "told_again",
 ]
 
 
@@ -76,8 +77,8 @@ def same_kind(a: Cand, b: Cand) -> bool:
 
 def clause_start(c: Cand) -> int:
     """The index of the first token of the clause a count stands in: after the last ',', ';',
-    ':' or '(' before it (its qualifier excluded)."""
-    k = c.where.last((",", ";", ":", "("), max(0, c.q0 - 12), c.q0)
+    ':', '(' or ')' before it (its qualifier excluded): "(mỗi suất 300.000 đồng) và 264 suất" is no count for each."""
+    k = c.where.last((",", ";", ":", "(", ")"), max(0, c.q0 - 12), c.q0)
     return max(0, c.q0 - 12) if k is None else k + 1
 
 
@@ -198,3 +199,15 @@ def compatible(total: Cand, part: Cand) -> bool:
     if not same_kind(total, part) or part.m.value >= total.m.value:
         return False
     return part.category == total.category or (not part.noun and not part.unit)
+
+
+def told_again(c: Cand, between: Sequence[Cand], links: Links) -> Cand:
+    """The total as told again nearest its parts: a headline's "2.000 tỷ đồng" and the lead's "hỗ trợ
+    2.000 tỉ đồng từ nguồn …" before the list that adds up to it; the parts belong to the nearer telling,
+    also when that one has a label of its own (where the money comes from)."""
+    for t in reversed(between):
+        if t.m.value == c.m.value and t.m.qualifier == c.m.qualifier and t.part_of is None and same_kind(c, t):
+            told = "unit:currency" in c.rules or head(t) == head(c)  # money: the same currency (same_kind)
+            if told and not links.has_parts(t) and id(t) not in links.repeats:
+                return t
+    return c

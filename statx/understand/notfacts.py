@@ -281,6 +281,8 @@ def _in_list(c: Cand) -> bool:
         for j in range(k - 1, max(k - 8, -1), -1):
             if toks[j].is_digit:
                 return not _dotted_day_at(toks, j)  # "Trưa nay 10.5, một vụ …": a date, no count before
+            if toks[j].low not in ("một", "năm") and is_number_tok(toks[j]):
+                return True  # "gồm hai đại biểu nữ, ba đại biểu …, một đại biểu tái cử": counts in words
             if not toks[j].is_word:
                 break
     return False

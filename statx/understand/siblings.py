@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from statx.lexicon.places import place_names
-from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon, phrase
+from statx.understand import tails
+from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon
 from statx.understand.headings import (
     a_change,
     before_duration,
@@ -100,6 +101,8 @@ def _kind_after(c: Cand, lx: Lexicon) -> str:
             continue
         if not t.is_word or t.low in lx.form_stop or (is_number_tok(t) and lx.unit_or_noun.at(lows, k + 1)):
             break  # a count spelled out ends it, not "tư" in "tư tưởng"
+        if t.low == "có" and k == j + n:
+            return ""  # "trong số 700 trường hợp vi phạm có 140 …": the kinds follow, none named here
         k += 1
     return join_words(toks[j + n : k]) if k > j + n else ""
 
@@ -146,6 +149,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             verb_clause_labels(group, lx)
             tail_labels(group, lx)
             ratio_labels(group, lx)
+            tails.item_labels(group, lx)
             bracket_noun_labels(group)
             bracket_class_labels(group, lx)
         rank_labels(group, lx)
@@ -247,6 +251,8 @@ def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
     if k < 1 or (lows[k - 1] in openers and lx.item_openers.ending(lows, k)):
         return None  # "…, trong đó 340 …": no class
     j = k
+    if j > 1 and toks[j - 1].is_digit and len(toks[j - 1].text) <= 2 and toks[j - 2].kind == "w" and lows[k] in lx.copulas:
+        j -= 1  # "mũi 1 là 73 triệu liều, mũi 2 là 54 triệu liều": a class numbered, before its copula
     while j > 0 and k - j < 5 and toks[j - 1].kind == "w":
         if j < k and lows[j - 1] in openers and lx.item_openers.ending(lows, j):
             break
@@ -256,8 +262,8 @@ def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
     before = toks[j - 1] if j > 0 else None
     if before is not None and not (before.text in ITEM_MARKS or lx.item_openers.ending(lows, j)):
         return None
-    if k - j < 2 and _verb_at(lows, j, lx):
-        return None  # "…, tăng 5 vụ": a change, not a class; "thu nội địa 9 tỷ đồng" is one
+    if (k - j < 2 and _verb_at(lows, j, lx)) or lows[j] in lx.each.by_first:
+        return None  # "…, tăng 5 vụ": a change, not a class ("thu nội địa 9 tỷ đồng" is one); "(mỗi suất 3 triệu)": for each
     return j, k
 
 
@@ -298,7 +304,8 @@ def _after_noun_labels(group: list[Cand], lx: Lexicon) -> None:
                 by_first.setdefault(c.toks[c.i1].low, []).append(c)
         for same in by_first.values():
             if len(same) >= 2:
-                _noun_rest_labels(same, ends, lx)
+                tails.noun_rest_labels(same, ends, lx)
+        tails.rest_of_labelled_run(run, ends)
 
 
 _LIST_MARKS = frozenset([",", ";", "và", "hoặc"])
@@ -383,36 +390,6 @@ def _place_labels(run: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
             if not c.label:
                 c.label = join_words(c.toks[a:b])
                 c.rules.append("label:place after")
-
-
-def _noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
-    words = [[t.low for t in c.toks[c.i1 : ends[id(c)]]] for c in same]
-    common = 0
-    while all(len(w) > common and w[common] == words[0][common] for w in words):
-        common += 1
-    if all(phrase(c.unit) in lx.pure_classifiers and ends[id(c)] - c.unit_end <= 1 for c in same):
-        return  # "200 lượt xem, 50 lượt thích": a word after a bare classifier is the object, not a label
-    head = max((c.unit_end - c.i1 for c in same), default=0)
-    head = max(head, max(len(c.noun) for c in same))
-    if not head and common < 2:
-        return  # no known noun, and one shared syllable may be half a word: "27 gia súc, 90 gia cầm"
-    head = min(common, head) if head else common
-    rests = []
-    for c in same:
-        j, end = c.i1 + head, ends[id(c)]
-        while n := lx.label_skip.at(c.where.lows, j):
-            j += n  # "ba em còn lại bị nước cuốn trôi"
-        rests.append((c, j, end))
-    if len({join_words(c.toks[a:b]).lower() for c, a, b in rests if b > a}) < 2:
-        return
-    for c, a, b in rests:
-        label = join_words(c.toks[a:b])
-        # a label cut at a verb ("lấn" of "lấn chiếm vỉa hè") runs on to the item's end
-        longer = c.label and c.rules[-1:] == ["label:after noun"] and label.startswith(f"{c.label} ")
-        if b > a and b - a <= 6 and (not c.label or longer):
-            c.label = label
-            if not longer:
-                c.rules.append("label:after noun")
 
 
 _Span = tuple[int, int, str] | None

@@ -12,13 +12,25 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from statx.lexicon import fold_text
+from statx.lexicon import Phrases, fold_text
 from statx.lexicon.dictionary import words as dictionary_words
-from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok
+from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok, phrase
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_class_labels", "bracket_noun_labels", "paragraph_tails", "ratio_labels", "tail_labels", "words_to_mark"]
+__all__ = [
+    "bracket_class_labels",
+    "bracket_noun_labels",
+    "item_labels",
+    "item_subject_labels",
+    "noun_rest_labels",
+    "paragraph_tails",
+    "ratio_labels",
+    "recipient_labels",
+    "rest_of_labelled_run",
+    "tail_labels",
+    "words_to_mark",
+]
 
 # the longest tail read as a label, in words: a state with its cause ("chết do bị lũ cuốn trôi"), a class
 _LONGEST, _LONGEST_CLASS = 7, 3
@@ -133,12 +145,12 @@ def _predicate(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
         a = v
     elif fold_text(f"{lows[a - 1]} {lows[a]}") in dictionary_words() or _ends_tail(lows, a, lx):
         return None  # "26/30 quận huyện": one word, no predicate; "3/30 xã trong vùng": a place
-    b = a
-    while b < len(toks) and b - a < 7 and toks[b].is_word and not is_number_tok(toks[b]):
+    b, longest = a, 10 if verb else 6  # from a verb, two verbs joined ("hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ")
+    while b < len(toks) and b - a <= longest and toks[b].is_word and not is_number_tok(toks[b]):
         b += 1
     if b < len(toks) and is_number_tok(toks[b]):
         return None  # "2/34 địa phương đạt tỉ lệ 100%": a measure, no predicate
-    return (a, b) if a < b <= a + 6 and (verb or 2 <= b - a <= 4) else None
+    return (a, b) if a < b <= a + longest and (verb or 2 <= b - a <= 4) else None
 
 
 def _noun_end(c: Cand, lx: Lexicon) -> int | None:
@@ -251,3 +263,121 @@ def bracket_class_labels(group: list[Cand], lx: Lexicon) -> None:
         for c, j, k in found:
             c.label = join_words(c.toks[j:k])
             c.rules.append("label:class before bracket")
+
+
+def rest_of_labelled_run(run: list[Cand], ends: dict[int, int]) -> None:
+    """An item of a run of one noun whose siblings are told apart by the words after it takes its own words after
+    the noun: "gần 140 trường hợp vi phạm nồng độ cồn, gần 150 trường hợp vi phạm tốc độ, hơn 10 trường hợp chở hàng
+    quá tải" (label:rest of run)."""
+    told = [c for c in run if c.label and ("label:violation" in c.rules or "label:after noun" in c.rules)]
+    if len(told) < 2 or len(told) == len(run):
+        return
+    unit = phrase(told[0].unit)
+    if not unit or any(phrase(c.unit) != unit for c in run):
+        return
+    for c in run:
+        a, b = c.unit_end, ends[id(c)]
+        if not c.label and a > c.i1 and 0 < b - a <= 8 and all(t.is_word and not t.capitalized for t in c.toks[a:b]):
+            c.label = join_words(c.toks[a:b])
+            c.rules.append("label:rest of run")
+
+
+def item_subject_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "… như: Ngành A, B và C tăng 18%; Ngành D (và E) ước tăng 13%; F, G đều tăng cao, F ước tăng 19%; G ước
+    tăng 27%": items of a list after ':' parted by ';', each a subject and its verb before its count; the subject
+    is the label, from the item's start (or after a clause of its own with a change, "G đều tăng cao,") to the verb."""
+    if not group[0].where.has(_COLON) or len(group) < 2:
+        return
+    found: list[tuple[Cand, int, int]] = []
+    last = -1
+    for c in group:
+        lows, toks = c.where.lows, c.toks
+        v = c.q0
+        while v > 0 and (n := lx.actor_verbs.ending(lows, v) or lx.modals.ending(lows, v)):
+            v -= n  # "ước tăng", "đều tăng"
+        start = c.where.last((";", ":"), max(0, c.q0 - 24), v)
+        if v == c.q0 or start is None or start <= last or any(is_number_tok(t) for t in toks[start + 1 : v]):
+            last = max(last, c.q0)
+            continue  # no verb, or no item of its own: a share or change after another count of the item
+        last = c.q0
+        a = start + 1
+        for k in range(start + 1, v):
+            if toks[k].text == "," and any(lx.changes.at(lows, m) for m in range(a, k)):
+                a = k + 1  # "F, G đều tăng cao, F ước tăng …": past a clause of its own
+        if a < v and toks[a].is_word and v - a <= 20:
+            found.append((c, a, v))
+    if len(found) >= 2:
+        for c, a, v in found:
+            if not c.label or "label:subject" in c.rules:
+                c.label = join_words(c.toks[a:v])
+                c.rules.append("label:item subject")
+
+
+_COLON = Phrases([(":",)])
+
+
+def recipient_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "8 suất quà dành tặng các Bà mẹ …, 46 suất dành tặng gia đình có công, 1.164 suất cho hộ cận nghèo": counts
+    of a sentence each followed, after its noun, by whom the things go to; the recipient is the label (a leading
+    "các", "những" dropped), when two of them or more name one."""
+    found: list[tuple[Cand, int, int]] = []
+    for c in group:
+        if (c.label and "label:after noun" not in c.rules) or c.m.percent or not (c.noun or c.unit):
+            continue  # the words after the noun read whole ("cho hộ nghèo") give way to whom
+        lows = c.where.lows
+        j = max(c.i1 + len(c.noun), c.unit_end)
+        j += j < len(lows) and c.toks[j].is_word and not lx.recipients.at(lows, j)  # "8 suất quà dành tặng": one word more
+        n = lx.recipients.at(lows, j) if j < len(lows) else 0
+        if not n:
+            continue
+        a = j + n + (j + n < len(lows) and lows[j + n] in ("các", "những"))
+        b = a
+        while b < len(lows) and b < a + 9 and c.toks[b].is_word and lows[b] != "và" and not is_number_tok(c.toks[b]):
+            b += 1
+        if a < b <= a + 8:
+            found.append((c, a, b))
+    if len(found) >= 2:
+        for c, a, b in found:
+            if c.label:
+                c.rules.remove("label:after noun")
+            c.label = join_words(c.toks[a:b])
+            c.rules.append("label:recipient")
+
+
+def item_labels(group: list[Cand], lx: Lexicon) -> None:
+    """The labels each item of a sentence's list names in its own words: its subject, whom its things go to."""
+    item_subject_labels(group, lx)
+    recipient_labels(group, lx)
+
+
+def noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
+    """Counts of a run that share a noun and the word after it: the rest of their words after the noun tells them apart
+    ("7 huy chương vàng, 9 huy chương bạc"). Called by :func:`statx.understand.siblings.list_labels`."""
+    words = [[t.low for t in c.toks[c.i1 : ends[id(c)]]] for c in same]
+    common = 0
+    while all(len(w) > common and w[common] == words[0][common] for w in words):
+        common += 1
+    if all(phrase(c.unit) in lx.pure_classifiers and ends[id(c)] - c.unit_end <= 1 for c in same):
+        return  # "200 lượt xem, 50 lượt thích": a word after a bare classifier is the object, not a label
+    head = max((c.unit_end - c.i1 for c in same), default=0)
+    head = max(head, max(len(c.noun) for c in same))
+    if not head and common < 2:
+        return  # no known noun, and one shared syllable may be half a word: "27 gia súc, 90 gia cầm"
+    head = min(common, head) if head else common
+    rests = []
+    for c in same:
+        j, end = c.i1 + head, ends[id(c)]
+        while n := lx.label_skip.at(c.where.lows, j):
+            j += n  # "ba em còn lại bị nước cuốn trôi"
+        j += j + 1 < end and c.toks[j].low == "là"  # "ba đại biểu là người dân tộc": what they are, no copula
+        rests.append((c, j, end))
+    if len({join_words(c.toks[a:b]).lower() for c, a, b in rests if b > a}) < 2:
+        return
+    for c, a, b in rests:
+        label = join_words(c.toks[a:b])
+        # a label cut at a verb ("lấn" of "lấn chiếm vỉa hè") runs on to the item's end
+        longer = c.label and c.rules[-1:] == ["label:after noun"] and label.startswith(f"{c.label} ")
+        if b > a and b - a <= 6 and (not c.label or longer):
+            c.label = label
+            if not longer:
+                c.rules.append("label:after noun")
