@@ -11,10 +11,11 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 
 from statx.lexicon import Phrases, fold_text
 from statx.lexicon.dictionary import words as dictionary_words
-from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok, phrase
+from statx.understand.context import Cand, Lexicon, Tok, bracket_around, is_number_tok, phrase
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
@@ -257,12 +258,23 @@ def bracket_class_labels(group: list[Cand], lx: Lexicon) -> None:
             if j < k and lx.item_openers.ending(lows, j):
                 break  # "… là cà phê (tăng 2%)"
             j -= 1
-        if j < k and j > 0 and (toks[j - 1].text in (",", ":", ";") or lx.item_openers.ending(lows, j)):
+        opens = j < k and j > 0 and (toks[j - 1].text in (",", ":", ";") or lx.item_openers.ending(lows, j))
+        if opens and not _count_in_item(toks, j):  # not "4 đại biểu không phải là đảng viên (13%)": a share beside it
             found.append((c, j, k))
     if len(found) >= 2 and len({join_words(c.toks[j:k]).lower() for c, j, k in found}) == len(found):
         for c, j, k in found:
             c.label = join_words(c.toks[j:k])
             c.rules.append("label:class before bracket")
+
+
+def _count_in_item(toks: Sequence[Tok], j: int) -> bool:
+    """A count in digits stands in the list item before toks[j] (back to the item's mark)."""
+    for t in reversed(toks[max(0, j - 8) : j]):
+        if t.text in (",", ";", ":", "("):
+            return False
+        if t.is_digit and not (len(t.text) == 4 and t.text[:2] in ("19", "20")):  # "so với năm 2012 là cà phê (…)"
+            return True
+    return False
 
 
 def rest_of_labelled_run(run: list[Cand], ends: dict[int, int]) -> None:
