@@ -257,6 +257,11 @@ def bracket_class_labels(group: list[Cand], lx: Lexicon) -> None:
             if j < k and lx.item_openers.ending(lows, j):
                 break  # "… là cà phê (tăng 2%)"
             j -= 1
+        m = j
+        while m > 0 and toks[m - 1].text not in (",", ":", ";", "("):
+            m -= 1
+        if any(t.is_digit for t in toks[m:j]):
+            continue  # "4 đại biểu không phải là đảng viên (13%)": the share of a counted item, not of a class
         if j < k and j > 0 and (toks[j - 1].text in (",", ":", ";") or lx.item_openers.ending(lows, j)):
             found.append((c, j, k))
     if len(found) >= 2 and len({join_words(c.toks[j:k]).lower() for c, j, k in found}) == len(found):
