@@ -769,3 +769,9 @@ def test_a_value_for_each_in_a_bracket_after_an_item_takes_the_items_label_and_n
         "25 phần cho hộ neo đơn (mỗi phần 1 triệu đồng)."
     )
     assert labels(text, "10", "2 triệu", "25", "1 triệu") == ["thương binh nặng"] * 2 + ["hộ neo đơn"] * 2
+
+
+@pytest.mark.parametrize("text", ["Có 3/5 xã", "Tỉnh có 25/30 huyện\n\nHuyện A có 12 xã."])
+def test_a_ratio_that_ends_the_text_or_a_line_is_read_without_a_predicate(text: str) -> None:
+    values = [f.value for f in facts(text)]
+    assert values[:2] in ([3, 5], [25, 30])

@@ -144,6 +144,8 @@ def _predicate(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
     verb = v < len(toks) and v < a + 8 and toks[v].is_word and lx.actor_verbs.at(lows, v) > 0
     if verb:
         a = v
+    elif a >= len(toks):
+        return None  # the text ends with the noun: "Có 3/5 xã" (a title, a caption), no predicate
     elif fold_text(f"{lows[a - 1]} {lows[a]}") in dictionary_words() or _ends_tail(lows, a, lx):
         return None  # "26/30 quận huyện": one word, no predicate; "3/30 xã trong vùng": a place
     b, longest = a, 10 if verb else 6  # from a verb, two verbs joined ("hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ")
