@@ -775,3 +775,8 @@ def test_a_value_for_each_in_a_bracket_after_an_item_takes_the_items_label_and_n
 def test_a_ratio_that_ends_the_text_or_a_line_is_read_without_a_predicate(text: str) -> None:
     values = [f.value for f in facts(text)]
     assert values[:2] in ([3, 5], [25, 30])
+
+
+def test_a_verb_that_starts_like_a_word_of_giving_names_no_recipient() -> None:
+    f = by_mention("Trạm phát 30 liều thuốc cho trẻ nhỏ, 70 liều thuốc cho thấy tác dụng ngay.")
+    assert "thấy" not in f["70"].label

@@ -290,3 +290,8 @@ def test_an_amount_with_a_scale_word_after_a_month_count_is_money_not_a_date() -
 def test_mot_ending_a_list_of_counts_in_words_is_one() -> None:
     f = by_mention("Tổ có tám thành viên. Thành phần gồm bốn thành viên nữ, ba thành viên trẻ, một thành viên mới.")
     assert [f[m].value for m in ("bốn", "ba", "một")] == [4, 3, 1]
+
+
+def test_a_decimal_with_a_point_after_tu_or_den_is_a_number_unless_a_span_of_days() -> None:
+    assert [f.value for f in facts("Điểm bình quân tăng từ 6.5 lên 7.2 điểm.")] == [6.5, 7.2]
+    assert facts("Lễ hội diễn ra từ 29.4 đến 2.5, thu hút khách.") == []

@@ -62,7 +62,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     dated = not qualified and not amount and before in lx.date_before.by_last and lx.date_before.ending(lows, i0) > 0
     if in_years and (not followed_by_unit or dated):
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
-    if dated or (not qualified and _dotted_day(c)):
+    if dated or (not qualified and _dotted_day(c, lx)):
         return "date"
     if not qualified and not m.scaled and _VERSION.fullmatch(m.text) and not followed_by_unit:
         return "ordinal or name"  # "nền sản xuất 4.0", "Web 2.0": a version, no decimal (a comma)
@@ -164,17 +164,26 @@ def _dotted_before() -> frozenset[str]:
     return frozenset(load("notfacts")["date_before"]["dotted"])
 
 
-def _dotted_day(c: Cand) -> bool:
+def _dotted_day(c: Cand, lx: Lexicon) -> bool:
     """ "Trưa nay 10.5, …": a day and month written with a point after a word of the day; "nghỉ lễ 30.4 đến
     3.5, …": one that a span goes on to another, with no unit after it."""
     if c.m.scaled or c.i1 != c.i0 + 1:
         return False
     if _dotted_day_at(c.toks, c.i0):
         return True
-    toks, i1 = c.toks, c.i1
-    if i1 + 1 >= len(toks) or toks[i1].low not in ("đến", "tới", "-", "–") or not _day_and_month(toks[i1 + 1].text):
+    toks, i0, i1, lows = c.toks, c.i0, c.i1, c.where.lows
+    if not _day_and_month(toks[i0].text):
         return False
-    return _day_and_month(toks[c.i0].text) and (i1 + 2 == len(toks) or not toks[i1 + 2].is_word)
+
+    def no_unit(k: int) -> bool:  # "… 3.5 cả nước", "… 3.5,": no measure after the span ("lên 7.2 điểm")
+        return k >= len(toks) or not toks[k].is_word or not lx.unit_or_noun.at(lows, k)
+
+    spans = ("đến", "tới", "-", "–")
+    if i0 >= 2 and toks[i0 - 1].low in spans and _day_and_month(toks[i0 - 2].text):
+        return no_unit(i1)  # the span's last day: "… 30.4 đến 3.5,"
+    if i1 + 1 >= len(toks) or toks[i1].low not in spans or not _day_and_month(toks[i1 + 1].text):
+        return False
+    return no_unit(i1 + 2)
 
 
 def _day_and_month(text: str) -> bool:

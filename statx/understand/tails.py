@@ -342,8 +342,8 @@ def recipient_labels(group: list[Cand], lx: Lexicon) -> None:
         j = max(c.i1 + len(c.noun), c.unit_end)
         j += j < len(lows) and c.toks[j].is_word and not lx.recipients.at(lows, j)  # "8 suất quà dành tặng": one word more
         n = lx.recipients.at(lows, j) if j < len(lows) else 0
-        if not n:
-            continue
+        if not n or lx.actor_verbs.at(lows, j) > n:
+            continue  # "50 liều cho thấy hiệu quả": a longer verb ("cho thấy", "cho biết"), no one given to
         a = j + n + (j + n < len(lows) and lows[j + n] in ("các", "những"))
         b = a
         while b < len(lows) and b < a + 9 and c.toks[b].is_word and lows[b] != "và" and not is_number_tok(c.toks[b]):
