@@ -295,3 +295,7 @@ def test_mot_ending_a_list_of_counts_in_words_is_one() -> None:
 def test_a_decimal_with_a_point_after_tu_or_den_is_a_number_unless_a_span_of_days() -> None:
     assert [f.value for f in facts("Điểm bình quân tăng từ 6.5 lên 7.2 điểm.")] == [6.5, 7.2]
     assert facts("Lễ hội diễn ra từ 29.4 đến 2.5, thu hút khách.") == []
+
+
+def test_one_person_and_another_one_are_no_counts() -> None:
+    assert facts("Theo bà con trong xóm, một người kể nước lên rất nhanh, một người khác nói chưa từng thấy.") == []

@@ -273,7 +273,10 @@ def _parallel_one(c: Cand) -> bool:
 
     if not opens_item(i0):
         return False
-    return any(j != i0 and toks[j].low == "một" and toks[j + 1].low == noun and opens_item(j) for j in range(len(toks) - 1))
+    items = [j for j in range(len(toks) - 1) if toks[j].low == "một" and toks[j + 1].low == noun and opens_item(j)]
+    # "…, một người cho biết …, một người khác nói …": someone and another one, no count
+    other = any(j + 2 < len(toks) and toks[j + 2].low == "khác" for j in items)
+    return len(items) >= 2 and not other
 
 
 def _in_list(c: Cand) -> bool:
