@@ -8,6 +8,9 @@ names whose counts say where they are by those names splits each item (:func:`li
 
 from __future__ import annotations
 
+from functools import cache
+
+from statx.lexicon import load
 from statx.understand.context import Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
 from statx.understand.label import join_words
 from statx.understand.links import Links, same_kind
@@ -36,17 +39,20 @@ def _bracket_item(p: Cand) -> int | None:
     if k < j and toks[k].capitalized:
         return k
     # a class in lower case after a list mark: "… ở môn bơi (3 HCV), cờ vua (2 HCV) và bắn súng (1 HCV)"
+    name_openers = _name_openers()
     while k > 0 and j - k < 4 and toks[k - 1].kind == "w" and not toks[k - 1].capitalized:
-        if toks[k - 1].low in _NAME_OPENERS or is_number_tok(toks[k - 1]):
+        if toks[k - 1].low in name_openers or is_number_tok(toks[k - 1]):
             break
         k -= 1
     before = toks[k - 1] if k > 0 else None
-    opened = before is not None and (before.text in (",", ";", ":") or before.low in _NAME_OPENERS)
+    opened = before is not None and (before.text in (",", ";", ":") or before.low in name_openers)
     return k if k < j and opened else None
 
 
-# words before a class in lower case that ends with its count in a bracket: "và bắn súng (1 HCV)"
-_NAME_OPENERS = frozenset(["và", "ở", "tại", "như", "gồm"])
+@cache
+def _name_openers() -> frozenset[str]:
+    """Words before a class in lower case that ends with its count in a bracket: "và bắn súng (1 HCV)" (cues.toml)."""
+    return frozenset(load("cues")["labels"]["bracket_name_openers"])
 
 
 def link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:

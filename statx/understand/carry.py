@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from statx.lexicon import fold
+from statx.lexicon import fold, load
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, lexicon
@@ -187,7 +188,7 @@ def _named_place_for(c: Cand, text: str) -> None:
     A count whose clause names no one takes no place this way: the last name of a paragraph is as often a
     person's or another body's as the owner's."""
     aw = actor_words()
-    if c.actor and c.actor.endswith(_UNIT_ENDINGS) and c.actor[0].isupper():
+    if c.actor and c.actor.endswith(_unit_words()[1]) and c.actor[0].isupper():
         _body_of_place(c, text)
     if not c.actor or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
         return  # most actors are names: one look-up
@@ -216,7 +217,8 @@ def _body_of_place(c: Cand, text: str) -> None:
     its type the sentence named before it: "Tại tỉnh A, Ủy ban bầu cử tỉnh đã…" → "Ủy ban bầu cử tỉnh A"."""
     words = c.actor.split()
     kind = fold(words[-1].lower())
-    if len(words) < 2 or kind not in _UNIT_TYPES or fold(words[-2].lower()) in ("cấp", "toàn", "cả"):
+    types, _endings, scope = _unit_words()
+    if len(words) < 2 or kind not in types or fold(words[-2].lower()) in scope:
         return
     at = text.rfind(c.actor, c.toks[0].start, c.m.start)
     places = sorted(_typed_places(text, c.toks[0].start, at)) if at > 0 else []
@@ -226,8 +228,14 @@ def _body_of_place(c: Cand, text: str) -> None:
         c.rules.append("actor:named place")
 
 
-_UNIT_TYPES = frozenset(["tỉnh", "huyện", "quận", "xã", "phường"])
-_UNIT_ENDINGS = tuple(f" {w}" for w in _UNIT_TYPES)
+@cache
+def _unit_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The types of unit that name a place's body ("tỉnh", "huyện"), the endings " tỉnh", " huyện" of an actor named
+    so, and the words of scope that make the type no body's ("toàn tỉnh", "cấp huyện"); cues.toml [actor]."""
+    a = load("cues")["actor"]
+    return frozenset(a["unit_types"]), tuple(f" {w}" for w in a["unit_types"]), frozenset(a["unit_scope"])
+
+
 # the type words of a place a paragraph names as its owner ("của tỉnh A", "Tại huyện B, …"), and what may stand
 # right before one: the paragraph's or a sentence's start, "của", or "Tại"/"Ở" there
 _PLACE_TYPES = (

@@ -11,8 +11,9 @@ Called by :func:`statx.understand.siblings.list_labels`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
-from statx.lexicon import fold_text
+from statx.lexicon import fold_text, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
@@ -482,19 +483,23 @@ def semicolon_classes(classes: list[tuple[Cand, int, int]]) -> None:
 def before_duration(toks: Sequence[Tok], k: int) -> int:
     """Where a duration or time right before toks[k] starts, after a word ("… xuất khẩu 8 tháng", "… 6 tháng qua",
     "… 9 tháng đầu năm", "… trong năm 2017"), else ``k``."""
-    if k > 3 and toks[k - 1].kind == "d" and toks[k - 2].low in _TIME_UNITS and toks[k - 3].low == "trong":
+    units, openers = _duration_words()
+    if k > 3 and toks[k - 1].kind == "d" and toks[k - 2].low in units and toks[k - 3].low == "trong":
         return k - 3 if toks[k - 4].is_word else k  # "khách quốc tế trong năm 2017 ước đạt …"
     j = k - (k > 0 and toks[k - 1].low == "qua")
     if j == k and k > 1 and toks[k - 2].low == "đầu" and toks[k - 1].low == "năm":
         j = k - 2
     after = j > 2 and (toks[j - 3].is_word or toks[j - 3].text == ")")  # "… xuất khẩu (trừ A) 7 tháng"
-    if after and toks[j - 1].low in _TIME_UNITS and is_number_tok(toks[j - 2]):
-        return k if toks[j - 3].low in _TIME_OPENERS else j - 2  # "… sau 9 tháng": a time of its own
+    if after and toks[j - 1].low in units and is_number_tok(toks[j - 2]):
+        return k if toks[j - 3].low in openers else j - 2  # "… sau 9 tháng": a time of its own
     return k
 
 
-_TIME_UNITS = frozenset(["tháng", "quý", "năm", "tuần", "ngày"])
-_TIME_OPENERS = frozenset(["sau", "trong", "qua", "đến", "tới", "từ", "vào", "trước", "cuối", "đầu", "mỗi"])
+@cache
+def _duration_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The units of a duration before a label ("8 tháng") and the words that make it a time of its own ("sau")."""
+    labels = load("cues")["labels"]
+    return frozenset(labels["duration_units"]), frozenset(labels["duration_openers"])
 
 
 def toward_labels(group: list[Cand]) -> None:

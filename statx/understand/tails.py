@@ -12,8 +12,9 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
-from statx.lexicon import Phrases, fold_text
+from statx.lexicon import Phrases, fold_text, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, is_number_tok, phrase
 from statx.understand.headings import inside_name
@@ -200,13 +201,15 @@ def _ends_tail(lows: list[str], b: int, lx: Lexicon) -> bool:
     """lows[b] opens what is no part of a tail: a place ("tại"), a time or a preposition ("mỗi", "trong"), a
     word of :data:`form_stop` but the cause ("do", "vì": "chết do lũ cuốn" is one state)."""
     w = lows[b]
-    if w in _NO_CLASS or (w in lx.form_stop and w not in ("do", "vì")):
+    if w in _no_class() or (w in lx.form_stop and w not in ("do", "vì")):
         return True
     return w in lx.at_place.by_first and lx.at_place.at(lows, b) > 0  # a set test before the look-up
 
 
-# words that open no class after a noun: a preposition, a demonstrative, a quantity word
-_NO_CLASS = frozenset(["của", "trong", "từ", "đến", "với", "này", "đó", "ấy", "trên", "dưới", "khác", "còn", "mỗi", "so", "cho"])
+@cache
+def _no_class() -> frozenset[str]:
+    """Words that open no class after a noun: a preposition, a demonstrative, a quantity word (cues.toml)."""
+    return frozenset(load("cues")["labels"]["no_class"])
 
 
 def bracket_noun_labels(group: list[Cand]) -> None:
