@@ -16,8 +16,10 @@ does not say is carried from the sentence, the paragraph or the article (:mod:`~
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from statx.facts import Category
+from statx.lexicon import load
 from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
@@ -363,13 +365,13 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     if n and n < len(words) - 1 and (m := lx.duration_after.at(lows, n)):
         # "trong năm này Ban Thường vụ … đã kỷ luật…": a time of no number before a name, without a comma
         n += m
-        while n < len(words) - 1 and (lows[n] in _AFTER_DURATION or lows[n] in aw.anaphoric):
+        while n < len(words) - 1 and (lows[n] in _after_duration() or lows[n] in aw.anaphoric):
             n += 1
         if words[n].capitalized and words[n].is_word:
             words, lows = words[n:], lows[n:]
     if len(words) > 3 and lows[1] in lx.duration_after.by_first and duration_at(words, lows, 0, lx):
         n = 1 + lx.duration_after.at(lows, 1)
-        while n < len(words) - 1 and lows[n] in _AFTER_DURATION:
+        while n < len(words) - 1 and lows[n] in _after_duration():
             n += 1
         words, lows = words[n:], lows[n:]  # "6 tháng qua tổng giá trị xuất khẩu đạt…": the time before the subject
     units = lx.duration_after.by_first  # a unit of time after a number: a cheap test before each look-up
@@ -394,7 +396,10 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     return words
 
 
-_AFTER_DURATION = frozenset(["qua", "vừa", "gần", "đây", "trước", "đầu", "cuối", "năm", "nay"])  # "6 tháng đầu năm nay"
+@cache
+def _after_duration() -> frozenset[str]:
+    """Words that may end a duration before a subject: "6 tháng đầu năm nay" (cues.toml [actor])."""
+    return frozenset(load("cues")["actor"]["after_duration"])
 
 
 def _timed(c: Cand, lx: Lexicon) -> bool:

@@ -16,10 +16,11 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 from typing import cast
 
 from statx.facts import Category
-from statx.lexicon import Phrases
+from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.brackets import alone_in_bracket, link_items_named_after, link_named_brackets
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
@@ -292,14 +293,17 @@ def _sibling_list(c: Cand, j: int, first_semi: int | None, word_opener: bool) ->
     """The opener at toks[j] opens a sibling's list, not one of ``c``: after a ';' ("…; trong đó" is still
     the total's, and so is a colon after a word that announces a list: "…; đóng góp vào đó có: A 9 tỷ USD, …"),
     or the colon of a sibling's item when ``c`` is itself an item of a colon list ("A: 40, B: 25")."""
-    announced = c.toks[j].text == ":" and j > 0 and c.toks[j - 1].low in _ANNOUNCE
+    announced = c.toks[j].text == ":" and j > 0 and c.toks[j - 1].low in _breakdown_words("announce")
     if first_semi is not None and first_semi < j and not (word_opener and j - first_semi <= 2) and not announced:
         return True
     return c.toks[j].text == ":" and "label:colon" in c.rules and bool(c.where.between(",", c.i1, j))
 
 
-# words before a colon that announce the list after it: "… có: …", "… gồm: …", "… như sau: …"
-_ANNOUNCE = frozenset(["có", "gồm", "là", "sau", "như"])
+@cache
+def _breakdown_words(key: str) -> frozenset[str]:
+    """A list of words of cues.toml [breakdown] as a set: "announce" (before a colon that opens a list), "bracket_says"
+    (between "(" and a change told in other terms)."""
+    return frozenset(load("cues")["breakdown"][key])
 
 
 def _item_of_word_list(p: Cand, j: int) -> bool:
@@ -548,15 +552,12 @@ def _in_bracket_after(p: Cand, c: Cand) -> bool:
     j = max(p.i1, p.unit_end)
     toks = c.toks
     k = j
-    while k < c.q0 and k - j < 3 and toks[k].is_word and not toks[k].capitalized and toks[k].low not in _BRACKET_SAYS:
+    says = _breakdown_words("bracket_says")
+    while k < c.q0 and k - j < 3 and toks[k].is_word and not toks[k].capitalized and toks[k].low not in says:
         k += 1  # "người chết": the words of its object
     if k >= c.q0 or toks[k].text != "(":
         return False
-    return all(t.is_word and t.low in _BRACKET_SAYS for t in toks[k + 1 : c.q0])
-
-
-# words that may stand between the "(" after a change and the same change in other terms: "(bằng 3%)"
-_BRACKET_SAYS = frozenset(["bằng", "tương đương", "tương", "đương", "khoảng", "tức"])
+    return all(t.is_word and t.low in says for t in toks[k + 1 : c.q0])
 
 
 def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:

@@ -285,7 +285,12 @@ def _classifier_again(c: Cand, lx: Lexicon) -> str | None:
 
 
 _SO = frozenset({"số"})
-_NOT_SO = frozenset({"trong", "đa", "thiểu", "con", "vô", "một"})  # "trong số", "đa số": no "the number of"
+
+
+@cache
+def _not_number_of() -> frozenset[str]:
+    """Words before "số" that make it no "the number of": "trong số", "đa số" (cues.toml [object])."""
+    return frozenset(load("cues")["object"]["not_number_of"])
 
 
 def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
@@ -299,7 +304,7 @@ def _named_after_so(c: Cand, lx: Lexicon) -> str | None:
         k -= 1
         if c.where.last((".", ";", ":", "(", ")"), j, c.q0) is not None:
             return None  # "số" of another clause
-        if j > 0 and lows[j - 1] in _NOT_SO:
+        if j > 0 and lows[j - 1] in _not_number_of():
             continue
         return _kind_after_so(lows, j, c.q0, lx)
     return None

@@ -82,7 +82,7 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
     toks, lows = group[0].toks, group[0].where.lows
     for j in group[0].where.starts(lx.ranks):
         e = j + lx.ranks.at(lows, j)
-        while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ORDINALS):
+        while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ordinals()):
             e += 1  # "đứng thứ 2", "đứng vị trí thứ ba"
         is_at = next((m for m in range(e, min(len(toks), e + 16)) if lows[m] == "là" or not toks[m].is_word), len(toks))
         if is_at < len(toks) and lows[is_at] == "là":
@@ -100,7 +100,12 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
                 c.rules.append("label:ranked")
 
 
-_ORDINALS = frozenset(["thứ", "nhất", "nhì", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"])
+@cache
+def _ordinals() -> frozenset[str]:
+    """What may follow "thứ" or a digit in a rank: "đứng thứ hai" (cues.toml [labels])."""
+    return frozenset(load("cues")["labels"]["ordinals"])
+
+
 _WEAK_LABELS = frozenset(["label:subject", "label:subject goes on", "label:class in list", "label:class", "label:beside"])
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from statx.lexicon import load
 from statx.lexicon.places import place_names
 from statx.understand import tails
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon
@@ -512,7 +513,7 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
     ends, k0 = lx.actor_verbs.by_last, k
     while lows[k - 1] in ends and (n := lx.actor_verbs.ending(lows, k)) and k - j > n and not in_verb_noun(lows, k - 1, j, lx):
         k -= n  # "… hiện đã đạt 3 triệu", "chi bộ thi hành kỷ luật 5": the verbs are no part of the subject
-    if k < k0 and (lows[k - 1] in _GOVERNING or not toks[k - 1].is_word):
+    if k < k0 and (lows[k - 1] in _governing() or not toks[k - 1].is_word):
         k = k0  # "chi cho đầu tư phát triển là …", "thu từ xuất - nhập khẩu đạt …": verbs used as nouns, kept
     return j, k, verb
 
@@ -528,8 +529,10 @@ def _named(c: Cand, j: int, k: int) -> str:
     return join_words(c.toks[j:k])
 
 
-# words after which a verb is used as a noun, the object of the word: "chi cho đầu tư", "thu từ sản xuất"
-_GOVERNING = frozenset(["cho", "của", "từ", "vào", "với", "về"])
+@cache
+def _governing() -> frozenset[str]:
+    """Words after which a verb is used as a noun: "chi cho đầu tư", "thu từ sản xuất" (cues.toml [labels])."""
+    return frozenset(load("cues")["labels"]["governing"])
 
 
 @cache
