@@ -1015,3 +1015,30 @@ def test_a_linking_word_before_the_subject_is_no_source() -> None:
 def test_a_whole_after_an_opening_time_without_a_comma_is_the_subject() -> None:
     (fact,) = facts("Trong 3 ngày nghỉ Tết toàn tỉnh xảy ra 14 vụ cháy.")
     assert fact.actor == "toàn tỉnh" and fact.value == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        # the last name whose head noun is the demonstrative's, past a body of another kind
+        (
+            "Bệnh viện Đa khoa Tây Lam tiếp nhận 30 ca bệnh. Sở Y tế Tây Lam cấp 5 xe cứu thương. "
+            "Bệnh viện này còn điều trị 12 bệnh nhân.",
+            "12",
+            "Bệnh viện Đa khoa Tây Lam",
+        ),
+        # a noun of any body takes the last name
+        ("Công an huyện Lam Sơn bắt 3 đối tượng. Đơn vị này còn thu 7 xe máy.", "7", "Công an huyện Lam Sơn"),
+    ],
+)
+def test_a_demonstrative_points_back_at_a_name_of_its_own_kind(text: str, mention: str, actor: str) -> None:
+    f = by_mention(text)[mention]
+    assert f.actor == actor
+    assert "actor:demonstrative" in f.rules
+
+
+def test_a_demonstrative_with_no_name_of_its_kind_near_takes_none_and_lends_none() -> None:
+    f = by_mention("Công ty Hòa Mỹ cấp 5 xe cứu thương. Bệnh viện này còn điều trị 12 bệnh nhân.")
+    assert "actor:demonstrative" not in f["12"].rules
+    assert not f["12"].actor.startswith("Công ty")
+    assert f["5"].actor != "Bệnh viện này"

@@ -248,3 +248,13 @@ def test_the_word_after_a_slash_runs_to_its_whole_word_of_viet74k() -> None:
     f = by_mention("Dịch lan ra 21 tỉnh/thành phố; vé 9.000 đồng/lượt.")
     assert f["21"].unit == "tỉnh/thành phố"
     assert f["9.000"].unit == "đồng/lượt"
+
+
+def test_a_bare_part_takes_the_object_of_the_total_it_is_linked_to_and_keeps_its_own() -> None:
+    f = facts("Xã Lam Sơn có 50 hội viên và 80 đoàn viên. Trong số 80 đoàn viên, khiển trách 5, cảnh cáo 3.")
+    by_start = {x.start: x for x in f}
+    five = next(x for x in f if x.mention == "5")
+    assert five.object == by_start[five.part_of].object == "đoàn viên"
+    g = by_mention("Huyện Hòa Bắc kỷ luật 20 đảng viên, gồm khiển trách 12 đảng viên, cảnh cáo 8 người.")
+    assert g["8"].object == "người"
+    assert "object:of its total" not in g["8"].rules

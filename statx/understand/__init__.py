@@ -25,6 +25,7 @@ Every rule that touches a fact adds its name to ``Fact.rules``, so that
   (with :mod:`~statx.understand.links`, the links and the check, :mod:`~statx.understand.brackets`, the
   splits told by brackets after names, and :mod:`~statx.understand.splits`, the splits over the next
   sentences and lines);
+* :mod:`~statx.understand.edges`: the object and label begun and ended at whole words and names;
 * :mod:`~statx.understand.record`: the answers as facts.
 """
 
@@ -42,6 +43,7 @@ from statx.understand.breakdown import breakdowns
 from statx.understand.carry import carry_actor, part_actor
 from statx.understand.category import online_article, read_category
 from statx.understand.context import candidates, lexicon
+from statx.understand.edges import whole_edges
 from statx.understand.guard import too_dense
 from statx.understand.label import beside_labels, read_label
 from statx.understand.notfacts import on_not_over, sort_out
@@ -92,6 +94,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     carry_actor(cands, text)
     breakdowns(cands, lx, text)
     part_actor(cands)
+    whole_edges(cands, text)
     part_object(cands)
     beside_labels(cands, lx)
     published = published or published_date(text)

@@ -49,6 +49,7 @@ class ActorWords:
     anaphoric: frozenset[str]
     demonstratives: Phrases
     anaphoric_last: frozenset[str]  # the last words of the demonstratives
+    any_body_nouns: frozenset[str]
     frames: Phrases
     measure_leads: frozenset[str]
     hazards: Phrases
@@ -98,6 +99,7 @@ def actor_words() -> ActorWords:
         anaphoric=frozenset(a["anaphoric"]),
         demonstratives=_phrases(a["demonstratives"]),
         anaphoric_last=frozenset(phrase(w)[-1] for w in a["demonstratives"]),
+        any_body_nouns=frozenset(a["any_body_nouns"]),
         frames=_phrases(a["frames"]),
         measure_leads=frozenset(a["measure_leads"]),
         hazards=_phrases(a["hazards"]),

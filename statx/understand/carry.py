@@ -32,16 +32,18 @@ def carry_actor(cands: list[Cand], text: str) -> None:
     last: Cand | None = None
     named: Cand | None = None  # the last fact whose actor is a name
     whole: Cand | None = None  # the last fact whose actor is not distributive ("mỗi phường")
+    names: list[Cand] = []  # the facts whose actor is a name, in order
     for c in cands:
         if c.actor_pronoun and named is not None and c.sent - named.sent <= 3:
             c.actor = named.actor
             c.rules.append("actor:pronoun")
-        elif c.actor_anaphor and named is not None and c.sent - named.sent <= 3:
-            c.actor = named.actor  # "Công an huyện A bắt 3 đối tượng. Đơn vị này còn thu…": the body named before
+        elif c.actor_anaphor and (before := _pointed_at(c, names)) is not None:
+            c.actor = before.actor  # "Công an huyện A bắt 3 đối tượng. Đơn vị này còn thu…": the body named before
             c.rules.append("actor:demonstrative")
             c.actor_anaphor = False
         if c.actor and c.actor[0].isupper() and not c.actor_anaphor:
             named = c
+            names.append(c)
         if last is not None and last.sent == c.sent and not c.actor and last.actor:
             between = [t.low for t in c.toks[last.i1 : c.q0]]
             if (
@@ -66,6 +68,21 @@ def carry_actor(cands: list[Cand], text: str) -> None:
         if c.actor and c.actor.split(" ", 1)[0].lower() not in actor_words().each:
             whole = c  # not "mỗi phường": the next sentence goes on with the whole, not with each
     _fill_actor(cands, text)
+
+
+def _pointed_at(c: Cand, names: list[Cand]) -> Cand | None:
+    """The fact whose named actor a demonstrative subject points back at: the last one of the three sentences
+    before whose name opens with the demonstrative's noun ("Bệnh viện A … Sở B … Bệnh viện này" → "Bệnh viện
+    A"); a noun of any body ("đơn vị này", "cơ quan đó") takes the last name. None when no such name is near."""
+    aw = actor_words()
+    lows = c.actor.lower().split()
+    noun = " ".join(lows[: len(lows) - aw.demonstratives.ending(lows, len(lows))])
+    for d in reversed(names[-12:]):
+        if c.sent - d.sent > 3:
+            return None
+        if noun in aw.any_body_nouns or d.actor.lower().startswith(f"{noun} "):
+            return d
+    return None
 
 
 _CARRIED = frozenset(
@@ -97,7 +114,10 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
     each = tuple(f"{w} " for w in actor_words().each)
     # not "mỗi phường", and not the place one count was struck at ("4 ha lúa tại xã A bị ngập")
     usable = [
-        bool(c.actor) and not (c.actor[0] in "mMtT" and c.actor.lower().startswith(each)) and c.rules[-1] != "actor:struck place"
+        bool(c.actor)
+        and not c.actor_anaphor  # "bệnh viện này" that points at no name: no one to lend
+        and not (c.actor[0] in "mMtT" and c.actor.lower().startswith(each))
+        and c.rules[-1] != "actor:struck place"
         for c in cands
     ]
     if all(usable) or not any(usable):
