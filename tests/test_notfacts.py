@@ -299,3 +299,25 @@ def test_a_decimal_with_a_point_after_tu_or_den_is_a_number_unless_a_span_of_day
 
 def test_one_person_and_another_one_are_no_counts() -> None:
     assert facts("Theo bà con trong xóm, một người kể nước lên rất nhanh, một người khác nói chưa từng thấy.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nước dâng làm ngập quốc lộ 7, 3B, 6K; đường tỉnh 417, 903D, 418 suốt buổi.",
+        "Xe khách trượt bánh trên đường tỉnh 903B, 904B và tuyến ven sông.",
+        "Đoàn xe men theo tỉnh lộ 6 rồi vào đường huyện 14 để tới bản.",
+        "Bà con đứng đợi bên ĐT 903 và QL 7A từ tinh mơ.",
+        "Căn nhà nằm trên đường số 9 gần trạm xá.",
+        "Xe tải hỏng trên cao tốc phía nam ở km 14.",
+    ],
+)
+def test_road_codes_and_every_code_of_a_list_after_a_road_kind_are_names(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_a_count_after_a_road_code_or_before_a_road_kind_stays_a_fact() -> None:
+    f = by_mention("Quốc lộ 7 có 14 điểm sụt lún cần gia cố.")
+    assert list(f) == ["14"] and f["14"].unit == "điểm"
+    assert list(by_mention("Huyện có 4 tuyến quốc lộ chạy qua.")) == ["4"]
+

@@ -433,7 +433,8 @@ _NAMING = frozenset(["ordinal or name", "time"])
 def _names_go_on(named: Cand, c: Cand, lx: Lexicon) -> bool:
     """A bare number right after a name's number and a comma, "và" or a glued slash, with no noun after it, names
     too: "quốc lộ 4D, 12, 279 và 32", "số 5/613 Lê Lợi" (an address)."""
-    if c.sent != named.sent or c.q0 != c.i0 or c.m.percent or c.m.scaled:
+    glued_k = c.m.text[:-1].isdigit() and c.m.text[-1] in "kK"  # "quốc lộ 7, 6K": a code's letter, no thousands
+    if c.sent != named.sent or c.q0 != c.i0 or c.m.percent or (c.m.scaled and not glued_k):
         return False
     toks, lows = c.toks, c.where.lows
     k = named.i1
@@ -447,5 +448,7 @@ def _names_go_on(named: Cand, c: Cand, lx: Lexicon) -> bool:
         return False
     if c.i1 >= len(toks):
         return True
-    after = toks[c.i1]  # a mark, a name ("Lê Lợi") or a function word ("bị"), no noun: "10 giải Khuyến khích" counts
-    return not after.is_word or after.capitalized or (after.low in lx.object_stop and not lx.unit_or_noun.at(lows, c.i1))
+    # a mark, a name ("Lê Lợi") or a word that is no unit nor counted noun ("bị", "suốt"): "10 giải Khuyến khích" counts
+    after = toks[c.i1]
+    counted = lx.unit_or_noun.at(lows, c.i1) > 0 or lx.counted_phrases.at(lows, c.i1) > 0
+    return not after.is_word or after.capitalized or not counted
