@@ -321,3 +321,16 @@ def test_a_count_after_a_road_code_or_before_a_road_kind_stays_a_fact() -> None:
     assert list(f) == ["14"] and f["14"].unit == "điểm"
     assert list(by_mention("Huyện có 4 tuyến quốc lộ chạy qua.")) == ["4"]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cách đây 2 hôm, ông Tám mua 7 con bò.",
+        "Cách đây 3 ngày, bà Năm bán 9 con dê.",
+        "2 hôm sau, anh Út nhận 40 bao gạo.",
+    ],
+)
+def test_a_count_of_days_before_now_is_time_not_a_fact(text: str) -> None:
+    found = facts(text)
+    assert len(found) == 1 and found[0].unit not in ("hôm", "ngày")
+
