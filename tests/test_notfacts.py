@@ -334,3 +334,7 @@ def test_a_count_of_days_before_now_is_time_not_a_fact(text: str) -> None:
     found = facts(text)
     assert len(found) == 1 and found[0].unit not in ("hôm", "ngày")
 
+
+def test_a_place_of_the_gazetteer_then_a_count_is_no_name_with_digits() -> None:
+    f = by_mention("Quảng Nam 3 tàu, Đà Nẵng 5 tàu neo đậu an toàn.")
+    assert list(f) == ["3", "5"] and f["5"].unit == "tàu"

@@ -89,7 +89,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     named = before in lx.name_before.by_last and _name_word_before(c, lx)
     if not qualified and not counts_next and not grouped and named:
         return "ordinal or name"
-    if not qualified and not m.spelled and not m.scaled and prev is not None and i0 - 1 > 0 and not _place_item(c, lx):
+    inner = not qualified and not m.spelled and not m.scaled and i0 - 1 > 0
+    if inner and prev is not None and not _place_item(c, lx) and not _place_count(c, lx):
         # "BCĐ 35 Thành ủy", "(BCĐ) 35 Tỉnh ủy", "Lilama 3 (Hà Nội)": digits inside a proper name
         noun_next = nxt is not None and nxt.is_word and not nxt.capitalized and after not in lx.object_stop
         verb_next = noun_next and lows[i1] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, i1)
@@ -305,18 +306,9 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
     "…; Nam Lâm 9.", "gồm Bắc Lâm 4, Nam Lâm 2", "trong đó huyện Bắc Lâm 4, …", "(Bắc Lâm 2 tàu, …)" (a word of
     Viet74K after the count) — not a name with digits. The name, or its kind of
     place, opens its item (a mark, a word that opens a list or an item, or the sentence start before it)."""
-    toks, j = c.toks, c.i0
-    while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
-        j -= 1
-    if j == c.i0 or not toks[j].capitalized:
+    toks, j = c.toks, _place_before(c)
+    if j < 0:
         return False
-    # the place may follow an abbreviated kind of place: "TP. Hồ Chí Minh 44", "TX Sơn Tây 3"
-    k = j
-    while k < c.i0 - 1 and (toks[k].text.isupper() or toks[k].text in "-."):
-        k += 1
-    name, places = join_words(toks[k : c.i0]), place_names()
-    if name not in places and name.replace("-", " ") not in places and name.rpartition("-")[2] not in places:
-        return False  # "Thừa Thiên-Huế": a province of old by the name of the place it became
     if j > 0 and toks[j - 1].low in lx.class_heads.by_last:
         j -= lx.class_heads.ending(c.where.lows, j)  # the kind of place before its name: "tỉnh Bình An 45,"
     lows = c.where.lows
@@ -328,6 +320,33 @@ def _place_item(c: Cand, lx: Lexicon) -> bool:
         return False
     closed = end == len(toks) or toks[end].text in _ITEM_ENDS or toks[end].text == "." or lows[end] == "và"
     return opened and closed
+
+
+def _place_before(c: Cand) -> int:
+    """Where the place of the gazetteer named right before the number starts, else -1: "Bắc Lâm 4",
+    "TP. Hồ Chí Minh 44", "TX Sơn Tây 3" (after an abbreviated kind of place)."""
+    toks, j = c.toks, c.i0
+    while j > 0 and c.i0 - j < 5 and (toks[j - 1].capitalized or (toks[j - 1].text in "-." and j < c.i0)):
+        j -= 1
+    if j == c.i0 or not toks[j].capitalized:
+        return -1
+    k = j
+    while k < c.i0 - 1 and (toks[k].text.isupper() or toks[k].text in "-."):
+        k += 1
+    name, places = join_words(toks[k : c.i0]), place_names()
+    if name not in places and name.replace("-", " ") not in places and name.rpartition("-")[2] not in places:
+        return -1  # "Thừa Thiên-Huế": a province of old by the name of the place it became
+    return j
+
+
+def _place_count(c: Cand, lx: Lexicon) -> bool:
+    """A place of the gazetteer, then its count of a noun in lower case: "…, Bắc Lâm 5 tàu neo đậu" counts
+    boats, no name with digits (the noun's clause may run on, unlike an item of a list)."""
+    toks, i1 = c.toks, c.i1
+    if i1 >= len(toks) or not toks[i1].is_word or toks[i1].capitalized:
+        return False
+    counted = lx.unit_or_noun.at(c.where.lows, i1) > 0 or lx.counted_phrases.at(c.where.lows, i1) > 0
+    return counted and _place_before(c) >= 0
 
 
 def _item_in_bracket(c: Cand) -> bool:
