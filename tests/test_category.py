@@ -651,3 +651,9 @@ def test_a_bare_share_whose_percent_sign_the_text_left_out_is_a_percent() -> Non
     f = by_mention("Trong số hội viên, người có bằng đại học chiếm 72,5; nữ chiếm 9 trong 40 người.")
     assert f["72,5"].category == "percent" and "category:share without %" in f["72,5"].rules
     assert f["9"].category == "people"
+
+
+def test_a_person_classifier_inside_a_longer_word_counts_no_people() -> None:
+    f = by_mention("Đội cứu hộ có mặt tại 34 vị trí đường làng bị sụt.")
+    assert f["34"].category != "people"
+    assert by_mention("Buổi lễ đón 12 vị khách quý.")["12"].category == "people"

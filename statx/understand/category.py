@@ -40,6 +40,18 @@ __all__ = ["online_article", "read_category"]
 _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
 
 
+def _inside_a_word(lows: Sequence[str], i: int, n: int, lx: Lexicon) -> bool:
+    """The counted word at ``i`` (``n`` syllables) only opens a longer word: a network word before any
+    syllable ("kênh mương"), or any counted word before one that makes a word of Viet74K no counted noun
+    ("vị trí": a place, no honoured person), unless two counted words make it ("quận huyện")."""
+    if lx.counted[tuple(lows[i : i + n])] in _NETWORK_KINDS:
+        return True
+    longer = tuple(lows[i : i + n + 1])
+    if len(longer) != n + 1 or longer in lx.counted or (longer[-1],) in lx.counted:
+        return False
+    return " ".join(longer) in words()
+
+
 def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     """The counted noun phrase and its category, from the words after the number."""
     toks, lows, i1 = c.toks, c.where.lows, c.i1
@@ -47,8 +59,8 @@ def _noun(c: Cand, lx: Lexicon) -> tuple[Phrase, str | None]:
     if "unit:classifier" in c.rules and n < c.unit_end - i1:
         n = 0  # a noun inside the classifier ("trường" of "trường hợp") is none
     best: tuple[Phrase, str | None] = ((), None)
-    if n and "unit:noun" in c.rules and n < c.unit_end - i1 and lx.counted[tuple(lows[i1 : i1 + n])] in _NETWORK_KINDS:
-        n = 0  # a network word inside a longer word: "6 kênh mương" counts canals, no channels
+    if n and "unit:noun" in c.rules and n < c.unit_end - i1 and _inside_a_word(lows, i1, n, lx):
+        n = 0  # a counted word inside a longer word: "6 kênh mương" counts canals, no channels; "34 vị trí" no persons
     if n:
         p = tuple(t.low for t in toks[i1 : i1 + n])
         best = (p, lx.counted[p])
