@@ -1073,3 +1073,5 @@ def test_a_body_named_right_before_its_count_in_a_list_is_whole() -> None:
     f = by_mention("Các đơn vị có nhiều bài viết: Sở Y tế Lam Hòa 30 bài, Sở Nội vụ Lam Hòa 20 bài.")
     assert f["30"].actor == "Sở Y tế Lam Hòa"
     assert f["20"].actor == "Sở Nội vụ Lam Hòa"
+    g = by_mention("Nhiều đơn vị có bài viết hay, như Bộ Tài nguyên và Môi trường (30 bài).")
+    assert g["30"].actor == "Bộ Tài nguyên và Môi trường"

@@ -90,10 +90,25 @@ def name_before(toks: Sequence[Tok], k: int, start: int) -> list[Tok]:
     while j >= start and (
         (toks[j].is_word and toks[j].capitalized)
         or (toks[j].is_digit and j > 0 and toks[j - 1].capitalized)
-        or (j > start and toks[j - 1].capitalized and name_goes_on(toks, j, k) == 1)  # "Sở Y tế A 30 bài"
+        or (j > start and _goes_on_back(toks, j, k))  # "Sở Y tế A 30 bài", "Bộ Tài nguyên và Môi trường (30 bài)"
     ):
         j -= 1
     return list(toks[j + 1 : k])
+
+
+def _goes_on_back(toks: Sequence[Tok], j: int, k: int) -> bool:
+    """toks[j], in lower case inside a name that ends before toks[k], read from its end: the second syllable of a
+    word after a capitalized first ("Y tế"), or "và" between capitalized words or after such a word ("Tài nguyên
+    và Môi trường")."""
+    if toks[j - 1].capitalized:
+        return name_goes_on(toks, j, k) == 1
+    return (
+        toks[j].low == "và"
+        and j >= 2
+        and toks[j - 2].capitalized
+        and name_goes_on(toks, j - 1, k) == 1
+        and name_goes_on(toks, j, k) == 1
+    )
 
 
 def owner_before(c: Cand, k: int, start: int) -> list[Tok]:
