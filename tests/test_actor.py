@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from statx.lexicon.dictionary import words
 from tests.conftest import by_mention, facts
 
 
@@ -1042,3 +1043,35 @@ def test_a_demonstrative_with_no_name_of_its_kind_near_takes_none_and_lends_none
     assert "actor:demonstrative" not in f["12"].rules
     assert not f["12"].actor.startswith("Công ty")
     assert f["5"].actor != "Bệnh viện này"
+
+
+needs_dictionary = pytest.mark.skipif(not words(), reason="the Viet74K word list (underthesea) is not installed")
+
+
+@needs_dictionary
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a one-letter syllable before the lower-case second syllable of a compound: "Y tế"
+        ("Sở Y tế Lam Hòa dẫn đầu với 30 ca bệnh.", "Sở Y tế Lam Hòa"),
+        ("Ban Tuyên giáo Tỉnh ủy Lam Hòa dẫn đầu với 30 bài viết.", "Ban Tuyên giáo Tỉnh ủy Lam Hòa"),
+        # "và" between two capitalised parts of one name
+        ("Bộ Tài nguyên và Môi trường dẫn đầu với 30 giấy phép.", "Bộ Tài nguyên và Môi trường"),
+        # common nouns and a unit type inside the name, before a capitalised place
+        ("Trung tâm Kiểm soát bệnh tật tỉnh Lam Hòa dẫn đầu với 30 ca bệnh.", "Trung tâm Kiểm soát bệnh tật tỉnh Lam Hòa"),
+        ("Bệnh viện Đa khoa tỉnh Lam Hòa dẫn đầu với 30 ca bệnh.", "Bệnh viện Đa khoa tỉnh Lam Hòa"),
+        # a verb syllable ("tạo") that is the second half of a word of the name ("Đào tạo")
+        ("Sở Giáo dục và Đào tạo Lam Hòa đã khen thưởng 30 học sinh.", "Sở Giáo dục và Đào tạo Lam Hòa"),
+    ],
+)
+def test_the_name_of_a_body_runs_whole_to_the_end_of_its_proper_name(sentence: str, actor: str) -> None:
+    assert by_mention(sentence)["30"].actor == actor
+
+
+@needs_dictionary
+def test_a_body_named_right_before_its_count_in_a_list_is_whole() -> None:
+    f = by_mention("Các đơn vị có nhiều bài viết: Sở Y tế Lam Hòa 30 bài, Sở Nội vụ Lam Hòa 20 bài.")
+    assert f["30"].actor == "Sở Y tế Lam Hòa"
+    assert f["20"].actor == "Sở Nội vụ Lam Hòa"
+    g = by_mention("Nhiều đơn vị có bài viết hay, như Bộ Tài nguyên và Môi trường (30 bài).")
+    assert g["30"].actor == "Bộ Tài nguyên và Môi trường"

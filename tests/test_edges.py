@@ -47,3 +47,31 @@ def test_a_label_cut_inside_the_noun_it_counts_is_dropped() -> None:
 )
 def test_a_leading_bi_or_duoc_is_no_part_of_a_label(text: str, mention: str, label: str) -> None:
     assert by_mention(text)[mention].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        ("Đoàn Lam Hòa có 100 người, gồm cán bộ 40, công nhân 60.", "40", "cán bộ"),
+        ("Đoàn Lam Hòa có 100 người, bao gồm cán bộ 40, công nhân 60.", "40", "cán bộ"),
+        ("Đoàn Lam Hòa có 100 người, cụ thể cán bộ 40, công nhân 60.", "40", "cán bộ"),
+    ],
+)
+def test_a_word_that_opens_a_list_is_no_part_of_the_label_of_its_first_item(text: str, mention: str, label: str) -> None:
+    f = by_mention(text)
+    assert f[mention].label == label
+    assert f["60"].label == "công nhân"
+    assert "label:without list opener" in f[mention].rules
+
+
+@needs_dictionary
+def test_an_opener_that_makes_one_word_with_the_next_stays_in_the_label() -> None:
+    # "còn lại" is one word: the rest of a list, no opener of it
+    f = by_mention("Tổ Lam Hòa có 30 người: 12 người được khen thưởng, 18 người còn lại.")
+    assert f["18"].label == "còn lại"
+
+
+def test_a_label_after_its_count_keeps_a_verb_that_could_open_a_list() -> None:
+    # after its count and noun, "có" is the predicate's verb, no opener
+    f = by_mention("Tổ Lam Hòa có 30 lao động, trong đó 12 lao động có việc làm ổn định.")
+    assert f["12"].label == "có việc làm ổn định"

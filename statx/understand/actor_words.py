@@ -58,6 +58,7 @@ class ActorWords:
     self_nouns: Phrases
     first_person: frozenset[str]
     quote_speech: tuple[str, ...]
+    before_speech: frozenset[str]  # between a speaker and a verb of saying: "… cũng cho biết"
     heads: Phrases
     ranks: Phrases
     surnames: frozenset[str]
@@ -108,6 +109,7 @@ def actor_words() -> ActorWords:
         self_nouns=_phrases(a["self_nouns"]),
         first_person=frozenset(a["first_person"]),
         quote_speech=(*load("cues")["actor"]["speech"], *a["quote_speech"]),
+        before_speech=frozenset(a["before_speech"]),
         heads=_phrases(a["heads"]),
         ranks=_phrases(a["ranks"]),
         surnames=frozenset(a["surnames"]),

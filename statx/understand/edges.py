@@ -3,17 +3,20 @@
 Whatever rule read them, an object and a label begin and end where words do: a name glued to a dash, a slash or
 digits stays whole ("mắc Covid-19", "cúm A/H1N1", "H5N1", never "mắc Covid"); a label cut inside a word of two
 syllables is given the whole word ("động nữ" of "lao động nữ" → "lao động nữ") or, when that whole word is the
-noun it counts, dropped ("động" of "8 lao động và 6 lao công"); and a leading "bị" or "được" is no part of a
-label ("bị khiển trách" → "khiển trách"), unless it makes one word with what follows ("bị thương").
+noun it counts, dropped ("động" of "8 lao động và 6 lao công"); a leading "bị" or "được" is no part of a
+label ("bị khiển trách" → "khiển trách"), unless it makes one word with what follows ("bị thương"); and a label
+named before its count holds no word after which a list's item begins ("gồm cán bộ 40, công nhân 60" → "cán bộ"),
+unless that word makes one with the next ("còn lại"). After its count such a word is the predicate's verb ("12
+lao động có việc làm").
 """
 
 from __future__ import annotations
 
 import re
 
-from statx.lexicon import fold_text
+from statx.lexicon import fold, fold_text
 from statx.lexicon.dictionary import words as dictionary_words
-from statx.understand.context import Cand
+from statx.understand.context import Cand, lexicon
 
 __all__ = ["whole_edges"]
 
@@ -37,6 +40,9 @@ def whole_edges(cands: list[Cand], text: str) -> None:
             if (bare := _without_passive(label)) != label:
                 c.label = bare
                 c.rules.append("label:without bị/được")
+            if c.label and (bare := _without_opener(c, c.label, text)) != c.label:
+                c.label = bare
+                c.rules.append("label:without list opener")
 
 
 def _span(c: Cand, phrase: str, text: str) -> tuple[int, int] | None:
@@ -114,3 +120,16 @@ def _without_passive(label: str) -> str:
     if rest and _one_word(dictionary_words(), first, rest.split(" ", 1)[0]):
         return label
     return rest
+
+
+def _without_opener(c: Cand, label: str, text: str) -> str:
+    """``label``, named before its count, without a leading word after which a list's item begins (cues.toml
+    [labels] item_openers: "gồm", "bao gồm", "trong đó", "là", …), unless it makes one word with the next ("còn lại")."""
+    span = _span(c, label, text)
+    if span is None or span[1] > c.m.start:
+        return label
+    words = label.split(" ")
+    n = lexicon().item_openers.at([fold(w.lower()) for w in words], 0)
+    if not n or n >= len(words) or _one_word(dictionary_words(), words[n - 1], words[n]):
+        return label
+    return " ".join(words[n:])

@@ -220,7 +220,7 @@ def _first_class(first: Cand, longest: int, lx: Lexicon) -> None:
     """The class of the first item of a list of classes: the words before its count back to a mark, else as
     many as ``longest``, never half a word (Viet74K)."""
     toks, a = first.toks, first.q0
-    stops = ("và", "đó", "có", "gồm", "là")  # the words that open a list: "trong đó vốn A 9 tỷ đồng, vốn B …"
+    stops = _first_class_stops()  # the words that open a list: "trong đó vốn A 9 tỷ đồng, vốn B …"
     while a > 0 and first.q0 - a < 6 and toks[a - 1].kind == "w" and not is_number_tok(toks[a - 1]):
         if toks[a - 1].low in stops:
             break
@@ -232,6 +232,12 @@ def _first_class(first: Cand, longest: int, lx: Lexicon) -> None:
     if a < first.q0 and not _has_verb(first.where.lows, a, first.q0, lx):
         first.label = join_words(toks[a : first.q0])
         first.rules.append("label:class in list")
+
+
+@cache
+def _first_class_stops() -> frozenset[str]:
+    """The words that end, looking back, the class of a list's first item (cues.toml [labels])."""
+    return frozenset(load("cues")["labels"]["first_class_stops"])
 
 
 def _right_after(p: Cand, j: int) -> bool:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from statx.lexicon import fold_text
+from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Tok, is_number_tok
 
-__all__ = ["DASHES", "bracket_owner", "name_at_count", "name_before", "name_run", "owner_before"]
+__all__ = ["DASHES", "bracket_owner", "name_at_count", "name_before", "name_goes_on", "name_run", "owner_before"]
 
 DASHES = frozenset("-–—")
 _IN_NAME = frozenset([".", *DASHES])
@@ -23,16 +25,48 @@ def name_run(c: Cand, start: int) -> list[Tok]:
     toks = c.toks
     j = start
     # "TP. A", "Bà Rịa - Vũng Tàu": a stop or a dash between capitalized words goes on with the name
-    while j < c.q0 and (toks[j].capitalized or (toks[j].text in _IN_NAME and j > start and toks[j + 1].capitalized)):
-        j += 1
+    while j < c.q0:
+        if toks[j].capitalized or (toks[j].text in _IN_NAME and j > start and toks[j + 1].capitalized):
+            j += 1
+        elif j > start and (n := name_goes_on(toks, j, c.q0)):
+            j += n  # "Sở Y tế A", "Bộ A và B", "Trung tâm Kiểm soát bệnh tật tỉnh A"
+        else:
+            break
     run = toks[start:j]
     if not run or j >= c.q0 or not toks[j].is_word or toks[j].capitalized or is_number_tok(toks[j]):
         return []
-    words = [t for t in run if t.is_word]
+    words = [t for t in run if t.is_word and t.capitalized]  # "Truy quét …" opens with a verb, no name
     if len(words) >= 2 or words[0].text in place_names():
         c.rules.append("actor:name")
         return list(run)
     return []
+
+
+def _one_word(first: Tok, second: Tok) -> bool:
+    return fold_text(f"{first.low} {second.low}") in dictionary_words()
+
+
+def name_goes_on(toks: Sequence[Tok], j: int, end: int) -> int:
+    """How many words in lower case from toks[j], right after a word of a body's name, go on with the name
+    (none past ``end``): the second syllable of a word of the dictionary (Viet74K) whose first is capitalized
+    ("Y tế", "Tuyên giáo", "Đào tạo"); "và" between capitalized words ("Tài nguyên và Môi trường"); a word of two
+    syllables in lower case ("bệnh tật") or a unit type ("tỉnh") when a capitalized word follows it."""
+    t = toks[j]
+    if not t.is_word or t.capitalized or j == 0 or not toks[j - 1].is_word or j + 1 > end:
+        return 0
+    if toks[j - 1].capitalized and _one_word(toks[j - 1], t):
+        return 1
+    after = j
+    if t.low == "và":
+        after += 1
+    elif j + 1 < end and toks[j + 1].is_word and not toks[j + 1].capitalized and _one_word(t, toks[j + 1]):
+        after += 2  # "bệnh tật"
+    lows = [x.low for x in toks[after : min(end, after + 3)]]
+    if lows and (n := actor_words().metric_places.at(lows, 0)):
+        after += n  # "tỉnh"
+    if j < after < end and toks[after].is_word and toks[after].capitalized:
+        return after - j
+    return 0
 
 
 def name_at_count(c: Cand, start: int) -> list[Tok]:
@@ -53,9 +87,28 @@ def name_at_count(c: Cand, start: int) -> list[Tok]:
 def name_before(toks: Sequence[Tok], k: int, start: int) -> list[Tok]:
     """The name that ends right before toks[k]: capitalized words, and digits after one ("Minh Phát 27")."""
     j = k - 1
-    while j >= start and ((toks[j].is_word and toks[j].capitalized) or (toks[j].is_digit and j > 0 and toks[j - 1].capitalized)):
+    while j >= start and (
+        (toks[j].is_word and toks[j].capitalized)
+        or (toks[j].is_digit and j > 0 and toks[j - 1].capitalized)
+        or (j > start and _goes_on_back(toks, j, k))  # "Sở Y tế A 30 bài", "Bộ Tài nguyên và Môi trường (30 bài)"
+    ):
         j -= 1
     return list(toks[j + 1 : k])
+
+
+def _goes_on_back(toks: Sequence[Tok], j: int, k: int) -> bool:
+    """toks[j], in lower case inside a name that ends before toks[k], read from its end: the second syllable of a
+    word after a capitalized first ("Y tế"), or "và" between capitalized words or after such a word ("Tài nguyên
+    và Môi trường")."""
+    if toks[j - 1].capitalized:
+        return name_goes_on(toks, j, k) == 1
+    return (
+        toks[j].low == "và"
+        and j >= 2
+        and toks[j - 2].capitalized
+        and name_goes_on(toks, j - 1, k) == 1
+        and name_goes_on(toks, j, k) == 1
+    )
 
 
 def owner_before(c: Cand, k: int, start: int) -> list[Tok]:

@@ -33,9 +33,10 @@ def speaks(c: Cand, last: Tok, lx: Lexicon) -> bool:
     """The subject that ends with ``last`` is the speaker of a verb of saying ("… cũng cho biết …")."""
     toks, lows = c.toks, c.where.lows
     j = bisect_left(toks, last.end, key=START)
-    while j < len(toks) and lows[j] in ("cũng", "đã", "vừa", "thì", "còn"):
+    aw = actor_words()
+    while j < len(toks) and lows[j] in aw.before_speech:
         j += 1
-    return j < len(toks) and bool(lx.speech.at(lows, j) or lows[j] in actor_words().quote_speech)
+    return j < len(toks) and bool(lx.speech.at(lows, j) or lows[j] in aw.quote_speech)
 
 
 def head_body(name: str, text: str) -> str:

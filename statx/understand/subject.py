@@ -21,7 +21,7 @@ from statx.facts import Category
 from statx.lexicon import Phrases
 from statx.understand.actor_words import ActorWords, actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon
-from statx.understand.named import DASHES, bracket_owner, name_at_count, name_before, name_run, owner_before
+from statx.understand.named import DASHES, bracket_owner, name_at_count, name_before, name_goes_on, name_run, owner_before
 from statx.understand.period import PERIOD
 
 __all__ = [
@@ -75,6 +75,8 @@ def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
             continue  # a capitalized word is part of a name: "Ban Tổ chức", "Ủy ban Kiểm tra"
         if j > 0 and lows[j - 1] == "," and lx.openers.at(lows, j):
             continue  # "…137 đường bay, gồm 56 đường bay quốc tế": after a comma "gồm" opens a list
+        if j > start and toks[j - 1].capitalized and name_goes_on(toks, j, end) == 1:
+            continue  # "Sở Giáo dục và Đào tạo": the second syllable of a word of a name
         n = lx.actor_verbs.at(lows, j)
         if (
             n
