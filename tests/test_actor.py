@@ -1075,3 +1075,59 @@ def test_a_body_named_right_before_its_count_in_a_list_is_whole() -> None:
     assert f["20"].actor == "Sở Nội vụ Lam Hòa"
     g = by_mention("Nhiều đơn vị có bài viết hay, như Bộ Tài nguyên và Môi trường (30 bài).")
     assert g["30"].actor == "Bộ Tài nguyên và Môi trường"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        # a quoted verb after a body's name ends its subject, and the actor carried later is that name too
+        (
+            'Sau một tháng theo dõi, Sở Cảnh sát Đông Hà "cất vó" chuyên án gỗ lậu liên tỉnh, thu giữ 40 bánh gỗ quý.',
+            "40",
+            "Sở Cảnh sát Đông Hà",
+        ),
+        (
+            'Sở Cảnh sát Đông Hà "cất vó" chuyên án gỗ lậu, thu giữ 40 bánh gỗ.\n\nThu thêm 3 xe tải chở gỗ.',
+            "3",
+            "Sở Cảnh sát Đông Hà",
+        ),
+        # a quoted name after a page noun stays in the subject
+        ('Fanpage "vui khỏe mỗi ngày" có 300 thành viên.', "300", 'Fanpage "vui khỏe mỗi ngày"'),
+    ],
+)
+def test_a_quote_after_a_name_ends_the_subject(text: str, mention: str, actor: str) -> None:
+    assert by_mention(text)[mention].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Công an tỉnh Đông Hà bắt 3 đối tượng buôn gỗ. Lạc khai đã móc nối 6 người để chở gỗ.", "6", "Lạc"),
+        (
+            "Công an tỉnh Đông Hà bắt 3 đối tượng. Đối tượng Trần Văn Lạc khai nhận đã bán 9 khối gỗ.",
+            "9",
+            "Đối tượng Trần Văn Lạc",
+        ),
+        ("Công an tỉnh Đông Hà bắt 3 đối tượng. Tại cơ quan điều tra, Lạc thừa nhận đã bán 9 khối gỗ.", "9", "Lạc"),
+        ("Công an tỉnh Đông Hà bắt 3 đối tượng. Theo lời khai, Lạc đã bán 9 khối gỗ.", "9", "Lạc"),
+        # the person found doing it, after a verb of finding, has the count of his clause
+        ("Qua điều tra, công an phát hiện Lạc móc nối 6 người để chở gỗ.", "6", "Lạc"),
+        ("Qua điều tra, công an đã phát hiện Lạc móc nối 6 người để chở gỗ.", "6", "Lạc"),
+    ],
+)
+def test_a_person_who_confesses_has_the_counts_of_his_clause(text: str, mention: str, actor: str) -> None:
+    assert by_mention(text)[mention].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        # a sentence opened by a verb phrase, then a comma and its subject in lower case
+        ("Khám xét 5 kho hàng, lực lượng chức năng thu thêm 12 xe tải.", "5", "lực lượng chức năng"),
+        ("Khám xét 5 kho hàng, lực lượng chức năng thu thêm 12 xe tải.", "12", "lực lượng chức năng"),
+        # not a distributive after the comma
+        ("Hỗ trợ 30 hộ nghèo, mỗi hộ nhận 2 triệu đồng.", "30", ""),
+    ],
+)
+def test_the_subject_after_a_fronted_verb_phrase_may_be_lower_case(text: str, mention: str, actor: str) -> None:
+    assert by_mention(text)[mention].actor == actor

@@ -38,7 +38,7 @@ from statx.understand.pointing import (
     suffered_at,
 )
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
-from statx.understand.subject import DASHES, OPEN_QUOTES, clause_start, duration_at, names_list, subject
+from statx.understand.subject import CLOSE_QUOTES, DASHES, OPEN_QUOTES, clause_start, duration_at, names_list, subject
 
 __all__ = ["read_actor"]
 
@@ -52,7 +52,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     if words and words[-1].text in ",(" and ends_in_count(words):
         words = []  # "khách lưu trú 1.200 lượt, tăng 17%": a change beside a count has that count's actor
         c.rules.append("actor:beside a count")
-    words = _before_subordinate(_trim_subject(words, lx))
+    words = _before_subordinate(_trim_subject(_noun_phrase(c, words), lx))
     if _lists_counts(words):
         words = []  # "…là: Công ty A, 2 hợp tác xã và 3 hộ": items of a list with their counts, no subject
     if len(words) == 1 and words[0].low in lx.pronouns:
@@ -114,6 +114,33 @@ def _says_i(actor: str, first_person: frozenset[str]) -> bool:
         return False
     low = actor.lower()
     return not first_person.isdisjoint(low.split()) or any(" " in w and w in low for w in first_person)
+
+
+def _noun_phrase(c: Cand, words: list[Tok]) -> list[Tok]:
+    """The subject as a noun phrase, the one bound every actor read from a clause passes (and so every actor
+    carried from it to a later sentence): it ends before an opening quote of words in lower case after a name
+    ("Sở A \"cất vó\" chuyên án…" → "Sở A"), unless a page noun names what is quoted ("Fanpage \"vui khỏe\""),
+    and before a colon."""
+    aw = actor_words()
+    quoted = False
+    for k, t in enumerate(words):
+        if t.text == ":":
+            return words[:k]
+        if t.text not in OPEN_QUOTES and t.text not in CLOSE_QUOTES:
+            continue
+        opens = t.text in OPEN_QUOTES and not (t.text in CLOSE_QUOTES and quoted)
+        quoted = opens
+        if not opens or k == 0 or k + 1 >= len(words) or not words[k + 1].is_word or words[k + 1].capitalized:
+            continue
+        before = words[k - 1].low
+        if (
+            before in aw.networks
+            or before in aw.pages.by_last
+            or not any(w.capitalized and w is not c.toks[0] for w in words[:k])
+        ):
+            continue
+        return words[:k]
+    return words
 
 
 def _bodies(words: Sequence[Tok], lx: Lexicon) -> bool:

@@ -37,6 +37,8 @@ class ActorWords:
     not_subject_first: Phrases
     subordinators: Phrases
     pivots: Phrases
+    finders: Phrases
+    bare_verbs: frozenset[str]
     metrics: Phrases
     metric_owner: Phrases
     metric_scope: frozenset[str]
@@ -88,6 +90,8 @@ def actor_words() -> ActorWords:
         not_subject_first=_phrases(a["not_subject_first"]),
         subordinators=_phrases(a["subordinators"]),
         pivots=_phrases(a["pivots"]),
+        finders=_phrases(a["finders"]),
+        bare_verbs=frozenset(a["bare_verbs"]),
         metrics=_phrases(a["metrics"]),
         metric_owner=_phrases([*a["metric_owner"], *a["metric_scope"]]),
         metric_scope=frozenset(a["metric_scope"]),

@@ -1,6 +1,7 @@
 """Subjects that are names, read where no verb of a list stands: a name that opens the clause ("TP A dẫn đầu …"),
 a name right before a count ("…; Indonesia 1.020 vận động viên"), or before a bracketed count ("Bến A (3.000
-khách)"), and the owner named with "của" or a scope before a bracket ("so với toàn tỉnh (8%)")."""
+khách)"), the owner named with "của" or a scope before a bracket ("so với toàn tỉnh (8%)"), and the person named after a
+verb of finding ("cảnh sát phát hiện Lâm móc nối 6 người")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Tok, is_number_tok
 
-__all__ = ["DASHES", "bracket_owner", "name_at_count", "name_before", "name_goes_on", "name_run", "owner_before"]
+__all__ = ["DASHES", "bracket_owner", "found_person", "name_at_count", "name_before", "name_goes_on", "name_run", "owner_before"]
 
 DASHES = frozenset("-–—")
 _IN_NAME = frozenset([".", *DASHES])
@@ -143,3 +144,23 @@ def bracket_owner(c: Cand, start: int) -> list[Tok]:
         return []
     c.rules.append("actor:bracket")
     return name
+
+
+def found_person(c: Cand) -> list[Tok] | None:
+    """After a verb of finding, a person named by capitalized words and then a verb in lower case has the count:
+    "cảnh sát đã phát hiện Lâm móc nối 6 người" → "Lâm"; None when no such verb and name stand before the count."""
+    finders = actor_words().finders
+    toks, lows = c.toks, c.where.lows
+    if finders.by_first.keys().isdisjoint(lows[c.clause_start : c.q0]):
+        return None
+    k = next((k for k in range(c.clause_start, c.q0) if lows[k] in finders.by_first and finders.at(lows, k)), None)
+    if k is None:
+        return None
+    k += finders.at(lows, k)
+    j = k
+    while j < c.q0 and toks[j].is_word and toks[j].capitalized:
+        j += 1
+    if not 0 < j - k <= 4 or j + 1 >= c.q0 or not toks[j].is_word or toks[j].capitalized:
+        return None  # "phát hiện 5 xe", "phát hiện xe tải chở 300 kg": no person named
+    c.rules.append("actor:found person")
+    return list(toks[k:j])

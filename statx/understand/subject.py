@@ -6,9 +6,11 @@ of their own, and adverbs or framing words ("hiện toàn tỉnh có…", "Riên
 the first verb (``lexicon/cues.toml`` ``[actor]``), or: after a fronted phrase ("Thực hiện kế hoạch, Hội A đã…"),
 a verb of saying ("… cho biết, năm nay, xã B có…"), a verb of helping ("… giúp trang C đạt…"), a comma
 ("…, Công ty D nợ…"), or it is a name before a bracket ("Bến A (3.000 khách)", "tàu E 12 (tàu cá, 9 thuyền
-viên)"). A list of acting bodies stays whole ("Ban Thường vụ Huyện ủy A, Huyện ủy các huyện B, C"), without a
-distributive "mỗi đơn vị"; bodies asked by a "đề nghị" are not the subject; a clause that opens with its verb,
-or whose subject is the counted metric, continues the subject before it.
+viên)"), or the person after a verb of finding ("… phát hiện Lâm móc nối 6 người"); a count inside a fronted verb
+phrase has the subject after its comma, in lower case too ("Khám xét 5 kho, lực lượng chức năng thu…"); "khai",
+"thừa nhận" after a person are verbs of saying. A list of acting bodies stays whole ("Ban Thường vụ Huyện ủy A,
+Huyện ủy các huyện B, C"), without a distributive "mỗi đơn vị"; bodies asked by a "đề nghị" are not the subject;
+a clause that opens with its verb, or whose subject is the counted metric, continues the subject before it.
 """
 
 from __future__ import annotations
@@ -18,10 +20,20 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from statx.facts import Category
-from statx.lexicon import Phrases
+from statx.lexicon import Phrases, fold
+from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.actor_words import ActorWords, actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon
-from statx.understand.named import DASHES, bracket_owner, name_at_count, name_before, name_goes_on, name_run, owner_before
+from statx.understand.named import (
+    DASHES,
+    bracket_owner,
+    found_person,
+    name_at_count,
+    name_before,
+    name_goes_on,
+    name_run,
+    owner_before,
+)
 from statx.understand.period import PERIOD
 
 __all__ = [
@@ -84,6 +96,7 @@ def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
             and (lows[j - 1] not in counted or lx.counted_phrases.at(lows, j - 1) < 2)  # a set test first
             and (lows[j] not in counted or lx.counted_phrases.at(lows, j) <= n)
             and (low not in lx.verb_noun_words or not in_verb_noun(lows, j, max(start - 1, 0), lx))
+            and not (low in actor_words().bare_verbs and j + 1 < len(lows) and fold(f"{low} {lows[j + 1]}") in dictionary_words())
         ):
             return j
     return None
@@ -286,7 +299,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
             return list(toks[start : c.q0]) if owned else []
         run = name_run(c, start) or name_at_count(c, start)
         c.subjectless = not run and _opens_with_verb(c, start, lx)
-        return run
+        return run or (_subject_after_phrase(c, lx) if c.subjectless else [])
     w0, w1 = start, first_verb  # the subject's token span
     # "Lương tôi 12 triệu/tháng, riêng tiền nhà đã chiếm…": a subject opened after a comma
     for k in reversed(c.where.between(",", w0 + 1, w1 - 1)):
@@ -308,7 +321,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     said = _said_subject(c, text, first_verb, lx)
     if said:
         words = said
-    near = _pivot_subject(c, first_verb, lx)
+    near = _pivot_subject(c, first_verb, lx) or found_person(c)
     if near is None:
         near = _nearer_subject(c, first_verb, lx)
     return words if near is None else near
@@ -364,6 +377,34 @@ def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
         return None
     c.rules.append("actor:pivot")
     return list(toks[k:verb])
+
+
+def _subject_after_phrase(c: Cand, lx: Lexicon) -> list[Tok]:
+    """A count in a sentence that opens with its verb phrase has the subject named after the comma that ends the
+    phrase: "Khám xét 5 kho hàng, lực lượng chức năng thu thêm…" → "lực lượng chức năng" (not a distributive
+    "mỗi hộ", not what is counted, not a clause that opens with its verb)."""
+    aw = actor_words()
+    toks, lows = c.toks, c.where.lows
+    comma = first_at(c.where.of(","), c.i1)
+    if comma is None or comma - c.i1 > 8 or c.q0 - c.clause_start < 2 or duration_at(toks, lows, c.i0, lx):
+        return []  # "Cách đây 2 hôm, khi …": a time, no verb phrase
+    if _first_verb(c, c.unit_end, comma, lx) is not None or aw.subject_end.at(lows, comma + 1):
+        return []  # not "Gần 88.800ha lúa, hoa màu bị ngập": a qualifier, no verb, opens the sentence
+    verb = _first_verb(c, comma + 1, min(len(toks), comma + 9), lx)
+    near, near_lows = toks[comma + 1 : verb], lows[comma + 1 : verb]
+    if (
+        verb is None
+        or not near
+        or near_lows[0] in aw.each
+        or near_lows[0] in aw.counted_lead
+        or near_lows[0] in lx.intro.by_first
+    ):
+        return []
+    if not all(t.is_word for t in near) or not _near_subject(near, near_lows, lx) or _counted_subject(near, lx):
+        return []
+    c.subjectless = False
+    c.rules.append("actor:after fronted phrase")
+    return list(near)
 
 
 def _starts_between(c: Cand, phrases: Phrases, start: int, end: int) -> bool:
@@ -460,7 +501,11 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
     k0, k1 = pieces[-1]
     # "xã A, huyện B (tỉnh C), cơn lốc xoáy làm…": after places, the subject needs no capital
     places = all(any(toks[q].capitalized for q in range(p0 + 1, p1)) for p0, p1 in pieces[:-1]) and k1 - k0 >= 2
-    if (places or any(t.capitalized for t in toks[k0:k1])) and _near_subject(toks[k0:k1], lows[k0:k1], lx):
+    # "Khám xét 5 kho hàng, lực lượng chức năng thu…": after a phrase that opens with its verb, in lower case too
+    acted = k1 - k0 >= 2 and lows[k0] not in aw.each and lows[k0] not in aw.counted_lead
+    counted = next((k for k in range(w0, pieces[0][1]) if is_number_tok(toks[k])), w0)  # "Khám xét 5…", not "Gần 88.800ha…"
+    acted = acted and counted - w0 >= 2 and all(t.is_word for t in toks[w0:counted]) and _opens_with_verb(c, w0, lx)
+    if (places or acted or any(t.capitalized for t in toks[k0:k1])) and _near_subject(toks[k0:k1], lows[k0:k1], lx):
         c.rules.append("actor:fronted")
         return list(toks[k0:k1])
     return list(toks[w0:w1])
