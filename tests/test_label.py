@@ -780,3 +780,20 @@ def test_a_ratio_that_ends_the_text_or_a_line_is_read_without_a_predicate(text: 
 def test_a_verb_that_starts_like_a_word_of_giving_names_no_recipient() -> None:
     f = by_mention("Trạm phát 30 liều thuốc cho trẻ nhỏ, 70 liều thuốc cho thấy tác dụng ngay.")
     assert "thấy" not in f["70"].label
+
+
+def test_a_discipline_verb_phrase_before_a_count_of_people_is_its_label() -> None:
+    f = by_mention(
+        "Qua rà soát, Hội đồng Thôn Mây đình chỉ sinh hoạt hội 3 trường hợp do vắng mặt. "
+        "Cấp ủy các cấp đã kiến nghị xử lý pháp luật 4 đảng viên và xử lý hành chính đối với 6 đảng viên."
+    )
+    assert f["3"].label == "đình chỉ sinh hoạt hội"
+    assert f["4"].label == "kiến nghị xử lý pháp luật"
+    assert f["6"].label == "xử lý hành chính"
+
+
+def test_a_discipline_verb_shared_by_the_counts_of_a_sentence_labels_none() -> None:
+    f = by_mention("Trong đó, hội đồng thôn kỷ luật 2 đảng viên; hội đồng xóm kỷ luật 5 đảng viên.")
+    assert (f["2"].label, f["5"].label) != ("kỷ luật", "kỷ luật")
+    g = by_mention("Đảng bộ Mây đã xử lý kỷ luật lên đến 40 người vi phạm.")
+    assert g["40"].label == ""
