@@ -120,12 +120,14 @@ def _action_phrase_label(c: Cand, lx: Lexicon) -> str:
         if t.kind != "w" or t.capitalized or t.low in lx.verb_openers or is_number_tok(t):
             break
         if t.low in lx.number_bringers:
-            return ""  # "xử lý kỷ luật lên đến 200 người": the verb brings the number in, names no form
+            return ""  # "kỷ luật tổng cộng tới 70 người": the verb brings the number in, names no form
         j -= 1
     starts = c.where.starts(lx.actions)
     s = next((s for s in starts[bisect_left(starts, j) :] if s < k), None)
     if s is None:
         return ""
+    if j > 0 and toks[j - 1].low in lx.verb_openers:
+        s = j  # after "đã" the whole verb phrase: "đã tạm đình chỉ công tác đối với 3 đảng viên"
     words = lows[s:k]
     for o in starts:  # "A kỷ luật 1 đồng chí; B kỷ luật 8 đồng chí": a verb the siblings share tells none apart
         e = o + len(words)
