@@ -338,8 +338,9 @@ def _item_in_bracket(c: Cand) -> bool:
     if c.i1 >= len(toks):
         return False
     nxt = toks[c.i1]
-    noun = nxt.is_word and not nxt.capitalized  # the count's noun: the same as the count's before the bracket
-    if nxt.low not in (";", ",", ")", "và") and not noun:
+    ends = nxt.low in (";", ",", ")", "và")
+    noun = not ends and nxt.is_word and not nxt.capitalized  # the count's noun: that of the count before the bracket
+    if not ends and not noun:
         return False
     around = bracket_around(c.where, c.i0)
     if around is None:
