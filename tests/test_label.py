@@ -819,3 +819,10 @@ def test_owners_after_cua_tell_counts_of_one_unit_apart() -> None:
 def test_a_clause_after_the_first_noun_is_no_left_out_verb() -> None:
     f = by_mention("Mây đã gỡ khoảng 15 bài có lời lẽ thô, tục trên tổng số hơn 23 bài.")
     assert f["15"].label != "Mây"
+
+
+def test_changes_listed_after_the_things_that_rose_or_fell_take_their_names() -> None:
+    f = by_mention("Khách lưu trú đạt 700 lượt, khách vùng Bắc Lâm tăng 14%, thị trường Nam Lâm giảm 2,6%.")
+    assert (f["14%"].label, f["2,6%"].label) == ("khách vùng Bắc Lâm", "thị trường Nam Lâm")
+    # one change alone names no sibling
+    assert by_mention("Khách lưu trú đạt 700 lượt, thị trường Nam Lâm giảm 2,6%.")["2,6%"].label != "thị trường Nam Lâm"

@@ -1,8 +1,9 @@
 """Parts told apart by whose they are: the owner is their label (FACTS.md `label`).
 
-Two shapes of Vietnamese: a verb left out after its first clause ("A quản lý 12 trang, B 28 trang": the words
-before each count name who has it), and owners after "của" in counts of the same unit ("31 trang của A; 136
-trang của B"). Both are read over one sentence's counts, after the labels of its list.
+Three shapes of Vietnamese: a verb left out after its first clause ("A quản lý 12 trang, B 28 trang": the words
+before each count name who has it), owners after "của" in counts of the same unit ("31 trang của A; 136
+trang của B"), and changes of things named before their verbs ("A tăng 12%, B giảm 3%": each change is of its
+thing). All are read over one sentence's counts, after the labels of its list.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from statx.understand.context import Cand, Lexicon, Tok, is_number_tok
-from statx.understand.headings import is_open, relabel
+from statx.understand.headings import a_change, is_open, relabel
 from statx.understand.label import join_words
 
-__all__ = ["gapped_owner_labels", "of_owner_labels"]
+__all__ = ["change_subject_labels", "gapped_owner_labels", "of_owner_labels"]
 
 _Span = tuple[int, int, str] | None
+_Named = Callable[[Cand, int, int], str]  # the words of a subject that name a part
 _MARKS = frozenset(",;")
 _LONGEST = 12  # tokens of an owner at most
 
@@ -41,7 +43,7 @@ def _owner_words(toks: Sequence[Tok], j: int, k: int, lx: Lexicon) -> bool:
     return not lx.openers.at(lows, j) and not lx.list_intro.at(lows, j)
 
 
-def gapped_owner_labels(group: list[Cand], spans: dict[int, _Span], lx: Lexicon, named: Callable[[Cand, int, int], str]) -> None:
+def gapped_owner_labels(group: list[Cand], spans: dict[int, _Span], lx: Lexicon, named: _Named) -> None:
     """ "Các phòng quản lý 12 trang, công an cấp xã 28 trang": the second clause leaves out the verb of the
     first, so the subject before the verb and the words before the bare count (after the first one's noun)
     tell the counts apart by who has them."""
@@ -88,3 +90,20 @@ def of_owner_labels(group: list[Cand], lx: Lexicon) -> None:
     if len(found) >= 2 and len(units) == 1 and len({label for _, label in found}) == len(found):
         for c, label in found:
             relabel(c, label, "label:owner")
+
+
+def change_subject_labels(group: list[Cand], spans: dict[int, _Span], lx: Lexicon, named: _Named) -> None:
+    """ "khách A tăng 12%, thị trường B giảm 3,1%": a sentence listing changes, each after the name of the thing
+    that rose or fell, labels each with its thing (two or more, told apart)."""
+    found: list[tuple[Cand, str]] = []
+    for c in group:
+        span = spans[id(c)]
+        if span is None or not a_change(c, lx) or not is_open(c):
+            continue
+        j, k, _ = span
+        if c.where.lows[j] in ("toàn", "cả"):
+            continue  # "cả nước tăng 5%": the whole
+        found.append((c, named(c, j, k)))
+    if len(found) >= 2 and len({label.lower() for _, label in found}) == len(found):
+        for c, label in found:
+            relabel(c, label, "label:change of its thing")
