@@ -299,3 +299,9 @@ def test_a_decimal_with_a_point_after_tu_or_den_is_a_number_unless_a_span_of_day
 
 def test_one_person_and_another_one_are_no_counts() -> None:
     assert facts("Theo bà con trong xóm, một người kể nước lên rất nhanh, một người khác nói chưa từng thấy.") == []
+
+
+def test_mot_after_a_place_and_co_in_a_bracket_list_is_one() -> None:
+    f = by_mention("Gió lốc làm 19 căn chòi bị sập (Bắc Lâm có 18 và Nam Lâm có một căn chòi).")
+    assert f["một"].value == 1 and f["một"].part_of == f["19"].start
+    assert "một" not in by_mention("Nam Lâm có một căn chòi bị sập.")

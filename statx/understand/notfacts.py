@@ -289,6 +289,11 @@ def _in_list(c: Cand) -> bool:
         if not t.is_word:
             break
     k = c.q0 - 1
+    if k >= 2 and toks[k].low == "có" and toks[k - 1].capitalized and bracket_around(c.where, c.i0) is not None:
+        k -= 1  # "(A có 18 và Nam Lâm có một căn chòi)": an item of a place, back past its name
+        while k >= 1 and toks[k - 1].capitalized and c.q0 - k < 6:
+            k -= 1
+        k -= 1
     if k >= 1 and toks[k].low in (",", "và"):
         for j in range(k - 1, max(k - 8, -1), -1):
             if toks[j].is_digit:
