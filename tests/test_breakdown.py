@@ -1016,3 +1016,23 @@ def test_the_last_item_of_a_list_that_names_another_noun_still_completes_the_sum
     )
     assert [f[m].part_of for m in ("20", "180", "100")] == [f["300"].start] * 3
     assert f["300"].check == "ok" and f["90 triệu"].part_of is None
+
+
+def test_places_with_their_counts_in_a_bracket_after_a_total_are_its_parts() -> None:
+    f = by_mention("Gió lớn làm 9 ghe bị chìm, hư hỏng (Quảng Bình có 4 ghe và Đà Nẵng 5 ghe neo sát bờ).")
+    assert (f["4"].label, f["5"].label) == ("Quảng Bình", "Đà Nẵng")
+    assert f["4"].part_of == f["5"].part_of == f["9"].start
+    g = by_mention("Cơn lốc làm 7 ghe bị chìm (Hà Tĩnh có 3 ghe, Quảng Trị có 4 ghe).")
+    assert (g["3"].label, g["4"].label) == ("Hà Tĩnh", "Quảng Trị")
+    assert g["3"].part_of == g["4"].part_of == g["7"].start
+
+
+def test_a_title_count_is_told_again_by_the_article_not_split_by_it() -> None:
+    text = (
+        "Huyện Mây có 57 trang mạng xã hội\n\n"
+        "Ông Lò Văn Sáng cho biết như vậy vào sáng qua. "
+        "Hiện nay huyện đã đưa vào sử dụng 21 trang của các tổ nghiệp vụ; 36 trang của công an thôn, bản."
+    )
+    f = by_mention(text)
+    assert f["21"].part_of is None and f["36"].part_of is None
+    assert (f["21"].label, f["36"].label) == ("các tổ nghiệp vụ", "công an thôn, bản")

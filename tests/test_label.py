@@ -305,8 +305,8 @@ def test_what_is_done_doi_voi_each_count_of_a_list_is_its_label() -> None:
     text = "Ngoài ra, huyện ủy đã tạm đình chỉ công tác đối với 3 đảng viên, xóa tên và cho rút đối với 12 đảng viên."
     f = by_mention(text)
     assert (f["3"].label, f["12"].label) == ("tạm đình chỉ công tác", "xóa tên và cho rút")
-    # one alone is no list
-    assert by_mention("Huyện ủy đã tạm đình chỉ công tác đối với 3 đảng viên.")["3"].label == ""
+    # one alone: its verb phrase names the action taken on its count (a discipline count of its own)
+    assert by_mention("Huyện ủy đã tạm đình chỉ công tác đối với 3 đảng viên.")["3"].label == "tạm đình chỉ công tác"
 
 
 def test_every_share_and_change_in_the_run_after_a_labelled_part_takes_its_label() -> None:
@@ -780,3 +780,49 @@ def test_a_ratio_that_ends_the_text_or_a_line_is_read_without_a_predicate(text: 
 def test_a_verb_that_starts_like_a_word_of_giving_names_no_recipient() -> None:
     f = by_mention("Trạm phát 30 liều thuốc cho trẻ nhỏ, 70 liều thuốc cho thấy tác dụng ngay.")
     assert "thấy" not in f["70"].label
+
+
+def test_a_discipline_verb_phrase_before_a_count_of_people_is_its_label() -> None:
+    f = by_mention(
+        "Qua rà soát, Hội đồng Thôn Mây đình chỉ sinh hoạt hội 3 trường hợp do vắng mặt. "
+        "Cấp ủy các cấp đã kiến nghị xử lý pháp luật 4 đảng viên và xử lý hành chính đối với 6 đảng viên."
+    )
+    assert f["3"].label == "đình chỉ sinh hoạt hội"
+    assert f["4"].label == "kiến nghị xử lý pháp luật"
+    assert f["6"].label == "xử lý hành chính"
+
+
+def test_a_discipline_verb_shared_by_the_counts_of_a_sentence_labels_none() -> None:
+    f = by_mention("Trong đó, hội đồng thôn kỷ luật 2 đảng viên; hội đồng xóm kỷ luật 5 đảng viên.")
+    assert (f["2"].label, f["5"].label) != ("kỷ luật", "kỷ luật")
+    g = by_mention("Đảng bộ Mây đã kỷ luật tổng cộng tới 40 người chậm nộp phí.")
+    assert g["40"].label == ""
+
+
+def test_a_verb_left_out_after_the_first_clause_splits_by_who_has_it() -> None:
+    f = by_mention("Toàn huyện có 57 trang mạng xã hội. Các tổ nghiệp vụ sử dụng 21 trang, công an thôn, bản 36 trang.")
+    assert (f["21"].label, f["36"].label) == ("Các tổ nghiệp vụ", "công an thôn, bản")
+    assert f["21"].part_of == f["36"].part_of == f["57"].start
+    g = by_mention("Tổng cộng 44 trang, trong đó các tổ nghiệp vụ quản lý 13 trang, công an cấp bản 31 trang.")
+    assert (g["13"].label, g["31"].label) == ("các tổ nghiệp vụ", "công an cấp bản")
+    assert g["13"].part_of == g["31"].part_of == g["44"].start
+
+
+def test_owners_after_cua_tell_counts_of_one_unit_apart() -> None:
+    f = by_mention(
+        "Hiện nay sở đã đưa vào sử dụng 19 trang mạng xã hội của các tổ nghiệp vụ, công an cấp huyện; "
+        "23 trang mạng xã hội của công an thôn, bản."
+    )
+    assert (f["19"].label, f["23"].label) == ("các tổ nghiệp vụ, công an cấp huyện", "công an thôn, bản")
+
+
+def test_a_clause_after_the_first_noun_is_no_left_out_verb() -> None:
+    f = by_mention("Mây đã gỡ khoảng 15 bài có lời lẽ thô, tục trên tổng số hơn 23 bài.")
+    assert f["15"].label != "Mây"
+
+
+def test_changes_listed_after_the_things_that_rose_or_fell_take_their_names() -> None:
+    f = by_mention("Khách lưu trú đạt 700 lượt, khách vùng Bắc Lâm tăng 14%, thị trường Nam Lâm giảm 2,6%.")
+    assert (f["14%"].label, f["2,6%"].label) == ("khách vùng Bắc Lâm", "thị trường Nam Lâm")
+    # one change alone names no sibling
+    assert by_mention("Khách lưu trú đạt 700 lượt, thị trường Nam Lâm giảm 2,6%.")["2,6%"].label != "thị trường Nam Lâm"

@@ -338,3 +338,9 @@ def test_a_count_of_days_before_now_is_time_not_a_fact(text: str) -> None:
 def test_a_place_of_the_gazetteer_then_a_count_is_no_name_with_digits() -> None:
     f = by_mention("Quảng Nam 3 tàu, Đà Nẵng 5 tàu neo đậu an toàn.")
     assert list(f) == ["3", "5"] and f["5"].unit == "tàu"
+
+
+def test_mot_after_a_place_and_co_in_a_bracket_list_is_one() -> None:
+    f = by_mention("Gió lốc làm 19 căn chòi bị sập (Bắc Lâm có 18 và Nam Lâm có một căn chòi).")
+    assert f["một"].value == 1 and f["một"].part_of == f["19"].start
+    assert "một" not in by_mention("Nam Lâm có một căn chòi bị sập.")

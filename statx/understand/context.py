@@ -108,6 +108,8 @@ class Lexicon:
     ranks: Phrases
     toward: Phrases
     form_stop: frozenset[str]
+    verb_openers: frozenset[str]
+    number_bringers: frozenset[str]
     no_class_verbs: Phrases
     verb_measures: Phrases
     measure_heads: Phrases
@@ -261,6 +263,8 @@ def _label_words(lb: dict[str, Any]) -> dict[str, Any]:
         label_skip=_phrases(lb["skip"]),
         recipients=_phrases(lb["recipients"]),
         form_stop=frozenset(lb["form_stop"]),
+        verb_openers=frozenset(lb["verb_openers"]),
+        number_bringers=frozenset(lb["number_bringers"]),
         **{key: _phrases(lb[key]) for key in _LABEL_PHRASES},
     )
 

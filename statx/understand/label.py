@@ -104,6 +104,38 @@ def _before_label(c: Cand, lx: Lexicon) -> str:
     return join_words(c.toks[k - n : k]) if n else ""
 
 
+def _action_phrase_label(c: Cand, lx: Lexicon) -> str:
+    """In a discipline sentence, the verb phrase before "N trường hợp" or "N đảng viên", from its action on:
+    "đình chỉ sinh hoạt đảng 1 trường hợp", "đã kiến nghị xử lý pháp luật 5 đảng viên". It runs back to the
+    clause start, a mark, a word before a verb ("đã") or the capitalised name of the body doing it."""
+    if c.discipline_cue != "action" or c.category != "discipline" or c.q0 != c.i0:
+        return ""
+    toks, lows = c.toks, c.where.lows
+    if tuple(lows[c.i1 : c.i1 + 2]) not in lx.subjects and tuple(lows[c.i1 : c.i1 + 1]) not in lx.subjects:
+        return ""  # no count of those disciplined right after the number
+    k = _word_before(c, lx)
+    j = k
+    while j > 0 and k - j < 8:
+        t = toks[j - 1]
+        if t.kind != "w" or t.capitalized or t.low in lx.verb_openers or is_number_tok(t):
+            break
+        if t.low in lx.number_bringers:
+            return ""  # "kỷ luật tổng cộng tới 70 người": the verb brings the number in, names no form
+        j -= 1
+    starts = c.where.starts(lx.actions)
+    s = next((s for s in starts[bisect_left(starts, j) :] if s < k), None)
+    if s is None:
+        return ""
+    if j > 0 and toks[j - 1].low in lx.verb_openers:
+        s = j  # after "đã" the whole verb phrase: "đã tạm đình chỉ công tác đối với 3 đảng viên"
+    words = lows[s:k]
+    for o in starts:  # "A kỷ luật 1 đồng chí; B kỷ luật 8 đồng chí": a verb the siblings share tells none apart
+        e = o + len(words)
+        if o != s and lows[o:e] == words and e < len(toks) and is_number_tok(toks[e]):
+            return ""
+    return join_words(toks[s:k])
+
+
 def _form_after_label(c: Cand, lx: Lexicon) -> str:
     """The form after the count's noun: "12 đảng viên bị khai trừ", "27 trường hợp khiển trách",
     "10 đảng viên bị “khiển trách”", "1 chi bộ bị kỷ luật bằng hình thức khiển trách",
@@ -280,6 +312,7 @@ _LOCAL_LABELS: tuple[tuple[str, Callable[[Cand, Lexicon], str], Callable[[Lexico
     ("apart", _apart_label, attrgetter("apart")),
     ("name before bracket", _name_bracket_label, lambda lx: _BRACKET),
     ("source", _source_label, lambda lx: _FROM),
+    ("action phrase", _action_phrase_label, attrgetter("actions")),
 )
 
 

@@ -290,6 +290,11 @@ def _in_list(c: Cand) -> bool:
         if not t.is_word:
             break
     k = c.q0 - 1
+    if k >= 2 and toks[k].low == "có" and toks[k - 1].capitalized and bracket_around(c.where, c.i0) is not None:
+        k -= 1  # "(A có 18 và Nam Lâm có một căn chòi)": an item of a place, back past its name
+        while k >= 1 and toks[k - 1].capitalized and c.q0 - k < 6:
+            k -= 1
+        k -= 1
     if k >= 1 and toks[k].low in (",", "và"):
         for j in range(k - 1, max(k - 8, -1), -1):
             if toks[j].is_digit:
@@ -351,9 +356,15 @@ def _place_count(c: Cand, lx: Lexicon) -> bool:
 
 def _item_in_bracket(c: Cand) -> bool:
     """A count of a list in a bracket after a count, named before its number:
-    "36 tàu bị chìm (Phú Thọ 7; Hà Tĩnh 28; Quảng Trị 1)"; not a name with digits."""
+    "36 tàu bị chìm (Phú Thọ 7; Hà Tĩnh 28; Quảng Trị 1)", or with the noun of the count before the bracket
+    ("9 tàu bị chìm (A có 4 tàu và Bắc Lâm 5 tàu neo tại bến)"); not a name with digits."""
     toks = c.toks
-    if c.i1 >= len(toks) or toks[c.i1].low not in (";", ",", ")", "và"):
+    if c.i1 >= len(toks):
+        return False
+    nxt = toks[c.i1]
+    ends = nxt.low in (";", ",", ")", "và")
+    noun = not ends and nxt.is_word and not nxt.capitalized  # the count's noun: that of the count before the bracket
+    if not ends and not noun:
         return False
     around = bracket_around(c.where, c.i0)
     if around is None:
@@ -361,6 +372,8 @@ def _item_in_bracket(c: Cand) -> bool:
     opened, counts = around[0], c.where.numbers()
     k = bisect_left(counts, opened) - 1
     if k < 0 or opened - counts[k] > 14:
+        return False
+    if noun and (counts[k] + 1 >= len(toks) or toks[counts[k] + 1].low != nxt.low):
         return False
     # the count's clause runs on to the bracket: "99 ngôi nhà bị ảnh hưởng, hư hỏng (A 82, B 3)"
     return opened - counts[k] <= 6 or all(t.text not in (";", ".", ":") for t in c.toks[counts[k] : opened])

@@ -41,6 +41,7 @@ from statx.understand.headings import (
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
+from statx.understand.owners import change_subject_labels, gapped_owner_labels, of_owner_labels
 from statx.understand.tails import (
     bracket_class_labels,
     bracket_noun_labels,
@@ -133,6 +134,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
         first = group[0]
         changes = (first.m.percent or a_change(first, lx)) and all(c.m.percent or a_change(c, lx) for c in group)
         keys = _subject_labels(group, verbs, spans, lx)
+        change_subject_labels(group, spans, lx, _named)
         verbs = keys if keys or not changes else verbs  # a sentence of changes between keeps the subjects' verbs
         if changes:
             changes_go_on(group, before, lx)
@@ -140,6 +142,8 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
         before = group
         _name_labels(group, lx)  # a place of the gazetteer is a label alone
         if len(group) >= 2:
+            gapped_owner_labels(group, spans, lx, _named)
+            of_owner_labels(group, lx)
             _shared_prefix(group)
             toward_labels(group)
             _kind_labels(group, lx)

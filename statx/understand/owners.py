@@ -1,0 +1,109 @@
+"""Parts told apart by whose they are: the owner is their label (FACTS.md `label`).
+
+Three shapes of Vietnamese: a verb left out after its first clause ("A quản lý 12 trang, B 28 trang": the words
+before each count name who has it), owners after "của" in counts of the same unit ("31 trang của A; 136
+trang của B"), and changes of things named before their verbs ("A tăng 12%, B giảm 3%": each change is of its
+thing). All are read over one sentence's counts, after the labels of its list.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+
+from statx.understand.context import Cand, Lexicon, Tok, is_number_tok
+from statx.understand.headings import a_change, is_open, relabel
+from statx.understand.label import join_words
+
+__all__ = ["change_subject_labels", "gapped_owner_labels", "of_owner_labels"]
+
+_Span = tuple[int, int, str] | None
+_Named = Callable[[Cand, int, int], str]  # the words of a subject that name a part
+_MARKS = frozenset(",;")
+_LONGEST = 12  # tokens of an owner at most
+
+
+def _noun_end(c: Cand) -> int:
+    """The token after a count's noun: its unit, then the words of its object up to a mark."""
+    toks, k = c.toks, max(c.unit_end, c.i1)
+    while k < len(toks) and k - c.i1 < _LONGEST and toks[k].kind == "w" and not is_number_tok(toks[k]) and toks[k].low != "của":
+        k += 1
+    return k
+
+
+def _owner_words(toks: Sequence[Tok], j: int, k: int, lx: Lexicon) -> bool:
+    """toks[j:k] can name an owner: a few words, commas between them, no number and no verb."""
+    if not 0 < k - j <= _LONGEST or toks[j].kind != "w" or toks[k - 1].kind != "w":
+        return False
+    lows = [t.low for t in toks]
+    for x in range(j, k):
+        t = toks[x]
+        if (t.kind != "w" and t.text != ",") or is_number_tok(t) or lx.actor_verbs.at(lows, x):
+            return False
+    return not lx.openers.at(lows, j) and not lx.list_intro.at(lows, j)
+
+
+def gapped_owner_labels(group: list[Cand], spans: dict[int, _Span], lx: Lexicon, named: _Named) -> None:
+    """ "Các phòng quản lý 12 trang, công an cấp xã 28 trang": the second clause leaves out the verb of the
+    first, so the subject before the verb and the words before the bare count (after the first one's noun)
+    tell the counts apart by who has them."""
+    for a, b in itertools.pairwise(group):
+        if not a.unit or a.unit != b.unit or a.m.percent or b.m.percent or spans[id(b)] is not None:
+            continue
+        own = "label:owner" in a.rules
+        span = spans[id(a)]
+        if not own and (span is None or not is_open(a)):
+            continue
+        toks, end = b.toks, _noun_end(a)
+        if end >= b.q0 or toks[end].text not in _MARKS or any(lx.actor_verbs.at(a.where.lows, x) for x in range(a.i1, end)):
+            continue  # "A gỡ 15 bài có lời lẽ thô, tục trên tổng số 23 bài": a clause after the noun, no gap
+        j = end + 1 + (toks[end + 1].low == "và")
+        if not _owner_words(toks, j, b.q0, lx) or not is_open(b):
+            continue
+        if span is not None and not own:
+            first, last, _ = span
+            if a.where.lows[first] in ("toàn", "cả"):
+                continue  # "toàn tỉnh có 40 trang, …": the whole, no owner of a part
+            relabel(a, named(a, first, last), "label:owner")
+        relabel(b, join_words(toks[j : b.q0]), "label:owner")
+
+
+def of_owner_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "31 trang của các phòng, công an huyện; 136 trang của công an xã": counts of one unit, each with its
+    owner after "của" up to the next count's item, are told apart by their owners."""
+    found: list[tuple[Cand, str]] = []
+    for at, c in enumerate(group):
+        toks, end = c.toks, _noun_end(c)
+        if not c.unit or end >= len(toks) or toks[end].low != "của" or not is_open(c):
+            continue
+        stop = group[at + 1].q0 if at + 1 < len(group) else len(toks)
+        k = end + 1
+        while k < stop and toks[k].text not in (";", ".", "(") and k - end <= _LONGEST + 1:
+            k += 1
+        if k < stop and toks[k].text not in (";", "."):
+            continue
+        while k > end + 1 and toks[k - 1].kind != "w":
+            k -= 1
+        if _owner_words(toks, end + 1, k, lx):
+            found.append((c, join_words(toks[end + 1 : k])))
+    units = {c.unit for c, _ in found}
+    if len(found) >= 2 and len(units) == 1 and len({label for _, label in found}) == len(found):
+        for c, label in found:
+            relabel(c, label, "label:owner")
+
+
+def change_subject_labels(group: list[Cand], spans: dict[int, _Span], lx: Lexicon, named: _Named) -> None:
+    """ "khách A tăng 12%, thị trường B giảm 3,1%": a sentence listing changes, each after the name of the thing
+    that rose or fell, labels each with its thing (two or more, told apart)."""
+    found: list[tuple[Cand, str]] = []
+    for c in group:
+        span = spans[id(c)]
+        if span is None or not a_change(c, lx) or not is_open(c):
+            continue
+        j, k, _ = span
+        if c.where.lows[j] in ("toàn", "cả"):
+            continue  # "cả nước tăng 5%": the whole
+        found.append((c, named(c, j, k)))
+    if len(found) >= 2 and len({label.lower() for _, label in found}) == len(found):
+        for c, label in found:
+            relabel(c, label, "label:change of its thing")
