@@ -657,3 +657,9 @@ def test_a_person_classifier_inside_a_longer_word_counts_no_people() -> None:
     f = by_mention("Đội cứu hộ có mặt tại 34 vị trí đường làng bị sụt.")
     assert f["34"].category != "people"
     assert by_mention("Buổi lễ đón 12 vị khách quý.")["12"].category == "people"
+
+
+def test_a_body_noun_heads_the_compound_it_opens() -> None:
+    # Vietnamese puts the head first: a compound a body's noun opens is still such a body
+    assert by_mention("Giải năm nay có 16 đội tuyển tham dự.")["16"].category == "organization"
+    assert by_mention("Huyện xây mới 4 trường học.")["4"].category == "organization"

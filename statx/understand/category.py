@@ -43,9 +43,13 @@ _NETWORK_KINDS = (Category.SOCIAL_ACCOUNT, Category.CONTENT, Category.AUDIENCE)
 def _inside_a_word(lows: Sequence[str], i: int, n: int, lx: Lexicon) -> bool:
     """The counted word at ``i`` (``n`` syllables) only opens a longer word: a network word before any
     syllable ("kênh mương"), or any counted word before one that makes a word of Viet74K no counted noun
-    ("vị trí": a place, no honoured person), unless two counted words make it ("quận huyện")."""
-    if lx.counted[tuple(lows[i : i + n])] in _NETWORK_KINDS:
+    ("vị trí": a place, no honoured person), unless two counted words make it ("quận huyện"); a body's noun
+    heads its compounds, as Vietnamese puts the head first ("đội tuyển" is a team)."""
+    kind = lx.counted[tuple(lows[i : i + n])]
+    if kind in _NETWORK_KINDS:
         return True
+    if kind == Category.ORGANIZATION:
+        return False  # a body's noun heads its compounds: "đội tuyển", "trường học" are still teams, schools
     longer = tuple(lows[i : i + n + 1])
     if len(longer) != n + 1 or longer in lx.counted or (longer[-1],) in lx.counted:
         return False
