@@ -390,3 +390,12 @@ def test_a_count_after_trong_ngay_is_no_date() -> None:
     assert f["25"].value == 25
     assert facts("Trong ngày 12/3 bản Sương vui.") == []
 
+
+def test_mot_as_a_before_each_thing_seized_is_no_fact() -> None:
+    assert facts("Tổ tuần tra tịch thu một con dao và một xe đạp của kẻ trộm Mây.") == []
+    assert facts("Tổ tuần tra tịch thu một cái ví, một con dao và một xe đạp.") == []
+
+
+def test_mot_counts_in_a_list_of_places_with_counts() -> None:
+    f = by_mention("Bão làm sập 9 ngôi nhà: Bắc Lâm có 5 ngôi nhà, Nam Lâm có 3 ngôi nhà, Đông Lâm có một ngôi nhà.")
+    assert f["một"].value == 1

@@ -309,11 +309,19 @@ def _parallel_one(c: Cand) -> bool:
 
 
 def _in_list(c: Cand) -> bool:
-    """A count coordinated with other numbers: "một tổ chức đảng, 9 đảng viên"."""
+    """A count coordinated with other numbers: "một tổ chức đảng, 9 đảng viên", or of a noun another number
+    of its sentence counts other than one ("A có 5 ngôi nhà, B có một ngôi nhà", not "giá 1 tuyến …, một tuyến …",
+    each a rate for one); not a list of "một" alone, each "a" thing
+    ("tịch thu một con dao và một xe đạp")."""
     toks = c.toks
+    noun = toks[c.i1].low
+    counts = c.where.numbers()  # within a few items either side, so the cost stays linear
+    near = counts[bisect_left(counts, c.i0 - 40) : bisect_left(counts, c.i1 + 40)]
+    if any(j + 1 < len(toks) and toks[j + 1].low == noun and toks[j].low not in ("một", "1") for j in near):
+        return True
     for k in range(c.i1, min(c.i1 + 7, len(toks) - 1)):
         t = toks[k]
-        if t.low in (",", "và", ";") and is_number_tok(toks[k + 1]):
+        if t.low in (",", "và", ";") and is_number_tok(toks[k + 1]) and toks[k + 1].low != "một":
             return True
         if not t.is_word:
             break
