@@ -344,3 +344,64 @@ def test_mot_after_a_place_and_co_in_a_bracket_list_is_one() -> None:
     f = by_mention("Gió lốc làm 19 căn chòi bị sập (Bắc Lâm có 18 và Nam Lâm có một căn chòi).")
     assert f["một"].value == 1 and f["một"].part_of == f["19"].start
     assert "một" not in by_mention("Nam Lâm có một căn chòi bị sập.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bệnh nhân mắc Covid - 19 ở bản Mây đã khỏi.",
+        "Dịch COVID – 19 lan rộng khắp xã Gió.",
+        "Cúm H5N1 và virus SARS-CoV-2 xuất hiện ở xã Gió.",
+    ],
+)
+def test_a_disease_name_with_a_spaced_dash_and_digits_is_a_name(text: str) -> None:
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Sáo sống ở căn hộ 7.05 của chung cư Mây Hồng.",
+        "Bà Lụa nghỉ ở phòng 215 khách sạn Đồi Sương.",
+        "Khu đất lô B12 và số nhà 45 đường Cỏ May được giao.",
+        "Đám cháy bùng lên ở tầng 12 tòa nhà Gió Xanh, block 3 khu Cỏ May.",
+    ],
+)
+def test_apartment_room_lot_house_and_floor_numbers_are_addresses(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_a_count_before_an_address_noun_stays() -> None:
+    f = by_mention("Tòa nhà Gió Xanh có 12 tầng, 3 căn hộ và 120 phòng.")
+    assert {"12", "3", "120"} <= set(f)
+
+
+def test_the_number_after_an_event_name_is_its_edition_before_a_verb_and_a_time_or_place() -> None:
+    assert facts("Đại hội Mây 8 tổ chức năm 2001 tại làng Sương.") == []
+    assert facts("Hội thi Cánh Diều 7 diễn ra tại làng Sương.") == []
+    assert facts("Lễ hội Trăng Vàng 4 tổ chức ở bản Mây.") == []
+
+
+def test_the_one_of_n_is_no_fact_but_n_is() -> None:
+    f = by_mention("Cầu Gió là 1 trong 45 cây cầu được chọn.")
+    assert "1" not in f and f["45"].value == 45
+    f = by_mention("Cầu Gió là 1 trong số 12 công trình được chọn.")
+    assert "1" not in f and f["12"].value == 12
+
+
+def test_a_count_after_trong_ngay_is_no_date() -> None:
+    f = by_mention("Trong ngày 2.417 trường hợp ở tỉnh Mây được chữa khỏi.")
+    assert f["2.417"].value == 2417
+    f = by_mention("Trong tuần 25 ca bệnh mới ghi nhận ở bản Sương.")
+    assert f["25"].value == 25
+    assert facts("Trong ngày 12/3 bản Sương vui.") == []
+
+
+def test_mot_as_a_before_each_thing_seized_is_no_fact() -> None:
+    assert facts("Tổ tuần tra tịch thu một con dao và một xe đạp của kẻ trộm Mây.") == []
+    assert facts("Tổ tuần tra tịch thu một cái ví, một con dao và một xe đạp.") == []
+
+
+def test_mot_counts_in_a_list_of_places_with_counts() -> None:
+    f = by_mention("Bão làm sập 9 ngôi nhà: Bắc Lâm có 5 ngôi nhà, Nam Lâm có 3 ngôi nhà, Đông Lâm có một ngôi nhà.")
+    assert f["một"].value == 1

@@ -173,6 +173,9 @@ class Lexicon:
     age_after: Phrases
     name_before: Phrases
     name_before_always: Phrases
+    address_before: Phrases
+    count_within: Phrases
+    edition_after: frozenset[str]
     vague_before: frozenset[str]
     time_before: Phrases
     time_glued: frozenset[str]
@@ -248,6 +251,9 @@ def lexicon() -> Lexicon:
         age_after=_phrases(nf["time_after"]["age"]),
         name_before=_phrases(nf["name_before"]["words"] + nf["road_kinds"]["words"]),
         name_before_always=_phrases(nf["name_before"]["always"] + nf["road_kinds"]["words"]),
+        address_before=_phrases(nf["address_kinds"]["words"]),
+        count_within=_phrases(nf["date_before"]["within"]),
+        edition_after=frozenset(nf["edition"]["after"]),
         vague_before=frozenset(nf["vague_before"]["words"]),
         time_before=_phrases(nf["time_before"]["words"]),
         time_glued=frozenset(nf["time_glued"]["words"]),

@@ -60,6 +60,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     # "ước 10 tháng 19.460 tỷ đồng": digits with a scale word are an amount, no day, month or year ("năm hai nghìn" is)
     amount = m.scaled and not m.spelled
     dated = not qualified and not amount and before in lx.date_before.by_last and lx.date_before.ending(lows, i0) > 0
+    dated = dated and not (followed_by_unit and lx.count_within.ending(lows, i0) > 0)  # "trong ngày 2.417 trường hợp"
     if in_years and (not followed_by_unit or dated):
         return "year"  # "năm 2030", "nhiệm kỳ 2020 - 2025"
     if dated or (not qualified and _dotted_day(c, lx)):
@@ -86,6 +87,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     grouped = _GROUPED.fullmatch(m.text) is not None  # "15.000": a name's number has no thousands dots
     if not qualified and not grouped and before in lx.name_before_always.by_last and lx.name_before_always.ending(lows, i0):
         return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
+    if not qualified and (why := _name_or_address(c, lx)):
+        return why
     named = before in lx.name_before.by_last and _name_word_before(c, lx)
     if not qualified and not counts_next and not grouped and named:
         return "ordinal or name"
@@ -100,6 +103,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         )
         # a currency is no word of a name: "Gạo 638 USD/tấn" prices rice
         next_name = nxt is None or not nxt.is_word or (nxt.capitalized and not brand and not lx.currency.at(lows, i1))
+        next_name = next_name or (bool(verb_next) and _edition(c, lx))  # "Đại hội A 8 tổ chức năm 2001"
         if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
     if not qualified and not m.scaled and nxt is not None and nxt.text in CLOSE_QUOTES and _quoted_name(c, lx):
@@ -114,6 +118,30 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
+
+
+def _name_or_address(c: Cand, lx: Lexicon) -> str | None:
+    """A number after a name's word and a spaced dash ("Covid - 19", "COVID – 19"), an address ("căn hộ 7.05",
+    "phòng 215 khách sạn A", "tầng 12"), or the one of "1 trong 45 cây cầu" (N counts, the one is no fact)."""
+    toks, lows, i0, i1 = c.toks, c.where.lows, c.i0, c.i1
+    spaced_dash = i0 >= 2 and toks[i0 - 1].text in DASHES and toks[i0 - 2].end < toks[i0 - 1].start
+    if spaced_dash and c.m.value_max is None and lx.name_before_always.ending(lows, i0 - 1) > 0:
+        return "ordinal or name"
+    if i0 > 0 and lows[i0 - 1] in lx.address_before.by_last and lx.address_before.ending(lows, i0) > 0:
+        return "address"
+    if c.m.text == "1" and i1 + 1 < len(toks) and lows[i1] == "trong":
+        j = i1 + 2 if lows[i1 + 1] == "số" else i1 + 1
+        if j < len(toks) and is_number_tok(toks[j]):
+            return "one of N"
+    return None
+
+
+def _edition(c: Cand, lx: Lexicon) -> bool:
+    """After a capitalised name, its number, then a word that is a verb here though also a counted noun, and a
+    time or place: "Đại hội A 8 tổ chức năm 2001", "… 7 tổ chức tại B" — the number is the event's edition."""
+    lows, i1 = c.where.lows, c.i1
+    n = lx.actor_verbs.at(lows, i1)
+    return n > 0 and i1 + n < len(lows) and lows[i1 + n] in lx.edition_after
 
 
 def _day_before_date(c: Cand) -> bool:
@@ -281,11 +309,19 @@ def _parallel_one(c: Cand) -> bool:
 
 
 def _in_list(c: Cand) -> bool:
-    """A count coordinated with other numbers: "một tổ chức đảng, 9 đảng viên"."""
+    """A count coordinated with other numbers: "một tổ chức đảng, 9 đảng viên", or of a noun another number
+    of its sentence counts other than one ("A có 5 ngôi nhà, B có một ngôi nhà", not "giá 1 tuyến …, một tuyến …",
+    each a rate for one); not a list of "một" alone, each "a" thing
+    ("tịch thu một con dao và một xe đạp")."""
     toks = c.toks
+    noun = toks[c.i1].low
+    counts = c.where.numbers()  # within a few items either side, so the cost stays linear
+    near = counts[bisect_left(counts, c.i0 - 40) : bisect_left(counts, c.i1 + 40)]
+    if any(j + 1 < len(toks) and toks[j + 1].low == noun and toks[j].low not in ("một", "1") for j in near):
+        return True
     for k in range(c.i1, min(c.i1 + 7, len(toks) - 1)):
         t = toks[k]
-        if t.low in (",", "và", ";") and is_number_tok(toks[k + 1]):
+        if t.low in (",", "và", ";") and is_number_tok(toks[k + 1]) and toks[k + 1].low != "một":
             return True
         if not t.is_word:
             break
