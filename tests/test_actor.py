@@ -1042,3 +1042,21 @@ def test_a_demonstrative_with_no_name_of_its_kind_near_takes_none_and_lends_none
     assert "actor:demonstrative" not in f["12"].rules
     assert not f["12"].actor.startswith("Công ty")
     assert f["5"].actor != "Bệnh viện này"
+
+
+@pytest.mark.parametrize("opener", ["Điển hình", "Tiêu biểu", "Nổi bật", "Ngoài ra"])
+def test_a_discourse_opener_before_a_comma_is_no_actor(opener: str) -> None:
+    f = by_mention(f"{opener}, đội dân phòng bắt giữ 7 kẻ trộm gà.")
+    assert f["7"].actor == "đội dân phòng"
+
+
+def test_an_opener_before_la_gives_the_sentence_no_subject_of_its_own() -> None:
+    f = by_mention("Đội dân phòng xã Đông Mơ xử lý 3 vụ trộm. Điển hình là vụ trộm gà tại chợ Lá, bắt giữ 7 đối tượng.")
+    assert f["7"].actor == "Đội dân phòng xã Đông Mơ"
+
+
+def test_a_clause_of_verbs_before_la_belongs_to_the_owner_of_its_predicate() -> None:
+    f = by_mention(
+        "Lập và vận hành 57 nhóm trò chuyện trên mạng là một trong những dấu ấn của Hội Thợ Gốm Bình Lá trong năm qua."
+    )
+    assert f["57"].actor == "Hội Thợ Gốm Bình Lá"

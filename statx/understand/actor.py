@@ -93,6 +93,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         _fronted_place(c, text)
     if not c.actor and not words:
         suffered_at(c, text)
+    if not c.actor and not words:
+        _predicate_owner(c, text, lx)
     if not c.actor and measured:
         source_of_measure(c, text)
     if not c.actor:
@@ -509,3 +511,27 @@ def _headline_owner(c: Cand, text: str) -> None:
     if all(t.is_word and t.capitalized for t in toks[: colon[0]]):
         c.actor = text[toks[0].start : toks[colon[0] - 1].end]
         c.rules.append("actor:headline name")
+
+
+def _predicate_owner(c: Cand, text: str, lx: Lexicon) -> None:
+    """A clause of verbs that opens its sentence, holds the count and names no one is the subject of "là":
+    the body that owns the noun after "là" did it ("Lập 57 nhóm … là một trong những dấu ấn của Hội A" → "Hội A")."""
+    toks, lows = c.toks, c.where.lows
+    if any(t.capitalized for t in toks[c.clause_start + 1 : c.q0]) or not toks[c.clause_start].is_word:
+        return
+    end = next((k for k in range(c.unit_end, len(toks)) if lows[k] in (".", ";", ":")), len(toks))
+    cop = next((k for k in range(c.unit_end, end) if lows[k] == "là"), None)
+    if cop is None or (c.where.between(",", c.unit_end, cop) and any(is_number_tok(t) for t in toks[c.unit_end : cop])):
+        return
+    of = next((k for k in range(cop + 1, min(end, cop + 16)) if lows[k] == "của"), None)
+    if of is None or of + 1 >= end or not toks[of + 1].capitalized:
+        return
+    e = of + 1
+    while (
+        e < end and lows[e] != "," and not (not toks[e].capitalized and toks[e].is_word and lows[e] in lx.time_openers.by_first)
+    ):
+        e += 1
+    if c.where.between("(", of, e) and not c.where.between(")", of, e):
+        return
+    c.actor = text[toks[of + 1].start : toks[e - 1].end]
+    c.rules.append("actor:owner of the predicate")
