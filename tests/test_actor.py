@@ -1060,3 +1060,8 @@ def test_a_clause_of_verbs_before_la_belongs_to_the_owner_of_its_predicate() -> 
         "Lập và vận hành 57 nhóm trò chuyện trên mạng là một trong những dấu ấn của Hội Thợ Gốm Bình Lá trong năm qua."
     )
     assert f["57"].actor == "Hội Thợ Gốm Bình Lá"
+
+
+def test_an_abstract_noun_phrase_is_no_actor_and_the_body_outward_has_the_count() -> None:
+    f = by_mention("Hội Thợ Gốm lập 3 tổ nặn. Năm qua, nhiều cách làm mới, mô hình hiệu quả đã được ghi nhận với 9 giải thưởng.")
+    assert f["9"].actor == "Hội Thợ Gốm"
