@@ -1131,3 +1131,26 @@ def test_a_person_who_confesses_has_the_counts_of_his_clause(text: str, mention:
 )
 def test_the_subject_after_a_fronted_verb_phrase_may_be_lower_case(text: str, mention: str, actor: str) -> None:
     assert by_mention(text)[mention].actor == actor
+
+
+@pytest.mark.parametrize("opener", ["Điển hình", "Tiêu biểu", "Nổi bật", "Ngoài ra"])
+def test_a_discourse_opener_before_a_comma_is_no_actor(opener: str) -> None:
+    f = by_mention(f"{opener}, đội dân phòng bắt giữ 7 kẻ trộm gà.")
+    assert f["7"].actor == "đội dân phòng"
+
+
+def test_an_opener_before_la_gives_the_sentence_no_subject_of_its_own() -> None:
+    f = by_mention("Đội dân phòng xã Đông Mơ xử lý 3 vụ trộm. Điển hình là vụ trộm gà tại chợ Lá, bắt giữ 7 đối tượng.")
+    assert f["7"].actor == "Đội dân phòng xã Đông Mơ"
+
+
+def test_a_clause_of_verbs_before_la_belongs_to_the_owner_of_its_predicate() -> None:
+    f = by_mention(
+        "Lập và vận hành 57 nhóm trò chuyện trên mạng là một trong những dấu ấn của Hội Thợ Gốm Bình Lá trong năm qua."
+    )
+    assert f["57"].actor == "Hội Thợ Gốm Bình Lá"
+
+
+def test_an_abstract_noun_phrase_is_no_actor_and_the_body_outward_has_the_count() -> None:
+    f = by_mention("Hội Thợ Gốm lập 3 tổ nặn. Năm qua, nhiều cách làm mới, mô hình hiệu quả đã được ghi nhận với 9 giải thưởng.")
+    assert f["9"].actor == "Hội Thợ Gốm"

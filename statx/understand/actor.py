@@ -64,6 +64,9 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     owned = _metric_owner(c, words)
     measured = bool(words) and not owned  # "tổng kim ngạch … ước đạt 24 tỷ USD": a measure that names no owner
     words = _hazard_place(c, _what_is_counted(c, words) if owned is words else owned)
+    if words and _names_no_one(c, words, lx):
+        words, c.subjectless = [], True  # "mô hình hiệu quả đã được ghi nhận với 9 giải": the body outward has it
+        c.rules.append("actor:no one named")
     listed = len(words) > 14 and names_list(c.toks, words, lx)
     # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
     alone = len(words) == 1 and (aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION)
@@ -93,6 +96,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         _fronted_place(c, text)
     if not c.actor and not words:
         suffered_at(c, text)
+    if not c.actor and not words:
+        _predicate_owner(c, text, lx)
     if not c.actor and measured:
         source_of_measure(c, text)
     if not c.actor:
@@ -104,7 +109,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         quote_speaker(c, text)
 
 
-_NO_SUBJECT_RULES = frozenset(["actor:verb before được", "actor:beside a count"])
+_NO_SUBJECT_RULES = frozenset(["actor:verb before được", "actor:beside a count", "actor:no one named"])
 
 
 def _says_i(actor: str, first_person: frozenset[str]) -> bool:
@@ -536,3 +541,47 @@ def _headline_owner(c: Cand, text: str) -> None:
     if all(t.is_word and t.capitalized for t in toks[: colon[0]]):
         c.actor = text[toks[0].start : toks[colon[0] - 1].end]
         c.rules.append("actor:headline name")
+
+
+def _predicate_owner(c: Cand, text: str, lx: Lexicon) -> None:
+    """A clause of verbs that opens its sentence, holds the count and names no one is the subject of "là":
+    the body that owns the noun after "là" did it ("Lập 57 nhóm … là một trong những dấu ấn của Hội A" → "Hội A")."""
+    toks, lows = c.toks, c.where.lows
+    if any(t.capitalized for t in toks[c.clause_start + 1 : c.q0]) or not toks[c.clause_start].is_word:
+        return
+    end = next((k for k in range(c.unit_end, len(toks)) if lows[k] in (".", ";", ":")), len(toks))
+    cop = next((k for k in range(c.unit_end, end) if lows[k] == "là"), None)
+    if cop is None or (c.where.between(",", c.unit_end, cop) and any(is_number_tok(t) for t in toks[c.unit_end : cop])):
+        return
+    of = next((k for k in range(cop + 1, min(end, cop + 16)) if lows[k] == "của"), None)
+    if of is None or of + 1 >= end or not toks[of + 1].capitalized:
+        return
+    e = of + 1
+    while (
+        e < end and lows[e] != "," and not (not toks[e].capitalized and toks[e].is_word and lows[e] in lx.time_openers.by_first)
+    ):
+        e += 1
+    if c.where.between("(", of, e) and not c.where.between(")", of, e):
+        return
+    c.actor = text[toks[of + 1].start : toks[e - 1].end]
+    c.rules.append("actor:owner of the predicate")
+
+
+def _names_no_one(c: Cand, words: Sequence[Tok], lx: Lexicon) -> bool:
+    """A subject past the start of its sentence, of dictionary words in lower case with no name and no kind of
+    body, person, page, hazard, measure or counted thing in it ("…, mô hình hiệu quả đã được ghi nhận"), names
+    no one who could have the count."""
+    if len(words) < 2 or words[0] is c.toks[0] or any(not t.is_word or t.capitalized for t in words):
+        return False
+    aw, lows = actor_words(), [t.low for t in words]
+    if lows[0] in lx.pronouns or lows[0] in aw.metric_scope or " ".join(lows[:2]) not in dictionary_words():
+        return False
+    for k in range(len(lows)):
+        n = lx.counted_phrases.at(lows, k) if lows[k] in lx.counted_phrases.by_first else 0
+        if n or lx.class_heads.at(lows, k):
+            return False
+        if lows[k] in aw.any_body_nouns or " ".join(lows[k : k + 2]) in aw.any_body_nouns:
+            return False
+        if aw.generic_actors.at(lows, k) or aw.pages.at(lows, k) or aw.hazards.at(lows, k) or aw.metrics.at(lows, k):
+            return False
+    return True

@@ -192,12 +192,24 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
         (lows[start] in intro.by_first and intro.at(lows, start))
         or duration_at(toks, lows, start, lx)
         or _dated(toks, start, commas[0])
+        or opener_phrase(toks, lows, start, commas[0], lx)
     ):
         if not aw.finite.isdisjoint(lows[start : commas[0]]) or _holds_count(c, start, commas[0], lx):
             break  # "tại trang X đã có 5.000 lượt thích, …": a clause of its own, not an opening phrase
         start = commas.pop(0) + 1
     c.clause_start = start
     return start, commas
+
+
+def opener_phrase(toks: Sequence[Tok], lows: Sequence[str], a: int, b: int, lx: Lexicon) -> bool:
+    """``toks[a:b]`` is a discourse opener by its shape: one word of the dictionary of at most three syllables,
+    in lower case past its first letter, that names no kind of body or counted thing ("Điển hình", "Tiêu biểu")."""
+    if not 0 < b - a <= 3 or any(not t.is_word or t.capitalized for t in toks[a + 1 : b]) or not toks[a].is_word:
+        return False
+    phrase = " ".join(lows[a:b])
+    if b - a == 1 or phrase not in dictionary_words() or lows[a] in lx.pronouns:
+        return False
+    return not (lx.counted_phrases.at(lows, a) or lx.class_heads.at(lows, a) or lows[a] in actor_words().any_body_nouns)
 
 
 def _whole_after_opening(lows: Sequence[str], start: int, end: int) -> int | None:
@@ -311,6 +323,9 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
     elif opening and (scope := _whole_after_opening(lows, w0 + opening, w1)) is not None:
         w0 = scope  # "trong 4 ngày nghỉ lễ cả nước xảy ra…": an opening time with no comma, then the whole
+    if lows[first_verb] == "là" and not toks[first_verb + 1].capitalized and opener_phrase(toks, lows, w0, w1, lx):
+        c.subjectless = True  # "Điển hình là vụ A, bắt giữ 7 đối tượng": an example of the sentence before
+        return []
     # "Nổi bật nhất là Fanpage có 48.000 người theo dõi": the subject of "có" follows "là",
     # unless a name stands before it ("Huyện Tân Lạc là địa phương có…")
     named = lows[first_verb] == "là" and any(t.capitalized for t in toks[w0 + 1 : w1])
