@@ -1016,3 +1016,13 @@ def test_the_last_item_of_a_list_that_names_another_noun_still_completes_the_sum
     )
     assert [f[m].part_of for m in ("20", "180", "100")] == [f["300"].start] * 3
     assert f["300"].check == "ok" and f["90 triệu"].part_of is None
+
+
+def test_counts_by_short_names_of_kinds_split_a_total_of_the_thing_named_before() -> None:
+    f = by_mention(
+        "Đoàn Hòa Yên giành 30 huy chương ở đại hội Nam Lâm\n\n"
+        "Kết thúc đại hội, đoàn Bắc Sơn giành 90 huy chương vàng, 70 huy chương bạc, 50 huy chương đồng.\n\n"
+        "Các vận động viên của đoàn Hòa Yên đã giành tổng cộng 12 HCV, 10 HCB, 8 HCĐ."
+    )
+    assert [f[m].part_of for m in ("12", "10", "8")] == [f["30"].start] * 3
+    assert f["30"].check == "ok"
