@@ -780,3 +780,8 @@ def test_a_ratio_that_ends_the_text_or_a_line_is_read_without_a_predicate(text: 
 def test_a_verb_that_starts_like_a_word_of_giving_names_no_recipient() -> None:
     f = by_mention("Trạm phát 30 liều thuốc cho trẻ nhỏ, 70 liều thuốc cho thấy tác dụng ngay.")
     assert "thấy" not in f["70"].label
+
+
+def test_a_place_after_each_count_tells_apart_the_items_of_a_shared_subject() -> None:
+    f = by_mention("Diện tích lúa bị ngập là 900ha (Tỉnh A 500ha, Tỉnh B 400ha), trong đó hư hại là 300ha tại Tỉnh A và 100ha tại Tỉnh B.")
+    assert (f["300"].label, f["100"].label) == ("Tỉnh A", "Tỉnh B")
