@@ -1026,3 +1026,20 @@ def test_counts_by_short_names_of_kinds_split_a_total_of_the_thing_named_before(
     )
     assert [f[m].part_of for m in ("12", "10", "8")] == [f["30"].start] * 3
     assert f["30"].check == "ok"
+
+
+def test_a_next_sentence_with_the_subject_of_the_last_part_goes_on_with_its_list() -> None:
+    f = by_mention(
+        "Năm nay, khách đến tỉnh Hòa Yên đạt 900 nghìn lượt, tăng 5%, trong đó khách đến từ vùng Bắc đạt 600 nghìn lượt, "
+        "tăng 4%. Khách đến từ vùng Nam đạt 200 nghìn lượt, tăng 3%, trong đó khách đến từ Nam Lâm đạt 150 nghìn lượt."
+    )
+    assert f["200 nghìn"].part_of == f["900 nghìn"].start
+    assert f["150 nghìn"].part_of == f["200 nghìn"].start
+
+
+def test_a_next_sentence_of_another_subject_does_not_go_on_with_a_list_that_comes_up_short() -> None:
+    f = by_mention(
+        "Năm nay, khách đến tỉnh Hòa Yên đạt 900 nghìn lượt, trong đó khách đến từ vùng Bắc đạt 600 nghìn lượt. "
+        "Các khách sạn đón 200 nghìn lượt."
+    )
+    assert f["200 nghìn"].part_of is None
