@@ -1043,3 +1043,14 @@ def test_a_next_sentence_of_another_subject_does_not_go_on_with_a_list_that_come
         "Các khách sạn đón 200 nghìn lượt."
     )
     assert f["200 nghìn"].part_of is None
+
+
+def test_a_split_goes_on_in_the_next_paragraph_only_where_it_then_adds_up() -> None:
+    text = (
+        "Năm nay, tỉnh Hòa Yên thu ngân sách đạt 900 tỷ đồng, bằng 105% dự toán.\n\n"
+        "Cụ thể, thu nội địa đạt 700 tỷ đồng, gồm: thu thuế đạt 500 tỷ đồng; thu khác đạt 200 tỷ đồng.\n\n"
+        "Thu từ hoạt động xuất khẩu đạt {} tỷ đồng, bằng 110% dự toán."
+    )
+    f = by_mention(text.format(200))
+    assert [p.part_of for p in facts(text.format(200)) if p.value == 200 * 10**9][-1] == f["900 tỷ"].start
+    assert all(p.part_of is None for p in facts(text.format(150)) if p.value == 150 * 10**9)

@@ -437,8 +437,10 @@ def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
         split = list(splits.values())[-1]
         last = max(split, key=lambda p: p.m.start)
         after = [p for p in cands[index[id(last)] + 1 :] if p.sent > last.sent]
-        if not after or "\n" in text[last.m.end : after[0].m.start]:
-            continue  # no sentence after it in its paragraph
+        if not after:
+            continue
+        # the next paragraph goes on with it only where its opening counts make it add up
+        paragraph = "\n" in text[last.m.end : after[0].m.start]
         run: list[Cand] = []
         for p in after:
             if p.sent != after[0].sent:
@@ -451,6 +453,8 @@ def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
             if sum_check(c, [*split, *run]) != "under":
                 break
         if not run:
+            continue
+        if paragraph and sum_check(c, [*split, *run]) != "ok":
             continue
         if not (sum_check(c, [*split, *run]) == "ok" or _as_printed(c, [*split, *run])):
             # "… trong đó khách đến từ A đạt 600 lượt. Khách đến từ B đạt 200 lượt": the subject of the last part again
