@@ -783,5 +783,7 @@ def test_a_verb_that_starts_like_a_word_of_giving_names_no_recipient() -> None:
 
 
 def test_a_place_after_each_count_tells_apart_the_items_of_a_shared_subject() -> None:
-    f = by_mention("Diện tích lúa bị ngập là 900ha (Tỉnh A 500ha, Tỉnh B 400ha), trong đó hư hại là 300ha tại Tỉnh A và 100ha tại Tỉnh B.")
+    f = by_mention(
+        "Diện tích lúa bị ngập là 900ha (Tỉnh A 500ha, Tỉnh B 400ha), trong đó hư hại là 300ha tại Tỉnh A và 100ha tại Tỉnh B."
+    )
     assert (f["300"].label, f["100"].label) == ("Tỉnh A", "Tỉnh B")

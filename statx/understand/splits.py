@@ -11,8 +11,6 @@ goes on into the next sentence of its paragraph when its counts make it add up.
 
 from __future__ import annotations
 
-import itertools
-
 from decimal import Decimal
 
 from statx.facts import Category
@@ -458,7 +456,7 @@ def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
             continue
         if not (sum_check(c, [*split, *run]) == "ok" or _as_printed(c, [*split, *run])):
             # "… trong đó khách đến từ A đạt 600 lượt. Khách đến từ B đạt 200 lượt": the subject of the last part again
-            run = list(itertools.takewhile(lambda p: _parallel_subject(last, p), run))
+            run = run[: next((k for k, p in enumerate(run) if not _parallel_subject(last, p)), len(run))]
             if not run or sum_check(c, [*split, *run]).startswith("over"):
                 continue
         links.current = next(k for k, v in splits.items() if v is split)
