@@ -1036,3 +1036,41 @@ def test_a_title_count_is_told_again_by_the_article_not_split_by_it() -> None:
     f = by_mention(text)
     assert f["21"].part_of is None and f["36"].part_of is None
     assert (f["21"].label, f["36"].label) == ("các tổ nghiệp vụ", "công an thôn, bản")
+
+
+def test_counts_by_short_names_of_kinds_split_a_total_of_the_thing_named_before() -> None:
+    f = by_mention(
+        "Đoàn Hòa Yên giành 30 huy chương ở đại hội Nam Lâm\n\n"
+        "Kết thúc đại hội, đoàn Bắc Sơn giành 90 huy chương vàng, 70 huy chương bạc, 50 huy chương đồng.\n\n"
+        "Các vận động viên của đoàn Hòa Yên đã giành tổng cộng 12 HCV, 10 HCB, 8 HCĐ."
+    )
+    assert [f[m].part_of for m in ("12", "10", "8")] == [f["30"].start] * 3
+    assert f["30"].check == "ok"
+
+
+def test_a_next_sentence_with_the_subject_of_the_last_part_goes_on_with_its_list() -> None:
+    f = by_mention(
+        "Năm nay, khách đến tỉnh Hòa Yên đạt 900 nghìn lượt, tăng 5%, trong đó khách đến từ vùng Bắc đạt 600 nghìn lượt, "
+        "tăng 4%. Khách đến từ vùng Nam đạt 200 nghìn lượt, tăng 3%, trong đó khách đến từ Nam Lâm đạt 150 nghìn lượt."
+    )
+    assert f["200 nghìn"].part_of == f["900 nghìn"].start
+    assert f["150 nghìn"].part_of == f["200 nghìn"].start
+
+
+def test_a_next_sentence_of_another_subject_does_not_go_on_with_a_list_that_comes_up_short() -> None:
+    f = by_mention(
+        "Năm nay, khách đến tỉnh Hòa Yên đạt 900 nghìn lượt, trong đó khách đến từ vùng Bắc đạt 600 nghìn lượt. "
+        "Các khách sạn đón 200 nghìn lượt."
+    )
+    assert f["200 nghìn"].part_of is None
+
+
+def test_a_split_goes_on_in_the_next_paragraph_only_where_it_then_adds_up() -> None:
+    text = (
+        "Năm nay, tỉnh Hòa Yên thu ngân sách đạt 900 tỷ đồng, bằng 105% dự toán.\n\n"
+        "Cụ thể, thu nội địa đạt 700 tỷ đồng, gồm: thu thuế đạt 500 tỷ đồng; thu khác đạt 200 tỷ đồng.\n\n"
+        "Thu từ hoạt động xuất khẩu đạt {} tỷ đồng, bằng 110% dự toán."
+    )
+    f = by_mention(text.format(200))
+    assert [p.part_of for p in facts(text.format(200)) if p.value == 200 * 10**9][-1] == f["900 tỷ"].start
+    assert all(p.part_of is None for p in facts(text.format(150)) if p.value == 150 * 10**9)

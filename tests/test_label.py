@@ -826,3 +826,10 @@ def test_changes_listed_after_the_things_that_rose_or_fell_take_their_names() ->
     assert (f["14%"].label, f["2,6%"].label) == ("khách vùng Bắc Lâm", "thị trường Nam Lâm")
     # one change alone names no sibling
     assert by_mention("Khách lưu trú đạt 700 lượt, thị trường Nam Lâm giảm 2,6%.")["2,6%"].label != "thị trường Nam Lâm"
+
+
+def test_a_place_after_each_count_tells_apart_the_items_of_a_shared_subject() -> None:
+    f = by_mention(
+        "Diện tích lúa bị ngập là 900ha (Tỉnh A 500ha, Tỉnh B 400ha), trong đó hư hại là 300ha tại Tỉnh A và 100ha tại Tỉnh B."
+    )
+    assert (f["300"].label, f["100"].label) == ("Tỉnh A", "Tỉnh B")

@@ -453,7 +453,13 @@ def _other_heads(c: Cand, p: Cand, lx: Lexicon) -> bool:
     if not c.category == p.category == Category.OTHER.value:
         return False
     a, b = head(c), head(p)
-    return bool(a and b and a != b)
+    return bool(a and b and a != b) and not _short_for_kind(c, p)
+
+
+def _short_for_kind(c: Cand, p: Cand) -> bool:
+    """``p`` counts by a capitals' short name opening with the initials of what ``c`` counts: "12 HCV" of "30 huy chương"."""
+    initials, short = "".join(w[0] for w in phrase(c.obj)), (p.obj.split() or [""])[0]
+    return len(short) > len(initials) >= 2 and short.isupper() and short.lower().startswith(initials)
 
 
 def _marked(p: Cand, lx: Lexicon) -> bool:

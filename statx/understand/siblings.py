@@ -392,7 +392,8 @@ def _place_labels(run: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
                 break
     if len(found) >= 2 and len({join_words(c.toks[a:b]) for c, a, b in found}) >= 2:
         for c, a, b in found:
-            if not c.label:
+            # a subject in lower case the items share ("hư hại là 300 ha tại A và 100 ha tại B") tells them not apart
+            if not c.label or (c.rules[-1] == "label:subject" and c.label.islower()):
                 c.label = join_words(c.toks[a:b])
                 c.rules.append("label:place after")
 

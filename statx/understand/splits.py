@@ -435,8 +435,10 @@ def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
         split = list(splits.values())[-1]
         last = max(split, key=lambda p: p.m.start)
         after = [p for p in cands[index[id(last)] + 1 :] if p.sent > last.sent]
-        if not after or "\n" in text[last.m.end : after[0].m.start]:
-            continue  # no sentence after it in its paragraph
+        if not after:
+            continue
+        # the next paragraph goes on with it only where its opening counts make it add up
+        paragraph = "\n" in text[last.m.end : after[0].m.start]
         run: list[Cand] = []
         for p in after:
             if p.sent != after[0].sent:
@@ -450,10 +452,25 @@ def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
                 break
         if not run:
             continue
-        if run and (sum_check(c, [*split, *run]) == "ok" or _as_printed(c, [*split, *run])):
-            links.current = next(k for k, v in splits.items() if v is split)
-            for p in run:
-                links.link(c, p, "list goes on")
+        if paragraph and sum_check(c, [*split, *run]) != "ok":
+            continue
+        if not (sum_check(c, [*split, *run]) == "ok" or _as_printed(c, [*split, *run])):
+            # "… trong đó khách đến từ A đạt 600 lượt. Khách đến từ B đạt 200 lượt": the subject of the last part again
+            run = run[: next((k for k, p in enumerate(run) if not _parallel_subject(last, p)), len(run))]
+            if not run or sum_check(c, [*split, *run]).startswith("over"):
+                continue
+        links.current = next(k for k, v in splits.items() if v is split)
+        for p in run:
+            links.link(c, p, "list goes on")
+
+
+def _parallel_subject(q: Cand, p: Cand) -> bool:
+    """Two counts labelled by their subjects, which open with the same two words or more and then name different things."""
+    if "label:subject" not in q.rules or "label:subject" not in p.rules:
+        return False
+    a, b = phrase(q.label), phrase(p.label)
+    k = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return 2 <= k < min(len(a), len(b))
 
 
 def _as_printed(total: Cand, parts: list[Cand]) -> bool:
