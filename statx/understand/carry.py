@@ -132,6 +132,8 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
             if usable[i]:
                 last = c
             continue
+        if _named_item(c):
+            continue
         near = next((d for j, d in enumerate(cands[i + 1 : i + 4], i + 1) if d.sent == c.sent and usable[j]), None)
         same = last is not None and last.sent == c.sent
         para = last is not None and "\n" not in text[last.m.end : c.m.start]
@@ -200,6 +202,12 @@ def _lead_end(text: str) -> int:
                 return end
         at = end + 1
     return limit
+
+
+def _named_item(c: Cand) -> bool:
+    """A list item a name labels before its colon ("Tỉnh A: 30 ca", "Sở B tỉnh C: 12 ca"): the name tells the
+    item apart; by the keys' convention it takes no actor carried from elsewhere in the text."""
+    return c.label[:1].isupper() and any(r.startswith("label:colon") for r in c.rules)
 
 
 def _named_place_for(c: Cand, text: str) -> None:
@@ -304,7 +312,9 @@ def _last_place(text: str, start: int, end: int, kind: str, *, typed: bool = Fal
         if run[0] == "TP" and len(run) > 1:
             found = "TP. " + " ".join(run[1:])
             continue
-        spans = ((a, b) for a in range(len(run)) for b in range(min(len(run), a + 4), a + 1, -1))
+        # after its type word the place opens the run: "tỉnh A Trần Văn B" names a person after "A", no place
+        opens = 1 if before and places.at([fold(before)], 0) else len(run)
+        spans = ((a, b) for a in range(opens) for b in range(min(len(run), a + 4), a + 1, -1))
         found = next((" ".join(run[a:b]) for a, b in spans if " ".join(run[a:b]) in names), "") or found
     return found
 

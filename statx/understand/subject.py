@@ -24,6 +24,7 @@ from statx.lexicon import Phrases, fold
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.actor_words import ActorWords, actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon
+from statx.understand.frames import past_time
 from statx.understand.named import (
     DASHES,
     bracket_owner,
@@ -318,9 +319,9 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         if n := lx.subject_openers.at(lows, k + 1):
             w0 = k + 1 + n
             break
-    opening = lx.intro.at(lows, w0) if w0 < len(lows) and lows[w0] in lx.intro.by_first else 0
+    w0, opening = past_time(c, w0, w1, lx)  # "trong tuần qua đội A bắt…": the subject after a time
     if opening >= w1 - w0:
-        w1 = w0  # "Mỗi ngày có 12 đoàn tàu": a framing phrase alone is no subject
+        w1 = w0  # "Mỗi ngày có 12 đoàn tàu", "Theo Sở A, trong tuần có…": a framing phrase or time is no subject
     elif opening and (scope := _whole_after_opening(lows, w0 + opening, w1)) is not None:
         w0 = scope  # "trong 4 ngày nghỉ lễ cả nước xảy ra…": an opening time with no comma, then the whole
     if lows[first_verb] == "là" and not toks[first_verb + 1].capitalized and opener_phrase(toks, lows, w0, w1, lx):
