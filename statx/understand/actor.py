@@ -25,6 +25,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
+from statx.understand.named import names_list
 from statx.understand.period import PERIOD, PERIOD_FIRST, PERIOD_LAST
 from statx.understand.pointing import (
     demonstrative,
@@ -38,7 +39,7 @@ from statx.understand.pointing import (
     suffered_at,
 )
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
-from statx.understand.subject import CLOSE_QUOTES, DASHES, OPEN_QUOTES, clause_start, duration_at, names_list, subject
+from statx.understand.subject import CLOSE_QUOTES, DASHES, OPEN_QUOTES, clause_start, duration_at, subject
 
 __all__ = ["read_actor"]
 

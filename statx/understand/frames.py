@@ -1,14 +1,18 @@
-"""An opening time that stands before a clause's subject with no comma: "Theo Sở A, trong tuần có 30 ca" (no
-actor: a time is never one), "trong tuần qua đội B đã bắt 5 đối tượng" (the subject follows the time)."""
+"""What frames a clause before its subject: a discourse opener ("Điển hình, …"), or an opening time that stands
+before the subject with no comma: "Theo Sở A, trong tuần có 30 ca" (no actor: a time is never one), "trong tuần
+qua đội B đã bắt 5 đối tượng" (the subject follows the time)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from statx.lexicon import load
-from statx.understand.context import Cand, Lexicon, is_number_tok
+from statx.lexicon.dictionary import words as dictionary_words
+from statx.understand.actor_words import actor_words
+from statx.understand.context import Cand, Lexicon, Tok, is_number_tok
 
-__all__ = ["past_time"]
+__all__ = ["opener_phrase", "past_time"]
 
 
 @cache
@@ -31,3 +35,14 @@ def past_time(c: Cand, w0: int, w1: int, lx: Lexicon) -> tuple[int, int]:
     while j < w1 and (is_number_tok(c.toks[j]) or lows[j] in trailers):
         j += 1
     return (w0, j - w0) if j >= w1 else (j, 0)
+
+
+def opener_phrase(toks: Sequence[Tok], lows: Sequence[str], a: int, b: int, lx: Lexicon) -> bool:
+    """``toks[a:b]`` is a discourse opener by its shape: one word of the dictionary of at most three syllables,
+    in lower case past its first letter, that names no kind of body or counted thing ("Điển hình", "Tiêu biểu")."""
+    if not 0 < b - a <= 3 or any(not t.is_word or t.capitalized for t in toks[a + 1 : b]) or not toks[a].is_word:
+        return False
+    phrase = " ".join(lows[a:b])
+    if b - a == 1 or phrase not in dictionary_words() or lows[a] in lx.pronouns:
+        return False
+    return not (lx.counted_phrases.at(lows, a) or lx.class_heads.at(lows, a) or lows[a] in actor_words().any_body_nouns)

@@ -11,9 +11,21 @@ from statx.lexicon import fold_text
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
-from statx.understand.context import Cand, Tok, is_number_tok
+from statx.understand.context import Cand, Lexicon, Tok, is_number_tok, lexicon
 
-__all__ = ["DASHES", "bracket_owner", "found_person", "name_at_count", "name_before", "name_goes_on", "name_run", "owner_before"]
+__all__ = [
+    "DASHES",
+    "bracket_owner",
+    "found_person",
+    "is_name_piece",
+    "name_at_count",
+    "name_before",
+    "name_goes_on",
+    "name_pieces",
+    "name_run",
+    "names_list",
+    "owner_before",
+]
 
 DASHES = frozenset("-–—")
 _IN_NAME = frozenset([".", *DASHES])
@@ -164,3 +176,42 @@ def found_person(c: Cand) -> list[Tok] | None:
         return None  # "phát hiện 5 xe", "phát hiện xe tải chở 300 kg": no person named
     c.rules.append("actor:found person")
     return list(toks[k:j])
+
+
+def name_pieces(toks: Sequence[Tok], w0: int, w1: int) -> list[tuple[int, int]]:
+    """The comma-separated pieces of toks[w0:w1], outside brackets."""
+    pieces, k0, depth = [], w0, 0
+    for k in range(w0, w1):
+        low = toks[k].low
+        depth += (low == "(") - (low == ")")
+        if low == "," and depth == 0:
+            pieces.append((k0, k))
+            k0 = k + 1
+    pieces.append((k0, w1))
+    return pieces
+
+
+def is_name_piece(toks: Sequence[Tok], k0: int, k1: int) -> bool:
+    """A piece that opens with a name: a capital that is not only the sentence's first letter, or a title
+    before a name ("ông Trần Văn An")."""
+    if k0 + 1 < k1 and toks[k0].low in lexicon().pronouns and toks[k0 + 1].capitalized:
+        return True
+    return k0 < k1 and toks[k0].capitalized and (k0 > 0 or any(t.capitalized for t in toks[k0 + 1 : k1]))
+
+
+def names_list(toks: Sequence[Tok], words: Sequence[Tok], lx: Lexicon) -> bool:
+    """The subject is a list of acting bodies whose first item is a name: "Ban Thường vụ Huyện ủy A, Huyện ủy
+    các huyện B, C", "Ban Thường vụ Tỉnh đoàn và các huyện đoàn, thành đoàn trực thuộc"."""
+    aw = actor_words()
+    if not words or not any(t.low in (",", "và") for t in words):
+        return False
+    w0 = toks.index(words[0]) if words[0] in toks else -1
+    if w0 < 0:
+        return False
+    pieces = name_pieces(toks, w0, w0 + len(words))
+    k0, k1 = pieces[0]
+    return (
+        (is_name_piece(toks, k0, k1) or any(t.capitalized for t in toks[k0 + 1 : k1]))  # "các tỉnh vùng A, B và C"
+        and all(k1 - k0 <= 12 for k0, k1 in pieces)
+        and not any(t.low in aw.not_in_names for t in words)
+    )

@@ -24,14 +24,16 @@ from statx.lexicon import Phrases, fold
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.actor_words import ActorWords, actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon
-from statx.understand.frames import past_time
+from statx.understand.frames import opener_phrase, past_time
 from statx.understand.named import (
     DASHES,
     bracket_owner,
     found_person,
+    is_name_piece,
     name_at_count,
     name_before,
     name_goes_on,
+    name_pieces,
     name_run,
     owner_before,
 )
@@ -45,7 +47,6 @@ __all__ = [
     "actor_words",
     "clause_start",
     "duration_at",
-    "names_list",
     "subject",
 ]
 
@@ -200,17 +201,6 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
         start = commas.pop(0) + 1
     c.clause_start = start
     return start, commas
-
-
-def opener_phrase(toks: Sequence[Tok], lows: Sequence[str], a: int, b: int, lx: Lexicon) -> bool:
-    """``toks[a:b]`` is a discourse opener by its shape: one word of the dictionary of at most three syllables,
-    in lower case past its first letter, that names no kind of body or counted thing ("Điển hình", "Tiêu biểu")."""
-    if not 0 < b - a <= 3 or any(not t.is_word or t.capitalized for t in toks[a + 1 : b]) or not toks[a].is_word:
-        return False
-    phrase = " ".join(lows[a:b])
-    if b - a == 1 or phrase not in dictionary_words() or lows[a] in lx.pronouns:
-        return False
-    return not (lx.counted_phrases.at(lows, a) or lx.class_heads.at(lows, a) or lows[a] in actor_words().any_body_nouns)
 
 
 def _whole_after_opening(lows: Sequence[str], start: int, end: int) -> int | None:
@@ -448,45 +438,6 @@ def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> lis
     return []
 
 
-def _pieces(toks: Sequence[Tok], w0: int, w1: int) -> list[tuple[int, int]]:
-    """The comma-separated pieces of toks[w0:w1], outside brackets."""
-    pieces, k0, depth = [], w0, 0
-    for k in range(w0, w1):
-        low = toks[k].low
-        depth += (low == "(") - (low == ")")
-        if low == "," and depth == 0:
-            pieces.append((k0, k))
-            k0 = k + 1
-    pieces.append((k0, w1))
-    return pieces
-
-
-def _is_name_piece(toks: Sequence[Tok], k0: int, k1: int) -> bool:
-    """A piece that opens with a name: a capital that is not only the sentence's first letter, or a title
-    before a name ("ông Trần Văn An")."""
-    if k0 + 1 < k1 and toks[k0].low in lexicon().pronouns and toks[k0 + 1].capitalized:
-        return True
-    return k0 < k1 and toks[k0].capitalized and (k0 > 0 or any(t.capitalized for t in toks[k0 + 1 : k1]))
-
-
-def names_list(toks: Sequence[Tok], words: Sequence[Tok], lx: Lexicon) -> bool:
-    """The subject is a list of acting bodies whose first item is a name: "Ban Thường vụ Huyện ủy A, Huyện ủy
-    các huyện B, C", "Ban Thường vụ Tỉnh đoàn và các huyện đoàn, thành đoàn trực thuộc"."""
-    aw = actor_words()
-    if not words or not any(t.low in (",", "và") for t in words):
-        return False
-    w0 = toks.index(words[0]) if words[0] in toks else -1
-    if w0 < 0:
-        return False
-    pieces = _pieces(toks, w0, w0 + len(words))
-    k0, k1 = pieces[0]
-    return (
-        (_is_name_piece(toks, k0, k1) or any(t.capitalized for t in toks[k0 + 1 : k1]))  # "các tỉnh vùng A, B và C"
-        and all(k1 - k0 <= 12 for k0, k1 in pieces)
-        and not any(t.low in aw.not_in_names for t in words)
-    )
-
-
 def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
     """The subject after a fronted phrase that holds a comma: "Cộng dồn số ca trong đợt dịch (từ …), TP A có…"
     → "TP A"; a list of names stays whole, without a distributive "mỗi đơn vị" after it."""
@@ -494,9 +445,9 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
     toks, lows = c.toks, c.where.lows
     if not c.where.between(",", w0, w1) and aw.each.isdisjoint(lows[w0 + 1 : w1]):
         return list(toks[w0:w1])  # one piece, nothing distributive
-    pieces = _pieces(toks, w0, w1)
+    pieces = name_pieces(toks, w0, w1)
     each = next((k for k in range(w0 + 1, w1) if lows[k] in aw.each), None)
-    if each is not None and _is_name_piece(toks, *pieces[0]) and aw.time_adverbs.at(lows, w0) < each - w0:
+    if each is not None and is_name_piece(toks, *pieces[0]) and aw.time_adverbs.at(lows, w0) < each - w0:
         c.rules.append("actor:each")  # "Huyện A, B, C, mỗi đơn vị có 9…", "Xã A, B mỗi xã có 3…": the units named before
         return list(toks[w0 : each - (lows[each - 1] == ",")])
     k0, k1 = pieces[-1]
@@ -512,7 +463,7 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
     ):
         c.rules.append("actor:fronted")  # "Gần hai năm lãnh đạo Huyện ủy A, ông B đã…": the person after the phrase
         return list(toks[k0:k1])
-    if len(pieces) < 2 or _is_name_piece(toks, *pieces[0]):
+    if len(pieces) < 2 or is_name_piece(toks, *pieces[0]):
         return list(toks[w0:w1])
     k0, k1 = pieces[-1]
     # "xã A, huyện B (tỉnh C), cơn lốc xoáy làm…": after places, the subject needs no capital
