@@ -1027,17 +1027,6 @@ def test_places_with_their_counts_in_a_bracket_after_a_total_are_its_parts() -> 
     assert g["3"].part_of == g["4"].part_of == g["7"].start
 
 
-def test_a_title_count_is_told_again_by_the_article_not_split_by_it() -> None:
-    text = (
-        "Huyện Mây có 57 trang mạng xã hội\n\n"
-        "Ông Lò Văn Sáng cho biết như vậy vào sáng qua. "
-        "Hiện nay huyện đã đưa vào sử dụng 21 trang của các tổ nghiệp vụ; 36 trang của công an thôn, bản."
-    )
-    f = by_mention(text)
-    assert f["21"].part_of is None and f["36"].part_of is None
-    assert (f["21"].label, f["36"].label) == ("các tổ nghiệp vụ", "công an thôn, bản")
-
-
 def test_counts_by_short_names_of_kinds_split_a_total_of_the_thing_named_before() -> None:
     f = by_mention(
         "Đoàn Hòa Yên giành 30 huy chương ở đại hội Nam Lâm\n\n"

@@ -26,7 +26,7 @@ from statx.understand.brackets import alone_in_bracket, link_items_named_after, 
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
 from statx.understand.label import bracket_label, item_label, part_label, verb_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check, told_again
-from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence, title_line
+from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
 __all__ = ["breakdowns"]
 
@@ -414,8 +414,6 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> 
                 run = None  # split again only where the text says so ("Trong số đảng viên bị kỷ luật, …")
             if run:
                 total = c if split else told_again(c, cands[at + 1 : index[id(run[0])]], links)
-                if total is c and "\n" in text[c.m.end : run[0].m.start] and title_line(c, text):
-                    break  # a title's count, not told again in the lead: the article's own split, no part of it
                 links.new_split()
                 for p in run:
                     links.link(total, p, "split again" if split else "sum after total", part_label)

@@ -19,7 +19,7 @@ from statx.understand.context import NEAR, Cand, Lexicon, Phrase, phrase
 from statx.understand.label import class_label
 from statx.understand.links import Links, head, other_line, same_head, same_kind, sum_check
 
-__all__ = ["link_bullets", "link_list_goes_on", "link_next_sentence", "title_line"]
+__all__ = ["link_bullets", "link_list_goes_on", "link_next_sentence"]
 
 
 def _same_label(a: str, b: str) -> bool:
@@ -494,14 +494,3 @@ def _as_printed(total: Cand, parts: list[Cand]) -> bool:
 def _one_unit(c: Cand, p: Cand) -> bool:
     """Counts in one unit of one kind: "636 nghìn lượt" and "31 nghìn lượt", amounts of one currency."""
     return same_kind(c, p) and (("unit:currency" in c.rules) or (c.unit != "" and phrase(c.unit) == phrase(p.unit)))
-
-
-def title_line(c: Cand, text: str) -> bool:
-    """The count stands in a title: a line with no closing mark before the first sentence of the body ends,
-    whose counts the article tells again."""
-    start, end = text.rfind("\n", 0, c.m.start) + 1, text.find("\n", c.m.end)
-    line = text[start : len(text) if end < 0 else end].rstrip()
-    if not line or line[-1] in ".!?…:;)":
-        return False
-    body = [k for k in (text.find(". ", 0, start), text.find(".\n", 0, start)) if k >= 0]
-    return not body  # no sentence of the body ends before it
