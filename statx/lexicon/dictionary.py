@@ -18,7 +18,7 @@ from pathlib import Path
 from statx.lexicon import fold_text
 from statx.lexicon.cache import cached_set
 
-__all__ = ["MAX_SYLLABLES", "underthesea_file", "words"]
+__all__ = ["MAX_SYLLABLES", "one_word", "underthesea_file", "words"]
 
 # The longest word looked up after a number, in syllables.
 MAX_SYLLABLES = 3
@@ -48,6 +48,11 @@ def words() -> frozenset[str]:
     if path is None:
         return frozenset()
     return cached_set("viet74k", path, lambda: _read_words(path))
+
+
+def one_word(*syllables: str) -> bool:
+    """The syllables, in any case, make one word of the list together ("y", "tế"; "vị", "trí")."""
+    return fold_text(" ".join(syllables).lower()) in words()
 
 
 def _read_words(path: Path) -> frozenset[str]:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from statx.lexicon import fold, fold_text
+from statx.lexicon import fold
+from statx.lexicon.dictionary import one_word
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import Cand, lexicon
 
@@ -86,8 +87,8 @@ def _whole_words(c: Cand, label: str, text: str) -> str:
         before
         and before.group(1).islower()
         and inner[0].islower()
-        and _one_word(known, before.group(1), inner[0])
-        and not (len(inner) > 1 and _one_word(known, *inner[:2]))
+        and one_word(before.group(1), inner[0])
+        and not (len(inner) > 1 and one_word(*inner[:2]))
     ):
         a -= len(before.group(0))
     after = re.match(r" ([^\W\d_]+)(?![^\W_])", text[b : b + 12])
@@ -95,8 +96,8 @@ def _whole_words(c: Cand, label: str, text: str) -> str:
         after
         and after.group(1).islower()
         and inner[-1].islower()
-        and _one_word(known, inner[-1], after.group(1))
-        and not (len(inner) > 1 and _one_word(known, *inner[-2:]))
+        and one_word(inner[-1], after.group(1))
+        and not (len(inner) > 1 and one_word(*inner[-2:]))
     ):
         b += len(after.group(0))
     if (a, b) == span:
@@ -108,16 +109,12 @@ def _whole_words(c: Cand, label: str, text: str) -> str:
     return grown
 
 
-def _one_word(known: frozenset[str], first: str, second: str) -> bool:
-    return fold_text(f"{first} {second}".lower()) in known
-
-
 def _without_passive(label: str) -> str:
     """``label`` without a leading "bị" or "được", unless that makes one word with the next ("bị thương")."""
     if not label.startswith(_PASSIVE_FIRST):
         return label
     first, _, rest = label.partition(" ")
-    if rest and _one_word(dictionary_words(), first, rest.split(" ", 1)[0]):
+    if rest and one_word(first, rest.split(" ", 1)[0]):
         return label
     return rest
 
@@ -130,6 +127,6 @@ def _without_opener(c: Cand, label: str, text: str) -> str:
         return label
     words = label.split(" ")
     n = lexicon().item_openers.at([fold(w.lower()) for w in words], 0)
-    if not n or n >= len(words) or _one_word(dictionary_words(), words[n - 1], words[n]):
+    if not n or n >= len(words) or one_word(words[n - 1], words[n]):
         return label
     return " ".join(words[n:])

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from statx.lexicon import fold_text
-from statx.lexicon.dictionary import words as dictionary_words
+from statx.lexicon.dictionary import one_word
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, is_number_tok, lexicon
@@ -55,10 +54,6 @@ def name_run(c: Cand, start: int) -> list[Tok]:
     return []
 
 
-def _one_word(first: Tok, second: Tok) -> bool:
-    return fold_text(f"{first.low} {second.low}") in dictionary_words()
-
-
 def name_goes_on(toks: Sequence[Tok], j: int, end: int) -> int:
     """How many words in lower case from toks[j], right after a word of a body's name, go on with the name
     (none past ``end``): the second syllable of a word of the dictionary (Viet74K) whose first is capitalized
@@ -67,12 +62,12 @@ def name_goes_on(toks: Sequence[Tok], j: int, end: int) -> int:
     t = toks[j]
     if not t.is_word or t.capitalized or j == 0 or not toks[j - 1].is_word or j + 1 > end:
         return 0
-    if toks[j - 1].capitalized and _one_word(toks[j - 1], t):
+    if toks[j - 1].capitalized and one_word(toks[j - 1].low, t.low):
         return 1
     after = j
     if t.low == "và":
         after += 1
-    elif j + 1 < end and toks[j + 1].is_word and not toks[j + 1].capitalized and _one_word(t, toks[j + 1]):
+    elif j + 1 < end and toks[j + 1].is_word and not toks[j + 1].capitalized and one_word(t.low, toks[j + 1].low):
         after += 2  # "bệnh tật"
     lows = [x.low for x in toks[after : min(end, after + 3)]]
     if lows and (n := actor_words().metric_places.at(lows, 0)):
