@@ -833,3 +833,25 @@ def test_a_place_after_each_count_tells_apart_the_items_of_a_shared_subject() ->
         "Diện tích lúa bị ngập là 900ha (Tỉnh A 500ha, Tỉnh B 400ha), trong đó hư hại là 300ha tại Tỉnh A và 100ha tại Tỉnh B."
     )
     assert (f["300"].label, f["100"].label) == ("Tỉnh A", "Tỉnh B")
+
+
+def test_ranks_set_apart_by_commas_each_label_their_own_counts() -> None:
+    f = by_mention(
+        "Về giải thưởng, xếp thứ nhất là Trường Tiểu học Đông Hà với 17 giải, thứ hai là Trường Tiểu học Tây Hà "
+        "với 13 giải, thứ ba là Trường Tiểu học Nam Hà với 8 giải."
+    )
+    assert [f[m].label for m in ("17", "13", "8")] == [
+        "Trường Tiểu học Đông Hà",
+        "Trường Tiểu học Tây Hà",
+        "Trường Tiểu học Nam Hà",
+    ]
+
+
+def test_what_stands_before_ranking_words_that_open_a_list_is_no_ranked_name() -> None:
+    f = by_mention("Các đơn vị dẫn đầu gồm Đội Cảnh sát Bắc Hà với 26 tin bài, Đội Cảnh sát Nam Hà với 18 tin bài.")
+    assert "Các đơn vị" not in (f["26"].label, f["18"].label)
+
+
+def test_offices_before_colons_keep_the_whole_place_they_share_syllables_of() -> None:
+    f = by_mention("Sở Nông nghiệp Quảng Bình: 12 dự án; Sở Nông nghiệp Quảng Trị: 9 dự án.")
+    assert [f[m].label for m in ("12", "9")] == ["Quảng Bình", "Quảng Trị"]

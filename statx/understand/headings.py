@@ -80,18 +80,21 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
     if not group[0].where.has(lx.ranks):
         return
     toks, lows = group[0].toks, group[0].where.lows
-    for j in group[0].where.starts(lx.ranks):
+    starts = group[0].where.starts(lx.ranks)
+    for j in starts:
         e = j + lx.ranks.at(lows, j)
         while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ordinals()):
             e += 1  # "đứng thứ 2", "đứng vị trí thứ ba"
         is_at = next((m for m in range(e, min(len(toks), e + 16)) if lows[m] == "là" or not toks[m].is_word), len(toks))
         if is_at < len(toks) and lows[is_at] == "là":
             e = is_at  # "đứng thứ ba trong nhóm các thị trường lớn là Bắc Lâm, với …": the ranking's scope, then the name
-        name = _ranked_after(toks, lows, e) if e < len(toks) and lows[e] == "là" else _ranked_before(toks, lows, j)
+        name = _ranked_after(toks, lows, e) if e < len(toks) and lows[e] == "là" else _ranked_before(toks, lows, j, e, lx)
         if name is None:
             continue
         at, a, b = name
         end = next((k for k in range(at, len(toks)) if toks[k].text in (";", ".")), len(toks))
+        # "thứ nhất là A với 18 giải, thứ hai là B với 15 giải": the next rank's words end this one's counts
+        end = min(end, next((s for s in starts if s > at), end))
         for c in group:
             if at <= c.q0 < end and (not c.label or c.rules[-1] in _WEAK_LABELS):
                 if c.label:
@@ -122,13 +125,17 @@ def _ranked_after(toks: Sequence[Tok], lows: list[str], e: int) -> tuple[int, in
     return (k, e + 1, b) if k < len(toks) and lows[k] == "với" and b > e + 1 else None
 
 
-def _ranked_before(toks: Sequence[Tok], lows: list[str], j: int) -> tuple[int, int, int] | None:
+def _ranked_before(toks: Sequence[Tok], lows: list[str], j: int, r: int, lx: Lexicon) -> tuple[int, int, int] | None:
     """ "Bắc Lâm dẫn đầu với 12 dự án", "lĩnh vực B đứng thứ 2 với …": the name before the ranking words
-    (a comma may stand between), from the clause's start; its counts follow "với"."""
+    (a comma may stand between), from the clause's start; its counts follow "với". Not when a name or a
+    word that opens a list stands between the ranking words (ending at toks[r]) and "với": the ranked
+    are named after them ("các đơn vị dẫn đầu gồm phường A với 25 tin, phường B với 19 tin")."""
     e = j
     while e < len(toks) and e < j + 8 and lows[e] != "với" and toks[e].text not in (";", "."):
         e += 1
     if e == len(toks) or lows[e] != "với":
+        return None
+    if any(toks[m].capitalized or lx.list_intro.at(lows, m) or lows[m] == "là" for m in range(r, e)):
         return None
     k = j - (j > 0 and toks[j - 1].text == ",")
     i = k
