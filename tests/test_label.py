@@ -855,3 +855,11 @@ def test_what_stands_before_ranking_words_that_open_a_list_is_no_ranked_name() -
 def test_offices_before_colons_keep_the_whole_place_they_share_syllables_of() -> None:
     f = by_mention("Sở Nông nghiệp Quảng Bình: 12 dự án; Sở Nông nghiệp Quảng Trị: 9 dự án.")
     assert [f[m].label for m in ("12", "9")] == ["Quảng Bình", "Quảng Trị"]
+
+
+def test_a_place_in_a_ranking_may_belong_to_the_name_after_it() -> None:
+    f = by_mention(
+        "Vị trí thứ hai thuộc về đoàn Bắc Lâm với 23 huy chương, vị trí thứ ba thuộc về đoàn Nam Lâm với 16 huy chương. "
+        "Đoàn Đông Lâm xếp ngay sau với 11 huy chương."
+    )
+    assert [f[m].label for m in ("23", "16", "11")] == ["đoàn Bắc Lâm", "đoàn Nam Lâm", "Đoàn Đông Lâm"]

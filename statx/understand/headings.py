@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from statx.lexicon import fold_text, load
+from statx.lexicon import Phrases, fold_text, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
@@ -85,10 +85,12 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
         e = j + lx.ranks.at(lows, j)
         while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ordinals()):
             e += 1  # "đứng thứ 2", "đứng vị trí thứ ba"
-        is_at = next((m for m in range(e, min(len(toks), e + 16)) if lows[m] == "là" or not toks[m].is_word), len(toks))
-        if is_at < len(toks) and lows[is_at] == "là":
+        names = _rank_names()
+        is_at = next((m for m in range(e, min(len(toks), e + 16)) if names.at(lows, m) or not toks[m].is_word), len(toks))
+        if is_at < len(toks) and names.at(lows, is_at):
             e = is_at  # "đứng thứ ba trong nhóm các thị trường lớn là Bắc Lâm, với …": the ranking's scope, then the name
-        name = _ranked_after(toks, lows, e) if e < len(toks) and lows[e] == "là" else _ranked_before(toks, lows, j, e, lx)
+        n = names.at(lows, e) if e < len(toks) else 0
+        name = _ranked_after(toks, lows, e + n - 1) if n else _ranked_before(toks, lows, j, e, lx)
         if name is None:
             continue
         at, a, b = name
@@ -101,6 +103,12 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
                     c.rules.pop()
                 c.label = join_words(toks[a:b])
                 c.rules.append("label:ranked")
+
+
+@cache
+def _rank_names() -> Phrases:
+    """The words after a rank that bring in the name ranked: "là", "thuộc về" (cues.toml [labels])."""
+    return Phrases(phrase(w) for w in load("cues")["labels"]["rank_names"])
 
 
 @cache
