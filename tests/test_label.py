@@ -863,3 +863,11 @@ def test_a_place_in_a_ranking_may_belong_to_the_name_after_it() -> None:
         "Đoàn Đông Lâm xếp ngay sau với 11 huy chương."
     )
     assert [f[m].label for m in ("23", "16", "11")] == ["đoàn Bắc Lâm", "đoàn Nam Lâm", "Đoàn Đông Lâm"]
+
+
+def test_a_superlative_ranks_the_name_before_it_and_ends_at_the_next_name() -> None:
+    f = by_mention("Lúa bị ngập hơn 7.000 ha, trong đó Bắc Lâm lớn nhất với gần 4.100 ha, Nam Lâm hơn 1.300 ha.")
+    assert [f[m].label for m in ("4.100", "1.300")] == ["Bắc Lâm", "Nam Lâm"]
+    assert f["1.300"].part_of == f["7.000"].start
+    g = by_mention("Cao nhất là huyện Đông Lâm với 45 ca, thấp nhất là huyện Tây Lâm với 4 ca.")
+    assert [g[m].label for m in ("45", "4")] == ["huyện Đông Lâm", "huyện Tây Lâm"]

@@ -94,7 +94,8 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
         if name is None:
             continue
         at, a, b = name
-        end = next((k for k in range(at, len(toks)) if toks[k].text in (";", ".")), len(toks))
+        # the counts up to ';' or '.', or a comma before a name that opens the next item ("…, Nam Lâm 12 ha")
+        end = next((k for k in range(at, len(toks)) if toks[k].text in (";", ".") or _next_name(toks, k)), len(toks))
         # "thứ nhất là A với 18 giải, thứ hai là B với 15 giải": the next rank's words end this one's counts
         end = min(end, next((s for s in starts if s > at), end))
         for c in group:
@@ -103,6 +104,11 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
                     c.rules.pop()
                 c.label = join_words(toks[a:b])
                 c.rules.append("label:ranked")
+
+
+def _next_name(toks: Sequence[Tok], k: int) -> bool:
+    """A comma at toks[k] before a capitalised word: the next item of a list of names."""
+    return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].capitalized
 
 
 @cache
@@ -147,9 +153,11 @@ def _ranked_before(toks: Sequence[Tok], lows: list[str], j: int, r: int, lx: Lex
         return None
     k = j - (j > 0 and toks[j - 1].text == ",")
     i = k
-    while i > 0 and k - i < 8 and (toks[i - 1].is_word or inside_name(toks, i - 1)) and lows[i - 1] not in ("thì", "là"):
+    named = (toks[m].is_word or inside_name(toks, m) for m in range(k - 1, -1, -1))
+    while i > 0 and k - i < 8 and next(named) and lows[i - 1] not in ("thì", "là") and not lx.openers.ending(lows, i):
         i -= 1
-    opened = i == 0 or toks[i - 1].text in ITEM_MARKS or lows[i - 1] in ("thì", "là")
+    # "…, trong đó Bắc Lâm lớn nhất với 4.000 ha": an opener of parts sets the name off as a mark does
+    opened = i == 0 or toks[i - 1].text in ITEM_MARKS or lows[i - 1] in ("thì", "là") or lx.openers.ending(lows, i) > 0
     return (e, i, k) if k > i and opened else None
 
 
