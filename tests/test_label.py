@@ -871,3 +871,8 @@ def test_a_superlative_ranks_the_name_before_it_and_ends_at_the_next_name() -> N
     assert f["1.300"].part_of == f["7.000"].start
     g = by_mention("Cao nhất là huyện Đông Lâm với 45 ca, thấp nhất là huyện Tây Lâm với 4 ca.")
     assert [g[m].label for m in ("45", "4")] == ["huyện Đông Lâm", "huyện Tây Lâm"]
+
+
+def test_a_word_that_restates_a_change_is_no_subject_to_label_it() -> None:
+    f = by_mention("So với năm trước, số vụ cháy tăng 9 vụ (31/22), tức tăng 40,9%; số người bị thương giảm 3 người.")
+    assert f["40,9%"].label != "tức"

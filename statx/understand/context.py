@@ -106,6 +106,8 @@ class Lexicon:
     frame_openers: Phrases
     name_links: Phrases
     ranks: Phrases
+    rank_names: Phrases
+    restating: Phrases
     toward: Phrases
     form_stop: frozenset[str]
     verb_openers: frozenset[str]
@@ -292,6 +294,8 @@ _LABEL_PHRASES = (
     "frame_openers",
     "name_links",
     "ranks",
+    "rank_names",
+    "restating",
     "toward",
     "no_class_verbs",
     "verb_measures",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from statx.lexicon import Phrases, fold_text, load
+from statx.lexicon import fold_text, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
@@ -85,7 +85,7 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
         e = j + lx.ranks.at(lows, j)
         while e < len(toks) and e < j + 6 and (toks[e].is_digit or lows[e] in _ordinals()):
             e += 1  # "đứng thứ 2", "đứng vị trí thứ ba"
-        names = _rank_names()
+        names = lx.rank_names
         is_at = next((m for m in range(e, min(len(toks), e + 16)) if names.at(lows, m) or not toks[m].is_word), len(toks))
         if is_at < len(toks) and names.at(lows, is_at):
             e = is_at  # "đứng thứ ba trong nhóm các thị trường lớn là Bắc Lâm, với …": the ranking's scope, then the name
@@ -109,12 +109,6 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
 def _next_name(toks: Sequence[Tok], k: int) -> bool:
     """A comma at toks[k] before a capitalised word: the next item of a list of names."""
     return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].capitalized
-
-
-@cache
-def _rank_names() -> Phrases:
-    """The words after a rank that bring in the name ranked: "là", "thuộc về" (cues.toml [labels])."""
-    return Phrases(phrase(w) for w in load("cues")["labels"]["rank_names"])
 
 
 @cache

@@ -516,6 +516,8 @@ def _subject_span(c: Cand, lx: Lexicon) -> _Span:
     longest = 13 if j > 0 and toks[j - 1].text == ";" else 10  # a clause set apart by ';' may name a long source
     if j == k or k - j > longest or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
         return None
+    if lx.restating.at(lows, j) >= k - j:
+        return None  # "…, tức tăng 34%": the same change again, no subject
     if _verb_at(lows, j, lx) and not ((verb in lx.copulas or verb == "được") and k - j >= 2):
         return None  # "…, bị thương 5 người": no subject; "thu nội địa đạt 9 tỷ đồng": an activity named, a subject
     ends, k0 = lx.actor_verbs.by_last, k
