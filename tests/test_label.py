@@ -876,3 +876,9 @@ def test_a_superlative_ranks_the_name_before_it_and_ends_at_the_next_name() -> N
 def test_a_word_that_restates_a_change_is_no_subject_to_label_it() -> None:
     f = by_mention("So với năm trước, số vụ cháy tăng 9 vụ (31/22), tức tăng 40,9%; số người bị thương giảm 3 người.")
     assert f["40,9%"].label != "tức"
+
+
+def test_a_part_told_by_its_cause_and_places_is_labelled_by_the_cause_and_all_its_places() -> None:
+    f = by_mention("Mưa lớn làm 9 người chết, trong đó 5 người do sạt lở đất ở Lào Cai, Yên Bái.")
+    assert f["5"].label == "sạt lở đất ở Lào Cai, Yên Bái"
+    assert f["5"].part_of == f["9"].start

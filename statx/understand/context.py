@@ -108,6 +108,7 @@ class Lexicon:
     ranks: Phrases
     rank_names: Phrases
     restating: Phrases
+    causes: Phrases
     toward: Phrases
     form_stop: frozenset[str]
     verb_openers: frozenset[str]
@@ -296,6 +297,7 @@ _LABEL_PHRASES = (
     "ranks",
     "rank_names",
     "restating",
+    "causes",
     "toward",
     "no_class_verbs",
     "verb_measures",

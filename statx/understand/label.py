@@ -35,6 +35,7 @@ __all__ = [
     "join_words",
     "name_start",
     "part_label",
+    "place_list_end",
     "read_label",
     "verb_label",
 ]
@@ -278,6 +279,20 @@ def item_end(c: Cand, lx: Lexicon) -> int:
         if verb and k > after and not in_verb_noun(lows, k, c.i1, lx):
             break
         k += verb if verb and k == after else 1  # "3 ca ghi nhận trong nước": the verb right after the noun, whole
+    return k
+
+
+def place_list_end(toks: Sequence[Tok], end: int) -> int:
+    """Past the places that go on a label ending at toks[end] after a comma or "và": "ở Bắc Lâm, Nam Lâm"
+    (each a place of the gazetteer, the last one before a mark or the end)."""
+    k = end
+    while k + 1 < len(toks) and toks[k].text == ",":
+        m = k + 1
+        while m < len(toks) and m - k < 5 and toks[m].is_word and toks[m].capitalized:
+            m += 1
+        if m == k + 1 or join_words(toks[k + 1 : m]) not in place_names() or (m < len(toks) and toks[m].is_word):
+            break
+        k = m
     return k
 
 

@@ -40,7 +40,7 @@ from statx.understand.headings import (
 )
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
-from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label
+from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label, place_list_end
 from statx.understand.owners import change_subject_labels, gapped_owner_labels, of_owner_labels
 from statx.understand.tails import (
     bracket_class_labels,
@@ -376,8 +376,10 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] =
             if mine and all(lx.label_skip.at(mine, m) for m in range(len(mine))):
                 part_label(c, lx)  # "700 hộ đã nhận tiền": past "đã", the predicate
                 break
-            if mine and mine != its and len(mine) <= 6:
-                c.label = join_words(c.toks[c.i1 + head : end])
+            cause = lx.causes.at(mine, 0) if mine else 0  # "trong đó 11 người do lốc xoáy": the cause is the class
+            if mine and mine != its and len(mine) - cause <= 6:
+                end = place_list_end(c.toks, end) if c.toks[end - 1].capitalized else end  # "ở A, B"
+                c.label = join_words(c.toks[c.i1 + head + (cause if cause < len(mine) else 0) : end])
                 c.rules.append("label:after noun")
             break
 
