@@ -882,3 +882,8 @@ def test_a_part_told_by_its_cause_and_places_is_labelled_by_the_cause_and_all_it
     f = by_mention("Mưa lớn làm 9 người chết, trong đó 5 người do sạt lở đất ở Lào Cai, Yên Bái.")
     assert f["5"].label == "sạt lở đất ở Lào Cai, Yên Bái"
     assert f["5"].part_of == f["9"].start
+
+
+def test_a_part_of_cases_counted_with_another_case_word_is_told_by_what_follows() -> None:
+    f = by_mention("Từ đầu năm, tỉnh ghi nhận 4.120 ca mắc cúm, trong đó có 3 trường hợp tử vong.")
+    assert f["3"].label == "tử vong"

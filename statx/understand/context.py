@@ -109,6 +109,7 @@ class Lexicon:
     rank_names: Phrases
     restating: Phrases
     causes: Phrases
+    case_nouns: Phrases
     toward: Phrases
     form_stop: frozenset[str]
     verb_openers: frozenset[str]
@@ -298,6 +299,7 @@ _LABEL_PHRASES = (
     "rank_names",
     "restating",
     "causes",
+    "case_nouns",
     "toward",
     "no_class_verbs",
     "verb_measures",

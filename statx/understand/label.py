@@ -37,6 +37,7 @@ __all__ = [
     "part_label",
     "place_list_end",
     "read_label",
+    "same_case_noun",
     "verb_label",
 ]
 
@@ -280,6 +281,12 @@ def item_end(c: Cand, lx: Lexicon) -> int:
             break
         k += verb if verb and k == after else 1  # "3 ca ghi nhận trong nước": the verb right after the noun, whole
     return k
+
+
+def same_case_noun(p: Cand, c: Cand, lx: Lexicon) -> bool:
+    """``p`` and ``c`` count the same noun, or two words for a case ("32 ca mắc, trong đó 5 trường hợp tử vong")."""
+    a, b = p.toks[p.i1].low, c.toks[c.i1].low
+    return a == b or (lx.case_nouns.at(p.where.lows, p.i1) > 0 and lx.case_nouns.at(c.where.lows, c.i1) > 0)
 
 
 def place_list_end(toks: Sequence[Tok], end: int) -> int:

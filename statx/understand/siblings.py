@@ -40,7 +40,7 @@ from statx.understand.headings import (
 )
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
-from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label, place_list_end
+from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label, place_list_end, same_case_noun
 from statx.understand.owners import change_subject_labels, gapped_owner_labels, of_owner_labels
 from statx.understand.tails import (
     bracket_class_labels,
@@ -368,11 +368,10 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] =
         if end == c.i1 or not pool:
             continue  # no noun after the count
         for p in reversed(pool):
-            if p.i1 >= len(p.toks) or p.m.value <= c.m.value or p.toks[p.i1].low != lows[c.i1]:
+            if p.i1 >= len(p.toks) or p.m.value <= c.m.value or not same_case_noun(p, c, lx):
                 continue
-            head = max(c.unit_end - c.i1, len(c.noun), 1)
-            p_end = item_end(p, lx)
-            mine, its = lows[c.i1 + head : end], lows[p.i1 + head : p_end]
+            head, p_head = (max(x.unit_end - x.i1, len(x.noun), 1) for x in (c, p))
+            mine, its = lows[c.i1 + head : end], lows[p.i1 + p_head : item_end(p, lx)]
             if mine and all(lx.label_skip.at(mine, m) for m in range(len(mine))):
                 part_label(c, lx)  # "700 hộ đã nhận tiền": past "đã", the predicate
                 break
