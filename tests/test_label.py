@@ -887,3 +887,12 @@ def test_a_part_told_by_its_cause_and_places_is_labelled_by_the_cause_and_all_it
 def test_a_part_of_cases_counted_with_another_case_word_is_told_by_what_follows() -> None:
     f = by_mention("Từ đầu năm, tỉnh ghi nhận 4.120 ca mắc cúm, trong đó có 3 trường hợp tử vong.")
     assert f["3"].label == "tử vong"
+
+
+def test_a_class_with_no_verb_after_va_is_labelled_as_the_subjects_before_it() -> None:
+    f = by_mention(
+        "Trong đó, cháy nhà dân xảy ra 12 vụ, làm 3 người bị thương; cháy nhà xưởng xảy ra 5 vụ, làm 2 người "
+        "bị thương và cháy nhà kho 4 vụ, làm 6 người bị bỏng."
+    )
+    assert [f[m].label for m in ("12", "5")] == ["cháy nhà dân", "cháy nhà xưởng"]
+    assert [f[m].label for m in ("4", "6")] == ["cháy nhà kho"] * 2

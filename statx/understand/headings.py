@@ -10,6 +10,7 @@ Called by :func:`statx.understand.siblings.list_labels`.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from functools import cache
 
@@ -34,9 +35,11 @@ __all__ = [
     "rank_labels",
     "relabel",
     "semicolon_classes",
+    "shared_form",
     "toward_labels",
     "unit_labels",
     "verb_clause_labels",
+    "verbless_class",
 ]
 
 
@@ -554,3 +557,32 @@ def toward_labels(group: list[Cand]) -> None:
 def _item_joint(toks: Sequence[Tok], k: int) -> bool:
     """toks[k] is "và" after a count's item: "… 2 đảng viên và xử lý …"."""
     return toks[k].low == "và" and any(is_number_tok(t) for t in toks[max(0, k - 4) : k])
+
+
+def shared_form(group: list[Cand], lx: Lexicon) -> None:
+    """ "kỷ luật cảnh cáo 2 tổ chức đảng và 5 đảng viên": a form before the first count is the second's too."""
+    for p, c in itertools.pairwise(group):
+        if c.label or not p.label or not 2 <= c.q0 - p.i1 <= 6 or "label:before" not in p.rules:
+            continue  # a form, not "thi hành kỷ luật 1 tổ chức đảng và 12 đảng viên"
+        between = p.toks[p.i1 : c.q0]
+        if 2 <= len(between) <= 6 and between[-1].low in ("và", "cùng") and all(t.is_word for t in between):
+            c.label = p.label
+            c.rules.append("label:shared form")
+
+
+def verbless_class(last: Cand, c: Cand, lx: Lexicon) -> int:
+    """Where the class that opens ``c``'s clause with no verb starts, after "và", ',' or ';' that end the clause of
+    ``last``, labelled by its subject: "…; số vụ tai nạn nghiêm trọng xảy ra 32 vụ và tai nạn rất nghiêm trọng 2 vụ"
+    (a few words, two of them in a row as in ``last``'s label); else -1."""
+    toks, lows = c.toks, c.where.lows
+    if c.sent != last.sent or c.q0 <= last.i1 or c.q0 - last.i1 > 24 or not last.label:
+        return -1
+    j = c.q0
+    while j > last.i1 and c.q0 - j < 9 and toks[j - 1].is_word and lows[j - 1] != "và":
+        j -= 1
+    if not 2 <= c.q0 - j <= 8 or not (lows[j - 1] == "và" or toks[j - 1].text in ",;"):
+        return -1
+    if any(lx.actor_verbs.at(lows, m) or is_number_tok(toks[m]) for m in range(j, c.q0)):
+        return -1  # a verb opens a clause of its own ("…, làm chết 4 người"); a number ends another item
+    pairs = set(itertools.pairwise(phrase(last.label)))
+    return j if any((lows[m], lows[m + 1]) in pairs for m in range(j, c.q0 - 1)) else -1

@@ -34,9 +34,11 @@ from statx.understand.headings import (
     measure_labels,
     rank_labels,
     semicolon_classes,
+    shared_form,
     toward_labels,
     unit_labels,
     verb_clause_labels,
+    verbless_class,
 )
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
@@ -148,7 +150,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             toward_labels(group)
             _kind_labels(group, lx)
             _after_noun_labels(group, lx)
-            _shared_form(group, lx)
+            shared_form(group, lx)
             colon_item_labels(group)
             unit_labels(group)
             verb_clause_labels(group, lx)
@@ -447,6 +449,11 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
                 last = c
                 by_subject.add(id(c))
                 continue
+        if last is not None and id(last) in by_subject and (at := verbless_class(last, c, lx)) >= 0:
+            _relabel(c, join_words(c.toks[at : c.q0]), "label:subject")  # "…; A xảy ra 9 vụ và B 2 vụ"
+            last = c
+            by_subject.add(id(c))
+            continue
         if last is not None and id(last) in by_subject and (_goes_on(last, c, lx) or joins(last, c, lx, False)):
             c.label = last.label
             c.rules.append("label:subject goes on")
@@ -586,14 +593,3 @@ def _goes_on(last: Cand, c: Cand, lx: Lexicon) -> bool:
         return False
     lows = [t.low for t in clause]
     return bool(lx.goes_on.at(lows, 0) or lx.actor_verbs.at(lows, 0))
-
-
-def _shared_form(group: list[Cand], lx: Lexicon) -> None:
-    """ "kỷ luật cảnh cáo 2 tổ chức đảng và 5 đảng viên": a form before the first count is the second's too."""
-    for p, c in itertools.pairwise(group):
-        if c.label or not p.label or not 2 <= c.q0 - p.i1 <= 6 or "label:before" not in p.rules:
-            continue  # a form, not "thi hành kỷ luật 1 tổ chức đảng và 12 đảng viên"
-        between = p.toks[p.i1 : c.q0]
-        if 2 <= len(between) <= 6 and between[-1].low in ("và", "cùng") and all(t.is_word for t in between):
-            c.label = p.label
-            c.rules.append("label:shared form")
