@@ -896,3 +896,8 @@ def test_a_class_with_no_verb_after_va_is_labelled_as_the_subjects_before_it() -
     )
     assert [f[m].label for m in ("12", "5")] == ["cháy nhà dân", "cháy nhà xưởng"]
     assert [f[m].label for m in ("4", "6")] == ["cháy nhà kho"] * 2
+
+
+def test_the_place_of_an_office_before_a_colon_labels_its_count() -> None:
+    f = by_mention("Theo báo cáo nhanh, Sở Nông nghiệp Quảng Bình: 14 điểm sạt lở.")
+    assert f["14"].label == "Quảng Bình"

@@ -183,7 +183,9 @@ def _colon_label(c: Cand, lx: Lexicon) -> str:
     colons = [j for j in c.where.of(":") if any(is_number_tok(t) for t in toks[j + 1 : j + 3])]
     if len(colons) < 2:
         found = name_start(c, k, lx)  # "…; Bắc Kạn: 12 nhà": a place needs no sibling
-        return join_words(toks[found[0] : k]) if found and found[1] else ""
+        if found is not None:
+            return join_words(toks[found[0] : k]) if found[1] else ""
+        return _office_place(c, k)  # "…, Sở A Bắc Lâm: 12 nhà": no name of its own before the colon, an office's
     j = k
     while j > 0 and k - j < 24:
         t = toks[j - 1]
@@ -201,6 +203,22 @@ def _colon_label(c: Cand, lx: Lexicon) -> str:
     while k > j and toks[k - 1].low in ("đạt", "là", "có"):
         k -= 1
     return join_words(toks[j:k]) if k > j else ""
+
+
+def _office_place(c: Cand, k: int) -> str:
+    """The place that ends the name of an office before a colon, the name set off by a mark: "…, Sở Y tế Bắc Lâm: 30
+    ca" gives "Bắc Lâm" (a place of the gazetteer; the office's words tell no item apart)."""
+    toks = c.toks
+    for j in range(max(0, k - 4), k):
+        if join_words(toks[j:k]) in place_names():
+            break
+    else:
+        return ""
+    i = j
+    while i > 0 and j - i < 6 and toks[i - 1].is_word:
+        i -= 1
+    opened = i == 0 or toks[i - 1].text in ITEM_MARKS or toks[i - 1].low in _BULLETS
+    return join_words(toks[j:k]) if i < j and opened and toks[i].capitalized else ""
 
 
 def _apart_label(c: Cand, lx: Lexicon) -> str:

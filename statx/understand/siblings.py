@@ -203,7 +203,7 @@ def _shared_prefix(group: list[Cand]) -> None:
     while all(len(w) > common + 1 and w[common].lower() == words[0][common].lower() for w in words):
         common += 1
     # "Sở A Quảng Bắc: 30 ca; Sở A Quảng Nam: 25 ca": a name the items share the first syllables of is not cut
-    while common and any(w[common - 1][:1].isupper() and w[common][:1].isupper() for w in words):
+    while common and all(w[common - 1][:1].isupper() and w[common][:1].isupper() for w in words):
         common -= 1
     if common:
         for c, w in zip(items, words, strict=True):
