@@ -901,3 +901,12 @@ def test_a_class_with_no_verb_after_va_is_labelled_as_the_subjects_before_it() -
 def test_the_place_of_an_office_before_a_colon_labels_its_count() -> None:
     f = by_mention("Theo báo cáo nhanh, Sở Nông nghiệp Quảng Bình: 14 điểm sạt lở.")
     assert f["14"].label == "Quảng Bình"
+
+
+def test_names_listed_before_lan_luot_label_the_counts_after_it_in_order() -> None:
+    f = by_mention("Số điểm ngập tại Bắc Lâm, Nam Lâm và Đông Lâm lần lượt là 14, 9 và 6 điểm.")
+    assert [f[m].label for m in ("14", "9", "6")] == ["Bắc Lâm", "Nam Lâm", "Đông Lâm"]
+    g = by_mention("Hai xã Tây Lâm và Hạ Lâm có số hộ nghèo tương ứng là 310 hộ và 270 hộ.")
+    assert [g[m].label for m in ("310", "270")] == ["xã Tây Lâm", "Hạ Lâm"]
+    h = by_mention("Các đoàn lần lượt nhận 5 suất quà và 3 suất học bổng.")
+    assert "đoàn" not in (h["5"].label, h["3"].label)

@@ -15,7 +15,7 @@ from statx.understand.context import Cand, Lexicon, Tok, is_number_tok
 from statx.understand.headings import a_change, is_open, relabel
 from statx.understand.label import join_words
 
-__all__ = ["change_subject_labels", "gapped_owner_labels", "of_owner_labels"]
+__all__ = ["change_subject_labels", "gapped_owner_labels", "of_owner_labels", "respectively_labels"]
 
 _Span = tuple[int, int, str] | None
 _Named = Callable[[Cand, int, int], str]  # the words of a subject that name a part
@@ -107,3 +107,45 @@ def change_subject_labels(group: list[Cand], spans: dict[int, _Span], lx: Lexico
     if len(found) >= 2 and len({label.lower() for _, label in found}) == len(found):
         for c, label in found:
             relabel(c, label, "label:change of its thing")
+
+
+def respectively_labels(group: list[Cand], lx: Lexicon) -> None:
+    """ "Số ca tại A, B và C lần lượt là 40, 32 và 15 ca": names listed before "lần lượt" or "tương ứng", as many as
+    the counts after it, label those counts in their order."""
+    if not group[0].where.has(lx.respectively):
+        return
+    toks, lows = group[0].toks, group[0].where.lows
+    for r in group[0].where.starts(lx.respectively):
+        after = [c for c in group if c.q0 > r]
+        run = after[:1]
+        for c in after[1:]:
+            between = toks[max(run[-1].i1, run[-1].unit_end) : c.q0]
+            if len(between) > 3 or not all(t.text == "," or t.low == "và" or t.is_word for t in between):
+                break
+            run.append(c)
+        names = _listed_names(toks, lows, r, lx)
+        if len(run) < 2 or len(names) != len(run):
+            continue
+        for c, (a, b) in zip(run, names, strict=True):
+            if not c.label or c.rules[-1] in ("label:class", "label:subject"):
+                relabel(c, join_words(toks[a:b]), "label:respectively")
+
+
+def _listed_names(toks: Sequence[Tok], lows: list[str], r: int, lx: Lexicon) -> list[tuple[int, int]]:
+    """The items of the list that ends right before toks[r], set apart by ',' and "và", back to a word of place or
+    whose ("tại", "của"), a mark or the clause's start: each a few words, as spans."""
+    j = r
+    while j > 0 and r - j < 24 and (toks[j - 1].is_word or toks[j - 1].text in ",.-") and not is_number_tok(toks[j - 1]):
+        if lx.at_place.ending(lows, j) or lows[j - 1] in ("của", "giữa", "các"):
+            break
+        j -= 1
+    # the last name ends at a verb of what is said of them all: "A và B có số hộ nghèo lần lượt là …"
+    r = next((m for m in range(j + 1, r) if lx.actor_verbs.at(lows, m) and not toks[m].capitalized), r)
+    items, a = [], j
+    for k in range(j, r + 1):
+        if k == r or toks[k].text == "," or lows[k] == "và":
+            if not 0 < k - a <= 6:
+                return []
+            items.append((a, k))
+            a = k + 1
+    return items

@@ -43,7 +43,7 @@ from statx.understand.headings import (
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label, place_list_end, same_case_noun
-from statx.understand.owners import change_subject_labels, gapped_owner_labels, of_owner_labels
+from statx.understand.owners import change_subject_labels, gapped_owner_labels, of_owner_labels, respectively_labels
 from statx.understand.tails import (
     bracket_class_labels,
     bracket_noun_labels,
@@ -160,6 +160,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
             bracket_noun_labels(group)
             bracket_class_labels(group, lx)
         rank_labels(group, lx)
+        respectively_labels(group, lx)
     _parallel_subjects(cands, spans)
     for group in by_sent.values():
         measure_labels(group, lx)
