@@ -910,3 +910,11 @@ def test_names_listed_before_lan_luot_label_the_counts_after_it_in_order() -> No
     assert [g[m].label for m in ("310", "270")] == ["xã Tây Lâm", "Hạ Lâm"]
     h = by_mention("Các đoàn lần lượt nhận 5 suất quà và 3 suất học bổng.")
     assert "đoàn" not in (h["5"].label, h["3"].label)
+
+
+def test_parts_in_the_next_sentence_after_a_verb_no_total_has_are_labelled_by_it() -> None:
+    f = by_mention(
+        "Trong quý, đội kiểm tra phát hiện 36 vụ khai thác cát trái phép; tạm giữ 44 phương tiện. "
+        "Trong đó, xử phạt 21 vụ; xử phạt 17 phương tiện."
+    )
+    assert [(f[m].label, f[m].part_of) for m in ("21", "17")] == [("xử phạt", f["36"].start), ("xử phạt", f["44"].start)]

@@ -11,12 +11,13 @@ goes on into the next sentence of its paragraph when its counts make it add up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from statx.facts import Category
 from statx.lexicon.places import place_names
 from statx.understand.context import NEAR, Cand, Lexicon, Phrase, phrase
-from statx.understand.label import class_label
+from statx.understand.label import class_label, verb_label
 from statx.understand.links import Links, head, other_line, same_head, same_kind, sum_check
 
 __all__ = ["link_bullets", "link_list_goes_on", "link_next_sentence"]
@@ -61,6 +62,18 @@ def _verb_before(c: Cand, lx: Lexicon) -> str:
     "làm chết 212 người", nothing in "95 tổ chức và 3.400 đảng viên"."""
     word = c.toks[c.q0 - 1] if c.q0 > 0 else None
     return word.low if word is not None and word.is_word and word.low not in lx.joining else ""
+
+
+def _class_or_verb(verbs: set[str]) -> Callable[[Cand, Lexicon], None]:
+    """A part's label: the class named before it, else the verb right before it when no total of the split has that
+    verb ("… phát hiện 40 vụ, bắt 52 đối tượng. Trong đó, khởi tố 18 vụ; khởi tố 25 bị can" → "khởi tố")."""
+
+    def label(p: Cand, lx: Lexicon) -> None:
+        class_label(p, lx)
+        if not p.label and _verb_before(p, lx) not in verbs:
+            verb_label(p, lx)
+
+    return label
 
 
 def _pick(p: Cand, found: list[Cand], lx: Lexicon) -> Cand:
@@ -308,7 +321,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
                     continue  # "bằng 28,4% dự toán": a rate, a share only in a split that adds up
                 own = _split_total(p, totals, links)
                 if own is not None:
-                    links.link(own, p, "next sentence", class_label)
+                    links.link(own, p, "next sentence", _class_or_verb(verbs))
                     used[id(own)] = own
             if len(used) == 1:  # one total for all the parts: those that go over it are still its parts
                 total = next(iter(used.values()))
