@@ -918,3 +918,14 @@ def test_parts_in_the_next_sentence_after_a_verb_no_total_has_are_labelled_by_it
         "Trong đó, xử phạt 21 vụ; xử phạt 17 phương tiện."
     )
     assert [(f[m].label, f[m].part_of) for m in ("21", "17")] == [("xử phạt", f["36"].start), ("xử phạt", f["44"].start)]
+
+
+def test_parts_in_a_bracket_each_with_a_noun_of_its_own_are_labelled_by_it() -> None:
+    f = by_mention("Công an huyện đang vận hành 12 trang Fanpage (2 đội chuyên môn, 7 xã, 3 thị trấn).")
+    assert [(f[m].label, f[m].part_of) for m in ("2", "7", "3")] == [
+        ("đội chuyên môn", f["12"].start),
+        ("xã", f["12"].start),
+        ("thị trấn", f["12"].start),
+    ]
+    g = by_mention("Đơn vị lập 30 nhóm (18 nhóm Zalo, 12 nhóm Viber).")
+    assert g["18"].part_of == g["30"].start and g["18"].label != "nhóm Zalo"

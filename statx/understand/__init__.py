@@ -39,6 +39,7 @@ from statx.facts import Dropped, Fact, Skipped
 from statx.numbers import find_numbers
 from statx.text import sentences, tokenize
 from statx.understand.actor import read_actor
+from statx.understand.brackets import owner_noun_labels
 from statx.understand.breakdown import breakdowns
 from statx.understand.carry import carry_actor, part_actor
 from statx.understand.category import online_article, read_category
@@ -96,6 +97,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     part_actor(cands)
     whole_edges(cands, text)
     part_object(cands)
+    owner_noun_labels(cands, lx)
     beside_labels(cands, lx)
     published = published or published_date(text)
     periods = read_periods(cands, text, toks, sents, lx, reference_date(published, reference))

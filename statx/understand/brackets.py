@@ -12,10 +12,10 @@ from functools import cache
 
 from statx.lexicon import load
 from statx.understand.context import Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
-from statx.understand.label import join_words
-from statx.understand.links import Links, same_kind
+from statx.understand.label import item_end, join_words
+from statx.understand.links import Links, head, same_kind, sum_check
 
-__all__ = ["alone_in_bracket", "link_items_named_after", "link_named_brackets"]
+__all__ = ["alone_in_bracket", "link_items_named_after", "link_named_brackets", "owner_noun_labels"]
 
 
 def alone_in_bracket(p: Cand) -> bool:
@@ -152,3 +152,27 @@ def _item_named(p: Cand, items: list[Cand], lx: Lexicon) -> Cand | None:
                     return t
             return None
     return None
+
+
+def owner_noun_labels(cands: list[Cand], lx: Lexicon) -> None:
+    """ "15 trang (3 đội, 11 phường, 1 xã)": parts in a bracket that each name by a noun of its own, not the total's,
+    whose its things are (or which of them): that noun phrase is the part's label. Run after the breakdowns."""
+    parts_of: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.part_of is not None and not c.label and "breakdown:list" in c.rules and c.where.of("("):
+            parts_of.setdefault(c.part_of, []).append(c)
+    if not parts_of:
+        return  # the common case: no part in a bracket without a label
+    by_start = {c.m.start: c for c in cands}
+    for start, parts in parts_of.items():
+        total = by_start.get(start)
+        if total is None or len(parts) < 2 or not total.unit or sum_check(total, parts).startswith("over"):
+            continue
+        heads = [head(p) for p in parts]
+        if not all(heads) or head(total) in heads or len(set(heads)) < len(heads):
+            continue  # "40 nhóm (12 nhóm A, 28 nhóm B)": the total's noun, told apart by what follows it
+        if not all(bracket_around(p.where, p.q0) is not None and p.i1 < len(p.toks) for p in parts):
+            continue
+        for p in parts:
+            p.label = join_words(p.toks[p.i1 : item_end(p, lx)])
+            p.rules.append("label:own noun")
