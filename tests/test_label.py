@@ -929,3 +929,8 @@ def test_parts_in_a_bracket_each_with_a_noun_of_its_own_are_labelled_by_it() -> 
     ]
     g = by_mention("Đơn vị lập 30 nhóm (18 nhóm Zalo, 12 nhóm Viber).")
     assert g["18"].part_of == g["30"].start and g["18"].label != "nhóm Zalo"
+
+
+def test_what_a_change_is_compared_with_is_no_label() -> None:
+    f = by_mention("Tuần này có 81 ca sởi, tăng 9 ca so với tuần trước; 3 ca biến chứng.")
+    assert "so với" not in f["9"].label

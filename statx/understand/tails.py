@@ -387,6 +387,8 @@ def noun_rest_labels(same: list[Cand], ends: dict[int, int], lx: Lexicon) -> Non
         while n := lx.label_skip.at(c.where.lows, j):
             j += n  # "ba em còn lại bị nước cuốn trôi"
         j += j + 1 < end and c.toks[j].low == "là"  # "ba đại biểu là người dân tộc": what they are, no copula
+        # "tăng 12 ca so với tuần trước": what the count is compared with tells no class of it
+        end = next((m for m in range(j, end) if lx.compared.at(c.where.lows, m)), end)
         rests.append((c, j, end))
     if len({join_words(c.toks[a:b]).lower() for c, a, b in rests if b > a}) < 2:
         return
