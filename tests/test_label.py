@@ -934,3 +934,11 @@ def test_parts_in_a_bracket_each_with_a_noun_of_its_own_are_labelled_by_it() -> 
 def test_what_a_change_is_compared_with_is_no_label() -> None:
     f = by_mention("Tuần này có 81 ca sởi, tăng 9 ca so với tuần trước; 3 ca biến chứng.")
     assert "so với" not in f["9"].label
+
+
+def test_a_ranked_name_ends_before_its_verb_and_a_rank_may_bring_its_count_by_a_verb() -> None:
+    f = by_mention(
+        "Trong đó, Bắc Lâm tiếp tục dẫn đầu về thu hút vốn ODA với tổng vốn 2,6 tỷ USD; "
+        "Nam Lâm có số vốn lớn nhất khu vực với 700 triệu USD; tiếp đến là Đông Lâm thu hút 430 triệu USD."
+    )
+    assert [f[m].label for m in ("2,6 tỷ", "700 triệu", "430 triệu")] == ["Bắc Lâm", "Nam Lâm", "Đông Lâm"]

@@ -171,8 +171,14 @@ def owner_noun_labels(cands: list[Cand], lx: Lexicon) -> None:
         heads = [head(p) for p in parts]
         if not all(heads) or head(total) in heads or len(set(heads)) < len(heads):
             continue  # "40 nhóm (12 nhóm A, 28 nhóm B)": the total's noun, told apart by what follows it
-        if not all(bracket_around(p.where, p.q0) is not None and p.i1 < len(p.toks) for p in parts):
-            continue
+        if not all(bracket_around(p.where, p.q0) is not None and p.i1 < len(p.toks) and _bare(p) for p in parts):
+            continue  # "100 đồn (công an 9 huyện; công an 91 xã)": words before each count, the same: no owner's class
         for p in parts:
             p.label = join_words(p.toks[p.i1 : item_end(p, lx)])
             p.rules.append("label:own noun")
+
+
+def _bare(p: Cand) -> bool:
+    """The count opens its item: right after the bracket, a comma, ';' or "và"."""
+    before = p.toks[p.q0 - 1] if p.q0 > 0 else None
+    return before is not None and (before.text in "(,;" or before.low == "và")

@@ -93,7 +93,7 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
         if is_at < len(toks) and names.at(lows, is_at):
             e = is_at  # "đứng thứ ba trong nhóm các thị trường lớn là Bắc Lâm, với …": the ranking's scope, then the name
         n = names.at(lows, e) if e < len(toks) else 0
-        name = _ranked_after(toks, lows, e + n - 1) if n else _ranked_before(toks, lows, j, e, lx)
+        name = _ranked_after(toks, lows, e + n - 1, lx) if n else _ranked_before(toks, lows, j, e, lx)
         if name is None:
             continue
         at, a, b = name
@@ -123,7 +123,7 @@ def _ordinals() -> frozenset[str]:
 _WEAK_LABELS = frozenset(["label:subject", "label:subject goes on", "label:class in list", "label:class", "label:beside"])
 
 
-def _ranked_after(toks: Sequence[Tok], lows: list[str], e: int) -> tuple[int, int, int] | None:
+def _ranked_after(toks: Sequence[Tok], lows: list[str], e: int, lx: Lexicon) -> tuple[int, int, int] | None:
     """ "đứng thứ hai là Nam Lâm với 9 dự án": the name after "là" (toks[e]) up to "với"; where its
     counts start, and the name's span."""
     k = e + 1
@@ -133,6 +133,10 @@ def _ranked_after(toks: Sequence[Tok], lows: list[str], e: int) -> tuple[int, in
     if b < len(toks) and toks[b].text == "(":
         k = next((m + 1 for m in range(b, min(len(toks), b + 14)) if toks[m].text == ")"), b)
     k += k < len(toks) and toks[k].text == ","
+    if k < len(toks) and lows[k] != "với" and b > e + 1 and toks[e + 1].capitalized:
+        # "tiếp đến là Bắc Lâm thu hút 420 triệu USD": a verb right after the name brings its counts in
+        v = next((m for m in range(e + 2, b) if not toks[m].capitalized and lx.actor_verbs.at(lows, m)), None)
+        return (v, e + 1, v) if v is not None and b - v <= 3 else None
     return (k, e + 1, b) if k < len(toks) and lows[k] == "với" and b > e + 1 else None
 
 
@@ -146,7 +150,8 @@ def _ranked_before(toks: Sequence[Tok], lows: list[str], j: int, r: int, lx: Lex
         e += 1
     if e == len(toks) or lows[e] != "với":
         return None
-    if any(toks[m].capitalized or lx.list_intro.at(lows, m) or lows[m] == "là" for m in range(r, e)):
+    named = (toks[m].capitalized and not toks[m].text.isupper() for m in range(r, e))  # a name, not "FDI"
+    if any(named) or any(lx.list_intro.at(lows, m) or lows[m] == "là" for m in range(r, e)):
         return None
     k = j - (j > 0 and toks[j - 1].text == ",")
     i = k
@@ -155,6 +160,8 @@ def _ranked_before(toks: Sequence[Tok], lows: list[str], j: int, r: int, lx: Lex
         i -= 1
     # "…, trong đó Bắc Lâm lớn nhất với 4.000 ha": an opener of parts sets the name off as a mark does
     opened = i == 0 or toks[i - 1].text in ITEM_MARKS or lows[i - 1] in ("thì", "là") or lx.openers.ending(lows, i) > 0
+    if k > i and toks[i].capitalized:  # "Bắc Lâm tiếp tục dẫn đầu …", "Bắc Lâm có số vốn lớn nhất với …": the name
+        k = next((m for m in range(i + 1, k) if not toks[m].capitalized and lx.actor_verbs.at(lows, m)), k)
     return (e, i, k) if k > i and opened else None
 
 
