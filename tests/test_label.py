@@ -942,3 +942,8 @@ def test_a_ranked_name_ends_before_its_verb_and_a_rank_may_bring_its_count_by_a_
         "Nam Lâm có số vốn lớn nhất khu vực với 700 triệu USD; tiếp đến là Đông Lâm thu hút 430 triệu USD."
     )
     assert [f[m].label for m in ("2,6 tỷ", "700 triệu", "430 triệu")] == ["Bắc Lâm", "Nam Lâm", "Đông Lâm"]
+
+
+def test_a_part_after_its_total_and_a_colon_is_told_from_it_by_what_follows_the_noun() -> None:
+    f = by_mention("Ở môn bơi, đội nhà giành 3 huy chương: 2 huy chương Bạc và 1 huy hiệu Đồng.")
+    assert f["2"].label == "Bạc"

@@ -355,12 +355,13 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] =
     """ "… 75 ca mắc mới, trong đó có 20 ca cộng đồng": a part opened by "trong đó" that counts its
     total's noun; what follows the noun tells it from the total. A sentence that opens with "Trong đó"
     goes on the sentence before it ("… đón 90.000 lượt khách. Trong đó có 8.000 lượt khách quốc tế")."""
-    if not group[0].where.has(lx.openers):
+    if not group[0].where.has(lx.openers) and not group[0].where.of(":"):
         return
     for at, c in enumerate(group):
         lows = c.where.lows
         k = c.q0 - (c.q0 > 0 and lows[c.q0 - 1] in ("có", ","))
-        n = lx.openers.ending(lows, k) if not c.label else 0
+        colon = at > 0 and k > 0 and lows[k - 1] == ":" and group[at - 1].unit_end == k - 1  # "2 huy chương: 1 …"
+        n = (lx.openers.ending(lows, k) or colon) if not c.label else 0
         if not n:
             continue
         pool = group[:at]
