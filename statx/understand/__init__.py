@@ -92,7 +92,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     share_list_noun(cands, lx)
     money_list(cands)
     list_labels(cands, lx, text)
-    carry_actor(cands, text)
+    carry_actor(cands, text, toks, sents)
     breakdowns(cands, lx, text)
     part_actor(cands)
     whole_edges(cands, text)

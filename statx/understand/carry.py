@@ -2,29 +2,31 @@
 
 A list that shares its subject shares its actor; a pronoun takes the last named actor; a sentence that opens
 with its verb continues the subject of the sentence before it in its paragraph, or of the headline when it is
-the lead; a demonstrative ("đơn vị này") names the body named before it; a scope ("toàn tỉnh") names the place
-named before it, and a body after a bare type of unit ("Ủy ban bầu cử tỉnh") the place of that type its sentence
-named. A count still without one takes another count of its sentence, the last actor of its paragraph, the place
-its paragraph names ("của tỉnh A", "Tại huyện B, …"), else the body the article reports on (the first actor of
-the headline and the lead). After the breakdowns, a part whose clause named no one takes the actor of its total.
+the lead, also when that sentence holds no count (:mod:`~statx.understand.before`); a demonstrative ("đơn vị
+này") names the body named before it; a scope ("toàn tỉnh") names the place named before it, and a body after a
+bare type of unit ("Ủy ban bầu cử tỉnh") the place of that type its sentence named. A count still without one
+takes another count of its sentence, the last actor of its paragraph, the place its paragraph names ("của tỉnh
+A", "Tại huyện B, …"), else the body the article reports on (the first actor of the headline and the lead).
+After the breakdowns, a part whose clause named no one takes the actor of its total.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from statx.lexicon import fold, load
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
-from statx.understand.context import Cand, lexicon
+from statx.understand.before import Subjects
+from statx.understand.context import Cand, Tok, lexicon
 from statx.understand.speaker import UPPER
 
 __all__ = ["carry_actor", "part_actor"]
 
 
-def carry_actor(cands: list[Cand], text: str) -> None:
+def carry_actor(cands: list[Cand], text: str, toks: Sequence[Tok] = (), sents: Sequence[tuple[int, int]] = ()) -> None:
     """A list that shares its subject shares its actor: "Huyện đoàn có 3 trang Fanpage, 4 trang Facebook",
     "Cấp ủy kiểm tra 700 tổ chức đảng; giám sát 230 tổ chức đảng". A sentence that opens with its verb
     continues the subject of the sentence before it in the paragraph: "Hội A kiểm tra 9 chi hội. Qua đó,
@@ -33,6 +35,7 @@ def carry_actor(cands: list[Cand], text: str) -> None:
     named: Cand | None = None  # the last fact whose actor is a name
     whole: Cand | None = None  # the last fact whose actor is not distributive ("mỗi phường")
     names: list[Cand] = []  # the facts whose actor is a name, in order
+    subjects = Subjects(cands, text, toks, sents)
     for c in cands:
         if c.actor_pronoun and named is not None and c.sent - named.sent <= 3:
             c.actor = named.actor
@@ -57,6 +60,9 @@ def carry_actor(cands: list[Cand], text: str) -> None:
         elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=True):
             c.actor = last.actor if whole is None or whole.sent != last.sent else whole.actor
             c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
+        elif c.subjectless and not c.actor and sents and (carried := subjects.before(c))[0]:
+            c.actor = carried[0]  # "Hội A tổ chức hội thảo. Ngoài ra, đã trao 30 suất quà": the subject before
+            c.rules.append(carried[1])
         elif c.subjectless and not c.actor and (heading := _heading(c, text)):
             c.actor = heading
             c.rules.append("actor:heading")
@@ -86,7 +92,16 @@ def _pointed_at(c: Cand, names: list[Cand]) -> Cand | None:
 
 
 _CARRIED = frozenset(
-    ["actor:sentence before", "actor:paragraph before", "actor:headline", "actor:sentence", "actor:paragraph", "actor:article"]
+    [
+        "actor:sentence before",
+        "actor:subject of the sentence before",
+        "actor:subject of the headline",
+        "actor:paragraph before",
+        "actor:headline",
+        "actor:sentence",
+        "actor:paragraph",
+        "actor:article",
+    ]
 )
 
 

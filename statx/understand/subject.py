@@ -40,29 +40,33 @@ from statx.understand.named import (
 from statx.understand.period import PERIOD
 
 __all__ = [
+    "BULLETS",
     "CLOSE_QUOTES",
     "DASHES",
     "OPEN_QUOTES",
     "ActorWords",
     "actor_words",
     "clause_start",
+    "clause_verb",
+    "dated",
+    "dateline_end",
     "duration_at",
     "subject",
 ]
 
 
 # marks that open a list item, quotes, dashes, and marks that may stand inside a name
-_BULLETS = frozenset("-–—•+*·▪►●")
+BULLETS = frozenset("-–—•+*·▪►●")
 OPEN_QUOTES = frozenset("\"“‘«'")
 CLOSE_QUOTES = frozenset("\"”’»'")
 _NAME_MARKS = frozenset('"“”()')  # Fanpage "A", Ủy ban Kiểm tra (UBKT)
 _START = attrgetter("start")
 
 
-_VERB_STOPS: dict[int, frozenset[str]] = {}  # per lexicon: the words _first_verb stops at
+_VERB_STOPS: dict[int, frozenset[str]] = {}  # per lexicon: the words clause_verb stops at
 
 
-def _first_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
+def clause_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
     """The first verb in the sentence's toks[start:end] outside quotes; the "đăng" of the noun "bài đăng"
     and the "tổ chức" of "tổ chức đảng" are nouns, and "mới" in “Đồng Nai ngày mới” is a name."""
     toks, lows = c.toks, c.where.lows
@@ -123,7 +127,7 @@ def _has_own_verb(c: Cand, lx: Lexicon) -> bool:
     """A verb follows the count in its clause (up to the next comma or the end)."""
     toks = c.toks
     comma = first_at(c.where.of(","), c.i1)
-    return _first_verb(c, c.unit_end, len(toks) if comma is None else comma, lx) is not None
+    return clause_verb(c, c.unit_end, len(toks) if comma is None else comma, lx) is not None
 
 
 def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
@@ -138,7 +142,7 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
     if n and k < c.q0 and lows[k] == ",":
         k += 1  # "… cho biết, trong năm qua, Hội A đã thăm 120 hộ": past opening phrases
         while lx.intro.at(lows, k) and (nxt := first_at(c.where.of(","), k)) is not None and nxt < c.q0:
-            if _first_verb(c, k + 1, nxt, lx) is not None:
+            if clause_verb(c, k + 1, nxt, lx) is not None:
                 break  # "tính đến tháng 5 sở phát hiện 40 cơ sở vi phạm, …" holds a clause
             k = nxt + 1
         if k < c.q0 and (period := PERIOD.match(text, toks[k].start)):
@@ -147,7 +151,7 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
             k += m  # "cho biết, đầu năm 2025 tới nay cả nước đã ghi nhận…"
     if not n or k >= c.q0 or toks[k].kind != "w" or lx.actor_verbs.at(lows, k) or lx.intro.at(lows, k):
         return []
-    end = _first_verb(c, k + 1, c.q0, lx)
+    end = clause_verb(c, k + 1, c.q0, lx)
     if end is not None and lows[k] in actor_words().metrics.by_first:
         # "cho biết tổng lượt khách tới tỉnh A trong 2 tháng đầu năm ước đạt…": the measure up to its time
         timed = (j for j in range(k + 2, end) if lows[j] in lx.time_openers.by_first and PERIOD.match(text, toks[j].start))
@@ -178,10 +182,10 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     if brk is not None:
         start = brk + 1
     elif start == 0:
-        start = _dateline_end(toks, c.q0)
+        start = dateline_end(toks, c.q0)
     elif (cut := c.where.last((",",), start, c.q0)) is not None:
         start = cut + 1  # the window cut the sentence inside a phrase: the clause after the last comma
-    while start < c.q0 and (lows[start] in _BULLETS or lows[start] in OPEN_QUOTES):
+    while start < c.q0 and (lows[start] in BULLETS or lows[start] in OPEN_QUOTES):
         start += 1  # "- Cấp ủy … đã kiểm tra 1.230 tổ chức đảng": a list item's mark; an opening quote
     commas = [
         k for k in c.where.between(",", start, c.q0) if k + 1 >= len(lows) or (lows[k - 1], lows[k + 1]) not in lx.comma_joined
@@ -193,7 +197,7 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
     while commas and (
         (lows[start] in intro.by_first and intro.at(lows, start))
         or duration_at(toks, lows, start, lx)
-        or _dated(toks, start, commas[0])
+        or dated(toks, start, commas[0])
         or opener_phrase(toks, lows, start, commas[0], lx)
     ):
         if not aw.finite.isdisjoint(lows[start : commas[0]]) or _holds_count(c, start, commas[0], lx):
@@ -218,7 +222,7 @@ def _bracketed(c: Cand, start: int, k: int) -> bool:
     return opened is not None and c.where.last((")",), opened, k) is None
 
 
-def _dated(toks: Sequence[Tok], start: int, end: int) -> bool:
+def dated(toks: Sequence[Tok], start: int, end: int) -> bool:
     """toks[start:end] is a short phrase that holds a year or a date ("Kết thúc năm 2020", "Chiều 5/8"): an
     opening phrase of time, whatever word opens it."""
     return end - start <= 6 and any(
@@ -237,7 +241,7 @@ def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
     )
 
 
-def _dateline_end(toks: Sequence[Tok], end: int) -> int:
+def dateline_end(toks: Sequence[Tok], end: int) -> int:
     """Where a lead starts after its dateline ("HÀ NỘI -", "ABC.VN -", "(XYZ)-"): the source, not
     the subject. 0 when the sentence has none."""
     if end > 4 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text.isupper() and toks[3].text not in DASHES:
@@ -281,9 +285,9 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     verb_n = lx.actor_verbs.at(lows, start) if start < c.q0 and lows[start] in lx.actor_verbs.by_first else 0
     # "thu nội địa đạt…": a word of measure that is a verb too is the noun when a verb follows it
     metric = start < c.q0 and lows[start] in aw.metrics.by_first  # a cheap test before each look-up
-    measure = verb_n and metric and aw.metrics.at(lows, start) >= verb_n and _first_verb(c, start + 1, c.q0, lx) is not None
+    measure = verb_n and metric and aw.metrics.at(lows, start) >= verb_n and clause_verb(c, start + 1, c.q0, lx) is not None
     if start < c.q0 and (not verb_n or measure or in_verb_noun(lows, start, start, lx)):
-        first_verb = _first_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
+        first_verb = clause_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
     if first_verb is not None and lows[first_verb] == "được" and _managed(c, start, first_verb, lx):
@@ -320,7 +324,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     # "Nổi bật nhất là Fanpage có 48.000 người theo dõi": the subject of "có" follows "là",
     # unless a name stands before it ("Huyện Tân Lạc là địa phương có…")
     named = lows[first_verb] == "là" and any(t.capitalized for t in toks[w0 + 1 : w1])
-    v = _first_verb(c, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
+    v = clause_verb(c, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
     if v is not None and _near_subject(toks[first_verb + 1 : v], lows[first_verb + 1 : v], lx):
         w0, w1 = first_verb + 1, v
     words = _after_fronted(c, w0, w1, lx)
@@ -378,7 +382,7 @@ def _pivot_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
     if k is None:
         return None
     k += aw.pivots.at(lows, k)
-    verb = _first_verb(c, k + 1, c.q0, lx)
+    verb = clause_verb(c, k + 1, c.q0, lx)
     if verb is None or verb < first_verb or not _near_subject(toks[k:verb], lows[k:verb], lx):
         return None
     c.rules.append("actor:pivot")
@@ -394,9 +398,9 @@ def _subject_after_phrase(c: Cand, lx: Lexicon) -> list[Tok]:
     comma = first_at(c.where.of(","), c.i1)
     if comma is None or comma - c.i1 > 8 or c.q0 - c.clause_start < 2 or duration_at(toks, lows, c.i0, lx):
         return []  # "Cách đây 2 hôm, khi …": a time, no verb phrase
-    if _first_verb(c, c.unit_end, comma, lx) is not None or aw.subject_end.at(lows, comma + 1):
+    if clause_verb(c, c.unit_end, comma, lx) is not None or aw.subject_end.at(lows, comma + 1):
         return []  # not "Gần 88.800ha lúa, hoa màu bị ngập": a qualifier, no verb, opens the sentence
-    verb = _first_verb(c, comma + 1, min(len(toks), comma + 9), lx)
+    verb = clause_verb(c, comma + 1, min(len(toks), comma + 9), lx)
     near, near_lows = toks[comma + 1 : verb], lows[comma + 1 : verb]
     if (
         verb is None
@@ -511,7 +515,7 @@ def _nearer_subject(c: Cand, first_verb: int, lx: Lexicon) -> list[Tok] | None:
                 if k != commas[-1]:
                     c.rules.append("actor:continued")
                 return near
-        elif is_number_tok(c.toks[k + 1]) and _first_verb(c, k + 1, commas[len(commas) - n] if n else c.q0, lx) is None:
+        elif is_number_tok(c.toks[k + 1]) and clause_verb(c, k + 1, commas[len(commas) - n] if n else c.q0, lx) is None:
             continue  # "…, bao gồm 87 HCV, 81 HCB": an item of a list, the list goes on with the subject before it
         elif not (
             lows[k + 1] in lx.actor_verbs.by_first and lx.actor_verbs.at(lows, k + 1) and not in_verb_noun(lows, k + 1, k + 1, lx)
@@ -524,7 +528,7 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
     """The subject of a clause that starts at ``k`` after a comma, or [], and the index of its verb."""
     aw = actor_words()
     toks, lows = c.toks, c.where.lows
-    verb = _first_verb(c, k + 1, c.q0, lx)
+    verb = clause_verb(c, k + 1, c.q0, lx)
     if verb is None:
         return [], k
     near, near_lows = toks[k:verb], lows[k:verb]

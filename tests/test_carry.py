@@ -1,0 +1,100 @@
+"""statx.understand.carry: a count whose own clause names no one takes the subject of the sentence it continues."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts
+
+BEFORE = "actor:subject of the sentence before"
+HEADLINE = "actor:subject of the headline"
+
+
+def _actor(text: str) -> tuple[str, list[str]]:
+    """The actor of the text's last fact, and the rules that made it."""
+    fact = facts(text)[-1]
+    return fact.actor, fact.rules.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an adverbial opens the count's sentence; the sentence before has no count of its own
+        (
+            "Sở Văn hóa tỉnh Bình An tổ chức hội thi ảnh nghệ thuật. Ngoài ra, đã trao 25 giải thưởng cho tác giả trẻ.",
+            "Sở Văn hóa tỉnh Bình An",
+        ),
+        # a page is someone who can have a count
+        (
+            "Trang Zalo Công an xã Tân Phong tiếp nhận phản ánh của người dân. Đồng thời, đăng 40 tin cảnh báo lừa đảo.",
+            "Trang Zalo Công an xã Tân Phong",
+        ),
+        # a titled speaker stands for the body he heads
+        (
+            "Giám đốc Sở Y tế tỉnh Đông Sơn Lê Văn Tâm cho biết ngành đã chuẩn bị kỹ. Trong tuần, đã tiêm 9.000 liều vắc xin.",
+            "Sở Y tế tỉnh Đông Sơn",
+        ),
+    ],
+)
+def test_a_count_without_a_subject_takes_the_subject_of_the_sentence_before(text: str, actor: str) -> None:
+    got, rules = _actor(text)
+    assert got == actor
+    assert BEFORE in rules
+
+
+def test_the_chain_passes_a_sentence_that_has_no_subject_either() -> None:
+    got, rules = _actor(
+        "Hội Chữ thập đỏ huyện Mỹ An phát động đợt quyên góp. Đồng thời, kêu gọi các nhà hảo tâm cùng chung tay. "
+        "Sau một tuần, đã trao 120 suất quà cho người nghèo."
+    )
+    assert (got, BEFORE in rules) == ("Hội Chữ thập đỏ huyện Mỹ An", True)
+
+
+def test_the_first_sentence_of_the_body_takes_the_subject_of_a_headline_without_a_count() -> None:
+    got, rules = _actor(
+        "Hội Liên hiệp Phụ nữ tỉnh Bình An phát động phong trào nuôi heo đất\nTrong tháng 5, đã trao 300 con heo đất cho học sinh."
+    )
+    assert (got, HEADLINE in rules) == ("Hội Liên hiệp Phụ nữ tỉnh Bình An", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject that is itself a count names no one
+        "Hơn 200 tình nguyện viên tham gia dọn rác trên bãi biển. Ngoài ra, đã thu gom 5 tấn rác.",
+        # a place alone is no actor
+        "Tỉnh Bình An có bờ biển dài. Ngoài ra, đã đón 20.000 lượt khách.",
+        # a quote: its speaker is named after it, not where a subject stands
+        "“Chúng tôi sẽ cố gắng hơn nữa”, Giám đốc nói. Ngoài ra, đã tặng 50 suất quà.",
+        # a matter, not someone
+        "Việc dùng Zalo giúp Công an xã gần dân hơn. Ngoài ra, đã nhận 30 tin báo.",
+    ],
+)
+def test_a_subject_that_names_no_one_breaks_the_chain(text: str) -> None:
+    got, rules = _actor(text)
+    assert BEFORE not in rules
+    assert got == ""
+
+
+def test_a_new_paragraph_breaks_the_chain() -> None:
+    fs = facts(
+        "Tin trong ngày\n\nHội Nông dân huyện Mỹ An tổ chức hội chợ nông sản.\n\n"
+        "Ngoài ra, đã tặng 50 suất quà cho hội viên khó khăn."
+    )
+    assert [f.actor for f in fs] == [""]
+    assert BEFORE not in fs[0].rules and HEADLINE not in fs[0].rules
+
+
+def test_a_sentence_whose_own_subject_is_found_keeps_it() -> None:
+    got, rules = _actor(
+        "Hội Nông dân xã An Phú họp tổng kết năm. Ông Trần Văn Bình, Chủ tịch Hội Nông dân xã An Phú, "
+        "cho hay tổng số hội viên đạt 1.200 người."
+    )
+    assert BEFORE not in rules
+    assert got != "Hội Nông dân xã An Phú" or "actor:body of speaker" in rules
+
+
+def test_a_count_of_the_sentence_before_still_lends_its_own_actor() -> None:
+    fs = facts("Công an huyện Lạc Sơn bắt 3 đối tượng. Qua đó, thu giữ 12 xe máy.")
+    assert [f.actor for f in fs] == ["Công an huyện Lạc Sơn", "Công an huyện Lạc Sơn"]
+    assert "actor:sentence before" in fs[1].rules
