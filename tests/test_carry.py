@@ -76,13 +76,22 @@ def test_a_subject_that_names_no_one_breaks_the_chain(text: str) -> None:
     assert got == ""
 
 
-def test_a_new_paragraph_breaks_the_chain() -> None:
+def test_a_new_paragraph_that_names_a_new_subject_breaks_the_chain() -> None:
     fs = facts(
-        "Tin trong ngày\n\nHội Nông dân huyện Mỹ An tổ chức hội chợ nông sản.\n\n"
-        "Ngoài ra, đã tặng 50 suất quà cho hội viên khó khăn."
+        "Tin trong ngày\n\nHội Nông dân huyện Mỹ An tổ chức hội chợ nông sản cho bà con trong huyện dịp cuối năm.\n\n"
+        "Trường Tiểu học Kim Đồng khai giảng lớp bơi mùa hè.\n\nNgoài ra, đã tặng 50 suất quà cho hội viên khó khăn."
     )
     assert [f.actor for f in fs] == [""]
-    assert BEFORE not in fs[0].rules and HEADLINE not in fs[0].rules
+    assert not {"actor:subject of the sentence before", "actor:subject of the lead"} & set(fs[0].rules.split(";"))
+
+
+def test_the_first_paragraph_of_the_body_goes_on_with_the_lead() -> None:
+    got, rules = _actor(
+        "Khen thưởng hội viên giỏi\n"
+        "Sáng 3/4, Hội Nông dân tỉnh Bình An tổ chức lễ tổng kết phong trào thi đua sản xuất giỏi năm qua.\n"
+        "Theo đó, đã trao 45 bằng khen cho các hộ tiêu biểu."
+    )
+    assert (got, "actor:subject of the lead" in rules) == ("Hội Nông dân tỉnh Bình An", True)
 
 
 def test_a_sentence_whose_own_subject_is_found_keeps_it() -> None:

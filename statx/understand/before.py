@@ -41,29 +41,58 @@ class Subjects:
         self.counts: dict[int, list[Cand]] = {}
         for c in cands:
             self.counts.setdefault(c.sent, []).append(c)
-        self.read: dict[int, str | None] = {}
+        self.read: dict[int, str | None] = {}  # the subject a sentence lends
+        self.own: dict[int, str | None] = {}  # the words before its first verb
+        self.lead: int | None = None  # the lead's last sentence, found when asked
 
     def before(self, c: Cand) -> tuple[str, str]:
-        """The actor that the sentence before ``c``'s names as its subject, past up to three sentences with no
-        subject of their own, in its paragraph; in the lead's first paragraph, past its first sentence, the
-        headline's subject. With the rule's name; ("", "") when a sentence names no one or a paragraph begins."""
+        """The actor that the sentence before ``c``'s names as its subject, past up to five sentences with no
+        subject of their own, in its paragraph; from the first sentence of the paragraph after the lead, the
+        lead's; from the lead, the headline's. With the rule's name; ("", "") when a sentence names no one or
+        another paragraph begins."""
         si = c.sent
-        if 0 <= si < len(self.sents) and self._own_subject(si):
+        lows, at = c.where.lows, c.clause_start
+        if at < c.q0 and lows[at] in actor_words().metrics.by_first and actor_words().metrics.at(lows, at):
+            return "", ""  # "Lượng khách đạt …": a measure's owner is read by the rules of the measure, not here
+        if 0 <= si < len(self.sents) and self._own(si):
             return "", ""  # "Ông A, Giám đốc Sở B, cho hay lượng khách đạt…": the sentence names its own
-        for _ in range(4):
+        rule = "actor:subject of the sentence before"
+        for _ in range(6):
             if si <= 0 or si >= len(self.sents):
                 return "", ""
-            gap = self.text[self.sents[si - 1][1] : self.sents[si][0]]
-            lead = si == 1 and "\n" in gap and not gap.strip()  # the headline right before its lead: the article's subject
-            if "\n" in gap and not lead:
-                return "", ""  # a new paragraph: the chain breaks
+            if self._parted(si - 1):
+                if si == 1 and not self._gap(0).strip():
+                    rule = "actor:subject of the headline"  # the headline right before its lead: the article's subject
+                elif si == self._lead_end() + 1 and rule != "actor:subject of the lead":
+                    rule = "actor:subject of the lead"  # the body's first paragraph goes on with the lead
+                else:
+                    return "", ""  # a new paragraph: the chain breaks
             si -= 1
             found = self.subject_of(si)
             if found:
-                return found, "actor:subject of the headline" if lead else "actor:subject of the sentence before"
+                return found, rule if rule != "actor:subject of the lead" or si > 0 else "actor:subject of the headline"
             if found is None:
                 return "", ""
         return "", ""
+
+    def _gap(self, si: int) -> str:
+        """The text between sentence ``si`` and the next."""
+        return self.text[self.sents[si][1] : self.sents[si + 1][0]]
+
+    def _parted(self, si: int) -> bool:
+        """A paragraph ends after sentence ``si``."""
+        return "\n" in self._gap(si)
+
+    def _lead_end(self) -> int:
+        """The last sentence of the lead: the paragraph right after a one-sentence headline, when it reads as a
+        lead (some ten words or more); -2 when there is none."""
+        if self.lead is None:
+            self.lead = -2
+            if len(self.sents) > 2 and self._parted(0) and not self._gap(0).strip():
+                end = next((k for k in range(1, min(len(self.sents) - 1, 12)) if self._parted(k)), -2)
+                if end > 0 and self.text.count(" ", self.sents[1][0], self.sents[end][1]) >= 10:
+                    self.lead = end
+        return self.lead
 
     def subject_of(self, si: int) -> str | None:
         """The subject of sentence ``si``: the first actor of its counts that is no distributive ("mỗi xã"), else
@@ -73,8 +102,14 @@ class Subjects:
         each = tuple(f"{w} " for w in actor_words().each)
         named = (d.actor for d in self.counts.get(si, ()) if d.actor and not d.actor_anaphor)
         found = next((a for a in named if not a.lower().startswith(each)), None)
-        self.read[si] = found = found if found is not None else self._own_subject(si)
+        self.read[si] = found = found if found is not None else self._own(si)
         return found
+
+    def _own(self, si: int) -> str | None:
+        """:meth:`_own_subject`, read once a sentence."""
+        if si not in self.own:
+            self.own[si] = self._own_subject(si)
+        return self.own[si]
 
     def _own_subject(self, si: int) -> str | None:
         """The words of sentence ``si`` before its first verb, past a dateline, a list mark and the adverbials and
@@ -96,7 +131,7 @@ class Subjects:
         if k > opened and _bare_predicate(probe, k, n if verb is None else verb, lx):
             return ""  # "Đồng thời, kêu gọi các nhà hảo tâm…": after its adverbial, a verb no list knows
         if verb is None:  # a verb no list knows after a name: "Hội A tỉnh B phát động phong trào …"
-            named = _name_end(toks[k : min(n, k + 30)])
+            named = _name_end(toks[k : min(n, k + 30)], at_start=k == 0)
             verb = k + len(named) if k + len(named) < n and toks[k + len(named)].is_word and not toks[k].is_digit else None
         if verb is None:
             return None
@@ -106,7 +141,7 @@ class Subjects:
         if one_word(lows[verb - 1], lows[verb]):
             return None  # "Nhóm nghiên cứu …": the verb found is a syllable of a noun; the subject is unsure
         words = toks[k:verb]
-        kept = _names_someone(_name_end(words), at_start=k == 0, lx=lx)
+        kept = _names_someone(_name_end(words, at_start=k == 0), at_start=k == 0, lx=lx)
         if kept is None:
             return None
         actor = self.text[kept[0].start : kept[-1].end]
@@ -166,8 +201,10 @@ def _past_openers(c: Cand, k: int, lx: Lexicon) -> int:
         if comma is None or not finite.isdisjoint(lows[k:comma]):
             return k
         timed = duration_at(toks, lows, k, lx) or dated(toks, k, comma)
-        if not timed and any(is_number_tok(t) for t in toks[k:comma]):
+        counted = (j for j in range(k, comma) if is_number_tok(toks[j]) and toks[j + 1].is_word)
+        if not timed and any(not lx.duration_after.at(lows, j + 1) for j in counted):
             return n  # "Trong ba nạn nhân, A …": a phrase that holds a count frames a subject of its own
+        timed = timed or any(is_number_tok(t) for t in toks[k:comma])  # "Sáng 3/4,", "Trong 6 tháng,"
         if timed or (lows[k] in lx.intro.by_first and lx.intro.at(lows, k)) or opener_phrase(toks, lows, k, comma, lx):
             k = comma + 1
         else:
@@ -192,6 +229,8 @@ def _names_someone(words: Sequence[Tok], *, at_start: bool, lx: Lexicon) -> list
         if words[k].text in _NOT_IN_SUBJECT and not (lows[k] == "," and (aw.heads.at(lows, k + 1) or aw.ranks.at(lows, k + 1))):
             return None
     if lows[0] in aw.place_before.by_first and (m := aw.place_before.at(lows, 0)) and m < len(words):
+        if not aw.pages.at(lows, m):
+            return None  # "tại A và B đã có…": where, no one
         words, lows = words[m:], lows[m:]  # "tại Fanpage A đã có…": the page, not where
     j = 1 if len(words) > 1 and lows[0] in _PLURALS else 0
     if lows[j] in aw.trim_first or _matters().at(lows, j):
@@ -241,12 +280,13 @@ def _matters() -> Phrases:
     return Phrases(phrase(w) for w in load("cues")["actor"]["matter_first"])
 
 
-def _name_end(words: Sequence[Tok]) -> Sequence[Tok]:
+def _name_end(words: Sequence[Tok], *, at_start: bool) -> Sequence[Tok]:
     """A subject that ends in a name up to its last capitalized word when more than two words in lower case follow
     it (no list knows every verb): "Công an huyện A hướng dẫn người dân …" → "Công an huyện A"; not "Ủy ban Kiểm
     tra các cấp"."""
-    last = max((k for k in range(1, len(words)) if words[k].capitalized), default=0)
-    if not last or any(not t.is_word for t in words):
+    first = 1 if at_start else 0  # at the sentence's start every first word is capitalized
+    last = max((k for k in range(first, len(words)) if words[k].capitalized), default=-1)
+    if last < 0 or any(not t.is_word for t in words):
         return words  # no name, or one with a title in apposition or a bracket
     while last + 1 < len(words) and one_word(words[last].low, words[last + 1].low):
         last += 1  # "Ủy ban Kiểm tra các cấp": the name's last word goes on in lower case

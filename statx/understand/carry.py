@@ -96,6 +96,7 @@ _CARRIED = frozenset(
         "actor:sentence before",
         "actor:subject of the sentence before",
         "actor:subject of the headline",
+        "actor:subject of the lead",
         "actor:paragraph before",
         "actor:headline",
         "actor:sentence",
