@@ -42,6 +42,36 @@ def test_a_count_without_a_subject_takes_the_subject_of_the_sentence_before(text
     assert BEFORE in rules
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "Năm qua," is a time ("năm", the year, is no count), and the subject follows it
+        (
+            "Năm qua, Hội Nông dân xã Tân Hòa tổ chức nhiều lớp tập huấn kỹ thuật. Trong đó, có 12 lớp về chăn nuôi.",
+            "Hội Nông dân xã Tân Hòa",
+        ),
+        # a name ends at its last word when a verb no list knows follows it
+        (
+            "Đoàn Thanh niên phường Bến Nghé ra quân làm sạch kênh rạch. Bên cạnh đó, còn trồng mới 200 cây xanh.",
+            "Đoàn Thanh niên phường Bến Nghé",
+        ),
+        # "chi" of "Chi cục" is no measure
+        (
+            "Chi cục Kiểm lâm tỉnh Bình An tăng cường tuần tra rừng. Kết quả, đã phát hiện 14 vụ vi phạm.",
+            "Chi cục Kiểm lâm tỉnh Bình An",
+        ),
+    ],
+)
+def test_the_subject_before_is_read_past_times_and_up_to_its_name(text: str, actor: str) -> None:
+    got, rules = _actor(text)
+    assert (got, BEFORE in rules) == (actor, True)
+
+
+def test_a_measure_names_no_one() -> None:
+    got, rules = _actor("Doanh thu của Công ty Bình Minh tăng mạnh. Ngoài ra, đã tuyển 30 lao động.")
+    assert (got, BEFORE in rules) == ("", False)
+
+
 def test_the_chain_passes_a_sentence_that_has_no_subject_either() -> None:
     got, rules = _actor(
         "Hội Chữ thập đỏ huyện Mỹ An phát động đợt quyên góp. Đồng thời, kêu gọi các nhà hảo tâm cùng chung tay. "

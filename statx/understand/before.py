@@ -75,6 +75,11 @@ class Subjects:
                 return "", ""
         return "", ""
 
+    def bare(self, c: Cand) -> bool:
+        """``c`` stands in the first clause of a sentence that names no subject: it opens with a verb or with an
+        adverbial and a predicate ("Bên cạnh đó, còn trồng mới 200 cây"), though the clause's reader found none."""
+        return c.where.last((";", ":"), 0, c.q0) is None and 0 <= c.sent < len(self.sents) and self._own(c.sent) == ""
+
     def _gap(self, si: int) -> str:
         """The text between sentence ``si`` and the next."""
         return self.text[self.sents[si][1] : self.sents[si + 1][0]]
@@ -201,11 +206,12 @@ def _past_openers(c: Cand, k: int, lx: Lexicon) -> int:
         if comma is None or not finite.isdisjoint(lows[k:comma]):
             return k
         timed = duration_at(toks, lows, k, lx) or dated(toks, k, comma)
-        counted = (j for j in range(k, comma) if is_number_tok(toks[j]) and toks[j + 1].is_word)
+        intro = lx.intro.at(lows, k) if lows[k] in lx.intro.by_first else 0  # "Năm qua,": "năm" is the year
+        counted = (j for j in range(k + intro, comma) if is_number_tok(toks[j]) and toks[j + 1].is_word)
         if not timed and any(not lx.duration_after.at(lows, j + 1) for j in counted):
             return n  # "Trong ba nạn nhân, A …": a phrase that holds a count frames a subject of its own
         timed = timed or any(is_number_tok(t) for t in toks[k:comma])  # "Sáng 3/4,", "Trong 6 tháng,"
-        if timed or (lows[k] in lx.intro.by_first and lx.intro.at(lows, k)) or opener_phrase(toks, lows, k, comma, lx):
+        if timed or intro or opener_phrase(toks, lows, k, comma, lx):
             k = comma + 1
         else:
             return k
@@ -235,7 +241,7 @@ def _names_someone(words: Sequence[Tok], *, at_start: bool, lx: Lexicon) -> list
     j = 1 if len(words) > 1 and lows[0] in _PLURALS else 0
     if lows[j] in aw.trim_first or _matters().at(lows, j):
         return None  # "Việc dùng Zalo giúp…", "Qua Fanpage A…": a matter or a means, no one
-    if any(lows[k] in aw.metrics.by_first and aw.metrics.at(lows, k) for k in range(j, len(lows))):
+    if any(_measure_at(lows, k) for k in range(j, len(lows))):
         return None  # "Tổng số ca mắc…": a measure, itself a count
     if lows[j] in lx.pronouns and not (j + 1 < len(words) and words[j + 1].capitalized):
         return None  # "ông", "chúng tôi": a pronoun takes its own rule
@@ -252,6 +258,13 @@ def _names_someone(words: Sequence[Tok], *, at_start: bool, lx: Lexicon) -> list
         or (alone and lx.counted.get((lows[j],)) == Category.ORGANIZATION and not aw.generic_actors.at(lows, j))
     )
     return list(words) if name or body else None
+
+
+def _measure_at(lows: Sequence[str], k: int) -> bool:
+    """A measure opens at ``lows[k]`` ("doanh thu", "số ca"), not a syllable that opens a longer word ("chi" of
+    "Chi cục")."""
+    m = actor_words().metrics.at(lows, k) if lows[k] in actor_words().metrics.by_first else 0
+    return bool(m) and not (m == 1 and k + 1 < len(lows) and one_word(lows[k], lows[k + 1]))
 
 
 def _opens_name(words: Sequence[Tok], lows: Sequence[str], j: int, *, at_start: bool) -> bool:
@@ -281,16 +294,20 @@ def _matters() -> Phrases:
 
 
 def _name_end(words: Sequence[Tok], *, at_start: bool) -> Sequence[Tok]:
-    """A subject that ends in a name up to its last capitalized word when more than two words in lower case follow
-    it (no list knows every verb): "Công an huyện A hướng dẫn người dân …" → "Công an huyện A"; not "Ủy ban Kiểm
-    tra các cấp"."""
+    """A subject that ends in a name up to its last capitalized word (and the syllables that end its last word)
+    unless what follows is a scope or a type of unit (no list knows every verb): "Công an huyện A hướng dẫn người
+    dân …", "Đoàn B ra quân" → "Công an huyện A", "Đoàn B"; not "Ủy ban Kiểm tra các cấp", "Hội C tỉnh"."""
     first = 1 if at_start else 0  # at the sentence's start every first word is capitalized
     last = max((k for k in range(first, len(words)) if words[k].capitalized), default=-1)
     if last < 0 or any(not t.is_word for t in words):
         return words  # no name, or one with a title in apposition or a bracket
     while last + 1 < len(words) and one_word(words[last].low, words[last + 1].low):
         last += 1  # "Ủy ban Kiểm tra các cấp": the name's last word goes on in lower case
-    return words if len(words) - last - 1 <= 2 else words[: last + 1]
+    tail, places = [t.low for t in words[last + 1 :]], actor_words().generic_actors
+    k = 0
+    while k < len(tail) and (m := places.at(tail, k) or int(tail[k] in _SCOPE)):
+        k += m  # "… các cấp", "Đảng bộ thành phố": a scope or a type of unit is part of the name
+    return words if k == len(tail) else words[: last + 1]
 
 
 def _only_place(words: Sequence[Tok], lows: Sequence[str]) -> bool:
@@ -308,6 +325,7 @@ def _only_place(words: Sequence[Tok], lows: Sequence[str]) -> bool:
 
 
 _PLURALS = frozenset(["các", "những", "nhiều"])
+_SCOPE = frozenset(["các", "cấp", "toàn", "cả"])  # what may follow a name as its part: "Ủy ban Kiểm tra các cấp"
 _WHO = frozenset([Category.ORGANIZATION, Category.PEOPLE])  # counted nouns that name who: a body, people
 _OPEN_ENDS = frozenset(["và", "của", "với", "cùng", "hoặc"])  # a subject cut inside a name ("Trung tâm A và …")
 _NOT_IN_SUBJECT = frozenset([",", ";", ":", "“", "”", '"', "?", "!"])

@@ -60,7 +60,7 @@ def carry_actor(cands: list[Cand], text: str, toks: Sequence[Tok] = (), sents: S
         elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=True):
             c.actor = last.actor if whole is None or whole.sent != last.sent else whole.actor
             c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
-        elif c.subjectless and not c.actor and sents and (carried := subjects.before(c))[0]:
+        elif not c.actor and sents and (c.subjectless or subjects.bare(c)) and (carried := subjects.before(c))[0]:
             c.actor = carried[0]  # "Hội A tổ chức hội thảo. Ngoài ra, đã trao 30 suất quà": the subject before
             c.rules.append(carried[1])
         elif c.subjectless and not c.actor and (heading := _heading(c, text)):
