@@ -1154,3 +1154,12 @@ def test_a_clause_of_verbs_before_la_belongs_to_the_owner_of_its_predicate() -> 
 def test_an_abstract_noun_phrase_is_no_actor_and_the_body_outward_has_the_count() -> None:
     f = by_mention("Hội Thợ Gốm lập 3 tổ nặn. Năm qua, nhiều cách làm mới, mô hình hiệu quả đã được ghi nhận với 9 giải thưởng.")
     assert f["9"].actor == "Hội Thợ Gốm"
+
+
+def test_a_clause_after_a_comma_that_opens_with_where_the_list_goes_shares_the_subject() -> None:
+    f = by_mention(
+        "Bên cạnh đó, xuất khẩu của tỉnh Bình An sang thị trường Lào đạt 17 triệu USD, tăng 3%, sang Campuchia đạt 13 triệu USD."
+    )
+    assert "sang Campuchia" not in f["13 triệu"].actor
+    assert f["13 triệu"].actor == f["17 triệu"].actor
+    assert "tỉnh Bình An" in f["13 triệu"].actor

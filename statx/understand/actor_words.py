@@ -44,6 +44,7 @@ class ActorWords:
     metric_scope: frozenset[str]
     metric_places: Phrases
     destination_before: frozenset[str]
+    toward: frozenset[str]
     raises: frozenset[str]
     time_adverbs: Phrases
     consequence: frozenset[str]
@@ -97,6 +98,7 @@ def actor_words() -> ActorWords:
         metric_scope=frozenset(a["metric_scope"]),
         metric_places=_phrases(a["metric_places"]),
         destination_before=frozenset(a["destination_before"]),
+        toward=frozenset(a["toward"]),
         raises=frozenset(a["raises"]),
         time_adverbs=_phrases(a["time_adverbs"]),
         consequence=frozenset(a["consequence"]),

@@ -552,6 +552,8 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
     opens = near and (near_lows[0] in lx.intro.by_first or near_lows[0] in aw.requests.by_first)
     if opens and (lx.intro.at(near_lows, 0) or aw.requests.at(near_lows, 0)):
         return [], verb  # "…, tính đến nay …", "…, đề nghị …": no subject
+    if near and near_lows[0] in aw.toward:
+        return [], verb  # "…, sang C đạt 13 tỉ": where a list that shares its subject goes, no subject
     if near and _near_subject(near, near_lows, lx):
         return list(near), verb  # not "đơn vị này", which points back at the subject before
     return [], verb
