@@ -117,6 +117,17 @@ def test_trong_do_opening_the_next_sentence_splits_the_total_before() -> None:
     assert f["185.000"].part_of is None
 
 
+def test_trong_so_and_the_things_named_before_opens_a_split() -> None:
+    # "trong số" with the total's things named again, no number, speaks of the total before as "trong đó" does
+    f = by_mention("Năm học này có 1.200 thí sinh dự thi. Trong số thí sinh dự thi, 300 thí sinh đạt điểm giỏi.")
+    assert f["300"].part_of == f["1.200"].start
+    f = by_mention("Xã đã bầu 40 đại biểu. Về cơ cấu, trong số những người trúng cử, có 12 đại biểu nữ, 5 đại biểu trẻ.")
+    assert f["12"].part_of == f["5"].part_of == f["40"].start
+    # a "trong số" phrase with a count of its own is that count's split, not the total before's
+    f = by_mention("Năm học này có 1.200 thí sinh dự thi. Trong số 300 thí sinh đạt điểm giỏi, 20 thí sinh đạt điểm tuyệt đối.")
+    assert f["20"].part_of == f["300"].start
+
+
 def test_trong_so_nay_in_the_next_sentence() -> None:
     f = by_mention("Đã có 47 học sinh phải nhập viện. Trong số này, 12 em phải điều trị tích cực.")
     assert f["12"].part_of == f["47"].start

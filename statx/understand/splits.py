@@ -235,6 +235,20 @@ def _part_set_apart(c: Cand, lx: Lexicon) -> bool:
     return k > n and " ".join(t.text for t in toks[n:k]) in place_names()
 
 
+def _among_named(c: Cand, lx: Lexicon) -> bool:
+    """The sentence opens, or goes on after a first clause ("Về cơ cấu, …"), with "trong số" and the things
+    named before, no count of its own, up to a comma: "Trong số những người trúng cử, có 12 đại biểu nữ"
+    speaks of a total of the sentence before as "trong đó" does. ``c`` is the sentence's first count."""
+    lows = c.where.lows
+    comma = next((k for k in range(min(len(lows), 5)) if lows[k] == ","), -1)
+    for start in (0, comma + 1) if comma >= 0 else (0,):
+        n = lx.among.at(lows, start)
+        if n:
+            end = next((k for k in range(start + n, min(len(lows), start + n + 30)) if lows[k] == ","), None)
+            return end is not None and start + n < end < c.q0
+    return False
+
+
 def _adding_run(t: Cand, parts: list[Cand]) -> list[Cand]:
     """The parts of one clause set apart by ';' that add up to ``t``, two or more, else ``parts``: the others
     count along another line ("by role" beside "by level") and are no parts of this split."""
@@ -276,8 +290,8 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         toks, lows = group[0].toks, group[0].where.lows
         framed = lx.frame_openers.at(lows, 0) if toks and lows[0] in lx.frame_openers.by_first else 0
         opened = framed < len(lows) and lows[framed] in lx.openers.by_first and lx.openers.at(lows, framed)
-        if not toks or not (opened or _part_set_apart(group[0], lx)):
-            continue  # "Trong đó, …", "Về hình thức: …", "Riêng đường thủy …"
+        if not toks or not (opened or _part_set_apart(group[0], lx) or _among_named(group[0], lx)):
+            continue  # "Trong đó, …", "Về hình thức: …", "Riêng đường thủy …", "Trong số các hồ sơ đó, …"
         # the sentence before that holds counts, within four, passing over those of changes only
         # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
         b = s - 1
