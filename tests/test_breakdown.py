@@ -1074,3 +1074,20 @@ def test_a_split_goes_on_in_the_next_paragraph_only_where_it_then_adds_up() -> N
     f = by_mention(text.format(200))
     assert [p.part_of for p in facts(text.format(200)) if p.value == 200 * 10**9][-1] == f["900 tỷ"].start
     assert all(p.part_of is None for p in facts(text.format(150)) if p.value == 150 * 10**9)
+
+
+def test_a_part_that_opens_its_own_list_owns_that_list() -> None:
+    # "… 500 đảng viên, trong đó có 120 cấp ủy viên, gồm: …": the list after "gồm" splits the 120, not the 500
+    f = by_mention(
+        "Đoàn kiểm tra đã làm việc với 500 đảng viên, trong đó có 120 cấp ủy viên, gồm: 2 tỉnh ủy viên, "
+        "30 huyện ủy viên, 88 đảng ủy viên."
+    )
+    assert f["120"].part_of == f["500"].start
+    assert [f[k].part_of for k in ("2", "30", "88")] == [f["120"].start] * 3
+    assert f["120"].check == "ok"
+    f = by_mention("Năm nay đã kiểm tra 20 tổ chức, trong đó có 15 tổ chức đảng gồm 6 đảng ủy cơ sở và 9 chi bộ.")
+    assert f["6"].part_of == f["9"].part_of == f["15"].start
+    assert f["15"].label == ""  # "gồm" opens its list; it tells no class of the 15
+    # a list of parts of one noun, none opening its own, all go to the total
+    f = by_mention("Huyện đã thành lập 40 tổ tự quản, trong đó có 12 tổ ở thị trấn, 28 tổ ở các xã.")
+    assert f["12"].part_of == f["28"].part_of == f["40"].start

@@ -947,3 +947,14 @@ def test_a_ranked_name_ends_before_its_verb_and_a_rank_may_bring_its_count_by_a_
 def test_a_part_after_its_total_and_a_colon_is_told_from_it_by_what_follows_the_noun() -> None:
     f = by_mention("Cuối kỳ, lớp chúng tôi nhận 4 giấy khen: 3 giấy khen cấp trường, một bằng khen cấp quận.")
     assert f["3"].label == "cấp trường"
+
+
+def test_parts_of_a_list_that_each_count_by_a_noun_of_their_own_are_told_by_it() -> None:
+    # after "gồm" or ":" as in a bracket: each part names its things by its own noun, not the total's
+    f = by_mention("Ban đã rà soát 120 cấp ủy viên, gồm: 2 tỉnh ủy viên, 30 huyện ủy viên, 88 đảng ủy viên.")
+    assert [f[k].label for k in ("2", "30", "88")] == ["tỉnh ủy viên", "huyện ủy viên", "đảng ủy viên"]
+    f = by_mention("Xã có 14 đơn vị dân cư gồm 9 thôn và 5 bản.")
+    assert (f["9"].label, f["5"].label) == ("thôn", "bản")
+    # parts that count by the total's own noun are told by what follows it, not by the noun
+    f = by_mention("Huyện có 40 nhóm Zalo, gồm 12 nhóm cấp huyện, 28 nhóm cấp xã.")
+    assert (f["12"].label, f["28"].label) == ("cấp huyện", "cấp xã")

@@ -155,11 +155,12 @@ def _item_named(p: Cand, items: list[Cand], lx: Lexicon) -> Cand | None:
 
 
 def owner_noun_labels(cands: list[Cand], lx: Lexicon) -> None:
-    """ "15 trang (3 đội, 11 phường, 1 xã)": parts in a bracket that each name by a noun of its own, not the total's,
+    """ "15 trang (3 đội, 11 phường, 1 xã)", "120 cấp ủy viên, gồm: 2 tỉnh ủy viên, 30 huyện ủy viên, …": parts of a
+    list (in a bracket, or after "gồm", "trong đó", ":") that each name by a noun of their own, not the total's,
     whose its things are (or which of them): that noun phrase is the part's label. Run after the breakdowns."""
     parts_of: dict[int, list[Cand]] = {}
     for c in cands:
-        if c.part_of is not None and not c.label and "breakdown:list" in c.rules and c.where.of("("):
+        if c.part_of is not None and not c.label and "breakdown:list" in c.rules:
             parts_of.setdefault(c.part_of, []).append(c)
     if not parts_of:
         return  # the common case: no part in a bracket without a label
@@ -171,14 +172,14 @@ def owner_noun_labels(cands: list[Cand], lx: Lexicon) -> None:
         heads = [head(p) for p in parts]
         if not all(heads) or head(total) in heads or len(set(heads)) < len(heads):
             continue  # "40 nhóm (12 nhóm A, 28 nhóm B)": the total's noun, told apart by what follows it
-        if not all(bracket_around(p.where, p.q0) is not None and p.i1 < len(p.toks) and _bare(p) for p in parts):
+        if not all(p.i1 < len(p.toks) and _bare(p, lx) for p in parts):
             continue  # "100 đồn (công an 9 huyện; công an 91 xã)": words before each count, the same: no owner's class
         for p in parts:
             p.label = join_words(p.toks[p.i1 : item_end(p, lx)])
             p.rules.append("label:own noun")
 
 
-def _bare(p: Cand) -> bool:
-    """The count opens its item: right after the bracket, a comma, ';' or "và"."""
+def _bare(p: Cand, lx: Lexicon) -> bool:
+    """The count opens its item: right after the bracket, a comma, ';', ':', "và" or the word that opens the list."""
     before = p.toks[p.q0 - 1] if p.q0 > 0 else None
-    return before is not None and (before.text in "(,;" or before.low == "và")
+    return before is not None and (before.text in "(,;:" or before.low == "và" or bool(lx.openers.ending(p.where.lows, p.q0)))

@@ -166,6 +166,7 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     parts = chosen  # "48 tài khoản…; trong đó, 35 trường hợp…, 13 trường hợp…": they add up
                 if len(parts) + len(each) >= 2 and sum_check(c, [*parts, *each]).startswith("over"):
                     parts = _up_to_semicolon(c, parts, first_at(semis, j), close if paren else None)
+                parts = _up_to_own_list(parts, word_openers)
                 if len(parts) >= 2 or (parts and word_opener) or (paren and _subset_in_bracket(c, parts, j)):
                     owner = _owner_of_list(c, parts, links)
                     links.new_split()
@@ -174,6 +175,16 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if paren:
                     continue  # "(Quảng Ngãi)" opens nothing: look on for "trong đó"
+
+
+def _up_to_own_list(parts: list[Cand], word_openers: list[int]) -> list[Cand]:
+    """The parts up to the first that opens a list of its own ("… 500 đảng viên, trong đó có 120 cấp ủy viên,
+    gồm: 2 …, 30 …"): the counts after that list's word split that part, not the total (a nested split)."""
+    for k, p in enumerate(parts[:-1]):
+        opener = first_at(word_openers, p.unit_end)
+        if opener is not None and opener < parts[k + 1].q0:
+            return parts[: k + 1]
+    return parts
 
 
 def _of_its_kind(c: Cand, chosen: list[Cand], paren: bool, word_opener: bool, semi: int | None, links: Links) -> list[Cand]:

@@ -532,8 +532,9 @@ def part_label(p: Cand, lx: Lexicon) -> None:
     while k < len(toks) and toks[k].is_word and k - j < 6 and not is_number_tok(toks[k]):
         k += 1
     predicate = toks[j:k]
-    # a predicate ("bị đuối nước", "bơi được vào bờ"), not an adjective of the noun ("video ngắn")
-    if not any(t.low in ("bị", "được") for t in predicate) and not lx.actor_verbs.at(lows, j):
+    # a predicate ("bị đuối nước", "bơi được vào bờ"), not an adjective of the noun ("video ngắn"), nor the
+    # word that opens the part's own list ("15 tổ chức đảng gồm 6 …")
+    if (not any(t.low in ("bị", "được") for t in predicate) and not lx.actor_verbs.at(lows, j)) or lx.openers.at(lows, j):
         return
     if k > j and (k == len(toks) or not toks[k].is_word):
         while predicate and predicate[-1].low in ("và", "hoặc"):

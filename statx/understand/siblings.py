@@ -375,6 +375,7 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] =
             if p.i1 >= len(p.toks) or p.m.value <= c.m.value or not same_case_noun(p, c, lx):
                 continue
             head, p_head = (max(x.unit_end - x.i1, len(x.noun), 1) for x in (c, p))
+            end = next((m for m in range(c.i1 + head, end) if lx.openers.at(lows, m)), end)  # "15 tổ chức gồm 6 …"
             mine, its = lows[c.i1 + head : end], lows[p.i1 + p_head : item_end(p, lx)]
             if mine and all(lx.label_skip.at(mine, m) for m in range(len(mine))):
                 part_label(c, lx)  # "700 hộ đã nhận tiền": past "đã", the predicate

@@ -290,7 +290,8 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         toks, lows = group[0].toks, group[0].where.lows
         framed = lx.frame_openers.at(lows, 0) if toks and lows[0] in lx.frame_openers.by_first else 0
         opened = framed < len(lows) and lows[framed] in lx.openers.by_first and lx.openers.at(lows, framed)
-        if not toks or not (opened or _part_set_apart(group[0], lx) or _among_named(group[0], lx)):
+        among = not opened and _among_named(group[0], lx)
+        if not toks or not (opened or among or _part_set_apart(group[0], lx)):
             continue  # "Trong đó, …", "Về hình thức: …", "Riêng đường thủy …", "Trong số các hồ sơ đó, …"
         # the sentence before that holds counts, within four, passing over those of changes only
         # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
@@ -307,6 +308,8 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         if not mirror:  # or the changes that end the sentence before ("… 60 người, so với cùng kỳ giảm 80 vụ, giảm 9 người")
             mirror = _trailing_changes(by_sent[b])
         totals = _split_totals(by_sent[b][-NEAR:], by_sent, links)[-NEAR:]
+        if among and any(links.has_parts(t) for t in totals):
+            continue  # "Trong số đảng viên bị kỷ luật, …" after a split by form: a second split only if it adds up
         if _restates(group, totals):
             continue  # "… gỡ bỏ 98 video, đình chỉ 150 trang. Cụ thể, … gỡ bỏ 98 video …; yêu cầu 21 trang …"
         parts = [p for p in group[:NEAR] if p.part_of is None and id(p) not in links.repeats]
