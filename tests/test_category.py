@@ -663,3 +663,10 @@ def test_a_body_noun_heads_the_compound_it_opens() -> None:
     # Vietnamese puts the head first: a compound a body's noun opens is still such a body
     assert by_mention("Giải năm nay có 16 đội tuyển tham dự.")["16"].category == "organization"
     assert by_mention("Huyện xây mới 4 trường học.")["4"].category == "organization"
+
+
+def test_a_party_committee_given_a_form_is_disciplined() -> None:
+    # "chi ủy", "đảng ủy" are bodies a party disciplines, as "chi bộ" is
+    f = by_mention("Ủy ban kiểm tra đã khiển trách đối với 2 chi ủy và cảnh cáo 3 đảng ủy cơ sở.")
+    assert (f["2"].category, f["3"].category) == ("discipline", "discipline")
+    assert by_mention("Huyện có 12 đảng ủy trực thuộc.")["12"].category == "organization"

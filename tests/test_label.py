@@ -958,3 +958,12 @@ def test_parts_of_a_list_that_each_count_by_a_noun_of_their_own_are_told_by_it()
     # parts that count by the total's own noun are told by what follows it, not by the noun
     f = by_mention("Huyện có 40 nhóm Zalo, gồm 12 nhóm cấp huyện, 28 nhóm cấp xã.")
     assert (f["12"].label, f["28"].label) == ("cấp huyện", "cấp xã")
+
+
+def test_the_form_after_a_list_of_nouns_or_of_places_labels_the_count() -> None:
+    # the form after the count's noun reaches past a comma that goes on with another noun or place
+    assert by_mention("Năm qua, 40 cán bộ, đảng viên của xã bị cảnh cáo.")["40"].label == "cảnh cáo"
+    assert by_mention("Năm qua, 40 đảng viên ở Sơn Tây, Thạch Thất bị cảnh cáo.")["40"].label == "cảnh cáo"
+    # a comma before another count ends it: the form is the later count's
+    f = by_mention("Năm qua, 40 đảng viên, 3 trường hợp bị khai trừ.")
+    assert (f["40"].label, f["3"].label) == ("", "khai trừ")

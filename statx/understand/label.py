@@ -158,6 +158,13 @@ def _form_after_label(c: Cand, lx: Lexicon) -> str:
         if t.text in _QUOTE_MARKS:
             k += 1
             continue
+        if (
+            t.text == ","
+            and k + 1 < end
+            and (lx.subjects_first.at(lows, k + 1) or (toks[k - 1].capitalized and toks[k + 1].capitalized))
+        ):
+            k += 1  # "40 cán bộ, đảng viên … bị cảnh cáo", "đảng viên tại A, B bị …": the noun or the place list goes on
+            continue
         low = t.low
         if t.kind != "w" or low in lx.form_stop or low in _NUMBER_WORDS:
             return ""
