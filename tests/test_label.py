@@ -967,3 +967,10 @@ def test_the_form_after_a_list_of_nouns_or_of_places_labels_the_count() -> None:
     # a comma before another count ends it: the form is the later count's
     f = by_mention("Năm qua, 40 đảng viên, 3 trường hợp bị khai trừ.")
     assert (f["40"].label, f["3"].label) == ("", "khai trừ")
+
+
+def test_a_number_word_in_capitals_after_the_noun_is_a_class() -> None:
+    # "giải Ba" is the third prize, told from "giải Nhì" by its word, not the number three
+    f = by_mention("Đội tuyển của trường giành 4 giải Nhì, 7 giải Ba và 2 giải Khuyến khích.")
+    assert (f["4"].label, f["7"].label, f["2"].label) == ("Nhì", "Ba", "Khuyến khích")
+    assert "Ba" not in f  # no count of its own

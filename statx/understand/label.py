@@ -297,7 +297,8 @@ def item_end(c: Cand, lx: Lexicon) -> int:
     negated = False  # "5 đại biểu không phải là đảng viên": a class said by what they are not, verbs and all
     while k < end:
         t = toks[k]
-        number = t.low in _NUMBER_WORDS and t.low != "không"  # "không" there is "not", no zero
+        # "không" there is "not", no zero; a number word in capitals after the noun is a class ("giải Ba")
+        number = t.low in _NUMBER_WORDS and t.low != "không" and not (t.capitalized and k > c.i1)
         if t.kind != "w" or t.low in ("và", "hoặc") or number or (t.capitalized and _names_bracket(toks, k)):
             break  # "… trong nước Bắc Lâm (12), …": the name of the next item
         negated = negated or (t.low in ("không", "chưa") and k == after)
