@@ -1,6 +1,6 @@
 """Which total a part belongs to, and whether the parts add up.
 
-The shapes it knows (cues in ``lexicon/cues.toml`` ``[breakdown]``): "45/60 thôn" (X of Y); a
+The shapes it knows (cues in ``lexicon/cues.toml`` ``[breakdown]``): "45/60 thôn" (X of Y, :mod:`statx.understand.of_total`); a
 part before "trên tổng số" and its total; "Trong số 15 đối tượng…, có 4 người…"; a list opened
 after a total by ":", "(", "trong đó", "gồm", "riêng" (:func:`_link_lists`); the disciplined among
 the violations found; parts before a marked total ("Tổng lượt khách … hơn 80.000"); counts in the
@@ -24,49 +24,12 @@ from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.brackets import alone_in_bracket, link_items_named_after, link_named_brackets
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
-from statx.understand.label import bracket_label, item_label, part_label, verb_label
+from statx.understand.label import bracket_label, item_label, part_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check, told_again
+from statx.understand.of_total import link_of_all, link_of_total
 from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
 __all__ = ["breakdowns"]
-
-
-def _link_of_all(cands: list[Cand], links: Links) -> None:
-    """ "116/177 xã", "63/63 tỉnh": X of Y things, X a part of Y."""
-    for p, c in itertools.pairwise(cands):
-        if p.sent != c.sent or c.q0 != c.i0 or c.i0 != p.i1 + 1 or p.q0 != p.i0 or p.m.percent or c.m.percent:
-            continue
-        slash = p.toks[p.i1]
-        if slash.text == "/" and slash.start == p.m.end and c.m.start == slash.end and p.m.value <= c.m.value:
-            if id(p) in links.repeats:
-                links.repeats.add(id(c))  # "thuộc 26/30 quận": where the things are, the whole too
-                continue
-            links.new_split()
-            links.link(c, p, "of all")
-            p.category = c.category  # X of Y counts what Y counts
-
-
-def _link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
-    """ "… gỡ 1.700 clip … trên tổng số hơn 2.600 clip": the part comes first."""
-    for at, c in enumerate(cands):
-        if at + 1 == len(cands) or cands[at + 1].sent != c.sent or not c.where.has(lx.total_after):
-            continue  # no number after it in its sentence, or no "trên tổng số": nothing to be a part of
-        where, lows = c.where, c.where.lows
-        # the first "trên tổng số" within 12 tokens after the number, before a full stop or another number
-        j = first_at(where.starts(lx.total_after), c.i1)
-        if j is None or j >= c.i1 + 12:
-            continue
-        stops = [k for k in (first_at(where.of("."), c.i1), first_at(where.of(";"), c.i1)) if k is not None]
-        number = first_at(where.numbers(), c.i1)
-        if (stops and min(stops) < j) or (number is not None and number < j):
-            continue
-        n = lx.total_after.at(lows, j)
-        for t in cands[at + 1 : at + 1 + NEAR]:
-            if t.sent != c.sent:
-                break
-            if j + n <= t.q0 <= j + n + 2 and t.m.value > c.m.value and same_kind(c, t):
-                links.new_split()
-                links.link(t, c, "of total", verb_label)
 
 
 def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> None:
@@ -591,8 +554,8 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
         if p.change and not c.change and p.sent == c.sent and _in_bracket_after(p, c):
             c.change = True  # "giảm 0,58% (5.240 tấn)": the same change in other terms
             c.rules.append("breakdown:change")
-    _link_of_all(cands, links)
-    _link_of_total(cands, links, lx)
+    link_of_all(cands, links)
+    link_of_total(cands, links, lx)
     _link_among(by_sent, links, lx)
     link_named_brackets(by_sent, links)
     _link_lists(by_sent, links, lx)

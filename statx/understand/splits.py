@@ -308,10 +308,8 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         if not mirror:  # or the changes that end the sentence before ("… 60 người, so với cùng kỳ giảm 80 vụ, giảm 9 người")
             mirror = _trailing_changes(by_sent[b])
         totals = _split_totals(by_sent[b][-NEAR:], by_sent, links)[-NEAR:]
-        if among and any(links.has_parts(t) for t in totals):
-            continue  # "Trong số đảng viên bị kỷ luật, …" after a split by form: a second split only if it adds up
-        if _restates(group, totals):
-            continue  # "… gỡ bỏ 98 video, đình chỉ 150 trang. Cụ thể, … gỡ bỏ 98 video …; yêu cầu 21 trang …"
+        if _restates(group, totals) or (among and any(links.has_parts(t) for t in totals)):
+            continue  # "… 98 video. Cụ thể, … gỡ bỏ 98 video …"; "Trong số …" after a split: one that adds up only
         parts = [p for p in group[:NEAR] if p.part_of is None and id(p) not in links.repeats]
         used: dict[int, Cand] = {}
         links.new_split()
