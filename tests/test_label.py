@@ -958,3 +958,21 @@ def test_parts_of_a_list_that_each_count_by_a_noun_of_their_own_are_told_by_it()
     # parts that count by the total's own noun are told by what follows it, not by the noun
     f = by_mention("Huyện có 40 nhóm Zalo, gồm 12 nhóm cấp huyện, 28 nhóm cấp xã.")
     assert (f["12"].label, f["28"].label) == ("cấp huyện", "cấp xã")
+
+
+def test_paragraphs_in_a_row_led_by_subjects_with_the_same_verb() -> None:
+    f = by_mention(
+        "Theo đó Bắc Lâm đón 120.000 lượt khách (tăng 8% so với cùng kỳ); tổng thu từ du lịch đạt 300 tỷ đồng (tăng 10%).\n\n"
+        "Nam Lâm đón 95.000 lượt khách (tăng 4% so với cùng kỳ); trong đó, khách quốc tế đạt 20.000 lượt (tăng 6%); "
+        "tổng thu từ du lịch đạt 210 tỷ đồng.\n\n"
+        "Đông Sơn đón 40.000 lượt khách."
+    )
+    assert [f[m].label for m in ("120.000", "8%", "300 tỷ", "10%")] == ["Bắc Lâm"] * 4
+    assert [f[m].label for m in ("95.000", "4%", "210 tỷ", "40.000")] == ["Nam Lâm"] * 3 + ["Đông Sơn"]
+    assert (f["20.000"].label, f["6%"].label) == ("khách quốc tế", "khách quốc tế")  # a part keeps its own label
+    assert f["20.000"].part_of == f["95.000"].start
+
+
+def test_a_lone_sentence_led_by_a_subject_names_no_label() -> None:
+    f = by_mention("Bắc Lâm đón 120.000 lượt khách trong tháng. Doanh thu từ du lịch tăng 12%.")
+    assert (f["120.000"].label, f["12%"].label) == ("", "")
