@@ -976,3 +976,13 @@ def test_paragraphs_in_a_row_led_by_subjects_with_the_same_verb() -> None:
 def test_a_lone_sentence_led_by_a_subject_names_no_label() -> None:
     f = by_mention("Bắc Lâm đón 120.000 lượt khách trong tháng. Doanh thu từ du lịch tăng 12%.")
     assert (f["120.000"].label, f["12%"].label) == ("", "")
+
+
+def test_items_that_end_with_their_share_in_a_bracket_are_labelled_by_all_their_words() -> None:
+    f = by_mention(
+        "Trong số người trúng cử có 14 đại biểu công tác ở các sở, ngành của tỉnh (chiếm tỷ lệ 35%), "
+        "10 đại biểu ở khối doanh nghiệp (tỷ lệ 25%), 6 đại biểu Hội Nông dân, Hội Cựu chiến binh (tỷ lệ 15%)."
+    )
+    assert [f[m].label for m in ("14", "35%")] == ["công tác ở các sở, ngành của tỉnh"] * 2
+    assert [f[m].label for m in ("10", "25%")] == ["khối doanh nghiệp"] * 2  # a leading "ở" is dropped
+    assert [f[m].label for m in ("6", "15%")] == ["Hội Nông dân, Hội Cựu chiến binh"] * 2
