@@ -986,3 +986,23 @@ def test_items_that_end_with_their_share_in_a_bracket_are_labelled_by_all_their_
     assert [f[m].label for m in ("14", "35%")] == ["công tác ở các sở, ngành của tỉnh"] * 2
     assert [f[m].label for m in ("10", "25%")] == ["khối doanh nghiệp"] * 2  # a leading "ở" is dropped
     assert [f[m].label for m in ("6", "15%")] == ["Hội Nông dân, Hội Cựu chiến binh"] * 2
+
+
+def test_a_second_clause_after_hay_takes_its_subject() -> None:
+    f = by_mention("Nhiều mặt hàng tăng mạnh như cà phê tăng 40% hay gạo thơm tăng 12% so với tháng trước.")
+    assert (f["40%"].label, f["12%"].label) == ("cà phê", "gạo thơm")
+
+
+def test_a_month_set_apart_is_the_label() -> None:
+    f = by_mention("Cả quý ước xuất siêu 5 tỷ USD, trong đó riêng tháng 3 xuất siêu 2 tỷ USD.")
+    assert f["2 tỷ"].label == "tháng 3"
+
+
+def test_a_ranked_class_in_lower_case_and_the_clause_after_it() -> None:
+    f = by_mention(
+        "Xếp sau về giá trị là đồ gỗ đạt 9 tỷ USD, tăng 6% và rau quả đạt 4 tỷ USD, tăng 2%. "
+        "Kế tiếp là nhóm thủy sản đạt 3 tỷ USD, giảm 1%."
+    )
+    assert [f[m].label for m in ("9 tỷ", "6%")] == ["đồ gỗ"] * 2
+    assert [f[m].label for m in ("4 tỷ", "2%")] == ["rau quả"] * 2
+    assert [f[m].label for m in ("3 tỷ", "1%")] == ["nhóm thủy sản"] * 2

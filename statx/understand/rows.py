@@ -16,7 +16,7 @@ from statx.understand.context import Cand, Lexicon, is_number_tok
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_share_labels", "row_labels"]
+__all__ = ["and_clause_labels", "bracket_share_labels", "row_labels"]
 
 # what a lead's subject gives way to: the labels a rule read from a clause's words alike in every paragraph
 _WEAK = frozenset(["label:subject", "label:subject goes on", "label:class", "label:class in list", "label:parallel subject"])
@@ -45,6 +45,8 @@ def _lead(group: list[Cand], lx: Lexicon) -> _Lead | None:
         return None  # "Trong tháng 5 đón …", "Tăng 5%": no subject
     if not all((t.is_word and not is_number_tok(t)) or inside_name(toks, m) for m, t in enumerate(toks[s:k], s)):
         return None
+    while k - s > 1 and lows[k - 1] in lx.verb_openers:
+        k -= 1  # "Bắc Lâm đã đón …": the subject without "đã"
     return _Lead(c, join_words(toks[s:k]), lows[c.q0 - 1])
 
 
@@ -57,7 +59,8 @@ def _rows(leads: list[_Lead]) -> list[list[_Lead]]:
             row.append(a)
         else:
             rows.append([a])
-    return [r for r in rows if len(r) >= 2 and len({a.subject for a in r}) == len(r)]
+    # subjects that differ, and counts that differ (a headline repeated in the lead is no row)
+    return [r for r in rows if len(r) >= 2 and len({a.subject for a in r}) == len({a.c.m.value for a in r}) == len(r)]
 
 
 def _same_unit(row: list[_Lead], a: _Lead) -> bool:
@@ -97,7 +100,7 @@ def row_labels(cands: list[Cand], lx: Lexicon, text: str) -> None:
 def bracket_share_labels(cands: list[Cand], lx: Lexicon) -> None:
     """Items of a list that each count the same noun and end with their share in a bracket: "12 đại biểu công
     tác ở các sở, ngành (chiếm 30%), 9 đại biểu Hội Nông dân, Đoàn Thanh niên (tỷ lệ 22%)". All the words
-    between the noun and the bracket, commas too, tell the item apart (a leading "ở", "tại" dropped); the
+    between the noun and the bracket, commas too, tell the item apart (a leading "ở", "tại" or "là" dropped); the
     share takes them. They replace a label read from some of the same words ("công tác", "Hội Nông dân", "ở khối A")."""
     by_sent: dict[int, list[Cand]] = {}
     for c in cands:
@@ -138,5 +141,33 @@ def _share_item(group: list[Cand], at: int, lx: Lexicon) -> tuple[Cand, int, int
     while m < share.q0 and (n := lx.beside.at(lows, m)):
         m += n
     closes = share.i1 < len(toks) and toks[share.i1].text == ")"
-    a = j + (lx.at_place.at(lows, j) if lows[j] in lx.at_place.by_first else 0)
+    a = j + (lx.at_place.at(lows, j) if lows[j] in lx.at_place.by_first else lows[j] == "là")
     return (c, a, k, share) if m == share.q0 and closes and a < k else None
+
+
+def and_clause_labels(cands: list[Cand], lx: Lexicon) -> None:
+    """A clause after "và", "hay" or a comma that ends a labelled item, with a subject of its own before the
+    same verb as that item's: "đứng thứ hai là A đạt 20 tỷ USD, tăng 9% và B đạt 12 tỷ USD" gives B its own
+    label (a lone clause after an unlabelled one names its actor)."""
+    by_sent: dict[int, list[Cand]] = {}
+    for c in cands:
+        by_sent.setdefault(c.sent, []).append(c)
+    for group in by_sent.values():
+        for at, c in enumerate(group):
+            if c.label or at == 0 or c.m.percent:
+                continue
+            toks, lows = c.toks, c.where.lows
+            n = lx.actor_verbs.ending(lows, c.q0) if c.q0 > 1 and lows[c.q0 - 1] in lx.actor_verbs.by_last else 0
+            k = c.q0 - n
+            j = k
+            while j > 0 and k - j < 6 and toks[j - 1].is_word and lows[j - 1] not in ("và", "hay"):
+                j -= 1
+            if not n or j == k or j < 2 or not (lows[j - 1] in ("và", "hay") or toks[j - 1].text == ","):
+                continue
+            if (not is_number_tok(toks[j - 2]) and toks[j - 2].text != "%") or lx.actor_verbs.at(lows, j):
+                continue  # no count's item ends before it, or a verb opens the clause ("…, tăng 5%")
+            prior = next((p for p in reversed(group[:at]) if not p.m.percent and not p.change), None)
+            label = join_words(toks[j:k])
+            if prior is not None and prior.label and lows[prior.q0 - 1] == lows[c.q0 - 1] and prior.label != label:
+                c.label = label
+                c.rules.append("label:clause alike")
