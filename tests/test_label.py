@@ -974,3 +974,51 @@ def test_a_number_word_in_capitals_after_the_noun_is_a_class() -> None:
     f = by_mention("Đội tuyển của trường giành 4 giải Nhì, 7 giải Ba và 2 giải Khuyến khích.")
     assert (f["4"].label, f["7"].label, f["2"].label) == ("Nhì", "Ba", "Khuyến khích")
     assert "Ba" not in f  # no count of its own
+
+
+def test_paragraphs_in_a_row_led_by_subjects_with_the_same_verb() -> None:
+    f = by_mention(
+        "Theo đó Bắc Lâm đón 120.000 lượt khách (tăng 8% so với cùng kỳ); tổng thu từ du lịch đạt 300 tỷ đồng (tăng 10%).\n\n"
+        "Nam Lâm đón 95.000 lượt khách (tăng 4% so với cùng kỳ); trong đó, khách quốc tế đạt 20.000 lượt (tăng 6%); "
+        "tổng thu từ du lịch đạt 210 tỷ đồng.\n\n"
+        "Đông Sơn đón 40.000 lượt khách."
+    )
+    assert [f[m].label for m in ("120.000", "8%", "300 tỷ", "10%")] == ["Bắc Lâm"] * 4
+    assert [f[m].label for m in ("95.000", "4%", "210 tỷ", "40.000")] == ["Nam Lâm"] * 3 + ["Đông Sơn"]
+    assert (f["20.000"].label, f["6%"].label) == ("khách quốc tế", "khách quốc tế")  # a part keeps its own label
+    assert f["20.000"].part_of == f["95.000"].start
+
+
+def test_a_lone_sentence_led_by_a_subject_names_no_label() -> None:
+    f = by_mention("Bắc Lâm đón 120.000 lượt khách trong tháng. Doanh thu từ du lịch tăng 12%.")
+    assert (f["120.000"].label, f["12%"].label) == ("", "")
+
+
+def test_items_that_end_with_their_share_in_a_bracket_are_labelled_by_all_their_words() -> None:
+    f = by_mention(
+        "Trong số người trúng cử có 14 đại biểu công tác ở các sở, ngành của tỉnh (chiếm tỷ lệ 35%), "
+        "10 đại biểu ở khối doanh nghiệp (tỷ lệ 25%), 6 đại biểu Hội Nông dân, Hội Cựu chiến binh (tỷ lệ 15%)."
+    )
+    assert [f[m].label for m in ("14", "35%")] == ["công tác ở các sở, ngành của tỉnh"] * 2
+    assert [f[m].label for m in ("10", "25%")] == ["khối doanh nghiệp"] * 2  # a leading "ở" is dropped
+    assert [f[m].label for m in ("6", "15%")] == ["Hội Nông dân, Hội Cựu chiến binh"] * 2
+
+
+def test_a_second_clause_after_hay_takes_its_subject() -> None:
+    f = by_mention("Nhiều mặt hàng tăng mạnh như cà phê tăng 40% hay gạo thơm tăng 12% so với tháng trước.")
+    assert (f["40%"].label, f["12%"].label) == ("cà phê", "gạo thơm")
+
+
+def test_a_month_set_apart_is_the_label() -> None:
+    f = by_mention("Cả quý ước xuất siêu 5 tỷ USD, trong đó riêng tháng 3 xuất siêu 2 tỷ USD.")
+    assert f["2 tỷ"].label == "tháng 3"
+
+
+def test_a_ranked_class_in_lower_case_and_the_clause_after_it() -> None:
+    f = by_mention(
+        "Xếp sau về giá trị là đồ gỗ đạt 9 tỷ USD, tăng 6% và rau quả đạt 4 tỷ USD, tăng 2%. "
+        "Kế tiếp là nhóm thủy sản đạt 3 tỷ USD, giảm 1%."
+    )
+    assert [f[m].label for m in ("9 tỷ", "6%")] == ["đồ gỗ"] * 2
+    assert [f[m].label for m in ("4 tỷ", "2%")] == ["rau quả"] * 2
+    assert [f[m].label for m in ("3 tỷ", "1%")] == ["nhóm thủy sản"] * 2

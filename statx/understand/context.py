@@ -107,6 +107,7 @@ class Lexicon:
     name_links: Phrases
     ranks: Phrases
     rank_names: Phrases
+    row_openers: Phrases
     restating: Phrases
     causes: Phrases
     case_nouns: Phrases
@@ -297,6 +298,7 @@ _LABEL_PHRASES = (
     "name_links",
     "ranks",
     "rank_names",
+    "row_openers",
     "restating",
     "causes",
     "case_nouns",

@@ -110,7 +110,9 @@ def rank_labels(group: list[Cand], lx: Lexicon) -> None:
 
 
 def _next_name(toks: Sequence[Tok], k: int) -> bool:
-    """A comma at toks[k] before a capitalised word: the next item of a list of names."""
+    """A comma at toks[k] before a capitalised word, or "và" before a few words and "đạt" a number: the next item."""
+    if toks[k].low == "và":  # "… tăng 9% và B đạt 12 tỷ USD"
+        return any(toks[m - 1].low == "đạt" and is_number_tok(toks[m]) for m in range(k + 2, min(len(toks), k + 8)))
     return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].capitalized
 
 
@@ -133,10 +135,10 @@ def _ranked_after(toks: Sequence[Tok], lows: list[str], e: int, lx: Lexicon) -> 
     if b < len(toks) and toks[b].text == "(":
         k = next((m + 1 for m in range(b, min(len(toks), b + 14)) if toks[m].text == ")"), b)
     k += k < len(toks) and toks[k].text == ","
-    if k < len(toks) and lows[k] != "với" and b > e + 1 and toks[e + 1].capitalized:
-        # "tiếp đến là Bắc Lâm thu hút 420 triệu USD": a verb right after the name brings its counts in
+    if k < len(toks) and lows[k] != "với" and b > e + 1:
+        # "tiếp đến là Bắc Lâm thu hút 420 triệu USD", "kế tiếp là hàng dệt may đạt …": a verb after the name brings its counts in
         v = next((m for m in range(e + 2, b) if not toks[m].capitalized and lx.actor_verbs.at(lows, m)), None)
-        return (v, e + 1, v) if v is not None and b - v <= 3 else None
+        return (v, e + 1, v) if v is not None and b - v <= 3 and (toks[e + 1].capitalized or lows[v] in lx.copulas) else None
     return (k, e + 1, b) if k < len(toks) and lows[k] == "với" and b > e + 1 else None
 
 

@@ -560,12 +560,12 @@ def _governing() -> frozenset[str]:
 def _subject_stops() -> frozenset[str]:
     """The last words of what ends a subject on its left: openers, list intros, "và", "còn"."""
     lx = lexicon()
-    return frozenset([*lx.openers.by_last, *lx.list_intro.by_last, "và", "còn"])
+    return frozenset([*lx.openers.by_last, *lx.list_intro.by_last, "và", "còn", "hay"])
 
 
 def _after_item(toks: Sequence[Tok], j: int) -> bool:
-    """toks[j] follows "và" or "còn" that ends a counted item: "… 25 tỷ USD, tăng 12% và khu vực …"."""
-    return j > 1 and toks[j - 1].low in ("và", "còn") and any(t.is_digit for t in toks[max(0, j - 4) : j - 1])
+    """toks[j] follows "và", "còn" or "hay" that ends a counted item: "… 25 tỷ USD, tăng 12% và khu vực …"."""
+    return j > 1 and toks[j - 1].low in ("và", "còn", "hay") and any(t.is_digit for t in toks[max(0, j - 4) : j - 1])
 
 
 def _after_time(toks: Sequence[Tok], j: int) -> bool:
