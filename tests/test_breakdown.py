@@ -1091,3 +1091,14 @@ def test_a_part_that_opens_its_own_list_owns_that_list() -> None:
     # a list of parts of one noun, none opening its own, all go to the total
     f = by_mention("Huyện đã thành lập 40 tổ tự quản, trong đó có 12 tổ ở thị trấn, 28 tổ ở các xã.")
     assert f["12"].part_of == f["28"].part_of == f["40"].start
+
+
+def test_a_later_part_goes_into_a_finer_item_of_its_own_kind_only() -> None:
+    # the place labels "Long An" on both, but a count of suspects is no part of a count of sites
+    text = (
+        "Công an khám xét 9 địa điểm (7 điểm ở TP.HCM, 2 điểm ở Long An), thu giữ 40 kg ma túy, bắt giữ 10 nghi can.\n\n"
+        "Cụ thể, tại TP.HCM thu giữ 30 kg ma túy, bắt 8 nghi can; tại Tân An, Long An thu giữ 5 kg ma túy, bắt 1 nghi can."
+    )
+    f = by_mention(text)
+    assert f["2"].part_of == f["9"].start
+    assert f["8"].part_of == f["1"].part_of == f["10"].start

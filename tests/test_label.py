@@ -1022,3 +1022,9 @@ def test_a_ranked_class_in_lower_case_and_the_clause_after_it() -> None:
     assert [f[m].label for m in ("9 tỷ", "6%")] == ["đồ gỗ"] * 2
     assert [f[m].label for m in ("4 tỷ", "2%")] == ["rau quả"] * 2
     assert [f[m].label for m in ("3 tỷ", "1%")] == ["nhóm thủy sản"] * 2
+
+
+def test_a_place_after_the_noun_with_an_abbreviation_point_runs_whole() -> None:
+    # "TP.HCM", "Q.Ba Đình": the point inside an abbreviated name does not end the item
+    f = by_mention("Đoàn đã kiểm tra 7 điểm trên địa bàn TP.HCM và 4 điểm ở Long An.")
+    assert (f["7"].label, f["4"].label) == ("TP.HCM", "Long An")

@@ -301,6 +301,9 @@ def item_end(c: Cand, lx: Lexicon) -> int:
     negated = False  # "5 đại biểu không phải là đảng viên": a class said by what they are not, verbs and all
     while k < end:
         t = toks[k]
+        if t.text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == t.start == toks[k + 1].start - 1:
+            k += 1  # "TP.HCM", "Q.Tân Bình": an abbreviation's point, inside the name
+            continue
         # "không" there is "not", no zero; a number word in capitals after the noun is a class ("giải Ba")
         number = t.low in _NUMBER_WORDS and t.low != "không" and not (t.capitalized and k > c.i1)
         if t.kind != "w" or t.low in ("và", "hoặc") or number or (t.capitalized and _names_bracket(toks, k)):

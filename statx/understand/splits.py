@@ -150,6 +150,7 @@ def _split_total(p: Cand, totals: list[Cand], links: Links) -> Cand | None:
         if t.part_of is not None
         and (_same_label(t.label, p.label) or _same_form(t.label, p.label, links.lx))
         and _alike(p, t, links)
+        and (t.category == p.category or same_head(t, p))  # "2 điểm ở A" holds no "1 nghi can" of A
     ]
     tops = [t for t in fits if t.part_of is None]
     lx = links.lx
