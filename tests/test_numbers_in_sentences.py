@@ -223,3 +223,15 @@ def test_signs_before_measures_and_percentages(sentence: str, mention: str, valu
 )
 def test_dashes_and_words_that_are_no_minus(text: str, facts: list[tuple[str, int]]) -> None:
     assert [(f.mention, f.value) for f in extract(text)] == facts
+
+
+def test_bare_numbers_before_a_scaled_one_share_its_scale() -> None:
+    from statx import extract
+
+    f = {x.mention: x for x in extract("Hai gói thầu có giá lần lượt là 2,4 và 3,15 tỷ đồng.")}
+    assert (f["2,4"].value, f["2,4"].unit) == (2_400_000_000, "đồng")
+    f = {x.mention: x for x in extract("Ba xã nhận lần lượt 5, 8 và 12 triệu đồng.")}
+    assert [f[k].value for k in ("5", "8", "12 triệu")] == [5_000_000, 8_000_000, 12_000_000]
+    # a number with its own noun before "và" keeps its value
+    f = {x.mention: x for x in extract("Xã có 3 thôn và 2 triệu đồng quỹ khuyến học.")}
+    assert f["3"].value == 3

@@ -51,7 +51,7 @@ from statx.understand.notfacts import on_not_over, sort_out
 from statx.understand.period import published_date, read_periods, reference_date
 from statx.understand.record import record
 from statx.understand.rows import and_clause_labels, bracket_share_labels, row_labels
-from statx.understand.same_kind import money_list, share_list_noun
+from statx.understand.same_kind import money_list, share_list_noun, shared_scale
 from statx.understand.siblings import list_labels
 from statx.understand.unit import part_object, read_object, read_unit
 
@@ -84,6 +84,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
         dropped = sorted([*dropped, *dense], key=lambda d: d.start)
     on_not_over(cands)
     online = online_article(toks, lx)
+    shared_scale(cands)
     for c in cands:
         read_unit(c, text, lx)
         read_object(c, text, lx, segment)

@@ -10,12 +10,15 @@ read each count alone.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+from decimal import Decimal
 
 from statx.facts import Category
+from statx.numbers.lexicon import lexicon as number_lexicon
 from statx.understand.context import Cand, Lexicon, phrase
 
-__all__ = ["money_list", "share_list_noun"]
+__all__ = ["money_list", "share_list_noun", "shared_scale"]
 
 
 def _listed(p: Cand, c: Cand, marks: tuple[str, ...] = (",", "và")) -> bool:
@@ -152,3 +155,21 @@ def _respectively(first: Cand, lx: Lexicon) -> bool:
     "Các trang lần lượt thu hút 320.000, 145.000 và 58.000 người theo dõi"."""
     lows = first.where.lows
     return any(lx.respectively.at(lows, j) for j in range(max(0, first.q0 - 4), first.q0))
+
+
+def shared_scale(cands: list[Cand]) -> None:
+    """ "lần lượt là 1,97 và 1,89 tỷ USD", "5, 7 và 9 triệu đồng": bare numbers joined by "và", "hoặc" or a comma
+    to a number with a scale word share its scale (rule "number:shared scale"). Run before the units."""
+    scales = number_lexicon().scales
+    shared: dict[int, int] = {}  # the scale each later item of the list has, written or shared
+    for k in range(len(cands) - 2, -1, -1):  # from the end: a list takes the scale of its last item
+        p, c = cands[k], cands[k + 1]
+        words = c.m.text.split()
+        scale = shared.get(id(c)) or (scales.get(words[1].lower()) if c.m.scaled and len(words) == 2 else None)
+        if scale is None or p.sent != c.sent or p.m.scaled or p.m.percent or len(p.m.text.split()) != 1:
+            continue
+        if [t.low for t in p.toks[p.i1 : c.q0]] not in ([","], ["và"], ["hoặc"], [",", "và"]):
+            continue
+        p.m = dataclasses.replace(p.m, value=p.m.value * Decimal(scale), scaled=True)
+        p.rules.append("number:shared scale")
+        shared[id(p)] = scale
