@@ -226,8 +226,6 @@ def test_dashes_and_words_that_are_no_minus(text: str, facts: list[tuple[str, in
 
 
 def test_bare_numbers_before_a_scaled_one_share_its_scale() -> None:
-    from statx import extract
-
     f = {x.mention: x for x in extract("Hai gói thầu có giá lần lượt là 2,4 và 3,15 tỷ đồng.")}
     assert (f["2,4"].value, f["2,4"].unit) == (2_400_000_000, "đồng")
     f = {x.mention: x for x in extract("Ba xã nhận lần lượt 5, 8 và 12 triệu đồng.")}
