@@ -405,3 +405,10 @@ def test_mot_as_a_before_each_thing_seized_is_no_fact() -> None:
 def test_mot_counts_in_a_list_of_places_with_counts() -> None:
     f = by_mention("Bão làm sập 9 ngôi nhà: Bắc Lâm có 5 ngôi nhà, Nam Lâm có 3 ngôi nhà, Đông Lâm có một ngôi nhà.")
     assert f["một"].value == 1
+
+
+def test_round_the_clock_is_no_count() -> None:
+    # "24/24 giờ", "24/24h", "24/7": every hour, every day
+    assert facts("Trạm y tế trực 24/24 giờ, đường dây nóng hoạt động 24/7 và tổng đài trực 24/24h.") == []
+    # "24/24 xã" is 24 of 24 communes
+    assert [f.value for f in facts("Đã có 24/24 xã đạt chuẩn nông thôn mới.")] == [24, 24]

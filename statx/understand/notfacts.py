@@ -42,6 +42,21 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ITEM_ENDS = frozenset(",;)")
 
 
+def _round_the_clock(c: Cand) -> bool:
+    """ "trực 24/24 giờ", "24/24h", "hoạt động 24/7": every hour of the day, every day of the week, no count
+    ("24/24 xã" is 24 of 24 communes)."""
+    toks, k = c.toks, c.i0
+    if k >= 2 and toks[k - 1].text == "/":
+        k -= 2  # the second number: look from the first
+    if k + 2 >= len(toks) or toks[k].text != "24" or toks[k + 1].text != "/":
+        return False
+    first, slash, second = toks[k : k + 3]
+    if not (first.end == slash.start and slash.end == second.start and second.text in ("24", "7", "24h")):
+        return False
+    after = toks[k + 3] if k + 3 < len(toks) else None
+    return second.text != "24" or after is None or not after.is_word or after.low == "giờ" or after.start == second.end
+
+
 def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     """The not-fact rule that applies to a candidate, or None for a fact."""
     m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
@@ -77,7 +92,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "duration"
     timed = not qualified and before in lx.time_before.by_last and lx.time_before.ending(lows, i0)
     hour = m.value == int(m.value) and 0 <= m.value <= 24 and m.value_max is None  # "167,967g" weighs grams
-    if (m.glued.lower() in lx.time_glued and hour) or timed:
+    if (m.glued.lower() in lx.time_glued and hour) or timed or _round_the_clock(c):
         return "time"
     # a network's name, or a counted noun written as capitals ("12 HCV", "5 CLB"), counts, no name goes on
     brand = nxt is not None and (
