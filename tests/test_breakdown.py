@@ -1091,3 +1091,15 @@ def test_a_part_that_opens_its_own_list_owns_that_list() -> None:
     # a list of parts of one noun, none opening its own, all go to the total
     f = by_mention("Huyện đã thành lập 40 tổ tự quản, trong đó có 12 tổ ở thị trấn, 28 tổ ở các xã.")
     assert f["12"].part_of == f["28"].part_of == f["40"].start
+
+
+def test_a_next_sentence_on_the_rest_goes_on_with_a_split_that_comes_up_short() -> None:
+    f = by_mention(
+        "Đợt rét làm 30 con trâu chết, trong đó 12 con ở xã Mây. "
+        "Số còn lại ở xã Gió, xã Sương (mỗi xã hai con) và xã Nắng (5 con)."
+    )
+    assert f["12"].part_of == f["30"].start
+    assert f["5"].part_of == f["30"].start
+    assert f["30"].check.startswith("under")
+    g = by_mention("Đợt rét làm 30 con trâu chết, trong đó 12 con ở xã Mây. Xã Nắng có 5 con bò bị ốm.")
+    assert g["5"].part_of is None  # no word of the rest: another count

@@ -405,3 +405,10 @@ def test_mot_as_a_before_each_thing_seized_is_no_fact() -> None:
 def test_mot_counts_in_a_list_of_places_with_counts() -> None:
     f = by_mention("Bão làm sập 9 ngôi nhà: Bắc Lâm có 5 ngôi nhà, Nam Lâm có 3 ngôi nhà, Đông Lâm có một ngôi nhà.")
     assert f["một"].value == 1
+
+
+def test_a_span_of_days_up_to_a_dotted_day_and_month_is_a_date() -> None:
+    assert facts("Trong 5 đêm từ 3 - 7.9, bản Sương mưa to.") == []
+    assert [f.mention for f in facts("Từ 2 đến 6.10 bản Mây đón khách.")] == []
+    f = by_mention("Sóng cao 2 - 3.5 m ở vịnh Mây.")
+    assert f["2 - 3.5"].value == 2

@@ -26,6 +26,7 @@ from statx.understand.brackets import alone_in_bracket, link_items_named_after, 
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
 from statx.understand.label import bracket_label, item_label, part_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check, told_again
+from statx.understand.mainly import link_mainly
 from statx.understand.of_total import link_of_all, link_of_total
 from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
@@ -559,13 +560,14 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     _link_among(by_sent, links, lx)
     link_named_brackets(by_sent, links)
     _link_lists(by_sent, links, lx)
+    link_mainly(by_sent, links)
     link_items_named_after(by_sent, links, lx)
     link_next_sentence(by_sent, links, lx, text)
     link_bullets(by_sent, links, lx)
     _link_disciplined(by_sent, links)
     _link_sum_before(cands, links, lx)
     _link_sum_after(cands, links, lx, text)
-    link_list_goes_on(cands, links, text)
+    link_list_goes_on(cands, links, text, lx)
     for c in cands:
         if links.has_parts(c):
             c.check = links.check(c)  # each split on its own: "khiển trách 15, …" and then "(15 trường hợp), …"
