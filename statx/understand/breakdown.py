@@ -23,6 +23,7 @@ from statx.facts import Category
 from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.brackets import alone_in_bracket, link_items_named_after, link_named_brackets
+from statx.understand.by_sums import link_by_sums
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
 from statx.understand.label import bracket_label, item_label, part_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check, told_again
@@ -132,6 +133,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     parts = _up_to_semicolon(c, parts, first_at(semis, j), close if paren else None)
                 parts = _up_to_own_list(parts, word_openers)
                 if len(parts) >= 2 or (parts and word_opener) or (paren and _subset_in_bracket(c, parts, j)):
+                    if link_by_sums(c, group, listed, parts, links, bracket_label if paren else item_label):
+                        break  # "40 đơn A và 25 đơn B; trong đó …": the runs that add up to each
                     owner = _owner_of_list(c, parts, links)
                     links.new_split()
                     for p in parts:
