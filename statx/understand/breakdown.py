@@ -388,6 +388,8 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> 
             run = _summing_run(c, pool)
             if run and c.part_of is not None and pool is later and len({head(p) for p in run}) > 1:
                 run = None  # a part splits further only into counts of one noun ("45 người, 44 người")
+            if run and _mid_list(_count_before(cands, index[id(run[0])]), run[0]):
+                run = None  # "…, 27 đại biểu …, 2 đại biểu …, 4 đại biểu": a run opens no list halfway
             if run and split and not _marked(run[0], lx):
                 run = None  # split again only where the text says so ("Trong số đảng viên bị kỷ luật, …")
             if run:
@@ -474,6 +476,23 @@ def _summing_run(total: Cand, counts: Sequence[Cand | None]) -> list[Cand] | Non
             if lo[f + size] - lo[f] <= t_hi and t_lo <= hi[f + size] - hi[f]:
                 return pool[f : f + size]
     return None
+
+
+def _count_before(cands: list[Cand], at: int) -> Cand | None:
+    """The count before ``cands[at]`` in its sentence, past the shares and changes beside it."""
+    for q in reversed(cands[max(0, at - 4) : at]):
+        if q.sent != cands[at].sent:
+            return None
+        if not q.m.percent and not q.change:
+            return q
+    return None
+
+
+def _mid_list(q: Cand | None, p: Cand) -> bool:
+    """``q`` and ``p`` are counts of one kind in one list of its sentence, after a comma, with no ';' between and no "và" right before ``p``."""
+    if q is None or q.sent != p.sent or not same_kind(q, p):
+        return False
+    return bool(p.where.between(",", q.i1, p.q0)) and not p.where.between(";", q.i1, p.q0) and p.where.lows[p.q0 - 1] != "và"
 
 
 def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
