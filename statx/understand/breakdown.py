@@ -489,7 +489,8 @@ def _count_before(cands: list[Cand], at: int) -> Cand | None:
 
 
 def _mid_list(q: Cand | None, p: Cand) -> bool:
-    """``q`` and ``p`` are counts of one kind in one list of its sentence, after a comma, with no ';' between and no "và" right before ``p``."""
+    """``q`` and ``p`` are counts of one kind in one list of its sentence, after a comma, with no ';' between and
+    no "và" right before ``p``."""
     if q is None or q.sent != p.sent or not same_kind(q, p):
         return False
     return bool(p.where.between(",", q.i1, p.q0)) and not p.where.between(";", q.i1, p.q0) and p.where.lows[p.q0 - 1] != "và"
