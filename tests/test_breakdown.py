@@ -1102,3 +1102,24 @@ def test_a_later_part_goes_into_a_finer_item_of_its_own_kind_only() -> None:
     f = by_mention(text)
     assert f["2"].part_of == f["9"].start
     assert f["8"].part_of == f["1"].part_of == f["10"].start
+
+
+def test_a_next_sentence_on_the_rest_goes_on_with_a_split_that_comes_up_short() -> None:
+    f = by_mention(
+        "Đợt rét làm 30 con trâu chết, trong đó 12 con ở xã Mây. "
+        "Số còn lại ở xã Gió, xã Sương (mỗi xã hai con) và xã Nắng (5 con)."
+    )
+    assert f["12"].part_of == f["30"].start
+    assert f["5"].part_of == f["30"].start
+    assert f["30"].check.startswith("under")
+    g = by_mention("Đợt rét làm 30 con trâu chết, trong đó 12 con ở xã Mây. Xã Nắng có 5 con bò bị ốm.")
+    assert g["5"].part_of is None  # no word of the rest: another count
+
+
+def test_a_sum_in_the_next_sentences_opens_no_list_halfway() -> None:
+    f = by_mention(
+        "Huyện chọn 6 học sinh giỏi. Về nơi học, có 30 học sinh ở trường A (chiếm 40%), 25 học sinh ở trường B (chiếm 33%), "
+        "2 học sinh ở trường C (chiếm 3%), 4 học sinh ở trường D (chiếm 5%)."
+    )
+    assert [f[m].part_of for m in ("2", "4")] == [None, None]  # the tail of a list that happens to add up to 6
+    assert f["6"].check == ""

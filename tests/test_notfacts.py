@@ -412,3 +412,10 @@ def test_round_the_clock_is_no_count() -> None:
     assert facts("Trạm y tế trực 24/24 giờ, đường dây nóng hoạt động 24/7 và tổng đài trực 24/24h.") == []
     # "24/24 xã" is 24 of 24 communes
     assert [f.value for f in facts("Đã có 24/24 xã đạt chuẩn nông thôn mới.")] == [24, 24]
+
+
+def test_a_span_of_days_up_to_a_dotted_day_and_month_is_a_date() -> None:
+    assert facts("Trong 5 đêm từ 3 - 7.9, bản Sương mưa to.") == []
+    assert [f.mention for f in facts("Từ 2 đến 6.10 bản Mây đón khách.")] == []
+    f = by_mention("Sóng cao 2 - 3.5 m ở vịnh Mây.")
+    assert f["2 - 3.5"].value == 2

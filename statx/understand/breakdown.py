@@ -23,9 +23,11 @@ from statx.facts import Category
 from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.brackets import alone_in_bracket, link_items_named_after, link_named_brackets
+from statx.understand.by_sums import link_by_sums
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
 from statx.understand.label import bracket_label, item_label, part_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check, told_again
+from statx.understand.mainly import link_mainly
 from statx.understand.of_total import link_of_all, link_of_total
 from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
@@ -131,6 +133,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     parts = _up_to_semicolon(c, parts, first_at(semis, j), close if paren else None)
                 parts = _up_to_own_list(parts, word_openers)
                 if len(parts) >= 2 or (parts and word_opener) or (paren and _subset_in_bracket(c, parts, j)):
+                    if link_by_sums(c, group, listed, parts, links, bracket_label if paren else item_label):
+                        break  # "40 đơn A và 25 đơn B; trong đó …": the runs that add up to each
                     owner = _owner_of_list(c, parts, links)
                     links.new_split()
                     for p in parts:
@@ -384,6 +388,8 @@ def _link_sum_after(cands: list[Cand], links: Links, lx: Lexicon, text: str) -> 
             run = _summing_run(c, pool)
             if run and c.part_of is not None and pool is later and len({head(p) for p in run}) > 1:
                 run = None  # a part splits further only into counts of one noun ("45 người, 44 người")
+            if run and _mid_list(_count_before(cands, index[id(run[0])]), run[0]):
+                run = None  # "…, 27 đại biểu …, 2 đại biểu …, 4 đại biểu": a run opens no list halfway
             if run and split and not _marked(run[0], lx):
                 run = None  # split again only where the text says so ("Trong số đảng viên bị kỷ luật, …")
             if run:
@@ -470,6 +476,24 @@ def _summing_run(total: Cand, counts: Sequence[Cand | None]) -> list[Cand] | Non
             if lo[f + size] - lo[f] <= t_hi and t_lo <= hi[f + size] - hi[f]:
                 return pool[f : f + size]
     return None
+
+
+def _count_before(cands: list[Cand], at: int) -> Cand | None:
+    """The count before ``cands[at]`` in its sentence, past the shares and changes beside it."""
+    for q in reversed(cands[max(0, at - 4) : at]):
+        if q.sent != cands[at].sent:
+            return None
+        if not q.m.percent and not q.change:
+            return q
+    return None
+
+
+def _mid_list(q: Cand | None, p: Cand) -> bool:
+    """``q`` and ``p`` are counts of one kind in one list of its sentence, after a comma, with no ';' between and
+    no "và" right before ``p``."""
+    if q is None or q.sent != p.sent or not same_kind(q, p):
+        return False
+    return bool(p.where.between(",", q.i1, p.q0)) and not p.where.between(";", q.i1, p.q0) and p.where.lows[p.q0 - 1] != "và"
 
 
 def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
@@ -559,13 +583,14 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     _link_among(by_sent, links, lx)
     link_named_brackets(by_sent, links)
     _link_lists(by_sent, links, lx)
+    link_mainly(by_sent, links)
     link_items_named_after(by_sent, links, lx)
     link_next_sentence(by_sent, links, lx, text)
     link_bullets(by_sent, links, lx)
     _link_disciplined(by_sent, links)
     _link_sum_before(cands, links, lx)
     _link_sum_after(cands, links, lx, text)
-    link_list_goes_on(cands, links, text)
+    link_list_goes_on(cands, links, text, lx)
     for c in cands:
         if links.has_parts(c):
             c.check = links.check(c)  # each split on its own: "khiển trách 15, …" and then "(15 trường hợp), …"

@@ -37,6 +37,8 @@ __all__ = ["on_not_over", "sort_out"]
 
 _YEAR_SHAPE = re.compile(r"\d{4}(?:\s*[-–]\s*\d{4})?")
 _DAY_MONTH_SHAPE = re.compile(r"\d{1,2}-\d{1,2}")
+# "từ 1 - 4.8", "1 đến 4.8": a span of days up to a day and month written with a point
+_DAY_SPAN_DOTTED = re.compile(r"(\d{1,2})\s*(?:[-–]|đến|tới)\s*(\d{1,2})\.(\d{1,2})")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # marks that end a list item after its count
 _ITEM_ENDS = frozenset(",;)")
@@ -130,6 +132,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "per unit"  # "Giá trị sản xuất trên 1 ha đạt 185 triệu đồng": a rate's denominator
     if m.value_max is not None and _DAY_MONTH_SHAPE.fullmatch(m.text) and m.value_max <= 12 and not followed_by_unit:
         return "date"
+    if m.value_max is not None and not m.scaled and not followed_by_unit and _day_span_dotted(m.text):
+        return "date"  # "trong 4 ngày từ 1 - 4.8": the days of a span up to a day and month
     if m.spelled:
         return _spelled_reason(c, lx)
     return None
@@ -228,6 +232,12 @@ def _dotted_day(c: Cand, lx: Lexicon) -> bool:
     if i1 + 1 >= len(toks) or toks[i1].low not in spans or not _day_and_month(toks[i1 + 1].text):
         return False
     return no_unit(i1 + 2)
+
+
+def _day_span_dotted(text: str) -> bool:
+    """ "1 - 4.8", "1 đến 4.8": a first day, then a later day and its month after a point."""
+    shape = _DAY_SPAN_DOTTED.fullmatch(text)
+    return shape is not None and 1 <= int(shape[1]) < int(shape[2]) <= 31 and 1 <= int(shape[3]) <= 12
 
 
 def _day_and_month(text: str) -> bool:
