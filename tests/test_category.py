@@ -454,6 +454,7 @@ def test_bronze_after_gold_and_silver_is_a_medal_not_money() -> None:
         ("Thành đoàn phát động 4 chiến dịch tình nguyện.", "4", "event"),
         ("Khoa thực hiện 37 ca phẫu thuật trong tuần.", "37", "event"),
         ("Bệnh viện đã làm 12 ca ghép thận.", "12", "event"),
+        ("Khoa sản đã đỡ 420 ca đẻ an toàn.", "420", "event"),
         ("Phường ghi nhận 12 ca mắc mới.", "12", "people"),
         ("Phường có 28 khách sạn và nhà nghỉ.", "28", "organization"),
         ("Tỉnh đón 5 đoàn nghệ thuật.", "5", "organization"),
