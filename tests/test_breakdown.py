@@ -1123,3 +1123,11 @@ def test_a_sum_in_the_next_sentences_opens_no_list_halfway() -> None:
     )
     assert [f[m].part_of for m in ("2", "4")] == [None, None]  # the tail of a list that happens to add up to 6
     assert f["6"].check == ""
+
+
+def test_a_part_before_a_far_trong_so_total() -> None:
+    # "trong số" after a long description of the part still names its total
+    f = by_mention(
+        "Thành phố đã bầu đủ 9 đại biểu Hội đồng nhân dân khóa mới khu vực phía Nam theo quy định trong số 15 người ứng cử."
+    )
+    assert f["9"].part_of == f["15"].start

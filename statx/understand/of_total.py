@@ -33,9 +33,9 @@ def link_of_total(cands: list[Cand], links: Links, lx: Lexicon) -> None:
         if at + 1 == len(cands) or cands[at + 1].sent != c.sent or not c.where.has(lx.total_after):
             continue  # no number after it in its sentence, or no "trên tổng số": nothing to be a part of
         where, lows = c.where, c.where.lows
-        # the first "trên tổng số" within 12 tokens after the number, before a full stop or another number
+        # the first "trên tổng số" within 16 tokens after the number, before a full stop or another number
         j = first_at(where.starts(lx.total_after), c.i1)
-        if j is None or j >= c.i1 + 12:
+        if j is None or j >= c.i1 + 16:
             continue
         stops = [k for k in (first_at(where.of("."), c.i1), first_at(where.of(";"), c.i1)) if k is not None]
         number = first_at(where.numbers(), c.i1)
