@@ -24,9 +24,12 @@ from statx.lexicon import Phrases, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.brackets import alone_in_bracket, link_items_named_after, link_named_brackets
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
+from statx.understand.inspected import link_found_by_inspection
 from statx.understand.label import bracket_label, item_label, part_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check, told_again
 from statx.understand.of_total import link_of_all, link_of_total
+from statx.understand.remainder import link_remainder
+from statx.understand.shares import link_by_share
 from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
 __all__ = ["breakdowns"]
@@ -115,6 +118,8 @@ def _link_lists(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
                     break
                 if word_opener:
                     chosen = [p for p in chosen if _item_of_word_list(p, j)]
+                    if _place_openers().at(lows, j):
+                        chosen = list(itertools.takewhile(_after_place, chosen))
                 semi = first_at(semis, j) if not paren else None
                 if semi is not None and chosen and all(p.q0 > semi for p in chosen):
                     break  # "bắt 2 người là: A (30 tuổi), B; … bắt 1 người": a list of names ends at its ';'
@@ -256,9 +261,11 @@ def _sibling_of_items(c: Cand, parts: list[Cand], j: int) -> bool:
 
 def _owner_of_list(c: Cand, parts: list[Cand], links: Links) -> Cand:
     """The total a list after ``c`` belongs to: the part before "trên tổng số" when ``c`` is the whole it is
-    measured against ("bầu 85 đại biểu trên tổng số 144 người ứng cử, trong đó 18 …" splits the 85), else ``c``."""
+    measured against ("bầu 85 đại biểu trên tổng số 144 người ứng cử, trong đó 18 …" splits the 85), or the X of
+    "X/Y" ("có 600/800 xã đạt chuẩn; trong đó 90 xã đạt chuẩn nâng cao": what is said is said of the 600), else ``c``."""
     for q in links.parts.get(id(c), []):
-        if "breakdown:of total" in q.rules and all(same_kind(q, p) and p.m.value < q.m.value for p in parts):
+        measured = "breakdown:of total" in q.rules or "breakdown:of all" in q.rules
+        if measured and all(same_kind(q, p) and p.m.value < q.m.value for p in parts):
             return q
     return c
 
@@ -286,6 +293,21 @@ def _item_of_word_list(p: Cand, j: int) -> bool:
     stands alone in its bracket after a word ("gồm A, B (2) và C (1)")."""
     around = bracket_around(p.where, p.q0)
     return around is None or around[0] < j or (alone_in_bracket(p) and not _after_count(p, j))
+
+
+@cache
+def _place_openers() -> Phrases:
+    """The openers that name where most of a total is: "chủ yếu ở", "tập trung tại"."""
+    return Phrases(phrase(w) for w in load("cues")["breakdown"]["place_openers"])
+
+
+def _after_place(p: Cand) -> bool:
+    """``p`` stands right after a place's name, or after it and a ':' or '(': "Bắc Lâm gần 60.000 nhà", "Nam Lâm (2)"."""
+    toks = p.toks
+    k = p.q0 - 1
+    if k > 0 and toks[k].text in (":", "("):
+        k -= 1
+    return k > 0 and toks[k].is_word and toks[k].capitalized
 
 
 def _subset_in_bracket(c: Cand, parts: list[Cand], j: int) -> bool:
@@ -562,10 +584,13 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     link_items_named_after(by_sent, links, lx)
     link_next_sentence(by_sent, links, lx, text)
     link_bullets(by_sent, links, lx)
+    link_remainder(by_sent, links)
+    link_found_by_inspection(by_sent, links, lx)
     _link_disciplined(by_sent, links)
     _link_sum_before(cands, links, lx)
     _link_sum_after(cands, links, lx, text)
     link_list_goes_on(cands, links, text)
+    link_by_share(cands, links)
     for c in cands:
         if links.has_parts(c):
             c.check = links.check(c)  # each split on its own: "khiển trách 15, …" and then "(15 trường hợp), …"
