@@ -405,3 +405,20 @@ def test_mot_as_a_before_each_thing_seized_is_no_fact() -> None:
 def test_mot_counts_in_a_list_of_places_with_counts() -> None:
     f = by_mention("Bão làm sập 9 ngôi nhà: Bắc Lâm có 5 ngôi nhà, Nam Lâm có 3 ngôi nhà, Đông Lâm có một ngôi nhà.")
     assert f["một"].value == 1
+
+
+def test_a_span_of_days_with_a_dotted_month_is_a_date() -> None:
+    fs = facts("Trong 3 ngày từ 2 - 5.9, mưa lớn làm 7 người bị thương.")
+    assert [f.mention for f in fs] == ["7"]
+
+
+def test_mot_after_a_word_for_each_counts_one() -> None:
+    f = by_mention("Lốc xoáy làm 6 người bị thương ở Bắc Lâm, Nam Lâm (mỗi xã một người) và Tây Lâm.")
+    assert f["một"].value == 1
+    assert f["một"].category == "people"
+
+
+def test_an_address_word_inside_a_place_name_counts() -> None:
+    f = by_mention("Tỉnh Long Phòng 40 học sinh đoạt giải, Vĩnh Phòng 25 học sinh.")
+    assert (f["40"].value, f["25"].value) == (40, 25)
+    assert [x.mention for x in facts("Đoàn nghỉ tại phòng 215 khách sạn Bình Minh.")] == []
