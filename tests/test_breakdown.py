@@ -1131,3 +1131,29 @@ def test_a_part_before_a_far_trong_so_total() -> None:
         "Thành phố đã bầu đủ 9 đại biểu Hội đồng nhân dân khóa mới khu vực phía Nam theo quy định trong số 15 người ứng cử."
     )
     assert f["9"].part_of == f["15"].start
+
+
+def test_chu_yeu_o_opens_a_list_of_places() -> None:
+    f = by_mention(
+        "Gió mạnh làm hơn 90.000 nhà hư hỏng, chủ yếu ở Bắc Lâm gần 60.000 nhà; Nam Lâm gần 25.000 nhà; 3.000 nhà khác bị ngập."
+    )
+    assert f["60.000"].part_of == f["90.000"].start
+    assert f["25.000"].part_of == f["90.000"].start
+    assert f["3.000"].part_of is None
+
+
+def test_a_list_after_x_of_y_splits_x() -> None:
+    f = by_mention("Huyện có 600/800 xã đạt chuẩn; trong đó có 90 xã đạt chuẩn nâng cao và 20 xã đạt chuẩn kiểu mẫu.")
+    assert f["600"].part_of == f["800"].start
+    assert f["90"].part_of == f["600"].start
+    assert f["20"].part_of == f["600"].start
+
+
+def test_items_split_in_brackets_still_go_on_with_the_split_before() -> None:
+    f = by_mention(
+        "Tỉnh có 500 học sinh đoạt giải. Trong số các trường có học sinh đoạt giải, trường A có nhiều nhất, gồm 120 em. "
+        "Những trường mạnh như: Bắc Lâm có 60 học sinh (10 giải Nhất, 50 giải Nhì); Nam Lâm 40 học sinh (5 giải Nhất, 35 giải Nhì)."
+    )
+    assert [f[m].part_of for m in ("120", "60", "40")] == [f["500"].start] * 3
+    assert f["10"].part_of == f["60"].start
+    assert f["35"].part_of == f["40"].start

@@ -419,3 +419,20 @@ def test_a_span_of_days_up_to_a_dotted_day_and_month_is_a_date() -> None:
     assert [f.mention for f in facts("Từ 2 đến 6.10 bản Mây đón khách.")] == []
     f = by_mention("Sóng cao 2 - 3.5 m ở vịnh Mây.")
     assert f["2 - 3.5"].value == 2
+
+
+def test_a_span_of_days_with_a_dotted_month_is_a_date() -> None:
+    fs = facts("Trong 3 ngày từ 2 - 5.9, mưa lớn làm 7 người bị thương.")
+    assert [f.mention for f in fs] == ["7"]
+
+
+def test_mot_after_a_word_for_each_counts_one() -> None:
+    f = by_mention("Lốc xoáy làm 6 người bị thương ở Bắc Lâm, Nam Lâm (mỗi xã một người) và Tây Lâm.")
+    assert f["một"].value == 1
+    assert f["một"].category == "people"
+
+
+def test_an_address_word_inside_a_place_name_counts() -> None:
+    f = by_mention("Tỉnh Long Phòng 40 học sinh đoạt giải, Vĩnh Phòng 25 học sinh.")
+    assert (f["40"].value, f["25"].value) == (40, 25)
+    assert [x.mention for x in facts("Đoàn nghỉ tại phòng 215 khách sạn Bình Minh.")] == []

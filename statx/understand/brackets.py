@@ -96,6 +96,7 @@ def link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
                     links.link(total, p, "named brackets")
                 else:
                     links.repeats.add(id(p))  # a list of its own: "… như: Bắc Lâm (131), Nam Lâm (127)"
+                    links.own_lists.add(id(p))
             ran.update(id(p) for p in items)
 
 

@@ -25,10 +25,13 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.brackets import alone_in_bracket, link_items_named_after, link_named_brackets
 from statx.understand.by_sums import link_by_sums
 from statx.understand.context import NEAR, WINDOW, Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
+from statx.understand.inspected import link_disciplined, link_found_by_inspection
 from statx.understand.label import bracket_label, item_label, part_label
 from statx.understand.links import Links, bounds, clause_start, compatible, head, names_form, same_kind, sum_check, told_again
 from statx.understand.mainly import link_mainly
 from statx.understand.of_total import link_of_all, link_of_total
+from statx.understand.remainder import link_remainder
+from statx.understand.shares import link_by_share
 from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
 __all__ = ["breakdowns"]
@@ -260,9 +263,11 @@ def _sibling_of_items(c: Cand, parts: list[Cand], j: int) -> bool:
 
 def _owner_of_list(c: Cand, parts: list[Cand], links: Links) -> Cand:
     """The total a list after ``c`` belongs to: the part before "trên tổng số" when ``c`` is the whole it is
-    measured against ("bầu 85 đại biểu trên tổng số 144 người ứng cử, trong đó 18 …" splits the 85), else ``c``."""
+    measured against ("bầu 85 đại biểu trên tổng số 144 người ứng cử, trong đó 18 …" splits the 85), or the X of
+    "X/Y" ("có 600/800 xã đạt chuẩn; trong đó 90 xã đạt chuẩn nâng cao": what is said is said of the 600), else ``c``."""
     for q in links.parts.get(id(c), []):
-        if "breakdown:of total" in q.rules and all(same_kind(q, p) and p.m.value < q.m.value for p in parts):
+        measured = "breakdown:of total" in q.rules or "breakdown:of all" in q.rules
+        if measured and all(same_kind(q, p) and p.m.value < q.m.value for p in parts):
             return q
     return c
 
@@ -496,23 +501,6 @@ def _mid_list(q: Cand | None, p: Cand) -> bool:
     return bool(p.where.between(",", q.i1, p.q0)) and not p.where.between(";", q.i1, p.q0) and p.where.lows[p.q0 - 1] != "và"
 
 
-def _link_disciplined(by_sent: dict[int, list[Cand]], links: Links) -> None:
-    """ "12 đảng viên có khuyết điểm, sai phạm, phải thi hành kỷ luật tám đảng viên": action within violations."""
-    for group in by_sent.values():
-        for k, c in enumerate(group):
-            if c.discipline_cue != "violation" or links.has_parts(c):
-                continue
-            for p in group[k + 1 : k + 1 + NEAR]:
-                if p.noun[:1] != c.noun[:1]:
-                    continue
-                if c.where.between(";", c.i1, p.q0):
-                    break  # "… có vi phạm; phải thi hành kỷ luật …": a clause of its own
-                if p.discipline_cue == "action" and p.m.value < c.m.value and p.part_of is None:
-                    links.new_split()
-                    links.link(c, p, "disciplined of violations")
-                break
-
-
 def _in_clause(c: Cand, cues: Phrases) -> bool:
     """One of ``cues`` starts in the clause before the count (at most 12 words back)."""
     lows = c.where.lows
@@ -587,10 +575,13 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     link_items_named_after(by_sent, links, lx)
     link_next_sentence(by_sent, links, lx, text)
     link_bullets(by_sent, links, lx)
-    _link_disciplined(by_sent, links)
+    link_remainder(by_sent, links)
+    link_found_by_inspection(by_sent, links, lx)
+    link_disciplined(by_sent, links)
     _link_sum_before(cands, links, lx)
     _link_sum_after(cands, links, lx, text)
     link_list_goes_on(cands, links, text, lx)
+    link_by_share(cands, links)
     for c in cands:
         if links.has_parts(c):
             c.check = links.check(c)  # each split on its own: "khiển trách 15, …" and then "(15 trường hợp), …"

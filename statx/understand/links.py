@@ -126,6 +126,7 @@ class Links:
         self.splits: dict[int, dict[int, list[Cand]]] = {}  # a total's parts split by split, each checked on its own
         self.current = 0  # the split being made
         self.repeats: set[int] = set()  # "với 2 cá nhân này": a count named again, no part of anything
+        self.own_lists: set[int] = set()  # of those, the items of a run of named brackets with no total before them
         self.lx = lx
 
     def has_parts(self, c: Cand) -> bool:

@@ -146,13 +146,20 @@ def _name_or_address(c: Cand, lx: Lexicon) -> str | None:
     spaced_dash = i0 >= 2 and toks[i0 - 1].text in DASHES and toks[i0 - 2].end < toks[i0 - 1].start
     if spaced_dash and c.m.value_max is None and lx.name_before_always.ending(lows, i0 - 1) > 0:
         return "ordinal or name"
-    if i0 > 0 and lows[i0 - 1] in lx.address_before.by_last and lx.address_before.ending(lows, i0) > 0:
+    n = lx.address_before.ending(lows, i0) if i0 > 0 and lows[i0 - 1] in lx.address_before.by_last else 0
+    if n and not _in_name(toks, i0 - n):
         return "address"
     if c.m.text == "1" and i1 + 1 < len(toks) and lows[i1] == "trong":
         j = i1 + 2 if lows[i1 + 1] == "số" else i1 + 1
         if j < len(toks) and is_number_tok(toks[j]):
             return "one of N"
     return None
+
+
+def _in_name(toks: list[Tok], j: int) -> bool:
+    """The word at ``j`` is capitalised after a capitalised word: it goes on with a name ("Hải Phòng 57 học sinh"
+    counts pupils of a city, no room number), no word of an address."""
+    return j > 0 and toks[j].capitalized and toks[j - 1].is_word and toks[j - 1].capitalized
 
 
 def _edition(c: Cand, lx: Lexicon) -> bool:
@@ -300,8 +307,8 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
         return "năm = year"
     if nxt is None or not nxt.is_word:
         return "number word alone"
-    if first == "một" and i1 == i0 + 1 and _parallel_one(c):
-        return None  # "…, một người bị thương ở A, một người mất tích ở B": one of each item
+    if first == "một" and i1 == i0 + 1 and (_parallel_one(c) or _one_each(c)):
+        return None  # "…, một người bị thương ở A, một người mất tích ở B", "mỗi nơi một người": one of each item
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
         return "set phrase"
     counted = lx.marking_phrases.at(lows, i1)
@@ -312,6 +319,19 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
     if first == "một" and i1 == i0 + 1 and not _in_list(c):
         return "một = a"
     return None
+
+
+@cache
+def _each_words() -> frozenset[str]:
+    return frozenset(load("notfacts")["one_each"]["words"])
+
+
+def _one_each(c: Cand) -> bool:
+    """ "một" two or three words after a word for "each", nothing but words between: "(mỗi nơi một người)",
+    "mỗi xã một đại biểu" count one for each."""
+    toks = c.toks
+    at = [k for k in range(max(0, c.i0 - 3), c.i0 - 1) if toks[k].low in _each_words()]
+    return bool(at) and all(toks[k].is_word for k in range(at[-1], c.i0))
 
 
 def _parallel_one(c: Cand) -> bool:

@@ -419,6 +419,8 @@ def _continue_split(
         for p in group[:NEAR]:
             if p.change or p.m.percent or id(p) in links.repeats:
                 continue  # "…; tăng 3 vụ, giảm 2 người so với cùng kỳ", "đạt 51,6%": beside the split, no part of it
+            if _split_beside(p, group, links):
+                continue  # "…: A có 69 học sinh (13 giải Nhất, …); B 57 học sinh (…)": a finer split of an item beside
             noun = [t for t in totals if head(p) and head(p) == head(t) and same_kind(t, p) and p.m.value < t.m.value]
             noun = [t for t in noun if not _other_thing(t, p, lx)]
             if p.part_of is not None or not noun:
@@ -429,6 +431,12 @@ def _continue_split(
             chosen.append((total, p))
         for total, p in chosen:
             links.link(total, p, "split goes on")
+
+
+def _split_beside(p: Cand, group: list[Cand], links: Links) -> bool:
+    """``p`` is a part of a count of its own sentence that goes on with the split: it splits that item further."""
+    total = links.total_of.get(id(p))
+    return total is not None and total.sent == p.sent and total.part_of is None and any(t is total for t in group)
 
 
 def link_bullets(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> None:
