@@ -182,6 +182,10 @@ def test_verbs_inside_nouns_and_commas_inside_names_do_not_cut_the_subject() -> 
     assert f["31"].actor == "Vốn đầu tư trực tiếp nước ngoài (FDI)"
     f = by_mention("Theo Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh, bão số 3 đã làm 6 người chết.")
     assert f["6"].actor == "bão số 3"
+    f = by_mention(
+        "Theo báo cáo về công tác khám, chữa bệnh dịp lễ, các phòng khám, chữa bệnh tư nhân của huyện đã tiếp nhận 950 lượt người dân."
+    )
+    assert f["950"].actor == "các phòng khám, chữa bệnh tư nhân của huyện"
     f = by_mention("Thu hút 31 dự án với tổng vốn đăng ký xấp xỉ 640 triệu USD.")
     assert f["640 triệu"].object == "tổng vốn đăng ký"
 
