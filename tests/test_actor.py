@@ -1167,3 +1167,13 @@ def test_a_clause_after_a_comma_that_opens_with_where_the_list_goes_shares_the_s
     assert "sang Campuchia" not in f["13 triệu"].actor
     assert f["13 triệu"].actor == f["17 triệu"].actor
     assert "tỉnh Bình An" in f["13 triệu"].actor
+
+
+def test_tong_cong_opens_a_sum_and_is_no_subject() -> None:
+    f = by_mention("Tuần đầu, Bệnh viện Bình An tiếp nhận 300 lượt người; tổng cộng 4 tuần đạt 1.200 lượt.")
+    assert f["1.200"].actor == "Bệnh viện Bình An"
+
+
+def test_he_thong_heads_a_body_in_lower_case() -> None:
+    f = by_mention("Sau mùa mưa, hệ thống thủy lợi nội đồng phục vụ tưới cho 4.000 ha lúa.")
+    assert f["4.000"].actor == "hệ thống thủy lợi nội đồng"
