@@ -1177,3 +1177,15 @@ def test_tong_cong_opens_a_sum_and_is_no_subject() -> None:
 def test_he_thong_heads_a_body_in_lower_case() -> None:
     f = by_mention("Sau mùa mưa, hệ thống thủy lợi nội đồng phục vụ tưới cho 4.000 ha lúa.")
     assert f["4.000"].actor == "hệ thống thủy lợi nội đồng"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "actor"),
+    [
+        ("Năng suất ngô bình quân toàn huyện đạt 58 tạ/ha.", "58", "toàn huyện"),
+        ("Cả năm, tổng sản lượng chè búp tươi toàn huyện là 12.300 tấn.", "12.300", "toàn huyện"),
+        ("Hợp tác xã Bình An cả năm thu hoạch 800 tấn chè.", "800", "Hợp tác xã Bình An"),
+    ],
+)
+def test_a_yield_and_a_whole_year_are_no_owner(sentence: str, mention: str, actor: str) -> None:
+    assert by_mention(sentence)[mention].actor == actor
