@@ -1189,3 +1189,9 @@ def test_he_thong_heads_a_body_in_lower_case() -> None:
 )
 def test_a_yield_and_a_whole_year_are_no_owner(sentence: str, mention: str, actor: str) -> None:
     assert by_mention(sentence)[mention].actor == actor
+
+
+def test_a_count_of_bodies_that_undergoes_a_passive_is_no_ones_actor() -> None:
+    f = by_mention("Kết quả, 6 chi bộ bị kỷ luật (khiển trách 4, cảnh cáo 2) và 15 đảng viên bị khiển trách.")
+    assert "chi bộ" not in f["15"].actor
+    assert "chi bộ" not in f["4"].actor
