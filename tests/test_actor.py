@@ -182,6 +182,10 @@ def test_verbs_inside_nouns_and_commas_inside_names_do_not_cut_the_subject() -> 
     assert f["31"].actor == "Vốn đầu tư trực tiếp nước ngoài (FDI)"
     f = by_mention("Theo Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh, bão số 3 đã làm 6 người chết.")
     assert f["6"].actor == "bão số 3"
+    f = by_mention(
+        "Theo báo cáo về công tác khám, chữa bệnh dịp lễ, các phòng khám, chữa bệnh tư nhân của huyện đã tiếp nhận 950 lượt người dân."
+    )
+    assert f["950"].actor == "các phòng khám, chữa bệnh tư nhân của huyện"
     f = by_mention("Thu hút 31 dự án với tổng vốn đăng ký xấp xỉ 640 triệu USD.")
     assert f["640 triệu"].object == "tổng vốn đăng ký"
 
@@ -1163,3 +1167,31 @@ def test_a_clause_after_a_comma_that_opens_with_where_the_list_goes_shares_the_s
     assert "sang Campuchia" not in f["13 triệu"].actor
     assert f["13 triệu"].actor == f["17 triệu"].actor
     assert "tỉnh Bình An" in f["13 triệu"].actor
+
+
+def test_tong_cong_opens_a_sum_and_is_no_subject() -> None:
+    f = by_mention("Tuần đầu, Bệnh viện Bình An tiếp nhận 300 lượt người; tổng cộng 4 tuần đạt 1.200 lượt.")
+    assert f["1.200"].actor == "Bệnh viện Bình An"
+
+
+def test_he_thong_heads_a_body_in_lower_case() -> None:
+    f = by_mention("Sau mùa mưa, hệ thống thủy lợi nội đồng phục vụ tưới cho 4.000 ha lúa.")
+    assert f["4.000"].actor == "hệ thống thủy lợi nội đồng"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "actor"),
+    [
+        ("Năng suất ngô bình quân toàn huyện đạt 58 tạ/ha.", "58", "toàn huyện"),
+        ("Cả năm, tổng sản lượng chè búp tươi toàn huyện là 12.300 tấn.", "12.300", "toàn huyện"),
+        ("Hợp tác xã Bình An cả năm thu hoạch 800 tấn chè.", "800", "Hợp tác xã Bình An"),
+    ],
+)
+def test_a_yield_and_a_whole_year_are_no_owner(sentence: str, mention: str, actor: str) -> None:
+    assert by_mention(sentence)[mention].actor == actor
+
+
+def test_a_count_of_bodies_that_undergoes_a_passive_is_no_ones_actor() -> None:
+    f = by_mention("Kết quả, 6 chi bộ bị kỷ luật (khiển trách 4, cảnh cáo 2) và 15 đảng viên bị khiển trách.")
+    assert "chi bộ" not in f["15"].actor
+    assert "chi bộ" not in f["4"].actor

@@ -74,7 +74,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     named = bool(words) and (words[0].capitalized or len(words) >= 2 or alone)
     handle = bool(words) and words[0].text == "@"  # "@tenkenh": an account's handle
     # "5 địa phương mới giải ngân đạt 2,74%": a count of bodies that opens the subject
-    handle = handle or (len(words) >= 2 and words[0].is_digit and _bodies(words[1:], lx))
+    handle = handle or (len(words) >= 2 and words[0].is_digit and _bodies(words[1:], lx) and not _suffers(c, words))
     if named and (len(words) <= 14 or _outside_brackets(words) <= (30 if listed else 14)) and (words[0].is_word or handle):
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:list" if listed and len(words) > 14 else "actor:subject")
@@ -154,6 +154,12 @@ def _bodies(words: Sequence[Tok], lx: Lexicon) -> bool:
     lows = [t.low for t in words]
     n = lx.counted_phrases.at(lows, 0)
     return bool(n) and lx.counted.get(tuple(lows[:n])) == Category.ORGANIZATION and len(words) <= n + 2
+
+
+def _suffers(c: Cand, words: Sequence[Tok]) -> bool:
+    """A count of bodies before a passive marker is who undergoes the verb ("80 chi bộ bị kỷ luật"): no one's actor."""
+    k = c.toks.index(words[-1]) + 1 if words[-1] in c.toks else len(c.toks)
+    return k < len(c.toks) and c.toks[k].low in actor_words().passive
 
 
 def _trim_subject(words: list[Tok], lx: Lexicon) -> list[Tok]:
