@@ -1028,3 +1028,19 @@ def test_a_place_after_the_noun_with_an_abbreviation_point_runs_whole() -> None:
     # "TP.HCM", "Q.Ba Đình": the point inside an abbreviated name does not end the item
     f = by_mention("Đoàn đã kiểm tra 7 điểm trên địa bàn TP.HCM và 4 điểm ở Long An.")
     assert (f["7"].label, f["4"].label) == ("TP.HCM", "Long An")
+
+
+def test_a_measure_alone_takes_the_class_of_its_block() -> None:
+    text = (
+        "Kế hoạch vụ Hè Thu: diện tích khoai lang 520 ha, năng suất dự kiến 95 tạ/ha; "
+        "đậu phộng 310 ha, năng suất dự kiến 28 tạ/ha, sản lượng 868 tấn."
+    )
+    f = by_mention(text)
+    assert [f[m].label for m in ("520", "95")] == ["khoai lang", "khoai lang"]
+    assert [f[m].label for m in ("310", "28", "868")] == ["đậu phộng"] * 3
+
+
+def test_a_total_of_a_measure_takes_no_class_of_a_block() -> None:
+    f = by_mention("Diện tích khoai lang 520 ha, năng suất bình quân 95 tạ/ha; tổng diện tích cây màu 900 ha.")
+    assert f["95"].label == "khoai lang"
+    assert f["900"].label != "khoai lang"

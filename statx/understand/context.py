@@ -97,6 +97,7 @@ class Lexicon:
     apart: Phrases
     rest: Phrases
     beside: Phrases
+    measure_hedges: Phrases
     violation: Phrases
     not_kind: Phrases
     at_place: Phrases
@@ -288,6 +289,7 @@ _LABEL_PHRASES = (
     "apart",
     "rest",
     "beside",
+    "measure_hedges",
     "violation",
     "not_kind",
     "at_place",
