@@ -1044,3 +1044,10 @@ def test_a_total_of_a_measure_takes_no_class_of_a_block() -> None:
     f = by_mention("Diện tích khoai lang 520 ha, năng suất bình quân 95 tạ/ha; tổng diện tích cây màu 900 ha.")
     assert f["95"].label == "khoai lang"
     assert f["900"].label != "khoai lang"
+
+
+def test_a_cause_after_a_count_of_cases_is_its_label() -> None:
+    f = by_mention("Bệnh viện tiếp nhận 31 ca cấp cứu do đuối nước trong 3 ngày; 12 trường hợp nghi do ngộ độc rượu.")
+    assert (f["31"].label, f["12"].label) == ("đuối nước", "ngộ độc rượu")
+    # "do" after a count of other things names who did it, no cause
+    assert by_mention("Tỉnh có 12 dự án do doanh nghiệp tư nhân làm chủ đầu tư.")["12"].label != "doanh nghiệp tư nhân"

@@ -112,6 +112,8 @@ class Lexicon:
     restating: Phrases
     causes: Phrases
     case_nouns: Phrases
+    caused: Phrases
+    cause_stop: Phrases
     toward: Phrases
     form_stop: frozenset[str]
     verb_openers: frozenset[str]
@@ -304,6 +306,8 @@ _LABEL_PHRASES = (
     "restating",
     "causes",
     "case_nouns",
+    "caused",
+    "cause_stop",
     "toward",
     "no_class_verbs",
     "verb_measures",
