@@ -1028,3 +1028,26 @@ def test_a_place_after_the_noun_with_an_abbreviation_point_runs_whole() -> None:
     # "TP.HCM", "Q.Ba Đình": the point inside an abbreviated name does not end the item
     f = by_mention("Đoàn đã kiểm tra 7 điểm trên địa bàn TP.HCM và 4 điểm ở Long An.")
     assert (f["7"].label, f["4"].label) == ("TP.HCM", "Long An")
+
+
+def test_a_measure_alone_takes_the_class_of_its_block() -> None:
+    text = (
+        "Kế hoạch vụ Hè Thu: diện tích khoai lang 520 ha, năng suất dự kiến 95 tạ/ha; "
+        "đậu phộng 310 ha, năng suất dự kiến 28 tạ/ha, sản lượng 868 tấn."
+    )
+    f = by_mention(text)
+    assert [f[m].label for m in ("520", "95")] == ["khoai lang", "khoai lang"]
+    assert [f[m].label for m in ("310", "28", "868")] == ["đậu phộng"] * 3
+
+
+def test_a_total_of_a_measure_takes_no_class_of_a_block() -> None:
+    f = by_mention("Diện tích khoai lang 520 ha, năng suất bình quân 95 tạ/ha; tổng diện tích cây màu 900 ha.")
+    assert f["95"].label == "khoai lang"
+    assert f["900"].label != "khoai lang"
+
+
+def test_a_cause_after_a_count_of_cases_is_its_label() -> None:
+    f = by_mention("Bệnh viện tiếp nhận 31 ca cấp cứu do đuối nước trong 3 ngày; 12 trường hợp nghi do ngộ độc rượu.")
+    assert (f["31"].label, f["12"].label) == ("đuối nước", "ngộ độc rượu")
+    # "do" after a count of other things names who did it, no cause
+    assert by_mention("Tỉnh có 12 dự án do doanh nghiệp tư nhân làm chủ đầu tư.")["12"].label != "doanh nghiệp tư nhân"

@@ -50,7 +50,7 @@ from statx.understand.label import beside_labels, read_label
 from statx.understand.notfacts import on_not_over, sort_out
 from statx.understand.period import published_date, read_periods, reference_date
 from statx.understand.record import record
-from statx.understand.rows import and_clause_labels, bracket_share_labels, row_labels
+from statx.understand.rows import and_clause_labels, block_class_labels, bracket_share_labels, cause_labels, row_labels
 from statx.understand.same_kind import money_list, share_list_noun, shared_scale
 from statx.understand.siblings import list_labels
 from statx.understand.unit import part_object, read_object, read_unit
@@ -104,6 +104,8 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     bracket_share_labels(cands, lx)
     beside_labels(cands, lx)
     row_labels(cands, lx, text)
+    block_class_labels(cands, lx)
+    cause_labels(cands, lx)
     published = published or published_date(text)
     periods = read_periods(cands, text, toks, sents, lx, reference_date(published, reference))
     facts = record(cands, periods, text, sents, doc, published, reference)

@@ -97,6 +97,7 @@ class Lexicon:
     apart: Phrases
     rest: Phrases
     beside: Phrases
+    measure_hedges: Phrases
     violation: Phrases
     not_kind: Phrases
     at_place: Phrases
@@ -111,6 +112,8 @@ class Lexicon:
     restating: Phrases
     causes: Phrases
     case_nouns: Phrases
+    caused: Phrases
+    cause_stop: Phrases
     toward: Phrases
     form_stop: frozenset[str]
     verb_openers: frozenset[str]
@@ -288,6 +291,7 @@ _LABEL_PHRASES = (
     "apart",
     "rest",
     "beside",
+    "measure_hedges",
     "violation",
     "not_kind",
     "at_place",
@@ -302,6 +306,8 @@ _LABEL_PHRASES = (
     "restating",
     "causes",
     "case_nouns",
+    "caused",
+    "cause_stop",
     "toward",
     "no_class_verbs",
     "verb_measures",
