@@ -271,14 +271,14 @@ def _opens_name(words: Sequence[Tok], lows: Sequence[str], j: int, *, at_start: 
     """A name opens the subject at ``words[j]``: a capitalized word past the sentence's start; at its start,
     where every first word is capitalized, a head word (one word of the dictionary of up to three syllables)
     right before a capitalized word, or before a type of unit and one ("Bộ A", "Công an huyện B", "Mạng xã hội
-    C"); not "Phá kỷ lục A", "Nghề nuôi cá ở B"."""
+    C"); not "Lập kỷ lục A", "Nghề trồng chè ở B"."""
     if not at_start or j > 0:
         return any(t.capitalized for t in words[j : j + 6])  # "lãnh đạo Sở A", "các tổ chức của Hội B"
     aw, counted = actor_words(), lexicon().counted
     places = aw.generic_actors
     for e in range(j + 1, min(len(words), j + 4)):
         if counted.get(tuple(lows[j:e])) in _WHO or aw.pages.at(lows, j) == e - j:
-            return any(t.capitalized for t in words[e : e + 5])  # "Xí nghiệp xe buýt A", "Trang tin B"
+            return any(t.capitalized for t in words[e : e + 5])  # "Xí nghiệp vận tải A", "Trang tin B"
         if e > j + 1 and not one_word(*lows[j:e]):
             continue
         m = places.at(lows, e) if lows[e] in places.by_first else 0

@@ -67,7 +67,7 @@ def _rows(leads: list[_Lead]) -> list[list[_Lead]]:
 
 
 def _same_unit(row: list[_Lead], a: _Lead) -> bool:
-    """A count with no unit ("đón 548.000 (tăng 12%)") goes with a row of any; else the units agree."""
+    """A count with no unit ("đón 730.000 (tăng 9%)") goes with a row of any; else the units agree."""
     units = {b.c.unit for b in row if b.c.unit}
     return not a.c.unit or not units or a.c.unit in units
 
@@ -171,7 +171,8 @@ def and_clause_labels(cands: list[Cand], lx: Lexicon) -> None:
                 continue  # no count's item ends before it, or a verb opens the clause ("…, tăng 5%")
             prior = next((p for p in reversed(group[:at]) if not p.m.percent and not p.change), None)
             label = join_words(toks[j:k])
-            if prior is not None and prior.label and lows[prior.q0 - 1] == lows[c.q0 - 1] and prior.label != label:
+            same_verb = prior is not None and prior.q0 > 0 and lows[prior.q0 - 1] == lows[c.q0 - 1]
+            if same_verb and prior is not None and prior.label and prior.label != label:
                 c.label = label
                 c.rules.append("label:clause alike")
 
