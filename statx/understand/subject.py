@@ -38,6 +38,7 @@ from statx.understand.named import (
     owner_before,
 )
 from statx.understand.period import PERIOD
+from statx.understand.tagged_verb import dated, holds_count, tagged_verb
 
 __all__ = [
     "BULLETS",
@@ -200,7 +201,7 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
         or dated(toks, start, commas[0])
         or opener_phrase(toks, lows, start, commas[0], lx)
     ):
-        if not aw.finite.isdisjoint(lows[start : commas[0]]) or _holds_count(c, start, commas[0], lx):
+        if not aw.finite.isdisjoint(lows[start : commas[0]]) or holds_count(c, start, commas[0], lx):
             break  # "tại trang X đã có 5.000 lượt thích, …": a clause of its own, not an opening phrase
         start = commas.pop(0) + 1
     c.clause_start = start
@@ -220,25 +221,6 @@ def _bracketed(c: Cand, start: int, k: int) -> bool:
     """toks[k] stands inside a bracket opened after ``start``."""
     opened = c.where.last(("(",), start, k)
     return opened is not None and c.where.last((")",), opened, k) is None
-
-
-def dated(toks: Sequence[Tok], start: int, end: int) -> bool:
-    """toks[start:end] is a short phrase that holds a year or a date ("Kết thúc năm 2020", "Chiều 5/8"): an
-    opening phrase of time, whatever word opens it."""
-    return end - start <= 6 and any(
-        t.is_digit and ((len(t.text) == 4 and t.text[:2] in ("19", "20")) or "/" in t.text) for t in toks[start:end]
-    )
-
-
-def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
-    """toks[start:end] holds a count of something ("Năm qua có 240 hội viên được kiểm tra"), not only a time."""
-    lows, numbers = c.where.lows, c.where.numbers()
-    return any(
-        not lx.duration_after.at(lows, j)  # "5 năm hoạt động": "năm" is the year, not five
-        and lx.unit_or_noun.at(lows, j + 1)
-        and not lx.duration_after.at(lows, j + 1)
-        for j in numbers[bisect_left(numbers, start) : bisect_left(numbers, end - 1)]
-    )
 
 
 def dateline_end(toks: Sequence[Tok], end: int) -> int:
@@ -290,6 +272,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         first_verb = clause_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
+    first_verb = first_verb if verb_n or start >= c.q0 else tagged_verb(c, start, first_verb, lx)
     if first_verb is not None and lows[first_verb] == "được" and _managed(c, start, first_verb, lx):
         return []
     if first_verb is None:
