@@ -1224,3 +1224,23 @@ def test_the_syllable_of_a_longer_noun_and_an_ordinal_are_no_verb_nor_count_of_t
     # "khám" of "phòng khám" is no verb; "thứ 3" in a framing phrase is no count before the verb
     assert by_mention("Các phòng khám tư nhân có 70 bác sĩ.")["70"].actor == "Các phòng khám tư nhân"
     assert by_mention("Trong số hộ sinh con thứ 3, xã đã nhắc nhở 12 hộ.")["12"].actor == "xã"
+
+
+@needs_tagger
+def test_a_verb_of_the_lists_that_ends_a_longer_verb_ends_the_subject_where_that_verb_starts() -> None:
+    # "cứu" is a verb of the lists; "cấp cứu" is the verb, so "cấp" is no word of the subject
+    assert by_mention("Trạm y tế xã cấp cứu 12 ca trong đêm.")["12"].actor == "Trạm y tế xã"
+
+
+def test_a_report_that_says_is_the_body_it_reports_on() -> None:
+    assert by_mention("Báo cáo của Sở Công Thương tỉnh Bình An cho thấy có 40 chợ.")["40"].actor == (
+        "Sở Công Thương tỉnh Bình An"
+    )
+    assert by_mention("Thống kê của Hội Nông dân xã Tân Phú cho thấy có 25 tổ hợp tác.")["25"].actor == (
+        "Hội Nông dân xã Tân Phú"
+    )
+
+
+def test_doi_voi_opens_a_topic_not_a_subject() -> None:
+    f = by_mention("Huyện Tân Phú có 30 đại biểu trúng cử; đối với cấp xã, đã bầu được 210 đại biểu.")
+    assert f["210"].actor == f["30"].actor == "Huyện Tân Phú"
