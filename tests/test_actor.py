@@ -1244,3 +1244,20 @@ def test_a_report_that_says_is_the_body_it_reports_on() -> None:
 def test_doi_voi_opens_a_topic_not_a_subject() -> None:
     f = by_mention("Huyện Tân Phú có 30 đại biểu trúng cử; đối với cấp xã, đã bầu được 210 đại biểu.")
     assert f["210"].actor == f["30"].actor == "Huyện Tân Phú"
+
+
+@needs_tagger
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the clause after the place opens with its verb ("khám"), or with a time and then a verb ("nghỉ")
+        "Tại Bệnh viện Đa khoa Tân Phú, khám cấp cứu mỗi ngày trung bình 45 trường hợp.",
+        "Tại Bệnh viện Đa khoa Tân Phú (tỉnh Bình An), mỗi ngày nghỉ Tết có hơn 200 nhân viên y tế trực.",
+    ],
+)
+def test_a_place_fronted_before_a_clause_that_opens_with_its_verb_has_the_count(sentence: str) -> None:
+    assert facts(sentence)[0].actor == "Bệnh viện Đa khoa Tân Phú"
+
+
+def test_a_clause_with_its_own_subject_after_a_fronted_place_keeps_it() -> None:
+    assert by_mention("Tại Bình An, toàn tỉnh xảy ra 80 vụ cháy.")["80"].actor.startswith("toàn tỉnh")

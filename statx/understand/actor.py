@@ -40,6 +40,7 @@ from statx.understand.pointing import (
 )
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
 from statx.understand.subject import CLOSE_QUOTES, DASHES, OPEN_QUOTES, clause_start, duration_at, subject
+from statx.understand.tagged_verb import opens_with_verb
 
 __all__ = ["read_actor"]
 
@@ -93,8 +94,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         raised_owner(c, text)  # "…, nâng tổng số đảng viên toàn huyện lên 3.079"
     if not c.actor:
         passive_agent(c, text, lx)
-    if not c.actor and not words:
-        _fronted_place(c, text)
+    if (not c.actor and not words) or opens_with_verb(words):
+        _fronted_place(c, text, opened=bool(words))  # "Tại A, khám cấp cứu 45 ca": the place, not a verb
     if not c.actor and not words:
         suffered_at(c, text)
     if not c.actor and not words:
@@ -516,9 +517,9 @@ def _page_at(c: Cand, k: int, n: int, lx: Lexicon, end: int) -> list[Tok] | None
     return None
 
 
-def _fronted_place(c: Cand, text: str) -> None:
-    """A place fronted before a clause whose subject is what is counted has the count: "Tại Bệnh viện A
-    (tỉnh B), 9 bệnh nhân phải nhập viện" → "Bệnh viện A"."""
+def _fronted_place(c: Cand, text: str, *, opened: bool = False) -> None:
+    """A place fronted before a clause whose subject is what is counted, or that ``opened`` with its verb, has the
+    count: "Tại Bệnh viện A (tỉnh B), 9 bệnh nhân phải nhập viện", "Tại Bệnh viện A, khám cho 90 ca" → "Bệnh viện A"."""
     aw = actor_words()
     toks, lows = c.toks, c.where.lows
     brk = c.where.last((";", ":"), 0, c.q0)
@@ -531,7 +532,7 @@ def _fronted_place(c: Cand, text: str) -> None:
         return
     end = next((j for j in range(k + n, comma) if lows[j] == "("), comma)  # "Tại A (tỉnh B), …": the name before
     verbs = lexicon().actor_verbs
-    if end - k - n > 12 or any(lows[j] in verbs.by_first and verbs.at(lows, j) for j in range(comma + 1, c.q0)):
+    if end - k - n > 12 or (not opened and any(lows[j] in verbs.by_first and verbs.at(lows, j) for j in range(comma + 1, c.q0))):
         return  # "Tại A, toàn tỉnh xảy ra 80 vụ cháy, 1 vụ nổ": a clause with its own subject stands between
     place = toks[k + n : end]
     if place and any(t.capitalized or t.is_digit for t in place) and all(t.is_word or t.is_digit or t.text == "." for t in place):

@@ -115,7 +115,7 @@ def _verb_from(c: Cand, start: int, j: int) -> int:
     of the tagger ("bệnh viện này cấp cứu 50 ca"); else ``j``."""
     toks, lows = c.toks, c.where.lows
     if (
-        j > start + 1
+        j > start
         and toks[j - 1].is_word
         and not toks[j - 1].capitalized
         and fold_text(f"{lows[j - 1]} {lows[j]}") in tagged_verbs()

@@ -19,7 +19,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.pos import verbs as tagged_verbs
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun
 
-__all__ = ["counted_before", "dated", "holds_count", "tagged_verb"]
+__all__ = ["counted_before", "dated", "holds_count", "opens_with_verb", "tagged_verb"]
 
 
 def dated(toks: Sequence[Tok], start: int, end: int) -> bool:
@@ -90,3 +90,15 @@ def _tagged_word(lows: Sequence[str], j: int, words: frozenset[str]) -> str:
         if word in words:
             return word
     return ""
+
+
+def opens_with_verb(words: Sequence[Tok]) -> bool:
+    """The words open with a verb of the tagger in lower case ("khám cấp cứu …", "nghỉ Tết"): a clause that has
+    no subject of its own."""
+    lows = [t.low for t in words[:3]]
+    return (
+        bool(words)
+        and not words[0].capitalized
+        and lows[0] in _verb_heads()
+        and _tagged_word(lows, 0, dictionary_words()) in tagged_verbs()
+    )
