@@ -13,26 +13,20 @@ count's own words have been read (:func:`statx.understand.label.read_label`).
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
-from functools import cache
 
-from statx.lexicon import load
 from statx.lexicon.places import place_names
 from statx.understand import tails
-from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok, lexicon
+from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok
 from statx.understand.headings import (
     a_change,
-    before_duration,
     changes_go_on,
     classes_of_one_unit,
     colon_item_labels,
     frame_labels,
     heading_labels,
-    inside_name,
     joins,
     measure_labels,
-    rank_labels,
     semicolon_classes,
     shared_form,
     toward_labels,
@@ -44,6 +38,8 @@ from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label, place_list_end, same_case_noun
 from statx.understand.owners import change_subject_labels, gapped_owner_labels, of_owner_labels, respectively_labels
+from statx.understand.ranks import rank_labels
+from statx.understand.subject_span import Span, subject_span, verb_at
 from statx.understand.tails import (
     bracket_class_labels,
     bracket_noun_labels,
@@ -54,8 +50,6 @@ from statx.understand.tails import (
 )
 
 __all__ = ["list_labels"]
-
-_YEAR_SHAPE = re.compile(r"\d{4}(?:\s*[-–]\s*\d{4})?")
 
 
 def _kind_labels(group: list[Cand], lx: Lexicon) -> None:
@@ -117,19 +111,13 @@ def _item_end_at(toks: Sequence[Tok], k: int) -> int:
     return k
 
 
-def _verb_at(lows: list[str], j: int, lx: Lexicon) -> bool:
-    """A verb starts at lows[j], not a noun that starts like one ("chi bộ", "vốn đầu tư")."""
-    n = lx.actor_verbs.at(lows, j)
-    return bool(n) and lx.counted_phrases.at(lows, j) <= n and not in_verb_noun(lows, j, j, lx)
-
-
 def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
     """Labels that only a sentence's list shows: names before counts, words after a shared noun,
     the place of each part, a form shared along "và"."""
     by_sent: dict[int, list[Cand]] = {}
     for c in cands:
         by_sent.setdefault(c.sent, []).append(c)
-    spans = {id(c): _subject_span(c, lx) for c in cands}  # found once: both subject rules read them
+    spans = {id(c): subject_span(c, lx) for c in cands}  # found once: both subject rules read them
     verbs: set[tuple[str, str]] = set()  # the verbs and first words of the subjects that labelled the sentence before
     before: list[Cand] = []
     for group in by_sent.values():
@@ -273,7 +261,7 @@ def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
     before = toks[j - 1] if j > 0 else None
     if before is not None and not (before.text in ITEM_MARKS or lx.item_openers.ending(lows, j)):
         return None
-    if (k - j < 2 and _verb_at(lows, j, lx)) or lows[j] in lx.each.by_first:
+    if (k - j < 2 and verb_at(lows, j, lx)) or lows[j] in lx.each.by_first:
         return None  # "…, tăng 5 vụ": a change, not a class ("thu nội địa 9 tỷ đồng" is one); "(mỗi suất 3 triệu)": for each
     return j, k
 
@@ -407,10 +395,7 @@ def _place_labels(run: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:
                 c.rules.append("label:place after")
 
 
-_Span = tuple[int, int, str] | None
-
-
-def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[int, _Span], lx: Lexicon) -> set[tuple[str, str]]:
+def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[int, Span], lx: Lexicon) -> set[tuple[str, str]]:
     """ "Trong đó, riêng đường bộ xảy ra 120 vụ, làm chết 40 người; đường sắt xảy ra 9 vụ": after "trong đó"
     the subject of each clause tells its counts apart, and so does a subject before the same verb
     later in the sentence, or in the next one when it starts with the same word ("Đường thủy xảy ra…").
@@ -465,7 +450,7 @@ def _subject_labels(group: list[Cand], verbs: set[tuple[str, str]], spans: dict[
     return keys
 
 
-def _parallel_subjects(cands: list[Cand], spans: dict[int, _Span]) -> None:
+def _parallel_subjects(cands: list[Cand], spans: dict[int, Span]) -> None:
     """Clauses alike in the same or the next sentence: subjects with the same first word (or names, in
     one sentence) before the same verb name parts ("Giai đoạn I là 900 tỷ đồng. Giai đoạn II là 700
     tỷ đồng", "vốn trung ương là …; vốn địa phương là …", "Bắc Kạn có 30 nhà, Lạng Sơn có 12 nhà")."""
@@ -491,54 +476,6 @@ def _a_name(toks: Sequence[Tok]) -> bool:
     return join_words(toks) in place_names() or (len(toks) <= 4 and all(t.capitalized or t.text in ".-" for t in toks))
 
 
-def _subject_span(c: Cand, lx: Lexicon) -> _Span:
-    """The subject of the clause right before the count's verb, when the clause opens with it:
-    "…, đường bộ xảy ra hơn 120 vụ" -> (start, end, "xảy ra")."""
-    toks, lows = c.toks, c.where.lows
-    if c.q0 < c.i0 and (n := lx.actor_verbs.at(lows, c.q0)):
-        k, verb = c.q0, lows[c.q0 + n - 1]  # the verb opens the qualifier: "… ước đạt 5 triệu lượt"
-    else:
-        q = c.q0
-        if q > 2 and lows[q - 1] in lx.verb_measures.by_last and (m := lx.verb_measures.ending(lows, q)):
-            q -= m if lows[q - m - 1] in lx.actor_verbs.by_last else 0  # "nhóm A chiếm tỷ trọng 3%": the measure after the verb
-        if q < 2 or lows[q - 1] not in lx.actor_verbs.by_last:
-            return None  # no verb right before the count: the common case
-        n = lx.actor_verbs.ending(lows, q)
-        k, verb = q - n, lows[q - 1]  # its last word: "ước đạt" and "đạt" are alike
-    if not n or k < 1:
-        return None
-    k = before_duration(toks, k)  # "kim ngạch A 8 tháng qua đạt …": the time is no part of the subject
-    if toks[k - 1].text == ")":  # "giai đoạn I (2017 - 2020) là 900 tỷ đồng": the bracket is no part of it
-        opening = c.where.last(("(",), max(0, k - 10), k)
-        if opening is None:
-            return None
-        k = opening
-    j = k
-    stops = _subject_stops()
-    while j > 0 and k - j < 14 and (toks[j - 1].kind == "w" or _in_years(toks, j - 1) or inside_name(toks, j - 1)):
-        if lows[j - 1] in stops and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j) or _after_item(toks, j)):
-            break
-        if toks[j - 1].low in ("tháng", "quý", "năm") and _after_time(toks, j):
-            break  # "trong 9 tháng đầu năm tổng số …": the time before the subject
-        j -= 1  # words, and years inside: "nguồn vốn giai đoạn 2021 - 2025 là …"
-    stopped = j > 0 and lows[j - 1] in stops  # the stops hold every last word of both lists: a set test first
-    opened = (stopped and (lx.openers.ending(lows, j) or lx.list_intro.ending(lows, j))) or _after_item(toks, j)
-    opened = opened or _after_time(toks, j)  # "… trong 9 tháng đầu năm tổng số khách A đạt …": a time opens it
-    longest = 13 if j > 0 and toks[j - 1].text == ";" else 10  # a clause set apart by ';' may name a long source
-    if j == k or k - j > longest or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
-        return None
-    if lx.restating.at(lows, j) >= k - j:
-        return None  # "…, tức tăng 34%": the same change again, no subject
-    if _verb_at(lows, j, lx) and not ((verb in lx.copulas or verb == "được") and k - j >= 2):
-        return None  # "…, bị thương 5 người": no subject; "thu nội địa đạt 9 tỷ đồng": an activity named, a subject
-    ends, k0 = lx.actor_verbs.by_last, k
-    while lows[k - 1] in ends and (n := lx.actor_verbs.ending(lows, k)) and k - j > n and not in_verb_noun(lows, k - 1, j, lx):
-        k -= n  # "… hiện đã đạt 3 triệu", "chi bộ thi hành kỷ luật 5": the verbs are no part of the subject
-    if k < k0 and (lows[k - 1] in _governing() or not toks[k - 1].is_word):
-        k = k0  # "chi cho đầu tư phát triển là …", "thu từ xuất - nhập khẩu đạt …": verbs used as nouns, kept
-    return j, k, verb
-
-
 def _named(c: Cand, j: int, k: int) -> str:
     """The words of a subject toks[j:k] that name a part: after its last "là" ("đứng thứ hai là Bắc Lâm
     đạt …", "hai khoản lớn nhất là thu nội địa đạt …"), or after "có" of a frame "Về …"."""
@@ -548,38 +485,6 @@ def _named(c: Cand, j: int, k: int) -> str:
     elif lows[j] in ("về", "đối với") and "có" in lows[j : k - 1]:
         j = k - lows[j:k][::-1].index("có")  # "Về cây công nghiệp có sản lượng lạc đạt …": a frame, then the subject
     return join_words(c.toks[j:k])
-
-
-@cache
-def _governing() -> frozenset[str]:
-    """Words after which a verb is used as a noun: "chi cho đầu tư", "thu từ sản xuất" (cues.toml [labels])."""
-    return frozenset(load("cues")["labels"]["governing"])
-
-
-@cache
-def _subject_stops() -> frozenset[str]:
-    """The last words of what ends a subject on its left: openers, list intros, "và", "còn"."""
-    lx = lexicon()
-    return frozenset([*lx.openers.by_last, *lx.list_intro.by_last, "và", "còn", "hay"])
-
-
-def _after_item(toks: Sequence[Tok], j: int) -> bool:
-    """toks[j] follows "và", "còn" or "hay" that ends a counted item: "… 25 tỷ USD, tăng 12% và khu vực …"."""
-    return j > 1 and toks[j - 1].low in ("và", "còn", "hay") and any(t.is_digit for t in toks[max(0, j - 4) : j - 1])
-
-
-def _after_time(toks: Sequence[Tok], j: int) -> bool:
-    """toks[j] follows a time that opens the clause: "trong 9 tháng đầu năm", "trong 6 tháng", after a mark."""
-    i = j - 2 * (j > 1 and toks[j - 2].low == "đầu" and toks[j - 1].low == "năm")
-    return i >= 3 and toks[i - 1].low in ("tháng", "quý") and toks[i - 2].kind == "d" and toks[i - 3].low == "trong"
-
-
-def _in_years(toks: Sequence[Tok], k: int) -> bool:
-    """toks[k] is a year or the dash of a range of years: "2021 - 2025"."""
-    t = toks[k]
-    if t.text in "-–":
-        return k > 0 and _YEAR_SHAPE.fullmatch(toks[k - 1].text) is not None
-    return t.kind == "d" and _YEAR_SHAPE.fullmatch(t.text) is not None
 
 
 def _goes_on(last: Cand, c: Cand, lx: Lexicon) -> bool:
