@@ -133,6 +133,10 @@ class Lexicon:
     valued: Phrases
     where: Phrases
     set_apart: Phrases
+    mainly: Phrases
+    remainder: Phrases
+    found_by: Phrases
+    share_words: Phrases
     captions: tuple[str, ...]
     bullets: frozenset[str]
     joining: frozenset[str]
@@ -240,6 +244,7 @@ def lexicon() -> Lexicon:
         modals=_phrases(cues["object"]["modals"]),
         intro=_phrases(cues["actor"]["intro"]),
         money_before=_phrases(cues["money"]["before"]),
+        share_words=_phrases(cues["percent"]["before"]),
         money_scales=frozenset(cues["money"]["scales"]),
         time_openers=_phrases(cues["actor"]["time_openers"]),
         compared_before=_phrases(cues["period"]["compared"]),
@@ -330,6 +335,9 @@ def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:
         valued=_phrases(bd["valued"]),
         where=_phrases(bd["where"]),
         set_apart=_phrases(bd["apart"]),
+        mainly=_phrases(bd["mainly"]),
+        remainder=_phrases(bd["remainder"]),
+        found_by=_phrases(bd["found_by"]),
         captions=tuple(bd["captions"]),
         bullets=frozenset(bd["bullets"]),
         joining=frozenset(bd["joining"]),

@@ -11,10 +11,7 @@ for each of them.
 
 from __future__ import annotations
 
-from functools import cache
-
-from statx.lexicon import Phrases, load
-from statx.understand.context import NEAR, Cand, Lexicon, phrase
+from statx.understand.context import NEAR, Cand, Lexicon
 from statx.understand.links import Links, same_kind
 
 __all__ = ["link_disciplined", "link_found_by_inspection"]
@@ -22,15 +19,10 @@ __all__ = ["link_disciplined", "link_found_by_inspection"]
 _LOOK_BACK = 8  # sentences with counts, back from the one that tells what was found
 
 
-@cache
-def _found_by() -> Phrases:
-    return Phrases(phrase(w) for w in load("cues")["breakdown"]["found_by"])
-
-
 def _tells_found(c: Cand, lx: Lexicon) -> bool:
     """The sentence of ``c`` opens with an inspection done, as the way what follows was found: "Qua kiểm tra, …"."""
     lows = c.where.lows
-    n = _found_by().at(lows, 0)
+    n = lx.found_by.at(lows, 0)
     return bool(n) and lx.inspections.at(lows, n) > 0 and n < c.q0
 
 

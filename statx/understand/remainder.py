@@ -10,24 +10,16 @@ split that :meth:`~statx.understand.links.Links.check` judges, the fullest of th
 
 from __future__ import annotations
 
-from functools import cache
-
-from statx.lexicon import Phrases, load
-from statx.understand.context import Cand, phrase
+from statx.understand.context import Cand, Lexicon
 from statx.understand.links import Links, same_kind, sum_check
 
 __all__ = ["link_remainder", "opens_on_rest"]
 
 
-@cache
-def _remainder() -> Phrases:
-    return Phrases(phrase(w) for w in load("cues")["breakdown"]["remainder"])
-
-
-def opens_on_rest(p: Cand) -> bool:
+def opens_on_rest(p: Cand, lx: Lexicon) -> bool:
     """The sentence of ``p`` opens on the rest of a split, in its first three words before ``p``: "Số còn lại …",
     "Những người còn lại …", "Còn lại …"."""
-    lows, rest = p.where.lows, _remainder()
+    lows, rest = p.where.lows, lx.remainder
     return any(lows[j] in rest.by_first and rest.at(lows, j) for j in range(min(3, p.q0)))
 
 
@@ -42,7 +34,7 @@ def _split_before(group: list[Cand], links: Links) -> Cand | None:
 def link_remainder(by_sent: dict[int, list[Cand]], links: Links) -> None:
     """Link the counts of a "Số còn lại …" sentence to the split total of the sentence before (see the module)."""
     for s, group in by_sent.items():
-        if s - 1 not in by_sent or not opens_on_rest(group[0]):
+        if s - 1 not in by_sent or not opens_on_rest(group[0], links.lx):
             continue
         total = _split_before(by_sent[s - 1], links)
         key = None if total is None else links.judged(total)
