@@ -193,6 +193,14 @@ class Lexicon:
     time_glued: frozenset[str]
     year_word_before: frozenset[str]
     set_phrases: dict[str, frozenset[str]]
+    time_heads: frozenset[str]
+    row_time_words: frozenset[str]
+    passive_first: tuple[str, ...]  # with a space after, in lower case and capitalised: "bị ", "Bị "
+    plurals: frozenset[str]
+    name_scope: frozenset[str]
+    open_ends: frozenset[str]
+    place_openers: tuple[str, ...]  # with a space after, capitalised and in lower case: "Tại ", "tại "
+    now: frozenset[str]  # in lower case and capitalised: "hiện", "Hiện"
 
 
 @cache
@@ -272,6 +280,7 @@ def lexicon() -> Lexicon:
         time_glued=frozenset(nf["time_glued"]["words"]),
         year_word_before=frozenset(nf["year_word_before"]["words"]),
         set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
+        **_word_sets(cues),
     )
 
 
@@ -318,6 +327,21 @@ _LABEL_PHRASES = (
     "verb_measures",
     "measure_heads",
 )
+
+
+def _word_sets(cues: dict[str, Any]) -> dict[str, Any]:
+    """Small sets of words a rule tests one token against, or a label's head against (with a space after)."""
+    lb, actor = cues["labels"], cues["actor"]
+    return dict(
+        time_heads=frozenset(lb["time_heads"]),
+        row_time_words=frozenset(lb["row_time_words"]),
+        passive_first=tuple(f"{v} " for w in lb["passive_first"] for v in (w, w.capitalize())),
+        plurals=frozenset(actor["plurals"]),
+        name_scope=frozenset(actor["name_scope"]),
+        open_ends=frozenset(actor["open_ends"]),
+        place_openers=tuple(f"{v} " for w in actor["place_openers"] for v in (w.capitalize(), w)),
+        now=frozenset(v for w in cues["period"]["now"] for v in (w, w.capitalize())),
+    )
 
 
 def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:

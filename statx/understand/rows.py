@@ -23,7 +23,6 @@ __all__ = ["and_clause_labels", "block_class_labels", "bracket_share_labels", "c
 
 # what a lead's subject gives way to: the labels a rule read from a clause's words alike in every paragraph
 _WEAK = frozenset(["label:subject", "label:subject goes on", "label:class", "label:class in list", "label:parallel subject"])
-_TIME_WORDS = frozenset(["năm", "tháng", "quý", "ngày", "tuần", "trong", "từ", "đến", "tính"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +43,7 @@ def _lead(group: list[Cand], lx: Lexicon) -> _Lead | None:
     k = c.q0 - n
     s = lx.row_openers.at(lows, 0)
     s += s > 0 and s < k and toks[s].text == ","
-    if not 1 <= k - s <= 8 or lows[s] in _TIME_WORDS or lx.actor_verbs.at(lows, s):
+    if not 1 <= k - s <= 8 or lows[s] in lx.row_time_words or lx.actor_verbs.at(lows, s):
         return None  # "Trong tháng 5 đón …", "Tăng 5%": no subject
     if not all((t.is_word and not is_number_tok(t)) or inside_name(toks, m) for m, t in enumerate(toks[s:k], s)):
         return None
