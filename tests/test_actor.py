@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from statx.lexicon.dictionary import words
+from statx.lexicon.pos import verbs as tagged_verbs
 from tests.conftest import by_mention, facts
 
 
@@ -198,8 +199,10 @@ def test_a_list_item_mark_is_no_part_of_the_subject() -> None:
 
 
 def test_gom_after_a_comma_opens_a_list_and_ends_no_subject() -> None:
+    # the parts of the list are the airline's like its total, never a subject that runs over the counts
     f = by_mention("Hãng khai thác 103 tàu bay trên 137 đường bay, gồm 56 đường bay quốc tế và 81 đường bay nội địa.")
-    assert f["56"].actor == "" and f["56"].part_of == f["137"].start
+    assert f["56"].part_of == f["137"].start
+    assert f["56"].actor == f["103"].actor == "Hãng"
 
 
 def test_the_elected_own_their_share_of_the_votes() -> None:
@@ -1195,3 +1198,49 @@ def test_a_count_of_bodies_that_undergoes_a_passive_is_no_ones_actor() -> None:
     f = by_mention("Kết quả, 6 chi bộ bị kỷ luật (khiển trách 4, cảnh cáo 2) và 15 đảng viên bị khiển trách.")
     assert "chi bộ" not in f["15"].actor
     assert "chi bộ" not in f["4"].actor
+
+
+needs_tagger = pytest.mark.skipif(not tagged_verbs(), reason="underthesea's part-of-speech model is not installed")
+
+
+@needs_tagger
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "actor"),
+    [
+        # "khám" and "chở" are in no list of verbs of ours: the tagger ends the subject there
+        ("Trong tuần, các trạm y tế khám cho 900 lượt người.", ("900",), "các trạm y tế"),
+        ("Mấy đội xe buýt chở 4.000 hành khách, vận chuyển 60 tấn hàng.", ("4.000", "60"), "Mấy đội xe buýt"),
+        # a later count after a verb of the lists keeps the subject before the first count's verb
+        ("Người dân trồng 200 ha rừng, chăm sóc 50 ha cà phê.", ("200", "50"), "Người dân"),
+    ],
+)
+def test_a_verb_the_tagger_knows_ends_the_subject(sentence: str, mentions: tuple[str, ...], actor: str) -> None:
+    f = by_mention(sentence)
+    assert [f[m].actor for m in mentions] == [actor] * len(mentions)
+
+
+@needs_tagger
+def test_the_syllable_of_a_longer_noun_and_an_ordinal_are_no_verb_nor_count_of_the_subject() -> None:
+    # "khám" of "phòng khám" is no verb; "thứ 3" in a framing phrase is no count before the verb
+    assert by_mention("Các phòng khám tư nhân có 70 bác sĩ.")["70"].actor == "Các phòng khám tư nhân"
+    assert by_mention("Trong số hộ sinh con thứ 3, xã đã nhắc nhở 12 hộ.")["12"].actor == "xã"
+
+
+@needs_tagger
+def test_a_verb_of_the_lists_that_ends_a_longer_verb_ends_the_subject_where_that_verb_starts() -> None:
+    # "cứu" is a verb of the lists; "cấp cứu" is the verb, so "cấp" is no word of the subject
+    assert by_mention("Trạm y tế xã cấp cứu 12 ca trong đêm.")["12"].actor == "Trạm y tế xã"
+
+
+def test_a_report_that_says_is_the_body_it_reports_on() -> None:
+    assert by_mention("Báo cáo của Sở Công Thương tỉnh Bình An cho thấy có 40 chợ.")["40"].actor == (
+        "Sở Công Thương tỉnh Bình An"
+    )
+    assert by_mention("Thống kê của Hội Nông dân xã Tân Phú cho thấy có 25 tổ hợp tác.")["25"].actor == (
+        "Hội Nông dân xã Tân Phú"
+    )
+
+
+def test_doi_voi_opens_a_topic_not_a_subject() -> None:
+    f = by_mention("Huyện Tân Phú có 30 đại biểu trúng cử; đối với cấp xã, đã bầu được 210 đại biểu.")
+    assert f["210"].actor == f["30"].actor == "Huyện Tân Phú"

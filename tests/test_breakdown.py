@@ -1157,3 +1157,25 @@ def test_items_split_in_brackets_still_go_on_with_the_split_before() -> None:
     assert [f[m].part_of for m in ("120", "60", "40")] == [f["500"].start] * 3
     assert f["10"].part_of == f["60"].start
     assert f["35"].part_of == f["40"].start
+
+
+def test_a_rate_is_no_part_of_a_total_in_another_unit() -> None:
+    f = by_mention(
+        "Tổng diện tích gieo trồng 9.000 ha. Trong đó, diện tích lúa 5.000 ha, năng suất 62 tạ/ha; ngô 4.000 ha, năng suất 48 tạ/ha."
+    )
+    total = f["9.000"]
+    assert (f["5.000"].part_of, f["4.000"].part_of) == (total.start, total.start)
+    assert (f["62"].part_of, f["48"].part_of) == (None, None)
+    assert total.check == "ok"
+
+
+def test_a_second_split_that_adds_up_goes_to_the_nearest_telling_of_its_total() -> None:
+    text = (
+        "Trong quý I, tỉnh đón 3 triệu lượt khách. Trong số 3 triệu lượt khách, khách quốc tế đạt 1,2 triệu lượt, "
+        "khách nội địa đạt 1,8 triệu lượt. Với 2 triệu lượt khách tham quan và 1 triệu lượt khách lưu trú, doanh thu đạt 900 tỷ đồng."
+    )
+    fs = facts(text)
+    again = next(f for f in fs if f.mention == "3 triệu" and f.start > 40)
+    parts = {f.mention: f.part_of for f in fs if f.mention in ("1,2 triệu", "1,8 triệu", "2 triệu", "1 triệu")}
+    assert parts == dict.fromkeys(parts, again.start) and len(parts) == 4
+    assert again.check == "ok"

@@ -137,3 +137,12 @@ def test_a_count_of_the_sentence_before_still_lends_its_own_actor() -> None:
     fs = facts("Công an huyện Lạc Sơn bắt 3 đối tượng. Qua đó, thu giữ 12 xe máy.")
     assert [f.actor for f in fs] == ["Công an huyện Lạc Sơn", "Công an huyện Lạc Sơn"]
     assert "actor:sentence before" in fs[1].rules
+
+
+def test_the_body_an_article_reports_on_is_lent_only_after_it_is_named() -> None:
+    # the lead's first count comes before the body is named, the headline's count may come before it
+    first, named = facts("Năm nay có 8.200 thí sinh dự thi. Môn Văn có 12 bài đạt điểm tối đa.")
+    assert (first.actor, named.actor) == ("", "Môn Văn")
+    head, lead = facts("Có 30 xe cứu thương trực Tết\nSở Y tế tỉnh Bình An đã bố trí 30 xe cứu thương.")
+    assert head.actor == lead.actor == "Sở Y tế tỉnh Bình An"
+    assert "actor:article" in head.rules

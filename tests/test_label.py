@@ -1051,3 +1051,12 @@ def test_a_cause_after_a_count_of_cases_is_its_label() -> None:
     assert (f["31"].label, f["12"].label) == ("đuối nước", "ngộ độc rượu")
     # "do" after a count of other things names who did it, no cause
     assert by_mention("Tỉnh có 12 dự án do doanh nghiệp tư nhân làm chủ đầu tư.")["12"].label != "doanh nghiệp tư nhân"
+
+
+def test_a_contribution_beside_a_labelled_change_takes_its_label() -> None:
+    f = by_mention(
+        "Khu vực dịch vụ tăng 8%, đóng góp 3,1 điểm phần trăm vào mức tăng chung. "
+        "Khu vực nông nghiệp tăng 2%, đóng góp 0,4 điểm phần trăm."
+    )
+    assert f["8%"].label == "Khu vực dịch vụ"
+    assert f["3,1"].label == "Khu vực dịch vụ"

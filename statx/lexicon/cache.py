@@ -26,7 +26,14 @@ __all__ = ["cache_dir", "cached_set"]
 _FORMAT = "statx-lexicon-cache 1"
 _HERE = Path(__file__).resolve().parent
 # statx's code that makes the sets: its version (statx/__init__.py) and the lexicon modules that parse
-_CODE = (_HERE.parent / "__init__.py", _HERE / "__init__.py", _HERE / "cache.py", _HERE / "dictionary.py", _HERE / "places.py")
+_CODE = (
+    _HERE.parent / "__init__.py",
+    _HERE / "__init__.py",
+    _HERE / "cache.py",
+    _HERE / "dictionary.py",
+    _HERE / "places.py",
+    _HERE / "pos.py",
+)
 
 
 def cache_dir() -> Path | None:

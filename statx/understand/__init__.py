@@ -57,6 +57,7 @@ from statx.understand.record import record
 from statx.understand.rows import row_labels
 from statx.understand.same_kind import money_list, share_list_noun, shared_scale
 from statx.understand.siblings import list_labels
+from statx.understand.topics import topic_labels
 from statx.understand.unit import part_object, read_object, read_unit
 
 __all__ = ["Analysis", "analyze", "extract"]
@@ -106,6 +107,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     owner_noun_labels(cands, lx)
     and_clause_labels(cands, lx)
     bracket_share_labels(cands, lx)
+    topic_labels(cands, lx)
     beside_labels(cands, lx)
     row_labels(cands, lx, text)
     block_class_labels(cands, lx)

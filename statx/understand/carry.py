@@ -142,6 +142,8 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
     # the first actor named in the headline or the lead; a name first met deep in the article is not what it reports on
     firsts = zip(cands[:40], usable, strict=False)  # the actors of the article's first counts
     main = next((c.actor for c, ok in firsts if ok and 0 <= text.find(c.actor, 0, lead) < lead), "")
+    # lent to the headline's counts and to those after its name, not to a lead's count before it is named
+    main_at, headline = (text.find(main), _headline_end(text)) if main else (0, 0)
     last: Cand | None = None
     for i, c in enumerate(cands):
         if c.actor:
@@ -159,7 +161,7 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
             (near is not None, near.actor if near else "", "actor:sentence"),
             (para, last.actor if last else "", "actor:paragraph"),
             (bool(place), place, "actor:paragraph place"),
-            (bool(main), main, "actor:article"),
+            (bool(main) and (c.m.start < headline or c.m.start >= main_at), main, "actor:article"),
         ):
             if ok and not _holds(c, actor, text):
                 c.actor = actor
@@ -203,6 +205,11 @@ def _holds(c: Cand, actor: str, text: str) -> bool:
     """``actor`` is written around the count itself in its sentence ("5 địa phương mới đạt 2,74%" for the 5)."""
     at = text.find(actor, max(c.toks[0].start, c.m.start - len(actor)), c.m.end + len(actor))
     return 0 <= at <= c.m.start < at + len(actor)
+
+
+def _headline_end(text: str) -> int:
+    """Where the article's headline (its first line, when more follow) ends; 0 for a text of one line."""
+    return max(text.find("\n", len(text) - len(text.lstrip())), 0)
 
 
 def _lead_end(text: str) -> int:

@@ -24,6 +24,7 @@ __all__ = [
     "head",
     "names_form",
     "other_line",
+    "rate_apart",
     "same_head",
     "same_kind",
     "sum_check",
@@ -73,6 +74,13 @@ def same_kind(a: Cand, b: Cand) -> bool:
         # "8.600 tỷ đồng (Bắc Lâm 7.400 tỷ; Nam Lâm 1.200 tỷ)": a bare amount adds up with money
         return bare_amount(b if money else a)
     return not money or phrase(a.unit) == phrase(b.unit)  # 650 triệu USD is no part of 22.500 tỷ đồng
+
+
+def rate_apart(a: Cand, b: Cand) -> bool:
+    """One count is a rate ("60 tạ/ha", "5 %/năm") and the other is not, or in another rate: they never add up
+    ("diện tích lúa 6.000 ha, năng suất 60 tạ/ha" splits no "11.000 ha")."""
+    ra, rb = "/" in a.unit, "/" in b.unit
+    return (ra or rb) and (ra != rb or phrase(a.unit) != phrase(b.unit))
 
 
 def clause_start(c: Cand) -> int:
@@ -164,7 +172,7 @@ class Links:
 
     def link(self, total: Cand, part: Cand, rule: str, label: Callable[[Cand, Lexicon], None] | None = None) -> None:
         """Make ``part`` a part of ``total``; ``label`` names a part that has no label yet."""
-        if part.part_of is not None or part is total or id(part) in self.repeats:
+        if part.part_of is not None or part is total or id(part) in self.repeats or rate_apart(total, part):
             return
         part.part_of = total.m.start
         part.rules.append(f"breakdown:{rule}")
@@ -218,7 +226,11 @@ def told_again(c: Cand, between: Sequence[Cand], links: Links) -> Cand:
     also when that one has a label of its own (where the money comes from)."""
     for t in reversed(between):
         if t.m.value == c.m.value and t.m.qualifier == c.m.qualifier and t.part_of is None and same_kind(c, t):
-            told = "unit:currency" in c.rules or head(t) == head(c)  # money: the same currency (same_kind)
-            if told and not links.has_parts(t) and id(t) not in links.repeats:
+            # a telling whose parts already add up takes a second split that adds up again ("Trong số 9 triệu
+            # lượt khách, khách quốc tế 5 triệu, nội địa 4 triệu. … 6 triệu lượt khách tham quan và 3 triệu lưu trú")
+            again = links.has_parts(t) and links.check(t) == "ok"
+            # money: the same currency (same_kind); a count told again in the same unit
+            told = "unit:currency" in c.rules or head(t) == head(c) or (again and phrase(t.unit) == phrase(c.unit) != ())
+            if told and (again or not links.has_parts(t)) and id(t) not in links.repeats:
                 return t
     return c

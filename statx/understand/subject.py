@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from statx.facts import Category
-from statx.lexicon import Phrases, fold
+from statx.lexicon import Phrases, fold, fold_text
 from statx.lexicon.dictionary import words as dictionary_words
+from statx.lexicon.pos import verbs as tagged_verbs
 from statx.understand.actor_words import ActorWords, actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon
 from statx.understand.frames import opener_phrase, past_time
@@ -38,6 +39,7 @@ from statx.understand.named import (
     owner_before,
 )
 from statx.understand.period import PERIOD
+from statx.understand.tagged_verb import dated, holds_count, tagged_verb
 
 __all__ = [
     "BULLETS",
@@ -104,8 +106,22 @@ def clause_verb(c: Cand, start: int, end: int, lx: Lexicon) -> int | None:
             and (low not in lx.verb_noun_words or not in_verb_noun(lows, j, max(start - 1, 0), lx))
             and not (low in actor_words().bare_verbs and j + 1 < len(lows) and fold(f"{low} {lows[j + 1]}") in dictionary_words())
         ):
-            return j
+            return _verb_from(c, start, j)
     return None
+
+
+def _verb_from(c: Cand, start: int, j: int) -> int:
+    """Where the verb that a verb of the lists at ``j`` ends starts: a syllable before when the two make a verb
+    of the tagger ("bệnh viện này cấp cứu 50 ca"); else ``j``."""
+    toks, lows = c.toks, c.where.lows
+    if (
+        j > start + 1
+        and toks[j - 1].is_word
+        and not toks[j - 1].capitalized
+        and fold_text(f"{lows[j - 1]} {lows[j]}") in tagged_verbs()
+    ):
+        return j - 1
+    return j
 
 
 def _near_subject(near: Sequence[Tok], near_lows: Sequence[str], lx: Lexicon) -> bool:
@@ -200,7 +216,7 @@ def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
         or dated(toks, start, commas[0])
         or opener_phrase(toks, lows, start, commas[0], lx)
     ):
-        if not aw.finite.isdisjoint(lows[start : commas[0]]) or _holds_count(c, start, commas[0], lx):
+        if not aw.finite.isdisjoint(lows[start : commas[0]]) or holds_count(c, start, commas[0], lx):
             break  # "tại trang X đã có 5.000 lượt thích, …": a clause of its own, not an opening phrase
         start = commas.pop(0) + 1
     c.clause_start = start
@@ -220,25 +236,6 @@ def _bracketed(c: Cand, start: int, k: int) -> bool:
     """toks[k] stands inside a bracket opened after ``start``."""
     opened = c.where.last(("(",), start, k)
     return opened is not None and c.where.last((")",), opened, k) is None
-
-
-def dated(toks: Sequence[Tok], start: int, end: int) -> bool:
-    """toks[start:end] is a short phrase that holds a year or a date ("Kết thúc năm 2020", "Chiều 5/8"): an
-    opening phrase of time, whatever word opens it."""
-    return end - start <= 6 and any(
-        t.is_digit and ((len(t.text) == 4 and t.text[:2] in ("19", "20")) or "/" in t.text) for t in toks[start:end]
-    )
-
-
-def _holds_count(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
-    """toks[start:end] holds a count of something ("Năm qua có 240 hội viên được kiểm tra"), not only a time."""
-    lows, numbers = c.where.lows, c.where.numbers()
-    return any(
-        not lx.duration_after.at(lows, j)  # "5 năm hoạt động": "năm" is the year, not five
-        and lx.unit_or_noun.at(lows, j + 1)
-        and not lx.duration_after.at(lows, j + 1)
-        for j in numbers[bisect_left(numbers, start) : bisect_left(numbers, end - 1)]
-    )
 
 
 def dateline_end(toks: Sequence[Tok], end: int) -> int:
@@ -290,6 +287,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
         first_verb = clause_verb(c, start + (lows[start] not in OPEN_QUOTES), c.q0, lx)  # a quote opens at start
         if first_verb is None and c.q0 < c.i0 and lx.actor_verbs.at(lows, c.q0):
             first_verb = c.q0  # the qualifier opens with the verb: "Doanh thu … ước đạt 117.000 tỷ đồng"
+    first_verb = first_verb if verb_n or start >= c.q0 else tagged_verb(c, start, first_verb, lx)
     if first_verb is not None and lows[first_verb] == "được" and _managed(c, start, first_verb, lx):
         return []
     if first_verb is None:
@@ -327,7 +325,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     v = clause_verb(c, first_verb + 2, c.q0, lx) if lows[first_verb] == "là" and not named else None
     if v is not None and _near_subject(toks[first_verb + 1 : v], lows[first_verb + 1 : v], lx):
         w0, w1 = first_verb + 1, v
-    words = _after_fronted(c, w0, w1, lx)
+    words = _after_fronted(c, _past_report(c, w0, w1), w1, lx)
     said = _said_subject(c, text, first_verb, lx)
     if said:
         words = said
@@ -440,6 +438,17 @@ def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> lis
             c.rules.append("actor:fronted")
             return near
     return []
+
+
+def _past_report(c: Cand, w0: int, w1: int) -> int:
+    """Where the body starts in a subject that is its report before a verb of saying: "Báo cáo của Bệnh viện A
+    cho thấy …", "Thống kê của Sở B cho thấy …" (``[actor] frames`` ending in "của" or "từ", then a name) → the
+    body; else ``w0``."""
+    aw, lows = actor_words(), c.where.lows
+    if w1 >= len(lows) or lows[w1] not in lexicon().speech.by_first:
+        return w0  # "Theo báo cáo của Sở A có …": a source, not a report that says
+    n = aw.frames.at(lows, w0) if lows[w0] in aw.frames.by_first else 0
+    return w0 + n if n and lows[w0 + n - 1] in ("của", "từ") and w0 + n < w1 and c.toks[w0 + n].capitalized else w0
 
 
 def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:

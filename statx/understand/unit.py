@@ -349,6 +349,7 @@ def read_object(c: Cand, text: str, lx: Lexicon, segment: bool = False) -> None:
             and t.low in lx.actor_verbs.by_first
             and (n := lx.actor_verbs.at(lows, j))
             and (len(noun) >= 2 or (n >= 2 and noun[0].capitalized))
+            and f"{toks[j - 1].low} {t.low}" not in words()  # "ca cấp cứu": the end of a word, no verb
         ):
             break  # "15 tài khoản TikTok đăng tải…": a verb of two words ends a name
         noun.append(t)

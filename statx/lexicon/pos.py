@@ -1,0 +1,73 @@
+"""Which Vietnamese words are verbs, from underthesea's part-of-speech model, read as data.
+
+underthesea ships a CRF tagger trained on the VLSP 2013 treebank
+(``pipeline/pos_tag/models/pos_crf_vlsp2013_20230303``: the model, its feature
+template and its word list). Asked about one word alone, the model gives the
+chances of each tag from what it learnt of the word itself; a word of
+underthesea's word list (Viet74K) whose chance of being a verb (``V``) is at
+least ``VERB_CHANCE`` is a verb here ("khám", "cấp cứu", "giữ", "sập"); a word
+the model never saw gets its prior, far below that. The set is made once (two
+seconds) and kept by :mod:`statx.lexicon.cache`; underthesea itself is never
+imported, only ``underthesea_core``, which runs the model. Without them the set
+is empty and the rules keep to their own lists of verbs.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from statx.lexicon.cache import cached_set
+from statx.lexicon.dictionary import underthesea_file, words
+
+__all__ = ["VERB_CHANCE", "verbs"]
+
+VERB_CHANCE = 0.6
+_MODEL = "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303"
+
+
+class _DataOnly(pickle.Unpickler):
+    """Reads a pickle of plain data (lists, sets, strings) and refuses anything that would run code."""
+
+    def find_class(self, module: str, name: str) -> type:
+        if module == "builtins" and name in ("set", "frozenset", "list", "str"):
+            return {"set": set, "frozenset": frozenset, "list": list, "str": str}[name]
+        raise pickle.UnpicklingError(f"{module}.{name} is not data")
+
+
+def _data(path: Path) -> object:
+    return _DataOnly(io.BytesIO(path.read_bytes())).load()
+
+
+@cache
+def verbs() -> frozenset[str]:
+    """The words of Viet74K (as :func:`statx.lexicon.dictionary.words` spells them) that the model tags as verbs."""
+    model = underthesea_file(f"{_MODEL}/models.bin")
+    if model is None:
+        return frozenset()
+    return cached_set("verbs", model, lambda: _tagged_verbs(model.parent, words()))
+
+
+def _tagged_verbs(folder: Path, vocabulary: Iterable[str]) -> frozenset[str]:
+    try:
+        from underthesea_core import CRFFeaturizer, CRFTagger
+
+        features, dictionary = _data(folder / "features.bin"), _data(folder / "dictionary.bin")
+        tagger = CRFTagger()
+        tagger.load(str(folder / "models.bin"))
+        featurizer = CRFFeaturizer(features, dictionary)
+    except (ImportError, OSError, ValueError, pickle.UnpicklingError, EOFError):  # pragma: no cover - no model
+        return frozenset()
+    labels = list(tagger.labels())
+    if "B-V" not in labels:  # pragma: no cover - another model
+        return frozenset()
+    verb = labels.index("B-V")
+    asked = sorted(w for w in vocabulary if w and not w.isspace() and w == w.strip() and not w[0].isdigit())
+    found = []
+    for word, row in zip(asked, featurizer.process([[[w]] for w in asked]), strict=True):
+        if tagger.marginals(row)[0][verb] >= VERB_CHANCE:
+            found.append(word)
+    return frozenset(found)

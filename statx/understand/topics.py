@@ -1,0 +1,159 @@
+"""Labels of economic figures: the thing a figure is of, named as the subject of its clause.
+
+Two shapes of statistical reports, each a rule named in ``Fact.rules``:
+
+* ``label:class named``: a class noun of trade and output (``cues.toml`` ``[topics] classes``:
+  "thị trường", "mặt hàng", "khu vực" …) and the name after it stand before the figure in its clause;
+  the name tells the figure apart ("xuất khẩu sang thị trường Bắc Âu đạt 5 tỷ USD", "nhóm hàng cà phê
+  sau 6 tháng đạt 2 tỷ USD", "khu vực nông, lâm nghiệp tăng 3%"). The name runs from the class noun to
+  a word that ends it (a verb, a time, "có", "với" …: ``[topics] name_stop``).
+* ``label:names in turn``: the subject that opens a sentence is a name (a capital first, a few words),
+  and a count of the same thing in the sentences next to it is told by another name ("Bắc Âu là thị
+  trường lớn nhất với 5 tỷ USD. Kế tiếp là thị trường Nam Mỹ đạt 3 tỷ USD"; "Đội Sao Mai giành 4 huy
+  chương. Đội Hòa Bình giành 2 huy chương"). One name alone is the actor, not a label.
+
+Runs after the breakdowns and before :func:`statx.understand.label.beside_labels`, so that the shares
+and changes printed beside a figure labelled here take its label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from statx.lexicon import Phrases, load
+from statx.understand.context import Cand, Lexicon, Tok, is_number_tok, phrase
+from statx.understand.label import join_words
+
+__all__ = ["topic_labels"]
+
+_SPAN = 32  # how far before its figure a class noun may stand (tokens of one sentence)
+_NEAR = 2  # sentences apart that names in turn may be
+
+
+@cache
+def _classes() -> Phrases:
+    return Phrases(phrase(w) for w in load("cues")["topics"]["classes"])
+
+
+@cache
+def _said_of() -> frozenset[str]:
+    return frozenset(load("cues")["topics"]["said_of"])
+
+
+@cache
+def _name_stop() -> Phrases:
+    return Phrases(phrase(w) for w in load("cues")["topics"]["name_stop"])
+
+
+def topic_labels(cands: list[Cand], lx: Lexicon) -> None:
+    """Label the figures of a report by the class and name before them, then by names in turn."""
+    classes = _classes()
+    found = {id(c): label for c in cands if not c.label and c.where.has(classes) and (label := _class_named(c, lx))}
+    for at, c in enumerate(cands):
+        if id(c) in found and _sibling_told(cands, at, found):
+            c.label = found[id(c)]
+            c.rules.append("label:class named")
+    _names_in_turn(cands, lx)
+
+
+def _sibling_told(cands: list[Cand], at: int, found: dict[int, str]) -> bool:
+    """Another count in the sentences next to cands[at] has a label, or one found here: a figure alone
+    tells nothing apart ("Khách đạt 700 lượt, thị trường Nam Lâm giảm 2%" names no sibling)."""
+    c = cands[at]
+    near = (p for p in cands[max(0, at - 12) : at + 12] if p is not c and abs(p.sent - c.sent) <= _NEAR)
+    return any(p.label or (id(p) in found and found[id(p)] != found[id(c)]) for p in near)
+
+
+def _class_named(c: Cand, lx: Lexicon) -> str:
+    """The class noun and its name in the clause before the count (no other count, ';' or ':' between)."""
+    toks, lows = c.toks, c.where.lows
+    if c.category == "discipline":
+        return ""
+    classes, stop = _classes(), _name_stop()
+    for j in range(c.q0 - 1, max(-1, c.q0 - 1 - _SPAN), -1):
+        t = toks[j]
+        if t.text in (";", ":", "(", ")") or (is_number_tok(t) and j < c.q0 - 1 and _counted(toks, j)):
+            return ""
+        n = classes.at(lows, j) if lows[j] in classes.by_first else 0
+        if not n or (j > 0 and lows[j - 1] in _said_of()):
+            continue  # "A là thị trường lớn nhất": the class is said of a subject, names nothing itself
+        k = j + n
+        end = k
+        while end < c.q0 and toks[end].is_word and not is_number_tok(toks[end]) and not stop.at(lows, end):
+            end += 1
+            if end < c.q0 and toks[end].text == "," and end + 1 < c.q0 and toks[end + 1].is_word:
+                if stop.at(lows, end + 1) or lx.actor_verbs.at(lows, end + 1):
+                    break  # ", tăng 5%": the name ends at the comma
+                end += 1  # "đá quý, kim loại quý": the name goes on past its comma
+        if end == k or end - k > 8:
+            return ""
+        return join_words(toks[j:end])
+    return ""
+
+
+def _counted(toks: Sequence[Tok], j: int) -> bool:
+    """A number at toks[j] that is a count of its own (not a time: "sau 8 tháng", "năm 2024")."""
+    before = toks[j - 1].low if j > 0 else ""
+    after = toks[j + 1].low if j + 1 < len(toks) else ""
+    return before not in ("sau", "tháng", "năm", "quý", "ngày", "trong") and after not in ("tháng", "năm", "quý", "ngày")
+
+
+def _names_in_turn(cands: list[Cand], lx: Lexicon) -> None:
+    """A sentence's opening name labels its count when a count of the same thing next to it has another name."""
+    names = {id(c): _opening_name(c, lx) for c in cands}
+    for at, c in enumerate(cands):
+        name = names[id(c)]
+        if (c.label and not _bare_class(c)) or not name:
+            continue
+        for p in cands[max(0, at - 12) : at + 12]:
+            if p is c or abs(p.sent - c.sent) > _NEAR or p.sent == c.sent or not _same_thing(c, p):
+                continue
+            other = p.label if _a_name(p.label) else names[id(p)]
+            if other and phrase(other) != phrase(name) and name not in other and other not in name:
+                if c.label:
+                    c.rules.remove(next(r for r in reversed(c.rules) if r.startswith("label:")))
+                c.label = name
+                c.rules.append("label:names in turn")
+                break
+
+
+def _opening_name(c: Cand, lx: Lexicon) -> str:
+    """The actor read from the subject that opens the count's sentence, when it is a short name (up to a comma)."""
+    if "actor:subject" not in c.rules or not c.actor:
+        return ""
+    name = c.actor.split(",")[0].strip()
+    words = name.split()
+    toks = c.toks
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not toks or toks[0].text != words[0]:
+        return ""
+    if c.where.last((",", ";", ":"), 0, c.q0) is not None:
+        return ""  # "A nhận định, B đạt 5 tỷ USD": the name opens another clause than the count's
+    if any(w.lower() in lx.verb_openers for w in words):
+        return ""
+    lows = phrase(name)
+    if lx.class_heads.at(lows, 0) == len(lows) or lows in lx.counted:
+        return ""  # "Xã lập 1 kênh …, Huyện có 1 kênh": a common noun that opens the sentence, no name
+    return name
+
+
+def _bare_class(c: Cand) -> bool:
+    """The count's label is a class noun alone ("thị trường" of "A là thị trường lớn nhất với …"): it names nothing."""
+    words = phrase(c.label)
+    return _classes().at(words, 0) == len(words) > 0
+
+
+def _a_name(label: str) -> bool:
+    return bool(label) and any(w[:1].isupper() for w in label.split())
+
+
+def _same_thing(a: Cand, b: Cand) -> bool:
+    """Counts of one thing: amounts of one currency, or counts of one unit and head noun."""
+    if a.m.percent or b.m.percent or a.change or b.change:
+        return False
+    money = "unit:currency" in a.rules
+    if money != ("unit:currency" in b.rules):
+        return False
+    if money:
+        return phrase(a.unit) == phrase(b.unit)
+    return bool(a.unit) and phrase(a.unit) == phrase(b.unit) and a.noun[:1] == b.noun[:1]
