@@ -39,10 +39,14 @@ from statx.facts import Dropped, Fact, Skipped
 from statx.numbers import find_numbers
 from statx.text import sentences, tokenize
 from statx.understand.actor import read_actor
+from statx.understand.and_clauses import and_clause_labels
+from statx.understand.block_classes import block_class_labels
+from statx.understand.bracket_shares import bracket_share_labels
 from statx.understand.brackets import owner_noun_labels
 from statx.understand.breakdown import breakdowns
 from statx.understand.carry import carry_actor, part_actor
 from statx.understand.category import online_article, read_category
+from statx.understand.causes import cause_labels
 from statx.understand.context import candidates, lexicon
 from statx.understand.edges import whole_edges
 from statx.understand.guard import too_dense
@@ -50,7 +54,7 @@ from statx.understand.label import beside_labels, read_label
 from statx.understand.notfacts import on_not_over, sort_out
 from statx.understand.period import published_date, read_periods, reference_date
 from statx.understand.record import record
-from statx.understand.rows import and_clause_labels, block_class_labels, bracket_share_labels, cause_labels, row_labels
+from statx.understand.rows import row_labels
 from statx.understand.same_kind import money_list, share_list_noun, shared_scale
 from statx.understand.siblings import list_labels
 from statx.understand.topics import topic_labels

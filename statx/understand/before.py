@@ -164,7 +164,7 @@ def _bare_predicate(c: Cand, k: int, end: int, lx: Lexicon) -> bool:
     with a word in lower case that is no noun of a body, a page, a person or a counted thing, and no name stands
     before ``end``."""
     toks, lows, aw = c.toks, c.where.lows, actor_words()
-    if toks[k].capitalized or any(t.capitalized for t in toks[k + 1 : end]) or lows[k] in _PLURALS:
+    if toks[k].capitalized or any(t.capitalized for t in toks[k + 1 : end]) or lows[k] in lx.plurals:
         return False
     pair = " ".join(lows[k : k + 2])
     return not (
@@ -226,7 +226,7 @@ def _names_someone(words: Sequence[Tok], *, at_start: bool, lx: Lexicon) -> list
     aw = actor_words()
     if words and words[-1].low == ",":
         words = words[:-1]
-    if not words or len(words) > 30 or words[-1].low in _OPEN_ENDS or any(is_number_tok(t) for t in words):
+    if not words or len(words) > 30 or words[-1].low in lx.open_ends or any(is_number_tok(t) for t in words):
         return None
     lows = [t.low for t in words]
     if "," not in lows[:13] and len(words) > 12:
@@ -238,7 +238,7 @@ def _names_someone(words: Sequence[Tok], *, at_start: bool, lx: Lexicon) -> list
         if not aw.pages.at(lows, m):
             return None  # "tại A và B đã có…": where, no one
         words, lows = words[m:], lows[m:]  # "tại Fanpage A đã có…": the page, not where
-    j = 1 if len(words) > 1 and lows[0] in _PLURALS else 0
+    j = 1 if len(words) > 1 and lows[0] in lx.plurals else 0
     if lows[j] in aw.trim_first or _matters().at(lows, j):
         return None  # "Việc dùng Zalo giúp…", "Qua Fanpage A…": a matter or a means, no one
     if any(_measure_at(lows, k) for k in range(j, len(lows))):
@@ -303,9 +303,9 @@ def _name_end(words: Sequence[Tok], *, at_start: bool) -> Sequence[Tok]:
         return words  # no name, or one with a title in apposition or a bracket
     while last + 1 < len(words) and one_word(words[last].low, words[last + 1].low):
         last += 1  # "Ủy ban Kiểm tra các cấp": the name's last word goes on in lower case
-    tail, places = [t.low for t in words[last + 1 :]], actor_words().generic_actors
+    tail, places, scope = [t.low for t in words[last + 1 :]], actor_words().generic_actors, lexicon().name_scope
     k = 0
-    while k < len(tail) and (m := places.at(tail, k) or int(tail[k] in _SCOPE)):
+    while k < len(tail) and (m := places.at(tail, k) or int(tail[k] in scope)):
         k += m  # "… các cấp", "Đảng bộ thành phố": a scope or a type of unit is part of the name
     return words if k == len(tail) else words[: last + 1]
 
@@ -324,8 +324,5 @@ def _only_place(words: Sequence[Tok], lows: Sequence[str]) -> bool:
     return name in place_names() or (k > 0 and all(t.capitalized for t in rest) and len(rest) <= 4)
 
 
-_PLURALS = frozenset(["các", "những", "nhiều"])
-_SCOPE = frozenset(["các", "cấp", "toàn", "cả"])  # what may follow a name as its part: "Ủy ban Kiểm tra các cấp"
 _WHO = frozenset([Category.ORGANIZATION, Category.PEOPLE])  # counted nouns that name who: a body, people
-_OPEN_ENDS = frozenset(["và", "của", "với", "cùng", "hoặc"])  # a subject cut inside a name ("Trung tâm A và …")
 _NOT_IN_SUBJECT = frozenset([",", ";", ":", "“", "”", '"', "?", "!"])

@@ -390,7 +390,7 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     link_disciplined(by_sent, links)
     link_sum_before(cands, links, lx)
     link_sum_after(cands, links, lx, text)
-    link_list_goes_on(cands, links, text, lx)
+    link_list_goes_on(cands, links, text)
     link_by_share(cands, links)
     for c in cands:
         if links.has_parts(c):

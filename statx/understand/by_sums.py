@@ -10,9 +10,11 @@ item is a count the next ones add up to, a finer total inside it ("… 900 đơn
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
+from itertools import accumulate
 
 from statx.understand.context import Cand, Lexicon
-from statx.understand.links import Links, same_kind, sum_check
+from statx.understand.links import Links, bounds, same_kind, sum_check
 
 __all__ = ["link_by_sums"]
 
@@ -35,9 +37,17 @@ def _twin_before(c: Cand, group: list[Cand], links: Links) -> Cand | None:
 
 def _twin_split(t: Cand, c: Cand, listed: list[Cand]) -> int | None:
     """Where the list splits into a run that adds up to ``t`` and one that adds up to ``c``, each of two counts or
-    more, else None."""
+    more, else None. The runs' intervals are summed once from each end ("ok" as :func:`sum_check` says), so that
+    every split point costs one test."""
+    spans = [bounds(p.m) for p in listed]
+    zero = Decimal(0)
+    # lo[s], hi[s]: the sums over listed[:s]; rlo[s], rhi[s]: over listed[s:]
+    lo, hi = list(accumulate((a for a, _ in spans), initial=zero)), list(accumulate((b for _, b in spans), initial=zero))
+    rlo = [*accumulate((a for a, _ in reversed(spans)), initial=zero)][::-1]
+    rhi = [*accumulate((b for _, b in reversed(spans)), initial=zero)][::-1]
+    (t_lo, t_hi), (c_lo, c_hi) = bounds(t.m), bounds(c.m)
     for s in range(2, len(listed) - 1):
-        if sum_check(t, listed[:s]) == "ok" and sum_check(c, listed[s:]) == "ok":
+        if lo[s] <= t_hi and t_lo <= hi[s] and rlo[s] <= c_hi and c_lo <= rhi[s]:
             return s
     return None
 

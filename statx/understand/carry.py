@@ -194,7 +194,7 @@ def _owner_slot(text: str, start: int, at: int) -> bool:
     """``text[at]`` opens where an owner is named: at ``start``, after a sentence's end or "của", or after "Tại"
     or "Ở" that stands there."""
     head = text[max(start, at - 6) : at]
-    opener = next((w for w in _PLACE_OPENERS if head.endswith(w)), "")
+    opener = next((w for w in lexicon().place_openers if head.endswith(w)), "")
     if opener:
         at -= len(opener)
         head = text[max(start, at - 6) : at]
@@ -307,7 +307,6 @@ _PLACE_TYPES = (
     "TP. ",
     "TP ",
 )
-_PLACE_OPENERS = ("Tại ", "Ở ", "tại ", "ở ")
 _CAPITALIZED_RUN = re.compile(rf"(?<!\w)[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*)*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 

@@ -133,6 +133,10 @@ class Lexicon:
     valued: Phrases
     where: Phrases
     set_apart: Phrases
+    mainly: Phrases
+    remainder: Phrases
+    found_by: Phrases
+    share_words: Phrases
     captions: tuple[str, ...]
     bullets: frozenset[str]
     joining: frozenset[str]
@@ -189,6 +193,14 @@ class Lexicon:
     time_glued: frozenset[str]
     year_word_before: frozenset[str]
     set_phrases: dict[str, frozenset[str]]
+    time_heads: frozenset[str]
+    row_time_words: frozenset[str]
+    passive_first: tuple[str, ...]  # with a space after, in lower case and capitalised: "bị ", "Bị "
+    plurals: frozenset[str]
+    name_scope: frozenset[str]
+    open_ends: frozenset[str]
+    place_openers: tuple[str, ...]  # with a space after, capitalised and in lower case: "Tại ", "tại "
+    now: frozenset[str]  # in lower case and capitalised: "hiện", "Hiện"
 
 
 @cache
@@ -240,6 +252,7 @@ def lexicon() -> Lexicon:
         modals=_phrases(cues["object"]["modals"]),
         intro=_phrases(cues["actor"]["intro"]),
         money_before=_phrases(cues["money"]["before"]),
+        share_words=_phrases(cues["percent"]["before"]),
         money_scales=frozenset(cues["money"]["scales"]),
         time_openers=_phrases(cues["actor"]["time_openers"]),
         compared_before=_phrases(cues["period"]["compared"]),
@@ -267,6 +280,7 @@ def lexicon() -> Lexicon:
         time_glued=frozenset(nf["time_glued"]["words"]),
         year_word_before=frozenset(nf["year_word_before"]["words"]),
         set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
+        **_word_sets(cues),
     )
 
 
@@ -315,6 +329,21 @@ _LABEL_PHRASES = (
 )
 
 
+def _word_sets(cues: dict[str, Any]) -> dict[str, Any]:
+    """Small sets of words a rule tests one token against, or a label's head against (with a space after)."""
+    lb, actor = cues["labels"], cues["actor"]
+    return dict(
+        time_heads=frozenset(lb["time_heads"]),
+        row_time_words=frozenset(lb["row_time_words"]),
+        passive_first=tuple(f"{v} " for w in lb["passive_first"] for v in (w, w.capitalize())),
+        plurals=frozenset(actor["plurals"]),
+        name_scope=frozenset(actor["name_scope"]),
+        open_ends=frozenset(actor["open_ends"]),
+        place_openers=tuple(f"{v} " for w in actor["place_openers"] for v in (w.capitalize(), w)),
+        now=frozenset(v for w in cues["period"]["now"] for v in (w, w.capitalize())),
+    )
+
+
 def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:
     """The words of cues.toml's [breakdown]: what opens a split, what marks a total, what is no part."""
     return dict(
@@ -330,6 +359,9 @@ def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:
         valued=_phrases(bd["valued"]),
         where=_phrases(bd["where"]),
         set_apart=_phrases(bd["apart"]),
+        mainly=_phrases(bd["mainly"]),
+        remainder=_phrases(bd["remainder"]),
+        found_by=_phrases(bd["found_by"]),
         captions=tuple(bd["captions"]),
         bullets=frozenset(bd["bullets"]),
         joining=frozenset(bd["joining"]),

@@ -23,7 +23,6 @@ __all__ = ["whole_edges"]
 
 # what a name glued to the end of a word carries on with: "-19", "/H1N1", "5N1" (some digit in it)
 _GLUED = re.compile(r"(?:[-/]?[^\W_]*\d[^\W_]*)+(?:[-/][^\W_]+)*")
-_PASSIVE_FIRST = ("bị ", "được ", "Bị ", "Được ")
 
 
 def whole_edges(cands: list[Cand], text: str) -> None:
@@ -111,7 +110,7 @@ def _whole_words(c: Cand, label: str, text: str) -> str:
 
 def _without_passive(label: str) -> str:
     """``label`` without a leading "bị" or "được", unless that makes one word with the next ("bị thương")."""
-    if not label.startswith(_PASSIVE_FIRST):
+    if not label.startswith(lexicon().passive_first):
         return label
     first, _, rest = label.partition(" ")
     if rest and one_word(first, rest.split(" ", 1)[0]):

@@ -11,10 +11,7 @@ for each of them.
 
 from __future__ import annotations
 
-from functools import cache
-
-from statx.lexicon import Phrases, load
-from statx.understand.context import NEAR, Cand, Lexicon, phrase
+from statx.understand.context import NEAR, Cand, Lexicon
 from statx.understand.links import Links, same_kind
 
 __all__ = ["link_disciplined", "link_found_by_inspection"]
@@ -22,15 +19,10 @@ __all__ = ["link_disciplined", "link_found_by_inspection"]
 _LOOK_BACK = 8  # sentences with counts, back from the one that tells what was found
 
 
-@cache
-def _found_by() -> Phrases:
-    return Phrases(phrase(w) for w in load("cues")["breakdown"]["found_by"])
-
-
 def _tells_found(c: Cand, lx: Lexicon) -> bool:
     """The sentence of ``c`` opens with an inspection done, as the way what follows was found: "Qua kiểm tra, …"."""
     lows = c.where.lows
-    n = _found_by().at(lows, 0)
+    n = lx.found_by.at(lows, 0)
     return bool(n) and lx.inspections.at(lows, n) > 0 and n < c.q0
 
 
@@ -48,30 +40,34 @@ def _inspected(c: Cand, lx: Lexicon) -> bool:
     return False
 
 
-def _found(p: Cand, lx: Lexicon) -> bool:
-    """``p`` stands in the sentence's first clause, with no action of discipline before it: what was found, not
-    what was done about it ("Qua kiểm tra, đã thi hành kỷ luật 9 tổ chức …; kết luận 5 đảng viên vi phạm")."""
-    lows = p.where.lows
-    if p.where.between(";", 0, p.q0):
-        return False
-    return not any(lows[k] in lx.actions.by_last and lx.actions.ending(lows, k + 1) for k in range(p.q0))
+def _first_action(lows: list[str], lx: Lexicon) -> int:
+    """Where the sentence's first action of discipline ends (the index of its last word), else its length:
+    read once per sentence."""
+    ends = lx.actions.by_last
+    return next((k for k in range(len(lows)) if lows[k] in ends and lx.actions.ending(lows, k + 1)), len(lows))
+
+
+def _found(p: Cand, first_action: int) -> bool:
+    """``p`` stands in the sentence's first clause, with no action of discipline before it (``first_action``: where the
+    first ends): what was found, not what was done about it ("Qua kiểm tra, đã thi hành kỷ luật 9 tổ chức …; kết
+    luận 5 đảng viên vi phạm")."""
+    return not p.where.between(";", 0, p.q0) and first_action >= p.q0
 
 
 def _totals_for(parts: list[Cand], group: list[Cand], lx: Lexicon) -> list[Cand] | None:
-    """For each part, the inspected count of its noun in ``group`` it fits in; None unless every part finds one."""
+    """For each part, the inspected count of its noun in ``group`` it fits in; None unless every part finds one.
+    The inspected counts of ``group`` are read once, by noun."""
+    by_noun: dict[tuple[str, ...], list[Cand]] = {}
+    nouns = {p.noun for p in parts}
+    for t in group:
+        if t.noun in nouns and t.part_of is None and _inspected(t, lx):
+            by_noun.setdefault(t.noun, []).append(t)
     found = []
     for p in parts:
-        t = next(
-            (
-                t
-                for t in group
-                if t.noun == p.noun and t.part_of is None and same_kind(t, p) and p.m.value < t.m.value and _inspected(t, lx)
-            ),
-            None,
-        )
-        if t is None:
+        fits = next((t for t in by_noun.get(p.noun, ()) if same_kind(t, p) and p.m.value < t.m.value), None)
+        if fits is None:
             return None
-        found.append(t)
+        found.append(fits)
     return found
 
 
@@ -82,7 +78,8 @@ def link_found_by_inspection(by_sent: dict[int, list[Cand]], links: Links, lx: L
         group = by_sent[s]
         if not _tells_found(group[0], lx):
             continue
-        parts = [p for p in group if p.discipline_cue == "violation" and p.part_of is None and p.noun and _found(p, lx)]
+        first_action = _first_action(group[0].where.lows, lx)
+        parts = [p for p in group if p.discipline_cue == "violation" and p.part_of is None and p.noun and _found(p, first_action)]
         if not parts:
             continue
         for b in reversed(sents[max(0, at - _LOOK_BACK) : at]):

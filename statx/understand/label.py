@@ -45,7 +45,6 @@ __all__ = [
 _NUMBER_WORDS = number_lexicon().starting_words
 _BULLETS = frozenset("-–—•+*·▪►●")
 
-_TIME_HEADS = frozenset(["tháng", "quý", "năm", "tuần"])
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
 # marks that end a list item or open one
 ITEM_MARKS = frozenset(",;:(")
@@ -234,7 +233,7 @@ def _apart_label(c: Cand, lx: Lexicon) -> str:
     toks, lows = c.toks, c.where.lows
     k = c.q0 - (lx.actor_verbs.ending(lows, c.q0) or 0)
     for j in range(k - 1, max(k - 7, -1), -1):
-        if toks[j].is_digit and j > 1 and lows[j - 1] in _TIME_HEADS and lows[j - 2] in lx.apart.by_last:
+        if toks[j].is_digit and j > 1 and lows[j - 1] in lx.time_heads and lows[j - 2] in lx.apart.by_last:
             k = j + 1  # "riêng tháng 8 xuất siêu 2 tỷ USD": a month set apart, the label up to its number
             continue
         if not toks[j].is_word:

@@ -152,13 +152,23 @@ class Links:
     def check(self, total: Cand) -> str:
         """The sum check over a total's splits: "over" when one goes over, else "ok" when one adds up,
         else "under" for the fullest."""
-        splits = list(self.splits.get(id(total), {}).values())
-        checks = [sum_check(total, split) for split in splits]
-        over = [x for x in checks if x.startswith("over")]
-        if over or "ok" in checks:
-            return over[0] if over else "ok"
-        sums = [sum((p.m.value for p in split), Decimal(0)) for split in splits]
-        return checks[sums.index(max(sums))] if checks else ""
+        key = self.judged(total)
+        return "" if key is None else sum_check(total, self.splits[id(total)][key])
+
+    def judged(self, total: Cand) -> int | None:
+        """The split of a total that :meth:`check` judges: the first that goes over, else the first that
+        adds up, else the fullest (the first of the fullest); None for a total with no split."""
+        splits = self.splits.get(id(total), {})
+        checks = {key: sum_check(total, split) for key, split in splits.items()}
+        if not checks:
+            return None
+        over = [key for key, x in checks.items() if x.startswith("over")]
+        ok = [key for key, x in checks.items() if x == "ok"]
+        if over or ok:
+            return (over or ok)[0]
+        sums = {key: sum((p.m.value for p in split), Decimal(0)) for key, split in splits.items()}
+        fullest = max(sums.values())
+        return next(key for key, x in sums.items() if x == fullest)
 
     def link(self, total: Cand, part: Cand, rule: str, label: Callable[[Cand, Lexicon], None] | None = None) -> None:
         """Make ``part`` a part of ``total``; ``label`` names a part that has no label yet."""

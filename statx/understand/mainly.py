@@ -4,9 +4,6 @@ the count before it, past ';' and ',', up to the first that is not named so (cue
 
 from __future__ import annotations
 
-from functools import cache
-
-from statx.lexicon import Phrases, load
 from statx.understand.context import NEAR, Cand, phrase
 from statx.understand.links import Links, head, same_kind, sum_check
 
@@ -14,11 +11,6 @@ __all__ = ["link_mainly"]
 
 # the label rules that name a part by a place or name before its count: "A 600 nhà", "A (600 nhà)", "A: 600 nhà"
 _NAMED_BEFORE = frozenset(("label:place", "label:name before bracket", "label:colon", "label:name in list"))
-
-
-@cache
-def _mainly() -> Phrases:
-    return Phrases(phrase(s) for s in load("cues")["breakdown"]["mainly"])
 
 
 def _named_part(t: Cand, p: Cand) -> bool:
@@ -33,7 +25,7 @@ def _named_part(t: Cand, p: Cand) -> bool:
 def link_mainly(by_sent: dict[int, list[Cand]], links: Links) -> None:
     """The counts named by places after "chủ yếu ở"/"chủ yếu tại" are parts of the count before the phrase in
     its clause (no ';' between), while each is named by a place and the parts do not go over the total."""
-    mainly = _mainly()
+    mainly = links.lx.mainly
     for group in by_sent.values():
         if len(group) < 2 or not group[0].where.has(mainly):
             continue

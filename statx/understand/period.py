@@ -21,7 +21,7 @@ from statx.dates import resolve_period
 from statx.lexicon import Phrases, fold, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.text import Lows, Token
-from statx.understand.context import START, Cand, Lexicon
+from statx.understand.context import START, Cand, Lexicon, lexicon
 
 __all__ = ["PERIOD", "PERIOD_FIRST", "PERIOD_LAST", "period_dates", "periods", "published_date", "read_periods", "reference_date"]
 
@@ -228,13 +228,10 @@ def _compared(lows: Lows, toks: Sequence[Token], k: int, lx: Lexicon) -> bool:
     return False
 
 
-_NOW = ("hiện", "Hiện")  # the bare "currently"
-
-
 def _in_word(toks: Sequence[Token], k: int, m: re.Match[str]) -> bool:
     """The "hiện" (currently) at token ``k`` is the second syllable of a word: "thực hiện", "phát hiện",
     "xuất hiện" (a word of Viet74K; without it, after any word in lower case)."""
-    if k == 0 or m.group() not in _NOW:
+    if k == 0 or m.group() not in lexicon().now:
         return False
     before = toks[k - 1]
     if before.kind != "w":
@@ -311,9 +308,9 @@ def _period(sent: _Sentence, at: int, text: str) -> re.Match[str] | None:
     """The time a number refers to in its own sentence: the last time phrase before it, else the first after;
     but of a list of clauses each with its own time after its number ("12 xã làm xong vào tháng 3, 9 xã vào
     tháng 5 và 4 xã vào tháng 7"), the one after it in its clause."""
-    k = bisect_right(sent.ends, at)
+    k, now = bisect_right(sent.ends, at), lexicon().now
     # after the number, a bare "hiện" is no time of it: "3 em hiện vẫn nằm viện" keeps the as-of framing it
-    after = next((m for m in sent.phrases[k:] if m.start() >= at and m.group() not in _NOW), None)
+    after = next((m for m in sent.phrases[k:] if m.start() >= at and m.group() not in now), None)
     if not k:
         return after
     before = sent.phrases[k - 1]

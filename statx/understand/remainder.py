@@ -1,25 +1,26 @@
 """The rest of a split, told in the next sentence.
 
 "… 20 người chết, trong đó 12 người ở Bắc Lâm. Số còn lại ở Nam Lâm (5 người) và Tây Lâm (3 người)": a
-sentence that opens with "Số còn lại" (cues.toml ``[breakdown] remainder``) goes on with the split of a
-total of the sentence before; its counts of that total's kind are more of its parts, while they do not go over
-(also the items of a run of named brackets, "A (5 người), B (3 người)", that have no total of their own sentence).
+sentence that opens on the rest (cues.toml ``[breakdown] remainder``, in its first words before its first count:
+"Số còn lại …", "Những người còn lại …", "Còn lại …") goes on with the split of a total of the sentence before;
+its counts of that total's kind are more of its parts, while they do not go over (also the items of a run of
+named brackets, "A (5 người), B (3 người)", that have no total of their own sentence). The rest goes into the
+split that :meth:`~statx.understand.links.Links.check` judges, the fullest of those that come up short.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from statx.lexicon import Phrases, load
-from statx.understand.context import Cand, phrase
+from statx.understand.context import Cand, Lexicon
 from statx.understand.links import Links, same_kind, sum_check
 
-__all__ = ["link_remainder"]
+__all__ = ["link_remainder", "opens_on_rest"]
 
 
-@cache
-def _remainder() -> Phrases:
-    return Phrases(phrase(w) for w in load("cues")["breakdown"]["remainder"])
+def opens_on_rest(p: Cand, lx: Lexicon) -> bool:
+    """The sentence of ``p`` opens on the rest of a split, in its first three words before ``p``: "Số còn lại …",
+    "Những người còn lại …", "Còn lại …"."""
+    lows, rest = p.where.lows, lx.remainder
+    return any(lows[j] in rest.by_first and rest.at(lows, j) for j in range(min(3, p.q0)))
 
 
 def _split_before(group: list[Cand], links: Links) -> Cand | None:
@@ -33,18 +34,18 @@ def _split_before(group: list[Cand], links: Links) -> Cand | None:
 def link_remainder(by_sent: dict[int, list[Cand]], links: Links) -> None:
     """Link the counts of a "Số còn lại …" sentence to the split total of the sentence before (see the module)."""
     for s, group in by_sent.items():
-        if not _remainder().at(group[0].where.lows, 0) or s - 1 not in by_sent:
+        if s - 1 not in by_sent or not opens_on_rest(group[0], links.lx):
             continue
         total = _split_before(by_sent[s - 1], links)
-        if total is None:
+        key = None if total is None else links.judged(total)
+        if total is None or key is None:
             continue
         # the items of a run of named brackets are the rest's, though no total stands before them in their sentence
         free = [p for p in group if id(p) not in links.repeats or id(p) in links.own_lists]
         parts = [p for p in free if p.part_of is None and same_kind(total, p) and p.m.value < total.m.value]
-        split = list(links.splits.get(id(total), {}).items())[-1]
         parts = [p for p in parts if p.category == total.category or not p.noun]
-        if parts and not sum_check(total, [*split[1], *parts]).startswith("over"):
-            links.current = split[0]
+        if parts and not sum_check(total, [*links.splits[id(total)][key], *parts]).startswith("over"):
+            links.current = key
             for p in parts:
                 links.repeats.discard(id(p))
                 links.link(total, p, "rest of the split")

@@ -1,6 +1,6 @@
 """A part told by its share: "… vốn tín dụng 430 tỷ đồng, chiếm 70%" after a total of about 614 tỷ đồng.
 
-A count with its share of a whole printed beside it ("chiếm 8%": cues.toml ``[breakdown] share_words``) is a
+A count with its share of a whole printed beside it ("chiếm 8%": cues.toml ``[percent] before``) is a
 part of the earlier count of its kind (a few sentences back at most) of which it is that share, as far as the
 share's printed digits say, when no other rule has found it a total: the list of a split that goes on past a
 sentence ("Trong đó, … . Ngoài ra còn có vốn A là 50 tỷ đồng, chiếm 8%; …").
@@ -9,10 +9,8 @@ sentence ("Trong đó, … . Ngoài ra còn có vốn A là 50 tỷ đồng, chi
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
 
-from statx.lexicon import Phrases, load
-from statx.understand.context import Cand, phrase
+from statx.understand.context import Cand, Lexicon
 from statx.understand.links import Links, same_kind
 
 __all__ = ["link_by_share"]
@@ -21,12 +19,7 @@ _BACK = 24  # counts looked back at, within _SENTENCES sentences
 _SENTENCES = 4
 
 
-@cache
-def _share_words() -> Phrases:
-    return Phrases(phrase(w) for w in load("cues")["breakdown"]["share_words"])
-
-
-def _share_after(p: Cand, q: Cand) -> bool:
+def _share_after(p: Cand, q: Cand, lx: Lexicon) -> bool:
     """``q`` is a percentage after the share word that follows ``p``, its unit and a comma or a bracket."""
     if not q.m.percent or q.sent != p.sent or q.change:
         return False
@@ -35,7 +28,7 @@ def _share_after(p: Cand, q: Cand) -> bool:
     k = start
     while k < q.q0 and k - start < 2 and lows[k] in (",", "("):
         k += 1
-    return k < q.q0 and _share_words().at(lows, k) == q.q0 - k
+    return k < q.q0 and lx.share_words.at(lows, k) == q.q0 - k
 
 
 def _is_share(p: Cand, t: Cand, share: Cand) -> bool:
@@ -51,7 +44,7 @@ def link_by_share(cands: list[Cand], links: Links) -> None:
     """Link each count whose share is printed beside it to the total it is that share of (see the module)."""
     for at, p in enumerate(cands[:-1]):
         share = cands[at + 1]
-        if p.part_of is not None or p.m.percent or p.change or id(p) in links.repeats or not _share_after(p, share):
+        if p.part_of is not None or p.m.percent or p.change or id(p) in links.repeats or not _share_after(p, share, links.lx):
             continue
         for t in reversed(cands[max(0, at - _BACK) : at]):
             if t.sent < p.sent - _SENTENCES:

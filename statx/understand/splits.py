@@ -459,12 +459,12 @@ def link_bullets(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> N
             b += 1
 
 
-def link_list_goes_on(cands: list[Cand], links: Links, text: str, lx: Lexicon) -> None:
+def link_list_goes_on(cands: list[Cand], links: Links, text: str) -> None:
     """A split that comes up short goes on in the next sentence of its paragraph when the counts that open it,
     of the total's unit, make it add up: "… 636 nghìn lượt; trong đó A 222 nghìn lượt và B 383 nghìn lượt. C
     đạt 31 nghìn lượt, …"; an exact total with a scale word adds up as far as its printed digits say ("24,14 tỷ
-    USD" for parts that sum to 24,145 tỷ); a next sentence that opens on the rest ("Số còn lại ở A (3 người) và B
-    …") goes on with it whether or not it adds up."""
+    USD" for parts that sum to 24,145 tỷ). A next sentence that opens on the rest ("Số còn lại ở A (3 người) và B
+    …") is :mod:`statx.understand.remainder`'s."""
     index = {id(c): k for k, c in enumerate(cands)}
     for c in cands:
         splits = links.splits.get(id(c))
@@ -477,13 +477,12 @@ def link_list_goes_on(cands: list[Cand], links: Links, text: str, lx: Lexicon) -
             continue
         # the next paragraph goes on with it only where its opening counts make it add up
         paragraph = "\n" in text[last.m.end : after[0].m.start]
-        rest = not paragraph and _opens_on_rest(after[0], lx)
         run: list[Cand] = []
         for p in after:
             if p.sent != after[0].sent:
                 break
-            if p.change or p.m.percent or (rest and "breakdown:each" in p.rules):
-                continue  # "…, tăng gần 25%": beside the part; "(mỗi xã 2 người)" in the rest: for each
+            if p.change or p.m.percent:
+                continue  # "…, tăng gần 25%": beside the part
             if p.part_of is not None or id(p) in links.repeats or not _one_unit(c, p) or p.m.value >= c.m.value:
                 break
             run.append(p)
@@ -491,10 +490,9 @@ def link_list_goes_on(cands: list[Cand], links: Links, text: str, lx: Lexicon) -
                 break
         if not run:
             continue
-        rest = rest and not sum_check(c, [*split, *run]).startswith("over")
         if paragraph and sum_check(c, [*split, *run]) != "ok":
             continue
-        if not (rest or sum_check(c, [*split, *run]) == "ok" or _as_printed(c, [*split, *run])):
+        if not (sum_check(c, [*split, *run]) == "ok" or _as_printed(c, [*split, *run])):
             # "… trong đó khách đến từ A đạt 600 lượt. Khách đến từ B đạt 200 lượt": the subject of the last part again
             run = run[: next((k for k, p in enumerate(run) if not _parallel_subject(last, p)), len(run))]
             if not run or sum_check(c, [*split, *run]).startswith("over"):
@@ -502,13 +500,6 @@ def link_list_goes_on(cands: list[Cand], links: Links, text: str, lx: Lexicon) -
         links.current = next(k for k, v in splits.items() if v is split)
         for p in run:
             links.link(c, p, "list goes on")
-
-
-def _opens_on_rest(p: Cand, lx: Lexicon) -> bool:
-    """The sentence of ``p`` opens on the rest of a split, in its first words before ``p``: "Số còn lại …",
-    "Những người còn lại …", "Còn lại …"."""
-    lows = p.where.lows
-    return p.where.has(lx.rest) and any(lx.rest.at(lows, j) for j in range(min(3, p.q0)))
 
 
 def _parallel_subject(q: Cand, p: Cand) -> bool:
