@@ -1261,3 +1261,11 @@ def test_a_place_fronted_before_a_clause_that_opens_with_its_verb_has_the_count(
 
 def test_a_clause_with_its_own_subject_after_a_fronted_place_keeps_it() -> None:
     assert by_mention("Tại Bình An, toàn tỉnh xảy ra 80 vụ cháy.")["80"].actor.startswith("toàn tỉnh")
+
+
+def test_a_class_of_people_counted_in_persons_is_no_actor() -> None:
+    # "đại biểu trẻ có 3 người" names the class counted; the body before has them
+    f = by_mention("Xã Tân Phú có 12 đại biểu; đại biểu trẻ có 3 người.")
+    assert f["3"].actor == f["12"].actor == "Xã Tân Phú"
+    # a body with its staff keeps its actor
+    assert by_mention("Công an tỉnh Bình An có 300 cán bộ.")["300"].actor == "Công an tỉnh Bình An"

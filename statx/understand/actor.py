@@ -338,7 +338,8 @@ def _hazard_place(c: Cand, words: list[Tok]) -> list[Tok]:
 def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
     """A subject with no name that a verb of measure joins to the count names what is counted, not who has it:
     "trong đó thể nặng là 35 ca", "Kinh phí năm nay là 2 tỷ đồng" (then a count before it in its sentence
-    shares its actor), "Khách quốc tế ước đạt 1,9 triệu lượt" (people counted: the subject before has them).
+    shares its actor), "Khách quốc tế ước đạt 1,9 triệu lượt" (people counted: the subject before has them),
+    "đại biểu trẻ có 12 người" (a class of people by its number of persons).
     A name stays ("Hà Nội là 156 mm", "Học sinh Bình An đạt 12 huy chương")."""
     toks = c.toks
     if not words or c.q0 < 1 or words[-1].end > toks[c.q0].start:
@@ -360,7 +361,8 @@ def _what_is_counted(c: Cand, words: list[Tok]) -> list[Tok]:
     j = toks.index(words[-1]) + 1 if words[-1] in toks else c.q0
     while j < len(toks) and (n := lx.modals.at(lows, j)):
         j += n
-    if j >= len(toks) or lows[j] not in lx.copulas:
+    classed = lows[j] in lx.class_copulas and c.unit in lx.persons if j < len(toks) else False
+    if j >= len(toks) or (lows[j] not in lx.copulas and not classed):
         return words  # "Khách … ước đạt 1,9 triệu lượt, tăng 12%": a verb of measure after the subject
     head = [t.low for t in words]
     k = next((k for k, low in enumerate(head) if low not in actor_words().counted_lead), len(head))

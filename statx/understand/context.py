@@ -163,6 +163,8 @@ class Lexicon:
     complaints: Phrases  # "giải quyết khiếu nại kỷ luật": the complaint is counted, not the action
     subjects_first: Phrases  # the subjects as phrases, to find one after a comma
     copulas: frozenset[str]
+    class_copulas: frozenset[str]
+    persons: frozenset[str]
     modals: Phrases
     intro: Phrases
     money_before: Phrases
@@ -249,6 +251,8 @@ def lexicon() -> Lexicon:
         pure_classifiers=frozenset(phrase(w) for w in units["pure_classifiers"]["words"]),
         **_open_vocabulary(units, counted_data, cues),
         copulas=frozenset(cues["object"]["copulas"]),
+        class_copulas=frozenset(cues["object"]["class_copulas"]),
+        persons=frozenset(cues["object"]["persons"]),
         modals=_phrases(cues["object"]["modals"]),
         intro=_phrases(cues["actor"]["intro"]),
         money_before=_phrases(cues["money"]["before"]),
