@@ -59,15 +59,16 @@ def _tagged_verbs(folder: Path, vocabulary: Iterable[str]) -> frozenset[str]:
         tagger = CRFTagger()
         tagger.load(str(folder / "models.bin"))
         featurizer = CRFFeaturizer(features, dictionary)
-    except (ImportError, OSError, ValueError, pickle.UnpicklingError, EOFError):  # pragma: no cover - no model
-        return frozenset()
-    labels = list(tagger.labels())
+        labels = list(tagger.labels() if callable(tagger.labels) else tagger.labels)
+    except (ImportError, OSError, ValueError, TypeError, pickle.UnpicklingError, EOFError):  # pragma: no cover
+        return frozenset()  # no model, or one this code cannot read: the rules keep to their own lists
     if "B-V" not in labels:  # pragma: no cover - another model
         return frozenset()
     verb = labels.index("B-V")
-    asked = sorted(w for w in vocabulary if w and not w.isspace() and w == w.strip() and not w[0].isdigit())
-    found = []
-    for word, row in zip(asked, featurizer.process([[[w]] for w in asked]), strict=True):
-        if tagger.marginals(row)[0][verb] >= VERB_CHANCE:
-            found.append(word)
-    return frozenset(found)
+    # words of letters only: the featurizer of some versions fails on an empty or spaced entry
+    asked = sorted(w for w in vocabulary if w and w == w.strip() and not w[0].isdigit() and "  " not in w)
+    try:
+        rows = featurizer.process([[[w]] for w in asked])
+        return frozenset(w for w, row in zip(asked, rows, strict=True) if tagger.marginals(row)[0][verb] >= VERB_CHANCE)
+    except (ValueError, TypeError, IndexError):  # pragma: no cover - an interface this code does not know
+        return frozenset()
