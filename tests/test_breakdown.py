@@ -600,6 +600,14 @@ def test_trong_n_comma_co_m_is_a_part_among_a_total() -> None:
     assert [x.value for x in facts("Trong 3 ngày, có 5 người đến.")] == [5]
 
 
+def test_trong_so_n_opens_its_parts_with_co_and_no_comma() -> None:
+    f = by_mention("Trong số 30 hộ bị ngập sau cơn mưa có 4 hộ phải di dời khẩn cấp.")
+    assert f["4"].part_of == f["30"].start
+    # the "có" must come soon after the total: a far one opens no parts
+    far = "Trong số 30 hộ bị ngập sau cơn mưa lớn kéo dài suốt ba ngày đêm liền ở vùng trũng ven sông phía nam của xã có 4 hộ."
+    assert by_mention(far)["4"].part_of is None
+
+
 def test_a_count_for_each_is_no_total_of_the_counts_after_it() -> None:
     text = "Hai đội giành 8 cúp (mỗi đội có 4 cúp). Đội A có 3 cúp bạc. Đội B có 1 cúp đồng."
     f = by_mention(text)

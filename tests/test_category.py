@@ -293,6 +293,10 @@ def test_common_initials_after_a_number_are_its_unit_and_say_what_it_counts() ->
         ("Năm nay huyện tổ chức 9 giải đấu và 2 kỳ thi tay nghề.", "2", "event"),
         ("Đội bạn ghi 5 bàn thắng, giành 3 giải nhất.", "5", "other"),
         ("Đội bạn ghi 5 bàn thắng, giành 3 giải nhất.", "3", "other"),
+        # "giải" alone is a prize won; a contest says "giải đấu", "giải bóng đá"
+        ("Học sinh của trường đoạt 14 giải ở kỳ thi năm nay.", "14", "other"),
+        ("Thành phố đăng cai 3 giải bóng đá và 2 giải thể thao người cao tuổi.", "3", "event"),
+        ("Thành phố đăng cai 3 giải bóng đá và 2 giải thể thao người cao tuổi.", "2", "event"),
         # projects, vessels, vehicles counted are things, no organisations
         ("Khu kinh tế có thêm 11 dự án, 4 tàu và 60 ô tô.", "11", "other"),
         ("Khu kinh tế có thêm 11 dự án, 4 tàu và 60 ô tô.", "60", "other"),

@@ -280,6 +280,15 @@ def test_the_first_day_of_a_span_of_days_is_no_count() -> None:
     assert [f.value for f in facts("Từ 2-4/12, chợ bán 15 tấn hoa.")] == [15]
 
 
+def test_a_day_after_tu_and_before_den_and_a_date_opens_a_span_of_days() -> None:
+    assert [f.value for f in facts("Hội chợ mở cửa từ 12 đến 16-3 với 80 gian hàng.")] == [80]
+    assert [f.value for f in facts("Từ 28 Tết tới mồng 4 Tết, trạm y tế khám cho 75 người.")] == [75]
+    assert [f.value for f in facts("Đợt nghỉ kéo dài 5 ngày (tức 29 Tết đến 3 Tết), có 18 vụ cháy.")] == [18]
+    # a span of counts is no date: the span's far end is no day and month
+    assert [(f.value, f.value_max) for f in facts("Mỗi đội có từ 6 đến 9 người.")] == [(6, 9)]
+    assert [f.value for f in facts("Giá tăng từ 12 đến 16 nghìn đồng.")] == [12_000]
+
+
 def test_an_amount_with_a_scale_word_after_a_month_count_is_money_not_a_date() -> None:
     f = by_mention("Huyện chi 6 tháng 1.250 tỷ đồng, trong đó chi cho giáo dục 700 tỷ đồng, chi cho y tế 550 tỷ đồng.")
     assert f["1.250 tỷ"].category == "money"

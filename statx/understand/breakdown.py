@@ -46,10 +46,13 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
             # "Trong 13 người mất tích, có 12 người …", "Trong 9 người chết, Bắc Lâm 4 người, …": among them, some
             if not n and c.q0 == 1 and lows[0] == "trong" and comma is not None and comma + 1 < len(lows):
                 n = 1 if lows[comma + 1] == "có" or c.toks[comma + 1].capitalized else 0
-            if not n or not (c.q0 == n or lows[c.q0 - n - 1] in (",", ":", "(", "-")) or comma is None:
+            if not n or not (c.q0 == n or lows[c.q0 - n - 1] in (",", ":", "(", "-")):
                 continue  # the phrase opens the sentence or a clause
-            if n and lx.among.at(lows, c.q0 - n):  # "trong số hơn 700 trường hợp vi phạm có gần 140 …": "có" for the comma
-                comma = next((j for j in range(c.i1, min(c.i1 + 8, comma)) if lows[j] == "có"), comma)
+            if lx.among.at(lows, c.q0 - n):  # "trong số hơn 700 trường hợp vi phạm có gần 140 …": "có" for the comma
+                end = min(c.i1 + 16, len(lows) if comma is None else comma)
+                comma = next((j for j in range(c.i1, end) if lows[j] == "có"), comma)
+            if comma is None:
+                continue  # nothing opens the parts
             links.new_split()
             for p in group[k + 1 : k + 1 + NEAR]:
                 if p.q0 <= comma:

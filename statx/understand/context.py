@@ -193,6 +193,10 @@ class Lexicon:
     vague_before: frozenset[str]
     time_before: Phrases
     time_glued: frozenset[str]
+    span_from: Phrases  # "từ", "tức": before the first day of a span
+    span_to: frozenset[str]  # "đến", "tới", a dash: between its days
+    lunar_after: Phrases  # "29 Tết"
+    lunar_before: frozenset[str]  # "mùng 5"
     year_word_before: frozenset[str]
     set_phrases: dict[str, frozenset[str]]
     time_heads: frozenset[str]
@@ -282,6 +286,7 @@ def lexicon() -> Lexicon:
         vague_before=frozenset(nf["vague_before"]["words"]),
         time_before=_phrases(nf["time_before"]["words"]),
         time_glued=frozenset(nf["time_glued"]["words"]),
+        **_day_span(nf["day_span"]),
         year_word_before=frozenset(nf["year_word_before"]["words"]),
         set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
         **_word_sets(cues),
@@ -331,6 +336,16 @@ _LABEL_PHRASES = (
     "verb_measures",
     "measure_heads",
 )
+
+
+def _day_span(words: dict[str, list[str]]) -> dict[str, Any]:
+    """The words around the days of a span: "từ 9 tới 14-2", "từ 29 Tết đến mùng 1"."""
+    return {
+        "span_from": _phrases(words["from"]),
+        "span_to": frozenset(words["to"]),
+        "lunar_after": _phrases(words["lunar_after"]),
+        "lunar_before": frozenset(words["lunar_before"]),
+    }
 
 
 def _word_sets(cues: dict[str, Any]) -> dict[str, Any]:

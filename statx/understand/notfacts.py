@@ -84,8 +84,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "date"
     if not qualified and not m.scaled and _VERSION.fullmatch(m.text) and not followed_by_unit:
         return "ordinal or name"  # "nền sản xuất 4.0", "Web 2.0": a version, no decimal (a comma)
-    if not qualified and _day_before_date(c):
-        return "date"  # "(14 – 15/4)", "từ 20-22/9": the first day of a span of days
+    if not qualified and (_day_before_date(c) or _first_day_of_span(c, lx)):
+        return "date"  # "(14 – 15/4)", "từ 20-22/9", "từ 9 tới 14-2": the first day of a span of days
     if _year_span_end(c):
         return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
     if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
@@ -175,17 +175,48 @@ def _day_before_date(c: Cand) -> bool:
     toks, i1, m = c.toks, c.i1, c.m
     if m.scaled or m.value_max is not None or not m.text.isdigit() or not 1 <= m.value <= 31 or i1 + 3 >= len(toks):
         return False
-    day, slash, month = toks[i1 + 1], toks[i1 + 2], toks[i1 + 3]
-    glued = day.end == slash.start and slash.end == month.start
+    return toks[i1].text in ("-", *DASHES) and _glued_day_month(toks, i1 + 1, ("/",))
+
+
+def _glued_day_month(toks: list[Tok], k: int, marks: tuple[str, ...]) -> bool:
+    """A day, a mark and a month glued at ``k``: "15/4", "14-2"."""
+    if k + 2 >= len(toks):
+        return False
+    day, mark, month = toks[k], toks[k + 1], toks[k + 2]
+    glued = day.end == mark.start and mark.end == month.start
     return (
-        toks[i1].text in ("-", *DASHES)
-        and glued
-        and slash.text == "/"
+        glued
+        and mark.text in marks
         and day.text.isdigit()
         and month.text.isdigit()
         and int(day.text) <= 31
         and 1 <= int(month.text) <= 12
     )
+
+
+def _first_day_of_span(c: Cand, lx: Lexicon) -> bool:
+    """A day after "từ" and before "đến" and a day that is surely a date: one with its month glued
+    ("từ 9 tới 14-2"), a lunar day ("từ 29 Tết đến mùng 1 Tết", "tức 30 Tết tới mùng 5"); or a lunar
+    day that ends a span ("… đến 3 Tết")."""
+    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
+    if m.scaled or m.spelled or m.value_max is not None or not m.text.isdigit() or not 1 <= m.value <= 31:
+        return False
+    if i0 == 0:
+        return False
+    if lows[i0 - 1] in lx.span_to and i1 < len(lows) and lx.lunar_after.at(lows, i1):
+        return True  # the span's last day: "… đến 3 Tết"
+    if lows[i0 - 1] not in lx.span_from.by_last or not lx.span_from.ending(lows, i0):
+        return False
+    j = i1 + lx.lunar_after.at(lows, i1) if i1 < len(lows) else i1  # "29 Tết đến …"
+    if j + 1 >= len(toks) or lows[j] not in lx.span_to:
+        return False
+    k = j + 1
+    if lows[k] in lx.lunar_before:
+        return True  # "… đến mùng 1"
+    if not toks[k].text.isdigit() or not 1 <= int(toks[k].text) <= 31:
+        return False
+    lunar = k + 1 < len(lows) and lx.lunar_after.at(lows, k + 1) > 0  # "… tới 5 Tết"
+    return lunar or _glued_day_month(toks, k, ("-", "/", "."))
 
 
 def _year_span_end(c: Cand) -> bool:
