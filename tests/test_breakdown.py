@@ -1187,3 +1187,16 @@ def test_a_second_split_that_adds_up_goes_to_the_nearest_telling_of_its_total() 
     parts = {f.mention: f.part_of for f in fs if f.mention in ("1,2 triệu", "1,8 triệu", "2 triệu", "1 triệu")}
     assert parts == dict.fromkeys(parts, again.start) and len(parts) == 4
     assert again.check == "ok"
+
+
+def test_a_part_of_a_month_goes_to_the_month_and_months_so_far_to_the_total_so_far() -> None:
+    text = (
+        "Doanh thu tháng 4/2025 của ngành đạt 80 tỷ đồng. Qua đó, doanh thu 4 tháng/2025 đạt 300 tỷ đồng.\n\n"
+        "Trong đó, bán lẻ tháng 4/2025 đạt 50 tỷ đồng và bán lẻ 4 tháng/2025 đạt 190 tỷ đồng."
+    )
+    f = by_mention(text)
+    assert (f["50 tỷ"].part_of, f["190 tỷ"].part_of) == (f["80 tỷ"].start, f["300 tỷ"].start)
+    # a total of another paragraph is not looked for
+    apart = text.replace("đồng. Qua đó,", "đồng.\n\nQua đó,")
+    g = by_mention(apart)
+    assert g["50 tỷ"].part_of != g["80 tỷ"].start

@@ -445,3 +445,14 @@ def test_an_address_word_inside_a_place_name_counts() -> None:
     f = by_mention("Tỉnh Long Phòng 40 học sinh đoạt giải, Vĩnh Phòng 25 học sinh.")
     assert (f["40"].value, f["25"].value) == (40, 25)
     assert [x.mention for x in facts("Đoàn nghỉ tại phòng 215 khách sạn Bình Minh.")] == []
+
+
+def test_digits_between_a_body_and_its_place_are_its_name() -> None:
+    from statx.lexicon.places import place_names
+
+    if not place_names():
+        pytest.skip("underthesea's address gazetteer is not installed: place names are unknown")
+    assert [f.value for f in facts("Trạm cấp cứu 114 Cần Thơ nhận 60 cuộc gọi.")] == [60]
+    assert [f.value for f in facts("Bệnh viện Dã chiến 3 TP. Hồ Chí Minh điều trị 45 ca.")] == [45]
+    # digits with a unit before a place count: "12 HCV" is no name
+    assert [f.value for f in facts("Đoàn chủ nhà giành 12 HCV, Cần Thơ 10 HCV.")] == [12, 10]

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import by_mention
+
+
+def need_gazetteer() -> None:
+    from statx.lexicon.places import place_names
+
+    if not place_names():
+        pytest.skip("underthesea's address gazetteer is not installed: place names are unknown")
 
 
 def test_a_market_named_after_its_class_noun_labels_the_figure_and_its_change() -> None:
@@ -43,3 +52,42 @@ def test_one_name_alone_is_the_actor_not_a_label() -> None:
 def test_a_name_that_opens_another_clause_labels_nothing() -> None:
     f = by_mention("Sở Công Thương nhận định, kim ngạch xuất khẩu đạt 5 tỷ USD. Kế tiếp là thị trường Tây Phi đạt 2 tỷ USD.")
     assert f["5 tỷ"].label == ""
+
+
+def test_places_in_turn_label_counts_of_one_thing_a_paragraph_apart() -> None:
+    need_gazetteer()
+    text = (
+        "Cà Mau\n\nTrong quý I, tỉnh Cà Mau đón 900.000 lượt khách, tăng 12% so với cùng kỳ.\n\n"
+        "Khánh Hoà\n\nSở Du lịch cho biết, quý I năm nay Khánh Hoà đón 2,1 triệu lượt khách, tăng 30%.\n\n"
+        "Hải Phòng\n\nThành phố cảng Hải Phòng đón 1,4 triệu lượt khách."
+    )
+    f = by_mention(text)
+    assert [f[m].label for m in ("900.000", "2,1 triệu", "1,4 triệu")] == ["tỉnh Cà Mau", "Khánh Hoà", "Thành phố cảng Hải Phòng"]
+    assert (f["12%"].label, f["30%"].label) == ("tỉnh Cà Mau", "Khánh Hoà")  # a change beside takes it
+    # one place alone tells nothing apart
+    assert by_mention("Tỉnh Cà Mau đón 900.000 lượt khách. Tháng trước đón 800.000 lượt khách.")["900.000"].label == ""
+
+
+def test_a_part_opened_by_its_subject_is_named_by_it_when_its_sibling_is() -> None:
+    text = (
+        "Tháng 5/2024, tổng kim ngạch của tỉnh đạt 300 triệu USD. "
+        "Trong đó, xuất khẩu trong tháng 5/2024 đạt 170 triệu USD, giảm 2% so với tháng trước.\n\n"
+        "Nhập khẩu trong tháng 5/2024 đạt hơn 130 triệu USD, giảm 4% so với tháng trước."
+    )
+    f = by_mention(text)
+    assert [f[m].label for m in ("170 triệu", "2%", "130 triệu", "4%")] == ["xuất khẩu", "xuất khẩu", "Nhập khẩu", "Nhập khẩu"]
+    assert f["130 triệu"].part_of == f["300 triệu"].start
+
+
+def test_a_dated_time_before_the_verb_is_no_part_of_the_subject() -> None:
+    text = "Quý I/2024, doanh thu đạt 900 tỷ đồng. Trong đó, bán lẻ quý I/2024 đạt 500 tỷ đồng, dịch vụ 3 tháng/2024 đạt 400 tỷ đồng."
+    f = by_mention(text)
+    assert (f["500 tỷ"].label, f["400 tỷ"].label) == ("bán lẻ", "dịch vụ")
+
+
+def test_a_place_is_known_however_its_tones_sit() -> None:
+    need_gazetteer()
+    from statx.lexicon.places import is_place
+
+    assert [is_place(n) for n in ("Khánh Hoà", "Khánh Hòa", "Cần Thơ")] == [True] * 3
+    assert [is_place(n) for n in ("Sở Y tế", "CLB", "Việt Nam")] == [False] * 3

@@ -17,10 +17,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from statx.lexicon import fold_text
 from statx.lexicon.cache import cached_set
 from statx.lexicon.dictionary import underthesea_file
 
-__all__ = ["place_names"]
+__all__ = ["is_place", "place_names"]
 
 # the type word that opens an administrative unit's full name
 _TYPE = r"(?:[Tt]ỉnh|[Tt]hành [Pp]hố|[Hh]uyện|[Qq]uận|[Tt]hị [Xx]ã|[Tt]hị [Tt]rấn|[Xx]ã|[Pp]hường|[Đđ]ặc [Kk]hu)\s+"
@@ -87,3 +88,13 @@ def _read_names(path: Path) -> frozenset[str]:
         if name and (province or (" " in name and not any(ch.isdigit() for ch in name))):
             found.add(name)
     return frozenset(found)
+
+
+def is_place(name: str) -> bool:
+    """``name`` is a place of the gazetteer however its tones are placed ("Thanh Hoá" for "Thanh Hóa")."""
+    return fold_text(name.lower()) in _folded_places()
+
+
+@cache
+def _folded_places() -> frozenset[str]:
+    return frozenset(fold_text(n.lower()) for n in place_names())

@@ -431,6 +431,8 @@ def before_duration(toks: Sequence[Tok], k: int) -> int:
     """Where a duration or time right before toks[k] starts, after a word ("… xuất khẩu 8 tháng", "… 6 tháng qua",
     "… 9 tháng đầu năm", "… trong năm 2017"), else ``k``."""
     units, openers = _duration_words()
+    if (dated := _dated_before(toks, k, units)) < k:
+        return dated
     if k > 3 and toks[k - 1].kind == "d" and toks[k - 2].low in units and toks[k - 3].low == "trong":
         return k - 3 if toks[k - 4].is_word else k  # "khách quốc tế trong năm 2017 ước đạt …"
     j = k - (k > 0 and toks[k - 1].low == "qua")
@@ -440,6 +442,35 @@ def before_duration(toks: Sequence[Tok], k: int) -> int:
     if after and toks[j - 1].low in units and is_number_tok(toks[j - 2]):
         return k if toks[j - 3].low in openers else j - 2  # "… sau 9 tháng": a time of its own
     return k
+
+
+def _dated_before(toks: Sequence[Tok], k: int, units: frozenset[str]) -> int:
+    """Where a dated time right before toks[k] starts: "… trong tháng 7/2017", "… quý I/2024", "… 7 tháng/2017",
+    "… trong tháng"; ``k`` when there is none or no word is left before it."""
+    j = k
+    year = j > 3 and toks[j - 1].kind == "d" and len(toks[j - 1].text) == 4
+    if year and toks[j - 2].text in ("/", "-") and _glued(toks, j - 3, j):
+        j -= 2  # "/2017"
+        head = toks[j - 1]
+        if (head.kind == "d" and head.text.isdigit() and int(head.text) <= 12) or head.text in _QUARTERS:
+            j -= 1  # "7/2017", "I/2024": a month or quarter, its unit before it
+            j -= j > 0 and toks[j - 1].low in units
+        elif head.low in units and j > 1 and toks[j - 2].kind == "d":
+            j -= 2  # "7 tháng/2017": months up to a year
+        else:
+            return k
+    elif j > 1 and toks[j - 1].low in units and toks[j - 2].low == "trong":
+        j -= 1  # "trong tháng", "trong quý": the time of the report
+    j -= j < k and j > 0 and toks[j - 1].low == "trong"
+    return j if j < k and j > 0 and toks[j - 1].is_word and not is_number_tok(toks[j - 1]) else k
+
+
+_QUARTERS = frozenset(["I", "II", "III", "IV"])
+
+
+def _glued(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """toks[a:b] are written with no space between them."""
+    return all(toks[i].end == toks[i + 1].start for i in range(a, b - 1))
 
 
 @cache

@@ -26,9 +26,10 @@ from functools import cache
 from statx.facts import Category, Dropped
 from statx.lexicon import load
 from statx.lexicon.dictionary import words
-from statx.lexicon.places import place_names
+from statx.lexicon.places import is_place, place_names
 from statx.numbers import Mention
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, is_number_tok
+from statx.understand.day_spans import day_before_date, first_day_of_span, year_span_end
 from statx.understand.label import join_words
 from statx.understand.subject import CLOSE_QUOTES, DASHES, OPEN_QUOTES
 
@@ -84,9 +85,9 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "date"
     if not qualified and not m.scaled and _VERSION.fullmatch(m.text) and not followed_by_unit:
         return "ordinal or name"  # "nền sản xuất 4.0", "Web 2.0": a version, no decimal (a comma)
-    if not qualified and (_day_before_date(c) or _first_day_of_span(c, lx)):
+    if not qualified and (day_before_date(c) or first_day_of_span(c, lx)):
         return "date"  # "(14 – 15/4)", "từ 20-22/9", "từ 9 tới 14-2": the first day of a span of days
-    if _year_span_end(c):
+    if year_span_end(c):
         return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
     if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
         return "age"
@@ -123,6 +124,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         next_name = next_name or (bool(verb_next) and _edition(c, lx))  # "Đại hội A 8 tổ chức năm 2001"
         if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
+    if inner and prev is not None and prev.is_word and not grouped and _place_after(toks, i1):
+        return "name with digits"  # "Trung tâm cấp cứu 115 TP.HCM", "Bệnh viện Quân y 175 Hà Nội": a body's name and place
     if not qualified and not m.scaled and nxt is not None and nxt.text in CLOSE_QUOTES and _quoted_name(c, lx):
         return "name with digits"  # the end of a name in quotes: “Trạm cứu hộ 112”
     if m.text == "1" and after == "số" and i1 + 1 < len(toks) and toks[i1 + 1].is_word and not toks[i1 + 1].capitalized:
@@ -170,70 +173,14 @@ def _edition(c: Cand, lx: Lexicon) -> bool:
     return n > 0 and i1 + n < len(lows) and lows[i1 + n] in lx.edition_after
 
 
-def _day_before_date(c: Cand) -> bool:
-    """A day alone before a dash and a day and month: "14 – 15/4", "20-22/9" (a span of days)."""
-    toks, i1, m = c.toks, c.i1, c.m
-    if m.scaled or m.value_max is not None or not m.text.isdigit() or not 1 <= m.value <= 31 or i1 + 3 >= len(toks):
-        return False
-    return toks[i1].text in ("-", *DASHES) and _glued_day_month(toks, i1 + 1, ("/",))
-
-
-def _glued_day_month(toks: list[Tok], k: int, marks: tuple[str, ...]) -> bool:
-    """A day, a mark and a month glued at ``k``: "15/4", "14-2"."""
-    if k + 2 >= len(toks):
-        return False
-    day, mark, month = toks[k], toks[k + 1], toks[k + 2]
-    glued = day.end == mark.start and mark.end == month.start
-    return (
-        glued
-        and mark.text in marks
-        and day.text.isdigit()
-        and month.text.isdigit()
-        and int(day.text) <= 31
-        and 1 <= int(month.text) <= 12
-    )
-
-
-def _first_day_of_span(c: Cand, lx: Lexicon) -> bool:
-    """A day after "từ" and before "đến" and a day that is surely a date: one with its month glued
-    ("từ 9 tới 14-2"), a lunar day ("từ 29 Tết đến mùng 1 Tết", "tức 30 Tết tới mùng 5"); or a lunar
-    day that ends a span ("… đến 3 Tết")."""
-    m, toks, lows, i0, i1 = c.m, c.toks, c.where.lows, c.i0, c.i1
-    if m.scaled or m.spelled or m.value_max is not None or not m.text.isdigit() or not 1 <= m.value <= 31:
-        return False
-    if i0 == 0:
-        return False
-    if lows[i0 - 1] in lx.span_to and i1 < len(lows) and lx.lunar_after.at(lows, i1):
-        return True  # the span's last day: "… đến 3 Tết"
-    if lows[i0 - 1] not in lx.span_from.by_last or not lx.span_from.ending(lows, i0):
-        return False
-    j = i1 + lx.lunar_after.at(lows, i1) if i1 < len(lows) else i1  # "29 Tết đến …"
-    if j + 1 >= len(toks) or lows[j] not in lx.span_to:
-        return False
-    k = j + 1
-    if lows[k] in lx.lunar_before:
-        return True  # "… đến mùng 1"
-    if not toks[k].text.isdigit() or not 1 <= int(toks[k].text) <= 31:
-        return False
-    lunar = k + 1 < len(lows) and lx.lunar_after.at(lows, k + 1) > 0  # "… tới 5 Tết"
-    return lunar or _glued_day_month(toks, k, ("-", "/", "."))
-
-
-def _year_span_end(c: Cand) -> bool:
-    """Two digits glued by a dash or slash to the year before them, and the year after it: "2023-24"."""
-    toks, i0, m = c.toks, c.i0, c.m
-    if i0 < 2 or c.q0 != i0 or len(m.text) != 2 or not m.text.isdigit():
-        return False
-    year, mark = toks[i0 - 2], toks[i0 - 1]
-    glued = year.end == mark.start and mark.end == toks[i0].start
-    return (
-        glued
-        and mark.text in ("-", "–", "/")
-        and len(year.text) == 4
-        and year.text.isdigit()
-        and 1900 <= int(year.text) < 2100
-        and (int(year.text) + 1) % 100 == m.value
-    )
+def _place_after(toks: list[Tok], k: int) -> bool:
+    """A place of the gazetteer is written from toks[k]: "Hà Nội", "TP.HCM", "TP. Hồ Chí Minh"."""
+    if k + 2 < len(toks) and toks[k].text in ("TP", "Tp") and toks[k + 1].text == "." and toks[k + 2].capitalized:
+        return True
+    run = 0
+    while k + run < len(toks) and run < 4 and toks[k + run].is_word and toks[k + run].capitalized:
+        run += 1
+    return any(is_place(join_words(toks[k : k + n])) for n in range(run, 0, -1))
 
 
 def _per(toks: list[Tok], j: int) -> bool:

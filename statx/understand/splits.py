@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from statx.facts import Category
 from statx.lexicon.places import place_names
-from statx.understand.context import NEAR, Cand, Lexicon, Phrase, phrase
+from statx.understand.context import NEAR, Cand, Lexicon, Phrase, Tok, phrase
 from statx.understand.label import class_label, verb_label
 from statx.understand.links import Links, head, other_line, same_head, same_kind, sum_check
 
@@ -80,8 +80,51 @@ def _pick(p: Cand, found: list[Cand], lx: Lexicon) -> Cand:
     """Of the totals a part may belong to, the nearest one after the same verb ("làm chết 485
     người, bị thương 647 người. Trong đó, … làm chết 477 người, bị thương 645 người"), else the nearest."""
     verb = _verb_before(p, lx)
-    same = [t for t in found if verb and _verb_before(t, lx) == verb]
-    return (same or found)[-1]
+    same = [t for t in found if verb and _verb_before(t, lx) == verb] or found
+    # a month's part of the month's total, months so far of the total so far ("tháng 7/2017 đạt 35 tỷ USD …
+    # 7 tháng đạt 233 tỷ USD. Trong đó, xuất khẩu tháng 7 đạt 17 tỷ USD …, 7 tháng đạt 115 tỷ USD")
+    when = _time_of(p)
+    timed = [t for t in same if when is not None and _time_of(t) == when]
+    return (timed or same)[-1]
+
+
+def _own_time(p: Cand, total: Cand, before: list[Cand], text: str, links: Links) -> Cand:
+    """The total found, or one of the part's own time in the sentence before the total's, in the same
+    paragraph, when the total found is of another ("Tháng 7 đạt 35 tỷ USD. Qua đó, 7 tháng đạt 233 tỷ USD.
+    Trong đó, xuất khẩu tháng 7 đạt 17 tỷ USD")."""
+    when = _time_of(p)
+    if when is None or _time_of(total) == when or not before or "\n" in text[before[-1].m.end : total.m.start]:
+        return total
+    own = _split_total(p, before, links)
+    return own if own is not None and _time_of(own) == when else total
+
+
+_TIME_UNITS = frozenset(["tháng", "quý"])
+_QUARTERS = frozenset(["i", "ii", "iii", "iv"])
+
+
+def _time_of(c: Cand) -> tuple[str, bool] | None:
+    """The time a count is of, as the time word of its clause and whether it is a span ("7 tháng", "9 tháng
+    đầu năm") or a point ("tháng 7/2017", "quý II"); None when its clause names none before it."""
+    toks = c.toks
+    for j in range(c.q0 - 1, max(-1, c.q0 - 16), -1):
+        t = toks[j]
+        if t.text == ";":
+            return None
+        if t.low in _TIME_UNITS:
+            if j > 0 and toks[j - 1].kind == "d":
+                return t.low, True
+            if j + 1 < len(toks) and (toks[j + 1].kind == "d" or toks[j + 1].low in _QUARTERS):
+                return t.low, False
+        elif t.kind == "d" and not _in_time(toks, j):
+            return None  # another count stands between
+    return None
+
+
+def _in_time(toks: list[Tok], j: int) -> bool:
+    """The digits at toks[j] belong to a time: "tháng 7", "7 tháng", "7/2017", "năm 2017"."""
+    near = [toks[k] for k in (j - 2, j - 1, j + 1) if 0 <= k < len(toks)]
+    return any(t.low in (*_TIME_UNITS, "năm", "/") for t in near)
 
 
 def _other_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
@@ -317,7 +360,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         if (chosen := _adding_or_under(totals, parts, lx)) is not None:
             total, same = chosen
             for p in same:
-                links.link(total, p, "next sentence", class_label)
+                links.link(_own_time(p, total, by_sent.get(b - 1, []), text, links), p, "next sentence", class_label)
             for p in parts:
                 if p.part_of is None and same_kind(total, p) and p.m.value < total.m.value:
                     other_line(total, p, lx)
@@ -337,6 +380,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
                     continue  # "bằng 28,4% dự toán": a rate, a share only in a split that adds up
                 own = _split_total(p, totals, links)
                 if own is not None:
+                    own = _own_time(p, own, by_sent.get(b - 1, []), text, links)
                     links.link(own, p, "next sentence", _class_or_verb(verbs))
                     used[id(own)] = own
             if len(used) == 1:  # one total for all the parts: those that go over it are still its parts

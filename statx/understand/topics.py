@@ -7,6 +7,12 @@ Two shapes of statistical reports, each a rule named in ``Fact.rules``:
   the name tells the figure apart ("xuất khẩu sang thị trường Bắc Âu đạt 5 tỷ USD", "nhóm hàng cà phê
   sau 6 tháng đạt 2 tỷ USD", "khu vực nông, lâm nghiệp tăng 3%"). The name runs from the class noun to
   a word that ends it (a verb, a time, "có", "với" …: ``[topics] name_stop``).
+* ``label:places in turn``: a count whose actor is a place of the gazetteer (after its kind and a
+  word or two: "tỉnh A", "thành phố biển B") is told apart by it when a count of the same thing a few
+  sentences away is another place's ("TP. A đón 8 triệu lượt khách … Tỉnh B đón 7 triệu lượt khách").
+* ``label:subject of a part``: a part of a total whose sibling part is named by the subject of its
+  clause is named by its own subject, also a sentence or a paragraph later ("Trong đó, xuất khẩu đạt
+  …" and then "Nhập khẩu trong tháng đạt …").
 * ``label:names in turn``: the subject that opens a sentence is a name (a capital first, a few words),
   and a count of the same thing in the sentences next to it is told by another name ("Bắc Âu là thị
   trường lớn nhất với 5 tỷ USD. Kế tiếp là thị trường Nam Mỹ đạt 3 tỷ USD"; "Đội Sao Mai giành 4 huy
@@ -22,13 +28,16 @@ from collections.abc import Sequence
 from functools import cache
 
 from statx.lexicon import Phrases, load
+from statx.lexicon.places import is_place
 from statx.understand.context import Cand, Lexicon, Tok, is_number_tok, phrase
 from statx.understand.label import join_words
+from statx.understand.subject_span import subject_span
 
 __all__ = ["topic_labels"]
 
 _SPAN = 32  # how far before its figure a class noun may stand (tokens of one sentence)
 _NEAR = 2  # sentences apart that names in turn may be
+_PLACES_NEAR = 8  # sentences apart that places in turn may be: a paragraph or two each
 
 
 @cache
@@ -54,6 +63,8 @@ def topic_labels(cands: list[Cand], lx: Lexicon) -> None:
         if id(c) in found and _sibling_told(cands, at, found):
             c.label = found[id(c)]
             c.rules.append("label:class named")
+    _parts_by_subject(cands, lx)
+    _places_in_turn(cands)
     _names_in_turn(cands, lx)
 
 
@@ -97,6 +108,54 @@ def _counted(toks: Sequence[Tok], j: int) -> bool:
     before = toks[j - 1].low if j > 0 else ""
     after = toks[j + 1].low if j + 1 < len(toks) else ""
     return before not in ("sau", "tháng", "năm", "quý", "ngày", "trong") and after not in ("tháng", "năm", "quý", "ngày")
+
+
+def _parts_by_subject(cands: list[Cand], lx: Lexicon) -> None:
+    """A part with no label takes the subject that opens its clause when a sibling part is labelled by its own."""
+    parts: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.part_of is not None:
+            parts.setdefault(c.part_of, []).append(c)
+    for siblings in parts.values():
+        if len(siblings) < 2 or not any("label:subject" in p.rules for p in siblings):
+            continue
+        for c in siblings:
+            span = None if c.label or c.m.percent else subject_span(c, lx)
+            if span is None or span[0] > (1 if c.toks[0].text in lx.bullets else 0):
+                continue  # the subject must open the sentence: "Nhập khẩu … đạt 4 tỷ USD"
+            j, k, _ = span
+            if k - j <= 6 and not any(is_number_tok(t) for t in c.toks[j:k]):
+                c.label = join_words(c.toks[j:k])
+                c.rules.append("label:subject of a part")
+
+
+def _places_in_turn(cands: list[Cand]) -> None:
+    """Counts of one thing whose actors are other places of the gazetteer are told apart by their places."""
+    places = {id(c): _place(c.actor) for c in cands}
+    for at, c in enumerate(cands):
+        if c.label or c.m.percent or c.change or not places[id(c)]:
+            continue
+        for p in cands[max(0, at - 40) : at + 40]:
+            if abs(p.sent - c.sent) > _PLACES_NEAR or not places[id(p)] or not _same_thing(c, p):
+                continue
+            if places[id(p)] != places[id(c)]:
+                c.label = c.actor
+                c.rules.append("label:places in turn")
+                break
+
+
+def _place(actor: str) -> str:
+    """The place an actor is, as its last capitalised words after its kind and at most two words in lower
+    case ("tỉnh Quảng Bắc", "thành phố biển Sơn Nam", "TP. HCM"), when the gazetteer knows it; else ""."""
+    words = actor.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    name = " ".join(words[k:])
+    city = name.removeprefix("TP.").strip()  # "TP. HCM", "TP.HCM": a city by its kind, whatever its name
+    if not name or k > 3 or any(w[:1].isupper() for w in words[1:k]):  # the first may open the sentence
+        return ""
+    return name if is_place(name) or (city != name and city) else ""
 
 
 def _names_in_turn(cands: list[Cand], lx: Lexicon) -> None:
