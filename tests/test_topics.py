@@ -91,3 +91,14 @@ def test_a_place_is_known_however_its_tones_sit() -> None:
 
     assert [is_place(n) for n in ("Khánh Hoà", "Khánh Hòa", "Cần Thơ")] == [True] * 3
     assert [is_place(n) for n in ("Sở Y tế", "CLB", "Việt Nam")] == [False] * 3
+
+
+def test_a_part_counted_in_a_word_of_its_own_among_labelled_parts_is_told_by_that_word() -> None:
+    text = (
+        "Toàn huyện có 48 người trúng cử, trong đó có 14 nữ, chiếm 29,2%; "
+        "dân tộc thiểu số có 10 đại biểu; ngoài Đảng có 5 đại biểu."
+    )
+    f = by_mention(text)
+    assert [f[m].label for m in ("14", "29,2%", "10", "5")] == ["nữ", "nữ", "dân tộc thiểu số", "ngoài Đảng"]
+    # with no labelled siblings the word is only what is counted
+    assert by_mention("Toàn huyện có 48 người trúng cử, trong đó có 14 nữ.")["14"].label == ""

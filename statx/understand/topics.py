@@ -13,6 +13,8 @@ Two shapes of statistical reports, each a rule named in ``Fact.rules``:
 * ``label:subject of a part``: a part of a total whose sibling part is named by the subject of its
   clause is named by its own subject, also a sentence or a paragraph later ("Trong đó, xuất khẩu đạt
   …" and then "Nhập khẩu trong tháng đạt …").
+* ``label:counted as``: a part counted in a word of its own ("trong đó có 15 nữ") among parts of the same
+  total that are labelled ("dân tộc thiểu số có 12 đại biểu") is told apart by that word.
 * ``label:names in turn``: the subject that opens a sentence is a name (a capital first, a few words),
   and a count of the same thing in the sentences next to it is told by another name ("Bắc Âu là thị
   trường lớn nhất với 5 tỷ USD. Kế tiếp là thị trường Nam Mỹ đạt 3 tỷ USD"; "Đội Sao Mai giành 4 huy
@@ -64,6 +66,7 @@ def topic_labels(cands: list[Cand], lx: Lexicon) -> None:
             c.label = found[id(c)]
             c.rules.append("label:class named")
     _parts_by_subject(cands, lx)
+    _counted_as(cands)
     _places_in_turn(cands)
     _names_in_turn(cands, lx)
 
@@ -127,6 +130,25 @@ def _parts_by_subject(cands: list[Cand], lx: Lexicon) -> None:
             if k - j <= 6 and not any(is_number_tok(t) for t in c.toks[j:k]):
                 c.label = join_words(c.toks[j:k])
                 c.rules.append("label:subject of a part")
+
+
+def _counted_as(cands: list[Cand]) -> None:
+    """A part with no label counted in another word than its total, a single word of people ("15 nữ" of "60
+    người"), among labelled parts of the same total, takes that word as its label."""
+    by_start = {c.m.start: c for c in cands}
+    parts: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.part_of is not None and not c.m.percent:
+            parts.setdefault(c.part_of, []).append(c)
+    for start, siblings in parts.items():
+        total = by_start.get(start)
+        if total is None or total.category != "people" or sum(1 for p in siblings if p.label) < 2:
+            continue
+        for c in siblings:
+            own = c.unit and c.obj == c.unit and " " not in c.unit and phrase(c.unit) != phrase(total.unit)
+            if not c.label and own and c.category == "people":
+                c.label = c.unit
+                c.rules.append("label:counted as")
 
 
 def _places_in_turn(cands: list[Cand]) -> None:
