@@ -1269,3 +1269,13 @@ def test_a_class_of_people_counted_in_persons_is_no_actor() -> None:
     assert f["3"].actor == f["12"].actor == "Xã Tân Phú"
     # a body with its staff keeps its actor
     assert by_mention("Công an tỉnh Bình An có 300 cán bộ.")["300"].actor == "Công an tỉnh Bình An"
+
+
+def test_a_fronted_phrase_the_tagger_reads_as_a_verb_leaves_the_subject_after_its_comma() -> None:
+    f = by_mention("Khép lại mùa giải, Đoàn chủ nhà Cần Thơ dẫn đầu với 61 HCV, 52 HCB.")
+    assert (f["61"].actor, f["52"].actor) == ("Đoàn chủ nhà Cần Thơ", "Đoàn chủ nhà Cần Thơ")
+
+
+def test_a_city_written_tp_dot_stays_in_the_name_before_a_bracket() -> None:
+    f = by_mention("Xếp sau là Đoàn TP. Hồ Chí Minh (70 HCV, 66 HCB), Đoàn Quân đội (31 HCV, 40 HCB).")
+    assert [f[m].actor for m in ("70", "66", "31")] == ["Đoàn TP. Hồ Chí Minh", "Đoàn TP. Hồ Chí Minh", "Đoàn Quân đội"]

@@ -600,6 +600,12 @@ def test_trong_n_comma_co_m_is_a_part_among_a_total() -> None:
     assert [x.value for x in facts("Trong 3 ngày, có 5 người đến.")] == [5]
 
 
+def test_a_split_opened_after_a_part_among_a_total_is_that_parts() -> None:
+    f = by_mention("Trong tổng số 70 thí sinh dự thi có 40 em đạt giải, trong đó có 9 em đạt giải Nhất.")
+    assert f["40"].part_of == f["70"].start
+    assert f["9"].part_of == f["40"].start
+
+
 def test_trong_so_n_opens_its_parts_with_co_and_no_comma() -> None:
     f = by_mention("Trong số 30 hộ bị ngập sau cơn mưa có 4 hộ phải di dời khẩn cấp.")
     assert f["4"].part_of == f["30"].start

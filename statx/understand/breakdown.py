@@ -54,8 +54,11 @@ def _link_among(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon) -> No
             if comma is None:
                 continue  # nothing opens the parts
             links.new_split()
+            # "trong số 141 ứng viên có 85 người trúng cử, trong đó có 19 nữ": a split opened after a part is that part's
+            opened = c.where.starts(lx.openers) if c.where.has(lx.openers) else []
+            split = next((j for j in opened if j > comma), len(lows))
             for p in group[k + 1 : k + 1 + NEAR]:
-                if p.q0 <= comma:
+                if p.q0 <= comma or p.q0 > split:
                     continue
                 # the total's own noun again ("Trong 16 trường hợp vi phạm, có 11 trường hợp đã khắc phục") counts
                 # what the total counts, whatever the words after it

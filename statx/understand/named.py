@@ -99,9 +99,15 @@ def name_before(toks: Sequence[Tok], k: int, start: int) -> list[Tok]:
         (toks[j].is_word and toks[j].capitalized)
         or (toks[j].is_digit and j > 0 and toks[j - 1].capitalized)
         or (j > start and _goes_on_back(toks, j, k))  # "Sở Y tế A 30 bài", "Bộ Tài nguyên và Môi trường (30 bài)"
+        or (j > start and toks[j].text == "." and _abbreviation(toks[j - 1], toks[j]))  # "Đoàn TP. Hồ Chí Minh (45 HCV)"
     ):
         j -= 1
     return list(toks[j + 1 : k])
+
+
+def _abbreviation(word: Tok, dot: Tok) -> bool:
+    """A word in capitals with its dot glued after it: "TP.", "Q." of a name."""
+    return word.is_word and word.text.isupper() and word.end == dot.start
 
 
 def _goes_on_back(toks: Sequence[Tok], j: int, k: int) -> bool:

@@ -39,7 +39,7 @@ from statx.understand.named import (
     owner_before,
 )
 from statx.understand.period import PERIOD
-from statx.understand.tagged_verb import dated, holds_count, tagged_verb
+from statx.understand.tagged_verb import dated, holds_count, opens_with_tagged_verb, tagged_verb
 
 __all__ = [
     "BULLETS",
@@ -291,9 +291,8 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     if first_verb is not None and lows[first_verb] == "được" and _managed(c, start, first_verb, lx):
         return []
     if first_verb is None:
-        n = verb_n
         # "Kiểm tra 30 chi bộ", not "Thông báo của Sở cho hay có 12 trường hợp" (a noun)
-        c.subjectless = n > 0 and not in_verb_noun(lows, start, start, lx) and lows[start + n] != "của"
+        c.subjectless = verb_n > 0 and not in_verb_noun(lows, start, start, lx) and lows[start + verb_n] != "của"
         if c.subjectless:
             return _fronted_subject(c, start, commas, lx)
         if metric and aw.metrics.at(lows, start):
@@ -302,7 +301,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
             c.subjectless = True
             owned = not c.where.between(",", start, c.q0) and not aw.metric_scope.isdisjoint(lows[start : c.q0])
             return list(toks[start : c.q0]) if owned else []
-        run = name_run(c, start) or name_at_count(c, start)
+        run = _after_tagged_opening(c, start, commas, verb_n, lx) or name_run(c, start) or name_at_count(c, start)
         c.subjectless = not run and _opens_with_verb(c, start, lx)
         return run or (_subject_after_phrase(c, lx) if c.subjectless else [])
     w0, w1 = start, first_verb  # the subject's token span
@@ -424,6 +423,12 @@ def _starts_between(c: Cand, phrases: Phrases, start: int, end: int) -> bool:
     return any(lows[k] in first and phrases.at(lows, k) and not in_verb_noun(lows, k, start, lx) for k in range(start, end))
 
 
+def _after_tagged_opening(c: Cand, start: int, commas: list[int], verb_n: int, lx: Lexicon) -> list[Tok]:
+    """The subject after a fronted phrase that opens with a verb only the tagger knows: "Kết thúc giải, Đoàn A
+    dẫn đầu với 50 HCV"; [] when the lists know the opening verb or no subject follows."""
+    return _fronted_subject(c, start, commas, lx) if not verb_n and opens_with_tagged_verb(c, start) else []
+
+
 def _fronted_subject(c: Cand, start: int, commas: list[int], lx: Lexicon) -> list[Tok]:
     """The subject after a fronted verb phrase: "Thực hiện kế hoạch năm, Ủy ban Kiểm tra Huyện ủy đã kiểm tra
     6 chi bộ"; [] when none stands there."""
@@ -538,6 +543,8 @@ def _after_comma(c: Cand, k: int, lx: Lexicon) -> tuple[list[Tok], int]:
     aw = actor_words()
     toks, lows = c.toks, c.where.lows
     verb = clause_verb(c, k + 1, c.q0, lx)
+    if verb is None and k < c.q0 and toks[k].capitalized:
+        verb = tagged_verb(c, k, None, lx)  # "…, Đoàn chủ nhà A dẫn đầu với 50 HCV": a verb only the tagger knows
     if verb is None:
         return [], k
     near, near_lows = toks[k:verb], lows[k:verb]

@@ -61,13 +61,21 @@ def tagged_verb(c: Cand, start: int, found: int | None, lx: Lexicon) -> int | No
     if lows[start] in _verb_heads() and _tagged_word(lows, start, words) in verbs:
         return found  # "Truy quét … 9 ổ nhóm": the clause opens with its verb, its subject is before
     for j in heads[bisect_left(heads, start + 1) : bisect_left(heads, end)]:
-        if toks[j].capitalized or counted_before(c, start, j, lx):
-            break  # a name's word, or a count before it: no verb of this subject
+        if toks[j].capitalized:
+            continue  # a name's word: "Đoàn chủ nhà Cần Thơ dẫn đầu …" reads on to "dẫn đầu"
+        if counted_before(c, start, j, lx):
+            break  # a count before it: no verb of this subject
         if fold(f"{lows[j - 1]} {lows[j]}") in words or (j - 2 >= start and fold(" ".join(lows[j - 2 : j + 1])) in words):
             continue  # "phòng khám": the syllable of a word that starts before it
         if _tagged_word(lows, j, words) in verbs and not (lows[j] in lx.verb_noun_words and in_verb_noun(lows, j, start, lx)):
             return j
     return found
+
+
+def opens_with_tagged_verb(c: Cand, start: int) -> bool:
+    """The clause at toks[start] opens with a word the tagger reads as a verb: "Kết thúc giải, …"."""
+    lows = c.where.lows
+    return start < len(lows) and lows[start] in _verb_heads() and _tagged_word(lows, start, dictionary_words()) in tagged_verbs()
 
 
 def counted_before(c: Cand, start: int, end: int, lx: Lexicon) -> bool:
