@@ -1279,3 +1279,12 @@ def test_a_fronted_phrase_the_tagger_reads_as_a_verb_leaves_the_subject_after_it
 def test_a_city_written_tp_dot_stays_in_the_name_before_a_bracket() -> None:
     f = by_mention("Xếp sau là Đoàn TP. Hồ Chí Minh (70 HCV, 66 HCB), Đoàn Quân đội (31 HCV, 40 HCB).")
     assert [f[m].actor for m in ("70", "66", "31")] == ["Đoàn TP. Hồ Chí Minh", "Đoàn TP. Hồ Chí Minh", "Đoàn Quân đội"]
+
+
+def test_two_bodies_named_at_length_and_joined_by_va_act_together() -> None:
+    text = (
+        "Phòng Cảnh sát hình sự (PC02) Công an tỉnh Bình Sơn và Đồn Biên phòng cửa khẩu quốc tế Nam Giang "
+        "vừa phá chuyên án, bắt 7 đối tượng."
+    )
+    actor = "Phòng Cảnh sát hình sự (PC02) Công an tỉnh Bình Sơn và Đồn Biên phòng cửa khẩu quốc tế Nam Giang"
+    assert by_mention(text)["7"].actor == actor

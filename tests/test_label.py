@@ -1060,3 +1060,11 @@ def test_a_contribution_beside_a_labelled_change_takes_its_label() -> None:
     )
     assert f["8%"].label == "Khu vực dịch vụ"
     assert f["3,1"].label == "Khu vực dịch vụ"
+
+
+def test_counts_each_after_a_superlative_of_its_own_are_told_apart_by_it() -> None:
+    text = "Lô hàng có giá cao nhất là 120 triệu đồng, lô có giá thấp nhất là 35 triệu đồng."
+    assert labels(text, "120 triệu", "35 triệu") == ["cao nhất", "thấp nhất"]
+    # a word of the list that ends in "nhất" is no superlative, nor is a qualifier
+    assert not any("nhất" in label for label in labels("Hai bên thống nhất 12 điểm, hợp nhất 3 đơn vị.", "12", "3"))
+    assert labels("Có ít nhất 5 người bị thương, nhiều nhất 9 người.", "5", "9") == ["", ""]

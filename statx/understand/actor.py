@@ -15,6 +15,7 @@ say is carried from the sentence, the paragraph or the article (:mod:`~statx.und
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from functools import cache
 
@@ -77,7 +78,8 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     handle = bool(words) and words[0].text == "@"  # "@tenkenh": an account's handle
     # "5 địa phương mới giải ngân đạt 2,74%": a count of bodies that opens the subject
     handle = handle or (len(words) >= 2 and words[0].is_digit and _bodies(words[1:], lx) and not _suffers(c, words))
-    if named and (len(words) <= 14 or _outside_brackets(words) <= (30 if listed else 14)) and (words[0].is_word or handle):
+    short = len(words) <= 14 or _outside_brackets(words) <= (30 if listed else 14) or _joint_names(words)
+    if named and short and (words[0].is_word or handle):
         c.actor = text[words[0].start : words[-1].end]
         c.rules.append("actor:list" if listed and len(words) > 14 else "actor:subject")
         titled = words[0].low in aw.heads.by_first or words[0].low in aw.ranks.by_first
@@ -377,6 +379,14 @@ def _word_at(lows: Sequence[str], k: int) -> int:
     """How many syllables the longest dictionary word at ``lows[k]`` has (1 when none is longer)."""
     dictionary = dictionary_words()
     return next((n for n in range(MAX_SYLLABLES, 1, -1) if " ".join(lows[k : k + n]) in dictionary and k + n <= len(lows)), 1)
+
+
+def _joint_names(words: Sequence[Tok]) -> bool:
+    """Two or three bodies, each named by capitals and short enough alone, joined by "và": "Cục A (C47) Bộ Công an
+    và Đoàn 3 - Đặc nhiệm B" acting together."""
+    cuts = [k for k, t in enumerate(words) if t.low == "và"]
+    pieces = [words[a + 1 : b] for a, b in itertools.pairwise([-1, *cuts, len(words)])]
+    return 2 <= len(pieces) <= 3 and all(p and p[0].capitalized and _outside_brackets(p) <= 14 for p in pieces)
 
 
 def _outside_brackets(words: Sequence[Tok]) -> int:

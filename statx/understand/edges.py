@@ -32,7 +32,8 @@ def whole_edges(cands: list[Cand], text: str) -> None:
         if c.obj and (obj := _glued(c, c.obj, text, mentions)) != c.obj:
             c.obj = obj
             c.rules.append("object:whole name")
-        if c.label:
+        # a superlative is two whole words already: "cao nhất" is not to grow into "cao nhất là" ("nhất là")
+        if c.label and next((r for r in reversed(c.rules) if r.startswith("label:")), "") != "label:superlative":
             label = _whole_words(c, _glued(c, c.label, text, mentions), text)
             if label != c.label:
                 c.label = label

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from statx.lexicon import load
+from statx.lexicon import fold_text, load
+from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import Cand, Lexicon, Tok, is_number_tok
 from statx.understand.headings import inside_name
 from statx.understand.label import ITEM_MARKS, join_words
 
-__all__ = ["rank_labels"]
+__all__ = ["rank_labels", "superlative_labels"]
 
 
 def rank_labels(group: list[Cand], lx: Lexicon) -> None:
@@ -53,6 +54,35 @@ def _next_name(toks: Sequence[Tok], k: int) -> bool:
     if toks[k].low == "và":  # "… tăng 9% và B đạt 12 tỷ USD"
         return any(toks[m - 1].low == "đạt" and is_number_tok(toks[m]) for m in range(k + 2, min(len(toks), k + 8)))
     return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].capitalized
+
+
+def superlative_labels(group: list[Cand]) -> None:
+    """Counts of a sentence each after a superlative of its own ("người có số phiếu cao nhất đạt 91%, người có
+    số phiếu thấp nhất đạt 52%") are told apart by it: a word and "nhất" that the word list does not hold as one
+    word ("thống nhất", "ít nhất" are words of their own), not an ordinal ("thứ nhất")."""
+    found: list[tuple[Cand, str]] = []
+    last = 0
+    for c in group:
+        toks = c.toks
+        for j in range(c.q0 - 1, last, -1):
+            if is_number_tok(toks[j]) or toks[j].text == ";":
+                break
+            if toks[j].low == "nhất" and _superlative(toks, j):
+                found.append((c, join_words(toks[j - 1 : j + 1])))
+                break
+        last = c.i1
+    if len(found) >= 2 and len({w for _, w in found}) == len(found):
+        for c, word in found:
+            if not c.label or c.rules[-1] in _WEAK_LABELS or word in c.label:
+                c.label = word
+                c.rules.append("label:superlative")
+
+
+def _superlative(toks: Sequence[Tok], j: int) -> bool:
+    w = toks[j - 1] if j > 0 else None
+    if w is None or not w.is_word or w.capitalized or w.low == "thứ":
+        return False
+    return fold_text(f"{w.low} nhất") not in dictionary_words()
 
 
 @cache

@@ -38,7 +38,7 @@ from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label, place_list_end, same_case_noun
 from statx.understand.owners import change_subject_labels, gapped_owner_labels, of_owner_labels, respectively_labels
-from statx.understand.ranks import rank_labels
+from statx.understand.ranks import rank_labels, superlative_labels
 from statx.understand.subject_span import Span, subject_span, verb_at
 from statx.understand.tails import (
     bracket_class_labels,
@@ -152,6 +152,7 @@ def list_labels(cands: list[Cand], lx: Lexicon, text: str = "") -> None:
     _parallel_subjects(cands, spans)
     for group in by_sent.values():
         measure_labels(group, lx)
+        superlative_labels(group)
     frame_labels(by_sent, lx)
     paragraph_tails(by_sent, lx, text)
     heading_labels(by_sent, lx, text)
