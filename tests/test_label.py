@@ -1068,3 +1068,11 @@ def test_counts_each_after_a_superlative_of_its_own_are_told_apart_by_it() -> No
     # a word of the list that ends in "nhất" is no superlative, nor is a qualifier
     assert not any("nhất" in label for label in labels("Hai bên thống nhất 12 điểm, hợp nhất 3 đơn vị.", "12", "3"))
     assert labels("Có ít nhất 5 người bị thương, nhiều nhất 9 người.", "5", "9") == ["", ""]
+
+
+def test_an_item_that_opens_with_a_capital_after_a_semicolon_names_its_bracketed_count() -> None:
+    text = "Họ bị kỷ luật vì vi phạm quy chế (4 đồng chí); Thiếu trách nhiệm (6 đồng chí); cờ bạc (2 đồng chí)."
+    f = by_mention(text)
+    assert [f[m].label for m in ("6", "2")] == ["Thiếu trách nhiệm", "cờ bạc"]
+    # disciplined people in brackets of one unit after a disciplined one are all disciplined
+    assert [f[m].category for m in ("4", "6", "2")] == ["discipline"] * 3

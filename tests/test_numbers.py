@@ -232,3 +232,22 @@ def test_a_scale_word_repeated_without_end_is_no_fact_and_no_overflow() -> None:
 
     text = "Con số " + " ".join(["một"] + ["tỷ"] * 30) * 5000 + " người."
     assert [f for f in extract(text) if f.value > 10**18] == []
+
+
+def test_the_digits_of_a_web_address_or_an_email_are_a_link_no_number() -> None:
+    text = "Nguồn: https://tin.vn/xa-hoi/12-nguoi-bi-thuong-2024.htm. Hộp thư ban45@tin.vn nhận 30 thư."
+    found = find_numbers(text)
+    assert [(m.text, m.kind) for m in found] == [
+        ("https://tin.vn/xa-hoi/12-nguoi-bi-thuong-2024.htm", "link"),
+        ("ban45@tin.vn", "link"),
+        ("30", "number"),
+    ]
+
+
+def test_a_long_run_of_address_characters_is_read_in_linear_time() -> None:
+    import time
+
+    text = "a." * 100_000 + " @ 5 người"
+    t0 = time.perf_counter()
+    assert [m.value for m in find_numbers(text) if m.kind == "number"] == [5]
+    assert time.perf_counter() - t0 < 2.0

@@ -23,7 +23,7 @@ as they were before the text layer had a module of its own.
 from __future__ import annotations
 
 from statx.numbers.digits import read_digits
-from statx.numbers.mention import CODE, DATE, LARGEST, NUMBER, PHONE, SCORE, TIME, TOO_LARGE, Mention, to_plain
+from statx.numbers.mention import CODE, DATE, LARGEST, LINK, NUMBER, PHONE, SCORE, TIME, TOO_LARGE, Mention, to_plain
 from statx.numbers.scan import find_numbers, read_number
 from statx.text import Token, tokenize
 
@@ -31,6 +31,7 @@ __all__ = [
     "CODE",
     "DATE",
     "LARGEST",
+    "LINK",
     "NUMBER",
     "PHONE",
     "SCORE",

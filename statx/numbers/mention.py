@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["CODE", "DATE", "LARGEST", "NUMBER", "PHONE", "SCORE", "TIME", "TOO_LARGE", "Mention", "to_plain"]
+__all__ = ["CODE", "DATE", "LARGEST", "LINK", "NUMBER", "PHONE", "SCORE", "TIME", "TOO_LARGE", "Mention", "to_plain"]
 
 # Kinds of mention: a quantity, or a digit string that is no quantity.
 NUMBER = "number"
@@ -18,6 +18,7 @@ TIME = "time"
 CODE = "code"
 PHONE = "phone"
 SCORE = "score"
+LINK = "link"  # a web address or an e-mail: "https://bao.vn/14-nguoi-chet.htm" counts nothing
 TOO_LARGE = "too large"  # past LARGEST: no report prints such a count ("một tỷ tỷ tỷ")
 
 # The largest value a quantity may have: what any report prints stays far below it,

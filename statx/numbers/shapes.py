@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from statx.numbers.lexicon import lexicon
-from statx.numbers.mention import CODE, DATE, PHONE, SCORE, Mention
+from statx.numbers.mention import CODE, DATE, LINK, PHONE, SCORE, Mention
 
 __all__ = ["claimed_spans"]
 
@@ -94,6 +94,25 @@ def _digit_regions(text: str) -> list[tuple[int, int]]:
                 a = space.end()
         out.append((a, m.end(1)))
     return out
+
+
+# A web address or an e-mail: its digits are part of it ("…/14-nguoi-chet.htm", "ban123@…"). Each match starts
+# at "http", "www." or the start of a run of the address's characters, so the scan is linear.
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _links(text: str) -> list[tuple[int, int]]:
+    """The spans of the web addresses and e-mails that hold a digit, without the marks that end a sentence."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return []
+    spans = []
+    for m in _LINK.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?)]":
+            end -= 1
+        if any(ch.isdigit() for ch in text[m.start() : end]):
+            spans.append((m.start(), end))
+    return spans
 
 
 def _shaped_regions(text: str) -> list[tuple[int, int]]:
@@ -188,5 +207,8 @@ def claimed_spans(text: str) -> list[Mention]:
         elif 0 < a <= 31 and 0 < b <= 12:
             out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
         # else no day and month ("30/63 địa phương", "50/74 đảng viên"): X of Y, two numbers
+    if links := _links(text):
+        out = [c for c in out if not any(a <= c.start < b for a, b in links)]
+        out += [Mention(a, b, text[a:b], kind=LINK, rules=("shape:link",)) for a, b in links]
     out.sort(key=lambda c: c.start)
     return out

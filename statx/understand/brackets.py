@@ -44,6 +44,8 @@ def _bracket_item(p: Cand) -> int | None:
         if toks[k - 1].low in name_openers or is_number_tok(toks[k - 1]):
             break
         k -= 1
+    if k > 1 and j - k < 4 and toks[k - 1].capitalized and toks[k - 2].text in (";", ":"):
+        k -= 1  # "…; Thiếu trách nhiệm (5 đồng chí); …": an item that opens with a capital after ';'
     before = toks[k - 1] if k > 0 else None
     opened = before is not None and (before.text in (",", ";", ":") or before.low in name_openers)
     return k if k < j and opened else None

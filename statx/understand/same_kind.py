@@ -56,7 +56,8 @@ def _bracketed(c: Cand) -> bool:
 def _bracket_items(cands: list[Cand]) -> None:
     """ "nhiều ca mắc như: Đà Nẵng (2.323 ca), Gia Lai (2.027); … Hà Giang (6.017)": a bare count in a
     bracket after a name counts what the last bracketed count of its sentence with a noun counted
-    (rule "category:bracket list"); its unit stays empty, as the text leaves it."""
+    (rule "category:bracket list"); its unit stays empty, as the text leaves it. People in brackets of
+    the same unit after disciplined ones are disciplined too."""
     model: Cand | None = None
     for c in cands:
         if model is not None and model.sent != c.sent:
@@ -64,7 +65,13 @@ def _bracket_items(cands: list[Cand]) -> None:
         if c.m.percent or not _bracketed(c):
             continue
         if c.unit or c.noun:
-            model = c
+            # "bị kỷ luật do vi phạm A (3 đồng chí); B (5 đồng chí)": the people of the list are all disciplined
+            alike = model is not None and phrase(model.unit) == phrase(c.unit) and model.category == Category.DISCIPLINE
+            if alike and c.category == Category.PEOPLE:
+                c.category = Category.DISCIPLINE.value
+                c.rules.append("category:bracket list")
+            else:
+                model = c
             continue
         said = next((k for k, r in enumerate(c.rules) if r.startswith("category:")), None)
         if model is not None and said is not None and c.rules[said] == "category:other":
