@@ -1288,3 +1288,21 @@ def test_two_bodies_named_at_length_and_joined_by_va_act_together() -> None:
     )
     actor = "Phòng Cảnh sát hình sự (PC02) Công an tỉnh Bình Sơn và Đồn Biên phòng cửa khẩu quốc tế Nam Giang"
     assert by_mention(text)["7"].actor == actor
+
+
+def test_a_measure_keeps_its_owner_past_the_time_inside_it() -> None:
+    f = by_mention("Theo Sở Công thương, kim ngạch xuất khẩu 9 tháng năm 2024 của tỉnh ước đạt 2,1 tỷ USD.")
+    assert f["2,1 tỷ"].actor == "tỉnh"
+
+
+def test_a_good_or_crop_measured_is_no_one_and_the_body_before_has_it() -> None:
+    text = (
+        "Năm nay, tỉnh Bình An xuất khẩu được 900 triệu USD, gồm thủy sản chế biến ước đạt 300 triệu USD (tăng 12%); "
+        "gạo 200 triệu USD (tăng 8%)."
+    )
+    f = by_mention(text)
+    assert [f[m].actor for m in ("300 triệu", "12%", "200 triệu", "8%")] == ["tỉnh Bình An"] * 4
+    alone = by_mention("Cây cà phê hiện có 12.000 ha, tăng 1,5%.")
+    assert (alone["12.000"].actor, alone["1,5%"].actor) == ("", "")
+    # a body in lower case stays: people, households, a kind of unit
+    assert by_mention("Người dân trong xã thu 5 tỷ đồng từ lúa.")["5 tỷ"].actor == "Người dân trong xã"

@@ -26,6 +26,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
+from statx.understand.headings import a_change
 from statx.understand.named import names_list
 from statx.understand.page_actor import page_actor
 from statx.understand.period import PERIOD, PERIOD_FIRST, PERIOD_LAST
@@ -68,9 +69,14 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     owned = _metric_owner(c, words)
     measured = bool(words) and not owned  # "tổng kim ngạch … ước đạt 24 tỷ USD": a measure that names no owner
     words = _hazard_place(c, _what_is_counted(c, words) if owned is words else owned)
+    if words and words[-1].text == "(":
+        words = words[:-1] if not _holds_amount(words, lx) else []  # "thép 560 triệu USD (tăng 44%)": an item, no one
     if words and _names_no_one(c, words, lx):
         words, c.subjectless = [], True  # "mô hình hiệu quả đã được ghi nhận với 9 giải": the body outward has it
         c.rules.append("actor:no one named")
+    elif words and owned is words and _measured_thing(c, words) and _a_thing(c, words, lx):
+        words, c.subjectless = [], True  # "Cây cao su hiện có 238.590 ha", "thép 560 triệu USD": the thing measured
+        c.rules.append("actor:a thing measured")
     listed = len(words) > 14 and names_list(c.toks, words, lx)
     # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
     alone = len(words) == 1 and (aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION)
@@ -114,7 +120,10 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
         quote_speaker(c, text)
 
 
-_NO_SUBJECT_RULES = frozenset(["actor:verb before được", "actor:beside a count", "actor:no one named"])
+_NO_SUBJECT_RULES = frozenset(["actor:verb before được", "actor:beside a count", "actor:no one named", "actor:a thing measured"])
+_BODY_KINDS = frozenset(
+    [Category.ORGANIZATION.value, Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value, Category.AUDIENCE.value]
+)
 
 
 def _says_i(actor: str, first_person: frozenset[str]) -> bool:
@@ -219,8 +228,10 @@ def _lists_counts(words: Sequence[Tok]) -> bool:
     lows = [t.low for t in words]
     metrics = actor_words().metrics
     if len(words) > 3 and not metrics.by_last.keys().isdisjoint(lows):
-        nouns = range(3, len(words))
-        measured = (k - 1 for k in nouns if words[k - 1].is_digit and words[k].is_word and not words[k].capitalized)
+        nouns, durations = range(3, len(words)), lexicon().duration_after
+        # not a time after the measure: "kim ngạch xuất khẩu 8 tháng năm 2022 của tỉnh"
+        counted = (k for k in nouns if words[k - 1].is_digit and words[k].is_word and not words[k].capitalized)
+        measured = (k - 1 for k in counted if not durations.at(lows, k))
         if any(lows[k - 1] in metrics.by_last and metrics.ending(lows, k) for k in measured):
             return True  # "Cùng con số 12 hộ được hỗ trợ …": the subject is a measure with its count, not an owner
     if "," not in lows and "và" not in lows:
@@ -431,7 +442,13 @@ def _no_time(c: Cand, text: str, lx: Lexicon, words: list[Tok]) -> list[Tok]:
     cut = next((k for k in range(1, len(words) - 1) if lows[k + 1] in units and duration_at(words, lows, k, lx)), None)
     if cut is not None and words[0].is_word:
         cut -= lx.time_openers.ending(lows, cut) if cut > 1 else 0  # "… toàn tỉnh trong 4 ngày": with its opener
-        words, lows = words[:cut], lows[:cut]  # "Địa phương này 6 tháng đầu năm đón…": the time after the name
+        period = PERIOD.match(text, words[cut].start)
+        owner = [t for t in words[cut:] if period is not None and t.start >= period.end()]
+        owner = (
+            owner if owner and owner[0].low in aw.metric_owner.by_first and aw.metric_owner.at([t.low for t in owner], 0) else []
+        )
+        # "Địa phương này 6 tháng đầu năm đón…": the time after the name; "kim ngạch 8 tháng năm 2022 của tỉnh": its owner stays
+        words, lows = words[:cut] + owner, lows[:cut] + [t.low for t in owner]
     if words and not words[0].capitalized and _timed(c, lx) and any(t.is_digit for t in words):
         period = PERIOD.match(text, words[0].start)
         k = next((k for k, t in enumerate(words) if period and t.start >= period.end()), len(words))
@@ -517,6 +534,45 @@ def _predicate_owner(c: Cand, text: str, lx: Lexicon) -> None:
         return
     c.actor = text[toks[of + 1].start : toks[e - 1].end]
     c.rules.append("actor:owner of the predicate")
+
+
+def _measured_thing(c: Cand, words: Sequence[Tok]) -> bool:
+    """A measure of area or weight and its change, or an amount whose object is the subject itself ("thép 560
+    triệu USD"): the subject is what is measured. An amount's other subjects may hold it ("quỹ bình ổn còn 5.400 tỷ đồng")."""
+    if c.category == Category.MEASURE or (c.category == Category.PERCENT and a_change(c, lexicon())):
+        return True  # "Cây A hiện có 12.000 ha, tăng 1,5%": the area and its change
+    said, obj = " ".join(t.low for t in words), c.obj.lower()
+    return c.category == Category.MONEY and bool(obj) and (obj.startswith(said) or said.startswith(obj))
+
+
+def _holds_amount(words: Sequence[Tok], lx: Lexicon) -> bool:
+    """A number with a currency or a measure after it (or after its scale word) stands among the words."""
+    lows = [t.low for t in words]
+    return any(
+        t.is_digit and any(lx.currency.at(lows, j) or lx.measure.at(lows, j) for j in range(k + 1, min(k + 3, len(lows))))
+        for k, t in enumerate(words)
+    )  # "560 tấn", "560 triệu USD": after the number or its scale word
+
+
+def _a_thing(c: Cand, words: Sequence[Tok], lx: Lexicon) -> bool:
+    """Words in lower case (but the sentence's first) that name a thing, no body, person, page, place or scope:
+    a crop or a good whose area, output or value is measured has no one by itself."""
+    if any(t.capitalized and not (k == 0 and t is c.toks[0]) for k, t in enumerate(words)) or not all(t.is_word for t in words):
+        return False
+    if words[0].capitalized and words[0].low not in dictionary_words():
+        return False  # "Philippines đứng đầu với 3,6 triệu tấn": a name opens the sentence, no common noun
+    aw, lows = actor_words(), [t.low for t in words]
+    if lows[0] in lx.pronouns or lows[0] in aw.metric_scope:
+        return False
+    for k in range(len(lows)):
+        n = lx.counted_phrases.at(lows, k) if lows[k] in lx.counted_phrases.by_first else 0
+        if (n and lx.counted.get(tuple(lows[k : k + n])) in _BODY_KINDS) or aw.heads.at(lows, k) or aw.metric_places.at(lows, k):
+            return False
+        if lows[k] in aw.any_body_nouns or " ".join(lows[k : k + 2]) in aw.any_body_nouns:
+            return False
+        if aw.generic_actors.at(lows, k) or aw.pages.at(lows, k):
+            return False
+    return True
 
 
 def _names_no_one(c: Cand, words: Sequence[Tok], lx: Lexicon) -> bool:
