@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import facts
+from tests.conftest import by_mention, facts
 
 BEFORE = "actor:subject of the sentence before"
 HEADLINE = "actor:subject of the headline"
@@ -146,3 +146,14 @@ def test_the_body_an_article_reports_on_is_lent_only_after_it_is_named() -> None
     head, lead = facts("Có 30 xe cứu thương trực Tết\nSở Y tế tỉnh Bình An đã bố trí 30 xe cứu thương.")
     assert head.actor == lead.actor == "Sở Y tế tỉnh Bình An"
     assert "actor:article" in head.rules
+
+
+def test_the_bare_noun_of_a_kind_of_body_is_the_body_of_that_kind_named_before() -> None:
+    text = "Sáng nay, BV Nhi đồng tỉnh Bình An họp tổng kết. Theo đó, bệnh viện đã tiếp nhận 1.400 ca, trong đó có 90 ca nặng."
+    f = by_mention(text)
+    assert (f["1.400"].actor, f["90"].actor) == ("BV Nhi đồng tỉnh Bình An", "BV Nhi đồng tỉnh Bình An")
+    g = by_mention("Sở Y tế Bình An vừa họp. Sở cho biết đã kiểm tra 30 cơ sở.")
+    assert g["30"].actor == "Sở Y tế Bình An"
+    # with no body of the kind named before, the noun stays; a plural names bodies of the kind, no one named
+    assert by_mention("Trong 5 ngày, bệnh viện tiếp nhận 300 ca.")["300"].actor == "bệnh viện"
+    assert by_mention("Công ty Sao Mai họp. Các doanh nghiệp đã nộp 5 tỷ đồng.")["5 tỷ"].actor == "Các doanh nghiệp"

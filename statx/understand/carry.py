@@ -17,7 +17,9 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from statx.lexicon import fold, load
+from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
+from statx.text import tokenize
 from statx.understand.actor_words import actor_words
 from statx.understand.before import Subjects
 from statx.understand.context import Cand, Tok, lexicon
@@ -70,6 +72,7 @@ def carry_actor(cands: list[Cand], text: str, toks: Sequence[Tok] = (), sents: S
             c.actor = last.actor
             c.rules.append("actor:paragraph before")
         _named_place_for(c, text)
+        _named_body_for(c, text)
         last = c
         if c.actor and c.actor.split(" ", 1)[0].lower() not in actor_words().each:
             whole = c  # not "mỗi phường": the next sentence goes on with the whole, not with each
@@ -261,6 +264,45 @@ def _named_place_for(c: Cand, text: str) -> None:
         place = place[4:]  # "Thành phố" and "TP. A": the type word once
     c.actor = place if not lows or lows[-1] in aw.anaphoric or lows == ["của"] else f"{c.actor} {place}"
     c.rules.append("actor:named place")
+
+
+def _named_body_for(c: Cand, text: str) -> None:
+    """An actor that is only the noun of a kind of body ("bệnh viện", "trường") is the body of that kind named
+    last before it in its paragraph or the one before, by its noun or the noun's initials ("BV Đa khoa tỉnh A …
+    Theo đó, bệnh viện đã tiếp nhận 2.300 ca" → "BV Đa khoa tỉnh A"); it stays when none is named there."""
+    lx = lexicon()
+    noun = tuple(c.actor.lower().split())
+    opens = bool(c.toks) and text.startswith(c.actor, c.toks[0].start)  # "Sở cho biết …": capital as the sentence opens
+    if not noun or not (c.actor.islower() or (opens and c.actor[1:].islower())) or len(noun) > 3:
+        return
+    if lx.counted.get(noun) != "organization":
+        return
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, c.toks[0].start) - 1)) + 1  # this paragraph and the one before
+    toks = tokenize(text, max(start, c.m.start - 1500), c.toks[0].start if c.toks else c.m.start)
+    lows = [t.low for t in toks]
+    initials = "".join(w[0] for w in noun).upper()
+    heads = [
+        k
+        for k in range(len(toks))
+        if toks[k].capitalized and (tuple(lows[k : k + len(noun)]) == noun or toks[k].text == initials)
+    ]
+    for k in reversed(heads):
+        j = k + (len(noun) if toks[k].text != initials else 1)
+        end = j
+        while end < len(toks) and (
+            toks[end].capitalized
+            or (lows[end] in _NAME_KINDS and end + 1 < len(toks) and toks[end + 1].capitalized)
+            or (toks[end].is_word and toks[end - 1].capitalized and fold(f"{lows[end - 1]} {lows[end]}") in dictionary_words())
+        ):
+            end += 1  # "Đa khoa", "Y tế": the second syllable of a word the name opens with a capital
+        if end > j:
+            c.actor = text[toks[k].start : toks[end - 1].end]
+            c.rules.append("actor:named body")
+            return
+
+
+# the types of unit that may stand inside a body's name before a capital: "BV Đa khoa tỉnh Khánh Hòa"
+_NAME_KINDS = frozenset(["tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường"])
 
 
 def _body_of_place(c: Cand, text: str) -> None:
