@@ -675,3 +675,8 @@ def test_a_party_committee_given_a_form_is_disciplined() -> None:
     f = by_mention("Ủy ban kiểm tra đã khiển trách đối với 2 chi ủy và cảnh cáo 3 đảng ủy cơ sở.")
     assert (f["2"].category, f["3"].category) == ("discipline", "discipline")
     assert by_mention("Huyện có 12 đảng ủy trực thuộc.")["12"].category == "organization"
+
+
+def test_bare_cases_after_a_procedure_done_are_operations() -> None:
+    f = by_mention("Trong dịp Tết, khoa ngoại đã phẫu thuật 120 ca, phẫu thuật sọ não 7 ca; khoa nhi tiếp nhận 300 ca.")
+    assert [f[m].category for m in ("120", "7", "300")] == ["event", "event", "people"]

@@ -1076,3 +1076,10 @@ def test_an_item_that_opens_with_a_capital_after_a_semicolon_names_its_bracketed
     assert [f[m].label for m in ("6", "2")] == ["Thiếu trách nhiệm", "cờ bạc"]
     # disciplined people in brackets of one unit after a disciplined one are all disciplined
     assert [f[m].category for m in ("4", "6", "2")] == ["discipline"] * 3
+
+
+def test_things_listed_each_by_a_noun_of_its_own_are_told_apart_by_it() -> None:
+    text = "Đội kiểm tra tạm giữ 40 ô tô, 310 xe máy và 25 phương tiện khác."
+    assert labels(text, "40", "310", "25") == ["ô tô", "xe máy", "phương tiện khác"]
+    # one thing alone tells nothing apart
+    assert labels("Đội kiểm tra tạm giữ 40 ô tô.", "40") == [""]

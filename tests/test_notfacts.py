@@ -456,3 +456,8 @@ def test_digits_between_a_body_and_its_place_are_its_name() -> None:
     assert [f.value for f in facts("Bệnh viện Dã chiến 3 TP. Hồ Chí Minh điều trị 45 ca.")] == [45]
     # digits with a unit before a place count: "12 HCV" is no name
     assert [f.value for f in facts("Đoàn chủ nhà giành 12 HCV, Cần Thơ 10 HCV.")] == [12, 10]
+
+
+def test_the_points_of_an_argument_counted_in_turn_are_no_counts() -> None:
+    text = "Có hai nguyên nhân: một là, mưa kéo dài; hai là, đê yếu, nên 40 hộ bị ngập."
+    assert [f.value for f in facts(text)] == [2, 40]

@@ -375,6 +375,8 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
         return Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
     if cat == Category.PEOPLE and _then(c, noun, (lists := _classes()).cases, lists.procedures):
         return Category.EVENT.value, "procedures"  # "37 ca phẫu thuật": operations done, no patients
+    if cat == Category.PEOPLE and _done_before(c, noun, lists.cases, lists.procedures):
+        return Category.EVENT.value, "procedures"  # "đã phẫu thuật 185 ca", "phẫu thuật sọ não 9 ca": operations done
     if cat == Category.SOCIAL_ACCOUNT and _then(c, noun, (lists := _classes()).accounts, lists.off_network):
         return Category.OTHER.value, "accounts off network"  # "12 triệu tài khoản thanh toán": no network
     return cat, source
@@ -384,6 +386,19 @@ def _then(c: Cand, noun: Phrase, heads: frozenset[Phrase], after: Phrases) -> bo
     """A count of one of ``heads`` that one of ``after`` follows: "37 ca phẫu thuật" (cases of a procedure,
     events), "12 triệu tài khoản thanh toán" (accounts of a bank or the state, on no network)."""
     return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows, noun_end(c, noun)))
+
+
+def _done_before(c: Cand, noun: Phrase, heads: frozenset[Phrase], procedures: Phrases) -> bool:
+    """Bare cases ("185 ca") with a procedure a few words before them in the clause: the procedures done."""
+    if not (noun in heads or phrase(c.unit) in heads) or len(noun) > 1:
+        return False
+    lows = c.where.lows
+    for j in range(c.q0 - 1, max(c.q0 - 5, 0) - 1, -1):
+        if not c.toks[j].is_word:
+            return False
+        if lows[j] in procedures.by_first and procedures.at(lows, j):
+            return True
+    return False
 
 
 def _after_money_word(c: Cand, lx: Lexicon) -> bool:

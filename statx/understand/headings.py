@@ -252,6 +252,7 @@ def unit_labels(group: list[Cand]) -> None:
     """ "87 HCV, 81 HCB và 110 HCĐ": counts listed one after another whose units are abbreviations that differ
     are told apart by their units (also inside a bracket named for whose they are: "A (91 HCV, 111 HCB)")."""
     counts = [c for c in group if not c.m.percent]
+    _things_listed(counts)
     if sum(1 for c in counts if c.unit[:1].isupper()) < 2:
         return  # the common case: no two units in capitals
     runs: list[list[Cand]] = []
@@ -272,6 +273,22 @@ def unit_labels(group: list[Cand]) -> None:
                         c.rules.remove("label:name before bracket")
                     c.label = c.unit
                     c.rules.append("label:unit")
+
+
+def _things_listed(counts: list[Cand]) -> None:
+    """ "tạm giữ 106 ô tô, 18.487 mô tô và 689 phương tiện khác": things of no other kind listed one right after
+    another, each counted by a noun of its own, are told apart by what each counts."""
+    run: list[Cand] = []
+    for c in [*counts, None]:
+        thing = c is not None and c.category == "other" and "unit:noun" in c.rules and not c.label
+        if thing and c is not None and run and _right_after(run[-1], c.q0):
+            run.append(c)
+            continue
+        if len(run) >= 2 and len({phrase(p.unit) for p in run}) == len(run):
+            for p in run:
+                p.label = p.obj if phrase(p.obj)[: len(phrase(p.unit))] == phrase(p.unit) else p.unit
+                p.rules.append("label:thing listed")
+        run = [c] if thing and c is not None else []
 
 
 def _abbreviation(unit: str) -> bool:

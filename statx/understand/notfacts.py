@@ -285,6 +285,8 @@ def _spelled_reason(c: Cand, lx: Lexicon) -> str | None:
         return "năm = year"
     if nxt is None or not nxt.is_word:
         return "number word alone"
+    if nxt.low == "là" and i1 + 1 < len(toks) and toks[i1 + 1].text in (",", ":"):
+        return "ordinal or name"  # "một là, …; hai là, …": the points of an argument, counted in turn
     if first == "một" and i1 == i0 + 1 and (_parallel_one(c) or _one_each(c)):
         return None  # "…, một người bị thương ở A, một người mất tích ở B", "mỗi nơi một người": one of each item
     if i1 == i0 + 1 and first in lx.set_phrases and nxt.low in lx.set_phrases[first]:
