@@ -1083,3 +1083,10 @@ def test_things_listed_each_by_a_noun_of_its_own_are_told_apart_by_it() -> None:
     assert labels(text, "40", "310", "25") == ["ô tô", "xe máy", "phương tiện khác"]
     # one thing alone tells nothing apart
     assert labels("Đội kiểm tra tạm giữ 40 ô tô.", "40") == [""]
+
+
+def test_people_told_apart_by_the_words_that_close_their_clause() -> None:
+    text = "Huyện ghi nhận 900 bệnh nhân cộng dồn; 700 người điều trị khỏi; 3 bệnh nhân tử vong."
+    assert labels(text, "900", "700", "3") == ["cộng dồn", "điều trị khỏi", "tử vong"]
+    # words that go on into a longer clause are no label of this kind
+    assert labels("Có 5 em nhanh trí bám được vào phao, 2 em khác được cứu.", "5")[0] != "nhanh trí bám"

@@ -102,3 +102,9 @@ def test_a_part_counted_in_a_word_of_its_own_among_labelled_parts_is_told_by_tha
     assert [f[m].label for m in ("14", "29,2%", "10", "5")] == ["nữ", "nữ", "dân tộc thiểu số", "ngoài Đảng"]
     # with no labelled siblings the word is only what is counted
     assert by_mention("Toàn huyện có 48 người trúng cử, trong đó có 14 nữ.")["14"].label == ""
+
+
+def test_a_place_written_with_its_tone_elsewhere_is_the_same_place() -> None:
+    need_gazetteer()
+    f = by_mention("Khánh Hoà đón 900 lượt khách.\n\nKhánh Hòa còn đón 300 lượt khách quốc tế.")
+    assert (f["900"].label, f["300"].label) == ("", "")

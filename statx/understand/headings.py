@@ -253,6 +253,7 @@ def unit_labels(group: list[Cand]) -> None:
     are told apart by their units (also inside a bracket named for whose they are: "A (91 HCV, 111 HCB)")."""
     counts = [c for c in group if not c.m.percent]
     _things_listed(counts)
+    _object_tails(counts)
     if sum(1 for c in counts if c.unit[:1].isupper()) < 2:
         return  # the common case: no two units in capitals
     runs: list[list[Cand]] = []
@@ -289,6 +290,30 @@ def _things_listed(counts: list[Cand]) -> None:
                 p.label = p.obj if phrase(p.obj)[: len(phrase(p.unit))] == phrase(p.unit) else p.unit
                 p.rules.append("label:thing listed")
         run = [c] if thing and c is not None else []
+
+
+def _object_tails(counts: list[Cand]) -> None:
+    """ "850 người điều trị khỏi; 12 bệnh nhân tử vong", "2.000 người tiêm mũi 1; 1.900 người tiêm đủ mũi": counts
+    of people in one sentence whose objects go on past their units in words that differ are told apart by those
+    words (a leading "bị" or "được" left out)."""
+    tails: list[tuple[Cand, str]] = []
+    for c in counts:
+        unit, obj = phrase(c.unit), phrase(c.obj)
+        if c.category != "people" or not unit or obj[: len(unit)] != unit or not 1 <= len(obj) - len(unit) <= 5:
+            continue
+        end = c.i1 + len(obj)  # the object must close its clause: not "5 em nhanh trí bám được vào phao"
+        if tuple(c.where.lows[c.i1 : end]) != obj or (
+            end < len(c.toks) and c.toks[end].text not in ",;.:)" and c.toks[end].low != "và"
+        ):
+            continue
+        words = c.obj.split()[len(unit) :]
+        words = words[1:] if words[0].lower() in ("bị", "được") and len(words) > 1 else words
+        tails.append((c, " ".join(words)))
+    if len(tails) >= 2 and len({fold_text(t.lower()) for _, t in tails}) == len(tails):
+        for c, tail in tails:
+            if not c.label:
+                c.label = tail
+                c.rules.append("label:object tail")
 
 
 def _abbreviation(unit: str) -> bool:

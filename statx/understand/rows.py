@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from statx.lexicon import fold_text
 from statx.understand.context import Cand, Lexicon, is_number_tok
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
@@ -59,7 +60,12 @@ def _rows(leads: list[_Lead]) -> list[list[_Lead]]:
         else:
             rows.append([a])
     # subjects that differ, and counts that differ (a headline repeated in the lead is no row)
-    return [r for r in rows if len(r) >= 2 and len({a.subject for a in r}) == len({a.c.m.value for a in r}) == len(r)]
+    # "Khánh Hoà" and "Khánh Hòa" are one subject, however the tone is placed
+    return [
+        r
+        for r in rows
+        if len(r) >= 2 and len({fold_text(a.subject.lower()) for a in r}) == len({a.c.m.value for a in r}) == len(r)
+    ]
 
 
 def _same_unit(row: list[_Lead], a: _Lead) -> bool:

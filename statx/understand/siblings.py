@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from statx.lexicon import fold_text
 from statx.lexicon.places import place_names
 from statx.understand import tails
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, in_verb_noun, is_number_tok
@@ -464,7 +465,7 @@ def _parallel_subjects(cands: list[Cand], spans: dict[int, Span]) -> None:
             b, (j2, k2, verb2) = found[at2]
             if b.sent - a.sent > 1:
                 break
-            if verb2 != verb or texts[at] == texts[at2] or a.m.value == b.m.value:
+            if verb2 != verb or fold_text(texts[at].lower()) == fold_text(texts[at2].lower()) or a.m.value == b.m.value:
                 continue  # another verb, the same subject, or a headline repeated
             if b.where.lows[j2] == first or (b.sent == a.sent and _a_name(a.toks[j:k]) and _a_name(b.toks[j2:k2])):
                 for c, label in ((a, texts[at]), (b, texts[at2])):

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from statx.lexicon import Phrases, load
+from statx.lexicon import Phrases, fold_text, load
 from statx.lexicon.places import is_place
 from statx.understand.context import Cand, Lexicon, Tok, is_number_tok, phrase
 from statx.understand.label import join_words
@@ -160,7 +160,7 @@ def _places_in_turn(cands: list[Cand]) -> None:
         for p in cands[max(0, at - 40) : at + 40]:
             if abs(p.sent - c.sent) > _PLACES_NEAR or not places[id(p)] or not _same_thing(c, p):
                 continue
-            if places[id(p)] != places[id(c)]:
+            if fold_text(places[id(p)].lower()) != fold_text(places[id(c)].lower()):  # "Thanh Hoá" is "Thanh Hóa"
                 c.label = c.actor
                 c.rules.append("label:places in turn")
                 break
