@@ -157,3 +157,12 @@ def test_the_bare_noun_of_a_kind_of_body_is_the_body_of_that_kind_named_before()
     # with no body of the kind named before, the noun stays; a plural names bodies of the kind, no one named
     assert by_mention("Trong 5 ngày, bệnh viện tiếp nhận 300 ca.")["300"].actor == "bệnh viện"
     assert by_mention("Công ty Sao Mai họp. Các doanh nghiệp đã nộp 5 tỷ đồng.")["5 tỷ"].actor == "Các doanh nghiệp"
+
+
+def test_the_body_that_opens_the_clause_before_a_colon_did_the_counts_listed_after_it() -> None:
+    text = "Năm qua, Ủy ban Kiểm tra Thị ủy Bình An thực hiện kiểm tra, giám sát: kiểm tra 4 đảng viên; giám sát 6 chi bộ."
+    f = facts(text)
+    assert [x.actor for x in f] == ["Ủy ban Kiểm tra Thị ủy Bình An"] * 2
+    # what is said after a colon is no list of what the speaker did
+    said = facts("Ông Lê Văn An, Giám đốc Sở Tài chính cho biết: năm nay thu được 900 tỷ đồng.")
+    assert said[0].actor != "Giám đốc Sở Tài chính"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from statx.lexicon import fold, load
+from statx.lexicon import fold, fold_text, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.text import tokenize
@@ -59,6 +59,9 @@ def carry_actor(cands: list[Cand], text: str, toks: Sequence[Tok] = (), sents: S
             ):
                 c.actor = last.actor
                 c.rules.append("actor:shared")
+        elif not c.actor and (owner := _before_colon(c, text)):
+            c.actor = owner  # "Ủy ban Kiểm tra Huyện ủy thực hiện nhiệm vụ: kiểm tra 2 đảng viên; …"
+            c.rules.append("actor:before the colon")
         elif c.subjectless and last is not None and _continues(last, c, text, same_paragraph=True):
             c.actor = last.actor if whole is None or whole.sent != last.sent else whole.actor
             c.rules.append("actor:headline" if "\n" in text[last.m.end : c.m.start] else "actor:sentence before")
@@ -266,6 +269,40 @@ def _named_place_for(c: Cand, text: str) -> None:
     c.rules.append("actor:named place")
 
 
+def _before_colon(c: Cand, text: str) -> str:
+    """The name that opens the clause before a colon of the count's sentence, when a verb follows it there:
+    "…, Ủy ban Kiểm tra Huyện ủy tập trung thực hiện nhiệm vụ: kiểm tra 2 đảng viên; …" → the committee;
+    "" when none ("Tỉnh A: 30 ca" names an item, no one who acts)."""
+    toks = c.toks
+    colon = next((k for k in range(c.q0 - 1, 0, -1) if toks[k].text == ":"), None)
+    if colon is None or (not c.subjectless and any(t.capitalized for t in toks[colon + 1 : c.q0])):
+        return ""  # the count's clause names someone of its own
+    lows = [t.low for t in toks]
+    starts = [0, *(k + 1 for k in range(colon) if toks[k].text in ",;")]
+    for start in reversed(starts):  # the clauses before the colon, the nearest first: "…, A thực hiện kiểm tra, giám sát: …"
+        end = _name_end(toks, start) if start < colon and toks[start].capitalized else start
+        if end - start < 2 or end >= colon or not toks[end].is_word:
+            continue
+        if lexicon().speech.at(lows, end):
+            return ""  # "Giám đốc Sở A cho biết: …": what is said follows, no list of what the body did
+        return text[toks[start].start : toks[end - 1].end]
+    return ""
+
+
+def _name_end(toks: Sequence[Tok], j: int) -> int:
+    """Where the name that opens at toks[j] ends: its capitalised words, the second syllables of the words they open
+    ("Ủy ban", "Y tế") and the types of unit inside it before a capital ("BV Đa khoa tỉnh A")."""
+    lows = [t.low for t in toks]
+    end = j + 1
+    while end < len(toks) and (
+        toks[end].capitalized
+        or (lows[end] in _NAME_KINDS and end + 1 < len(toks) and toks[end + 1].capitalized)
+        or (toks[end].is_word and toks[end - 1].capitalized and fold_text(f"{lows[end - 1]} {lows[end]}") in dictionary_words())
+    ):
+        end += 1  # "Đa khoa", "Y tế": the second syllable of a word the name opens with a capital
+    return end
+
+
 def _named_body_for(c: Cand, text: str) -> None:
     """An actor that is only the noun of a kind of body ("bệnh viện", "trường") is the body of that kind named
     last before it in its paragraph or the one before, by its noun or the noun's initials ("BV Đa khoa tỉnh A …
@@ -288,13 +325,7 @@ def _named_body_for(c: Cand, text: str) -> None:
     ]
     for k in reversed(heads):
         j = k + (len(noun) if toks[k].text != initials else 1)
-        end = j
-        while end < len(toks) and (
-            toks[end].capitalized
-            or (lows[end] in _NAME_KINDS and end + 1 < len(toks) and toks[end + 1].capitalized)
-            or (toks[end].is_word and toks[end - 1].capitalized and fold(f"{lows[end - 1]} {lows[end]}") in dictionary_words())
-        ):
-            end += 1  # "Đa khoa", "Y tế": the second syllable of a word the name opens with a capital
+        end = _name_end(toks, j - 1) if j < len(toks) else j
         if end > j:
             c.actor = text[toks[k].start : toks[end - 1].end]
             c.rules.append("actor:named body")
