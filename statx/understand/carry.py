@@ -273,12 +273,13 @@ def _before_colon(c: Cand, text: str) -> str:
     """The name that opens the clause before a colon of the count's sentence, when a verb follows it there:
     "…, Ủy ban Kiểm tra Huyện ủy tập trung thực hiện nhiệm vụ: kiểm tra 2 đảng viên; …" → the committee;
     "" when none ("Tỉnh A: 30 ca" names an item, no one who acts)."""
-    toks = c.toks
-    colon = next((k for k in range(c.q0 - 1, 0, -1) if toks[k].text == ":"), None)
-    if colon is None or (not c.subjectless and any(t.capitalized for t in toks[colon + 1 : c.q0])):
-        return ""  # the count's clause names someone of its own
-    lows = [t.low for t in toks]
-    starts = [0, *(k + 1 for k in range(colon) if toks[k].text in ",;")]
+    toks, where = c.toks, c.where
+    colon = where.last((":",), 1, c.q0)
+    if colon is None or c.q0 - colon > 40 or (not c.subjectless and any(t.capitalized for t in toks[colon + 1 : c.q0])):
+        return ""  # no colon near before the count, or the count's clause names someone of its own
+    lows = where.lows
+    marks = sorted([*where.between(",", 0, colon), *where.between(";", 0, colon)])[-4:]
+    starts = [k + 1 for k in marks] if len(marks) == 4 else [0, *(k + 1 for k in marks)]
     for start in reversed(starts):  # the clauses before the colon, the nearest first: "…, A thực hiện kiểm tra, giám sát: …"
         end = _name_end(toks, start) if start < colon and toks[start].capitalized else start
         if end - start < 2 or end >= colon or not toks[end].is_word:
