@@ -1306,3 +1306,7 @@ def test_a_good_or_crop_measured_is_no_one_and_the_body_before_has_it() -> None:
     assert (alone["12.000"].actor, alone["1,5%"].actor) == ("", "")
     # a body in lower case stays: people, households, a kind of unit
     assert by_mention("Người dân trong xã thu 5 tỷ đồng từ lúa.")["5 tỷ"].actor == "Người dân trong xã"
+
+
+def test_people_in_lower_case_who_act_on_a_measure_keep_it() -> None:
+    assert by_mention("Thương lái thu mua 20 tấn vải.")["20"].actor == "Thương lái"

@@ -166,3 +166,13 @@ def test_the_body_that_opens_the_clause_before_a_colon_did_the_counts_listed_aft
     # what is said after a colon is no list of what the speaker did
     said = facts("Ông Lê Văn An, Giám đốc Sở Tài chính cho biết: năm nay thu được 900 tỷ đồng.")
     assert said[0].actor != "Giám đốc Sở Tài chính"
+
+
+def test_a_capital_that_opens_a_sentence_before_a_colon_is_no_body() -> None:
+    assert facts("Kết quả kiểm tra quý I: phát hiện 4 cơ sở vi phạm.")[0].actor == ""
+    assert facts("Tình hình dịch tuần qua: ghi nhận 45 ca mắc.")[0].actor == ""
+    # a name stops before a verb that makes a word with its last syllable ("an lập")
+    f = facts("Hội đồng Thi đua xã Bình An lập danh sách: khen thưởng 2 đảng viên.")
+    assert f[0].actor == "Hội đồng Thi đua xã Bình An"
+    g = by_mention("Hôm qua, BV Đa khoa thành phố Cần Thơ họp. Theo đó, bệnh viện đã tiếp nhận 2.300 ca.")
+    assert g["2.300"].actor == "BV Đa khoa thành phố Cần Thơ"

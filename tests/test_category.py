@@ -680,3 +680,10 @@ def test_a_party_committee_given_a_form_is_disciplined() -> None:
 def test_bare_cases_after_a_procedure_done_are_operations() -> None:
     f = by_mention("Trong dịp Tết, khoa ngoại đã phẫu thuật 120 ca, phẫu thuật sọ não 7 ca; khoa nhi tiếp nhận 300 ca.")
     assert [f[m].category for m in ("120", "7", "300")] == ["event", "event", "people"]
+
+
+def test_cases_after_a_procedure_are_patients_and_contests_name_their_sport() -> None:
+    f = by_mention("Khoa ngoại mổ thành công 30 ca, sau mổ có 3 ca biến chứng.")
+    assert (f["30"].category, f["3"].category) == ("event", "people")
+    g = by_mention("Huyện tổ chức 5 giải chạy và 3 giải cờ vua; học sinh đoạt 14 giải.")
+    assert [g[m].category for m in ("5", "3", "14")] == ["event", "event", "other"]

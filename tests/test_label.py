@@ -1090,3 +1090,7 @@ def test_people_told_apart_by_the_words_that_close_their_clause() -> None:
     assert labels(text, "900", "700", "3") == ["cộng dồn", "điều trị khỏi", "tử vong"]
     # words that go on into a longer clause are no label of this kind
     assert labels("Có 5 em nhanh trí bám được vào phao, 2 em khác được cứu.", "5")[0] != "nhanh trí bám"
+
+
+def test_things_listed_are_told_apart_also_when_an_object_runs_past_its_unit() -> None:
+    assert labels("Kho có 3 lô hàng, 5 container và 7 kiện hàng.", "3", "5", "7") == ["lô hàng", "container", "kiện hàng"]

@@ -461,3 +461,8 @@ def test_digits_between_a_body_and_its_place_are_its_name() -> None:
 def test_the_points_of_an_argument_counted_in_turn_are_no_counts() -> None:
     text = "Có hai nguyên nhân: một là, mưa kéo dài; hai là, đê yếu, nên 40 hộ bị ngập."
     assert [f.value for f in facts(text)] == [2, 40]
+
+
+def test_counts_listed_by_place_after_a_total_are_no_names() -> None:
+    assert [f.value for f in facts("Tuần qua có 90 ca mắc, trong đó 60 Cần Thơ, 30 Hậu Giang.")] == [90, 60, 30]
+    assert [f.value for f in facts("Đội tuyển có 25 vận động viên, có 10 Cần Thơ và 15 Hậu Giang.")] == [25, 10, 15]

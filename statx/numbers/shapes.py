@@ -9,6 +9,7 @@ percentage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 
 from statx.numbers.lexicon import lexicon
@@ -208,7 +209,8 @@ def claimed_spans(text: str) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(), kind=DATE, rules=("shape:date",)))
         # else no day and month ("30/63 địa phương", "50/74 đảng viên"): X of Y, two numbers
     if links := _links(text):
-        out = [c for c in out if not any(a <= c.start < b for a, b in links)]
+        starts = [a for a, _ in links]  # sorted, apart: the link a mention could stand in is the last before it
+        out = [c for c in out if (k := bisect_right(starts, c.start) - 1) < 0 or c.start >= links[k][1]]
         out += [Mention(a, b, text[a:b], kind=LINK, rules=("shape:link",)) for a, b in links]
     out.sort(key=lambda c: c.start)
     return out

@@ -25,7 +25,7 @@ from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
-from statx.understand.context import Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
+from statx.understand.context import Cand, Lexicon, Tok, first_at, is_number_tok, lexicon, phrase
 from statx.understand.headings import a_change
 from statx.understand.named import names_list
 from statx.understand.page_actor import page_actor
@@ -121,6 +121,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
 
 
 _NO_SUBJECT_RULES = frozenset(["actor:verb before được", "actor:beside a count", "actor:no one named", "actor:a thing measured"])
+_HAVING = frozenset(["có", "được"])  # "hiện có 12.000 ha", "gieo trồng được 608 ha": a thing had, no one acting
 _BODY_KINDS = frozenset(
     [Category.ORGANIZATION.value, Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value, Category.AUDIENCE.value]
 )
@@ -537,12 +538,16 @@ def _predicate_owner(c: Cand, text: str, lx: Lexicon) -> None:
 
 
 def _measured_thing(c: Cand, words: Sequence[Tok]) -> bool:
-    """A measure of area or weight and its change, or an amount whose object is the subject itself ("thép 560
-    triệu USD"): the subject is what is measured. An amount's other subjects may hold it ("quỹ bình ổn còn 5.400 tỷ đồng")."""
-    if c.category == Category.MEASURE or (c.category == Category.PERCENT and a_change(c, lexicon())):
-        return True  # "Cây A hiện có 12.000 ha, tăng 1,5%": the area and its change
-    said, obj = " ".join(t.low for t in words), c.obj.lower()
-    return c.category == Category.MONEY and bool(obj) and (obj.startswith(said) or said.startswith(obj))
+    """A measure of area or weight had ("có", "đạt") and its change, or an amount whose object is the subject
+    itself ("thép 560 triệu USD"): the subject is what is measured. An amount's other subjects may hold it
+    ("quỹ bình ổn còn 5.400 tỷ đồng")."""
+    lx = lexicon()
+    had = c.q0 > 0 and (c.where.lows[c.q0 - 1] in lx.copulas or c.where.lows[c.q0 - 1] in _HAVING)
+    if (c.category == Category.MEASURE and had) or (c.category == Category.PERCENT and a_change(c, lx)):
+        return True  # "Cây A hiện có 12.000 ha, tăng 1,5%": the area and its change (not "Thương lái thu mua 20 tấn")
+    said, obj = tuple(t.low for t in words), phrase(c.obj)
+    n = min(len(said), len(obj))
+    return c.category == Category.MONEY and n > 0 and said[:n] == obj[:n]
 
 
 def _holds_amount(words: Sequence[Tok], lx: Lexicon) -> bool:

@@ -24,6 +24,7 @@ from statx.understand.actor_words import actor_words
 from statx.understand.before import Subjects
 from statx.understand.context import Cand, Tok, lexicon
 from statx.understand.speaker import UPPER
+from statx.understand.tagged_verb import opens_with_tagged_verb
 
 __all__ = ["carry_actor", "part_actor"]
 
@@ -272,35 +273,47 @@ def _named_place_for(c: Cand, text: str) -> None:
 def _before_colon(c: Cand, text: str) -> str:
     """The name that opens the clause before a colon of the count's sentence, when a verb follows it there:
     "…, Ủy ban Kiểm tra Huyện ủy tập trung thực hiện nhiệm vụ: kiểm tra 2 đảng viên; …" → the committee;
-    "" when none ("Tỉnh A: 30 ca" names an item, no one who acts)."""
+    "" when none ("Tỉnh A: 30 ca" names an item, "Kết quả kiểm tra: …" no one who acts, "Sở A cho biết: …"
+    a speaker whose words follow)."""
     toks, where = c.toks, c.where
     colon = where.last((":",), 1, c.q0)
     if colon is None or c.q0 - colon > 40 or (not c.subjectless and any(t.capitalized for t in toks[colon + 1 : c.q0])):
         return ""  # no colon near before the count, or the count's clause names someone of its own
-    lows = where.lows
-    marks = sorted([*where.between(",", 0, colon), *where.between(";", 0, colon)])[-4:]
+    lx, lows = lexicon(), where.lows
+    commas, semis = where.between(",", 0, colon), where.between(";", 0, colon)
+    marks = sorted([*commas[-4:], *semis[-4:]])[-4:]  # the last clauses before the colon
     starts = [k + 1 for k in marks] if len(marks) == 4 else [0, *(k + 1 for k in marks)]
-    for start in reversed(starts):  # the clauses before the colon, the nearest first: "…, A thực hiện kiểm tra, giám sát: …"
-        end = _name_end(toks, start) if start < colon and toks[start].capitalized else start
-        if end - start < 2 or end >= colon or not toks[end].is_word:
+    for start in reversed(starts):  # the nearest first: "…, A thực hiện kiểm tra, giám sát: …"
+        end = _name_end(toks, lows, start) if start < colon and toks[start].capitalized else start
+        named = any(t.capitalized for t in toks[start + 1 : end])  # more than a capital that opens a sentence
+        if not named or end >= colon or not (lx.actor_verbs.at(lows, end) or opens_with_tagged_verb(c, end)):
             continue
-        if lexicon().speech.at(lows, end):
+        if any(lx.speech.at(lows, k) for k in range(end, colon)):
             return ""  # "Giám đốc Sở A cho biết: …": what is said follows, no list of what the body did
         return text[toks[start].start : toks[end - 1].end]
     return ""
 
 
-def _name_end(toks: Sequence[Tok], j: int) -> int:
+def _name_end(toks: Sequence[Tok], lows: Sequence[str], j: int) -> int:
     """Where the name that opens at toks[j] ends: its capitalised words, the second syllables of the words they open
-    ("Ủy ban", "Y tế") and the types of unit inside it before a capital ("BV Đa khoa tỉnh A")."""
-    lows = [t.low for t in toks]
+    ("Ủy ban", "Y tế", but no verb: "xã Bình An lập …") and the types of unit inside it before a capital ("BV Đa
+    khoa tỉnh A", "thành phố B")."""
+    lx, kinds = lexicon(), actor_words().metric_places
     end = j + 1
-    while end < len(toks) and (
-        toks[end].capitalized
-        or (lows[end] in _NAME_KINDS and end + 1 < len(toks) and toks[end + 1].capitalized)
-        or (toks[end].is_word and toks[end - 1].capitalized and fold_text(f"{lows[end - 1]} {lows[end]}") in dictionary_words())
-    ):
-        end += 1  # "Đa khoa", "Y tế": the second syllable of a word the name opens with a capital
+    while end < len(toks):
+        if toks[end].capitalized:
+            end += 1
+        elif (n := kinds.at(lows, end)) and end + n < len(toks) and toks[end + n].capitalized:
+            end += n
+        elif (
+            toks[end].is_word
+            and toks[end - 1].capitalized
+            and not lx.actor_verbs.at(lows, end)
+            and fold_text(f"{lows[end - 1]} {lows[end]}") in dictionary_words()
+        ):
+            end += 1  # "Đa khoa", "Y tế": the second syllable of a word the name opens with a capital
+        else:
+            break
     return end
 
 
@@ -315,7 +328,8 @@ def _named_body_for(c: Cand, text: str) -> None:
         return
     if lx.counted.get(noun) != "organization":
         return
-    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, c.toks[0].start) - 1)) + 1  # this paragraph and the one before
+    lo = max(0, c.m.start - 1500)  # no further back than the window read below
+    start = text.rfind("\n", lo, max(lo, text.rfind("\n", lo, c.toks[0].start) - 1)) + 1  # this paragraph and the one before
     toks = tokenize(text, max(start, c.m.start - 1500), c.toks[0].start if c.toks else c.m.start)
     lows = [t.low for t in toks]
     initials = "".join(w[0] for w in noun).upper()
@@ -326,15 +340,11 @@ def _named_body_for(c: Cand, text: str) -> None:
     ]
     for k in reversed(heads):
         j = k + (len(noun) if toks[k].text != initials else 1)
-        end = _name_end(toks, j - 1) if j < len(toks) else j
+        end = _name_end(toks, lows, j - 1) if j < len(toks) else j
         if end > j:
             c.actor = text[toks[k].start : toks[end - 1].end]
             c.rules.append("actor:named body")
             return
-
-
-# the types of unit that may stand inside a body's name before a capital: "BV Đa khoa tỉnh Khánh Hòa"
-_NAME_KINDS = frozenset(["tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường"])
 
 
 def _body_of_place(c: Cand, text: str) -> None:

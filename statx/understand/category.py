@@ -173,6 +173,7 @@ class _Classes(NamedTuple):
     off_network: Phrases  # … "thanh toán": no account on a network
     cases: frozenset[Phrase]  # "ca" …
     procedures: Phrases  # … "phẫu thuật": events
+    cases_had: frozenset[str]  # "sau phẫu thuật có 3 ca": the cases after a procedure are its patients
     groups: frozenset[Phrase]  # "nhóm" + people: the groups
     place_before: frozenset[str]  # "toàn", "tại" + a place: where, not what
 
@@ -194,6 +195,7 @@ def _classes() -> _Classes:
         off_network=Phrases(phrase(w) for w in data["social_account"]["off_network"]),
         cases=frozenset(phrase(w) for w in data["event"]["cases"]),
         procedures=Phrases(phrase(w) for w in data["event"]["procedures"]),
+        cases_had=frozenset(data["event"]["cases_had"]),
         groups=frozenset(phrase(w) for w in org["group_classifiers"]),
         place_before=words(org["place_before"]),
     )
@@ -375,7 +377,7 @@ def _governed(c: Cand, lx: Lexicon, noun: Phrase, cat: str | None, source: str, 
         return Category.OTHER.value, "damaged"  # "14 trường học bị tốc mái": buildings
     if cat == Category.PEOPLE and _then(c, noun, (lists := _classes()).cases, lists.procedures):
         return Category.EVENT.value, "procedures"  # "37 ca phẫu thuật": operations done, no patients
-    if cat == Category.PEOPLE and _done_before(c, noun, lists.cases, lists.procedures):
+    if cat == Category.PEOPLE and _done_before(c, noun, lists):
         return Category.EVENT.value, "procedures"  # "đã phẫu thuật 185 ca", "phẫu thuật sọ não 9 ca": operations done
     if cat == Category.SOCIAL_ACCOUNT and _then(c, noun, (lists := _classes()).accounts, lists.off_network):
         return Category.OTHER.value, "accounts off network"  # "12 triệu tài khoản thanh toán": no network
@@ -388,16 +390,17 @@ def _then(c: Cand, noun: Phrase, heads: frozenset[Phrase], after: Phrases) -> bo
     return (noun in heads or phrase(c.unit) in heads) and bool(after.at(c.where.lows, noun_end(c, noun)))
 
 
-def _done_before(c: Cand, noun: Phrase, heads: frozenset[Phrase], procedures: Phrases) -> bool:
+def _done_before(c: Cand, noun: Phrase, lists: _Classes) -> bool:
     """Bare cases ("185 ca") with a procedure a few words before them in the clause: the procedures done."""
+    heads, procedures, had = lists.cases, lists.procedures, lists.cases_had
     if not (noun in heads or phrase(c.unit) in heads) or len(noun) > 1:
         return False
     lows = c.where.lows
     for j in range(c.q0 - 1, max(c.q0 - 5, 0) - 1, -1):
-        if not c.toks[j].is_word:
-            return False
+        if not c.toks[j].is_word or lows[j] in had:
+            return False  # "sau phẫu thuật có 3 ca biến chứng": the cases after it are patients
         if lows[j] in procedures.by_first and procedures.at(lows, j):
-            return True
+            return j == 0 or lows[j - 1] not in had  # not "sau phẫu thuật 3 ca …"
     return False
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from statx.lexicon import fold_text, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.actor_words import actor_words
-from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
+from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, lexicon, phrase
 from statx.understand.label import ITEM_MARKS, join_words
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "is_open",
     "joins",
     "measure_labels",
+    "quarters",
     "relabel",
     "semicolon_classes",
     "shared_form",
@@ -282,7 +283,7 @@ def _things_listed(counts: list[Cand]) -> None:
     run: list[Cand] = []
     for c in [*counts, None]:
         thing = c is not None and c.category == "other" and "unit:noun" in c.rules and not c.label
-        if thing and c is not None and run and _right_after(run[-1], c.q0):
+        if thing and c is not None and run and _listed_after(run[-1], c):
             run.append(c)
             continue
         if len(run) >= 2 and len({phrase(p.unit) for p in run}) == len(run):
@@ -290,6 +291,14 @@ def _things_listed(counts: list[Cand]) -> None:
                 p.label = p.obj if phrase(p.obj)[: len(phrase(p.unit))] == phrase(p.unit) else p.unit
                 p.rules.append("label:thing listed")
         run = [c] if thing and c is not None else []
+
+
+def _listed_after(p: Cand, c: Cand) -> bool:
+    """``c`` follows ``p``'s object with only a comma or "và" between: "3 lô hàng, 5 container và 7 kiện hàng"."""
+    unit, obj = phrase(p.unit), phrase(p.obj)
+    end = p.i1 + len(obj) if obj[: len(unit)] == unit and tuple(p.where.lows[p.i1 : p.i1 + len(obj)]) == obj else p.unit_end
+    between = [t.low for t in c.toks[end : c.q0]]
+    return c.sent == p.sent and len(between) <= 2 and all(w in (",", "và") for w in between)
 
 
 def _object_tails(counts: list[Cand]) -> None:
@@ -307,7 +316,7 @@ def _object_tails(counts: list[Cand]) -> None:
         ):
             continue
         words = c.obj.split()[len(unit) :]
-        words = words[1:] if words[0].lower() in ("bị", "được") and len(words) > 1 else words
+        words = words[1:] if f"{words[0]} " in lexicon().passive_first and len(words) > 1 else words
         tails.append((c, " ".join(words)))
     if len(tails) >= 2 and len({fold_text(t.lower()) for _, t in tails}) == len(tails):
         for c, tail in tails:
@@ -494,7 +503,7 @@ def _dated_before(toks: Sequence[Tok], k: int, units: frozenset[str]) -> int:
     if year and toks[j - 2].text in ("/", "-") and _glued(toks, j - 3, j):
         j -= 2  # "/2017"
         head = toks[j - 1]
-        if (head.kind == "d" and head.text.isdigit() and int(head.text) <= 12) or head.text in _QUARTERS:
+        if (head.kind == "d" and head.text.isdigit() and int(head.text) <= 12) or head.text in quarters():
             j -= 1  # "7/2017", "I/2024": a month or quarter, its unit before it
             j -= j > 0 and toks[j - 1].low in units
         elif head.low in units and j > 1 and toks[j - 2].kind == "d":
@@ -507,7 +516,10 @@ def _dated_before(toks: Sequence[Tok], k: int, units: frozenset[str]) -> int:
     return j if j < k and j > 0 and toks[j - 1].is_word and not is_number_tok(toks[j - 1]) else k
 
 
-_QUARTERS = frozenset(["I", "II", "III", "IV"])
+@cache
+def quarters() -> frozenset[str]:
+    """The quarters of a year as written in capitals: "quý I/2024" (cues.toml [labels])."""
+    return frozenset(load("cues")["labels"]["quarters"])
 
 
 def _glued(toks: Sequence[Tok], a: int, b: int) -> bool:

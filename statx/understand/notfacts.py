@@ -124,7 +124,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         next_name = next_name or (bool(verb_next) and _edition(c, lx))  # "Đại hội A 8 tổ chức năm 2001"
         if prev_name and (not followed_by_unit or next_name) and not _item_in_bracket(c) and not _item_after_a_count(c, lx):
             return "name with digits"
-    if inner and prev is not None and prev.is_word and not grouped and _place_after(toks, i1):
+    if inner and not grouped and _in_body_name(c, lx) and _place_after(toks, i1):
         return "name with digits"  # "Trung tâm cấp cứu 115 TP.HCM", "Bệnh viện Quân y 175 Hà Nội": a body's name and place
     if not qualified and not m.scaled and nxt is not None and nxt.text in CLOSE_QUOTES and _quoted_name(c, lx):
         return "name with digits"  # the end of a name in quotes: “Trạm cứu hộ 112”
@@ -171,6 +171,22 @@ def _edition(c: Cand, lx: Lexicon) -> bool:
     lows, i1 = c.where.lows, c.i1
     n = lx.actor_verbs.at(lows, i1)
     return n > 0 and i1 + n < len(lows) and lows[i1 + n] in lx.edition_after
+
+
+def _in_body_name(c: Cand, lx: Lexicon) -> bool:
+    """The words right before the number, with no mark between, open with the noun of a kind of body ("Trung
+    tâm cấp cứu", "Bệnh viện Quân y") in capitals: the number is part of its name. Not a list item after a
+    count ("…, trong đó 80 Hà Nội, 40 Hải Phòng") nor a count after a verb ("có 12 Hà Nội")."""
+    if _place_item(c, lx) or _item_after_a_count(c, lx) or _item_in_bracket(c):
+        return False
+    toks, lows = c.toks, c.where.lows
+    for j in range(c.i0 - 1, max(-1, c.i0 - 5), -1):
+        if not toks[j].is_word:
+            return False
+        n = lx.counted_phrases.at(lows, j) if toks[j].capitalized and lows[j] in lx.counted_phrases.by_first else 0
+        if n and lx.counted.get(tuple(lows[j : j + n])) == "organization":
+            return True
+    return False
 
 
 def _place_after(toks: list[Tok], k: int) -> bool:

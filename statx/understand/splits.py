@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 
 from statx.facts import Category
+from statx.lexicon import load
 from statx.lexicon.places import place_names
 from statx.understand.context import NEAR, Cand, Lexicon, Phrase, Tok, phrase
+from statx.understand.headings import quarters
 from statx.understand.label import class_label, verb_label
 from statx.understand.links import Links, head, other_line, same_head, same_kind, sum_check
 
@@ -99,8 +102,10 @@ def _own_time(p: Cand, total: Cand, before: list[Cand], text: str, links: Links)
     return own if own is not None and _time_of(own) == when else total
 
 
-_TIME_UNITS = frozenset(["tháng", "quý"])
-_QUARTERS = frozenset(["i", "ii", "iii", "iv"])
+@cache
+def _time_units() -> frozenset[str]:
+    """The units of a time a part shares with its total: "tháng", "quý" (cues.toml [labels])."""
+    return frozenset(load("cues")["labels"]["part_time_units"])
 
 
 def _time_of(c: Cand) -> tuple[str, bool] | None:
@@ -111,10 +116,10 @@ def _time_of(c: Cand) -> tuple[str, bool] | None:
         t = toks[j]
         if t.text == ";":
             return None
-        if t.low in _TIME_UNITS:
+        if t.low in _time_units():
             if j > 0 and toks[j - 1].kind == "d":
                 return t.low, True
-            if j + 1 < len(toks) and (toks[j + 1].kind == "d" or toks[j + 1].low in _QUARTERS):
+            if j + 1 < len(toks) and (toks[j + 1].kind == "d" or toks[j + 1].text in quarters()):
                 return t.low, False
         elif t.kind == "d" and not _in_time(toks, j):
             return None  # another count stands between
@@ -124,7 +129,7 @@ def _time_of(c: Cand) -> tuple[str, bool] | None:
 def _in_time(toks: list[Tok], j: int) -> bool:
     """The digits at toks[j] belong to a time: "tháng 7", "7 tháng", "7/2017", "năm 2017"."""
     near = [toks[k] for k in (j - 2, j - 1, j + 1) if 0 <= k < len(toks)]
-    return any(t.low in (*_TIME_UNITS, "năm", "/") for t in near)
+    return any(t.low in _time_units() or t.low in ("năm", "/") for t in near)
 
 
 def _other_thing(t: Cand, p: Cand, lx: Lexicon) -> bool:
