@@ -9,6 +9,7 @@ import pytest
 
 from statx.understand.context import lexicon
 from statx.understand.label_clean import clean_labels
+from tests.conftest import by_mention
 
 
 def _cleaned(label: str) -> tuple[str, list[str]]:
@@ -35,3 +36,10 @@ def test_labels_that_name_no_class_are_dropped_or_cut(label: str, kept: str) -> 
     got, rules = _cleaned(label)
     assert got == kept
     assert bool(rules) == (got != label)
+
+
+def test_the_frame_of_a_comparison_is_no_label_the_changes_take_their_sentences_one() -> None:
+    f = by_mention("Trong đó, đường thủy xảy ra 6 vụ, làm chết 4 người; so với cùng kỳ tăng 2 vụ, giảm 1 người chết.")
+    assert [f[m].label for m in ("6", "4", "2", "1")] == ["đường thủy"] * 4
+    g = by_mention("Toàn huyện xảy ra 30 vụ; so với cùng kỳ giảm 3 vụ.")
+    assert g["3"].label == ""

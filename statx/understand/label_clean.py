@@ -1,7 +1,8 @@
 """The last look at each label, once every label rule has run: a label names a class, not who acts nor what
 they do. A label that points back at a body named before ("BV này cũng cấp cứu") names no class and is
 dropped; one that runs on from a name into the clause's verb ("Khách Trung Quốc chiếm nhiều nhất là") ends
-before that verb. Runs last among the label rules (:func:`statx.understand.analyze`).
+before that verb; one that is the frame of a comparison ("so với cùng kỳ") gives way to the label its sentence's
+other counts share. Runs last among the label rules (:func:`statx.understand.analyze`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ __all__ = ["clean_labels"]
 def clean_labels(cands: list[Cand], lx: Lexicon) -> None:
     """Drop or cut the labels that hold a demonstrative or a verb after a name (module docstring)."""
     aw = actor_words()
-    for c in cands:
+    for at, c in enumerate(cands):
         if not c.label:
             continue
         words = c.label.split()
         lows = [fold_text(w.lower()) for w in words]
+        if lx.compared_before.at(lows, 0):
+            _compared(cands, at)
+            continue
         if any(_points_back(lows, k, lx) for k in range(1, len(lows)) if lows[k] in aw.demonstratives.by_first):
             c.label = ""  # "BV này", "đơn vị đó cũng …": the body pointed back at, no class
             c.rules.append("label:none, points back")
@@ -29,6 +33,17 @@ def clean_labels(cands: list[Cand], lx: Lexicon) -> None:
         if cut:
             c.label = " ".join(words[:cut])
             c.rules.append("label:up to the verb")
+
+
+def _compared(cands: list[Cand], at: int) -> None:
+    """A label that is the frame of a comparison ("so với cùng kỳ giảm 3 vụ") names no class: the changes take the
+    one label the other counts of their sentence share ("đường bộ xảy ra 20 vụ, …; so với cùng kỳ giảm 3 vụ"),
+    else none."""
+    c = cands[at]
+    near = cands[max(0, at - 12) : at + 12]
+    told = {p.label for p in near if p.sent == c.sent and p is not c and p.label and not p.change and p.label != c.label}
+    c.label = told.pop() if len(told) == 1 else ""
+    c.rules.append("label:of the counts compared" if c.label else "label:none, a comparison")
 
 
 def _points_back(lows: list[str], k: int, lx: Lexicon) -> bool:
