@@ -74,7 +74,7 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     if words and _names_no_one(c, words, lx):
         words, c.subjectless = [], True  # "mô hình hiệu quả đã được ghi nhận với 9 giải": the body outward has it
         c.rules.append("actor:no one named")
-    elif words and owned is words and _measured_thing(c, words) and _a_thing(c, words, lx):
+    elif words and owned is words and _measured_thing(c, words, lx) and _a_thing(c, words, lx):
         words, c.subjectless = [], True  # "Cây cao su hiện có 238.590 ha", "thép 560 triệu USD": the thing measured
         c.rules.append("actor:a thing measured")
     listed = len(words) > 14 and names_list(c.toks, words, lx)
@@ -537,11 +537,10 @@ def _predicate_owner(c: Cand, text: str, lx: Lexicon) -> None:
     c.rules.append("actor:owner of the predicate")
 
 
-def _measured_thing(c: Cand, words: Sequence[Tok]) -> bool:
+def _measured_thing(c: Cand, words: Sequence[Tok], lx: Lexicon) -> bool:
     """A measure of area or weight had ("có", "đạt") and its change, or an amount whose object is the subject
     itself ("thép 560 triệu USD"): the subject is what is measured. An amount's other subjects may hold it
     ("quỹ bình ổn còn 5.400 tỷ đồng")."""
-    lx = lexicon()
     had = c.q0 > 0 and (c.where.lows[c.q0 - 1] in lx.copulas or c.where.lows[c.q0 - 1] in _HAVING)
     if (c.category == Category.MEASURE and had) or (c.category == Category.PERCENT and a_change(c, lx)):
         return True  # "Cây A hiện có 12.000 ha, tăng 1,5%": the area and its change (not "Thương lái thu mua 20 tấn")

@@ -16,13 +16,13 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from statx.lexicon import fold, fold_text, load
-from statx.lexicon.dictionary import words as dictionary_words
+from statx.lexicon import fold, load
 from statx.lexicon.places import place_names
 from statx.text import tokenize
 from statx.understand.actor_words import actor_words
 from statx.understand.before import Subjects
 from statx.understand.context import Cand, Tok, lexicon
+from statx.understand.named import name_end
 from statx.understand.speaker import UPPER
 from statx.understand.tagged_verb import opens_with_tagged_verb
 
@@ -284,7 +284,7 @@ def _before_colon(c: Cand, text: str) -> str:
     marks = sorted([*commas[-4:], *semis[-4:]])[-4:]  # the last clauses before the colon
     starts = [k + 1 for k in marks] if len(marks) == 4 else [0, *(k + 1 for k in marks)]
     for start in reversed(starts):  # the nearest first: "…, A thực hiện kiểm tra, giám sát: …"
-        end = _name_end(toks, lows, start) if start < colon and toks[start].capitalized else start
+        end = name_end(toks, start, colon) if toks[start].capitalized else start
         named = any(t.capitalized for t in toks[start + 1 : end])  # more than a capital that opens a sentence
         if not named or end >= colon or not (lx.actor_verbs.at(lows, end) or opens_with_tagged_verb(c, end)):
             continue
@@ -292,29 +292,6 @@ def _before_colon(c: Cand, text: str) -> str:
             return ""  # "Giám đốc Sở A cho biết: …": what is said follows, no list of what the body did
         return text[toks[start].start : toks[end - 1].end]
     return ""
-
-
-def _name_end(toks: Sequence[Tok], lows: Sequence[str], j: int) -> int:
-    """Where the name that opens at toks[j] ends: its capitalised words, the second syllables of the words they open
-    ("Ủy ban", "Y tế", but no verb: "xã Bình An lập …") and the types of unit inside it before a capital ("BV Đa
-    khoa tỉnh A", "thành phố B")."""
-    lx, kinds = lexicon(), actor_words().metric_places
-    end = j + 1
-    while end < len(toks):
-        if toks[end].capitalized:
-            end += 1
-        elif (n := kinds.at(lows, end)) and end + n < len(toks) and toks[end + n].capitalized:
-            end += n
-        elif (
-            toks[end].is_word
-            and toks[end - 1].capitalized
-            and not lx.actor_verbs.at(lows, end)
-            and fold_text(f"{lows[end - 1]} {lows[end]}") in dictionary_words()
-        ):
-            end += 1  # "Đa khoa", "Y tế": the second syllable of a word the name opens with a capital
-        else:
-            break
-    return end
 
 
 def _named_body_for(c: Cand, text: str) -> None:
@@ -332,7 +309,7 @@ def _named_body_for(c: Cand, text: str) -> None:
     start = text.rfind("\n", lo, max(lo, text.rfind("\n", lo, c.toks[0].start) - 1)) + 1  # this paragraph and the one before
     toks = tokenize(text, max(start, c.m.start - 1500), c.toks[0].start if c.toks else c.m.start)
     lows = [t.low for t in toks]
-    initials = "".join(w[0] for w in noun).upper()
+    initials = "".join(w[0] for w in noun).upper()  # "BV" for "bệnh viện"
     heads = [
         k
         for k in range(len(toks))
@@ -340,7 +317,7 @@ def _named_body_for(c: Cand, text: str) -> None:
     ]
     for k in reversed(heads):
         j = k + (len(noun) if toks[k].text != initials else 1)
-        end = _name_end(toks, lows, j - 1) if j < len(toks) else j
+        end = name_end(toks, k, len(toks))
         if end > j:
             c.actor = text[toks[k].start : toks[end - 1].end]
             c.rules.append("actor:named body")

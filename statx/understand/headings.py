@@ -293,10 +293,16 @@ def _things_listed(counts: list[Cand]) -> None:
         run = [c] if thing and c is not None else []
 
 
+def _object_end(c: Cand) -> int | None:
+    """Where the count's object ends when it opens with its unit right after the number ("3 lô hàng"), else None."""
+    unit, obj = phrase(c.unit), phrase(c.obj)
+    end = c.i1 + len(obj)
+    return end if unit and obj[: len(unit)] == unit and tuple(c.where.lows[c.i1 : end]) == obj else None
+
+
 def _listed_after(p: Cand, c: Cand) -> bool:
     """``c`` follows ``p``'s object with only a comma or "và" between: "3 lô hàng, 5 container và 7 kiện hàng"."""
-    unit, obj = phrase(p.unit), phrase(p.obj)
-    end = p.i1 + len(obj) if obj[: len(unit)] == unit and tuple(p.where.lows[p.i1 : p.i1 + len(obj)]) == obj else p.unit_end
+    end = _object_end(p) or p.unit_end
     between = [t.low for t in c.toks[end : c.q0]]
     return c.sent == p.sent and len(between) <= 2 and all(w in (",", "và") for w in between)
 
@@ -307,14 +313,11 @@ def _object_tails(counts: list[Cand]) -> None:
     words (a leading "bị" or "được" left out)."""
     tails: list[tuple[Cand, str]] = []
     for c in counts:
-        unit, obj = phrase(c.unit), phrase(c.obj)
-        if c.category != "people" or not unit or obj[: len(unit)] != unit or not 1 <= len(obj) - len(unit) <= 5:
+        end, unit = _object_end(c), phrase(c.unit)
+        if c.category != "people" or end is None or not 1 <= end - c.i1 - len(unit) <= 5:
             continue
-        end = c.i1 + len(obj)  # the object must close its clause: not "5 em nhanh trí bám được vào phao"
-        if tuple(c.where.lows[c.i1 : end]) != obj or (
-            end < len(c.toks) and c.toks[end].text not in ",;.:)" and c.toks[end].low != "và"
-        ):
-            continue
+        if end < len(c.toks) and c.toks[end].text not in ",;.:)" and c.toks[end].low != "và":
+            continue  # the object must close its clause: not "5 em nhanh trí bám được vào phao"
         words = c.obj.split()[len(unit) :]
         words = words[1:] if f"{words[0]} " in lexicon().passive_first and len(words) > 1 else words
         tails.append((c, " ".join(words)))

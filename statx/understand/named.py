@@ -19,6 +19,7 @@ __all__ = [
     "is_name_piece",
     "name_at_count",
     "name_before",
+    "name_end",
     "name_goes_on",
     "name_pieces",
     "name_run",
@@ -35,15 +36,7 @@ def name_run(c: Cand, start: int) -> list[Tok]:
     subject: "TP A dẫn đầu cả nước với 22 triệu lượt khách". A name is two capitalized words or more, or a
     place of the gazetteer."""
     toks = c.toks
-    j = start
-    # "TP. A", "Bà Rịa - Vũng Tàu": a stop or a dash between capitalized words goes on with the name
-    while j < c.q0:
-        if toks[j].capitalized or (toks[j].text in _IN_NAME and j > start and toks[j + 1].capitalized):
-            j += 1
-        elif j > start and (n := name_goes_on(toks, j, c.q0)):
-            j += n  # "Sở Y tế A", "Bộ A và B", "Trung tâm Kiểm soát bệnh tật tỉnh A"
-        else:
-            break
+    j = name_end(toks, start, c.q0)
     run = toks[start:j]
     if not run or j >= c.q0 or not toks[j].is_word or toks[j].capitalized or is_number_tok(toks[j]):
         return []
@@ -54,15 +47,32 @@ def name_run(c: Cand, start: int) -> list[Tok]:
     return []
 
 
+def name_end(toks: Sequence[Tok], start: int, end: int) -> int:
+    """Where the name that opens at toks[start] stops (``end`` at most): its capitalized words, a stop or a dash
+    between them ("TP. A", "Bà Rịa - Vũng Tàu") and the words in lower case that go on with it (:func:`name_goes_on`)."""
+    j = start
+    while j < end:
+        if toks[j].capitalized or (toks[j].text in _IN_NAME and j > start and j + 1 < len(toks) and toks[j + 1].capitalized):
+            j += 1
+        elif j > start and (n := name_goes_on(toks, j, end)):
+            j += n  # "Sở Y tế A", "Bộ A và B", "Trung tâm Kiểm soát bệnh tật tỉnh A"
+        else:
+            break
+    return j
+
+
 def name_goes_on(toks: Sequence[Tok], j: int, end: int) -> int:
     """How many words in lower case from toks[j], right after a word of a body's name, go on with the name
     (none past ``end``): the second syllable of a word of the dictionary (Viet74K) whose first is capitalized
-    ("Y tế", "Tuyên giáo", "Đào tạo"); "và" between capitalized words ("Tài nguyên và Môi trường"); a word of two
+    ("Y tế", "Tuyên giáo", "Đào tạo"), not after a capitalized second syllable ("Bình An lập"); "và" between
+    capitalized words ("Tài nguyên và Môi trường"); a word of two
     syllables in lower case ("bệnh tật") or a unit type ("tỉnh") when a capitalized word follows it."""
     t = toks[j]
     if not t.is_word or t.capitalized or j == 0 or not toks[j - 1].is_word or j + 1 > end:
         return 0
-    if toks[j - 1].capitalized and one_word(toks[j - 1].low, t.low):
+    # not the second syllable of a word that is itself the second of one: "xã Bình An lập …" ("bình an", then a verb)
+    second = j >= 2 and toks[j - 2].capitalized and one_word(toks[j - 2].low, toks[j - 1].low)
+    if toks[j - 1].capitalized and not second and one_word(toks[j - 1].low, t.low):
         return 1
     after = j
     if t.low == "và":

@@ -459,13 +459,14 @@ def _parallel_subjects(cands: list[Cand], spans: dict[int, Span]) -> None:
     # a subject labelled in its own sentence is a sibling too: "A là 9 tỷ đồng, gồm … B là 5 tỷ đồng; C là …"
     found = [(c, span) for c in cands if (_open(c) or "label:subject" in c.rules) and (span := spans[id(c)]) is not None]
     texts = [_named(c, j, k) for c, (j, k, _) in found]
+    folded = [fold_text(t.lower()) for t in texts]  # "Khánh Hoà" and "Khánh Hòa" are one subject
     for at, (a, (j, k, verb)) in enumerate(found):
         first = a.where.lows[j]
         for at2 in range(at + 1, min(len(found), at + 8)):
             b, (j2, k2, verb2) = found[at2]
             if b.sent - a.sent > 1:
                 break
-            if verb2 != verb or fold_text(texts[at].lower()) == fold_text(texts[at2].lower()) or a.m.value == b.m.value:
+            if verb2 != verb or folded[at] == folded[at2] or a.m.value == b.m.value:
                 continue  # another verb, the same subject, or a headline repeated
             if b.where.lows[j2] == first or (b.sent == a.sent and _a_name(a.toks[j:k]) and _a_name(b.toks[j2:k2])):
                 for c, label in ((a, texts[at]), (b, texts[at2])):

@@ -58,7 +58,7 @@ def tagged_verb(c: Cand, start: int, found: int | None, lx: Lexicon) -> int | No
         return found  # the verb of the lists stands before any count
     heads = c.where.among(_verb_heads())
     words, verbs = dictionary_words(), tagged_verbs()
-    if lows[start] in _verb_heads() and _tagged_word(lows, start, words) in verbs:
+    if opens_with_tagged_verb(c, start):
         return found  # "Truy quét … 9 ổ nhóm": the clause opens with its verb, its subject is before
     for j in heads[bisect_left(heads, start + 1) : bisect_left(heads, end)]:
         if toks[j].capitalized:

@@ -113,13 +113,18 @@ def _counted(toks: Sequence[Tok], j: int) -> bool:
     return before not in ("sau", "tháng", "năm", "quý", "ngày", "trong") and after not in ("tháng", "năm", "quý", "ngày")
 
 
-def _parts_by_subject(cands: list[Cand], lx: Lexicon) -> None:
-    """A part with no label takes the subject that opens its clause when a sibling part is labelled by its own."""
+def _parts(cands: list[Cand]) -> dict[int, list[Cand]]:
+    """The parts of each total, by the total's start."""
     parts: dict[int, list[Cand]] = {}
     for c in cands:
         if c.part_of is not None:
             parts.setdefault(c.part_of, []).append(c)
-    for siblings in parts.values():
+    return parts
+
+
+def _parts_by_subject(cands: list[Cand], lx: Lexicon) -> None:
+    """A part with no label takes the subject that opens its clause when a sibling part is labelled by its own."""
+    for siblings in _parts(cands).values():
         if len(siblings) < 2 or not any("label:subject" in p.rules for p in siblings):
             continue
         for c in siblings:
@@ -136,16 +141,12 @@ def _counted_as(cands: list[Cand]) -> None:
     """A part with no label counted in another word than its total, a single word of people ("15 nữ" of "60
     người"), among labelled parts of the same total, takes that word as its label."""
     by_start = {c.m.start: c for c in cands}
-    parts: dict[int, list[Cand]] = {}
-    for c in cands:
-        if c.part_of is not None and not c.m.percent:
-            parts.setdefault(c.part_of, []).append(c)
-    for start, siblings in parts.items():
+    for start, siblings in _parts(cands).items():
         total = by_start.get(start)
-        if total is None or total.category != "people" or sum(1 for p in siblings if p.label) < 2:
+        if total is None or total.category != "people" or sum(1 for p in siblings if p.label and not p.m.percent) < 2:
             continue
         for c in siblings:
-            own = c.unit and c.obj == c.unit and " " not in c.unit and phrase(c.unit) != phrase(total.unit)
+            own = not c.m.percent and c.unit and c.obj == c.unit and " " not in c.unit and phrase(c.unit) != phrase(total.unit)
             if not c.label and own and c.category == "people":
                 c.label = c.unit
                 c.rules.append("label:counted as")
@@ -153,14 +154,14 @@ def _counted_as(cands: list[Cand]) -> None:
 
 def _places_in_turn(cands: list[Cand]) -> None:
     """Counts of one thing whose actors are other places of the gazetteer are told apart by their places."""
-    places = {id(c): _place(c.actor) for c in cands}
+    places = {id(c): fold_text(_place(c.actor).lower()) for c in cands}  # "Thanh Hoá" is "Thanh Hóa"
     for at, c in enumerate(cands):
         if c.label or c.m.percent or c.change or not places[id(c)]:
             continue
         for p in cands[max(0, at - 40) : at + 40]:
             if abs(p.sent - c.sent) > _PLACES_NEAR or not places[id(p)] or not _same_thing(c, p):
                 continue
-            if fold_text(places[id(p)].lower()) != fold_text(places[id(c)].lower()):  # "Thanh Hoá" is "Thanh Hóa"
+            if places[id(p)] != places[id(c)]:
                 c.label = c.actor
                 c.rules.append("label:places in turn")
                 break
