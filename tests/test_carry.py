@@ -176,3 +176,12 @@ def test_a_capital_that_opens_a_sentence_before_a_colon_is_no_body() -> None:
     assert f[0].actor == "Hội đồng Thi đua xã Bình An"
     g = by_mention("Hôm qua, BV Đa khoa thành phố Cần Thơ họp. Theo đó, bệnh viện đã tiếp nhận 2.300 ca.")
     assert g["2.300"].actor == "BV Đa khoa thành phố Cần Thơ"
+
+
+def test_a_count_takes_no_actor_from_the_items_named_after_it() -> None:
+    # the items "Bắc Lâm (200), Nam Lâm (80)" are each their place's; the 280 they split is the country's
+    f = by_mention(
+        "Sáng nay Bộ Y tế cho biết cả nước ghi nhận 300 ca mắc mới. 280 ca ghi nhận trong nước tại Bắc Lâm (200), Nam Lâm (80)."
+    )
+    assert f["280"].actor == "cả nước"
+    assert (f["200"].label, f["80"].label) == ("Bắc Lâm", "Nam Lâm")

@@ -1094,3 +1094,66 @@ def test_people_told_apart_by_the_words_that_close_their_clause() -> None:
 
 def test_things_listed_are_told_apart_also_when_an_object_runs_past_its_unit() -> None:
     assert labels("Kho có 3 lô hàng, 5 container và 7 kiện hàng.", "3", "5", "7") == ["lô hàng", "container", "kiện hàng"]
+
+
+def test_one_verb_told_apart_by_the_words_after_it() -> None:
+    # one act in two ways: the words after the verb tell the counts apart, the people of each clause with them
+    f = by_mention("Công an huyện đã xử lý hình sự 4 vụ/6 đối tượng và xử lý hành chính 37 vụ/41 đối tượng.")
+    assert [f[k].label for k in ("4", "6")] == ["xử lý hình sự"] * 2
+    assert [f[k].label for k in ("37", "41")] == ["xử lý hành chính"] * 2
+    # the same act said in more words tells nothing apart
+    g = by_mention("Đội kiểm tra đã gỡ 310 bài viết, gỡ bỏ 45 video trên mạng.")
+    assert (g["310"].label, g["45"].label) == ("", "")
+
+
+def test_measures_of_one_unit_are_told_apart_by_the_things_they_measure() -> None:
+    f = by_mention("Mưa lớn làm 2.300 ha lúa bị ngập; 640 ha ngô bị đổ rạp; 95 ha rau màu bị hư hại.")
+    assert [f[k].label for k in ("2.300", "640", "95")] == ["lúa", "ngô", "rau màu"]
+    # one thing measured twice tells nothing apart
+    g = by_mention("Xã có 300 ha lúa, năm nay tăng thêm 20 ha.")
+    assert (g["300"].label, g["20"].label) == ("", "")
+
+
+def test_a_share_between_a_subject_and_its_verb_is_the_subjects() -> None:
+    text = (
+        "Trong năm, thị trường Nhật Bản (chiếm tỷ trọng 21,5%) tăng 8,2%, tương đương 410 triệu USD; "
+        "thị trường châu Phi (chiếm tỷ trọng 3,1%) tăng 12,4%, tương đương 60 triệu USD."
+    )
+    f = by_mention(text)
+    assert f["21,5%"].label == f["8,2%"].label == f["410 triệu"].label != ""
+    assert "Nhật Bản" in f["21,5%"].label
+    assert f["3,1%"].label == f["12,4%"].label == f["60 triệu"].label
+    assert "châu Phi" in f["3,1%"].label and f["3,1%"].actor != "Phi"
+
+
+def test_a_part_whose_passive_verb_follows_its_noun_is_labelled_past_the_passive() -> None:
+    f = by_mention("Hôm qua tỉnh ghi nhận 73 ca mắc mới, trong đó 51 ca được phát hiện tại khu phong tỏa.")
+    assert f["51"].label == "phát hiện tại khu phong tỏa"
+    assert f["51"].part_of == f["73"].start
+
+
+def test_kinds_each_followed_by_its_count_in_a_bracket_label_their_counts() -> None:
+    text = (
+        "Các lỗi bị xử phạt gồm: chở quá số người quy định (412 trường hợp), không đội mũ bảo hiểm "
+        "(1.930 trường hợp) và không chấp hành tín hiệu đèn (276 trường hợp)."
+    )
+    f = by_mention(text)
+    assert [f[k].label for k in ("412", "1.930", "276")] == [
+        "chở quá số người quy định",
+        "không đội mũ bảo hiểm",
+        "không chấp hành tín hiệu đèn",
+    ]
+    # one such item alone is no list of kinds
+    assert by_mention("Năm nay ghi nhận tai nạn đuối nước (14 trường hợp).")["14"].label == ""
+
+
+def test_measures_of_one_owner_are_told_apart_by_the_measure_before_it() -> None:
+    text = (
+        "Kết quả kinh doanh quý III\n\n"
+        "- Doanh thu của Tập đoàn Bắc Lâm trong quý đạt 2.100 tỷ đồng, tăng 6%;\n"
+        "- Lợi nhuận của Tập đoàn Bắc Lâm trong quý đạt 310 tỷ đồng, giảm 2%."
+    )
+    f = by_mention(text)
+    assert (f["2.100 tỷ"].label, f["6%"].label) == ("Doanh thu", "Doanh thu")
+    assert (f["310 tỷ"].label, f["2%"].label) == ("Lợi nhuận", "Lợi nhuận")
+    assert f["2.100 tỷ"].actor == f["310 tỷ"].actor == "Tập đoàn Bắc Lâm"  # the time is no part of it

@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from statx import extract
-from tests.conftest import PEER, need
+from tests.conftest import PEER, by_mention, need
 from tests.test_properties import DIGITS, decimal_vn, spell
 
 # our own frames: {case} before a noun it counts, or before a measure for a value below zero
@@ -233,3 +233,13 @@ def test_bare_numbers_before_a_scaled_one_share_its_scale() -> None:
     # a number with its own noun before "và" keeps its value
     f = {x.mention: x for x in extract("Xã có 3 thôn và 2 triệu đồng quỹ khuyến học.")}
     assert f["3"].value == 3
+
+
+def test_a_bare_fraction_alone_in_its_bracket_is_a_ratio() -> None:
+    # "(64/47)": this period's count over the last one's, no noun: a bare fraction, a percent
+    f = by_mention("So với cùng kỳ, số vụ cháy tăng 17 vụ (64/47), tức tăng 36,17%.")
+    assert f["64/47"].category == "percent" and f["64/47"].unit == "%"
+    assert abs(f["64/47"].value - 136.17) < 0.01
+    assert "64" not in f and "47" not in f
+    # a day and month in a bracket stays a date
+    assert "12/5" not in by_mention("Ngày hội (12/5) đón 300 người.")

@@ -37,3 +37,12 @@ def test_the_model_files_are_read_as_data_only() -> None:
         pos._DataOnly(io.BytesIO(pickle.dumps(Runs()))).load()
     assert pos._DataOnly(io.BytesIO(pickle.dumps({"a", "b"}))).load() == {"a", "b"}
     assert pos._DataOnly(io.BytesIO(pickle.dumps(["T[0]", "T[1]"]))).load() == ["T[0]", "T[1]"]
+
+
+@needs_tagger
+def test_a_word_of_two_verbs_is_a_verb_unless_the_model_is_sure_of_another_tag() -> None:
+    # "gieo" and "trồng" are verbs; the model never met "gieo trồng" as one word and guesses a noun by its prior
+    verbs = pos.verbs()
+    assert {"gieo", "trồng", "gieo trồng"} <= verbs
+    # both syllables verbs, but the model knows the noun: "học sinh" (pupil) stays no verb
+    assert {"học", "sinh"} <= verbs and "học sinh" not in verbs

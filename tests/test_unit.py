@@ -262,3 +262,10 @@ def test_a_bare_part_takes_the_object_of_the_total_it_is_linked_to_and_keeps_its
 def test_a_verb_of_the_lists_at_the_end_of_a_word_does_not_end_the_object() -> None:
     # "cứu" ends "cấp cứu", one word of the Viet74K list: the object keeps it
     assert by_mention("Trạm đón 75 ca cấp cứu trong tuần.")["75"].object == "ca cấp cứu"
+
+
+def test_a_price_per_square_or_cubic_metre_keeps_its_power() -> None:
+    f = by_mention("Căn hộ mới chào bán 42 triệu đồng/m2; bê tông tươi có giá 1,5 triệu đồng/m3.")
+    assert (f["42 triệu"].unit, f["1,5 triệu"].unit) == ("đồng/m2", "đồng/m3")
+    assert (f["42 triệu"].value, f["1,5 triệu"].value) == (42_000_000, 1_500_000)
+    assert "2" not in f and "3" not in f  # the powers are no counts

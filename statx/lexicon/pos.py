@@ -6,7 +6,9 @@ template and its word list). Asked about one word alone, the model gives the
 chances of each tag from what it learnt of the word itself; a word of
 underthesea's word list (Viet74K) whose chance of being a verb (``V``) is at
 least ``VERB_CHANCE`` is a verb here ("khám", "cấp cứu", "giữ", "sập"); a word
-the model never saw gets its prior, far below that. The set is made once (two
+the model never saw gets its prior, far below that, so a word of two verbs
+("gieo trồng", "cấp phát") is a verb too unless the model is sure of another
+tag ("học sinh", "giao thông"). The set is made once (two
 seconds) and kept by :mod:`statx.lexicon.cache`; underthesea itself is never
 imported, only ``underthesea_core``, which runs the model. Without them the set
 is empty and the rules keep to their own lists of verbs.
@@ -26,6 +28,8 @@ from statx.lexicon.dictionary import underthesea_file, words
 __all__ = ["VERB_CHANCE", "verbs"]
 
 VERB_CHANCE = 0.6
+# how sure the model must be of another tag to keep a word of two verbs from being one
+SURE = 0.8
 _MODEL = "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303"
 
 
@@ -69,6 +73,18 @@ def _tagged_verbs(folder: Path, vocabulary: Iterable[str]) -> frozenset[str]:
     asked = sorted(w for w in vocabulary if w and w == w.strip() and not w[0].isdigit() and "  " not in w)
     try:
         rows = featurizer.process([[[w]] for w in asked])
-        return frozenset(w for w, row in zip(asked, rows, strict=True) if tagger.marginals(row)[0][verb] >= VERB_CHANCE)
+        chances = [tagger.marginals(row)[0] for row in rows]
     except (ValueError, TypeError, IndexError):  # pragma: no cover - an interface this code does not know
         return frozenset()
+    found = {w for w, tags in zip(asked, chances, strict=True) if tags[verb] >= VERB_CHANCE}
+    return frozenset(found | set(_joined_verbs(asked, chances, verb, found)))
+
+
+def _joined_verbs(asked: list[str], chances: list[list[float]], verb: int, found: set[str]) -> Iterable[str]:
+    """Words of two verbs joined ("gieo trồng", "cấp phát") that the model never met as one word, so reads
+    them by its prior: verbs too, unless the model is sure of another tag ("học sinh", "giao thông")."""
+    for w, tags in zip(asked, chances, strict=True):
+        parts = w.split(" ")
+        joined = w not in found and len(parts) == 2 and parts[0] in found and parts[1] in found
+        if joined and (max(tags) < SURE or tags.index(max(tags)) == verb):
+            yield w

@@ -194,7 +194,11 @@ def claimed_spans(text: str) -> list[Mention]:
         if _of_all(text, m, a, b, before):
             continue  # "45/60 xã", "12/12 tỉnh": X of Y, read as two counts
         share = text[m.end() : m.end() + 4].lower() == " số "  # "1/3 số giáo viên": a share of a whole, no day
-        if 0 < a < b <= 10 and before and before[-1].lower() in fraction_cues and (share or not _time_frame(before)):
+        # "tăng 13 vụ (51/38)": a bare fraction alone in its bracket, no day and month, is a ratio
+        bracketed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")" and (a > 31 or b > 12)
+        if bracketed or (
+            0 < a < b <= 10 and before and before[-1].lower() in fraction_cues and (share or not _time_frame(before))
+        ):
             out.append(
                 Mention(
                     m.start(),

@@ -41,7 +41,7 @@ from statx.text import sentences, tokenize
 from statx.understand.actor import read_actor
 from statx.understand.and_clauses import and_clause_labels
 from statx.understand.block_classes import block_class_labels
-from statx.understand.bracket_shares import bracket_share_labels
+from statx.understand.bracket_shares import bracket_count_labels, bracket_share_labels
 from statx.understand.brackets import owner_noun_labels
 from statx.understand.breakdown import breakdowns
 from statx.understand.carry import carry_actor, part_actor
@@ -108,6 +108,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     owner_noun_labels(cands, lx)
     and_clause_labels(cands, lx)
     bracket_share_labels(cands, lx)
+    bracket_count_labels(cands, lx)
     topic_labels(cands, lx)
     beside_labels(cands, lx)
     row_labels(cands, lx, text)

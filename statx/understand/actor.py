@@ -43,7 +43,7 @@ from statx.understand.pointing import (
 )
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
 from statx.understand.subject import CLOSE_QUOTES, OPEN_QUOTES, clause_start, duration_at, subject
-from statx.understand.tagged_verb import opens_with_verb
+from statx.understand.tagged_verb import name_before_verb, opens_with_verb
 
 __all__ = ["read_actor"]
 
@@ -304,12 +304,13 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
         owner = words[k if lows[k] in aw.metric_scope else k + m :] if m and k + m < len(words) else []
         counted = len(owner) > 1 and owner[0].is_digit and owner[1].is_word  # "của 5 địa phương": a group of bodies
         named = counted or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)
-        if owner and lows[k] in aw.metric_scope:  # "toàn huyện trong kỳ nghỉ": the scope without the time after it
+        if owner:  # "toàn huyện trong kỳ nghỉ", "của khối A trong tháng": the owner without the time after it
             owner = owner[: next((j for j in range(2, len(owner)) if owner[j].low in lexicon().time_openers.by_first), None)]
         if owner and (lows[k] in aw.metric_scope or named):
             c.rules.append("actor:metric owner")  # "của tỉnh A", "toàn tỉnh", not "từ đầu năm đến nay"
+            c.metric = " ".join(t.text for t in words[:k]) if lows[k] == "của" else ""
             most = next((j for j in range(2, len(owner)) if owner[j].low == "nhất" and owner[j - 2].capitalized), None)
-            return owner[: most - 1] if most else owner  # "lượng khách tới tỉnh A đông nhất là…": not the superlative
+            return name_before_verb(owner[: most - 1] if most else owner)  # not "đông nhất là…", "tham quan"
     places = aw.metric_places
     at = next((k for k in range(n, len(words)) if places.at(lows, k) and lows[k - 1] != "cấp"), None)
     if at is not None:

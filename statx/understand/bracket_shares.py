@@ -1,16 +1,17 @@
 """Items of a list that each end with their share in a bracket: "12 đại biểu công tác ở các sở, ngành (chiếm
 30%), 9 đại biểu Hội Nông dân, Đoàn Thanh niên (tỷ lệ 22%)": the words between the noun and the bracket label
-the item and its share. Runs after the breakdowns
+the item and its share; and items told by words each followed by its count in a bracket ("đi ngược chiều (685
+trường hợp), đỗ sai quy định (910 trường hợp)"): the words label the count. Runs after the breakdowns
 (:func:`statx.understand.breakdown.breakdowns`), beside :func:`statx.understand.rows.row_labels`.
 """
 
 from __future__ import annotations
 
-from statx.understand.context import Cand, Lexicon, is_number_tok
+from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
 
-__all__ = ["bracket_share_labels"]
+__all__ = ["bracket_count_labels", "bracket_share_labels"]
 
 
 def bracket_share_labels(cands: list[Cand], lx: Lexicon) -> None:
@@ -59,3 +60,38 @@ def _share_item(group: list[Cand], at: int, lx: Lexicon) -> tuple[Cand, int, int
     closes = share.i1 < len(toks) and toks[share.i1].text == ")"
     a = j + (lx.at_place.at(lows, j) if lows[j] in lx.at_place.by_first else lows[j] == "là")
     return (c, a, k, share) if m == share.q0 and closes and a < k else None
+
+
+def bracket_count_labels(cands: list[Cand], lx: Lexicon) -> None:
+    """Items of a list each told by words, then its count first in a bracket: "Các lỗi gồm: chạy quá tốc độ (1.700
+    trường hợp), đi ngược chiều (685 trường hợp) và đỗ sai quy định (910 trường hợp)". Two such items or more in a
+    sentence: the words of each, from the list's mark to the bracket, label its count."""
+    by_sent: dict[int, list[tuple[Cand, int, int]]] = {}
+    for c in cands:
+        if c.where.of("(") and not c.m.percent and (found := _words_before_bracket(c, lx)) is not None:
+            by_sent.setdefault(c.sent, []).append((c, *found))
+    for items in by_sent.values():
+        if len(items) < 2 or len({c.unit for c, _, _ in items}) > 1:
+            continue  # one item alone, or counts of other things: no list of kinds
+        for c, a, k in items:
+            if not c.label:
+                c.label = join_words(c.toks[a:k])
+                c.rules.append("label:words before its bracket")
+
+
+def _words_before_bracket(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
+    """Where the words of the count's item start and end, when the count opens a bracket ("… (685 trường hợp)") that
+    follows them, and a list mark (',', ';', ':', "và") or the sentence's start stands before them."""
+    toks = c.toks
+    around = bracket_around(c.where, c.q0)
+    if around is None or around[0] != c.q0 - 1:
+        return None
+    k = around[0]
+    a = k
+    # "không chấp hành …": "không" there is "not", no zero
+    while a > 0 and k - a < 12 and toks[a - 1].is_word and toks[a - 1].low != "và":
+        if is_number_tok(toks[a - 1]) and toks[a - 1].low != "không":
+            break
+        a -= 1
+    marked = a == 0 or toks[a - 1].text in ",;:" or toks[a - 1].low == "và" or lx.openers.ending(c.where.lows, a) > 0
+    return (a, k) if marked and a < k else None

@@ -159,7 +159,10 @@ def _fill_actor(cands: list[Cand], text: str) -> None:
             continue
         if _named_item(c):
             continue
-        near = next((d for j, d in enumerate(cands[i + 1 : i + 4], i + 1) if d.sent == c.sent and usable[j]), None)
+        # not an item named after the count ("527 ca tại A (419), B (40)"): its name is its own, no one's who has them all
+        near = next(
+            (d for j, d in enumerate(cands[i + 1 : i + 4], i + 1) if d.sent == c.sent and usable[j] and d.actor != d.label), None
+        )
         same = last is not None and last.sent == c.sent
         para = last is not None and "\n" not in text[last.m.end : c.m.start]
         place = _paragraph_place(text, c) if c.subjectless and not (same or near is not None or para) else ""

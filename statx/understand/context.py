@@ -527,6 +527,7 @@ class Cand:
     actor_anaphor: bool = False  # the subject is "đơn vị này": resolved against earlier actors in carry_actor
     change: bool = False  # "giảm 6 đảng viên so cùng kỳ": a change, not a level
     subjectless: bool = False  # the clause opens with its verb: it continues the subject of the sentence before
+    metric: str = ""  # the measure a subject names before its owner: "Xuất khẩu" of "Xuất khẩu của khối A đạt …"
 
 
 def is_number_tok(t: Tok) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 from statx.lexicon import fold_text, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.actor_words import actor_words
-from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, lexicon, phrase
+from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun, is_number_tok, phrase
 from statx.understand.label import ITEM_MARKS, join_words
 
 __all__ = [
@@ -33,10 +33,10 @@ __all__ = [
     "measure_labels",
     "quarters",
     "relabel",
+    "right_after",
     "semicolon_classes",
     "shared_form",
     "toward_labels",
-    "unit_labels",
     "verb_clause_labels",
     "verbless_class",
 ]
@@ -119,7 +119,7 @@ def classes_of_one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]],
 
 def _one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]], lx: Lexicon) -> None:
     index = {id(c): at for at, c in enumerate(group)}
-    run = [(c, j, k) for c, j, k in classes if index[id(c)] > 0 and _right_after(group[index[id(c)] - 1], j)]
+    run = [(c, j, k) for c, j, k in classes if index[id(c)] > 0 and right_after(group[index[id(c)] - 1], j)]
     if not run:
         return
     before = [c for c in group[: index[id(run[0][0])]] if not c.m.percent]
@@ -177,7 +177,7 @@ def _first_class_stops() -> frozenset[str]:
     return frozenset(load("cues")["labels"]["first_class_stops"])
 
 
-def _right_after(p: Cand, j: int) -> bool:
+def right_after(p: Cand, j: int) -> bool:
     """A class at toks[j] opens the item right after the count ``p`` and its unit: "lúa 50 tấn, ngô 12 tấn"."""
     end = max(p.i1, p.unit_end)
     marks = [t.low for t in p.toks[end:j]]
@@ -249,90 +249,6 @@ def relabel(c: Cand, label: str, rule: str) -> None:
     c.rules.append(rule)
 
 
-def unit_labels(group: list[Cand]) -> None:
-    """ "87 HCV, 81 HCB và 110 HCĐ": counts listed one after another whose units are abbreviations that differ
-    are told apart by their units (also inside a bracket named for whose they are: "A (91 HCV, 111 HCB)")."""
-    counts = [c for c in group if not c.m.percent]
-    _things_listed(counts)
-    _object_tails(counts)
-    if sum(1 for c in counts if c.unit[:1].isupper()) < 2:
-        return  # the common case: no two units in capitals
-    runs: list[list[Cand]] = []
-    for c in counts:
-        if not _abbreviation(c.unit):
-            runs.append([])
-            continue
-        last = runs[-1][-1] if runs and runs[-1] else None
-        if last is not None and _right_after(last, c.q0):
-            runs[-1].append(c)
-        else:
-            runs.append([c])
-    for run in runs:
-        if len(run) >= 2 and len({c.unit for c in run}) == len(run):
-            for c in run:
-                if not c.label or "label:name before bracket" in c.rules:
-                    if c.label:
-                        c.rules.remove("label:name before bracket")
-                    c.label = c.unit
-                    c.rules.append("label:unit")
-
-
-def _things_listed(counts: list[Cand]) -> None:
-    """ "tạm giữ 106 ô tô, 18.487 mô tô và 689 phương tiện khác": things of no other kind listed one right after
-    another, each counted by a noun of its own, are told apart by what each counts."""
-    run: list[Cand] = []
-    for c in [*counts, None]:
-        thing = c is not None and c.category == "other" and "unit:noun" in c.rules and not c.label
-        if thing and c is not None and run and _listed_after(run[-1], c):
-            run.append(c)
-            continue
-        if len(run) >= 2 and len({phrase(p.unit) for p in run}) == len(run):
-            for p in run:
-                p.label = p.obj if phrase(p.obj)[: len(phrase(p.unit))] == phrase(p.unit) else p.unit
-                p.rules.append("label:thing listed")
-        run = [c] if thing and c is not None else []
-
-
-def _object_end(c: Cand) -> int | None:
-    """Where the count's object ends when it opens with its unit right after the number ("3 lô hàng"), else None."""
-    unit, obj = phrase(c.unit), phrase(c.obj)
-    end = c.i1 + len(obj)
-    return end if unit and obj[: len(unit)] == unit and tuple(c.where.lows[c.i1 : end]) == obj else None
-
-
-def _listed_after(p: Cand, c: Cand) -> bool:
-    """``c`` follows ``p``'s object with only a comma or "và" between: "3 lô hàng, 5 container và 7 kiện hàng"."""
-    end = _object_end(p) or p.unit_end
-    between = [t.low for t in c.toks[end : c.q0]]
-    return c.sent == p.sent and len(between) <= 2 and all(w in (",", "và") for w in between)
-
-
-def _object_tails(counts: list[Cand]) -> None:
-    """ "850 người điều trị khỏi; 12 bệnh nhân tử vong", "2.000 người tiêm mũi 1; 1.900 người tiêm đủ mũi": counts
-    of people in one sentence whose objects go on past their units in words that differ are told apart by those
-    words (a leading "bị" or "được" left out)."""
-    tails: list[tuple[Cand, str]] = []
-    for c in counts:
-        end, unit = _object_end(c), phrase(c.unit)
-        if c.category != "people" or end is None or not 1 <= end - c.i1 - len(unit) <= 5:
-            continue
-        if end < len(c.toks) and c.toks[end].text not in ",;.:)" and c.toks[end].low != "và":
-            continue  # the object must close its clause: not "5 em nhanh trí bám được vào phao"
-        words = c.obj.split()[len(unit) :]
-        words = words[1:] if f"{words[0]} " in lexicon().passive_first and len(words) > 1 else words
-        tails.append((c, " ".join(words)))
-    if len(tails) >= 2 and len({fold_text(t.lower()) for _, t in tails}) == len(tails):
-        for c, tail in tails:
-            if not c.label:
-                c.label = tail
-                c.rules.append("label:object tail")
-
-
-def _abbreviation(unit: str) -> bool:
-    """A unit written as an abbreviation in capitals: "HCV", "HCĐ"."""
-    return 2 <= len(unit) <= 6 and unit.isupper() and unit.isalpha()
-
-
 def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
     """Clauses of a sentence, each a verb and its counts joined by "và" or ',' ("kiểm tra 39 chi bộ và 105 đảng viên;
     giám sát 37 tổ chức và 135 đảng viên", "đã kiểm tra đối với 12 tổ chức, 30 đảng viên, giám sát 8 tổ chức",
@@ -357,11 +273,14 @@ def verb_clause_labels(group: list[Cand], lx: Lexicon) -> None:
     # clauses set apart by ';' name their parts whatever they count ("gỡ 9 video; đình chỉ 5 trang")
     semis = {id(counts) for _, at, counts, _ in named if at > 0 and toks[at - 1].text == ";"}
     split = lx.openers.at(group[0].where.lows, 0) > 0  # "Trong đó, đã khởi tố 4 bị can, phạt 20 trường hợp": parts
-    if len({verb.split()[0].lower() for verb, *_ in named}) < 2:
-        return
+    # verbs told apart by their first word ("kiểm tra", "giám sát"), else, one verb all, by the words that follow it
+    # ("xử lý hình sự 2 vụ và xử lý hành chính 160 vụ")
+    told = (lambda verb: verb.split()[0].lower()) if len({verb.split()[0].lower() for verb, *_ in named}) > 1 else str.lower
+    phrases = sorted({told(verb) for verb, *_ in named}, key=len)
+    if len(phrases) < 2 or any(f"{b} ".startswith(f"{a} ") for a, b in itertools.combinations(phrases, 2)):
+        return  # one act, or one said in more words ("gỡ 500 clip", "gỡ bỏ 300 clip")
     for at, (verb, _, counts, keys) in enumerate(named):
-        first = verb.split()[0].lower()
-        alike = any(v.split()[0].lower() != first and keys & others for v, _, _, others in named)
+        alike = any(told(v) != told(verb) and keys & others for v, _, _, others in named)
         apart = id(counts) in semis or (at + 1 < len(named) and id(named[at + 1][2]) in semis)
         if not (alike or apart or split):
             continue  # siblings count the same thing by other acts: "đốt 10 căn nhà, làm 4 người bỏng" do not
@@ -387,7 +306,9 @@ def _clause_verb(c: Cand, lx: Lexicon) -> tuple[str, int]:
     opens = False
     if governed or not n:  # a verb right before the count is the clause's verb: no walk back
         while j > 0 and k - j < 5 and toks[j - 1].is_word and not toks[j - 1].capitalized and not is_number_tok(toks[j - 1]):
-            if lows[j - 1] in skip and lx.label_skip.ending(lows, j):
+            if (lows[j - 1] == "và" and any(map(is_number_tok, toks[max(0, j - 5) : j - 1]))) or (
+                lows[j - 1] in skip and lx.label_skip.ending(lows, j)
+            ):  # "2 vụ/1 đối tượng và xử lý …": "và" after a count's item ends the clause before
                 break
             j -= 1
         marked = j == 0 or not toks[j - 1].is_word or lows[j - 1] == "và"
@@ -424,6 +345,8 @@ def joins(p: Cand, c: Cand, lx: Lexicon, places: bool = True) -> bool:
     toks, lows = c.toks, c.where.lows
     a = max(p.i1, p.unit_end)
     between = toks[a : c.q0]
+    if len(between) == 1 and between[0].text == "/" and p.sent == c.sent:
+        return True  # "xử lý 2 vụ/3 đối tượng": the cases and the people of one clause
     if not between or len(between) > 8 or lows[c.q0 - 1] not in (",", "và"):
         return False
     if any(not t.is_word and t.text != "," for t in between):

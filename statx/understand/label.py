@@ -388,6 +388,13 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
             c.label = owner.label  # "Cà phê 2,9 tỷ USD (tăng 44% với lượng 833 nghìn tấn, giảm 4%)"
             c.rules.append("label:beside")
             continue
+        if (subject := _subject_share(cands, at)) is not None:
+            c.label = subject.label  # "thị trường A (chiếm 6%) tăng 7%": the share of the clause's subject
+            c.rules.append("label:share of the subject")
+            if "actor:bracket" in c.rules and subject.actor:
+                c.actor = subject.actor
+                c.rules.append("actor:share of the subject")
+            continue
         chained = p is not None and (p.m.percent or p.change or "label:beside" in p.rules)
         if p is not None and p.label and p.sent == c.sent and chained and _beside_again(p, c, lx):
             c.label = p.label
@@ -397,6 +404,26 @@ def beside_labels(cands: list[Cand], lx: Lexicon) -> None:
         if j > c.i1 and c.where.has(lx.rest) and (n := lx.rest.at(c.where.lows, j)):
             c.label = join_words(c.toks[j : j + n])
             c.rules.append("label:rest")
+
+
+def _subject_share(cands: list[Cand], at: int) -> Cand | None:
+    """The next count of the sentence when the share at ``at`` stands in a bracket right after that count's subject,
+    between the subject and its verb: "thị trường A (chiếm tỷ trọng 6%) tăng 7%" (a few words after the bracket, no
+    mark), the subject being the next count's label."""
+    c = cands[at]
+    if not c.m.percent or not c.where.of("(") or at + 1 >= len(cands):
+        return None
+    around = bracket_around(c.where, c.q0)
+    n = cands[at + 1]
+    rule = next((r for r in reversed(n.rules) if r.startswith("label:")), "")
+    if around is None or n.sent != c.sent or not n.label or not rule.startswith("label:subject"):
+        return None
+    opening, close = around
+    after = c.toks[close + 1 : n.q0]
+    if not 0 < len(after) <= 4 or not all(t.is_word for t in after):
+        return None
+    before = join_words(c.toks[max(0, opening - len(n.label.split()) - 1) : opening])
+    return n if before == n.label or before.endswith(f" {n.label}") else None
 
 
 def _bracket_owner(cands: list[Cand], at: int) -> Cand | None:

@@ -31,13 +31,13 @@ from statx.understand.headings import (
     semicolon_classes,
     shared_form,
     toward_labels,
-    unit_labels,
     verb_clause_labels,
     verbless_class,
 )
 from statx.understand.headings import is_open as _open
 from statx.understand.headings import relabel as _relabel
 from statx.understand.label import ITEM_MARKS, item_end, join_words, name_start, part_label, place_list_end, same_case_noun
+from statx.understand.listed import unit_labels
 from statx.understand.owners import change_subject_labels, gapped_owner_labels, of_owner_labels, respectively_labels
 from statx.understand.ranks import rank_labels, superlative_labels
 from statx.understand.subject_span import Span, subject_span, verb_at
@@ -370,12 +370,23 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] =
             if mine and all(lx.label_skip.at(mine, m) for m in range(len(mine))):
                 part_label(c, lx)  # "700 hộ đã nhận tiền": past "đã", the predicate
                 break
+            if len(mine) == 1 and f"{mine[0]} " in lx.passive_first:  # "40 ca được phát hiện tại …": past the passive,
+                end = _clause_end(c.toks, c.i1 + head + 1)  # its verb and what follows it up to a mark
+                head, mine = head + 1, lows[c.i1 + head + 1 : end]
             cause = lx.causes.at(mine, 0) if mine else 0  # "trong đó 11 người do lốc xoáy": the cause is the class
             if mine and mine != its and len(mine) - cause <= 6:
                 end = place_list_end(c.toks, end) if c.toks[end - 1].capitalized else end  # "ở A, B"
                 c.label = join_words(c.toks[c.i1 + head + (cause if cause < len(mine) else 0) : end])
                 c.rules.append("label:after noun")
             break
+
+
+def _clause_end(toks: Sequence[Tok], k: int) -> int:
+    """The token after the words from toks[k] up to a mark, "và" or "hoặc", seven words at most."""
+    end = k
+    while end < len(toks) and end - k < 7 and toks[end].is_word and toks[end].low not in ("và", "hoặc"):
+        end += 1
+    return end
 
 
 def _place_labels(run: list[Cand], ends: dict[int, int], lx: Lexicon) -> None:

@@ -39,7 +39,7 @@ from statx.understand.named import (
     owner_before,
 )
 from statx.understand.period import PERIOD
-from statx.understand.tagged_verb import dated, holds_count, opens_with_tagged_verb, tagged_verb
+from statx.understand.tagged_verb import dated, holds_count, joined_acts, opens_with_tagged_verb, tagged_verb, verb_ending
 
 __all__ = [
     "BULLETS",
@@ -114,6 +114,8 @@ def _verb_from(c: Cand, start: int, j: int) -> int:
     """Where the verb that a verb of the lists at ``j`` ends starts: a syllable before when the two make a verb
     of the tagger ("bệnh viện này cấp cứu 50 ca"); else ``j``."""
     toks, lows = c.toks, c.where.lows
+    if lows[j] == "được" and (n := verb_ending(toks, lows, start, j)):
+        return j - n  # "Nhóm cây khác gieo trồng được 608 ha": "được" after a verb says it was managed
     if (
         j > start
         and toks[j - 1].is_word
@@ -483,6 +485,8 @@ def _after_fronted(c: Cand, w0: int, w1: int, lx: Lexicon) -> list[Tok]:
         return list(toks[k0:k1])
     if len(pieces) < 2 or is_name_piece(toks, *pieces[0]):
         return list(toks[w0:w1])
+    if joined_acts(toks, lows, pieces[-2], pieces[-1]):
+        pieces = [*pieces[:-2], (pieces[-2][0], pieces[-1][1])]  # "… khách đến A tham quan, nghỉ dưỡng đạt …"
     k0, k1 = pieces[-1]
     # "xã A, huyện B (tỉnh C), cơn lốc xoáy làm…": after places, the subject needs no capital
     places = all(any(toks[q].capitalized for q in range(p0 + 1, p1)) for p0, p1 in pieces[:-1]) and k1 - k0 >= 2

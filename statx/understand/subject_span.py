@@ -65,6 +65,10 @@ def subject_span(c: Cand, lx: Lexicon) -> Span:
     longest = 13 if j > 0 and toks[j - 1].text == ";" else 10  # a clause set apart by ';' may name a long source
     if j == k or k - j > longest or (j > 0 and toks[j - 1].text not in ITEM_MARKS and not opened):
         return None
+    if j > 0 and lx.subject_openers.at(lows, j - 1) > 1:
+        j += lx.subject_openers.at(lows, j - 1) - 1  # "Như vậy hiện A có …": "như" ends no list there
+    while j < k - 1 and lows[j] in lx.subject_openers.by_first and (n := lx.subject_openers.at(lows, j)) and j + n < k:
+        j += n  # "hiện", "riêng": a word that frames the subject is no part of it
     if lx.restating.at(lows, j) >= k - j:
         return None  # "…, tức tăng 34%": the same change again, no subject
     if verb_at(lows, j, lx) and not ((verb in lx.copulas or verb == "được") and k - j >= 2):

@@ -19,7 +19,16 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.pos import verbs as tagged_verbs
 from statx.understand.context import Cand, Lexicon, Tok, in_verb_noun
 
-__all__ = ["counted_before", "dated", "holds_count", "opens_with_verb", "tagged_verb"]
+__all__ = [
+    "counted_before",
+    "dated",
+    "holds_count",
+    "joined_acts",
+    "name_before_verb",
+    "opens_with_verb",
+    "tagged_verb",
+    "verb_ending",
+]
 
 
 def dated(toks: Sequence[Tok], start: int, end: int) -> bool:
@@ -110,3 +119,30 @@ def opens_with_verb(words: Sequence[Tok]) -> bool:
         and lows[0] in _verb_heads()
         and _tagged_word(lows, 0, dictionary_words()) in tagged_verbs()
     )
+
+
+def verb_ending(toks: Sequence[Tok], lows: Sequence[str], start: int, j: int) -> int:
+    """The syllables of the word right before toks[j] when the tagger reads it as a verb, in lower case, and
+    no longer word of the list ends there ("cây trồng", a noun), else 0."""
+    words = dictionary_words()
+    for n in (3, 2, 1):
+        if j - n <= start or not all(t.is_word and not t.capitalized for t in toks[j - n : j]):
+            continue
+        word = fold_text(" ".join(lows[j - n : j]))
+        if word in words:
+            return n if word in tagged_verbs() else 0
+    return 0
+
+
+def joined_acts(toks: Sequence[Tok], lows: Sequence[str], before: tuple[int, int], last: tuple[int, int]) -> bool:
+    """The last piece of a subject is a word or two in lower case that open with a verb, after a piece that ends
+    with a verb: two acts joined by a comma ("tham quan, nghỉ dưỡng"), no subject of its own."""
+    k0, k1 = last
+    short = 1 <= k1 - k0 <= 2 and all(t.is_word for t in toks[k0:k1])
+    return short and opens_with_verb(toks[k0:k1]) and verb_ending(toks, lows, before[0], before[1]) > 0
+
+
+def name_before_verb(words: list[Tok]) -> list[Tok]:
+    """The words up to a verb in lower case right after a capitalized word ("Đà Lạt tham quan, nghỉ dưỡng" →
+    "Đà Lạt"): a name ends where what was done there begins."""
+    return words[: next((j for j in range(1, len(words)) if words[j - 1].capitalized and opens_with_verb(words[j:])), len(words))]

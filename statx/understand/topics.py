@@ -69,6 +69,25 @@ def topic_labels(cands: list[Cand], lx: Lexicon) -> None:
     _counted_as(cands)
     _places_in_turn(cands)
     _names_in_turn(cands, lx)
+    _measures_in_turn(cands)
+
+
+def _measures_in_turn(cands: list[Cand]) -> None:
+    """ "Xuất khẩu của khối A đạt 12 tỷ USD …; nhập khẩu của khối A đạt 10 tỷ USD": counts of one owner whose
+    subjects name other measures before it, within a few sentences, are told apart by those measures."""
+    owned: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.metric and not c.label:
+            owned.setdefault(fold_text(c.actor.lower()), []).append(c)
+    for counts in owned.values():
+        near = [c for c in counts if any(abs(c.sent - d.sent) <= 2 and _other_measure(c, d) for d in counts)]
+        for c in near:
+            c.label = c.metric
+            c.rules.append("label:measure in turn")
+
+
+def _other_measure(c: Cand, d: Cand) -> bool:
+    return fold_text(c.metric.lower()) != fold_text(d.metric.lower())
 
 
 def _sibling_told(cands: list[Cand], at: int, found: dict[int, str]) -> bool:

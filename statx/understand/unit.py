@@ -30,7 +30,8 @@ __all__ = ["part_object", "person_word", "read_object", "read_unit"]
 
 
 # "/tấn", "/người/tháng", "/24 giờ" (a rate over a stretch of time): the per-unit after a unit
-_SLASH_UNIT = re.compile(r"(?:/(?:[^\W\d_]+ [^\W\d_]+(?=/)|\d{1,3} ?[^\W\d_]+|[^\W\d_]+))+")
+# a square or cubic metre written with its power as a digit ("đồng/m2", "m3/ngày") is one segment
+_SLASH_UNIT = re.compile(r"(?:/(?:[^\W\d_]+ [^\W\d_]+(?=/)|\d{1,3} ?[^\W\d_]+|[kcdm]?m[23](?!\d)|[^\W\d_]+))+")
 _PER_SPAN = re.compile(r"/\d{1,3} ?([^\W\d_]+)")
 
 
