@@ -1330,3 +1330,29 @@ def test_words_that_sum_up_and_days_named_from_today_are_no_subject() -> None:
     assert f["57"].actor == "tỉnh A" and f["57"].label == ""
     g = by_mention("Hôm qua huyện C ghi nhận 12 ca mắc mới.")
     assert g["12"].actor == "huyện C"
+
+
+def test_an_item_with_its_amount_or_a_common_word_with_a_capital_is_no_actor() -> None:
+    text = "Năng suất các cây gồm: Lúa 61,5 tạ/ha, tăng 0,8%; ngô 55,2 tạ/ha, tăng 1,1%; đậu tương 18,4 tạ/ha, giảm 0,6%."
+    f = by_mention(text)
+    assert all(f[k].actor == "" for k in ("61,5", "0,8%", "55,2", "1,1%", "18,4", "0,6%"))
+    # a name before its count stays the item's actor
+    g = by_mention("Đoàn thể thao giành 40 huy chương; trong đó Indonesia 12 huy chương và Singapore 9 huy chương.")
+    assert (g["12"].actor, g["9"].actor) == ("Indonesia", "Singapore")
+
+
+def test_a_list_of_bodies_after_a_verb_of_saying_and_a_time_is_one_subject() -> None:
+    text = "Thanh tra tỉnh vừa cho biết, năm nay, Thanh tra các sở, ngành và huyện đã tiến hành 420 cuộc thanh tra."
+    assert by_mention(text)["420"].actor == "Thanh tra các sở, ngành và huyện"
+    f = by_mention("Sở A cho biết, năm 2024, Công an tỉnh, huyện, xã đang quản lý 31 trang Fanpage.")
+    assert f["31"].actor == "Công an tỉnh, huyện, xã"
+
+
+@needs_tagger
+def test_what_was_done_after_a_comma_is_no_actor() -> None:
+    text = (
+        "Thanh tra tỉnh vừa cho biết, năm nay, Thanh tra các sở, ngành và huyện đã tiến hành 61 cuộc thanh tra, "
+        "phát hiện 24 đơn vị có vi phạm với số tiền 13 tỷ đồng, 60 ha đất, kiến nghị thu hồi 11 tỷ đồng và 6 ha đất."
+    )
+    f = by_mention(text)
+    assert {f[k].actor for k in ("61", "13 tỷ", "11 tỷ", "6")} == {"Thanh tra các sở, ngành và huyện"}

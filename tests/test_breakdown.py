@@ -1206,3 +1206,82 @@ def test_a_part_of_a_month_goes_to_the_month_and_months_so_far_to_the_total_so_f
     apart = text.replace("đồng. Qua đó,", "đồng.\n\nQua đó,")
     g = by_mention(apart)
     assert g["50 tỷ"].part_of != g["80 tỷ"].start
+
+
+def test_a_sentence_that_names_a_kind_and_lists_it_after_gom_splits_the_total_before() -> None:
+    text = (
+        "Doanh thu quý I của tỉnh đạt 820 tỷ đồng, tăng 9%. Nhiều ngành tăng so với cùng kỳ, gồm chế biến gỗ "
+        "210 tỷ đồng; dệt may 150 tỷ đồng và điện tử 95 tỷ đồng."
+    )
+    f = by_mention(text)
+    assert [f[k].part_of for k in ("210 tỷ", "150 tỷ", "95 tỷ")] == [f["820 tỷ"].start] * 3
+    assert f["9%"].part_of is None
+    # kinds that fit no one total of the sentence before split none of them
+    g = by_mention(
+        "Huyện kỷ luật 14 đảng ủy và 20 chi bộ. Các lỗi bị kỷ luật gồm: 25 trường hợp vi phạm quy chế làm việc; "
+        "9 trường hợp vi phạm quy định về tài chính."
+    )
+    assert (g["25"].part_of, g["9"].part_of) == (None, None)
+
+
+def test_a_class_that_is_all_of_a_total_is_its_one_part() -> None:
+    text = (
+        "Trong ngày, cả nước xảy ra 31 vụ cháy, làm 6 người bị thương. "
+        "Trong đó, khu dân cư xảy ra 31 vụ, làm 6 người bị thương; khu công nghiệp không có vụ nào."
+    )
+    fs = facts(text)
+    first, second = ([f for f in fs if f.mention == m] for m in ("31", "6"))
+    assert (first[1].part_of, second[1].part_of) == (first[0].start, second[0].start)
+    assert first[1].label == "khu dân cư"
+    # told again in more words ("Cụ thể"), the same count is no part of itself
+    again = [f for f in facts("Năm qua, đội đã gỡ 98 video. Cụ thể, đội đã gỡ 98 video có nội dung xấu.") if f.mention == "98"]
+    assert again[1].part_of is None
+
+
+def test_the_first_counts_of_a_list_that_add_up_split_the_total_and_the_rest_count_another_line() -> None:
+    text = (
+        "Quý I, tỉnh tiếp nhận 5.000 hồ sơ. Trong đó, có 1.200 hồ sơ trực tuyến; 3.500 hồ sơ trực tiếp; "
+        "300 hồ sơ chuyển từ kỳ trước; đã giải quyết 4.600 hồ sơ; 400 hồ sơ đang giải quyết."
+    )
+    f = by_mention(text)
+    assert [f[k].part_of for k in ("1.200", "3.500", "300")] == [f["5.000"].start] * 3
+    assert (f["4.600"].part_of, f["400"].part_of) == (None, None)
+    assert f["5.000"].check == "ok"
+
+
+def test_a_bare_count_over_the_count_of_its_whole_is_a_part_of_it() -> None:
+    f = by_mention("Năm nay, trường B có tới 19 trên 350 thí sinh không đỗ tốt nghiệp.")
+    assert f["19"].part_of == f["350"].start
+    assert f["350"].qualifier == "exact"  # "trên" between two counts is "out of", not "more than"
+    assert by_mention("Có trên 500 người tham gia.")["500"].qualifier == "more_than"
+
+
+def test_parts_listed_before_the_rest_untold_split_the_total_before() -> None:
+    text = "Đến nay, huyện đã lập 820 nhóm Zalo. 95 nhóm ở khối cơ quan; 610 nhóm ở thôn, tổ dân phố; còn lại ở trường học."
+    f = by_mention(text)
+    assert (f["95"].part_of, f["610"].part_of) == (f["820"].start,) * 2
+    assert f["820"].check.startswith("under")
+    # with no rest said, two counts after a larger one are no parts by themselves
+    g = by_mention("Đến nay, huyện đã lập 820 nhóm Zalo. 95 nhóm ở khối cơ quan; 610 nhóm ở thôn, tổ dân phố.")
+    assert (g["95"].part_of, g["610"].part_of) == (None, None)
+
+
+def test_the_counts_that_open_the_clauses_of_a_split_are_its_parts_each_kind_to_its_total() -> None:
+    text = (
+        "Năm nay huyện được giao 300 tỷ đồng cho 90 dự án. Trong đó, vốn tỉnh 220 tỷ đồng cho 50 dự án, "
+        "đã giải ngân 40 tỷ đồng; vốn huyện 80 tỷ đồng cho 40 dự án, đã giải ngân 15 tỷ đồng."
+    )
+    f = by_mention(text)
+    assert (f["220 tỷ"].part_of, f["80 tỷ"].part_of) == (f["300 tỷ"].start,) * 2
+    assert (f["50"].part_of, f["40"].part_of) == (f["90"].start,) * 2
+    assert (f["40 tỷ"].part_of, f["15 tỷ"].part_of) == (None, None)
+
+
+def test_theo_do_opens_the_parts_of_the_sentence_before() -> None:
+    text = (
+        "Sáu tháng, cả nước xảy ra 8.100 vụ cháy, làm 60 người chết. Cháy ở khu dân cư tăng mạnh nhất. "
+        "Theo đó, khu dân cư xảy ra 5.300 vụ, làm 41 người chết; khu công nghiệp xảy ra 2.800 vụ, làm 19 người chết."
+    )
+    f = by_mention(text)
+    assert (f["5.300"].part_of, f["2.800"].part_of) == (f["8.100"].start,) * 2
+    assert (f["41"].part_of, f["19"].part_of) == (f["60"].start,) * 2

@@ -687,3 +687,9 @@ def test_cases_after_a_procedure_are_patients_and_contests_name_their_sport() ->
     assert (f["30"].category, f["3"].category) == ("event", "people")
     g = by_mention("Huyện tổ chức 5 giải chạy và 3 giải cờ vua; học sinh đoạt 14 giải.")
     assert [g[m].category for m in ("5", "3", "14")] == ["event", "event", "other"]
+
+
+def test_a_noun_of_people_written_by_its_initials_counts_people() -> None:
+    f = by_mention("Đoàn thể thao tỉnh cử 86 VĐV và 12 HLV tham dự giải.")
+    assert (f["86"].category, f["12"].category) == ("people", "people")
+    assert f["86"].unit == "VĐV"

@@ -1157,3 +1157,51 @@ def test_measures_of_one_owner_are_told_apart_by_the_measure_before_it() -> None
     assert (f["2.100 tỷ"].label, f["6%"].label) == ("Doanh thu", "Doanh thu")
     assert (f["310 tỷ"].label, f["2%"].label) == ("Lợi nhuận", "Lợi nhuận")
     assert f["2.100 tỷ"].actor == f["310 tỷ"].actor == "Tập đoàn Bắc Lâm"  # the time is no part of it
+
+
+def test_parts_after_trong_do_are_siblings_past_an_opener_inside_a_bracket() -> None:
+    # "chưa bao gồm …" in the first part's bracket opens no list: the parts stay siblings told by their tails
+    text = (
+        "Trong đó, có 900 hồ sơ trực tuyến (chưa bao gồm hồ sơ nộp qua bưu điện); 2.300 hồ sơ trực tiếp; "
+        "đã trả kết quả 2.800 hồ sơ."
+    )
+    f = by_mention(text)
+    assert (f["900"].label, f["2.300"].label) == ("trực tuyến", "trực tiếp")
+
+
+def test_classes_listed_after_changes_framed_by_a_comparison_are_still_one_list() -> None:
+    text = (
+        "Năng suất các cây gồm: lúa 61,5 tạ/ha, tăng 0,8%; ngô 55,2 tạ/ha, tăng 1,1% so cùng kỳ; đậu tương 18,4 tạ/ha, giảm 0,6%."
+    )
+    f = by_mention(text)
+    assert [f[k].label for k in ("61,5", "55,2", "18,4")] == ["lúa", "ngô", "đậu tương"]
+    assert f["0,6%"].label == "đậu tương"
+
+
+def test_a_part_after_trong_do_whose_total_is_told_further_back_is_labelled_by_its_class() -> None:
+    text = "Hôm nay thành phố ghi nhận 310 ca mắc mới.\n\nCác ca bệnh ở 41 xã, phường. Trong đó 60 ca ngoại tỉnh được phát hiện ở 12 xã."
+    assert by_mention(text)["60"].label == "ngoại tỉnh"
+
+
+def test_kinds_named_by_what_was_done_label_their_counts_in_a_list() -> None:
+    text = (
+        "Tội phạm xảy ra nhiều như trộm cắp tài sản 61 vụ (30%), cố ý gây thương tích 38 vụ (19%), tổ chức đánh bạc 22 vụ (11%)."
+    )
+    f = by_mention(text)
+    assert [f[k].label for k in ("61", "38", "22")] == ["trộm cắp tài sản", "cố ý gây thương tích", "tổ chức đánh bạc"]
+    assert f["19%"].label == "cố ý gây thương tích"
+    # a superlative ends before its copula: "cao nhất", not "cao nhất là" ("nhất là" is a word of its own)
+    g = by_mention("Giá bán cao nhất là 61.000 đồng/kg, thấp nhất là 19.000 đồng/kg.")
+    assert (g["61.000"].label, g["19.000"].label) == ("cao nhất", "thấp nhất")
+
+
+def test_after_a_verb_that_tells_no_class_the_clauses_of_a_lead_take_its_subject() -> None:
+    text = (
+        "Khu dân cư xảy ra 40 vụ cháy, làm chết 6 người, bị thương 11 người. "
+        "Khu công nghiệp xảy ra 12 vụ cháy, làm chết 2 người, bị thương 3 người."
+    )
+    f = facts(text)
+    assert [x.label for x in f] == ["Khu dân cư"] * 3 + ["Khu công nghiệp"] * 3
+    # a verb that tells classes keeps them: "kiểm tra …, giám sát …"
+    g = by_mention("Huyện ủy A kiểm tra 6 chi bộ, giám sát 4 chi bộ. Huyện ủy B kiểm tra 3 chi bộ, giám sát 2 chi bộ.")
+    assert (g["6"].label, g["4"].label) == ("kiểm tra", "giám sát")

@@ -466,3 +466,10 @@ def test_the_points_of_an_argument_counted_in_turn_are_no_counts() -> None:
 def test_counts_listed_by_place_after_a_total_are_no_names() -> None:
     assert [f.value for f in facts("Tuần qua có 90 ca mắc, trong đó 60 Cần Thơ, 30 Hậu Giang.")] == [90, 60, 30]
     assert [f.value for f in facts("Đội tuyển có 25 vận động viên, có 10 Cần Thơ và 15 Hậu Giang.")] == [25, 10, 15]
+
+
+def test_both_ages_of_a_span_of_ages_and_the_number_after_lan_are_no_facts() -> None:
+    f = by_mention("Đợt này tiêm cho trẻ từ 5 đến dưới 12 tuổi: có 41.200 trẻ tiêm mũi nhắc lại lần 2.")
+    assert set(f) == {"41.200"}
+    # a count of times stands before "lần"
+    assert by_mention("Giá xăng điều chỉnh 3 lần trong tháng.")["3"].unit == "lần"

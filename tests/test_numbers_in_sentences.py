@@ -243,3 +243,18 @@ def test_a_bare_fraction_alone_in_its_bracket_is_a_ratio() -> None:
     assert "64" not in f and "47" not in f
     # a day and month in a bracket stays a date
     assert "12/5" not in by_mention("Ngày hội (12/5) đón 300 người.")
+
+
+def test_a_small_fraction_after_a_word_of_about_is_a_share_not_one_of_so_many() -> None:
+    f = by_mention("Hơn 1/3 trường học của huyện đạt chuẩn quốc gia.")
+    assert f["1/3"].category == "percent" and f["1/3"].qualifier == "more_than"
+    # X of Y things stays two counts
+    g = by_mention("Có 5/10 xã đạt chuẩn nông thôn mới.")
+    assert g["5"].part_of == g["10"].start
+
+
+def test_more_or_fewer_than_in_a_comparison_is_the_difference_itself() -> None:
+    # "nhiều hơn 12 vụ" after "so với cùng kỳ" is "12 more", exactly; with no comparison it is "more than 12"
+    f = by_mention("So với cùng kỳ, huyện phát hiện nhiều hơn 12 vụ; xảy ra ít hơn 04 vụ cháy so cùng kỳ.")
+    assert (f["12"].qualifier, f["04"].qualifier) == ("exact", "exact")
+    assert by_mention("Có nhiều hơn 500 người tham gia hội thi.")["500"].qualifier == "more_than"

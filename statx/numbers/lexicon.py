@@ -43,6 +43,7 @@ class Lexicon:
     number_words_cased: frozenset[str]  # as written: "một", "Một", "MỘT"
     starting_words_cased: frozenset[str]
     fraction_before: frozenset[str]
+    fraction_approximate: frozenset[str]
     half_words: frozenset[str]
     comparatives: frozenset[str]
     part_words: frozenset[str]
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
         number_words_cased=_cased(number_words),
         starting_words_cased=_cased(number_words - scales.keys()),
         fraction_before=frozenset(data["fractions"]["before"]),
+        fraction_approximate=frozenset(data["fractions"]["approximate"]),
         half_words=frozenset(data["fractions"]["half"]),
         comparatives=frozenset(data["comparatives"]["before_hon"]),
         part_words=frozenset(data["fractions"]["part"]),

@@ -50,16 +50,24 @@ class Qualifiers:
                 phrase = tuple(t.low for t in toks[first : j - skip])
                 if phrase == ("ngoài",) and (first == 0 or toks[first - 1].text in _CLAUSE_MARKS):
                     return "exact", None  # "Ngoài hai trường hợp …, còn …": "besides", at the head of its clause
+                if phrase == ("trên",) and first > 0 and toks[first - 1].kind == "d":
+                    return "exact", None  # "21 trên 477 thí sinh": "out of", after a count
                 return lx.qualifiers[phrase], toks[first].start
         return "exact", None
 
     def _compared(self, i: int) -> bool:
-        """ "so với" follows within the clause: "thấp hơn 10 nghìn đồng so với đầu năm"."""
+        """ "so với" (or "so cùng kỳ") stands in the clause, after the number or before it: "thấp hơn 10 nghìn đồng so
+        với đầu năm", "so với cùng kỳ phát hiện nhiều hơn 15 vụ"."""
         toks = self.toks
         for k in range(i + 1, min(len(toks) - 1, i + 12)):
             if toks[k].low in (".", ";", "!", "?"):
+                break
+            if toks[k].low == "so" and toks[k + 1].low in ("với", "cùng"):
+                return True
+        for k in range(i - 1, max(-1, i - 15), -1):
+            if toks[k].low in (".", ";", "!", "?", ":"):
                 return False
-            if toks[k].low == "so" and toks[k + 1].low == "với":
+            if toks[k].low == "so" and k + 1 < i and toks[k + 1].low in ("với", "cùng"):
                 return True
         return False
 

@@ -133,6 +133,8 @@ def _of_all(text: str, m: re.Match[str], a: int, b: int, before: list[str]) -> b
         return a <= b
     if a > b or (before and before[-1].lower() in lexicon().slash_date_words):
         return False
+    if a < b <= 10 and before and before[-1].lower() in lexicon().fraction_approximate:
+        return False  # "hơn 1/3 trường": about a share of them
     words = text[m.end() : m.end() + 24].split()
     return bool(words) and m.end() < len(text) and text[m.end()].isspace() and words[0].lower() in lexicon().unit_nouns
 

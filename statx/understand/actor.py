@@ -25,9 +25,10 @@ from statx.lexicon.dictionary import MAX_SYLLABLES
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
-from statx.understand.context import Cand, Lexicon, Tok, first_at, is_number_tok, lexicon, phrase
-from statx.understand.headings import a_change
+from statx.understand.context import Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
+from statx.understand.frames import duration_at
 from statx.understand.named import names_list
+from statx.understand.no_one import a_thing, acts, holds_amount, measured_thing, names_no_one
 from statx.understand.page_actor import page_actor
 from statx.understand.period import PERIOD, PERIOD_FIRST, PERIOD_LAST
 from statx.understand.pointing import (
@@ -42,7 +43,7 @@ from statx.understand.pointing import (
     suffered_at,
 )
 from statx.understand.speaker import framed, head_body, quote_speaker, speaks
-from statx.understand.subject import CLOSE_QUOTES, OPEN_QUOTES, clause_start, duration_at, subject
+from statx.understand.subject import CLOSE_QUOTES, OPEN_QUOTES, clause_start, subject
 from statx.understand.tagged_verb import name_before_verb, opens_with_verb
 
 __all__ = ["read_actor"]
@@ -69,18 +70,18 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     owned = _metric_owner(c, words)
     measured = bool(words) and not owned  # "tổng kim ngạch … ước đạt 24 tỷ USD": a measure that names no owner
     words = _hazard_place(c, _what_is_counted(c, words) if owned is words else owned)
-    if words and words[-1].text == "(":
-        words = words[:-1] if not _holds_amount(words, lx) else []  # "thép 560 triệu USD (tăng 44%)": an item, no one
-    if words and _names_no_one(c, words, lx):
+    if words and (words[-1].text == "(" or holds_amount(words, lx)):  # "lúa 62 tạ/ha, tăng 0,7%": an item, no one
+        words = words[:-1] if not holds_amount(words, lx) else []  # nor "thép 560 triệu USD (tăng 44%)"
+    if words and names_no_one(c, words, lx):
         words, c.subjectless = [], True  # "mô hình hiệu quả đã được ghi nhận với 9 giải": the body outward has it
         c.rules.append("actor:no one named")
-    elif words and owned is words and _measured_thing(c, words, lx) and _a_thing(c, words, lx):
+    elif words and owned is words and measured_thing(c, words, lx) and a_thing(c, words, lx):
         words, c.subjectless = [], True  # "Cây cao su hiện có 238.590 ha", "thép 560 triệu USD": the thing measured
         c.rules.append("actor:a thing measured")
     listed = len(words) > 14 and names_list(c.toks, words, lx)
     # "fanpage đã đăng 500 bài", "thời gian tới, tỉnh sẽ lập thêm 40 trang"
     alone = len(words) == 1 and (aw.pages.at([words[0].low], 0) == 1 or lx.counted.get((words[0].low,)) == Category.ORGANIZATION)
-    named = bool(words) and (words[0].capitalized or len(words) >= 2 or alone)
+    named = bool(words) and (words[0].capitalized or len(words) >= 2 or alone) and not acts(words)
     handle = bool(words) and words[0].text == "@"  # "@tenkenh": an account's handle
     # "5 địa phương mới giải ngân đạt 2,74%": a count of bodies that opens the subject
     handle = handle or (len(words) >= 2 and words[0].is_digit and _bodies(words[1:], lx) and not _suffers(c, words))
@@ -121,10 +122,6 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
 
 
 _NO_SUBJECT_RULES = frozenset(["actor:verb before được", "actor:beside a count", "actor:no one named", "actor:a thing measured"])
-_HAVING = frozenset(["có", "được"])  # "hiện có 12.000 ha", "gieo trồng được 608 ha": a thing had, no one acting
-_BODY_KINDS = frozenset(
-    [Category.ORGANIZATION.value, Category.PEOPLE.value, Category.SOCIAL_ACCOUNT.value, Category.AUDIENCE.value]
-)
 
 
 def _says_i(actor: str, first_person: frozenset[str]) -> bool:
@@ -536,65 +533,3 @@ def _predicate_owner(c: Cand, text: str, lx: Lexicon) -> None:
         return
     c.actor = text[toks[of + 1].start : toks[e - 1].end]
     c.rules.append("actor:owner of the predicate")
-
-
-def _measured_thing(c: Cand, words: Sequence[Tok], lx: Lexicon) -> bool:
-    """A measure of area or weight had ("có", "đạt") and its change, or an amount whose object is the subject
-    itself ("thép 560 triệu USD"): the subject is what is measured. An amount's other subjects may hold it
-    ("quỹ bình ổn còn 5.400 tỷ đồng")."""
-    had = c.q0 > 0 and (c.where.lows[c.q0 - 1] in lx.copulas or c.where.lows[c.q0 - 1] in _HAVING)
-    if (c.category == Category.MEASURE and had) or (c.category == Category.PERCENT and a_change(c, lx)):
-        return True  # "Cây A hiện có 12.000 ha, tăng 1,5%": the area and its change (not "Thương lái thu mua 20 tấn")
-    said, obj = tuple(t.low for t in words), phrase(c.obj)
-    n = min(len(said), len(obj))
-    return c.category == Category.MONEY and n > 0 and said[:n] == obj[:n]
-
-
-def _holds_amount(words: Sequence[Tok], lx: Lexicon) -> bool:
-    """A number with a currency or a measure after it (or after its scale word) stands among the words."""
-    lows = [t.low for t in words]
-    return any(
-        t.is_digit and any(lx.currency.at(lows, j) or lx.measure.at(lows, j) for j in range(k + 1, min(k + 3, len(lows))))
-        for k, t in enumerate(words)
-    )  # "560 tấn", "560 triệu USD": after the number or its scale word
-
-
-def _a_thing(c: Cand, words: Sequence[Tok], lx: Lexicon) -> bool:
-    """Words in lower case (but the sentence's first) that name a thing, no body, person, page, place or scope:
-    a crop or a good whose area, output or value is measured has no one by itself."""
-    if any(t.capitalized and not (k == 0 and t is c.toks[0]) for k, t in enumerate(words)) or not all(t.is_word for t in words):
-        return False
-    if words[0].capitalized and words[0].low not in dictionary_words():
-        return False  # "Philippines đứng đầu với 3,6 triệu tấn": a name opens the sentence, no common noun
-    aw, lows = actor_words(), [t.low for t in words]
-    if lows[0] in lx.pronouns or lows[0] in aw.metric_scope:
-        return False
-    for k in range(len(lows)):
-        n = lx.counted_phrases.at(lows, k) if lows[k] in lx.counted_phrases.by_first else 0
-        if (n and lx.counted.get(tuple(lows[k : k + n])) in _BODY_KINDS) or aw.heads.at(lows, k) or aw.metric_places.at(lows, k):
-            return False
-        if lows[k] in aw.any_body_nouns or " ".join(lows[k : k + 2]) in aw.any_body_nouns:
-            return False
-        if aw.generic_actors.at(lows, k) or aw.pages.at(lows, k):
-            return False
-    return True
-
-
-def _names_no_one(c: Cand, words: Sequence[Tok], lx: Lexicon) -> bool:
-    """A subject past the start of its sentence, of dictionary words in lower case with no name and no kind of
-    body, person, page, hazard, measure or counted thing in it ("…, mô hình hiệu quả đã được ghi nhận"), names
-    no one who could have the count."""
-    if len(words) < 2 or words[0] is c.toks[0] or any(not t.is_word or t.capitalized for t in words):
-        return False
-    aw, lows = actor_words(), [t.low for t in words]
-    if lows[0] in lx.pronouns or lows[0] in aw.metric_scope or " ".join(lows[:2]) not in dictionary_words():
-        return False
-    for k in range(len(lows)):
-        n = lx.counted_phrases.at(lows, k) if lows[k] in lx.counted_phrases.by_first else 0
-        if n or lx.class_heads.at(lows, k):
-            return False
-        if lows[k] in aw.any_body_nouns or " ".join(lows[k : k + 2]) in aw.any_body_nouns:
-            return False
-        if aw.generic_actors.at(lows, k) or aw.pages.at(lows, k) or aw.hazards.at(lows, k) or aw.metrics.at(lows, k):
-            return False
-    return True

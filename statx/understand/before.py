@@ -23,9 +23,9 @@ from statx.lexicon.places import place_names
 from statx.numbers.mention import Mention
 from statx.understand.actor_words import actor_words
 from statx.understand.context import START, Cand, Lexicon, Tok, Where, in_verb_noun, is_number_tok, lexicon, phrase
-from statx.understand.frames import opener_phrase, past_time
+from statx.understand.frames import dateline_end, duration_at, opener_phrase, past_time
 from statx.understand.speaker import head_body
-from statx.understand.subject import BULLETS, OPEN_QUOTES, clause_verb, dated, dateline_end, duration_at
+from statx.understand.subject import BULLETS, OPEN_QUOTES, clause_verb, dated
 
 __all__ = ["Subjects"]
 

@@ -28,7 +28,7 @@ from statx.understand.label import bracket_label, item_label, part_label
 from statx.understand.links import Links, clause_start, compatible, head, names_form, same_kind, sum_check
 from statx.understand.mainly import link_mainly
 from statx.understand.of_total import link_of_all, link_of_total
-from statx.understand.remainder import link_remainder
+from statx.understand.remainder import link_remainder, link_rest_untold
 from statx.understand.shares import link_by_share
 from statx.understand.splits import link_bullets, link_list_goes_on, link_next_sentence
 
@@ -392,6 +392,7 @@ def breakdowns(cands: list[Cand], lx: Lexicon, text: str) -> None:
     link_next_sentence(by_sent, links, lx, text)
     link_bullets(by_sent, links, lx)
     link_remainder(by_sent, links)
+    link_rest_untold(by_sent, links)
     link_found_by_inspection(by_sent, links, lx)
     link_disciplined(by_sent, links)
     link_sum_before(cands, links, lx)

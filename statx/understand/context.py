@@ -209,6 +209,13 @@ class Lexicon:
     now: frozenset[str]  # in lower case and capitalised: "hiện", "Hiện"
 
 
+def _initials(words: Iterable[str]) -> Iterator[Phrase]:
+    """Nouns of three syllables or more written by their initials: "VĐV" of "vận động viên", "HLV"."""
+    for w in words:
+        if len(syllables := phrase(w)) >= 3:
+            yield ("".join(s[0] for s in syllables),)
+
+
 @cache
 def lexicon() -> Lexicon:
     units = load("units")
@@ -222,9 +229,9 @@ def lexicon() -> Lexicon:
         for w in block["words"]:
             counted.setdefault(phrase(w), cat)
     marking_nouns = dict(counted)
-    for cat, block in counted_data.items():
-        for w in block.get("also", ()):
-            counted.setdefault(phrase(w), cat)
+    also = [(phrase(w), cat) for cat, block in counted_data.items() for w in block.get("also", ())]
+    for key, cat in [*also, *((k, "people") for k in _initials(counted_data["people"]["words"]))]:
+        counted.setdefault(key, cat)
     disc = cues["discipline"]
     return Lexicon(
         currency=_phrases(units["currency"]["words"]),

@@ -32,8 +32,7 @@ def whole_edges(cands: list[Cand], text: str) -> None:
         if c.obj and (obj := _glued(c, c.obj, text, mentions)) != c.obj:
             c.obj = obj
             c.rules.append("object:whole name")
-        # a superlative is two whole words already: "cao nhất" is not to grow into "cao nhất là" ("nhất là")
-        if c.label and next((r for r in reversed(c.rules) if r.startswith("label:")), "") != "label:superlative":
+        if c.label:
             label = _whole_words(c, _glued(c, c.label, text, mentions), text)
             if label != c.label:
                 c.label = label
@@ -95,6 +94,7 @@ def _whole_words(c: Cand, label: str, text: str) -> str:
     if (
         after
         and after.group(1).islower()
+        and after.group(1) not in lexicon().copulas  # "cao nhất" + "là" is no word "nhất là": the verb after the label
         and inner[-1].islower()
         and one_word(inner[-1], after.group(1))
         and not (len(inner) > 1 and one_word(*inner[-2:]))

@@ -1,6 +1,7 @@
-"""What frames a clause before its subject: a discourse opener ("Điển hình, …"), or an opening time that stands
-before the subject with no comma: "Theo Sở A, trong tuần có 30 ca" (no actor: a time is never one), "trong tuần
-qua đội B đã bắt 5 đối tượng" (the subject follows the time)."""
+"""What frames a clause before its subject: a dateline ("HÀ NỘI -"), a duration ("Ba năm qua"), a discourse
+opener ("Điển hình, …"), or an opening time that stands before the subject with no comma: "Theo Sở A, trong tuần
+có 30 ca" (no actor: a time is never one), "trong tuần qua đội B đã bắt 5 đối tượng" (the subject follows the
+time)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from statx.lexicon import load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, is_number_tok
+from statx.understand.named import DASHES
 
-__all__ = ["opener_phrase", "past_time"]
+__all__ = ["dateline_end", "duration_at", "opener_phrase", "past_time"]
 
 
 @cache
@@ -46,3 +48,22 @@ def opener_phrase(toks: Sequence[Tok], lows: Sequence[str], a: int, b: int, lx: 
     if b - a == 1 or phrase not in dictionary_words() or lows[a] in lx.pronouns:
         return False
     return not (lx.counted_phrases.at(lows, a) or lx.class_heads.at(lows, a) or lows[a] in actor_words().any_body_nouns)
+
+
+def duration_at(toks: list[Tok], lows: list[str], i: int, lx: Lexicon) -> bool:
+    """A number and a unit of time at toks[i]: "Ba năm qua", "5 tháng đầu năm"."""
+    return i + 1 < len(toks) and is_number_tok(toks[i]) and lx.duration_after.at(lows, i + 1) > 0
+
+
+def dateline_end(toks: Sequence[Tok], end: int) -> int:
+    """Where a lead starts after its dateline ("HÀ NỘI -", "ABC.VN -", "(XYZ)-"): the source, not
+    the subject. 0 when the sentence has none."""
+    if end > 4 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text.isupper() and toks[3].text not in DASHES:
+        return 3  # "(VLO) Theo Sở A, …": a source in brackets without a dash
+    for d in range(1, min(end, 7)):
+        if toks[d].text in DASHES:
+            head = toks[:d]
+            capitals = all((t.is_word and t.text.isupper()) or t.text in ".()" for t in head)
+            bracketed = head[0].text == "(" and head[-1].text == ")"
+            return d + 1 if (capitals or bracketed) and d + 1 < end and toks[d + 1].is_word else 0
+    return 0

@@ -110,8 +110,8 @@ def classes_of_one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]],
     by_unit: dict[tuple[str, ...], list[tuple[Cand, int, int]]] = {}
     for c, j, k in classes:
         lows = c.where.lows
-        verb = _has_verb(lows, j, k, lx)
-        if c.unit and not c.m.percent and k == c.q0 and not verb:  # "ngô 12 tấn", not "A đạt 40", "ước đạt 2 tỷ"
+        # "ngô 12 tấn", "…, cố ý gây thương tích 45 vụ" (a kind named by what was done); not "A đạt 40", "ước đạt 2 tỷ"
+        if c.unit and not c.m.percent and k == c.q0 and (not _has_verb(lows, j, k, lx) or _kind_by_act(lows, j, k, lx)):
             by_unit.setdefault(phrase(c.unit), []).append((c, j, k))
     for alike in by_unit.values():
         _one_unit(group, alike, lx)
@@ -143,6 +143,13 @@ def _one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]], lx: Lexic
 def _has_verb(lows: list[str], j: int, k: int, lx: Lexicon) -> bool:
     """A verb stands in lows[j:k], not inside a noun that holds one ("rừng sản xuất"): "ước đạt", "cá tra thu về"."""
     return any(lx.actor_verbs.at(lows, m) and not in_verb_noun(lows, m, j, lx) for m in range(j, k))
+
+
+def _kind_by_act(lows: list[str], j: int, k: int, lx: Lexicon) -> bool:
+    """An item after a list's mark named by what was done, no verb right before its count (or its particle): "…, cố ý
+    gây thương tích 45 vụ" (not "…, cá ngừ thu về 2 tỷ USD")."""
+    listed = j > 0 and (lows[j - 1] in (",", ";", "và") or lx.list_intro.ending(lows, j) > 0)
+    return listed and not any((n := lx.actor_verbs.at(lows, m)) and m + n >= k - 1 for m in range(j, k))  # "thu về"
 
 
 def _after_mark(first: Cand) -> bool:
@@ -183,6 +190,8 @@ def right_after(p: Cand, j: int) -> bool:
     marks = [t.low for t in p.toks[end:j]]
     if marks[:1] == [")"]:
         marks = marks[1:]  # "… (tăng 4%); Gạo 2 tỷ USD": past the bracket of the item before
+    if marks[:1] == ["so"] and len(marks) <= 8 and marks[-1] in (",", ";"):
+        marks = marks[-1:]  # "… tăng 1,3% so cùng kỳ; khoai 79 tạ/ha": past the frame of the change before
     return marks in ([","], [";"], ["và"], [",", "và"])
 
 

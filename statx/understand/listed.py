@@ -105,7 +105,7 @@ def _object_tails(counts: list[Cand]) -> None:
     tails: list[tuple[Cand, str]] = []
     for c in counts:
         end, unit = _object_end(c), phrase(c.unit)
-        if c.category != "people" or end is None or not 1 <= end - c.i1 - len(unit) <= 5:
+        if c.category != "people" or end is None or not 1 <= end - c.i1 - len(unit) <= 6:
             continue
         if end < len(c.toks) and c.toks[end].text not in ",;.:)" and c.toks[end].low != "và":
             continue  # the object must close its clause: not "5 em nhanh trí bám được vào phao"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from statx.lexicon.dictionary import one_word
+from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.places import place_names
 from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, is_number_tok, lexicon
@@ -98,6 +99,8 @@ def name_at_count(c: Cand, start: int) -> list[Tok]:
         return []
     if len(name) < 2 and toks[j - 1].text in DASHES and name[0].text not in place_names():
         return []  # "TPO - Trong 10 sự kiện": the capital of the sentence's first word after its dateline
+    if len(name) < 2 and name[0].low in dictionary_words() and name[0].text not in place_names():
+        return []  # "gồm: Lúa 62 tạ/ha; ngô 58 tạ/ha": a common word with the capital of its item, no name
     c.rules.append("actor:name")
     return name
 

@@ -89,7 +89,7 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
         return "date"  # "(14 – 15/4)", "từ 20-22/9", "từ 9 tới 14-2": the first day of a span of days
     if year_span_end(c):
         return "year"  # "năm học 2023-24", "niên vụ 2023/24": the next year's last two digits
-    if after in lx.age_after.by_first and lx.age_after.at(lows, i1):
+    if (after in lx.age_after.by_first and lx.age_after.at(lows, i1)) or _age_span_start(c, lx):
         return "age"
     if after in lx.duration_after.by_first and (n := lx.duration_after.at(lows, i1)) and not m.scaled and not _per(toks, i1 + n):
         return "duration"
@@ -561,3 +561,12 @@ def _names_go_on(named: Cand, c: Cand, lx: Lexicon) -> bool:
     after = toks[c.i1]
     counted = lx.unit_or_noun.at(lows, c.i1) > 0 or lx.counted_phrases.at(lows, c.i1) > 0
     return not after.is_word or after.capitalized or not counted
+
+
+def _age_span_start(c: Cand, lx: Lexicon) -> bool:
+    """The first age of a span of ages: "trẻ từ 5 đến dưới 12 tuổi", "từ 18 - 60 tuổi"."""
+    toks, lows, k = c.toks, c.where.lows, c.i1
+    if k >= len(toks) or lows[k] not in ("đến", "tới", "-", "–"):
+        return False
+    k += 1 + (k + 1 < len(toks) and lows[k + 1] in ("dưới", "trên"))
+    return k + 1 < len(toks) and toks[k].is_digit and lx.age_after.at(lows, k + 1) > 0

@@ -1,5 +1,5 @@
-"""Parts named with their whole in one phrase: "45/60 thôn" (X of Y things), and a part before "trên tổng số"
-and its total ("… gỡ 1.700 clip … trên tổng số hơn 2.600 clip")."""
+"""Parts named with their whole in one phrase: "45/60 thôn", "21 trên 477 thí sinh" (X of Y things), and a part
+before "trên tổng số" and its total ("… gỡ 1.700 clip … trên tổng số hơn 2.600 clip")."""
 
 from __future__ import annotations
 
@@ -13,12 +13,15 @@ __all__ = ["link_of_all", "link_of_total"]
 
 
 def link_of_all(cands: list[Cand], links: Links) -> None:
-    """ "45/60 thôn", "12/12 huyện": X of Y things, X a part of Y."""
+    """ "45/60 thôn", "12/12 huyện", "21 trên 477 thí sinh": X of Y things, X a part of Y."""
     for p, c in itertools.pairwise(cands):
         if p.sent != c.sent or c.q0 != c.i0 or c.i0 != p.i1 + 1 or p.q0 != p.i0 or p.m.percent or c.m.percent:
             continue
         slash = p.toks[p.i1]
-        if slash.text == "/" and slash.start == p.m.end and c.m.start == slash.end and p.m.value <= c.m.value:
+        glued = slash.text == "/" and slash.start == p.m.end and c.m.start == slash.end
+        # "21 trên 477 thí sinh": a bare count, "trên", the count of the whole
+        over = slash.low == "trên" and p.unit_end <= p.i1 and not p.noun and p.m.value < c.m.value
+        if (glued or over) and p.m.value <= c.m.value:
             if id(p) in links.repeats:
                 links.repeats.add(id(c))  # "thuộc 7/12 huyện": where the things are, the whole too
                 continue

@@ -5,15 +5,17 @@ sentence that opens on the rest (cues.toml ``[breakdown] remainder``, in its fir
 "Số còn lại …", "Những người còn lại …", "Còn lại …") goes on with the split of a total of the sentence before;
 its counts of that total's kind are more of its parts, while they do not go over (also the items of a run of
 named brackets, "A (5 người), B (3 người)", that have no total of their own sentence). The rest goes into the
-split that :meth:`~statx.understand.links.Links.check` judges, the fullest of those that come up short.
+split that :meth:`~statx.understand.links.Links.check` judges, the fullest of those that come up short. A sentence
+that lists parts of a total of the sentence before and ends on the rest untold ("… 1.700 nhóm Zalo. 135 nhóm ở A;
+1.350 nhóm ở B; còn lại ở C.") splits that total too, its parts short of it (:func:`link_rest_untold`).
 """
 
 from __future__ import annotations
 
 from statx.understand.context import Cand, Lexicon
-from statx.understand.links import Links, same_kind, sum_check
+from statx.understand.links import Links, head, same_kind, sum_check
 
-__all__ = ["link_remainder", "opens_on_rest"]
+__all__ = ["link_remainder", "link_rest_untold", "opens_on_rest"]
 
 
 def opens_on_rest(p: Cand, lx: Lexicon) -> bool:
@@ -49,3 +51,22 @@ def link_remainder(by_sent: dict[int, list[Cand]], links: Links) -> None:
             for p in parts:
                 links.repeats.discard(id(p))
                 links.link(total, p, "rest of the split")
+
+
+def link_rest_untold(by_sent: dict[int, list[Cand]], links: Links) -> None:
+    """Counts of one noun that a sentence lists before the rest, told with no count ("135 nhóm ở A; 1.352 nhóm ở B;
+    còn lại trong doanh nghiệp."), are the parts of the last count of that noun in the sentence before, short of it."""
+    lx = links.lx
+    for s, group in by_sent.items():
+        parts = [p for p in group if p.part_of is None and not p.m.percent and id(p) not in links.repeats]
+        if s - 1 not in by_sent or len(parts) < 2 or len({head(p) for p in parts}) > 1 or not head(parts[0]):
+            continue
+        lows, last = group[-1].where.lows, group[-1]
+        rest = next((j for j in range(last.i1, len(lows)) if lows[j] in lx.remainder.by_first and lx.remainder.at(lows, j)), None)
+        if rest is None or rest > last.i1 + 10 or lows[rest - 1] not in (";", ",", "và"):
+            continue  # no rest as the item after the list's last one
+        totals = [t for t in by_sent[s - 1] if head(t) == head(parts[0]) and same_kind(t, parts[0]) and not links.has_parts(t)]
+        if totals and sum_check(totals[-1], parts).startswith("under"):
+            links.new_split()
+            for p in parts:
+                links.link(totals[-1], p, "parts before the rest")

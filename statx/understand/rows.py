@@ -28,6 +28,7 @@ class _Lead:
     c: Cand
     subject: str
     verb: str
+    tells_nothing: bool  # the verb tells no class ("xảy ra", "có"): the subject does
 
 
 def _lead(group: list[Cand], lx: Lexicon) -> _Lead | None:
@@ -47,7 +48,7 @@ def _lead(group: list[Cand], lx: Lexicon) -> _Lead | None:
         return None
     while k - s > 1 and lows[k - 1] in lx.verb_openers:
         k -= 1  # "Bắc Lâm đã đón …": the subject without "đã"
-    return _Lead(c, join_words(toks[s:k]), lows[c.q0 - 1])
+    return _Lead(c, join_words(toks[s:k]), lows[c.q0 - 1], lx.no_class_verbs.at(lows, c.q0 - n) == n)
 
 
 def _rows(leads: list[_Lead]) -> list[list[_Lead]]:
@@ -93,7 +94,10 @@ def row_labels(cands: list[Cand], lx: Lexicon, text: str) -> None:
                     break
                 rule = next((r for r in reversed(c.rules) if r.startswith("label:")), "")
                 beside = rule == "label:beside" and c.label == before
-                if c.part_of is not None or (c.label and rule not in _WEAK and not beside):
+                # "A xảy ra 66 vụ, làm chết 48 người": after a lead verb that tells no class, a clause of the lead's
+                # sentence with no subject of its own is A's (not "A kiểm tra 6 chi bộ, giám sát 4 chi bộ")
+                goes_on = rule == "label:verb of clause" and c.sent == a.c.sent and a.tells_nothing
+                if c.part_of is not None or (c.label and rule not in _WEAK and not beside and not goes_on):
                     before = None
                     continue
                 if c.label:

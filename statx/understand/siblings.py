@@ -238,7 +238,7 @@ def _name_labels(group: list[Cand], lx: Lexicon) -> None:
 
 
 def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
-    """A class of one to four lower-case words before the count, after a list item's mark, and before
+    """A class of one to six lower-case words before the count, after a list item's mark, and before
     a copula if one stands there: "…, cấp huyện 156 nhóm", "; cấp xã đạt 80%"."""
     toks, lows = c.toks, c.where.lows
     k = c.q0
@@ -254,11 +254,11 @@ def _class_span(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
     j = k
     if j > 1 and toks[j - 1].is_digit and len(toks[j - 1].text) <= 2 and toks[j - 2].kind == "w" and lows[k] in lx.copulas:
         j -= 1  # "mũi 1 là 73 triệu liều, mũi 2 là 54 triệu liều": a class numbered, before its copula
-    while j > 0 and k - j < 5 and toks[j - 1].kind == "w":
+    while j > 0 and k - j < 7 and toks[j - 1].kind == "w":
         if j < k and lows[j - 1] in openers and lx.item_openers.ending(lows, j):
             break
         j -= 1
-    if j == k or k - j > 4:
+    if j == k or k - j > 6 or (j == 0 and k - j > 4):  # "…, cố ý gây thương tích 45 vụ": six words after a mark
         return None
     before = toks[j - 1] if j > 0 else None
     if before is not None and not (before.text in ITEM_MARKS or lx.item_openers.ending(lows, j)):
@@ -358,6 +358,10 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] =
         if at == 0:  # the sentence's first count: its total is in the sentence before, when the opener opens this one
             opens = k - n == 0 or (k - n == 1 and not c.toks[0].is_word)
             pool = [p for p in before if p.sent == c.sent - 1] if opens else []
+            if opens and not any(same_case_noun(p, c, lx) for p in pool) and (tail := tails.class_tail(c, lx)):
+                c.label = tail  # "… Trong đó, 41 ca ngoại tỉnh được phát hiện ở …": its total told further back
+                c.rules.append("label:after noun")  # (the words after the noun, which a list's rules may read again)
+                continue
         end = item_end(c, lx)
         if end == c.i1 or not pool:
             continue  # no noun after the count

@@ -17,11 +17,11 @@ from functools import cache
 
 from statx.facts import Category
 from statx.lexicon import load
-from statx.lexicon.places import place_names
 from statx.understand.context import NEAR, Cand, Lexicon, Phrase, Tok, phrase
 from statx.understand.headings import quarters
 from statx.understand.label import class_label, verb_label
 from statx.understand.links import Links, head, other_line, same_head, same_kind, sum_check
+from statx.understand.split_openers import among_named, kind_listed, part_set_apart, restates, subject_told, whole_parts
 
 __all__ = ["link_bullets", "link_list_goes_on", "link_next_sentence"]
 
@@ -269,45 +269,40 @@ def _adding_or_under(totals: list[Cand], parts: list[Cand], lx: Lexicon) -> tupl
     return (under[-1], parts) if under else None
 
 
-def _part_set_apart(c: Cand, lx: Lexicon) -> bool:
-    """The sentence opens by setting one part apart, a place or a class: "Riêng tỉnh Bình An, …", "Riêng
-    Bình An có …", "Riêng đường thủy xảy ra …"; not a time ("Riêng tháng 6, …"), nor "Riêng, …" (on its own)."""
-    toks, lows = c.toks, c.where.lows
-    n = lx.set_apart.at(lows, 0)
-    if not n or n >= len(toks) or not toks[n].is_word:
-        return False
-    if lx.class_heads.at(lows, n):
-        return True
-    k = n
-    while k < len(toks) and k - n < 4 and toks[k].is_word and toks[k].capitalized:
-        k += 1
-    return k > n and " ".join(t.text for t in toks[n:k]) in place_names()
+def _adding_of_other_kind(chosen: Cand, totals: list[Cand], parts: list[Cand], links: Links) -> None:
+    """The parts of another kind than the chosen total's that add up to another total of the sentence before
+    ("… 200 tỷ đồng cho 80 công trình. Trong đó, vốn A 150 tỷ đồng cho 37 công trình; vốn B 50 tỷ đồng cho 43
+    công trình": the 37 and 43 split the 80, the amounts the 200 tỷ)."""
+    for t in totals:
+        same = [p for p in parts if p.part_of is None and same_kind(t, p) and not same_kind(chosen, p) and p.m.value < t.m.value]
+        if len(same) >= 3 and sum_check(t, same).startswith("over"):
+            same = _adding_run(t, same)
+        if t is not chosen and t.part_of is None and len(same) >= 2 and sum_check(t, same) == "ok":
+            for p in same:
+                links.link(t, p, "next sentence", class_label)
 
 
-def _among_named(c: Cand, lx: Lexicon) -> bool:
-    """The sentence opens, or goes on after a first clause ("Về cơ cấu, …"), with "trong số" and the things
-    named before, no count of its own, up to a comma: "Trong số những người trúng cử, có 12 đại biểu nữ"
-    speaks of a total of the sentence before as "trong đó" does. ``c`` is the sentence's first count."""
-    lows = c.where.lows
-    comma = next((k for k in range(min(len(lows), 5)) if lows[k] == ","), -1)
-    for start in (0, comma + 1) if comma >= 0 else (0,):
-        n = lx.among.at(lows, start)
-        if n:
-            end = next((k for k in range(start + n, min(len(lows), start + n + 30)) if lows[k] == ","), None)
-            return end is not None and start + n < end < c.q0
-    return False
+def _one_total(parts: list[Cand], totals: list[Cand], links: Links) -> bool:
+    """Every count of the parts has the same total of its own among ``totals``."""
+    owns = {id(_split_total(p, totals, links)) for p in parts if not p.m.percent}
+    return len(owns) == 1 and id(None) not in owns
 
 
 def _adding_run(t: Cand, parts: list[Cand]) -> list[Cand]:
-    """The parts of one clause set apart by ';' that add up to ``t``, two or more, else ``parts``: the others
-    count along another line ("by role" beside "by level") and are no parts of this split."""
+    """The parts of one clause set apart by ';' that add up to ``t``, two or more, or the list's first parts that
+    do, else ``parts``: the others count along another line ("by role" beside "by level") and are no parts of this split."""
     clauses: dict[int, list[Cand]] = {}
     for p in parts:
         clauses.setdefault(len(p.where.between(";", 0, p.q0)), []).append(p)
     for run in clauses.values():
         if 2 <= len(run) < len(parts) and sum_check(t, run) == "ok":
             return run
-    return parts
+    # or the count that opens each clause ("vốn A 150 tỷ đồng …, đã giải ngân 20 tỷ đồng; vốn B 50 tỷ đồng …")
+    heads = [run[0] for run in clauses.values()]
+    if 2 <= len(heads) < len(parts) and sum_check(t, heads) == "ok":
+        return heads
+    # or the first counts of the list ("Trong đó, 12 hồ sơ A; 38 hồ sơ B; 5 hồ sơ C; đã giải quyết 48 hồ sơ")
+    return next((parts[:n] for n in range(len(parts) - 1, 1, -1) if sum_check(t, parts[:n]) == "ok"), parts)
 
 
 def _one_measure(t: Cand, p: Cand) -> bool:
@@ -339,25 +334,22 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         toks, lows = group[0].toks, group[0].where.lows
         framed = lx.frame_openers.at(lows, 0) if toks and lows[0] in lx.frame_openers.by_first else 0
         opened = framed < len(lows) and lows[framed] in lx.openers.by_first and lx.openers.at(lows, framed)
-        among = not opened and _among_named(group[0], lx)
-        if not toks or not (opened or among or _part_set_apart(group[0], lx)):
+        listed = not opened and not among_named(group[0], lx) and kind_listed(group[0], lx)
+        among = not opened and (listed or among_named(group[0], lx))
+        if not toks or not (opened or among or part_set_apart(group[0], lx)):
             continue  # "Trong đó, …", "Về hình thức: …", "Riêng đường thủy …", "Trong số các hồ sơ đó, …"
-        # the sentence before that holds counts, within four, passing over those of changes only
-        # ("… 925 vụ, làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions
-        b = s - 1
-        sizes = [p.m.value for p in group if not p.change and not p.m.percent]
-        while b >= s - 4 and (
-            b not in by_sent or _no_totals(by_sent[b], min(sizes, default=0)) or _caption(by_sent[b][0], text, lx)
-        ):
-            b -= 1
-        if b not in by_sent:
+        b = _sentence_before(s, by_sent, text, lx)
+        if b is None:
             continue
         # the changes of the sentences passed over, which the changes after the split mirror
         mirror = [c for k in range(b + 1, s) for c in by_sent.get(k, []) if c.change and not c.m.percent]
         if not mirror:  # or the changes that end the sentence before ("… 60 người, so với cùng kỳ giảm 80 vụ, giảm 9 người")
             mirror = _trailing_changes(by_sent[b])
         totals = _split_totals(by_sent[b][-NEAR:], by_sent, links)[-NEAR:]
-        if _restates(group, totals) or (among and any(links.has_parts(t) for t in totals)):
+        if restates(group, totals) and opened and lows[framed] == "trong" and subject_told(group[0]):
+            whole_parts(group, totals, links)  # "… 31 vụ. Trong đó, khu dân cư có 31 vụ": the one class of them all
+            continue
+        if restates(group, totals) or (among and any(links.has_parts(t) for t in totals)):
             continue  # "… 98 video. Cụ thể, … gỡ bỏ 98 video …"; "Trong số …" after a split: one that adds up only
         parts = [p for p in group[:NEAR] if p.part_of is None and id(p) not in links.repeats]
         used: dict[int, Cand] = {}
@@ -370,6 +362,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
                 if p.part_of is None and same_kind(total, p) and p.m.value < total.m.value:
                     other_line(total, p, lx)
             used[id(total)] = total
+            _adding_of_other_kind(total, totals, parts, links)
         elif (nearest := _nearest_of_noun(totals, parts, lx)) is not None:
             # "… trúng cử 50 đại biểu. Trong đó, 25 đại biểu nữ, 39 đại biểu dân tộc thiểu số, 12 đại biểu trẻ":
             # subsets all of the noun of the nearest total are its parts, added up or not
@@ -377,7 +370,7 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
                 if not p.m.percent:
                     links.link(nearest, p, "next sentence", class_label)
             used[id(nearest)] = nearest
-        else:
+        elif not listed or _one_total(parts, totals, links):  # a list of kinds splits one total, or none
             # parts after the verb of a total first ("bị thương 4.312 người" for "bị thương 4.320 người")
             verbs = {_verb_before(t, lx) for t in totals}
             for p in sorted(parts, key=lambda p: _verb_before(p, lx) not in verbs):
@@ -402,19 +395,14 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
             _continue_split([by_sent[k] for k in sents[at + 1 : at + 9]], going_on, links, lx, text, mirror)
 
 
-def _restates(group: list[Cand], totals: list[Cand]) -> bool:
-    """The sentence opens by naming a total of the sentence before again, the same count of the same thing
-    ("Cụ thể, … gỡ bỏ 98 video …"): it tells the same story in more detail, it does not split it."""
-    p = group[0]
-    return any(
-        p.m.value == t.m.value
-        and p.m.qualifier == t.m.qualifier
-        and not p.m.percent
-        and head(p) == head(t) != ""
-        and same_kind(t, p)
-        for t in totals
-        if t.part_of is None
-    )
+def _sentence_before(s: int, by_sent: dict[int, list[Cand]], text: str, lx: Lexicon) -> int | None:
+    """The sentence before ``s`` that holds counts, within four, passing over those of changes only ("… 925 vụ,
+    làm chết 485 người. So với cùng kỳ, giảm 106 vụ … Trong đó, …") and captions; None when there is none."""
+    b = s - 1
+    sizes = [p.m.value for p in by_sent[s] if not p.change and not p.m.percent]
+    while b >= s - 4 and (b not in by_sent or _no_totals(by_sent[b], min(sizes, default=0)) or _caption(by_sent[b][0], text, lx)):
+        b -= 1
+    return b if b in by_sent else None
 
 
 def _no_totals(group: list[Cand], smallest: Decimal | int) -> bool:

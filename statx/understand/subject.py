@@ -25,7 +25,7 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.lexicon.pos import verbs as tagged_verbs
 from statx.understand.actor_words import ActorWords, actor_words
 from statx.understand.context import WINDOW, Cand, Lexicon, Tok, first_at, in_verb_noun, is_number_tok, lexicon
-from statx.understand.frames import opener_phrase, past_time
+from statx.understand.frames import dateline_end, duration_at, opener_phrase, past_time
 from statx.understand.named import (
     DASHES,
     bracket_owner,
@@ -51,8 +51,6 @@ __all__ = [
     "clause_start",
     "clause_verb",
     "dated",
-    "dateline_end",
-    "duration_at",
     "subject",
 ]
 
@@ -153,6 +151,8 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
     "Liên Bộ … cho biết quỹ bình ổn giá xăng dầu hiện còn khoảng 5.400 tỷ đồng" (not "cho biết đã …",
     not "cho biết đơn vị này …")."""
     toks, lows = c.toks, c.where.lows
+    while verb + 1 < c.q0 and lows[verb] in actor_words().before_speech and lows[verb + 1] in lx.speech.by_first:
+        verb += 1  # "… vừa cho biết"
     if lows[verb] not in lx.speech.by_first:
         return []  # the common case: one look-up
     n = lx.speech.at(lows, verb)
@@ -167,24 +167,26 @@ def _said_subject(c: Cand, text: str, verb: int, lx: Lexicon) -> list[Tok]:
             k = bisect_left(toks, period.end(), key=_START)  # "cho biết, từ đầu năm đến nay toàn tỉnh ghi nhận…"
         while k < c.q0 and (m := actor_words().time_adverbs.at(lows, k)):
             k += m  # "cho biết, đầu năm 2025 tới nay cả nước đã ghi nhận…"
-    if not n or k >= c.q0 or toks[k].kind != "w" or lx.actor_verbs.at(lows, k) or lx.intro.at(lows, k):
-        return []
+    if (
+        not n
+        or k >= c.q0
+        or toks[k].kind != "w"
+        or (lx.actor_verbs.at(lows, k) and not toks[k].capitalized)
+        or lx.intro.at(lows, k)
+    ):
+        return []  # "cho biết đã …", not "cho biết, Thanh tra tỉnh …": a capital opens a name
     end = clause_verb(c, k + 1, c.q0, lx)
     if end is not None and lows[k] in actor_words().metrics.by_first:
         # "cho biết tổng lượt khách tới tỉnh A trong 2 tháng đầu năm ước đạt…": the measure up to its time
         timed = (j for j in range(k + 2, end) if lows[j] in lx.time_openers.by_first and PERIOD.match(text, toks[j].start))
         end = next(timed, end)
-    if end is None or end - k > 14 or any(not t.is_word and t.text not in _NAME_MARKS for t in toks[k:end]):
+    # marks inside a name, and commas between the bodies of a list ("Thanh tra các bộ, ngành và địa phương")
+    if end is None or end - k > 14 or any(not t.is_word and t.text not in _NAME_MARKS and t.text != "," for t in toks[k:end]):
         return []
     selves = actor_words().self_nouns
     if lows[k] in selves.by_first and selves.at(lows, k) == end - k and not toks[k].capitalized:
         return []  # "Công an tỉnh A cho biết đơn vị vừa bắt…": the body names itself, the speaker has it
     return toks[k:end] if _near_subject(toks[k:end], lows[k:end], lx) else []
-
-
-def duration_at(toks: list[Tok], lows: list[str], i: int, lx: Lexicon) -> bool:
-    """A number and a unit of time at toks[i]: "Ba năm qua", "5 tháng đầu năm"."""
-    return i + 1 < len(toks) and is_number_tok(toks[i]) and lx.duration_after.at(lows, i + 1) > 0
 
 
 def clause_start(c: Cand, lx: Lexicon) -> tuple[int, list[int]]:
@@ -238,20 +240,6 @@ def _bracketed(c: Cand, start: int, k: int) -> bool:
     """toks[k] stands inside a bracket opened after ``start``."""
     opened = c.where.last(("(",), start, k)
     return opened is not None and c.where.last((")",), opened, k) is None
-
-
-def dateline_end(toks: Sequence[Tok], end: int) -> int:
-    """Where a lead starts after its dateline ("HÀ NỘI -", "ABC.VN -", "(XYZ)-"): the source, not
-    the subject. 0 when the sentence has none."""
-    if end > 4 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text.isupper() and toks[3].text not in DASHES:
-        return 3  # "(VLO) Theo Sở A, …": a source in brackets without a dash
-    for d in range(1, min(end, 7)):
-        if toks[d].text in DASHES:
-            head = toks[:d]
-            capitals = all((t.is_word and t.text.isupper()) or t.text in ".()" for t in head)
-            bracketed = head[0].text == "(" and head[-1].text == ")"
-            return d + 1 if (capitals or bracketed) and d + 1 < end and toks[d + 1].is_word else 0
-    return 0
 
 
 def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> list[Tok]:
@@ -333,7 +321,12 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     near = _pivot_subject(c, first_verb, lx) or found_person(c)
     if near is None:
         near = _nearer_subject(c, first_verb, lx)
-    return words if near is None else near
+    return words if near is None or _inside(near, said) else near
+
+
+def _inside(near: list[Tok], said: list[Tok]) -> bool:
+    """A nearer subject that is the last of the bodies said ("cho biết, năm nay, Công an tỉnh, huyện, xã quản lý …")."""
+    return bool(near and said) and said[0].start < near[0].start and near[-1].end <= said[-1].end
 
 
 def _managed(c: Cand, start: int, verb: int, lx: Lexicon) -> bool:

@@ -19,10 +19,12 @@ from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, is_number_tok, phrase
 from statx.understand.headings import inside_name
 from statx.understand.label import join_words
+from statx.understand.tagged_verb import opens_with_verb
 
 __all__ = [
     "bracket_class_labels",
     "bracket_noun_labels",
+    "class_tail",
     "item_labels",
     "item_subject_labels",
     "noun_rest_labels",
@@ -58,7 +60,8 @@ def tail_labels(group: list[Cand], lx: Lexicon, across: bool = False) -> None:
         if c.m.percent or nouns[c.noun] < 2:
             continue  # no other count of its noun (the common case): nothing to tell it from
         opened = c.where.starts(lx.openers) if c.where.has(lx.openers) else []
-        after = sum(1 for j in opened if j < c.q0)  # a total and its parts after "trong đó" are no siblings
+        # a total and its parts after "trong đó" are no siblings (an opener inside a bracket opens no parts)
+        after = sum(1 for j in opened if j < c.q0 and bracket_around(c.where, j) is None)
         if across and (after or lx.openers.at(c.where.lows, 0)):
             continue  # "7 học sinh, trong đó 4 …", "… Trong đó, 4 …"
         found = _tail(c, lx)
@@ -165,6 +168,23 @@ def _noun_end(c: Cand, lx: Lexicon) -> int | None:
     if tuple(lows[c.unit_end : c.unit_end + n]) == c.noun and c.noun not in lx.pure_classifiers:
         return c.unit_end + n  # "128 ngôi nhà": the noun after a classifier
     return None
+
+
+def class_tail(c: Cand, lx: Lexicon) -> str:
+    """The class of a few words after the count's noun, no state ("41 ca ngoại tỉnh được phát hiện ở …" → "ngoại
+    tỉnh"), else ""."""
+    toks, lows = c.toks, c.where.lows
+    a = _noun_end(c, lx)
+    if a is None or a >= len(toks) or lx.damaged.at(lows, a) or lx.casualties.at(lows, a):
+        return ""
+    b = a
+    while b < len(toks) and b - a <= _LONGEST_CLASS and toks[b].is_word and not is_number_tok(toks[b]):
+        if lows[b] in ("và", "hoặc") or _ends_tail(lows, b, lx) or lx.actor_verbs.at(lows, b) or opens_with_verb(toks[b:]):
+            break  # "… ngoại tỉnh được phát hiện ở …": a verb, a place or a time ends the class
+        b += 1
+    if not a < b <= a + _LONGEST_CLASS or fold_text(f"{lows[a - 1]} {lows[a]}") in dictionary_words():
+        return ""  # nothing, too long, or one word with the noun ("hộ dân")
+    return join_words(toks[a:b])
 
 
 def _tail(c: Cand, lx: Lexicon) -> tuple[int, int, bool] | None:
