@@ -970,6 +970,9 @@ def test_a_change_beside_a_count_has_the_owner_of_that_count_not_the_count_as_it
 
 def test_a_measure_with_no_verb_that_names_its_scope_is_the_scopes() -> None:
     assert by_mention("Công suất phòng khách sạn toàn huyện trong kỳ nghỉ khoảng 70%.")["70%"].actor == "toàn huyện"
+    # a capitalized word of a name that also opens a time ("Năm", "Sau") is the name's
+    f = by_mention("Doanh thu của UBND huyện Năm Sông đạt 35 tỷ đồng; lợi nhuận của Công ty Sau Đồi đạt 9 tỷ đồng.")
+    assert (f["35 tỷ"].actor, f["9 tỷ"].actor) == ("UBND huyện Năm Sông", "Công ty Sau Đồi")
 
 
 def test_an_acronym_in_a_subject_that_names_what_is_counted_is_no_name() -> None:
@@ -1339,6 +1342,9 @@ def test_an_item_with_its_amount_or_a_common_word_with_a_capital_is_no_actor() -
     # a name before its count stays the item's actor
     g = by_mention("Đoàn thể thao giành 40 huy chương; trong đó Indonesia 12 huy chương và Singapore 9 huy chương.")
     assert (g["12"].actor, g["9"].actor) == ("Indonesia", "Singapore")
+    # a name that is also a common word, after a comma or "và", is a name: its place explains no capital
+    h = by_mention("Khách đến từ nhiều nước láng giềng, Lào 120 lượt, Campuchia 95 lượt.")
+    assert (h["120"].actor, h["95"].actor) == ("Lào", "Campuchia")
 
 
 def test_a_list_of_bodies_after_a_verb_of_saying_and_a_time_is_one_subject() -> None:
@@ -1356,3 +1362,17 @@ def test_what_was_done_after_a_comma_is_no_actor() -> None:
     )
     f = by_mention(text)
     assert {f[k].actor for k in ("61", "13 tỷ", "11 tỷ", "6")} == {"Thanh tra các sở, ngành và huyện"}
+
+
+def test_the_one_ranked_after_nhat_la_is_the_subject_of_its_clause() -> None:
+    text = "Năm nay lượng hồ sơ tăng ở nhiều quận, nhiều nhất là quận Bắc Lâm nhận 3.400 hồ sơ, tăng 600 hồ sơ."
+    f = by_mention(text)
+    assert f["3.400"].actor == f["600"].actor == "quận Bắc Lâm"
+    assert by_mention("Dẫn đầu là tỉnh Nam Lâm có 12 dự án mới.")["12"].actor == "tỉnh Nam Lâm"
+
+
+def test_a_whole_that_ends_a_subject_naming_a_thing_has_the_count() -> None:
+    f = by_mention("Hội chợ mùa xuân toàn huyện có 140 gian hàng tham gia.")
+    assert f["140"].actor == "toàn huyện"
+    # a body with its scope keeps both
+    assert by_mention("Ngành giáo dục toàn tỉnh có 900 giáo viên mới.")["900"].actor == "Ngành giáo dục toàn tỉnh"

@@ -1254,6 +1254,9 @@ def test_a_bare_count_over_the_count_of_its_whole_is_a_part_of_it() -> None:
     assert f["19"].part_of == f["350"].start
     assert f["350"].qualifier == "exact"  # "trên" between two counts is "out of", not "more than"
     assert by_mention("Có trên 500 người tham gia.")["500"].qualifier == "more_than"
+    # a year or a day before "trên" is no count: "more than" stays
+    assert by_mention("Năm 2024 trên 800 hộ đã thoát nghèo.")["800"].qualifier == "more_than"
+    assert by_mention("Trong tháng 9 trên 150 ca mắc mới được ghi nhận.")["150"].qualifier == "more_than"
 
 
 def test_parts_listed_before_the_rest_untold_split_the_total_before() -> None:
@@ -1264,6 +1267,10 @@ def test_parts_listed_before_the_rest_untold_split_the_total_before() -> None:
     # with no rest said, two counts after a larger one are no parts by themselves
     g = by_mention("Đến nay, huyện đã lập 820 nhóm Zalo. 95 nhóm ở khối cơ quan; 610 nhóm ở thôn, tổ dân phố.")
     assert (g["95"].part_of, g["610"].part_of) == (None, None)
+    # a total said alone that opens the list is the sentence's own: its parts are its
+    h = by_mention("Vùng có 300 xã. Huyện B có 60 xã; 25 xã đạt chuẩn, 18 xã đang xây dựng, còn lại chưa đạt.")
+    assert (h["25"].part_of, h["18"].part_of) == (h["60"].start,) * 2
+    assert h["60"].part_of is None and h["300"].check == ""
 
 
 def test_the_counts_that_open_the_clauses_of_a_split_are_its_parts_each_kind_to_its_total() -> None:

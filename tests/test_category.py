@@ -693,3 +693,8 @@ def test_a_noun_of_people_written_by_its_initials_counts_people() -> None:
     f = by_mention("Đoàn thể thao tỉnh cử 86 VĐV và 12 HLV tham dự giải.")
     assert (f["86"].category, f["12"].category) == ("people", "people")
     assert f["86"].unit == "VĐV"
+
+
+def test_gangs_broken_up_are_organisations() -> None:
+    f = by_mention("Trong quý, công an triệt phá 25 băng nhóm cướp giật và 9 ổ nhóm đánh bạc.")
+    assert (f["25"].category, f["9"].category) == ("organization", "organization")

@@ -473,3 +473,9 @@ def test_both_ages_of_a_span_of_ages_and_the_number_after_lan_are_no_facts() -> 
     assert set(f) == {"41.200"}
     # a count of times stands before "lần"
     assert by_mention("Giá xăng điều chỉnh 3 lần trong tháng.")["3"].unit == "lần"
+
+
+def test_a_number_joined_to_an_ordinal_is_an_ordinal_too() -> None:
+    f = by_mention("Đứng thứ 2 và 3 lần lượt là Bắc Lâm và Nam Lâm, với 40 và 35 huy chương.")
+    assert "2" not in f and "3" not in f
+    assert [f[m].value for m in ("40", "35")] == [40, 35]

@@ -258,3 +258,6 @@ def test_more_or_fewer_than_in_a_comparison_is_the_difference_itself() -> None:
     f = by_mention("So với cùng kỳ, huyện phát hiện nhiều hơn 12 vụ; xảy ra ít hơn 04 vụ cháy so cùng kỳ.")
     assert (f["12"].qualifier, f["04"].qualifier) == ("exact", "exact")
     assert by_mention("Có nhiều hơn 500 người tham gia hội thi.")["500"].qualifier == "more_than"
+    # a comparison in the next clause compares that clause, not this count
+    g = by_mention("Hội thi có nhiều hơn 700 người dự, đông hơn so với lần trước.")
+    assert g["700"].qualifier == "more_than"

@@ -46,6 +46,7 @@ class Lexicon:
     fraction_approximate: frozenset[str]
     half_words: frozenset[str]
     comparatives: frozenset[str]
+    compared_frames: frozenset[tuple[str, ...]]  # "so với", "so cùng"
     part_words: frozenset[str]
     denominators: dict[str, int]
     unit_nouns: frozenset[str]  # first words of the nouns of units (counted.toml organization): "45/60 xã"
@@ -108,6 +109,7 @@ def lexicon() -> Lexicon:
         fraction_approximate=frozenset(data["fractions"]["approximate"]),
         half_words=frozenset(data["fractions"]["half"]),
         comparatives=frozenset(data["comparatives"]["before_hon"]),
+        compared_frames=frozenset(tuple(w.split()) for w in data["comparatives"]["frames"]),
         part_words=frozenset(data["fractions"]["part"]),
         denominators=dict(data["fractions"]["denominators"]),
         unit_nouns=frozenset(w.split()[0] for key in ("words", "also") for w in load("counted")["organization"][key]),

@@ -50,24 +50,33 @@ class Qualifiers:
                 phrase = tuple(t.low for t in toks[first : j - skip])
                 if phrase == ("ngoài",) and (first == 0 or toks[first - 1].text in _CLAUSE_MARKS):
                     return "exact", None  # "Ngoài hai trường hợp …, còn …": "besides", at the head of its clause
-                if phrase == ("trên",) and first > 0 and toks[first - 1].kind == "d":
+                if phrase == ("trên",) and self._after_count(first - 1):
                     return "exact", None  # "21 trên 477 thí sinh": "out of", after a count
                 return lx.qualifiers[phrase], toks[first].start
         return "exact", None
 
-    def _compared(self, i: int) -> bool:
-        """ "so với" (or "so cùng kỳ") stands in the clause, after the number or before it: "thấp hơn 10 nghìn đồng so
-        với đầu năm", "so với cùng kỳ phát hiện nhiều hơn 15 vụ"."""
+    def _after_count(self, k: int) -> bool:
+        """Token k is a count, not a year or a day: "21 trên 477", not "Năm 2023 trên 1.000 hộ"."""
         toks = self.toks
+        if k < 0 or toks[k].kind != "d":
+            return False
+        return len(toks[k].text) != 4 and (k == 0 or toks[k - 1].low not in self.lex.date_words)
+
+    def _compared(self, i: int) -> bool:
+        """ "so với" (or "so cùng kỳ") stands in the number's clause, after it or before it: "thấp hơn 10 nghìn
+        đồng so với đầu năm", "so với cùng kỳ phát hiện nhiều hơn 15 vụ". After the number the clause ends at a
+        comma or at the next comparison ("nhiều hơn 500 người, cao hơn so với …" compares the second)."""
+        toks = self.toks
+        frames = self.lex.compared_frames
         for k in range(i + 1, min(len(toks) - 1, i + 12)):
-            if toks[k].low in (".", ";", "!", "?"):
+            if toks[k].low in (".", ";", "!", "?", ",", "hơn"):
                 break
-            if toks[k].low == "so" and toks[k + 1].low in ("với", "cùng"):
+            if (toks[k].low, toks[k + 1].low) in frames:
                 return True
         for k in range(i - 1, max(-1, i - 15), -1):
             if toks[k].low in (".", ";", "!", "?", ":"):
                 return False
-            if toks[k].low == "so" and k + 1 < i and toks[k + 1].low in ("với", "cùng"):
+            if k + 1 < i and (toks[k].low, toks[k + 1].low) in frames:
                 return True
         return False
 

@@ -53,6 +53,7 @@ from statx.understand.guard import too_dense
 from statx.understand.label import beside_labels, read_label
 from statx.understand.label_clean import clean_labels
 from statx.understand.notfacts import on_not_over, sort_out
+from statx.understand.part_labels import sibling_part_labels
 from statx.understand.period import published_date, read_periods, reference_date
 from statx.understand.record import record
 from statx.understand.rows import row_labels
@@ -114,6 +115,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     row_labels(cands, lx, text)
     block_class_labels(cands, lx)
     cause_labels(cands, lx)
+    sibling_part_labels(cands, lx)
     clean_labels(cands, lx)
     published = published or published_date(text)
     periods = read_periods(cands, text, toks, sents, lx, reference_date(published, reference))

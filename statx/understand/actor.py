@@ -28,7 +28,7 @@ from statx.understand.actor_words import actor_words
 from statx.understand.context import Cand, Lexicon, Tok, first_at, is_number_tok, lexicon
 from statx.understand.frames import duration_at
 from statx.understand.named import names_list
-from statx.understand.no_one import a_thing, acts, holds_amount, measured_thing, names_no_one
+from statx.understand.no_one import a_thing, acts, holds_amount, measured_thing, names_no_one, scope_of_thing
 from statx.understand.page_actor import page_actor
 from statx.understand.period import PERIOD, PERIOD_FIRST, PERIOD_LAST
 from statx.understand.pointing import (
@@ -68,6 +68,9 @@ def read_actor(c: Cand, text: str, lx: Lexicon) -> None:
     if words and words[-1].low == ",":
         words = words[:-1]  # "Giám đốc Sở A, năm qua đã…": the comma before the time
     owned = _metric_owner(c, words)
+    if owned is words and (scope := scope_of_thing(words, lx)) is not None:
+        owned = words = words[scope:]  # "Kỳ thi … toàn tỉnh có 21.000 thí sinh": the whole has them
+        c.rules.append("actor:scope of a thing")
     measured = bool(words) and not owned  # "tổng kim ngạch … ước đạt 24 tỷ USD": a measure that names no owner
     words = _hazard_place(c, _what_is_counted(c, words) if owned is words else owned)
     if words and (words[-1].text == "(" or holds_amount(words, lx)):  # "lúa 62 tạ/ha, tăng 0,7%": an item, no one
@@ -302,7 +305,7 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
         counted = len(owner) > 1 and owner[0].is_digit and owner[1].is_word  # "của 5 địa phương": a group of bodies
         named = counted or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)
         if owner:  # "toàn huyện trong kỳ nghỉ", "của khối A trong tháng": the owner without the time after it
-            owner = owner[: next((j for j in range(2, len(owner)) if owner[j].low in lexicon().time_openers.by_first), None)]
+            owner = owner[: _time_after(owner)]
         if owner and (lows[k] in aw.metric_scope or named):
             c.rules.append("actor:metric owner")  # "của tỉnh A", "toàn tỉnh", not "từ đầu năm đến nay"
             c.metric = " ".join(t.text for t in words[:k]) if lows[k] == "của" else ""
@@ -315,6 +318,14 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
         return words[at:]  # "tổng thu ngân sách huyện A đạt…": the unit named after the measure
     c.subjectless = True  # "Số ca mắc từ đầu năm là 200 ca": the subject of the clause before has it
     return []
+
+
+def _time_after(owner: list[Tok]) -> int | None:
+    """Where a time opens after an owner's first two words ("toàn huyện trong kỳ nghỉ"), if one does: a whole
+    phrase of time, in small letters ("huyện Năm Căn", "Công ty Sau Cầu" go on)."""
+    times = lexicon().time_openers
+    lows = [t.low for t in owner]
+    return next((j for j in range(2, len(owner)) if not owner[j].capitalized and times.at(lows, j)), None)
 
 
 def _hazard_place(c: Cand, words: list[Tok]) -> list[Tok]:

@@ -37,6 +37,7 @@ class ActorWords:
     not_subject_first: Phrases
     subordinators: Phrases
     pivots: Phrases
+    ranked: Phrases
     finders: Phrases
     bare_verbs: frozenset[str]
     metrics: Phrases
@@ -91,6 +92,7 @@ def actor_words() -> ActorWords:
         not_subject_first=_phrases(a["not_subject_first"]),
         subordinators=_phrases(a["subordinators"]),
         pivots=_phrases(a["pivots"]),
+        ranked=_phrases(a["ranked"]),
         finders=_phrases(a["finders"]),
         bare_verbs=frozenset(a["bare_verbs"]),
         metrics=_phrases(a["metrics"]),

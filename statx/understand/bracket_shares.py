@@ -8,7 +8,7 @@ trường hợp), đỗ sai quy định (910 trường hợp)"): the words label
 from __future__ import annotations
 
 from statx.understand.context import Cand, Lexicon, bracket_around, is_number_tok
-from statx.understand.headings import inside_name
+from statx.understand.headings import inside_name, names_a_turn
 from statx.understand.label import join_words
 
 __all__ = ["bracket_count_labels", "bracket_share_labels"]
@@ -93,5 +93,6 @@ def _words_before_bracket(c: Cand, lx: Lexicon) -> tuple[int, int] | None:
         if is_number_tok(toks[a - 1]) and toks[a - 1].low != "không":
             break
         a -= 1
-    marked = a == 0 or toks[a - 1].text in ",;:" or toks[a - 1].low == "và" or lx.openers.ending(c.where.lows, a) > 0
-    return (a, k) if marked and a < k else None
+    lows = c.where.lows
+    marked = a == 0 or toks[a - 1].text in ",;:" or toks[a - 1].low == "và" or lx.openers.ending(lows, a) > 0
+    return (a, k) if marked and a < k and not names_a_turn(lows, a, k, lx) else None  # not "sau đó (6 vụ)"

@@ -12,6 +12,7 @@ from functools import cache
 
 from statx.lexicon import load
 from statx.understand.context import Cand, Lexicon, bracket_around, first_at, is_number_tok, phrase
+from statx.understand.headings import names_a_turn
 from statx.understand.label import item_end, join_words
 from statx.understand.links import Links, head, same_kind, sum_check
 
@@ -27,9 +28,9 @@ def alone_in_bracket(p: Cand) -> bool:
     return close is not None and close <= p.i1 + 3 and all(t.is_word for t in toks[p.i1 : close])
 
 
-def _bracket_item(p: Cand) -> int | None:
+def _bracket_item(p: Cand, lx: Lexicon) -> int | None:
     """Where the name starts when a count stands alone in a bracket after a name: "Bắc Lâm (131)",
-    "TP. Nam Lâm (9 ca)"; else None."""
+    "TP. Nam Lâm (9 ca)"; else None, and None after a time or a turn of the story ("sau đó (7 vụ)")."""
     toks, j = p.toks, p.q0 - 1
     if not alone_in_bracket(p):
         return None  # "(2 vàng, 1 bạc)": a split of its own
@@ -48,7 +49,7 @@ def _bracket_item(p: Cand) -> int | None:
         k -= 1  # "…; Thiếu trách nhiệm (5 đồng chí); …": an item that opens with a capital after ';'
     before = toks[k - 1] if k > 0 else None
     opened = before is not None and (before.text in (",", ";", ":") or before.low in name_openers)
-    return k if k < j and opened else None
+    return k if k < j and opened and not names_a_turn(p.where.lows, k, j, lx) else None
 
 
 @cache
@@ -65,7 +66,7 @@ def link_named_brackets(by_sent: dict[int, list[Cand]], links: Links) -> None:
     for s, group in by_sent.items():
         runs: list[list[tuple[Cand, int]]] = []
         for c in group:
-            start = _bracket_item(c)
+            start = _bracket_item(c, links.lx)
             if start is None:
                 continue
             last = runs[-1][-1][0] if runs else None

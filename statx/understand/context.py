@@ -122,10 +122,12 @@ class Lexicon:
     verb_measures: Phrases
     measure_heads: Phrases
     openers: Phrases
+    listing: frozenset[str]  # first words of the openers that list kinds: "gồm", "bao"
     total_after: Phrases
     total_before: Phrases
     among: Phrases
     respectively: Phrases
+    respectively_with: frozenset[str]
     changes: Phrases
     compared: Phrases
     each: Phrases
@@ -185,6 +187,9 @@ class Lexicon:
     date_before: Phrases
     duration_after: Phrases
     age_after: Phrases
+    age_span_joins: frozenset[str]
+    age_span_bounds: frozenset[str]
+    joins: frozenset[str]  # "và", "hoặc"
     name_before: Phrases
     name_before_always: Phrases
     address_before: Phrases
@@ -282,9 +287,21 @@ def lexicon() -> Lexicon:
         social_words=frozenset(cues["audience"]["social_words"]),
         subject_openers=_phrases(cues["actor"]["subject_openers"]),
         pronouns=frozenset(cues["actor"]["pronouns"]),
+        joins=frozenset(cues["joins"]["words"]),
+        **_notfact_words(nf),
+        **_word_sets(cues),
+    )
+
+
+def _notfact_words(nf: dict[str, Any]) -> dict[str, Any]:
+    """The words of notfacts.toml: what stands before or after a number that is no count (a date, a time, an age,
+    a name's number)."""
+    return dict(
         date_before=_phrases(nf["date_before"]["words"]),
         duration_after=_phrases(nf["time_after"]["duration"]),
         age_after=_phrases(nf["time_after"]["age"]),
+        age_span_joins=frozenset(nf["time_after"]["age_span_joins"]),
+        age_span_bounds=frozenset(nf["time_after"]["age_span_bounds"]),
         name_before=_phrases(nf["name_before"]["words"] + nf["road_kinds"]["words"]),
         name_before_always=_phrases(nf["name_before"]["always"] + nf["road_kinds"]["words"]),
         address_before=_phrases(nf["address_kinds"]["words"]),
@@ -296,7 +313,6 @@ def lexicon() -> Lexicon:
         **_day_span(nf["day_span"]),
         year_word_before=frozenset(nf["year_word_before"]["words"]),
         set_phrases={k: frozenset(v) for k, v in nf["set_phrases"].items()},
-        **_word_sets(cues),
     )
 
 
@@ -374,10 +390,12 @@ def _breakdown_words(bd: dict[str, Any]) -> dict[str, Any]:
     """The words of cues.toml's [breakdown]: what opens a split, what marks a total, what is no part."""
     return dict(
         openers=_phrases(bd["openers"]),
+        listing=frozenset(w.split()[0] for w in bd["listing"]),
         total_after=_phrases(bd["total_after"]),
         total_before=_phrases(bd["total_before"]),
         among=_phrases(bd["among"]),
         respectively=_phrases(bd["respectively"]),
+        respectively_with=frozenset(bd["respectively_with"]),
         changes=_phrases(bd["changes"]),
         compared=_phrases(bd["compared"]),
         each=_phrases(bd["each"]),

@@ -102,6 +102,11 @@ def inside_name(toks: Sequence[Tok], k: int) -> bool:
     return (a.capitalized and b.capitalized) or (toks[k].text != "." and not a.capitalized and not b.capitalized)
 
 
+def names_a_turn(lows: Sequence[str], a: int, k: int, lx: Lexicon) -> bool:
+    """The words lows[a:k] are a time or a turn of the story, no kind of anything: "sau đó", "đầu tháng", "riêng"."""
+    return lx.subject_openers.at(lows, a) == k - a or lx.time_openers.at(lows, a) > 0
+
+
 def classes_of_one_unit(group: list[Cand], classes: list[tuple[Cand, int, int]], lx: Lexicon) -> None:
     """ "thu hoạch lúa 50 tấn, ngô 12 tấn, sắn 8 tấn": classes that differ, each right after the mark that ends
     the item before (its count, or a share or change beside it), counting one unit, name their counts; the
@@ -252,8 +257,16 @@ def is_open(c: Cand) -> bool:
 
 
 def relabel(c: Cand, label: str, rule: str) -> None:
+    """Give ``c`` the label of ``rule`` in place of the one it had, whose rule goes (the generic action before it,
+    else the last label rule)."""
     if c.label:
-        c.rules.remove("label:word before")
+        old = (
+            "label:word before"
+            if "label:word before" in c.rules
+            else next((r for r in reversed(c.rules) if r.startswith("label:")), None)
+        )
+        if old is not None:
+            c.rules.remove(old)
     c.label = label
     c.rules.append(rule)
 

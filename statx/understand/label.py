@@ -305,7 +305,7 @@ def item_end(c: Cand, lx: Lexicon) -> int:
             continue
         # "không" there is "not", no zero; a number word in capitals after the noun is a class ("giải Ba")
         number = t.low in _NUMBER_WORDS and t.low != "không" and not (t.capitalized and k > c.i1)
-        if t.kind != "w" or t.low in ("và", "hoặc") or number or (t.capitalized and _names_bracket(toks, k)):
+        if t.kind != "w" or t.low in lx.joins or number or (t.capitalized and _names_bracket(toks, k)):
             break  # "… trong nước Bắc Lâm (12), …": the name of the next item
         negated = negated or (t.low in ("không", "chưa") and k == after)
         verb = not negated and t.low in verbs and not t.capitalized and lx.actor_verbs.at(lows, k)
@@ -578,7 +578,7 @@ def part_label(p: Cand, lx: Lexicon) -> None:
     if (not any(t.low in ("bị", "được") for t in predicate) and not lx.actor_verbs.at(lows, j)) or lx.openers.at(lows, j):
         return
     if k > j and (k == len(toks) or not toks[k].is_word):
-        while predicate and predicate[-1].low in ("và", "hoặc"):
+        while predicate and predicate[-1].low in lx.joins:
             predicate = predicate[:-1]  # "7 người bị cảnh cáo và 4 người…": the conjunction joins the next part
         p.label = " ".join(t.text for t in predicate)
         p.rules.append("label:predicate")

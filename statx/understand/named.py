@@ -30,6 +30,8 @@ __all__ = [
 
 DASHES = frozenset("-–—")
 _IN_NAME = frozenset([".", *DASHES])
+# marks after which an item's first word takes a capital whatever it is: "gồm: Lúa …", "\n- Ngô …"
+_ITEM_OPENERS = frozenset([":", ".", "+", "•", *DASHES])
 
 
 def name_run(c: Cand, start: int) -> list[Tok]:
@@ -99,7 +101,8 @@ def name_at_count(c: Cand, start: int) -> list[Tok]:
         return []
     if len(name) < 2 and toks[j - 1].text in DASHES and name[0].text not in place_names():
         return []  # "TPO - Trong 10 sự kiện": the capital of the sentence's first word after its dateline
-    if len(name) < 2 and name[0].low in dictionary_words() and name[0].text not in place_names():
+    positional = j == 0 or toks[j - 1].text in _ITEM_OPENERS  # a capital the place of the word explains
+    if len(name) < 2 and positional and name[0].low in dictionary_words() and name[0].text not in place_names():
         return []  # "gồm: Lúa 62 tạ/ha; ngô 58 tạ/ha": a common word with the capital of its item, no name
     c.rules.append("actor:name")
     return name

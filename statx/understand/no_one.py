@@ -15,7 +15,7 @@ from statx.understand.context import Cand, Lexicon, Tok, phrase
 from statx.understand.headings import a_change
 from statx.understand.tagged_verb import opens_with_verb
 
-__all__ = ["a_thing", "acts", "holds_amount", "measured_thing", "names_no_one"]
+__all__ = ["a_thing", "acts", "holds_amount", "measured_thing", "names_no_one", "scope_of_thing"]
 
 _HAVING = frozenset(["có", "được"])  # "hiện có 12.000 ha", "gieo trồng được 608 ha": a thing had, no one acting
 _BODY_KINDS = frozenset(
@@ -59,15 +59,30 @@ def a_thing(c: Cand, words: Sequence[Tok], lx: Lexicon) -> bool:
     aw, lows = actor_words(), [t.low for t in words]
     if lows[0] in lx.pronouns or lows[0] in aw.metric_scope:
         return False
-    for k in range(len(lows)):
+    return not _names_body(lows, lx)
+
+
+def _names_body(lows: Sequence[str], lx: Lexicon) -> bool:
+    """A kind of body, person, page or place stands among the words: "sở", "người dân", "fanpage", "tỉnh"."""
+    aw, k = actor_words(), 0
+    while k < len(lows):
         n = lx.counted_phrases.at(lows, k) if lows[k] in lx.counted_phrases.by_first else 0
         if (n and lx.counted.get(tuple(lows[k : k + n])) in _BODY_KINDS) or aw.heads.at(lows, k) or aw.metric_places.at(lows, k):
-            return False
+            return True
         if lows[k] in aw.any_body_nouns or " ".join(lows[k : k + 2]) in aw.any_body_nouns:
-            return False
+            return True
         if aw.generic_actors.at(lows, k) or aw.pages.at(lows, k):
-            return False
-    return True
+            return True
+        k += max(n, 1)  # "hội chợ" a kind of event: no "chợ" inside it
+    return False
+
+
+def scope_of_thing(words: Sequence[Tok], lx: Lexicon) -> int | None:
+    """Where a whole ("toàn tỉnh", "cả nước") that ends a subject naming a thing, no body, starts: "Kỳ thi tuyển
+    sinh vào lớp 10 toàn tỉnh có 21.000 thí sinh" → the province's; "Ngành y tế toàn tỉnh có …" stays the body's."""
+    scopes, lows = actor_words().whole_scopes, [t.low for t in words]
+    k = next((k for k in range(1, len(lows) - 1) if lows[k] in scopes.by_first and k + scopes.at(lows, k) == len(lows)), None)
+    return k if k is not None and not _names_body(lows[:k], lx) else None
 
 
 def names_no_one(c: Cand, words: Sequence[Tok], lx: Lexicon) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from statx.facts import Category, Dropped
@@ -103,8 +103,8 @@ def _drop_reason(c: Cand, lx: Lexicon) -> str | None:
     )
     counts_next = followed_by_unit and nxt is not None and (not nxt.capitalized or brand or lx.currency.at(lows, i1) > 0)
     grouped = _GROUPED.fullmatch(m.text) is not None  # "15.000": a name's number has no thousands dots
-    if not qualified and not grouped and before in lx.name_before_always.by_last and lx.name_before_always.ending(lows, i0):
-        return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows
+    if not qualified and not grouped and (_named_always(lows, i0, lx) or _second_ordinal(c, lx)):
+        return "ordinal or name"  # "BCĐ 35 tỉnh", "Nghị quyết 35 về…": whatever follows; "thứ 4 và 5"
     if not qualified and (why := _name_or_address(c, lx)):
         return why
     named = before in lx.name_before.by_last and _name_word_before(c, lx)
@@ -456,6 +456,18 @@ def _item_in_bracket(c: Cand) -> bool:
     return opened - counts[k] <= 6 or all(t.text not in (";", ".", ":") for t in c.toks[counts[k] : opened])
 
 
+def _named_always(lows: Sequence[str], i: int, lx: Lexicon) -> bool:
+    """A word that always opens an ordinal or a name stands right before lows[i]: "thứ", "Nghị quyết"."""
+    return i > 0 and lows[i - 1] in lx.name_before_always.by_last and lx.name_before_always.ending(lows, i) > 0
+
+
+def _second_ordinal(c: Cand, lx: Lexicon) -> bool:
+    """The number follows such an ordinal's number, joined by "và" or "hoặc": the 5 of "xếp thứ 4 và 5"."""
+    toks, lows, i0 = c.toks, c.where.lows, c.i0
+    joined = i0 >= 3 and lows[i0 - 1] in lx.joins and toks[i0 - 2].is_digit  # not "tỉnh lộ 15, 12 hộ": a comma ends it
+    return joined and _named_always(lows, i0 - 2, lx)
+
+
 def _name_word_before(c: Cand, lx: Lexicon) -> bool:
     """A word that opens a name or an ordinal right before the number ("số 5", "Luật 12"), itself no end of a
     longer word of the Viet74K list ("kỷ luật 4", "tổng số 9") nor of a total ("trong số 21 ngôn ngữ")."""
@@ -566,7 +578,7 @@ def _names_go_on(named: Cand, c: Cand, lx: Lexicon) -> bool:
 def _age_span_start(c: Cand, lx: Lexicon) -> bool:
     """The first age of a span of ages: "trẻ từ 5 đến dưới 12 tuổi", "từ 18 - 60 tuổi"."""
     toks, lows, k = c.toks, c.where.lows, c.i1
-    if k >= len(toks) or lows[k] not in ("đến", "tới", "-", "–"):
+    if k >= len(toks) or lows[k] not in lx.age_span_joins:
         return False
-    k += 1 + (k + 1 < len(toks) and lows[k + 1] in ("dưới", "trên"))
+    k += 1 + (k + 1 < len(toks) and lows[k + 1] in lx.age_span_bounds)
     return k + 1 < len(toks) and toks[k].is_digit and lx.age_after.at(lows, k + 1) > 0

@@ -110,37 +110,66 @@ def change_subject_labels(group: list[Cand], spans: dict[int, _Span], lx: Lexico
 
 
 def respectively_labels(group: list[Cand], lx: Lexicon) -> None:
-    """ "Số ca tại A, B và C lần lượt là 40, 32 và 15 ca": names listed before "lần lượt" or "tương ứng", as many as
-    the counts after it, label those counts in their order."""
+    """ "Số ca tại A, B và C lần lượt là 40, 32 và 15 ca", "A, B và C với kết quả lần lượt là: 40 tỷ; 32 tỷ; 15 tỷ",
+    "… lần lượt là A và B, với 29 tỷ và 28 tỷ": names listed before "lần lượt" or "tương ứng" (or right after it,
+    when the counts come later), as many as the counts after them, label those counts in their order."""
     if not group[0].where.has(lx.respectively):
         return
     toks, lows = group[0].toks, group[0].where.lows
     for r in group[0].where.starts(lx.respectively):
-        after = [c for c in group if c.q0 > r]
+        names = _names_after(toks, lows, r, lx) or _listed_names(toks, lows, r, lx)
+        if not names:
+            continue
+        after = [c for c in group if c.q0 > max(r, names[-1][1])]
         run = after[:1]
         for c in after[1:]:
             between = toks[max(run[-1].i1, run[-1].unit_end) : c.q0]
-            if len(between) > 3 or not all(t.text == "," or t.low == "và" or t.is_word for t in between):
+            if len(between) > 3 or not all(t.text in ",;" or t.low == "và" or t.is_word for t in between):
                 break
             run.append(c)
-        names = _listed_names(toks, lows, r, lx)
         if len(run) < 2 or len(names) != len(run):
             continue
         for c, (a, b) in zip(run, names, strict=True):
-            if not c.label or c.rules[-1] in ("label:class", "label:subject"):
+            # the names one by one tell more than a class, a subject or the names ranked together
+            if not c.label or c.rules[-1] in ("label:class", "label:subject", "label:ranked"):
                 relabel(c, join_words(toks[a:b]), "label:respectively")
 
 
 def _listed_names(toks: Sequence[Tok], lows: list[str], r: int, lx: Lexicon) -> list[tuple[int, int]]:
     """The items of the list that ends right before toks[r], set apart by ',' and "và", back to a word of place or
-    whose ("tại", "của"), a mark or the clause's start: each a few words, as spans."""
+    whose ("tại", "của"), a word that opens a list ("gồm"), a mark or the clause's start: each a few words, as
+    spans."""
     j = r
     while j > 0 and r - j < 24 and (toks[j - 1].is_word or toks[j - 1].text in ",.-") and not is_number_tok(toks[j - 1]):
-        if lx.at_place.ending(lows, j) or lows[j - 1] in ("của", "giữa", "các"):
+        if lx.at_place.ending(lows, j) or lows[j - 1] in ("của", "giữa", "các") or lx.openers.ending(lows, j):
             break
         j -= 1
-    # the last name ends at a verb of what is said of them all: "A và B có số hộ nghèo lần lượt là …"
-    r = next((m for m in range(j + 1, r) if lx.actor_verbs.at(lows, m) and not toks[m].capitalized), r)
+    # the last name ends at a verb of what is said of them all: "A và B có số hộ nghèo lần lượt là …", "… với …"
+    r = next(
+        (
+            m
+            for m in range(j + 1, r)
+            if (lx.actor_verbs.at(lows, m) or lows[m] in lx.respectively_with) and not toks[m].capitalized
+        ),
+        r,
+    )
+    return _items(toks, lows, j, r)
+
+
+def _names_after(toks: Sequence[Tok], lows: list[str], r: int, lx: Lexicon) -> list[tuple[int, int]]:
+    """Names right after "lần lượt là", in capitals, up to a mark or "với": "… lần lượt là A và B, với …"."""
+    j = r + lx.respectively.at(lows, r)
+    j += j < len(lows) and lows[j] in lx.copulas
+    if j >= len(toks) or not toks[j].capitalized or is_number_tok(toks[j]):
+        return []
+    end = next((m for m in range(j, min(len(toks), j + 24)) if toks[m].text in ",.;:(" or lows[m] in lx.respectively_with), None)
+    if end is None or not all(t.capitalized or t.low == "và" or t.text in ".-" for t in toks[j:end]):
+        return []  # names only, and what follows them said apart
+    return _items(toks, lows, j, end)
+
+
+def _items(toks: Sequence[Tok], lows: list[str], j: int, r: int) -> list[tuple[int, int]]:
+    """The items between toks[j] and toks[r], set apart by ',' and "và", each of one to six words, as spans."""
     items, a = [], j
     for k in range(j, r + 1):
         if k == r or toks[k].text == "," or lows[k] == "và":

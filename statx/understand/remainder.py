@@ -55,18 +55,28 @@ def link_remainder(by_sent: dict[int, list[Cand]], links: Links) -> None:
 
 def link_rest_untold(by_sent: dict[int, list[Cand]], links: Links) -> None:
     """Counts of one noun that a sentence lists before the rest, told with no count ("135 nhóm ở A; 1.352 nhóm ở B;
-    còn lại trong doanh nghiệp."), are the parts of the last count of that noun in the sentence before, short of it."""
+    còn lại trong doanh nghiệp."), are the parts of the last count of that noun in the sentence before, short of it;
+    or of the first of them, when it is said alone and is more than the others ("A có 50 xã; 20 xã đạt chuẩn, 15
+    xã đang xây dựng, còn lại chưa đạt": the sentence's own total)."""
     lx = links.lx
     for s, group in by_sent.items():
         parts = [p for p in group if p.part_of is None and not p.m.percent and id(p) not in links.repeats]
-        if s - 1 not in by_sent or len(parts) < 2 or len({head(p) for p in parts}) > 1 or not head(parts[0]):
+        if len(parts) < 2 or len({head(p) for p in parts}) > 1 or not head(parts[0]):
             continue
         lows, last = group[-1].where.lows, group[-1]
         rest = next((j for j in range(last.i1, len(lows)) if lows[j] in lx.remainder.by_first and lx.remainder.at(lows, j)), None)
         if rest is None or rest > last.i1 + 10 or lows[rest - 1] not in (";", ",", "và"):
             continue  # no rest as the item after the list's last one
-        totals = [t for t in by_sent[s - 1] if head(t) == head(parts[0]) and same_kind(t, parts[0]) and not links.has_parts(t)]
-        if totals and sum_check(totals[-1], parts).startswith("under"):
-            links.new_split()
-            for p in parts:
-                links.link(totals[-1], p, "parts before the rest")
+        first = parts[0]
+        after = max(first.i1, first.unit_end)
+        if after < len(lows) and lows[after] in (";", ",", ":") and sum_check(first, parts[1:]).startswith("under"):
+            total, parts = first, parts[1:]  # the total said alone, its parts after it
+        else:
+            before = by_sent.get(s - 1, [])
+            totals = [t for t in before if head(t) == head(first) and same_kind(t, first) and not links.has_parts(t)]
+            if not totals or not sum_check(totals[-1], parts).startswith("under"):
+                continue
+            total = totals[-1]
+        links.new_split()
+        for p in parts:
+            links.link(total, p, "parts before the rest")

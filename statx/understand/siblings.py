@@ -375,7 +375,7 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] =
                 part_label(c, lx)  # "700 hộ đã nhận tiền": past "đã", the predicate
                 break
             if len(mine) == 1 and f"{mine[0]} " in lx.passive_first:  # "40 ca được phát hiện tại …": past the passive,
-                end = _clause_end(c.toks, c.i1 + head + 1)  # its verb and what follows it up to a mark
+                end = _clause_end(c.toks, c.i1 + head + 1, lx)  # its verb and what follows it up to a mark
                 head, mine = head + 1, lows[c.i1 + head + 1 : end]
             cause = lx.causes.at(mine, 0) if mine else 0  # "trong đó 11 người do lốc xoáy": the cause is the class
             if mine and mine != its and len(mine) - cause <= 6:
@@ -385,10 +385,10 @@ def _opened_part_labels(group: list[Cand], lx: Lexicon, before: Sequence[Cand] =
             break
 
 
-def _clause_end(toks: Sequence[Tok], k: int) -> int:
+def _clause_end(toks: Sequence[Tok], k: int, lx: Lexicon) -> int:
     """The token after the words from toks[k] up to a mark, "và" or "hoặc", seven words at most."""
     end = k
-    while end < len(toks) and end - k < 7 and toks[end].is_word and toks[end].low not in ("và", "hoặc"):
+    while end < len(toks) and end - k < 7 and toks[end].is_word and toks[end].low not in lx.joins:
         end += 1
     return end
 

@@ -49,7 +49,7 @@ def kind_listed(c: Cand, lx: Lexicon) -> bool:
     lows = c.where.lows
     if not c.where.has(lx.openers):
         return False
-    at = next((k for k in c.where.starts(lx.openers) if 2 <= k < c.q0 and lows[k] in ("gồm", "bao")), None)
+    at = next((k for k in c.where.starts(lx.openers) if 2 <= k < c.q0 and lows[k] in lx.listing), None)
     return at is not None and c.q0 - at <= 12 and all(t.is_word or t.text in ",:" for t in c.toks[:at])
 
 
@@ -57,15 +57,12 @@ def restates(group: list[Cand], totals: list[Cand]) -> bool:
     """The sentence opens by naming a total of the sentence before again, the same count of the same thing
     ("Cụ thể, … gỡ bỏ 98 video …"): it tells the same story in more detail, it does not split it."""
     p = group[0]
-    return any(
-        p.m.value == t.m.value
-        and p.m.qualifier == t.m.qualifier
-        and not p.m.percent
-        and head(p) == head(t) != ""
-        and same_kind(t, p)
-        for t in totals
-        if t.part_of is None
-    )
+    return not p.m.percent and any(p.m.qualifier == t.m.qualifier and _same_count(p, t) for t in totals)
+
+
+def _same_count(p: Cand, t: Cand) -> bool:
+    """``p`` counts again what the total ``t``, of no split, counts: the same value of the same thing."""
+    return t.part_of is None and t.m.value == p.m.value and head(t) == head(p) != "" and same_kind(t, p)
 
 
 def subject_told(c: Cand) -> bool:
@@ -81,8 +78,5 @@ def whole_parts(group: list[Cand], totals: list[Cand], links: Links) -> None:
     for p in group:
         if p.m.percent or p.change or p.part_of is not None:
             continue
-        same = (
-            t for t in totals if t.part_of is None and t.m.value == p.m.value and head(t) == head(p) != "" and same_kind(t, p)
-        )
-        if (t := next(same, None)) is not None:
+        if (t := next((t for t in totals if _same_count(p, t)), None)) is not None:
             links.link(t, p, "the whole of it")

@@ -334,8 +334,9 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         toks, lows = group[0].toks, group[0].where.lows
         framed = lx.frame_openers.at(lows, 0) if toks and lows[0] in lx.frame_openers.by_first else 0
         opened = framed < len(lows) and lows[framed] in lx.openers.by_first and lx.openers.at(lows, framed)
-        listed = not opened and not among_named(group[0], lx) and kind_listed(group[0], lx)
-        among = not opened and (listed or among_named(group[0], lx))
+        named = not opened and among_named(group[0], lx)
+        listed = not opened and not named and kind_listed(group[0], lx)
+        among = named or listed
         if not toks or not (opened or among or part_set_apart(group[0], lx)):
             continue  # "Trong đó, …", "Về hình thức: …", "Riêng đường thủy …", "Trong số các hồ sơ đó, …"
         b = _sentence_before(s, by_sent, text, lx)
@@ -346,10 +347,11 @@ def link_next_sentence(by_sent: dict[int, list[Cand]], links: Links, lx: Lexicon
         if not mirror:  # or the changes that end the sentence before ("… 60 người, so với cùng kỳ giảm 80 vụ, giảm 9 người")
             mirror = _trailing_changes(by_sent[b])
         totals = _split_totals(by_sent[b][-NEAR:], by_sent, links)[-NEAR:]
-        if restates(group, totals) and opened and lows[framed] == "trong" and subject_told(group[0]):
+        again = restates(group, totals)
+        if again and opened and lows[framed] == "trong" and subject_told(group[0]):
             whole_parts(group, totals, links)  # "… 31 vụ. Trong đó, khu dân cư có 31 vụ": the one class of them all
             continue
-        if restates(group, totals) or (among and any(links.has_parts(t) for t in totals)):
+        if again or (among and any(links.has_parts(t) for t in totals)):
             continue  # "… 98 video. Cụ thể, … gỡ bỏ 98 video …"; "Trong số …" after a split: one that adds up only
         parts = [p for p in group[:NEAR] if p.part_of is None and id(p) not in links.repeats]
         used: dict[int, Cand] = {}

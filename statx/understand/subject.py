@@ -242,6 +242,25 @@ def _bracketed(c: Cand, start: int, k: int) -> bool:
     return opened is not None and c.where.last((")",), opened, k) is None
 
 
+def _past_subject_openers(c: Cand, start: int, lx: Lexicon, commas: list[int]) -> int:
+    """Where the subject stands past the adverbs or framing words before it ("hiện toàn tỉnh có…", "Riêng Fanpage …
+    có…", "Bước đầu, cơ quan A …") and past a rank ("cao nhất là trường A có 900 thí sinh": the one ranked)."""
+    lows = c.where.lows
+    while start < c.q0 and lows[start] in lx.subject_openers.by_first and (n := lx.subject_openers.at(lows, start)):
+        start += n
+        if start < c.q0 - 1 and lows[start] == ",":
+            start += 1  # "Bước đầu, cơ quan A đã thu hồi…": the comma after the opener
+        # "Cộng dồn từ đầu năm, TP.HCM có…": a framing phrase after the opener
+        later = [k for k in commas if k >= start]
+        if later and lx.intro.at(lows, start):
+            start = later[0] + 1
+    ranked = actor_words().ranked  # at the clause's head or after a comma in it
+    for k in (start - 1, *(k for k in commas if start <= k < c.q0 - 4)):
+        if k + 4 < c.q0 and (n := ranked.at(lows, k + 2)):
+            start = k + 2 + n
+    return start
+
+
 def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> list[Tok]:
     """The words of the clause's subject, up to its first verb."""
     toks, lows = c.toks, c.where.lows
@@ -253,15 +272,7 @@ def subject(c: Cand, text: str, lx: Lexicon, start: int, commas: list[int]) -> l
     owner = bracket_owner(c, start)
     if owner:
         return owner
-    # "hiện toàn tỉnh có…", "Riêng Fanpage … có…": an adverb or framing word before the subject
-    while start < c.q0 and lows[start] in lx.subject_openers.by_first and (n := lx.subject_openers.at(lows, start)):
-        start += n
-        if start < c.q0 - 1 and lows[start] == ",":
-            start += 1  # "Bước đầu, cơ quan A đã thu hồi…": the comma after the opener
-        # "Cộng dồn từ đầu năm, TP.HCM có…": a framing phrase after the opener
-        later = [k for k in commas if k >= start]
-        if later and lx.intro.at(lows, start):
-            start = later[0] + 1
+    start = _past_subject_openers(c, start, lx, commas)
     aw = actor_words()
     thens = c.where.among(aw.consequence)
     then = thens[bisect_left(thens, c.q0 - 1) - 1] if thens and thens[0] >= start else None

@@ -17,7 +17,7 @@ from functools import cache
 from statx.lexicon import Phrases, fold_text, load
 from statx.lexicon.dictionary import words as dictionary_words
 from statx.understand.context import Cand, Lexicon, Tok, bracket_around, is_number_tok, phrase
-from statx.understand.headings import inside_name
+from statx.understand.headings import inside_name, names_a_turn
 from statx.understand.label import join_words
 from statx.understand.tagged_verb import opens_with_verb
 
@@ -179,12 +179,19 @@ def class_tail(c: Cand, lx: Lexicon) -> str:
         return ""
     b = a
     while b < len(toks) and b - a <= _LONGEST_CLASS and toks[b].is_word and not is_number_tok(toks[b]):
-        if lows[b] in ("và", "hoặc") or _ends_tail(lows, b, lx) or lx.actor_verbs.at(lows, b) or opens_with_verb(toks[b:]):
+        if lows[b] in lx.joins or _ends_tail(lows, b, lx) or lx.actor_verbs.at(lows, b) or opens_with_verb(toks[b:]):
             break  # "… ngoại tỉnh được phát hiện ở …": a verb, a place or a time ends the class
         b += 1
     if not a < b <= a + _LONGEST_CLASS or fold_text(f"{lows[a - 1]} {lows[a]}") in dictionary_words():
         return ""  # nothing, too long, or one word with the noun ("hộ dân")
     return join_words(toks[a:b])
+
+
+def part_tail(c: Cand, lx: Lexicon) -> str:
+    """The words after the count's noun that tell it apart, a class or a state ("185 ca thương tích trong sinh
+    hoạt", "22 ngôi nhà đã sập hoàn toàn"), else ""."""
+    found = _tail(c, lx)
+    return join_words(c.toks[found[0] : found[1]]) if found is not None else ""
 
 
 def _tail(c: Cand, lx: Lexicon) -> tuple[int, int, bool] | None:
@@ -199,7 +206,7 @@ def _tail(c: Cand, lx: Lexicon) -> tuple[int, int, bool] | None:
         a += 1  # "bị hư hỏng": a leading "bị" is no part of the label ("bị thương" is one word)
     b = a
     while b < len(toks) and b - a < _LONGEST + 1 and toks[b].is_word and not is_number_tok(toks[b]):
-        if lows[b] in ("và", "hoặc") or (b > a and _ends_tail(lows, b, lx)):
+        if lows[b] in lx.joins or (b > a and _ends_tail(lows, b, lx)):
             break  # "… người chết mỗi tháng", "… nhà bị sập tại xã …": a time or place ends it
         b += 1
     if b == a or b - a > _LONGEST or (b < len(toks) and is_number_tok(toks[b])):
@@ -284,7 +291,8 @@ def bracket_class_labels(group: list[Cand], lx: Lexicon) -> None:
                 break  # "… là cà phê (tăng 2%)"
             j -= 1
         opens = j < k and j > 0 and (toks[j - 1].text in (",", ":", ";") or lx.item_openers.ending(lows, j))
-        if opens and not _count_in_item(toks, j):  # not "4 đại biểu không phải là đảng viên (13%)": a share beside it
+        # not "4 đại biểu không phải là đảng viên (13%)": a share beside it; not "sau đó (6 vụ)": no class
+        if opens and not _count_in_item(toks, j) and not names_a_turn(lows, j, k, lx):
             found.append((c, j, k))
     if len(found) >= 2 and len({join_words(c.toks[j:k]).lower() for c, j, k in found}) == len(found):
         for c, j, k in found:

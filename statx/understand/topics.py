@@ -75,19 +75,15 @@ def topic_labels(cands: list[Cand], lx: Lexicon) -> None:
 def _measures_in_turn(cands: list[Cand]) -> None:
     """ "Xuất khẩu của khối A đạt 12 tỷ USD …; nhập khẩu của khối A đạt 10 tỷ USD": counts of one owner whose
     subjects name other measures before it, within a few sentences, are told apart by those measures."""
-    owned: dict[str, list[Cand]] = {}
-    for c in cands:
-        if c.metric and not c.label:
-            owned.setdefault(fold_text(c.actor.lower()), []).append(c)
-    for counts in owned.values():
-        near = [c for c in counts if any(abs(c.sent - d.sent) <= 2 and _other_measure(c, d) for d in counts)]
-        for c in near:
+    owned: dict[str, dict[int, set[str]]] = {}  # owner → sentence → its measures
+    counts = [(c, fold_text(c.actor.lower()), fold_text(c.metric.lower())) for c in cands if c.metric and not c.label]
+    for c, owner, metric in counts:
+        owned.setdefault(owner, {}).setdefault(c.sent, set()).add(metric)
+    for c, owner, metric in counts:
+        by_sent = owned[owner]
+        if any(by_sent.get(s, {metric}) - {metric} for s in range(c.sent - 2, c.sent + 3)):
             c.label = c.metric
             c.rules.append("label:measure in turn")
-
-
-def _other_measure(c: Cand, d: Cand) -> bool:
-    return fold_text(c.metric.lower()) != fold_text(d.metric.lower())
 
 
 def _sibling_told(cands: list[Cand], at: int, found: dict[int, str]) -> bool:
