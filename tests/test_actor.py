@@ -655,8 +655,12 @@ def test_a_scope_or_a_pointer_names_the_place_named_before_it() -> None:
     f = by_mention("* Theo Sở Y tế Quảng Trị, tỷ lệ tiêm chủng của tỉnh đạt 96,2%. Toàn tỉnh có 41 xã đạt 100%.")
     assert f["96,2%"].actor == "tỉnh Quảng Trị"
     assert f["41"].actor == "Toàn tỉnh Quảng Trị"
+    # a pointer back is the actor as the sentence says it, not the place it points at
     g = by_mention("Dẫn đầu về lượng khách là TP. Bình An. Địa phương này 6 tháng đầu năm đón 9 triệu lượt khách.")
-    assert g["9 triệu"].actor == "TP. Bình An"
+    assert g["9 triệu"].actor == "Địa phương này"
+    assert by_mention("Xã Tân Lợi có 3 thôn. Thôn này có 120 hộ nghèo.")["120"].actor == "Thôn này"
+    f = by_mention("Tỉnh Bình An đạt 9 tỷ USD. So với năm trước, xuất khẩu của địa phương này tăng 12%.")
+    assert f["12%"].actor == "địa phương này"  # the owner of a measure so pointed at, too
     h = by_mention("Hội Nông dân xã Bình Lợi có 300 hội viên.")
     assert h["300"].actor == "Hội Nông dân xã Bình Lợi"  # a name stays as it is
 

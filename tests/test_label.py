@@ -1233,3 +1233,23 @@ def test_a_part_left_unlabelled_in_a_split_whose_other_parts_are_told_takes_its_
     # a verb alone before a count names no part
     h = by_mention("Xã có 90 hộ, trong đó 30 hộ do nữ làm chủ, có 12 hộ.")
     assert h["12"].label == ""
+
+
+def test_the_kind_of_offence_after_a_count_labels_it_and_the_count_paired_with_it() -> None:
+    text = (
+        "Quý này công an huyện phát hiện 9 vụ, 14 đối tượng phạm tội về ma túy; 3 vụ phạm tội về môi trường, "
+        "an toàn thực phẩm, 4 đối tượng. Toàn huyện xảy ra 40 vụ vi phạm pháp luật, trong đó 12 vụ phạm tội "
+        "về trật tự xã hội, so với cùng kỳ giảm 2 vụ."
+    )
+    f = by_mention(text)
+    assert f["9"].label == f["14"].label == "ma túy"
+    assert f["3"].label == f["4"].label == "môi trường, an toàn thực phẩm"
+    assert f["12"].label == "trật tự xã hội"
+    assert f["40"].label == ""  # the total of the kinds is none of them
+    # one kind alone tells nothing apart
+    assert by_mention("Công an bắt 6 đối tượng phạm tội về ma túy.")["6"].label == ""
+
+
+def test_a_comparison_read_as_a_label_is_none() -> None:
+    f = by_mention("Năm nay phát hiện hơn 300 vụ phạm tội về kinh tế (nhiều hơn 12%), hơn 410 đối tượng (nhiều hơn 9%).")
+    assert f["12%"].label == f["9%"].label == ""

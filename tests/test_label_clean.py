@@ -13,7 +13,7 @@ from tests.conftest import by_mention
 
 
 def _cleaned(label: str) -> tuple[str, list[str]]:
-    c = SimpleNamespace(label=label, rules=[])
+    c = SimpleNamespace(label=label, rules=[], where=SimpleNamespace(lows=[]), q0=0, i0=0)  # no qualifier
     clean_labels(cast(Any, [c]), lexicon())
     return c.label, c.rules
 

@@ -50,6 +50,7 @@ from statx.understand.causes import cause_labels
 from statx.understand.context import candidates, lexicon
 from statx.understand.edges import whole_edges
 from statx.understand.guard import too_dense
+from statx.understand.kinds import kind_labels
 from statx.understand.label import beside_labels, read_label
 from statx.understand.label_clean import clean_labels
 from statx.understand.notfacts import on_not_over, sort_out
@@ -111,6 +112,7 @@ def analyze(text: str, doc: str = "-", segment: bool = False, published: str = "
     bracket_share_labels(cands, lx)
     bracket_count_labels(cands, lx)
     topic_labels(cands, lx)
+    kind_labels(cands, lx)
     beside_labels(cands, lx)
     row_labels(cands, lx, text)
     block_class_labels(cands, lx)

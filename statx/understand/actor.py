@@ -303,7 +303,9 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
         m = aw.metric_owner.at(lows, k) if lows[k] in aw.metric_owner.by_first else 0
         owner = words[k if lows[k] in aw.metric_scope else k + m :] if m and k + m < len(words) else []
         counted = len(owner) > 1 and owner[0].is_digit and owner[1].is_word  # "của 5 địa phương": a group of bodies
-        named = counted or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)
+        # "xuất khẩu của địa phương này tăng 19%": one pointed at, as the sentence says it
+        pointer = lows[k] == "của" and 2 <= len(owner) <= 4 and owner[-1].low in aw.anaphoric
+        named = counted or pointer or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)
         if owner:  # "toàn huyện trong kỳ nghỉ", "của khối A trong tháng": the owner without the time after it
             owner = owner[: _time_after(owner)]
         if owner and (lows[k] in aw.metric_scope or named):

@@ -244,7 +244,7 @@ def _named_item(c: Cand) -> bool:
 
 
 def _named_place_for(c: Cand, text: str) -> None:
-    """An actor that is only a scope or a type of unit ("tỉnh", "toàn tỉnh", "địa phương này") names the place
+    """An actor that is only a scope or a type of unit ("tỉnh", "toàn tỉnh", "địa phương") names the place
     named last before it in its paragraph ("Sở A Bình An cho biết, tỷ lệ của tỉnh đạt 99%" → "tỉnh Bình An").
     A count whose clause names no one takes no place this way: the last name of a paragraph is as often a
     person's or another body's as the owner's."""
@@ -254,6 +254,8 @@ def _named_place_for(c: Cand, text: str) -> None:
     if not c.actor or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
         return  # most actors are names: one look-up
     lows = [fold(w) for w in c.actor.lower().split()]
+    if lows[-1] in aw.anaphoric:
+        return  # "Địa phương này đón 9 triệu lượt khách": the actor as the sentence says it (FACTS.md)
     k = 0
     while k < len(lows) and (n := aw.generic_actors.at(lows, k)):
         k += n
@@ -269,7 +271,7 @@ def _named_place_for(c: Cand, text: str) -> None:
         return
     if place.startswith("TP. ") and lows[-2:] == ["thành", "phố"]:
         place = place[4:]  # "Thành phố" and "TP. A": the type word once
-    c.actor = place if not lows or lows[-1] in aw.anaphoric or lows == ["của"] else f"{c.actor} {place}"
+    c.actor = place if not lows or lows == ["của"] else f"{c.actor} {place}"
     c.rules.append("actor:named place")
 
 

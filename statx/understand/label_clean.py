@@ -1,7 +1,7 @@
 """The last look at each label, once every label rule has run: a label names a class, not who acts nor what
 they do. A label that points back at a body named before ("BV này cũng cấp cứu") names no class and is
 dropped; one that runs on from a name into the clause's verb ("Khách Trung Quốc chiếm nhiều nhất là") ends
-before that verb; one that is the frame of a comparison ("so với cùng kỳ") gives way to the label its sentence's
+before that verb; one that is the frame of a comparison ("so với cùng kỳ", "nhiều hơn") gives way to the label its sentence's
 other counts share. Runs last among the label rules (:func:`statx.understand.analyze`).
 """
 
@@ -22,7 +22,9 @@ def clean_labels(cands: list[Cand], lx: Lexicon) -> None:
             continue
         words = c.label.split()
         lows = [fold_text(w.lower()) for w in words]
-        if lx.compared_before.at(lows, 0):
+        # "(nhiều hơn 21%)": a comparison, the "hơn" read as the qualifier
+        said = [*lows, *c.where.lows[c.q0 : c.i0]]
+        if lx.compared_before.at(lows, 0) or (said[0] in lx.compared.by_first and lx.compared.at(said, 0) >= len(lows)):
             _compared(cands, at)
             continue
         if any(_points_back(lows, k, lx) for k in range(1, len(lows)) if lows[k] in aw.demonstratives.by_first):

@@ -51,7 +51,7 @@ def ends_in_count(words: Sequence[Tok]) -> bool:
 def demonstrative(words: Sequence[Tok]) -> bool:
     """The subject is a noun of a body with a demonstrative after it ("đơn vị này", "cơ quan nói trên", "lực
     lượng đó"): it points back at a body named before. A place so named ("địa phương này", "tỉnh này") is
-    resolved against the places named before it (:mod:`~statx.understand.carry`)."""
+    the actor as the sentence says it."""
     aw = actor_words()
     if not 2 <= len(words) <= 5 or words[-1].low not in aw.anaphoric_last or any(t.capitalized for t in words[1:]):
         return False
