@@ -1380,3 +1380,11 @@ def test_a_whole_that_ends_a_subject_naming_a_thing_has_the_count() -> None:
     assert f["140"].actor == "toàn huyện"
     # a body with its scope keeps both
     assert by_mention("Ngành giáo dục toàn tỉnh có 900 giáo viên mới.")["900"].actor == "Ngành giáo dục toàn tỉnh"
+
+
+def test_a_capital_after_a_semicolon_of_a_list_is_an_item_not_an_owner() -> None:
+    f = by_mention("Năng suất các cây chính gồm: Lúa 60 tạ/ha; Ngô 51 tạ/ha.")
+    assert f["51"].actor != "Ngô"
+    assert by_mention("Dẫn đầu là TP. Bình An. Địa phương nói trên đón 9 triệu lượt khách.")["9 triệu"].actor == (
+        "Địa phương nói trên"
+    )

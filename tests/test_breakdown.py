@@ -1292,3 +1292,8 @@ def test_theo_do_opens_the_parts_of_the_sentence_before() -> None:
     f = by_mention(text)
     assert (f["5.300"].part_of, f["2.800"].part_of) == (f["8.100"].start,) * 2
     assert (f["41"].part_of, f["19"].part_of) == (f["60"].start,) * 2
+
+
+def test_items_with_owners_of_their_own_are_no_parts_of_the_first() -> None:
+    f = by_mention("Huyện Đông có 50 xã, huyện Tây có 20 xã, huyện Nam có 15 xã, còn lại chưa có số liệu.")
+    assert f["20"].part_of is None and f["15"].part_of is None

@@ -920,7 +920,8 @@ def test_names_after_a_list_opener_or_after_lan_luot_label_counts_set_apart_by_s
     # the names right after "lần lượt là", the counts after what is said of them
     g = by_mention("Hai vị trí kế tiếp lần lượt là Tây Lâm và Hạ Lâm, với doanh thu đạt 96 tỷ đồng và 71 tỷ đồng.")
     assert [g[m].label for m in ("96 tỷ", "71 tỷ")] == ["Tây Lâm", "Hạ Lâm"]
-    assert g["96 tỷ"].label != "Hai vị trí kế tiếp"
+    h = by_mention("Hai vị trí kế tiếp lần lượt là TP. Tây Lâm và Hạ Lâm, với doanh thu đạt 96 tỷ đồng và 71 tỷ đồng.")
+    assert [h[m].label for m in ("96 tỷ", "71 tỷ")] == ["TP. Tây Lâm", "Hạ Lâm"]  # the dot of "TP." ends no name
 
 
 def test_parts_in_the_next_sentence_after_a_verb_no_total_has_are_labelled_by_it() -> None:
@@ -1248,6 +1249,12 @@ def test_the_kind_of_offence_after_a_count_labels_it_and_the_count_paired_with_i
     assert f["40"].label == ""  # the total of the kinds is none of them
     # one kind alone tells nothing apart
     assert by_mention("Công an bắt 6 đối tượng phạm tội về ma túy.")["6"].label == ""
+    # nor two kinds far apart in a long text
+    far = "Công an bắt 6 đối tượng phạm tội về ma túy. " + "Trời mưa to. " * 6 + "Xã có 2 vụ vi phạm về môi trường."
+    assert by_mention(far)["6"].label == ""
+    # a kind goes on to the one bare count after it, not down a list
+    g = by_mention("Huyện phát hiện 8 vụ phạm tội về ma túy, 13 đối tượng, 3 vụ vi phạm về môi trường, 5 đối tượng, 7.")
+    assert g["13"].label == "ma túy" and g["5"].label == "môi trường" and g["7"].label == ""
 
 
 def test_a_comparison_read_as_a_label_is_none() -> None:

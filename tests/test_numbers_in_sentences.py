@@ -261,3 +261,5 @@ def test_more_or_fewer_than_in_a_comparison_is_the_difference_itself() -> None:
     # a comparison in the next clause compares that clause, not this count
     g = by_mention("Hội thi có nhiều hơn 700 người dự, đông hơn so với lần trước.")
     assert g["700"].qualifier == "more_than"
+    # the comparison right after the comma is this count's
+    assert by_mention("Quý này xã có nhiều hơn 9 vụ cháy, so với quý trước đó.")["9"].qualifier == "exact"

@@ -69,6 +69,8 @@ class Qualifiers:
         toks = self.toks
         frames = self.lex.compared_frames
         for k in range(i + 1, min(len(toks) - 1, i + 12)):
+            if toks[k].low == "," and k + 2 < len(toks) and (toks[k + 1].low, toks[k + 2].low) in frames:
+                return True  # "nhiều hơn 15 vụ, so với cùng kỳ": the comparison right after the comma
             if toks[k].low in (".", ";", "!", "?", ",", "hơn"):
                 break
             if (toks[k].low, toks[k + 1].low) in frames:

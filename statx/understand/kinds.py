@@ -5,13 +5,14 @@ Crime and inspection reports count cases and offenders kind by kind: "Phát hi�
 (``cues.toml`` ``[labels] kind_leads``: "phạm tội về", "vi phạm" …) up to the end of the clause name the kind,
 with the short kinds listed after it ("về tham nhũng, kinh tế, buôn lậu"). A count written just before another
 ("7 vụ, 11 đối tượng …") shares the kind written after that one, and a bare count right after a kind ("120 vụ
-phạm tội về ma túy, 184 đối tượng") shares it too. The kind is a label (``label:kind``) when the text names two
-kinds or more: one kind alone tells nothing apart. A count that is the total of others keeps none ("318 vụ vi
+phạm tội về ma túy, 184 đối tượng") shares it too. The kind is a label (``label:kind``) when a sentence near names
+another kind: one kind alone tells nothing apart. A count that is the total of others keeps none ("318 vụ vi
 phạm pháp luật, trong đó …").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from statx.lexicon import Phrases, load
@@ -22,6 +23,7 @@ __all__ = ["kind_labels"]
 
 _LONGEST = 12  # the most tokens (syllables and commas) of a kind
 _LISTED = 5  # the most syllables of a kind listed after a comma
+_NEAR = 3  # sentences apart that kinds told apart may stand
 _STOPS = frozenset([",", ";", ".", ":", "(", ")", "!", "?"])
 
 
@@ -31,26 +33,31 @@ def _leads() -> Phrases:
 
 
 def kind_labels(cands: list[Cand], lx: Lexicon) -> None:
-    """Label the counts whose noun a kind follows, when the text names two kinds or more (see the module)."""
+    """Label the counts whose noun a kind follows, when sentences near name another kind (see the module)."""
     totals = {c.part_of for c in cands if c.part_of is not None}
     kinds: dict[int, str] = {}
-    ends: dict[int, int] = {}  # where the kind after a count ends
+    own: dict[int, int] = {}  # where the kind written after a count ends
     for at, c in enumerate(cands):
         if c.m.percent or c.change or not (c.noun or c.unit) or c.m.start in totals:
             continue
-        kind, ends[id(c)] = _kind_after(c, lx)
+        kind, end = _kind_after(c, lx)
+        if kind:
+            own[id(c)] = end
+        before = cands[at - 1] if at else None
+        if not kind and before is not None and id(before) in own and _paired(before, own[id(before)], c):
+            kind = kinds[id(before)]  # "120 vụ phạm tội về ma túy, 184 đối tượng": the one count after the kind
         nxt = cands[at + 1] if at + 1 < len(cands) else None
         if not kind and nxt is not None and nxt.sent == c.sent and _paired(c, _noun_end(c), nxt):
             kind = _kind_after(nxt, lx)[0]  # "7 vụ, 11 đối tượng phạm tội về kinh tế": both counts of the kind
-        before = cands[at - 1] if at else None
-        if not kind and before is not None and id(before) in kinds and _paired(before, ends.get(id(before), -1), c):
-            kind = kinds[id(before)]  # "120 vụ phạm tội về ma túy, 184 đối tượng": the next count of the kind
         if kind:
             kinds[id(c)] = kind
-    if len({k.lower() for k in kinds.values()}) < 2:
-        return
+    found = [(c.sent, kinds[id(c)].lower()) for c in cands if id(c) in kinds]
+    sents = [s for s, _ in found]
     for c in cands:
-        if id(c) in kinds and not c.label:
+        if id(c) not in kinds or c.label:
+            continue
+        near = found[bisect_left(sents, c.sent - _NEAR) : bisect_right(sents, c.sent + _NEAR)]
+        if any(k != kinds[id(c)].lower() for _, k in near):  # one kind alone tells nothing apart
             c.label = kinds[id(c)]
             c.rules.append("label:kind")
 

@@ -31,7 +31,7 @@ __all__ = [
 DASHES = frozenset("-–—")
 _IN_NAME = frozenset([".", *DASHES])
 # marks after which an item's first word takes a capital whatever it is: "gồm: Lúa …", "\n- Ngô …"
-_ITEM_OPENERS = frozenset([":", ".", "+", "•", *DASHES])
+_ITEM_OPENERS = frozenset([":", ";", ".", "+", "•", *DASHES])
 
 
 def name_run(c: Cand, start: int) -> list[Tok]:

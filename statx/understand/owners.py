@@ -162,10 +162,17 @@ def _names_after(toks: Sequence[Tok], lows: list[str], r: int, lx: Lexicon) -> l
     j += j < len(lows) and lows[j] in lx.copulas
     if j >= len(toks) or not toks[j].capitalized or is_number_tok(toks[j]):
         return []
-    end = next((m for m in range(j, min(len(toks), j + 24)) if toks[m].text in ",.;:(" or lows[m] in lx.respectively_with), None)
+    end = next((m for m in range(j, min(len(toks), j + 24)) if _ends_names(toks, lows, m, lx)), None)
     if end is None or not all(t.capitalized or t.low == "và" or t.text in ".-" for t in toks[j:end]):
         return []  # names only, and what follows them said apart
     return _items(toks, lows, j, end)
+
+
+def _ends_names(toks: Sequence[Tok], lows: list[str], m: int, lx: Lexicon) -> bool:
+    """A mark or "với" ends the names; a dot only when no capital follows it (not the dot of "TP. A")."""
+    if toks[m].text == ".":
+        return m + 1 >= len(toks) or not toks[m + 1].capitalized
+    return toks[m].text in ",;:(" or lows[m] in lx.respectively_with
 
 
 def _items(toks: Sequence[Tok], lows: list[str], j: int, r: int) -> list[tuple[int, int]]:

@@ -69,7 +69,10 @@ def link_rest_untold(by_sent: dict[int, list[Cand]], links: Links) -> None:
             continue  # no rest as the item after the list's last one
         first = parts[0]
         after = max(first.i1, first.unit_end)
-        if after < len(lows) and lows[after] in (";", ",", ":") and sum_check(first, parts[1:]).startswith("under"):
+        alone = after < len(lows) and lows[after] in (";", ",", ":")
+        # the others are its own, not items of their own owners ("huyện A có 50 xã, huyện B có 20 xã")
+        own = all(p.actor in ("", first.actor) for p in parts[1:])
+        if alone and own and sum_check(first, parts[1:]).startswith("under"):
             total, parts = first, parts[1:]  # the total said alone, its parts after it
         else:
             before = by_sent.get(s - 1, [])
