@@ -304,7 +304,7 @@ def _metric_owner(c: Cand, words: list[Tok]) -> list[Tok]:
         owner = words[k if lows[k] in aw.metric_scope else k + m :] if m and k + m < len(words) else []
         counted = len(owner) > 1 and owner[0].is_digit and owner[1].is_word  # "của 5 địa phương": a group of bodies
         # "xuất khẩu của địa phương này tăng 19%": one pointed at, as the sentence says it
-        pointer = lows[k] == "của" and 2 <= len(owner) <= 4 and (lows[-1] in aw.anaphoric or " ".join(lows[-2:]) in aw.anaphoric)
+        pointer = lows[k] == "của" and 2 <= len(owner) <= 4 and aw.pointers.ending(lows, len(lows)) > 0
         named = counted or pointer or any(t.capitalized for t in owner) or aw.metric_places.at(lows, k + m)
         if owner:  # "toàn huyện trong kỳ nghỉ", "của khối A trong tháng": the owner without the time after it
             owner = owner[: _time_after(owner)]

@@ -51,6 +51,7 @@ class ActorWords:
     consequence: frozenset[str]
     generic_actors: Phrases
     anaphoric: frozenset[str]
+    pointers: Phrases  # the same words as phrases: a subject ending in one points back ("địa phương nói trên")
     demonstratives: Phrases
     anaphoric_last: frozenset[str]  # the last words of the demonstratives
     any_body_nouns: frozenset[str]
@@ -107,6 +108,7 @@ def actor_words() -> ActorWords:
         consequence=frozenset(a["consequence"]),
         generic_actors=_phrases(a["generic_actors"]),
         anaphoric=frozenset(a["anaphoric"]),
+        pointers=_phrases(a["anaphoric"]),
         demonstratives=_phrases(a["demonstratives"]),
         anaphoric_last=frozenset(phrase(w)[-1] for w in a["demonstratives"]),
         any_body_nouns=frozenset(a["any_body_nouns"]),

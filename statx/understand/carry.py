@@ -254,7 +254,7 @@ def _named_place_for(c: Cand, text: str) -> None:
     if not c.actor or (c.actor and fold(c.actor.split(" ", 1)[0].lower()) not in aw.generic_actors.by_first):
         return  # most actors are names: one look-up
     lows = [fold(w) for w in c.actor.lower().split()]
-    if lows[-1] in aw.anaphoric or " ".join(lows[-2:]) in aw.anaphoric:
+    if aw.pointers.ending(lows, len(lows)) > 0:
         return  # "Địa phương này đón 9 triệu lượt khách": the actor as the sentence says it (FACTS.md)
     k = 0
     while k < len(lows) and (n := aw.generic_actors.at(lows, k)):

@@ -47,7 +47,7 @@ def kind_labels(cands: list[Cand], lx: Lexicon) -> None:
         if not kind and before is not None and id(before) in own and _paired(before, own[id(before)], c):
             kind = kinds[id(before)]  # "120 vụ phạm tội về ma túy, 184 đối tượng": the one count after the kind
         nxt = cands[at + 1] if at + 1 < len(cands) else None
-        if not kind and nxt is not None and nxt.sent == c.sent and _paired(c, _noun_end(c), nxt):
+        if not kind and nxt is not None and _paired(c, _noun_end(c), nxt):
             kind = _kind_after(nxt, lx)[0]  # "7 vụ, 11 đối tượng phạm tội về kinh tế": both counts of the kind
         if kind:
             kinds[id(c)] = kind
@@ -80,8 +80,8 @@ def _kind_after(c: Cand, lx: Lexicon) -> tuple[str, int]:
     n = _leads().at(lows, j) if j < len(lows) and lows[j] in _leads().by_first else 0
     if not n:
         return "", j
-    a = b = _words_to_stop(c, j + n, lx)
     a = j + n
+    b = _words_to_stop(c, a, lx)
     while b + 1 < len(lows) and lows[b] == "," and 0 < (e := _words_to_stop(c, b + 1, lx)) - b - 1 <= _LISTED:
         if lx.openers.at(lows, b + 1) or lx.list_intro.at(lows, b + 1) or lx.actor_verbs.at(lows, b + 1):
             break  # "…, trong đó có 42 vụ", "…, thu giữ 2 kg": no kind of it
